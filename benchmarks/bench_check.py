@@ -1,0 +1,85 @@
+"""Speed of `check` on a generated corpus, and cold-process wall time of `consistency diff`.
+
+    python benchmarks/bench_check.py [--articles 10000] [--per-story 3]
+
+Builds the corpus from the seed articles with figures, names and dates varied, in a temporary
+folder, then checks it story by story in this one process (read + match + compare + JSON), and
+times `consistency diff` on two seeds in fresh processes (median of 7).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["Maduro", "Morales", "Ortega", "Castillo", "Delgado", "Herrera"]
+DAYS = ["two", "three", "four", "seven", "48 hours of"]
+
+
+def vary(text: str, rng: random.Random) -> str:
+    n = rng.choice([32, 32, 32, 30, 33, 40])
+    text = re.sub(r"\b32\b", str(n), text)
+    text = text.replace("Maduro", rng.choice(NAMES)).replace("two days", f"{rng.choice(DAYS)} days")
+    return text.replace("January 3", f"January {rng.choice([2, 3, 3, 4])}")
+
+
+def build(folder: Path, count: int, rng: random.Random) -> list[Path]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    paths = []
+    for i in range(count):
+        p = folder / f"a{i:06d}.txt"
+        p.write_text(vary(seeds[i % len(seeds)], rng), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--per-story", type=int, default=3)
+    args = ap.parse_args()
+
+    from consistency.matcher import Matcher
+    from consistency.pipeline import check_articles, load_sources
+    from consistency.report import render_json
+    from consistency.rules import load_rules
+
+    rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
+    matcher = Matcher(rules)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [str(p) for p in build(Path(tmp), args.articles, random.Random(7))]
+        size = sum(Path(p).stat().st_size for p in paths) / len(paths)
+        t0 = time.perf_counter()
+        conflicts = 0
+        for i in range(0, len(paths), args.per_story):
+            report = check_articles(rules, load_sources(paths[i:i + args.per_story]), matcher, generated="")
+            render_json(report)
+            conflicts += report.summary["conflict"]
+        elapsed = time.perf_counter() - t0
+    print(f"check: {len(paths)} articles ({size / 1024:.1f} KB each) in {elapsed:.2f} s = "
+          f"{len(paths) / elapsed:,.0f} articles/s (one process; {conflicts} conflicting facts)")
+
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    cmd = [sys.executable, "-m", "consistency", "diff", seeds[0], seeds[1], "--rules",
+           str(ROOT / "rules" / "venezuela-raid.yaml")]
+    walls = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=False, cwd=ROOT)
+        walls.append(time.perf_counter() - t0)
+    print(f"diff: median {statistics.median(walls):.3f} s wall from a cold process "
+          f"(min {min(walls):.3f}, max {max(walls):.3f}, 7 runs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""python -m consistency"""
+
+from .cli import main
+
+main()

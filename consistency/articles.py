@@ -1,0 +1,116 @@
+"""Read article files into Articles: decoding, title, language and publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from .errors import InputError
+from .models import Article
+from .normalize.dates import date_pattern
+from .text import detect_language, fold
+
+MAX_BYTES = 50 * 1024 * 1024
+_DATE_LINE = re.compile(r"\b(?:published|posted|updated|modified|last modified|publicado|actualizado|atualizado|"
+                        r"fecha|data)\b", re.IGNORECASE)
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; binary is an error."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "starts like UTF-16 but cannot be decoded as UTF-16") from None
+    if b"\x00" in data[:65536]:
+        raise InputError(path, "looks like a binary file (it contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(8, len(text) // 200):
+        raise InputError(path, "is neither UTF-8, UTF-16 nor Windows-1252 text")
+    return text
+
+
+def read_text(path: str) -> str:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(path, "is a folder; expected an article file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"is {size // (1024 * 1024)} MB; articles are read up to {MAX_BYTES // (1024 * 1024)} MB")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "is empty")
+    return text
+
+
+def find_title(text: str) -> str:
+    """The first line that reads like a headline: several words, no closing period."""
+    lines = [ln.strip() for ln in text.split("\n")[:30] if ln.strip()]
+    for ln in lines[:8]:
+        words = ln.split()
+        if len(words) > 30:  # the body has begun
+            break
+        if 4 <= len(words) <= 30 and not ln.endswith((".", ":")):
+            return ln
+    first = lines[0] if lines else ""
+    cut = re.search(r"[.!?](?:\s|$)", first)
+    first = first[:cut.end()].strip() if cut else first
+    return first if len(first) <= 160 else first[:157].rstrip() + "..."
+
+
+def find_published(text: str, language: str) -> tuple[date | None, str]:
+    """A publication date stated near the top ('Published on January 5, 2026'), with the line."""
+    head = text[:3000]
+    pattern = date_pattern(language)
+    for line in head.split("\n"):
+        if not _DATE_LINE.search(line):
+            continue
+        for m in pattern.finditer(fold(line)):
+            found = _absolute(m)
+            if found:
+                return found, f"the text: '{line.strip()[:80]}'"
+    return None, ""
+
+
+def _absolute(m: re.Match[str]) -> date | None:
+    from .lexicon import MONTHS
+
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return date.fromisoformat(g["iso"])
+        if (g["m1"] and g["y1"]) or (g["m2"] and g["y2"]):
+            month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
+            return date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
+    except ValueError:
+        return None
+    return None
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60] or "article"
+
+
+def load_article(path: str, published: date | None = None, source_id: str = "") -> Article:
+    """One article file; published, when given, overrides any date found in the text."""
+    text = read_text(path)
+    language = detect_language(text)
+    basis = "--published" if published else ""
+    if published is None:
+        published, basis = find_published(text, language)
+    return Article(source_id or slug(Path(path).stem), path, find_title(text), text, language, published, basis)

@@ -1,0 +1,178 @@
+"""The command line: parse options, call the library, print, and map errors to exit codes."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import ConsistencyError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Check that several articles about one story agree on its key facts.")
+rules_app = typer.Typer(no_args_is_help=True, help="Validate rule files and run the examples they carry.")
+app.add_typer(rules_app, name="rules")
+
+EXIT_OK, EXIT_CONFLICT, EXIT_ERROR = 0, 1, 2
+RULES_HELP = "Rule file, or a folder of them (*.yaml)."
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(exc: ConsistencyError) -> typer.Exit:
+    typer.echo(f"Error: {exc}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+def _published(values: list[str]) -> tuple[dict[str, date], date | None]:
+    """--published DATE for every article, or PATH=DATE for one."""
+    per_path: dict[str, date] = {}
+    default = None
+    for item in values:
+        path, _, day = item.rpartition("=")
+        try:
+            when = date.fromisoformat(day.strip())
+        except ValueError:
+            raise ConsistencyError(f"--published {item!r}: expected YYYY-MM-DD or PATH=YYYY-MM-DD") from None
+        if path:
+            per_path[path] = when
+        else:
+            default = when
+    return per_path, default
+
+
+@app.command(epilog="Example: consistency check seeds/*.txt --rules rules/venezuela-raid.yaml")
+def check(
+    articles: list[str] = typer.Argument(..., help="Article files to compare."),
+    rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="What to print on standard output."),
+    html: Optional[Path] = typer.Option(None, help="Where to write the HTML report [default: reports/STORY.html]."),
+    no_html: bool = typer.Option(False, "--no-html", help="Write no HTML report."),
+    published: list[str] = typer.Option([], help="Publication date: YYYY-MM-DD for all, or PATH=YYYY-MM-DD."),
+) -> None:
+    """Compare the facts of a story across articles; exit 1 if sources conflict."""
+    from .pipeline import run_check
+    from .report import RENDERERS, render_html, write_atomic
+
+    try:
+        per_path, default = _published(published)
+        report = run_check(articles, rules, per_path, default)
+        out = RENDERERS[fmt.value](report)
+        if not no_html:
+            target = html or Path("reports") / f"{report.rules.story}.html"
+            write_atomic(target, render_html(report))
+            typer.echo(f"HTML report: {target}", err=True)
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(out)
+    raise typer.Exit(EXIT_CONFLICT if report.summary["conflict"] else EXIT_OK)
+
+
+@app.command(epilog="Example: consistency diff seeds/a.txt seeds/b.txt --rules rules/venezuela-raid.yaml")
+def diff(
+    a: str = typer.Argument(..., help="First article."),
+    b: str = typer.Argument(..., help="Second article."),
+    rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
+    published: list[str] = typer.Option([], help="Publication date: YYYY-MM-DD for both, or PATH=YYYY-MM-DD."),
+) -> None:
+    """Show only the facts on which two articles differ; exit 1 if they conflict."""
+    from .pipeline import run_check
+    from .report import render_diff
+
+    try:
+        per_path, default = _published(published)
+        report = run_check([a, b], rules, per_path, default)
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(render_diff(report))
+    raise typer.Exit(EXIT_CONFLICT if report.summary["conflict"] else EXIT_OK)
+
+
+@app.command(epilog="Example: consistency extract seeds/usnewssphere-cuba-says-32.txt --rules rules/venezuela-raid.yaml")
+def extract(
+    article: str = typer.Argument(..., help="One article."),
+    rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f"),
+    explain: bool = typer.Option(False, help="Also show candidate values that were refused, and why."),
+    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+) -> None:
+    """Show what each fact matched in one article, and where: for rule authors."""
+    import json
+
+    from .pipeline import extract_article
+    from .report import render_extract
+
+    try:
+        _, default = _published([published] if published else [])
+        art, ruleset, findings, rejections = extract_article(article, rules, default)
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    if fmt is ExtractFormat.json:
+        from .normalize import KINDS
+
+        kinds = {f.id: KINDS[f.kind] for f in ruleset.facts}
+        data = {"source": art.id, "language": art.language,
+                "published": art.published.isoformat() if art.published else None,
+                "findings": [{"fact": f.fact, "value": kinds[f.fact].to_json(f.value), "display": f.display,
+                              "raw": f.evidence.raw, "start": f.evidence.start, "end": f.evidence.end,
+                              "cue": f.evidence.cue, "evidence": f.evidence.sentence, "note": f.evidence.note}
+                             for f in findings]}
+        if explain:
+            data["refused"] = [{"fact": r.fact, "raw": r.raw, "start": r.start, "reason": r.reason} for r in rejections]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_extract(art, ruleset, findings, rejections if explain else None))
+
+
+@rules_app.command("check", epilog="Example: consistency rules check rules/")
+def rules_check(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
+    """Validate rule files: every problem named with file:line, fact and key."""
+    from .rules import load_rules
+
+    try:
+        ruleset = load_rules(path)
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    n_ex = sum(len(f.examples) for f in ruleset.facts)
+    typer.echo(f"{path}: OK, {len(ruleset.facts)} facts, {n_ex} examples")
+
+
+@rules_app.command("test", epilog="Example: consistency rules test rules/venezuela-raid.yaml")
+def rules_test(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
+    """Run the examples inside rule files; exit 1 if any gives the wrong value."""
+    from .pipeline import run_examples
+    from .rules import load_rules
+
+    try:
+        results = run_examples(load_rules(path))
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    failed = 0
+    for fact, ex, missed, unexpected in results:
+        if missed or unexpected:
+            failed += 1
+            typer.echo(f"FAIL {fact.id} (line {ex.line}): {ex.text}")
+            if missed:
+                typer.echo(f"     missed: {', '.join(missed)}")
+            if unexpected:
+                typer.echo(f"     unexpected: {', '.join(unexpected)}")
+    typer.echo(f"{len(results) - failed} passed, {failed} failed")
+    raise typer.Exit(EXIT_CONFLICT if failed else EXIT_OK)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,68 @@
+"""Judge each fact across sources: agree, partial, conflict, single or missing, with a consensus."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+from typing import Any
+
+from .models import Fact, Finding, Relation, SourceValue, Status, Verdict
+from .normalize import KINDS
+
+
+def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str]) -> list[SourceValue]:
+    """One entry per source and distinct value; a set kind folds a source's mentions into one value."""
+    kind = KINDS[fact.kind]
+    by_source: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_source[f.source].append(f)
+    out = []
+    for source in sources:
+        found = by_source.get(source)
+        if not found:
+            continue
+        if kind.merge is not None:
+            value = kind.merge([f.value for f in found], fact.spec)
+            out.append(SourceValue(source, value, kind.show(value, fact.spec), tuple(found)))
+            continue
+        groups: dict[Any, list[Finding]] = {}
+        for f in found:
+            groups.setdefault(f.value, []).append(f)
+        for value, fs in groups.items():
+            out.append(SourceValue(source, value, fs[0].display, tuple(fs)))
+    return out
+
+
+def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str]) -> Verdict:
+    kind = KINDS[fact.kind]
+    values = source_values(fact, findings, sources)
+    if not values:
+        return Verdict(fact, Status.MISSING, None, "", 0, ())
+    distinct: list[Any] = list(dict.fromkeys(v.value for v in values))
+    backers = {d: {v.source for v in values if v.value == d} for d in distinct}
+    consensus = max(distinct, key=lambda d: (len(backers[d]), kind.specificity(d, fact.spec)))
+    relations = [kind.relate(a, b, fact.spec) for a, b in combinations(distinct, 2)]
+    stating = {v.source for v in values}
+    if Relation.CONFLICT in relations:
+        status = Status.CONFLICT
+    elif len(stating) == 1:
+        status = Status.SINGLE
+    elif all(r is Relation.EQUAL for r in relations):
+        status = Status.AGREE
+    else:
+        status = Status.PARTIAL
+    disagreement = ""
+    if status is Status.CONFLICT:
+        shown = {d: next(v.display for v in values if v.value == d) for d in distinct}
+        disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d]))}" for d in distinct)
+    return Verdict(fact, status, consensus, kind.show(consensus, fact.spec), len(backers[consensus]),
+                   tuple(values), disagreement)
+
+
+def summarize(verdicts: Sequence[Verdict]) -> dict[str, int]:
+    counts = {s.value: 0 for s in Status}
+    for v in verdicts:
+        counts[v.status.value] += 1
+    counts["facts"] = len(verdicts)
+    return counts

@@ -1,0 +1,133 @@
+"""Language data for English, Spanish and Portuguese, folded (lower case, no accents).
+
+Everything language-specific the normalizers need lives here as plain data, so adding a
+language is adding entries, not code.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "es", "pt")
+
+MONTHS: dict[str, int] = {}
+for _names in (
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+):
+    for _i, _name in enumerate(_names.split(), 1):
+        MONTHS[_name] = _i
+MONTHS["setiembre"] = 9
+# Abbreviations that are not also ordinary words ("may", "mar" are full names or omitted).
+for _abbr, _i in {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2,
+    "mai": 5, "set": 9, "out": 10, "dez": 12,
+}.items():
+    MONTHS.setdefault(_abbr, _i)
+
+WEEKDAYS: dict[str, int] = {  # Monday = 0
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
+    "segunda-feira": 0, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+}
+
+# Days relative to the publication date.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "the day before yesterday": -2, "last night": -1,
+    "hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1,
+    "hoje": 0, "ontem": -1, "anteontem": -2,
+}
+
+# Number words (folded). Values are only used to recognise spans; text2num does the parsing.
+NUMBER_WORDS = {
+    "en": """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+        ninety hundred thousand million billion""",
+    "es": """cero un uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce
+        quince dieciseis diecisiete dieciocho diecinueve veinte veintiun veintiuno veintiuna veintidos
+        veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve treinta
+        cuarenta cincuenta sesenta setenta ochenta noventa cien ciento doscientos doscientas trescientos
+        trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas
+        setecientos setecientas ochocientos ochocientas novecientos novecientas mil millon millones""",
+    "pt": """zero um uma dois duas tres quatro cinco seis sete oito nove dez onze doze treze catorze
+        quatorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta
+        quarenta cinquenta sessenta setenta oitenta noventa cem cento duzentos duzentas trezentos
+        trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos
+        setecentas oitocentos oitocentas novecentos novecentas mil milhao milhoes""",
+}
+NUMBER_JOINERS = ("and", "y", "e")
+MULTIPLIERS = {
+    "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
+    "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
+}
+
+# Words that, right after a number, show it measures time rather than counting things.
+TIME_UNITS: dict[str, int] = {}  # folded unit -> seconds
+for _words, _secs in (
+    ("second seconds segundo segundos", 1),
+    ("minute minutes min mins minuto minutos", 60),
+    ("hour hours hr hrs hora horas", 3600),
+    ("day days dia dias", 86400),
+    ("week weeks semana semanas", 7 * 86400),
+    ("fortnight fortnights", 14 * 86400),
+    ("month months mes meses", 30 * 86400),
+    ("year years ano anos año años", 365 * 86400),
+    ("decade decades decada decadas", 3650 * 86400),
+):
+    for _w in _words.split():
+        TIME_UNITS[_w] = _secs
+TIME_UNITS["mes"] = 30 * 86400
+
+# Anything else a number can measure that is not a head count.
+OTHER_UNITS = frozenset("""
+    percent per cent pct por ciento cento % c f degrees degree grados graus km kilometers kilometres
+    miles mile metres meters metros m kg kilograms tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
+    dollars dollar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
+    comments comment comentarios shares likes views votes points puntos pontos goals goles gols
+    o'clock h times veces vezes
+""".split())
+
+# Words before a number that hedge it: (kind of hedge, words).
+HEDGES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
+                 "como minimo", "pelo menos", "no minimo", "ao menos"),
+    "more_than": ("more than", "over", "upwards of", "in excess of", "mas de", "mais de", "acima de",
+                  "superior a"),
+    "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
+    "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+              "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
+              "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente"),
+}
+# Vague quantities: word -> (lo, hi).
+VAGUE = {
+    "a handful": (3, 9), "dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999),
+    "thousands": (2000, 9999), "a dozen": (12, 12), "decenas": (20, 99), "docenas": (24, 144),
+    "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 9999), "dezenas": (20, 99),
+    "centenas": (200, 999), "milhares": (2000, 9999),
+}
+
+# Words that make the number a part of a group named elsewhere ("15 of them").
+PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
+                    "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among")
+PARTITIVE_AFTER = ("of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "dos quais",
+                   "deles", "delas")
+
+# Small function words skipped between a number and the noun it counts ("32 of its citizens").
+COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
+
+NEGATIONS = frozenset("no not never nobody none nunca ningun ninguno ninguna nadie nao nenhum nenhuma ninguem".split())
+
+# Very common words, for telling the three languages apart.
+STOPWORDS = {
+    "en": frozenset("the and of to in that is was for with on as by were said from his has have".split()),
+    "es": frozenset("el la los las de que y en del por con para una se su al lo fue dijo".split()),
+    "pt": frozenset("o a os as de que e em do da dos das no na com para um uma se foi disse".split()),
+}
+
+# Sentence-final periods that are not: abbreviations that are followed by more of the sentence.
+ABBREVIATIONS = frozenset("""
+    mr mrs ms dr st jr sr sra srta gen gov sen rep lt col sgt capt cmdr adm prof vs etc no nos inc ltd co
+    corp dept est jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic fev mai set out dez
+    a.m p.m u.s u.n u.k e.u eu.uu ee.uu st mt ft approx fig
+""".split())

@@ -1,0 +1,153 @@
+"""Core data types shared by every layer: frozen values, articles, facts, findings, verdicts."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class Status(str, Enum):
+    AGREE = "agree"
+    PARTIAL = "partial"
+    CONFLICT = "conflict"
+    SINGLE = "single"
+    MISSING = "missing"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Relation(Enum):
+    EQUAL = "equal"
+    COMPATIBLE = "compatible"  # consistent, but one side is less specific
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A quantity as a closed interval; an exact figure has lo == hi, 'at least 40' has hi = inf."""
+
+    lo: float
+    hi: float
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+    @property
+    def width(self) -> float:
+        return self.hi - self.lo
+
+    def intersects(self, other: Range) -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    seconds: int
+
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    text: str
+    language: str = "en"
+    published: date | None = None
+    published_basis: str = ""  # where the publication date came from, for the report
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    expect: Any  # None means: the fact must not fire on this text
+    line: int = 0
+    published: str = ""  # for relative dates in the example
+    language: str = ""  # when the text alone is too short to tell
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    label: str
+    kind: str
+    cues: tuple[str, ...]
+    window: int
+    spec: Any  # the kind's compiled options
+    patterns: tuple[Any, ...] = ()  # compiled regular expressions with a 'value' group
+    examples: tuple[Example, ...] = ()
+    line: int = 0
+    ignore: Any = None  # a compiled pattern: phrases whose words are never values ('military operation')
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    path: str
+    story: str
+    title: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str
+    start: int  # offsets of the value in the article text
+    end: int
+    raw: str  # the value as written
+    sentence_start: int = 0
+    cue: str = ""
+    note: str = ""  # how the value was read, e.g. what a relative date was resolved against
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    fact: str
+    source: str
+    value: Any
+    display: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A candidate value the matcher saw and refused, kept so rule authors can ask why."""
+
+    fact: str
+    raw: str
+    start: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceValue:
+    source: str
+    value: Any
+    display: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    fact: Fact
+    status: Status
+    consensus: Any
+    consensus_display: str
+    support: int  # sources whose value equals the consensus
+    values: tuple[SourceValue, ...]
+    disagreement: str = ""  # who says what, when there is a conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    rules: RuleSet
+    sources: tuple[Article, ...]
+    verdicts: tuple[Verdict, ...]
+    generated: str = ""
+    summary: dict[str, int] = field(default_factory=dict)

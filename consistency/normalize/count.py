@@ -1,0 +1,183 @@
+"""The count kind: how many of something, as an exact figure or a hedged range."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS
+from ..models import Article, Range, Relation
+from ..text import WORD, Scan, phrase_pattern
+from . import Candidate, Kind
+from .numbers import find_numbers, hedge_range, parse_digits
+
+
+@dataclass(frozen=True, slots=True)
+class CountSpec:
+    units: re.Pattern[str] | None  # what the figure must count, if the rule says
+    not_units: re.Pattern[str] | None  # what it must not count
+    tolerance: float  # share of the figure that 'about' spreads over
+
+
+def compile_spec(options: dict[str, Any], error) -> CountSpec:
+    tol = options.get("tolerance", 0.1)
+    if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
+        raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
+    return CountSpec(phrase_pattern(options.get("units") or []),
+                     phrase_pattern(options.get("not_units") or []), float(tol))
+
+
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_AFTER = re.compile(rf"\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*$")
+
+
+def _following_words(folded: str, end: int, n: int) -> list[str]:
+    """Up to n words after end, stopping at clause punctuation."""
+    tail = folded[end:end + 80]
+    cut = _CLAUSE_END.search(tail)
+    return WORD.findall(tail[:cut.start()] if cut else tail)[:n]
+
+
+_PREPOSITIONS = frozenset("of in on at for from with by to after before during since de del do da en em no na "
+                          "para por con com desde tras".split())
+
+
+def _counted_phrase(words: list[str]) -> list[str]:
+    """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
+    i = 0
+    while i < len(words) and words[i] in COUNT_FILLERS:  # a partitive start: 'of its', 'de sus'
+        i += 1
+    phrase = []
+    for w in words[i:i + 4]:
+        if w in _PREPOSITIONS:
+            break
+        phrase.append(w)
+    return phrase
+
+
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
+_TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b)")
+_TIME_BEFORE = re.compile(r"\d:\s*$")
+_PERCENT_AFTER = re.compile(r"\s*%")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o)\s*$")
+_CODE_BEFORE = re.compile(r"[a-z]-?$")
+_AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
+_COMMA_AFTER = re.compile(r"\s*[,)]")
+_PARTITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(PARTITIVE_BEFORE) + r")\s*$")
+_PARTITIVE_AFTER = re.compile(r"\s*(?:" + "|".join(PARTITIVE_AFTER) + r")\b")
+
+
+def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
+    """Why a number near a cue is not a head count, or '' if it may be one."""
+    text, folded = scan.text, scan.folded
+    after, before = folded[end:end + 16], folded[max(0, start - 40):start]
+    if _ORDINAL_AFTER.match(after):
+        return "an ordinal or a degree"
+    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+        return "a time of day"
+    if _PERCENT_AFTER.match(after) or _MONEY_BEFORE.search(before):
+        return "a percentage or an amount of money"
+    if _LABEL_BEFORE.search(before):
+        return "a label, not a count"
+    if _CODE_BEFORE.search(before):
+        return "part of a name or code"
+    nxt = _following_words(folded, end, 8)
+    counted = " ".join(_counted_phrase(nxt))
+    head = counted.split()
+    unit_ok = bool(spec.units and spec.units.search(counted))
+    if head and head[0] in TIME_UNITS and not unit_ok:
+        return f"a duration or an age ('{head[0]}')"
+    if nxt and (nxt[0] in OTHER_UNITS or " ".join(nxt[:2]) in OTHER_UNITS) and not unit_ok:
+        return f"a measure ('{nxt[0]}')"
+    if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
+        return "an age"
+    if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
+        return "an age ('Name, 63,')"
+    if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before)):
+        return "part of a date"
+    if integer_digits and 1800 <= value.lo <= 2100 and not unit_ok:
+        return "a year"
+    if value.lo != int(value.lo) and math.isfinite(value.lo):
+        return "not a whole number"
+    other = spec.not_units.search(counted) if spec.not_units else None
+    if other:
+        return f"counts something else ('{other.group()}')"
+    if spec.units and not unit_ok:
+        return "does not count what the rule counts"
+    if not unit_ok and (_PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(after)):
+        return "part of a larger group ('of them', 'including')"
+    return ""
+
+
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
+    out = []
+    for n in find_numbers(scan, lo, hi, article.language, spec.tolerance):
+        reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value)
+        out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
+    return out
+
+
+def show_raw(raw: str, value: Range, hedged: bool) -> str:
+    return " ".join(raw.split()) if hedged else show(value)
+
+
+def show(value: Range, spec: Any = None) -> str:
+    if value.exact:
+        return f"{value.lo:,.0f}" if value.lo >= 10000 else f"{value.lo:g}"
+    if math.isinf(value.hi):
+        return f"at least {value.lo:g}"
+    return f"{value.lo:g}–{value.hi:g}"
+
+
+def parse(value: Any, spec: CountSpec) -> Range:
+    """An expected value: 32, '32', 'at least 40', {'min': 40, 'max': null}."""
+    if isinstance(value, bool):
+        raise ValueError("expected a whole number, not true/false")
+    if isinstance(value, (int, float)):
+        return Range(float(value), float(value))
+    if isinstance(value, dict) and "min" in value:
+        hi = value.get("max")
+        return Range(float(value["min"]), math.inf if hi is None else float(hi))
+    if isinstance(value, str):
+        for lang in ("en", "es", "pt"):
+            nums = find_numbers(value, lang=lang, tolerance=spec.tolerance if spec else 0.1)
+            if len(nums) == 1:
+                return nums[0].value
+        v = parse_digits(value, "en")
+        if v is not None:
+            return Range(v, v)
+    raise ValueError(f"expected a count such as 32 or 'at least 40', found {value!r}")
+
+
+def relate(a: Range, b: Range, spec: Any = None) -> Relation:
+    if a == b:
+        return Relation.EQUAL
+    return Relation.COMPATIBLE if a.intersects(b) else Relation.CONFLICT
+
+
+def to_json(value: Range) -> Any:
+    if value.exact:
+        return int(value.lo) if value.lo == int(value.lo) else value.lo
+    return {"min": int(value.lo), "max": None if math.isinf(value.hi) else int(value.hi)}
+
+
+KIND = Kind(
+    name="count",
+    options=frozenset({"units", "not_units", "tolerance"}),
+    compile=compile_spec,
+    find=find,
+    parse=parse,
+    relate=relate,
+    to_json=to_json,
+    show=show,
+    specificity=lambda v, spec: -v.width,
+)
+
+__all__ = ["KIND", "CountSpec", "hedge_range", "word_list_pattern"]

@@ -1,0 +1,134 @@
+"""The date kind: absolute dates in three languages, and relative ones resolved against publication."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from ..models import Article
+from ..text import Scan
+from . import Candidate, Kind, equal_or_conflict
+
+_FULL_MONTHS = [m for m, _ in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")]
+_ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec", "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
+         "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def date_pattern(lang: str) -> re.Pattern[str]:
+    months = _alt(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
+    wd = _alt(WEEKDAYS)
+    rel = _alt(RELATIVE_DAYS)
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
+        rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
+        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?\s+(?:de\s+|of\s+)?(?P<m2>{months})\b\.?"
+        rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y2>{year})\b)?"
+        rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b)"
+        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
+        rf"|\b(?P<rel>{rel})\b"
+    )
+
+
+@lru_cache(maxsize=None)
+def date_starts(lang: str) -> frozenset[str]:
+    months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
+    firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)}
+    mods = {"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na", "on",
+            "o", "the"}
+    return frozenset(months | firsts | mods)
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=7):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
+    out = []
+    pub = article.published
+    for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language)):
+        raw = scan.text[m.start():m.end()].strip()
+        start, end = m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()
+        g = m.groupdict()
+        try:
+            if g["iso"]:
+                y, mo, d = map(int, g["iso"].split("-"))
+                out.append(Candidate(start, end, date(y, mo, d), f"{date(y, mo, d):%Y-%m-%d}"))
+                continue
+            if g["m1"] or g["m2"]:
+                month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
+                days = [int(g["d1"] or g["d2"])] + ([int(g["d2b"])] if g["d2b"] else [])
+                year_txt = g["y1"] or g["y2"]
+                year = int(year_txt) if year_txt else _year_for(month, days[0], pub)
+                note = "" if year_txt else f"year taken from publication date {pub}"
+                if year is None:
+                    out.append(Candidate(start, end, None, raw, "no year, and no publication date to take it from"))
+                    continue
+                for d in days:
+                    value = date(year, month, d)
+                    out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
+                continue
+            offset = None
+            if g["wd"]:
+                if pub is None:
+                    out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
+                    continue
+                target = WEEKDAYS[g["wd"]]
+                mod = (g["mod"] or "").split()
+                if mod and mod[-1] in ("next", "proximo"):
+                    offset = (target - pub.weekday()) % 7 or 7
+                else:
+                    offset = -((pub.weekday() - target) % 7)
+            elif g["rel"]:
+                if pub is None:
+                    out.append(Candidate(start, end, None, raw, "a relative day, and no publication date to resolve it"))
+                    continue
+                offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]
+            if offset is not None and pub is not None:
+                value = pub + timedelta(days=offset)
+                out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
+                                    note=f"'{raw}' resolved against publication date {pub}"))
+        except ValueError:
+            out.append(Candidate(start, end, None, raw, "not a real calendar date"))
+    return out
+
+
+def parse(value: Any, spec: Any = None) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date as YYYY-MM-DD, found {value!r}")
+
+
+KIND = Kind(
+    name="date",
+    options=frozenset(),
+    compile=lambda options, error: None,
+    find=find,
+    parse=parse,
+    relate=equal_or_conflict,
+    to_json=lambda v: v.isoformat(),
+    show=lambda v, spec=None: v.isoformat(),
+)
+

@@ -1,0 +1,161 @@
+"""Entity and place kinds: sets of ids named by aliases; places may lie inside other places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Article, Relation
+from ..text import WORD, Scan, fold
+from . import Candidate, Kind
+
+FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpec:
+    pattern: re.Pattern[str]
+    by_alias: dict[str, str]
+    labels: dict[str, str]
+    parents: dict[str, str] = field(default_factory=dict)  # place -> the place it lies in
+    first: frozenset[str] = frozenset()  # words an alias can start with
+    initials: frozenset[str] = frozenset()  # first letters of aliases, for the fuzzy pass
+
+
+def _key(alias: str) -> str:
+    return " ".join(fold(alias).split())
+
+
+def compile_entities(options: dict[str, Any], error, key: str = "entities") -> EntitySpec:
+    table = options.get(key)
+    if not isinstance(table, dict) or not table:
+        raise error(f"expected a mapping of ids to aliases, such as {{maduro: [Nicolás Maduro, Maduro]}}", key=key)
+    by_alias: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for ident, entry in table.items():
+        if isinstance(entry, list):
+            aliases, label, within = entry, None, None
+        elif isinstance(entry, dict):
+            unknown = set(entry) - {"aliases", "label", "within"}
+            if unknown:
+                raise error(f"unknown key '{sorted(unknown)[0]}' for '{ident}'; expected aliases, label or within", key=key)
+            aliases, label, within = entry.get("aliases") or [], entry.get("label"), entry.get("within")
+        else:
+            raise error(f"'{ident}' should list its aliases", key=key)
+        if not aliases or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise error(f"'{ident}' needs at least one alias, each a non-empty string", key=key)
+        labels[str(ident)] = str(label or aliases[0])
+        for alias in aliases:
+            by_alias.setdefault(_key(alias), str(ident))
+        if within is not None:
+            parents[str(ident)] = str(within)
+    for child, parent in parents.items():
+        if parent not in labels:
+            raise error(f"'{child}' is within '{parent}', which is not defined", key=key)
+    alts = sorted(by_alias, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)")
+    first = frozenset(WORD.findall(a)[0] for a in by_alias if WORD.findall(a))
+    return EntitySpec(pattern, by_alias, labels, parents, first, frozenset(a[0] for a in by_alias))
+
+
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
+    out = []
+    taken = []
+    for m in scan.matches_at_words(spec.pattern, lo, hi, spec.first):
+        ident = spec.by_alias[" ".join(m.group().split())]
+        out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
+        taken.append((m.start(), m.end()))
+    # Variant spellings of names: capitalised runs the exact aliases missed.
+    for m in _CAPITALISED.finditer(scan.text, lo, hi):
+        if len(m.group()) < 6 or fold(m.group()[0]) not in spec.initials or \
+                any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        from rapidfuzz import fuzz, process  # only reached when a name did not match exactly
+
+        best = process.extractOne(_key(m.group()), list(spec.by_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best:
+            ident = spec.by_alias[best[0]]
+            out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident],
+                                 note=f"'{m.group()}' read as '{best[0]}' ({best[1]:.0f}% alike)"))
+    return out
+
+
+def parse(value: Any, spec: EntitySpec) -> frozenset[str]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items:
+        raise ValueError(f"expected an id or a list of ids, found {value!r}")
+    unknown = [i for i in items if str(i) not in spec.labels]
+    if unknown:
+        raise ValueError(f"'{unknown[0]}' is not one of {', '.join(sorted(spec.labels))}")
+    return reduce_places(frozenset(map(str, items)), spec)
+
+
+def relate_sets(a: frozenset[str], b: frozenset[str], spec: EntitySpec) -> Relation:
+    if a == b:
+        return Relation.EQUAL
+    return Relation.COMPATIBLE if a <= b or b <= a else Relation.CONFLICT
+
+
+def ancestors(ident: str, spec: EntitySpec) -> list[str]:
+    chain, seen = [], {ident}
+    while ident in spec.parents and spec.parents[ident] not in seen:
+        ident = spec.parents[ident]
+        seen.add(ident)
+        chain.append(ident)
+    return chain
+
+
+def reduce_places(value: frozenset[str], spec: EntitySpec) -> frozenset[str]:
+    """Keep the most specific places: {new_york, united_states} says no more than {new_york}."""
+    if not spec.parents:
+        return value
+    covered = {a for p in value for a in ancestors(p, spec)}
+    return frozenset(value - covered)
+
+
+def relate_places(a: frozenset[str], b: frozenset[str], spec: EntitySpec) -> Relation:
+    if a == b:
+        return Relation.EQUAL
+
+    def fits(x: str, ys: frozenset[str]) -> bool:
+        return any(x == y or x in ancestors(y, spec) or y in ancestors(x, spec) for y in ys)
+
+    if all(fits(x, b) for x in a) and all(fits(y, a) for y in b):
+        return Relation.COMPATIBLE
+    return Relation.CONFLICT
+
+
+def show(value: frozenset[str], spec: EntitySpec) -> str:
+    return ", ".join(spec.labels.get(i, i) for i in sorted(value))
+
+
+ENTITIES = Kind(
+    name="entities",
+    options=frozenset({"entities"}),
+    compile=compile_entities,
+    find=find,
+    parse=parse,
+    relate=relate_sets,
+    to_json=sorted,
+    show=show,
+    specificity=lambda v, spec: len(v),
+    merge=lambda values, spec: frozenset().union(*values),
+    nearest=False,
+)
+
+PLACE = Kind(
+    name="place",
+    options=frozenset({"places"}),
+    compile=lambda options, error: compile_entities(options, error, key="places"),
+    find=find,
+    parse=parse,
+    relate=relate_places,
+    to_json=sorted,
+    show=show,
+    specificity=lambda v, spec: sum(1 + len(ancestors(p, spec)) for p in v),
+    merge=lambda values, spec: reduce_places(frozenset().union(*values), spec),
+    nearest=False,
+)

@@ -1,0 +1,165 @@
+"""Numbers as written in English, Spanish and Portuguese: digits, words, multipliers, hedges, ranges."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
+from ..models import Range
+from ..text import Scan
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "es": {"um"}}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+_MULT = r"(?:\s*(?:" + _alt(MULTIPLIERS) + r")\b)?"
+_HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
+_POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
+               "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
+
+
+@lru_cache(maxsize=None)
+def number_starts(lang: str) -> frozenset[str]:
+    """Words that can begin a number phrase: number words, hedges, 'between', vague words."""
+    words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
+    words |= {h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre", "a"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def number_pattern(lang: str) -> re.Pattern[str]:
+    """A number, optionally hedged ("at least 40") or a range ("three or four", "30-60")."""
+    # Every language's number words, so a short or mixed text still reads, less the ones that are
+    # ordinary words in this language ('dos' is 'of the' in Portuguese, 'once' is English).
+    words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
+    word = "(?:" + _alt(words) + ")"
+    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-){word})*"
+    num = rf"(?:(?<![\d.,]){_DIGITS}{_MULT}|\b{seq}\b|\b(?:{_alt(VAGUE)})\b)"
+    return re.compile(
+        rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
+        rf"(?P<n1>{num})"
+        rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
+        rf"\s*(?P<n2>{num}))?"
+        rf"(?:\s+(?P<post>{_alt(_POST_HEDGE)})\b)?"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: Range
+    raw: str
+    hedged: bool
+    words: bool  # written in words
+    integer_digits: bool  # plain digits with no separator, e.g. a year
+
+
+def parse_digits(raw: str, lang: str) -> float | None:
+    """'1,000' / '1.000' / '2.5' / '6,1' / '2.5 million' -> float, by the language's separators."""
+    m = re.match(r"([\d.,]+)\s*([a-z]*)", raw)
+    if not m:
+        return None
+    digits, mult = m.group(1), m.group(2)
+    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and (digits[1:].count(thousands) or digits.count(decimal) > 1):
+        digits = digits.replace(thousands, "").replace(decimal, "")
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and not mult:
+        # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands.
+        digits = digits.replace(decimal, "")
+    else:
+        digits = digits.replace(thousands, "").replace(decimal, ".") if digits.count(decimal) <= 1 else digits
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * MULTIPLIERS.get(mult, 1)
+
+
+_TEXT2NUM_LANG = {"en": "en", "es": "es", "pt": "pt"}
+
+
+def parse_words(raw: str, lang: str) -> float | None:
+    """Spelled-out numbers via text2num; vague words ('dozens') are handled by the caller."""
+    from text_to_num import text2num  # Rust-backed, imports in about a millisecond
+
+    text = " ".join(raw.lower().split())
+    text = re.sub(r"^an? (?=hundred|thousand|million|dozen)", "one ", text)
+    if text.endswith("dozen"):
+        head = text[: -len("dozen")].strip() or "one"
+        base = parse_words(head, lang)
+        return None if base is None else base * 12
+    for code in dict.fromkeys([_TEXT2NUM_LANG.get(lang, "en"), "en", "es", "pt"]):
+        try:
+            return float(text2num(text, code))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
+    """One number's [lo, hi]: exact for figures, a span for vague words."""
+    key = " ".join((folded.strip()).split())
+    if key in VAGUE:
+        return VAGUE[key]
+    if key[0].isdigit():
+        v = parse_digits(key, lang)
+    else:
+        v = parse_words(raw, lang)
+    return None if v is None else (v, v)
+
+
+def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
+    """Apply a hedge to a figure: 'at least 40' is [40, inf), 'about 80' is 80 +/- tolerance."""
+    if hedge == "at_least":
+        return Range(lo, math.inf)
+    if hedge == "more_than":
+        return Range(lo + 1 if lo == int(lo) else lo, math.inf)
+    if hedge == "up_to":
+        return Range(0, hi)
+    if hedge == "less_than":
+        return Range(0, hi - 1 if hi == int(hi) else hi)
+    if hedge == "about":
+        spread = max(1.0, round(hi * tolerance))
+        return Range(max(0, lo - spread), hi + spread)
+    return Range(lo, hi)
+
+
+def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
+                 tolerance: float = 0.1) -> list[NumberSpan]:
+    """Every number between offsets lo and hi, with hedges and ranges folded into its value."""
+    if isinstance(scan, str):
+        scan = Scan(scan)
+    hi = len(scan.text) if hi is None else hi
+    key = ("numbers", lo, hi, lang, tolerance)
+    if key in scan.memo:
+        return scan.memo[key]
+    text = scan.text
+    spans = []
+    for m in scan.matches_at_words(number_pattern(lang), lo, hi, number_starts(lang)):
+        n1 = parse_one(text[m.start("n1"):m.end("n1")], m.group("n1"), lang)
+        if n1 is None:
+            continue
+        start, end = m.start(), m.end()
+        a, b = n1
+        hedge = _HEDGE_WORDS.get(" ".join((m.group("hedge") or "").split()), "")
+        if m.group("post"):
+            hedge = _POST_HEDGE[" ".join((m.group("post")).split())]
+        if m.group("n2"):
+            n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang)
+            if n2 is not None and n2[1] > a:
+                b = n2[1]
+            else:  # "32 to 30" is no range: keep the first figure
+                end = m.end("n1")
+        value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
+        raw_n1 = m.group("n1")
+        spans.append(NumberSpan(start, end, value, text[start:end], bool(hedge) or a != b,
+                                not raw_n1[0].isdigit(), raw_n1.isdigit()))
+    scan.memo[key] = spans
+    return spans

@@ -1,0 +1,88 @@
+"""The one place that wires load -> match -> compare into a report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timezone
+
+from .articles import load_article
+from .compare import judge, summarize
+from .matcher import Matcher
+from .models import Article, Example, Fact, Finding, Rejection, Report, RuleSet
+from .rules import load_rules
+
+__all__ = ["check_articles", "extract_article", "load_sources", "run_check", "run_examples"]
+
+
+def load_sources(paths: Sequence[str], published: dict[str, date] | None = None,
+                 default_published: date | None = None) -> list[Article]:
+    """Articles with unique ids, in the order given."""
+    published = published or {}
+    articles, used = [], set()
+    for path in paths:
+        art = load_article(path, published.get(path, default_published))
+        ident, n = art.id, 2
+        while ident in used:
+            ident, n = f"{art.id}-{n}", n + 1
+        used.add(ident)
+        if ident != art.id:
+            art = Article(ident, art.path, art.title, art.text, art.language, art.published, art.published_basis)
+        articles.append(art)
+    return articles
+
+
+def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher | None = None,
+                   generated: str | None = None) -> Report:
+    """A pure function of (rules, articles): the report for one story."""
+    matcher = matcher or Matcher(rules)
+    findings: list[Finding] = []
+    for art in articles:
+        findings += matcher.find(art)[0]
+    ids = [a.id for a in articles]
+    by_fact: dict[str, list[Finding]] = {f.id: [] for f in rules.facts}
+    for f in findings:
+        by_fact[f.fact].append(f)
+    verdicts = tuple(judge(fact, by_fact[fact.id], ids) for fact in rules.facts)
+    stamp = generated if generated is not None else datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return Report(rules, tuple(articles), verdicts, stamp, summarize(verdicts))
+
+
+def run_check(paths: Sequence[str], rules_path: str, published: dict[str, date] | None = None,
+              default_published: date | None = None) -> Report:
+    rules = load_rules(rules_path)
+    return check_articles(rules, load_sources(paths, published, default_published))
+
+
+def extract_article(path: str, rules_path: str, published: date | None = None
+                    ) -> tuple[Article, RuleSet, list[Finding], list[Rejection]]:
+    rules = load_rules(rules_path)
+    art = load_sources([path], default_published=published)[0]
+    findings, rejections = Matcher(rules).find(art)
+    return art, rules, findings, rejections
+
+
+def run_examples(rules: RuleSet) -> list[tuple[Fact, Example, list[str], list[str]]]:
+    """Run every example in a rule set: (fact, example, missed values, unexpected values)."""
+    from .articles import find_published
+    from .normalize import KINDS
+    from .text import detect_language
+
+    matcher = Matcher(rules)
+    results = []
+    for fact in rules.facts:
+        kind = KINDS[fact.kind]
+        for ex in fact.examples:
+            lang = ex.language or detect_language(ex.text)
+            pub = date.fromisoformat(ex.published) if ex.published else find_published(ex.text, lang)[0]
+            art = Article("example", "example", "", ex.text, lang, pub)
+            found = [f for f in matcher.find(art)[0] if f.fact == fact.id]
+            values = [kind.merge([f.value for f in found], fact.spec)] if kind.merge and found else \
+                list(dict.fromkeys(f.value for f in found))
+            shows = {v: kind.show(v, fact.spec) for v in values}
+            if ex.expect is None:
+                missed, unexpected = [], [shows[v] for v in values]
+            else:
+                missed = [] if ex.expect in values else [kind.show(ex.expect, fact.spec)]
+                unexpected = [shows[v] for v in values if v != ex.expect]
+            results.append((fact, ex, missed, unexpected))
+    return results

@@ -1,0 +1,214 @@
+"""Render a Report as JSON (schema consistency/report@1), CSV, Markdown, a terminal table or HTML."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .models import Report, Status, Verdict
+from .normalize import KINDS
+
+SCHEMA = "consistency/report@1"
+_COLORS = {Status.AGREE: "32", Status.PARTIAL: "33", Status.CONFLICT: "31;1", Status.SINGLE: "36",
+           Status.MISSING: "2"}
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain data; documented in README.md ('JSON report')."""
+    facts = []
+    for v in report.verdicts:
+        kind = KINDS[v.fact.kind]
+        values = []
+        for sv in v.values:
+            first = sv.findings[0].evidence
+            values.append({
+                "source": sv.source, "value": kind.to_json(sv.value), "display": sv.display,
+                "evidence": first.sentence, "start": first.start, "end": first.end, "raw": first.raw,
+                "cue": first.cue, "note": first.note, "mentions": len(sv.findings),
+            })
+        facts.append({
+            "id": v.fact.id, "label": v.fact.label, "kind": v.fact.kind, "status": v.status.value,
+            "consensus": None if v.consensus is None else kind.to_json(v.consensus),
+            "consensus_display": v.consensus_display, "support": v.support,
+            "disagreement": v.disagreement, "values": values,
+        })
+    return {
+        "schema": SCHEMA,
+        "story": report.rules.story,
+        "title": report.rules.title,
+        "rules": report.rules.path,
+        "generated": report.generated,
+        "sources": [{"id": a.id, "path": a.path, "title": a.title,
+                     "published": a.published.isoformat() if a.published else None,
+                     "published_basis": a.published_basis, "language": a.language} for a in report.sources],
+        "facts": facts,
+        "summary": dict(report.summary),
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def rows(report: Report) -> list[dict[str, Any]]:
+    """One row per (fact, source, value); a fact no source states gets one row with no source."""
+    out = []
+    for fact in to_dict(report)["facts"]:
+        base = {"story": report.rules.story, "fact": fact["id"], "label": fact["label"], "kind": fact["kind"],
+                "status": fact["status"], "consensus": fact["consensus_display"]}
+        for val in fact["values"] or [None]:
+            row = dict(base, source="", value="", display="", evidence="", start=None, end=None)
+            if val:
+                row.update(source=val["source"], value=json.dumps(val["value"], ensure_ascii=False),
+                           display=val["display"], evidence=val["evidence"], start=val["start"], end=val["end"])
+            out.append(row)
+    return out
+
+
+def render_csv(report: Report) -> str:
+    import pandas as pd  # only the CSV output pays for pandas
+
+    return pd.DataFrame(rows(report)).to_csv(index=False)
+
+
+def _cell(v: Verdict, source: str) -> str:
+    shown = [sv.display for sv in v.values if sv.source == source]
+    return " / ".join(shown) if shown else "—"
+
+
+def render_markdown(report: Report) -> str:
+    ids = [a.id for a in report.sources]
+    esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    lines = [f"# {esc(report.rules.title)}", "", _summary_line(report), "",
+             "| fact | status | consensus | " + " | ".join(esc(i) for i in ids) + " |",
+             "|---|---|---|" + "---|" * len(ids)]
+    for v in report.verdicts:
+        lines.append(f"| {esc(v.fact.label)} (`{v.fact.id}`) | {v.status.value} | {esc(v.consensus_display or '—')} | "
+                     + " | ".join(esc(_cell(v, i)) for i in ids) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _summary_line(report: Report) -> str:
+    s = report.summary
+    return (f"{s['facts']} facts: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict, "
+            f"{s['single']} single, {s['missing']} missing")
+
+
+def render_table(report: Report, color: bool | None = None) -> str:
+    """A compact table for the terminal; colored only when writing to one."""
+    if color is None:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    ids = [a.id for a in report.sources]
+    header = ["fact", "status", "consensus"] + [f"[{n}]" for n in range(1, len(ids) + 1)]
+    body = [[v.fact.id, v.status.value, v.consensus_display or "—"] + [_cell(v, i) for i in ids]
+            for v in report.verdicts]
+    widths = [min(32, max(len(r[c]) for r in [header] + body)) for c in range(len(header))]
+    clip = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
+
+    def line(cells: list[str], status: Status | None = None) -> str:
+        parts = [clip(c, w).ljust(w) for c, w in zip(cells, widths)]
+        if color and status is not None:
+            parts[1] = f"\033[{_COLORS[status]}m{parts[1]}\033[0m"
+        return "  ".join(parts).rstrip()
+
+    out = [report.rules.title, ""]
+    out += [f"[{n}] {a.id}  {a.title[:70]}" for n, a in enumerate(report.sources, 1)]
+    out += ["", line(header)]
+    out += [line(r, v.status) for r, v in zip(body, report.verdicts)]
+    conflicts = [v for v in report.verdicts if v.disagreement]
+    if conflicts:
+        out += [""] + [f"{v.fact.id}: {v.disagreement}" for v in conflicts]
+    out += ["", _summary_line(report)]
+    return "\n".join(out) + "\n"
+
+
+def render_html(report: Report) -> str:
+    import jinja2  # only the HTML output pays for jinja2
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("consistency", "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    facts = []
+    for v in report.verdicts:
+        cells = []
+        for a in report.sources:
+            vals = []
+            for sv in (x for x in v.values if x.source == a.id):
+                evidence = []
+                for f in sv.findings[:5]:
+                    e = f.evidence
+                    lo, hi = e.start - e.sentence_start, e.end - e.sentence_start
+                    evidence.append({"before": e.sentence[:lo], "match": e.sentence[lo:hi], "after": e.sentence[hi:],
+                                     "note": e.note, "cue": e.cue})
+                vals.append({"display": sv.display, "evidence": evidence, "more": len(sv.findings) - len(evidence)})
+            cells.append(vals)
+        facts.append({"verdict": v, "cells": cells})
+    return env.get_template("report.html").render(report=report, facts=facts, summary=report.summary,
+                                                  summary_line=_summary_line(report))
+
+
+RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv, "markdown": render_markdown}
+
+
+def write_atomic(path: str | Path, content: str) -> Path:
+    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def render_diff(report: Report) -> str:
+    """Only what differs between two sources, like a diff; agreeing facts summed up in one line."""
+    a, b = (s.id for s in report.sources[:2])
+    out = [f"--- {a}", f"+++ {b}"]
+    same = []
+    for v in report.verdicts:
+        left, right = _cell(v, a), _cell(v, b)
+        if v.status is Status.AGREE:
+            same.append(f"{v.fact.id} ({v.consensus_display})")
+            continue
+        if v.status is Status.MISSING:
+            continue
+        mark = {Status.CONFLICT: "!", Status.PARTIAL: "~", Status.SINGLE: "±"}[v.status]
+        out.append(f"{mark} {v.fact.id} [{v.status.value}]")
+        out.append(f"-   {left}")
+        out.append(f"+   {right}")
+    missing = [v.fact.id for v in report.verdicts if v.status is Status.MISSING]
+    out.append(f"= {len(same)} agree: {', '.join(same)}" if same else "= none agree")
+    if missing:
+        out.append(f"  neither states: {', '.join(missing)}")
+    return "\n".join(out) + "\n"
+
+
+def render_extract(article, rules, findings, rejections=None) -> str:
+    """What each fact matched in one article, with offsets and the sentence."""
+    out = [f"{article.id}  language={article.language}  published={article.published or 'unknown'}"
+           + (f" ({article.published_basis})" if article.published_basis else ""), ""]
+    for fact in rules.facts:
+        mine = [f for f in findings if f.fact == fact.id]
+        out.append(f"{fact.id} ({fact.kind}): {len(mine)} found")
+        for f in mine:
+            e = f.evidence
+            out.append(f"  {f.display:<24} [{e.start}:{e.end}] {e.raw!r}  cue={e.cue!r}")
+            out.append(f"      {e.sentence[:200]}")
+            if e.note:
+                out.append(f"      note: {e.note}")
+        if rejections is not None:
+            refused = [r for r in rejections if r.fact == fact.id]
+            for r in refused:
+                out.append(f"  refused {r.raw!r} at {r.start}: {r.reason}")
+            if not mine and not refused:
+                out.append("  no cue of this fact stands in the text, or no value near one" if fact.cues else
+                           "  no pattern matched")
+    return "\n".join(out) + "\n"

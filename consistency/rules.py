@@ -1,0 +1,216 @@
+"""Load and validate rule files (YAML): every error names file:line, the fact and the key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RuleError
+from .models import Example, Fact, RuleSet
+from .normalize import KINDS
+from .text import phrase_pattern
+
+TOP_KEYS = ("story", "title", "description", "window", "facts")
+FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "patterns", "examples", "description")
+DEFAULT_WINDOW = 8
+_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+class _Located(dict):
+    """A YAML mapping that remembers where each key stood."""
+
+    line = 0
+    marks: dict[str, tuple[int, int]]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loading only, with line numbers, no duplicate keys and no anchors or aliases."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError("while reading", None, "anchors and aliases are not allowed in rule files",
+                                       event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        mapping = _Located()
+        mapping.line = node.start_mark.line + 1
+        mapping.marks = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise yaml.MarkedYAMLError("while reading", None, "a key must be plain text", key_node.start_mark)
+            key = str(key)
+            if key in mapping:
+                raise yaml.MarkedYAMLError("while reading", None, f"duplicate key '{key}'", key_node.start_mark)
+            mapping.marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, deep=True))
+
+
+def _closest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=60)
+    return f"; did you mean '{best[0]}'?" if best else ""
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RuleError("no such rule file", path=str(path)) from None
+    except IsADirectoryError:
+        raise RuleError("is a folder; expected a rule file", path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot be read ({exc.__class__.__name__}: {exc})", path=str(path)) from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise RuleError(f"YAML error: {problem}", path=str(path), line=line, column=col) from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"YAML error: {exc}", path=str(path)) from None
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    """One rule file, or every *.yaml / *.yml in a folder, as one rule set."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        if not files:
+            raise RuleError("no .yaml rule files in this folder", path=str(path))
+        sets = [load_rule_file(p) for p in files]
+        facts, seen = [], {}
+        for rs in sets:
+            for fact in rs.facts:
+                if fact.id in seen:
+                    raise RuleError(f"fact id also defined in {seen[fact.id]}", path=rs.path, line=fact.line,
+                                    fact=fact.id, key="id")
+                seen[fact.id] = rs.path
+                facts.append(fact)
+        return RuleSet(str(path), path.name, sets[0].title if len(sets) == 1 else path.name, tuple(facts))
+    return load_rule_file(path)
+
+
+def load_rule_file(path: Path) -> RuleSet:
+    data = read_yaml(path)
+    where = str(path)
+    if data is None:
+        raise RuleError("the rule file is empty; expected a mapping with 'facts'", path=where)
+    if not isinstance(data, dict):
+        raise RuleError(f"expected a mapping with 'facts' at the top, found a {type(data).__name__}", path=where, line=1)
+    for key in data:
+        if key not in TOP_KEYS:
+            line, col = data.marks[key]
+            raise RuleError(f"unknown key; expected one of {', '.join(TOP_KEYS)}{_closest(key, TOP_KEYS)}",
+                            path=where, line=line, column=col, key=key)
+    window = data.get("window", DEFAULT_WINDOW)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        raise RuleError(f"expected a whole number of words, found {window!r}", path=where,
+                        line=data.marks["window"][0], key="window")
+    facts_data = data.get("facts")
+    if not isinstance(facts_data, list) or not facts_data:
+        raise RuleError("expected a non-empty list of facts", path=where,
+                        line=data.marks.get("facts", (data.line, 0))[0], key="facts")
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for item in facts_data:
+        fact = _load_fact(item, where, window)
+        if fact.id in seen:
+            raise RuleError("duplicate fact id", path=where, line=fact.line, fact=fact.id, key="id")
+        seen.add(fact.id)
+        facts.append(fact)
+    story = str(data.get("story") or path.stem)
+    return RuleSet(where, story, str(data.get("title") or story), tuple(facts))
+
+
+def _load_fact(item: Any, where: str, default_window: int) -> Fact:
+    if not isinstance(item, dict):
+        raise RuleError(f"each fact must be a mapping with id, kind and cues, found {item!r}", path=where)
+    fid = item.get("id")
+    line = item.line
+
+    def error(message: str, key: str = "") -> RuleError:
+        at = item.marks.get(key, (line, None)) if key else (line, None)
+        return RuleError(message, path=where, line=at[0], column=at[1], fact=str(fid or ""), key=key)
+
+    if not isinstance(fid, str) or not _ID.match(fid):
+        raise error(f"expected an id of lower-case letters, digits and _, found {fid!r}", "id")
+    kind_name = item.get("kind")
+    if kind_name not in KINDS:
+        raise error(f"unknown kind {kind_name!r}; expected one of {', '.join(KINDS)}"
+                    f"{_closest(str(kind_name), list(KINDS))}", "kind")
+    kind = KINDS[kind_name]
+    allowed = FACT_KEYS + tuple(sorted(kind.options))
+    for key in item:
+        if key not in allowed:
+            raise error(f"unknown key for a {kind_name} fact; expected one of {', '.join(allowed)}"
+                        f"{_closest(key, allowed)}", key)
+    cues = item.get("cues") or []
+    if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip(" *") for c in cues):
+        raise error("expected a list of cue words or phrases", "cues")
+    patterns = _compile_patterns(item.get("patterns") or [], error)
+    if not cues and not patterns:
+        raise error("a fact needs cues (or patterns) to find its value", "cues")
+    ignore = item.get("ignore") or []
+    if not isinstance(ignore, list) or not all(isinstance(c, str) and c.strip(" *") for c in ignore):
+        raise error("expected a list of words or phrases that are never values", "ignore")
+    window = item.get("window", default_window)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        raise error(f"expected a whole number of words, found {window!r}", "window")
+    label = item.get("label") or fid.replace("_", " ")
+    if not isinstance(label, str):
+        raise error("expected text", "label")
+    spec = kind.compile({k: item[k] for k in kind.options if k in item}, error)
+    examples = _load_examples(item.get("examples"), kind, spec, error)
+    return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore))
+
+
+def _compile_patterns(patterns: Any, error) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise error("expected a list of regular expressions", "patterns")
+    out = []
+    for p in patterns:
+        try:
+            compiled = re.compile(p, re.IGNORECASE)
+        except re.error as exc:
+            raise error(f"bad regular expression {p!r}: {exc}", "patterns") from None
+        if "value" not in compiled.groupindex:
+            raise error(f"pattern {p!r} needs a named group (?P<value>...) around the value", "patterns")
+        out.append(compiled)
+    return tuple(out)
+
+
+def _load_examples(examples: Any, kind, spec, error) -> tuple[Example, ...]:
+    if examples is None:
+        return ()
+    if not isinstance(examples, list):
+        raise error("expected a list of examples, each with text and expect", "examples")
+    out = []
+    for ex in examples:
+        if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or "expect" not in ex:
+            raise error("each example needs 'text' and 'expect' (a value, or none)", "examples")
+        extra = set(ex) - {"text", "expect", "published", "language"}
+        if extra:
+            raise error(f"unknown example key '{sorted(extra)[0]}'; expected text, expect, published, language",
+                        "examples")
+        expect = ex["expect"]
+        if expect is None or expect == "none":
+            value = None
+        else:
+            try:
+                value = kind.parse(expect, spec)
+            except ValueError as exc:
+                raise error(f"example at line {ex.line}: {exc}", "examples") from None
+        out.append(Example(ex["text"], value, ex.line, str(ex.get("published") or ""), str(ex.get("language") or "")))
+    return tuple(out)

@@ -1,0 +1,168 @@
+"""Text primitives: offset-preserving folding, words, sentences and clause distance."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .lexicon import ABBREVIATIONS, LANGUAGES, STOPWORDS
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if len(base) == 1 and base != ch:
+            table[code] = base
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    for ch, to in {"’": "'", "‘": "'", "´": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+                   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "‐": "-", "‑": "-", "−": "-",
+                   "ß": "s", "ø": "o", "ł": "l", "đ": "d", "æ": "a", "œ": "o", "ı": "i"}.items():
+        table[ord(ch)] = to
+    for code in range(0x0391, 0x03AA):  # Greek capitals, so casing is uniform
+        table[code] = chr(code + 32)
+    for code in range(0x0410, 0x0430):  # Cyrillic capitals
+        table[code] = chr(code + 32)
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD.get(ord(m.group()), m.group())
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing the length, so offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters grow when lower-cased ('İ'); map char by char
+        return text.translate(_FOLD)
+    return lowered if lowered.isascii() else _NON_ASCII.sub(_fold_char, lowered)
+
+
+WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]”’]*\s+(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])|\n\s*")
+_SEPARATORS = re.compile(r"[,;:]")
+_PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start; a newline always ends one (headlines, captions)."""
+    starts = [0]
+    size = len(text)
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if end >= size:
+            break
+        if text[m.start()] != "\n" and "\n" not in m.group():
+            word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)
+            token = word[-1].lstrip("(\"“").lower() if word else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        starts.append(end)
+    return starts
+
+
+@dataclass(slots=True)
+class Scan:
+    """One article's text analysed once: folded copy, word positions and sentence bounds."""
+
+    text: str
+    folded: str = ""
+    starts: list[int] = field(default_factory=list)  # word start offsets
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # per-article results shared by facts of one kind
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+        spans = [m.span() for m in WORD.finditer(self.folded)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = WORD.findall(self.folded)
+        self.sentences = sentence_starts(self.text)
+
+    def matches_at_words(self, pattern: re.Pattern[str], lo: int, hi: int, first: frozenset[str]):
+        """Matches of pattern in [lo, hi) that start at a word in first, or at a number.
+
+        Trying a large pattern only where a word could begin it is what keeps matching fast."""
+        out, last = [], lo
+        starts, words = self.starts, self.words
+        for i in range(self.word_index(lo), self.word_index(hi)):
+            s = starts[i]
+            if s < last:
+                continue
+            w = words[i]
+            if w in first or w[0].isdigit():
+                m = pattern.match(self.folded, s, hi)
+                if m and m.end() > s:
+                    out.append(m)
+                    last = m.end()
+        return out
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The [start, end) of the sentence holding offset, trimmed of surrounding space."""
+        i = bisect_right(self.sentences, offset) - 1
+        start = self.sentences[i]
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def word_index(self, offset: int) -> int:
+        """Index of the first word starting at or after offset."""
+        return bisect_right(self.starts, offset - 1)
+
+
+def clause_distance(folded: str, a_end: int, b_start: int) -> float:
+    """Words between two spans, a comma costing two more and a semicolon or colon four;
+    a parenthetical (between dashes or brackets) is skipped, it does not separate."""
+    gap = folded[a_end:b_start]
+    if not gap.strip():
+        return 0.0
+    gap = _PARENTHETICAL.sub(" ", gap)
+    words = len(WORD.findall(gap))
+    seps = _SEPARATORS.findall(gap)
+    return words + sum(2 if s == "," else 4 for s in seps)
+
+
+_PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
+_PT_ENDS = ("ou", "aram", "eram", "coes")
+_ES_WORDS = frozenset("dos dias segun dijo fue el los del y fueron una por ha".split())
+_ES_ENDS = ("aron", "ieron")
+
+
+def detect_language(text: str) -> str:
+    """The most likely of English, Spanish and Portuguese, from common words, letters and endings."""
+    sample = text[:3000]
+    counts = Counter(WORD.findall(fold(sample)))
+    scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}
+    lowered = sample.lower()
+    # Spanish and Portuguese share many words; these tell them apart.
+    scores["pt"] += 2 * (sum(counts[w] for w in _PT_WORDS) + sum(lowered.count(c) for c in ("ã", "õ", "ç"))
+                         + sum(n for w, n in counts.items() if w.endswith(_PT_ENDS)))
+    scores["es"] += 2 * (sum(counts[w] for w in _ES_WORDS) + sum(lowered.count(c) for c in ("ñ", "¿", "¡"))
+                         + sum(n for w, n in counts.items() if w.endswith(_ES_ENDS)))
+    return max(scores, key=lambda k: scores[k]) if any(scores.values()) else "en"
+
+
+def phrase_pattern(phrases) -> re.Pattern[str] | None:
+    """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
+    if not phrases:
+        return None
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        p = " ".join(fold(str(p)).split())
+        stem = re.escape(p.rstrip("*")).replace(r"\ ", r"\s+")
+        alts.append(stem + (r"\w*" if p.endswith("*") else ""))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")

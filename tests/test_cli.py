@@ -1,0 +1,118 @@
+"""The command line: exit codes, outputs, one-line errors, documented commands."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency.cli import app
+
+from .conftest import ROOT, RULES, SEEDS
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_check_conflict_exits_1_and_writes_html(tmp_path):
+    out = tmp_path / "r.html"
+    res = run("check", *SEEDS, "--rules", RULES, "--html", out)
+    assert res.exit_code == 1
+    assert "dead_affiliation" in res.stdout and "conflict" in res.stdout
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_check_no_conflict_exits_0(write):
+    a = write("a.txt", "Cuba said 32 Cuban officers were killed. Cuba declared two days of mourning.")
+    b = write("b.txt", "Thirty-two Cuban nationals died, Havana said, and declared 48 hours of mourning.")
+    res = run("check", a, b, "--rules", RULES, "--no-html", "--format", "json")
+    assert res.exit_code == 0, res.output
+    facts = {f["id"]: f for f in json.loads(res.stdout)["facts"]}
+    assert facts["cuban_dead"]["status"] == "agree" and facts["mourning_period"]["status"] == "agree"
+
+
+@pytest.mark.parametrize("fmt, marker", [("csv", "story,fact,label"), ("markdown", "| fact | status"),
+                                         ("table", "7 facts:")])
+def test_formats(fmt, marker, tmp_path):
+    res = run("check", *SEEDS, "--rules", RULES, "--format", fmt, "--html", tmp_path / "x.html")
+    assert marker in res.stdout
+
+
+def test_diff_shows_only_differences():
+    res = run("diff", SEEDS[0], SEEDS[1], "--rules", RULES)
+    assert res.exit_code == 1
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("--- ") and lines[1].startswith("+++ ")
+    assert any(ln.startswith("! dead_affiliation") for ln in lines)
+    assert any(ln.startswith("~ captured") for ln in lines)
+    assert "cuban_dead (32)" in lines[-2] or "cuban_dead (32)" in lines[-1]
+
+
+def test_extract_and_explain():
+    res = run("extract", SEEDS[2], "--rules", RULES, "--format", "json", "--explain")
+    assert res.exit_code == 0
+    data = json.loads(res.stdout)
+    assert data["published"] == "2026-01-05"
+    assert {f["fact"] for f in data["findings"]} >= {"cuban_dead", "operation_date", "captured"}
+    assert any(r["fact"] == "total_dead" and "counts something else" in r["reason"] for r in data["refused"])
+    table = run("extract", SEEDS[2], "--rules", RULES, "--explain").stdout
+    assert "refused" in table and "total_dead (count): 0 found" in table
+
+
+def test_rules_commands():
+    assert run("rules", "check", RULES).exit_code == 0
+    res = run("rules", "test", ROOT / "rules")
+    assert res.exit_code == 0 and " 0 failed" in res.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["check", "missing.txt"], "missing.txt: no such file"),
+    (["check", "{seed}", "--published", "yesterday"], "--published"),
+    (["check", "{dir}"], "is a folder"),
+    (["check", "{empty}"], "is empty"),
+    (["check", "{binary}"], "binary"),
+])
+def test_errors_are_one_line_exit_2(args, message, write, tmp_path):
+    subs = {"{seed}": SEEDS[0], "{dir}": str(tmp_path), "{empty}": write("e.txt", "  \n "),
+            "{binary}": write("b.bin", b"\x00\x01\x02PNG")}
+    res = run(*[subs.get(a, a) for a in args], "--rules", RULES, "--no-html")
+    assert res.exit_code == 2
+    assert res.stderr.startswith("Error: ") and message in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in res.output
+
+
+def test_bad_rules_exit_2(write):
+    bad = write("r.yaml", "facts: []\n")
+    res = run("check", SEEDS[0], "--rules", bad, "--no-html")
+    assert res.exit_code == 2 and "non-empty list of facts" in res.stderr
+
+
+def test_usage_error_exits_2():
+    assert run("check", SEEDS[0]).exit_code == 2  # --rules is required
+
+
+@pytest.mark.parametrize("command", [["check"], ["diff"], ["extract"], ["rules", "check"], ["rules", "test"]])
+def test_every_command_has_help_with_an_example(command):
+    res = run(*command, "--help")
+    assert res.exit_code == 0 and "Example: consistency" in res.stdout
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for command in ["consistency check", "consistency diff", "consistency extract", "consistency rules check",
+                    "consistency rules test"]:
+        assert command in readme
+
+
+def test_python_dash_m(tmp_path):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "consistency", "--help"], capture_output=True, text=True,
+                         cwd=Path(ROOT))
+    assert res.returncode == 0 and "check" in res.stdout

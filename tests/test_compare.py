@@ -1,0 +1,62 @@
+"""Comparison on hand-built findings: agree, partial, conflict, single, missing, consensus."""
+
+from datetime import date
+
+import pytest
+
+from consistency.compare import judge
+from consistency.models import Evidence, Finding, Range, Status
+from consistency.normalize import KINDS
+from consistency.rules import load_rules
+
+from .conftest import RULES
+
+FACTS = {f.id: f for f in load_rules(RULES).facts}
+EV = Evidence("s", 0, 1, "x")
+
+
+def run(fact, *pairs):
+    findings = [Finding(fact, src, value, KINDS[FACTS[fact].kind].show(value, FACTS[fact].spec), EV)
+                for src, value in pairs]
+    return judge(FACTS[fact], findings, ["a", "b", "c"])
+
+
+def r(n, m=None):
+    return Range(n, n if m is None else m)
+
+
+@pytest.mark.parametrize("fact, pairs, status, consensus, support", [
+    ("cuban_dead", [("a", r(32)), ("b", r(32)), ("c", r(32))], Status.AGREE, r(32), 3),
+    ("cuban_dead", [("a", r(32)), ("b", r(30))], Status.CONFLICT, None, 1),
+    ("cuban_dead", [("a", r(32)), ("b", r(25, float("inf")))], Status.PARTIAL, None, 1),
+    ("cuban_dead", [("a", r(72, 88)), ("b", r(40))], Status.CONFLICT, None, 1),
+    ("cuban_dead", [("a", r(32))], Status.SINGLE, r(32), 1),
+    ("cuban_dead", [], Status.MISSING, None, 0),
+    ("captured", [("a", frozenset({"maduro"})), ("b", frozenset({"maduro"})), ("b", frozenset({"cilia_flores"}))],
+     Status.PARTIAL, frozenset({"maduro", "cilia_flores"}), 1),
+    ("captured", [("a", frozenset({"maduro"})), ("b", frozenset({"cilia_flores"}))], Status.CONFLICT, None, 1),
+    ("flown_to", [("a", frozenset({"new_york"})), ("b", frozenset({"united_states"}))], Status.PARTIAL,
+     frozenset({"new_york"}), 1),
+    ("operation_date", [("a", date(2026, 1, 3)), ("b", date(2026, 1, 3))], Status.AGREE, date(2026, 1, 3), 2),
+    ("operation_date", [("a", date(2026, 1, 3)), ("b", date(2026, 1, 4))], Status.CONFLICT, None, 1),
+])
+def test_judge(fact, pairs, status, consensus, support):
+    v = judge(FACTS[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])
+    assert v.status is status
+    if consensus is not None:
+        assert v.consensus == consensus
+    assert v.support == support
+
+
+def test_conflict_names_who_says_what():
+    v = run("cuban_dead", ("a", r(32)), ("b", r(30)), ("c", r(32)))
+    assert v.consensus == r(32) and v.support == 2
+    assert v.disagreement == "32: a, c; 30: b"
+
+
+def test_symmetric_in_source_order():
+    pairs = [("a", r(32)), ("b", r(30)), ("c", r(31))]
+    one = run("cuban_dead", *pairs)
+    two = judge(FACTS["cuban_dead"], [Finding("cuban_dead", s, v, str(v), EV) for s, v in reversed(pairs)],
+                ["c", "b", "a"])
+    assert one.status == two.status

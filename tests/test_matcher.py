@@ -1,0 +1,78 @@
+"""The matcher binds values to cues, not just to sentences: the traps real copy holds."""
+
+from datetime import date
+
+import pytest
+
+from consistency.matcher import Matcher
+from consistency.models import Article, Duration, Range
+from consistency.rules import load_rules
+
+from .conftest import RULES
+
+MATCHER = Matcher(load_rules(RULES))
+
+
+def values(text, fact, lang="en", published=None):
+    art = Article("t", "t", "", text, lang, published)
+    return [f.value for f in MATCHER.find(art)[0] if f.fact == fact]
+
+
+@pytest.mark.parametrize("text, fact, expected", [
+    # The value is bound to its cue; other numbers in the sentence are not the fact.
+    ("Maduro, 63, was captured as 32 Cuban guards were killed.", "cuban_dead", [Range(32, 32)]),
+    ("Cuba declared two days of national mourning and praised the dead as heroes.", "cuban_dead", []),
+    ("About 140 Cubans guarded him, and 32 Cuban officers were killed.", "cuban_dead", [Range(32, 32)]),
+    ("The U.S. has enforced an embargo against Cuba since 1962, and the raid killed 32 Cubans.",
+     "operation_date", []),
+    ("32 of its military and police personnel — present at Venezuela's request — were killed.",
+     "cuban_dead", [Range(32, 32)]),
+    ("At least 80 people died in the raid, including 32 Cuban officers.", "total_dead", [Range(80, float("inf"))]),
+    ("At least 80 people died in the raid, including 32 Cuban officers.", "cuban_dead", [Range(32, 32)]),
+    ("Cuba decretó dos días de duelo nacional por los 32 cubanos muertos.", "mourning_period",
+     [Duration(2 * 86400)]),
+    ("Cuba decretó dos días de duelo nacional por los 32 cubanos muertos.", "cuban_dead", [Range(32, 32)]),
+    ("Cuba decretou luto oficial de dois dias pelos trinta e dois cubanos mortos.", "cuban_dead",
+     [Range(32, 32)]),
+])
+def test_binding(text, fact, expected):
+    assert values(text, fact) == expected
+
+
+def test_relative_date_resolves_against_publication():
+    text = "U.S. forces raided Caracas on Saturday and seized Maduro."
+    assert values(text, "operation_date", published=date(2026, 1, 5)) == [date(2026, 1, 3)]
+    assert values(text, "operation_date") == []
+
+
+def test_several_values_in_one_article_are_all_kept():
+    text = "Cuba first said 30 Cuban officers were killed. Later it said 32 Cuban officers were killed."
+    assert values(text, "cuban_dead") == [Range(30, 30), Range(32, 32)]
+
+
+def test_evidence_points_at_the_value():
+    text = "Intro line.\nCuba said thirty-two Cuban officers were killed in Caracas."
+    art = Article("t", "t", "", text)
+    (f,) = [f for f in MATCHER.find(art)[0] if f.fact == "cuban_dead"]
+    assert text[f.evidence.start:f.evidence.end] == "thirty-two"
+    assert f.evidence.sentence == "Cuba said thirty-two Cuban officers were killed in Caracas."
+    assert f.evidence.cue == "killed"
+
+
+def test_entities_fold_accents_case_and_variants():
+    assert values("U.S. forces captured NICOLAS MADURO.", "captured") == [frozenset({"maduro"})]
+    assert values("Maduro y su esposa fueron capturados.", "captured", "es") == [
+        frozenset({"maduro"}), frozenset({"cilia_flores"})]
+    # A misspelt alias is still read, through rapidfuzz.
+    assert values("Troops detained Cilia Florez in Caracas.", "captured") == [frozenset({"cilia_flores"})]
+
+
+def test_ignore_phrases_are_not_values():
+    text = "32 Cuban nationals were killed during a U.S. military operation."
+    assert values(text, "dead_affiliation") == []
+
+
+def test_refusals_are_explained():
+    art = Article("t", "t", "", "Maduro, 63, was among the dead.")
+    _, refused = MATCHER.find(art)
+    assert any(r.raw == "63" and "age" in r.reason for r in refused)

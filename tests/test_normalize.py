@@ -1,0 +1,136 @@
+"""Table-driven tests of the normalizers: numbers, counts and their traps, dates, durations."""
+
+import math
+from datetime import date
+
+import pytest
+
+from consistency.models import Article, Duration, Range
+from consistency.normalize import KINDS
+from consistency.normalize.count import CountSpec
+from consistency.normalize.numbers import find_numbers
+from consistency.text import Scan, fold, phrase_pattern
+
+INF = math.inf
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("32", "en", (32, 32)),
+    ("thirty-two", "en", (32, 32)),
+    ("Thirty two", "en", (32, 32)),
+    ("treinta y dos", "es", (32, 32)),
+    ("trinta e dois", "pt", (32, 32)),
+    ("one hundred and five", "en", (105, 105)),
+    ("1,000", "en", (1000, 1000)),
+    ("1.000", "es", (1000, 1000)),
+    ("2.5 million", "en", (2_500_000, 2_500_000)),
+    ("6,1", "es", (6.1, 6.1)),
+    ("a dozen", "en", (12, 12)),
+    ("at least 40", "en", (40, INF)),
+    ("more than 100", "en", (101, INF)),
+    ("up to 30", "en", (0, 30)),
+    ("about 80", "en", (72, 88)),
+    ("three or four", "en", (3, 4)),
+    ("between 30 and 40", "en", (30, 40)),
+    ("al menos 40", "es", (40, INF)),
+    ("más de 100", "es", (101, INF)),
+    ("pelo menos dois", "pt", (2, INF)),
+    ("32 or more", "en", (32, INF)),
+    ("dozens", "en", (24, 144)),
+])
+def test_numbers(text, lang, expected):
+    found = find_numbers(text, lang=lang)
+    assert len(found) == 1, found
+    assert (found[0].value.lo, found[0].value.hi) == pytest.approx(expected)
+
+
+def _counts(text, units=None, not_units=None, lang="en"):
+    spec = CountSpec(phrase_pattern(units), phrase_pattern(not_units), 0.1)
+    art = Article("a", "a", "", text, lang)
+    return [(c.value, c.reason) for c in KINDS["count"].find(Scan(text), art, 0, len(text), spec)]
+
+
+@pytest.mark.parametrize("text, reason_part", [
+    ("Maduro, 63, was captured.", "age"),
+    ("He was 37 years old.", "duration or an age"),
+    ("the embargo since 1962 ", "year"),
+    ("at 4:30 a.m. on Saturday", "time"),
+    ("temperatures of 27 C", "measure"),
+    ("0 comments", "measure"),
+    ("around 30% of its fuel", "percentage"),
+    ("on January 3 in Caracas", "date"),
+    ("the 32nd victim", "ordinal"),
+    ("two days of national mourning", "duration"),
+])
+def test_count_traps(text, reason_part):
+    found = _counts(text)
+    assert found and all(reason_part in reason for _, reason in found), found
+
+
+def test_count_units_and_partitives():
+    assert _counts("32 of its citizens were killed", units=["citizen*"]) == [(Range(32, 32), "")]
+    refused = _counts("15 of them from the presidential guard")
+    assert refused[0][1].startswith("part of a larger group")
+    assert "counts something else" in _counts("32 Cuban nationals", not_units=["cuban*"])[0][1]
+    assert _counts("32 muertos", lang="es") == [(Range(32, 32), "")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("on January 3, 2026", None, date(2026, 1, 3)),
+    ("Jan. 3, 2026", None, date(2026, 1, 3)),
+    ("3 January 2026", None, date(2026, 1, 3)),
+    ("el 3 de enero de 2026", None, date(2026, 1, 3)),
+    ("no dia 3 de janeiro de 2026", None, date(2026, 1, 3)),
+    ("el pasado 4 de enero", date(2026, 1, 6), date(2026, 1, 4)),
+    ("4 ene", date(2026, 1, 6), date(2026, 1, 4)),
+    ("January 3", date(2026, 1, 5), date(2026, 1, 3)),
+    ("December 30", date(2026, 1, 5), date(2025, 12, 30)),
+    ("on Saturday", date(2026, 1, 5), date(2026, 1, 3)),
+    ("el sábado", date(2026, 1, 5), date(2026, 1, 3)),
+    ("no sábado", date(2026, 1, 5), date(2026, 1, 3)),
+    ("yesterday", date(2026, 1, 5), date(2026, 1, 4)),
+    ("2026-01-03", None, date(2026, 1, 3)),
+])
+def test_dates(text, published, expected):
+    lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
+    lang = "pt" if "janeiro" in text or "no sábado" in text else lang
+    art = Article("a", "a", "", text, lang, published)
+    found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
+    assert [c.value for c in found] == [expected]
+
+
+def test_relative_date_without_publication_is_refused():
+    text = "on Saturday"
+    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    assert found[0].value is None and "publication date" in found[0].reason
+
+
+def test_two_days_in_one_phrase():
+    text = "5 e 6 de janeiro de 2026"
+    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text, "pt"), 0, len(text), None)
+    assert [c.value for c in found] == [date(2026, 1, 5), date(2026, 1, 6)]
+
+
+@pytest.mark.parametrize("text, lang, seconds, iso", [
+    ("two days", "en", 2 * 86400, "P2D"),
+    ("48 hours", "en", 2 * 86400, "P2D"),
+    ("a three-day mourning", "en", 3 * 86400, "P3D"),
+    ("dos días", "es", 2 * 86400, "P2D"),
+    ("dois dias", "pt", 2 * 86400, "P2D"),
+    ("a week", "en", 7 * 86400, "P1W"),
+    ("90 minutes", "en", 5400, "PT1H30M"),
+])
+def test_durations(text, lang, seconds, iso):
+    kind = KINDS["duration"]
+    found = kind.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [c.value for c in found] == [Duration(seconds)]
+    assert kind.to_json(found[0].value) == iso
+    assert kind.parse(iso) == Duration(seconds)
+
+
+def test_count_json_forms():
+    kind = KINDS["count"]
+    assert kind.to_json(Range(32, 32)) == 32
+    assert kind.to_json(Range(40, INF)) == {"min": 40, "max": None}
+    assert kind.parse({"min": 40, "max": None}, None) == Range(40, INF)
+    assert kind.parse("at least 40", None) == Range(40, INF)

@@ -1,0 +1,82 @@
+"""Rule files: every example in every rule file holds, and bad rule files give one precise error."""
+
+from pathlib import Path
+
+import pytest
+
+from consistency.errors import RuleError
+from consistency.pipeline import run_examples
+from consistency.rules import load_rules
+
+from .conftest import ROOT
+
+RULE_FILES = sorted((ROOT / "rules").glob("*.yaml"))
+CASES = [(path, fact, ex, missed, unexpected)
+         for path in RULE_FILES for fact, ex, missed, unexpected in run_examples(load_rules(path))]
+
+
+def test_every_fact_has_positive_and_negative_examples():
+    for path in RULE_FILES:
+        for fact in load_rules(path).facts:
+            kinds = {ex.expect is None for ex in fact.examples}
+            assert kinds == {True, False}, f"{path.name}: {fact.id} needs examples that fire and that must not"
+
+
+@pytest.mark.parametrize("path, fact, ex, missed, unexpected", CASES,
+                         ids=[f"{p.stem}:{f.id}:{e.line}" for p, f, e, _, _ in CASES])
+def test_rule_example(path, fact, ex, missed, unexpected):
+    assert not missed and not unexpected, f"{ex.text!r}: missed {missed}, unexpected {unexpected}"
+
+
+GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "empty"),
+    ("- a\n- b\n", "expected a mapping with 'facts'"),
+    ("facts: [\n", "YAML error"),
+    ("facts:\n" + GOOD_FACT + GOOD_FACT, "duplicate fact id"),
+    ("facts:\n  - id: dead\n    kind: cuont\n    cues: [killed]\n", "did you mean 'count'"),
+    ("facts:\n  - id: dead\n    kind: count\n    cuse: [killed]\n", "did you mean 'cues'"),
+    ("facts:\n  - id: dead\n    kind: count\n", "needs cues"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: killed\n", "expected a list of cue words"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    patterns: ['(?P<value>\\d+']\n",
+     "bad regular expression"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    window: many\n", "whole number"),
+    ("facts:\n  - id: who\n    kind: entities\n    cues: [held]\n", "mapping of ids to aliases"),
+    ("x: &a [1]\nfacts: *a\n", "anchors and aliases are not allowed"),
+    ("facts: !!python/object:os.system {}\n", "YAML error"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n        expect: lots\n",
+     "expected a count"),
+])
+def test_bad_rule_files(tmp_path, content, message):
+    path = tmp_path / "r.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(path)
+    assert message in str(err.value)
+    assert str(err.value).startswith(str(path))
+    assert "\n" not in str(err.value)
+
+
+def test_error_names_line_fact_and_key(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("facts:\n" + GOOD_FACT + "  - id: toll\n    kind: count\n    cues: [dead]\n    unist: [people]\n")
+    with pytest.raises(RuleError) as err:
+        load_rules(path)
+    assert str(err.value).startswith(f"{path}:8:5: fact 'toll': key 'unist': unknown key")
+    assert "did you mean 'units'" in str(err.value)
+
+
+def test_a_folder_of_rule_files_is_one_rule_set(tmp_path):
+    (tmp_path / "a.yaml").write_text("facts:\n" + GOOD_FACT)
+    (tmp_path / "b.yaml").write_text("facts:\n  - id: when\n    kind: date\n    cues: [raid]\n")
+    assert [f.id for f in load_rules(tmp_path).facts] == ["dead", "when"]
+    (tmp_path / "c.yaml").write_text("facts:\n" + GOOD_FACT)
+    with pytest.raises(RuleError, match="also defined"):
+        load_rules(tmp_path)
+
+
+def test_missing_rule_file():
+    with pytest.raises(RuleError, match="no such rule file"):
+        load_rules(Path("nope.yaml"))

@@ -1,0 +1,80 @@
+"""End to end on the three seed articles: the real values of the seed story."""
+
+import json
+from datetime import date
+
+from consistency.models import Range, Status
+from consistency.pipeline import run_check
+from consistency.report import render_csv, render_html, render_json, to_dict
+
+from .conftest import RULES, SEEDS
+
+
+def report():
+    return run_check(SEEDS, str(RULES))
+
+
+def test_seed_verdicts():
+    r = report()
+    v = {x.fact.id: x for x in r.verdicts}
+    assert v["cuban_dead"].status is Status.AGREE
+    assert v["cuban_dead"].consensus == Range(32, 32) and v["cuban_dead"].support == 3
+    assert v["mourning_period"].status is Status.AGREE and v["mourning_period"].support == 3
+    assert v["mourning_period"].consensus_display == "2 days"
+    assert v["captured"].status is Status.PARTIAL
+    assert v["captured"].consensus == frozenset({"maduro", "cilia_flores"})
+    assert {sv.source: sv.value for sv in v["captured"].values}["nuj-fct-cuba-condemns"] == frozenset({"maduro"})
+    assert v["operation_date"].status is Status.SINGLE
+    assert v["operation_date"].consensus == date(2026, 1, 3)
+    assert [sv.source for sv in v["operation_date"].values] == ["usnewssphere-cuba-says-32"]
+    assert v["total_dead"].status is Status.MISSING
+    assert v["flown_to"].status is Status.PARTIAL and v["flown_to"].consensus == frozenset({"new_york"})
+    aff = v["dead_affiliation"]
+    assert aff.status is Status.CONFLICT
+    assert {sv.source: sv.value for sv in aff.values} == {
+        "explainer-cuban-nationals": frozenset({"armed_forces", "intelligence"}),
+        "nuj-fct-cuba-condemns": frozenset({"armed_forces", "security"}),
+        "usnewssphere-cuba-says-32": frozenset({"armed_forces", "police"}),
+    }
+
+
+def test_publication_date_read_from_the_text():
+    r = report()
+    pub = {a.id: a.published for a in r.sources}
+    assert pub["usnewssphere-cuba-says-32"] == date(2026, 1, 5)
+    assert pub["nuj-fct-cuba-condemns"] is None
+
+
+def test_json_schema():
+    data = json.loads(render_json(report()))
+    assert data["schema"] == "consistency/report@1"
+    assert [set(s) >= {"id", "path", "title", "published", "language"} for s in data["sources"]] == [True] * 3
+    facts = {f["id"]: f for f in data["facts"]}
+    assert facts["cuban_dead"]["consensus"] == 32
+    assert facts["mourning_period"]["consensus"] == "P2D"
+    assert facts["operation_date"]["consensus"] == "2026-01-03"
+    assert facts["captured"]["consensus"] == ["cilia_flores", "maduro"]
+    assert facts["flown_to"]["consensus"] == ["new_york"]
+    for f in data["facts"]:
+        for val in f["values"]:
+            assert set(val) >= {"source", "value", "display", "evidence", "start", "end"}
+            src = next(s for s in data["sources"] if s["id"] == val["source"])
+            text = open(src["path"], encoding="utf-8").read()
+            assert text[val["start"]:val["end"]] == val["raw"]
+            assert val["raw"] in val["evidence"]
+    assert data["summary"] == {"agree": 2, "partial": 2, "conflict": 1, "single": 1, "missing": 1, "facts": 7}
+
+
+def test_csv_one_row_per_fact_source_value():
+    lines = render_csv(report()).splitlines()
+    assert lines[0].startswith("story,fact,label,kind,status,consensus,source,value")
+    assert sum(1 for ln in lines if ln.startswith("venezuela-raid,cuban_dead,")) == 3
+
+
+def test_html_is_self_contained_and_escaped():
+    r = report()
+    html = render_html(r)
+    assert "<script" not in html and "http://" not in html and "https://" not in html
+    assert "Content-Security-Policy" in html
+    assert "7 facts:" in html and "<mark>32</mark>" in html
+    assert to_dict(r)["facts"][0]["status"] in html
