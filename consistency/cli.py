@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -21,14 +20,14 @@ EXIT_OK, EXIT_CONFLICT, EXIT_ERROR = 0, 1, 2
 RULES_HELP = "Rule file, or a folder of them (*.yaml)."
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     markdown = "markdown"
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -60,7 +59,7 @@ def check(
     articles: list[str] = typer.Argument(..., help="Article files to compare."),
     rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="What to print on standard output."),
-    html: Optional[Path] = typer.Option(None, help="Where to write the HTML report [default: reports/STORY.html]."),
+    html: Path | None = typer.Option(None, help="Where to write the HTML report [default: reports/STORY.html]."),
     no_html: bool = typer.Option(False, "--no-html", help="Write no HTML report."),
     published: list[str] = typer.Option([], help="Publication date: YYYY-MM-DD for all, or PATH=YYYY-MM-DD."),
 ) -> None:
@@ -108,7 +107,7 @@ def extract(
     rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
     fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f"),
     explain: bool = typer.Option(False, help="Also show candidate values that were refused, and why."),
-    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+    published: str | None = typer.Option(None, help="Publication date, YYYY-MM-DD."),
 ) -> None:
     """Show what each fact matched in one article, and where: for rule authors."""
     import json

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     AGREE = "agree"
     PARTIAL = "partial"
     CONFLICT = "conflict"

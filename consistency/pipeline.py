@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from .articles import load_article
 from .compare import judge, summarize
@@ -43,7 +43,7 @@ def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher
     for f in findings:
         by_fact[f.fact].append(f)
     verdicts = tuple(judge(fact, by_fact[fact.id], ids) for fact in rules.facts)
-    stamp = generated if generated is not None else datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = generated if generated is not None else datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Report(rules, tuple(articles), verdicts, stamp, summarize(verdicts))
 
 

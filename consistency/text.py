@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import ABBREVIATIONS, LANGUAGES, STOPWORDS
@@ -50,6 +50,7 @@ def fold(text: str) -> str:
 
 
 WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]”’]*\s+(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])|\n\s*")
 _SEPARATORS = re.compile(r"[,;:]")
 _PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
@@ -74,37 +75,45 @@ def sentence_starts(text: str) -> list[int]:
 
 @dataclass(slots=True)
 class Scan:
-    """One article's text analysed once: folded copy, word positions and sentence bounds."""
+    """One article's text analysed once: folded copy and sentence bounds; words only where asked."""
 
     text: str
     folded: str = ""
-    starts: list[int] = field(default_factory=list)  # word start offsets
-    ends: list[int] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-article results shared by facts of one kind
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
-        spans = [m.span() for m in WORD.finditer(self.folded)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.words = WORD.findall(self.folded)
         self.sentences = sentence_starts(self.text)
 
-    def matches_at_words(self, pattern: re.Pattern[str], lo: int, hi: int, first: frozenset[str]):
-        """Matches of pattern in [lo, hi) that start at a word in first, or at a number.
+    def words_in(self, lo: int, hi: int) -> tuple[list[int], list[str]]:
+        """Start offsets and folded words in [lo, hi), computed once per stretch."""
+        key = ("words", lo, hi)
+        found = self.memo.get(key)
+        if found is None:
+            matches = list(WORD.finditer(self.folded, lo, hi))
+            found = self.memo[key] = ([m.start() for m in matches], [m.group() for m in matches])
+        return found
+
+    def matches_at_words(self, pattern: re.Pattern[str], lo: int, hi: int, first: frozenset[str],
+                         lead: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+        """Matches of pattern in [lo, hi) that start at a word in first or at a number, or at a
+        word in lead (a hedge, 'between', 'last') when one of those follows within four words.
 
         Trying a large pattern only where a word could begin it is what keeps matching fast."""
-        out, last = [], lo
-        starts, words = self.starts, self.words
-        for i in range(self.word_index(lo), self.word_index(hi)):
-            s = starts[i]
-            if s < last:
+        out: list[re.Match[str]] = []
+        starts, words = self.words_in(lo, hi)
+        folded = self.folded
+        if first.isdisjoint(words) and _DIGIT.search(folded, lo, hi) is None:
+            return out
+        core = [w in first or w[0].isdigit() for w in words]
+        last = lo
+        for i, w in enumerate(words):
+            if not (core[i] or (w in lead and any(core[i + 1:i + 5]))):
                 continue
-            w = words[i]
-            if w in first or w[0].isdigit():
-                m = pattern.match(self.folded, s, hi)
+            s = starts[i]
+            if s >= last:
+                m = pattern.match(folded, s, hi)
                 if m and m.end() > s:
                     out.append(m)
                     last = m.end()
@@ -118,10 +127,6 @@ class Scan:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return start, end
-
-    def word_index(self, offset: int) -> int:
-        """Index of the first word starting at or after offset."""
-        return bisect_right(self.starts, offset - 1)
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:

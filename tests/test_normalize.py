@@ -9,7 +9,7 @@ from consistency.models import Article, Duration, Range
 from consistency.normalize import KINDS
 from consistency.normalize.count import CountSpec
 from consistency.normalize.numbers import find_numbers
-from consistency.text import Scan, fold, phrase_pattern
+from consistency.text import Scan, phrase_pattern
 
 INF = math.inf
 

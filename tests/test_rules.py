@@ -80,3 +80,12 @@ def test_a_folder_of_rule_files_is_one_rule_set(tmp_path):
 def test_missing_rule_file():
     with pytest.raises(RuleError, match="no such rule file"):
         load_rules(Path("nope.yaml"))
+
+
+def test_the_documented_example_is_valid_and_its_examples_hold(tmp_path):
+    doc = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    path = tmp_path / "example.yaml"
+    path.write_text(doc.split("```yaml")[1].split("```")[0], encoding="utf-8")
+    results = run_examples(load_rules(path))
+    assert len(results) == 10
+    assert [(f.id, m, u) for f, _, m, u in results if m or u] == []

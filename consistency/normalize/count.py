@@ -180,4 +180,4 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "hedge_range", "word_list_pattern"]
+__all__ = ["KIND", "CountSpec", "hedge_range"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
@@ -12,8 +12,10 @@ from ..models import Article
 from ..text import Scan
 from . import Candidate, Kind, equal_or_conflict
 
-_FULL_MONTHS = [m for m, _ in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")]
-_ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec", "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
+_SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in _SHORT_NAMES]
+_ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
+         "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
          "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
 
 
@@ -21,7 +23,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_pattern(lang: str) -> re.Pattern[str]:
     months = _alt(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
     wd = _alt(WEEKDAYS)
@@ -39,13 +41,15 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)}
-    mods = {"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na", "on",
-            "o", "the"}
-    return frozenset(months | firsts | mods)
+    return frozenset(months | firsts)
+
+
+DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
+                        "on", "o", "the"})
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
@@ -63,7 +67,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
     out = []
     pub = article.published
-    for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language)):
+    for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language), DATE_LEADS):
         raw = scan.text[m.start():m.end()].strip()
         start, end = m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()
         g = m.groupdict()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lexicon import TIME_UNITS
 from ..models import Article, Duration
 from ..text import Scan, fold
 from . import Candidate, Kind, equal_or_conflict
-from .numbers import number_pattern, number_starts, parse_one
+from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
 
 _UNIT_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _ONE = r"an?|one|un|una|uno|um|uma"
@@ -19,15 +19,16 @@ _UNITS_TIME = (("H", 3600), ("M", 60), ("S", 1))
 _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "day", 3600: "hour", 60: "minute", 1: "second"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
     return re.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
-@lru_cache(maxsize=None)
+@cache
 def duration_starts(lang: str) -> frozenset[str]:
     return number_starts(lang) | {"a", "an", "one", "un", "una", "uno", "um", "uma"}
+
 
 
 def compile_spec(options: dict[str, Any], error) -> int | None:
@@ -42,7 +43,8 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
     out = []
-    for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language)):
+    for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
+                                    NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
         if m.group("one"):
             amount = 1.0

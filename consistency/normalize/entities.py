@@ -22,6 +22,7 @@ class EntitySpec:
     parents: dict[str, str] = field(default_factory=dict)  # place -> the place it lies in
     first: frozenset[str] = frozenset()  # words an alias can start with
     initials: frozenset[str] = frozenset()  # first letters of aliases, for the fuzzy pass
+    fuzzy_memo: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)
 
 
 def _key(alias: str) -> str:
@@ -31,7 +32,7 @@ def _key(alias: str) -> str:
 def compile_entities(options: dict[str, Any], error, key: str = "entities") -> EntitySpec:
     table = options.get(key)
     if not isinstance(table, dict) or not table:
-        raise error(f"expected a mapping of ids to aliases, such as {{maduro: [Nicolás Maduro, Maduro]}}", key=key)
+        raise error("expected a mapping of ids to aliases, such as {maduro: [Nicolás Maduro, Maduro]}", key=key)
     by_alias: dict[str, str] = {}
     labels: dict[str, str] = {}
     parents: dict[str, str] = {}
@@ -73,14 +74,25 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> li
         if len(m.group()) < 6 or fold(m.group()[0]) not in spec.initials or \
                 any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        from rapidfuzz import fuzz, process  # only reached when a name did not match exactly
-
-        best = process.extractOne(_key(m.group()), list(spec.by_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        best = _closest_alias(_key(m.group()), spec)
         if best:
             ident = spec.by_alias[best[0]]
             out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident],
                                  note=f"'{m.group()}' read as '{best[0]}' ({best[1]:.0f}% alike)"))
     return out
+
+
+def _closest_alias(name: str, spec: EntitySpec) -> tuple[str, float] | None:
+    """The alias a capitalised name is a variant of, if any; names recur, so answers are kept."""
+    if name in spec.fuzzy_memo:
+        return spec.fuzzy_memo[name]
+    from rapidfuzz import fuzz, process  # only reached when a name did not match exactly
+
+    best = process.extractOne(name, list(spec.by_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    found = (best[0], best[1]) if best else None
+    if len(spec.fuzzy_memo) < 50_000:
+        spec.fuzzy_memo[name] = found
+    return found
 
 
 def parse(value: Any, spec: EntitySpec) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
 from ..models import Range
@@ -24,15 +24,18 @@ _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou
                "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_starts(lang: str) -> frozenset[str]:
-    """Words that can begin a number phrase: number words, hedges, 'between', vague words."""
+    """Words a number can be: number words and vague quantities ('dozens')."""
     words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
-    words |= {h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre", "a"}
-    return frozenset(words)
+    return frozenset(words | {v.split()[-1] for v in VAGUE})
 
 
-@lru_cache(maxsize=None)
+# Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
+NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
+
+
+@cache
 def number_pattern(lang: str) -> re.Pattern[str]:
     """A number, optionally hedged ("at least 40") or a range ("three or four", "30-60")."""
     # Every language's number words, so a short or mixed text still reads, less the ones that are
@@ -142,7 +145,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         return scan.memo[key]
     text = scan.text
     spans = []
-    for m in scan.matches_at_words(number_pattern(lang), lo, hi, number_starts(lang)):
+    for m in scan.matches_at_words(number_pattern(lang), lo, hi, number_starts(lang), NUMBER_LEADS):
         n1 = parse_one(text[m.start("n1"):m.end("n1")], m.group("n1"), lang)
         if n1 is None:
             continue
