@@ -137,17 +137,33 @@ def render_html(report: Report) -> str:
         for a in report.sources:
             vals = []
             for sv in (x for x in v.values if x.source == a.id):
-                evidence = []
-                for f in sv.findings[:5]:
-                    e = f.evidence
-                    lo, hi = e.start - e.sentence_start, e.end - e.sentence_start
-                    evidence.append({"before": e.sentence[:lo], "match": e.sentence[lo:hi], "after": e.sentence[hi:],
-                                     "note": e.note, "cue": e.cue})
-                vals.append({"display": sv.display, "evidence": evidence, "more": len(sv.findings) - len(evidence)})
+                sentences = _evidence_by_sentence(sv.findings)
+                vals.append({"display": sv.display, "evidence": sentences[:4], "more": len(sentences) - 4})
             cells.append(vals)
         facts.append({"verdict": v, "cells": cells})
     return env.get_template("report.html").render(report=report, facts=facts, summary=report.summary,
                                                   summary_line=_summary_line(report))
+
+
+def _evidence_by_sentence(findings) -> list[dict[str, Any]]:
+    """Each evidence sentence once, cut into plain and highlighted pieces, with its notes."""
+    grouped: dict[int, list] = {}
+    for f in findings:
+        grouped.setdefault(f.evidence.sentence_start, []).append(f.evidence)
+    out = []
+    for evs in grouped.values():
+        sentence, base = evs[0].sentence, evs[0].sentence_start
+        pieces, at = [], 0
+        for e in sorted(evs, key=lambda e: e.start):
+            lo, hi = max(at, e.start - base), e.end - base
+            if lo >= hi:
+                continue
+            pieces += [(sentence[at:lo], False), (sentence[lo:hi], True)]
+            at = hi
+        pieces.append((sentence[at:], False))
+        notes = sorted({e.note for e in evs if e.note})
+        out.append({"pieces": [p for p in pieces if p[0]], "notes": notes})
+    return out
 
 
 RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv, "markdown": render_markdown}
@@ -159,6 +175,9 @@ def write_atomic(path: str | Path, content: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
         os.replace(tmp, path)
