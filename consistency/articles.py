@@ -77,9 +77,8 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
     """A publication date stated near the top ('Published on January 5, 2026'), with the line."""
     head = text[:3000]
     pattern = date_pattern(language)
-    for line in head.split("\n"):
-        if not _DATE_LINE.search(line):
-            continue
+    for hit in _DATE_LINE.finditer(head):
+        line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
         for m in pattern.finditer(fold(line)):
             found = _absolute(m)
             if found:

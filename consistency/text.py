@@ -86,13 +86,20 @@ class Scan:
         self.folded = fold(self.text)
         self.sentences = sentence_starts(self.text)
 
-    def words_in(self, lo: int, hi: int) -> tuple[list[int], list[str]]:
-        """Start offsets and folded words in [lo, hi), computed once per stretch."""
+    def words_in(self, lo: int, hi: int) -> list[str]:
+        """The folded words in [lo, hi), computed once per stretch."""
         key = ("words", lo, hi)
         found = self.memo.get(key)
         if found is None:
-            matches = list(WORD.finditer(self.folded, lo, hi))
-            found = self.memo[key] = ([m.start() for m in matches], [m.group() for m in matches])
+            found = self.memo[key] = WORD.findall(self.folded, lo, hi)
+        return found
+
+    def starts_in(self, lo: int, hi: int) -> list[int]:
+        """Where each of words_in(lo, hi) starts; asked for only where a value may stand."""
+        key = ("starts", lo, hi)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [m.start() for m in WORD.finditer(self.folded, lo, hi)]
         return found
 
     def matches_at_words(self, pattern: re.Pattern[str], lo: int, hi: int, first: frozenset[str],
@@ -102,10 +109,11 @@ class Scan:
 
         Trying a large pattern only where a word could begin it is what keeps matching fast."""
         out: list[re.Match[str]] = []
-        starts, words = self.words_in(lo, hi)
+        words = self.words_in(lo, hi)
         folded = self.folded
         if first.isdisjoint(words) and _DIGIT.search(folded, lo, hi) is None:
             return out
+        starts = self.starts_in(lo, hi)
         core = [w in first or w[0].isdigit() for w in words]
         last = lo
         for i, w in enumerate(words):
@@ -149,7 +157,7 @@ _ES_ENDS = ("aron", "ieron")
 
 def detect_language(text: str) -> str:
     """The most likely of English, Spanish and Portuguese, from common words, letters and endings."""
-    sample = text[:3000]
+    sample = text[:2000]
     counts = Counter(WORD.findall(fold(sample)))
     scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}
     lowered = sample.lower()

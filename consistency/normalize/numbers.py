@@ -141,8 +141,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         scan = Scan(scan)
     hi = len(scan.text) if hi is None else hi
     key = ("numbers", lo, hi, lang, tolerance)
-    if key in scan.memo:
-        return scan.memo[key]
+    found = scan.memo.get(key)
+    if found is not None:
+        return found
     text = scan.text
     spans = []
     for m in scan.matches_at_words(number_pattern(lang), lo, hi, number_starts(lang), NUMBER_LEADS):
