@@ -41,15 +41,17 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+
+# Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
+DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
+                        "on", "o", "the"})
+
+
 @cache
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
-    firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)}
+    firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     return frozenset(months | firsts)
-
-
-DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
-                        "on", "o", "the"})
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:

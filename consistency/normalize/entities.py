@@ -11,6 +11,7 @@ from ..text import WORD, Scan, fold
 from . import Candidate, Kind
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
+_FUNCTION_WORDS = frozenset("the a an his her its their of la el los las su sus sua seu o os as de del da do".split())
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
 
 
@@ -20,7 +21,7 @@ class EntitySpec:
     by_alias: dict[str, str]
     labels: dict[str, str]
     parents: dict[str, str] = field(default_factory=dict)  # place -> the place it lies in
-    first: frozenset[str] = frozenset()  # words an alias can start with
+    keywords: frozenset[str] = frozenset()  # the telling words of the aliases: one must be in a sentence
     initials: frozenset[str] = frozenset()  # first letters of aliases, for the fuzzy pass
     fuzzy_memo: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)
 
@@ -58,14 +59,16 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
             raise error(f"'{child}' is within '{parent}', which is not defined", key=key)
     alts = sorted(by_alias, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)")
-    first = frozenset(WORD.findall(a)[0] for a in by_alias if WORD.findall(a))
-    return EntitySpec(pattern, by_alias, labels, parents, first, frozenset(a[0] for a in by_alias))
+    keywords = frozenset(w for a in by_alias for w in WORD.findall(a) if w not in _FUNCTION_WORDS)
+    return EntitySpec(pattern, by_alias, labels, parents, keywords, frozenset(a[0] for a in by_alias))
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
     out = []
     taken = []
-    for m in scan.matches_at_words(spec.pattern, lo, hi, spec.first):
+    words = scan.words_in(lo, hi)
+    exact = spec.pattern.finditer(scan.folded, lo, hi) if not spec.keywords.isdisjoint(words) else ()
+    for m in exact:
         ident = spec.by_alias[" ".join(m.group().split())]
         out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
         taken.append((m.start(), m.end()))
