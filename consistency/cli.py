@@ -128,7 +128,8 @@ def extract(
                 "published": art.published.isoformat() if art.published else None,
                 "findings": [{"fact": f.fact, "value": kinds[f.fact].to_json(f.value), "display": f.display,
                               "raw": f.evidence.raw, "start": f.evidence.start, "end": f.evidence.end,
-                              "cue": f.evidence.cue, "evidence": f.evidence.sentence, "note": f.evidence.note}
+                              "cue": f.evidence.cue, "evidence": f.evidence.sentence, "note": f.evidence.note,
+                              "attribution": f.evidence.attribution}
                              for f in findings]}
         if explain:
             data["refused"] = [{"fact": r.fact, "raw": r.raw, "start": r.start, "reason": r.reason} for r in rejections]

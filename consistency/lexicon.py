@@ -105,13 +105,18 @@ VAGUE = {
     "thousands": (2000, 9999), "a dozen": (12, 12), "decenas": (20, 99), "docenas": (24, 144),
     "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 9999), "dezenas": (20, 99),
     "centenas": (200, 999), "milhares": (2000, 9999),
+    # Negations are counts too: 'no one was killed' says the toll is zero.
+    "no one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
+    "no fatalities": (0, 0), "no victims": (0, 0), "nadie": (0, 0), "ninguno": (0, 0), "ninguna": (0, 0),
+    "ningun": (0, 0), "sin victimas": (0, 0), "ninguem": (0, 0), "nenhum": (0, 0), "nenhuma": (0, 0),
+    "sem vitimas": (0, 0),
 }
 
 # Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among")
-PARTITIVE_AFTER = ("of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "dos quais",
-                   "deles", "delas")
+PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
+                   "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .attribution import find_attribution
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .text import WORD, Scan, clause_distance, fold
@@ -160,7 +161,10 @@ class Matcher:
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
-            evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, c.note)
+            said = scan.memo.get(("said", s0))
+            if said is None:
+                said = scan.memo[("said", s0)] = find_attribution(scan.text[s0:s1])
+            evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, c.note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
 

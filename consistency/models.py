@@ -104,6 +104,7 @@ class Evidence:
     sentence_start: int = 0
     cue: str = ""
     note: str = ""  # how the value was read, e.g. what a relative date was resolved against
+    attribution: str = ""  # who the sentence credits: 'the Cuban government', 'Reuters'
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,9 @@ def to_dict(report: Report) -> dict[str, Any]:
             values.append({
                 "source": sv.source, "value": kind.to_json(sv.value), "display": sv.display,
                 "evidence": first.sentence, "start": first.start, "end": first.end, "raw": first.raw,
-                "cue": first.cue, "note": first.note, "mentions": len(sv.findings),
+                "cue": first.cue, "note": first.note, "attribution": first.attribution,
+                "attributions": sorted({f.evidence.attribution for f in sv.findings if f.evidence.attribution}),
+                "mentions": len(sv.findings),
             })
         facts.append({
             "id": v.fact.id, "label": v.fact.label, "kind": v.fact.kind, "status": v.status.value,
@@ -61,10 +63,11 @@ def rows(report: Report) -> list[dict[str, Any]]:
         base = {"story": report.rules.story, "fact": fact["id"], "label": fact["label"], "kind": fact["kind"],
                 "status": fact["status"], "consensus": fact["consensus_display"]}
         for val in fact["values"] or [None]:
-            row = dict(base, source="", value="", display="", evidence="", start=None, end=None)
+            row = dict(base, source="", value="", display="", evidence="", attribution="", start=None, end=None)
             if val:
                 row.update(source=val["source"], value=json.dumps(val["value"], ensure_ascii=False),
-                           display=val["display"], evidence=val["evidence"], start=val["start"], end=val["end"])
+                           display=val["display"], evidence=val["evidence"], attribution="; ".join(val["attributions"]),
+                           start=val["start"], end=val["end"])
             out.append(row)
     return out
 
@@ -162,7 +165,7 @@ def _evidence_by_sentence(findings) -> list[dict[str, Any]]:
             at = hi
         pieces.append((sentence[at:], False))
         notes = sorted({e.note for e in evs if e.note})
-        out.append({"pieces": [p for p in pieces if p[0]], "notes": notes})
+        out.append({"pieces": [p for p in pieces if p[0]], "notes": notes, "said": evs[0].attribution})
     return out
 
 
@@ -223,6 +226,8 @@ def render_extract(article, rules, findings, rejections=None) -> str:
             out.append(f"      {e.sentence[:200]}")
             if e.note:
                 out.append(f"      note: {e.note}")
+            if e.attribution:
+                out.append(f"      according to: {e.attribution}")
         if rejections is not None:
             refused = [r for r in rejections if r.fact == fact.id]
             for r in refused:

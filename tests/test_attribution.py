@@ -1,0 +1,34 @@
+"""Who a sentence credits for its figure, in three languages."""
+
+import pytest
+
+from consistency.attribution import find_attribution
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("According to the Cuban government, 32 of its officers were killed.", "the Cuban government"),
+    ("Cuba later announced that 32 of its citizens were killed.", "Cuba"),
+    ("In a statement on Monday, the Cuban government said the victims were officers.", "the Cuban government"),
+    ("The raid killed 80 people, the New York Times reported.", "the New York Times"),
+    ("Según el diario Granma, murieron 32 cubanos.", "el diario Granma"),
+    ("El gobierno cubano informó que 32 cubanos murieron.", "El gobierno cubano"),
+    ("Segundo a agência Reuters, 32 cubanos morreram.", "a agência Reuters"),
+    ("O governo cubano informou que 32 morreram.", "O governo cubano"),
+    ("Venezuela has not released an official death toll.", ""),
+    ("It said 32 were killed.", ""),
+    ("The dead were members of its armed forces.", ""),
+])
+def test_attribution(sentence, who):
+    assert find_attribution(sentence) == who
+
+
+def test_attribution_reaches_the_report():
+    from consistency.pipeline import run_check
+    from consistency.report import to_dict
+
+    from .conftest import RULES, SEEDS
+
+    facts = {f["id"]: f for f in to_dict(run_check(SEEDS, str(RULES)))["facts"]}
+    said = {v["source"]: v["attributions"] for v in facts["dead_affiliation"]["values"]}
+    assert "the Cuban government" in said["nuj-fct-cuba-condemns"]
+    assert "the Cuban government" in said["usnewssphere-cuba-says-32"]
