@@ -59,6 +59,8 @@ NUMBER_JOINERS = ("and", "y", "e")
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
     "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
+    "mil millones": 1_000_000_000, "bilhao": 1_000_000_000, "bilhoes": 1_000_000_000, "mil milhoes": 1_000_000_000,
+    "k": 1_000,
 }
 
 # Words that, right after a number, show it measures time rather than counting things.

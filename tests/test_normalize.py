@@ -52,7 +52,8 @@ def _counts(text, units=None, not_units=None, lang="en"):
 
 @pytest.mark.parametrize("text, reason_part", [
     ("Maduro, 63, was captured.", "age"),
-    ("He was 37 years old.", "duration or an age"),
+    ("He was 37 years old.", "age"),
+    ("the attack lasted 48 hours", "duration"),
     ("the embargo since 1962 ", "year"),
     ("at 4:30 a.m. on Saturday", "time"),
     ("temperatures of 27 C", "measure"),
@@ -134,3 +135,70 @@ def test_count_json_forms():
     assert kind.to_json(Range(40, INF)) == {"min": 40, "max": None}
     assert kind.parse({"min": 40, "max": None}, None) == Range(40, INF)
     assert kind.parse("at least 40", None) == Range(40, INF)
+
+
+def _find(kind, text, lang="en", spec=None):
+    from consistency.rules import load_rules  # noqa: F401  (KINDS is filled on import)
+
+    k = KINDS[kind]
+    if spec is None and kind in ("number", "percentage", "money"):
+        from consistency.normalize.quantities import QuantitySpec
+
+        spec = QuantitySpec(0.0)
+    if spec is None and kind == "text":
+        from consistency.normalize.phrase import TextSpec
+
+        spec = TextSpec(85, 12)
+    return [c for c in k.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), spec) if not c.reason]
+
+
+@pytest.mark.parametrize("kind, text, lang, expected_json", [
+    ("number", "a magnitude 6.1 earthquake", "en", 6.1),
+    ("number", "un sismo de magnitud 6,1", "es", 6.1),
+    ("percentage", "a 32 percent premium", "en", 32),
+    ("percentage", "el 45 por ciento de los votos", "es", 45),
+    ("percentage", "cerca de 30%", "pt", {"min": 27.0, "max": 33.0}),
+    ("money", "a deal worth $2.5 million", "en", {"currency": "USD", "amount": 2_500_000}),
+    ("money", "€85 million", "en", {"currency": "EUR", "amount": 85_000_000}),
+    ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),
+    ("money", "£74m", "en", {"currency": "GBP", "amount": 74_000_000}),
+    ("money", "R$ 3 bilhões", "pt", {"currency": "BRL", "amount": 3_000_000_000}),
+    ("money", "$24 to $26 a share", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
+    ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
+    ("time", "a las 16h30", "es", "16:30"),
+    ("time", "at 10 p.m.", "en", "22:00"),
+    ("ordinal", "in the seventh round", "en", 7),
+    ("ordinal", "the 21st victim", "en", 21),
+    ("ordinal", "el tercer asalto", "es", 3),
+    ("score", "won 20-13 on Sunday", "en", "20-13"),
+    ("score", "ganó 3 a 1", "es", "3-1"),
+])
+def test_quantity_kinds(kind, text, lang, expected_json):
+    found = _find(kind, text, lang)
+    assert [KINDS[kind].to_json(c.value) for c in found][-1:] == [expected_json]
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("time", "magnitude 6.1"),
+    ("score", "on 2026-01-03"),
+    ("score", "rose 30-60% last year"),
+    ("money", "in 2026, 40 people"),
+    ("percentage", "40 people"),
+])
+def test_quantity_kinds_do_not_fire(kind, text):
+    assert _find(kind, text) == []
+
+
+def test_relations_of_new_kinds():
+    from consistency.models import Relation
+    from consistency.normalize.phrase import TextSpec
+    from consistency.normalize.quantities import Money, QuantitySpec
+
+    assert KINDS["number"].relate(Range(6.1, 6.1), Range(6.0, 6.0), QuantitySpec(0.1)) is Relation.COMPATIBLE
+    assert KINDS["number"].relate(Range(6.1, 6.1), Range(5.0, 5.0), QuantitySpec(0.1)) is Relation.CONFLICT
+    assert KINDS["money"].relate(Money("USD", Range(1, 1)), Money("EUR", Range(1, 1)), QuantitySpec(0)) \
+        is Relation.CONFLICT
+    assert KINDS["score"].relate((20, 13), (13, 20), None) is Relation.COMPATIBLE
+    spec = TextSpec(85, 12)
+    assert KINDS["text"].relate("an electrical fault", "a fault in the electrical wiring", spec) is not Relation.EQUAL
+    assert KINDS["text"].relate("electrical fault", "an electrical fault", spec) is Relation.COMPATIBLE

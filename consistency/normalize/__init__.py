@@ -46,9 +46,21 @@ def equal_or_conflict(a: Any, b: Any, spec: Any = None) -> Relation:
     return Relation.EQUAL if a == b else Relation.CONFLICT
 
 
-from . import count, dates, duration, entities  # noqa: E402  (the kinds need the types above)
+from . import clock, count, dates, duration, entities, ordinal, phrase, quantities, score  # noqa: E402  (they need the types above)
 
-KINDS: dict[str, Kind] = {k.name: k for k in (count.KIND, dates.KIND, duration.KIND, entities.ENTITIES,
-                                               entities.PLACE)}
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    count.KIND,
+    quantities.NUMBER,
+    quantities.PERCENTAGE,
+    quantities.MONEY,
+    dates.KIND,
+    clock.KIND,
+    duration.KIND,
+    ordinal.KIND,
+    score.KIND,
+    entities.ENTITIES,
+    entities.PLACE,
+    phrase.KIND,
+)}
 
 __all__ = ["KINDS", "Candidate", "Kind", "equal_or_conflict"]

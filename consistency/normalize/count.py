@@ -70,40 +70,56 @@ _CODE_BEFORE = re.compile(r"[a-z]-?$")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
+_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*$")
+_GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
 _PARTITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(PARTITIVE_BEFORE) + r")\s*$")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:" + "|".join(PARTITIVE_AFTER) + r")\b")
 
 
-def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
-    """Why a number near a cue is not a head count, or '' if it may be one."""
+def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: bool,
+               allow: frozenset[str] = frozenset()) -> str:
+    """Why a number is, by its form, not a quantity of the fact: an ordinal, a time, a percentage
+    or money (unless allowed), a label, part of a name, an age, part of a date, a year."""
     text, folded = scan.text, scan.folded
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
     if _ORDINAL_AFTER.match(after):
         return "an ordinal or a degree"
     if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return "a time of day"
-    if _PERCENT_AFTER.match(after) or _MONEY_BEFORE.search(before):
-        return "a percentage or an amount of money"
+    if "percent" not in allow and _PERCENT_AFTER.match(after):
+        return "a percentage"
+    if "money" not in allow and _MONEY_BEFORE.search(before):
+        return "an amount of money"
     if _LABEL_BEFORE.search(before):
         return "a label, not a count"
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
-    nxt = _following_words(folded, end, 8)
-    counted = " ".join(_counted_phrase(nxt))
-    head = counted.split()
-    unit_ok = bool(spec.units and spec.units.search(counted))
-    if head and head[0] in TIME_UNITS and not unit_ok:
-        return f"a duration or an age ('{head[0]}')"
-    if nxt and (nxt[0] in OTHER_UNITS or " ".join(nxt[:2]) in OTHER_UNITS) and not unit_ok:
-        return f"a measure ('{nxt[0]}')"
     if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
         return "an age"
     if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
         return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before)):
         return "part of a date"
-    if integer_digits and 1800 <= value.lo <= 2100 and not unit_ok:
+    if integer_digits and 1800 <= value.lo <= 2100 and "year" not in allow:
         return "a year"
+    return ""
+
+
+def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
+    """Why a number near a cue is not a head count, or '' if it may be one."""
+    folded = scan.folded
+    after, before = folded[end:end + 16], folded[max(0, start - 40):start]
+    nxt = _following_words(folded, end, 8)
+    counted = " ".join(_counted_phrase(nxt))
+    head = counted.split()
+    unit_ok = bool(spec.units and spec.units.search(counted))
+    shape = shape_trap(scan, start, end, value, integer_digits, frozenset({"year"}) if unit_ok else frozenset())
+    if shape:
+        return shape
+    if head and head[0] in TIME_UNITS and not unit_ok:
+        return f"a duration or an age ('{head[0]}')"
+    if nxt and (nxt[0] in OTHER_UNITS or " ".join(nxt[:2]) in OTHER_UNITS) and not unit_ok:
+        return f"a measure ('{nxt[0]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
         return "not a whole number"
     other = spec.not_units.search(counted) if spec.not_units else None
@@ -111,6 +127,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"counts something else ('{other.group()}')"
     if spec.units and not unit_ok:
         return "does not count what the rule counts"
+    if _GROUPS_BEFORE.search(before) or _GROUPS_AFTER.match(after):
+        return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if not unit_ok and (_PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(after)):
         return "part of a larger group ('of them', 'including')"
     return ""
@@ -180,4 +198,4 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "hedge_range"]
+__all__ = ["KIND", "CountSpec", "hedge_range", "shape_trap"]

@@ -43,12 +43,12 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
     word = "(?:" + _alt(words) + ")"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-){word})*"
-    num = rf"(?:(?<![\d.,]){_DIGITS}{_MULT}|\b{seq}\b|\b(?:{_alt(VAGUE)})\b)"
+    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{_alt(VAGUE)})\b)"
     return re.compile(
         rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
-        rf"\s*(?P<n2>{num}))?"
+        rf"\s*(?:[$€£¥]\s*)?(?P<n2>{num}))?"
         rf"(?:\s+(?P<post>{_alt(_POST_HEDGE)})\b)?"
     )
 
@@ -66,7 +66,7 @@ class NumberSpan:
 
 def parse_digits(raw: str, lang: str) -> float | None:
     """'1,000' / '1.000' / '2.5' / '6,1' / '2.5 million' -> float, by the language's separators."""
-    m = re.match(r"([\d.,]+)\s*([a-z]*)", raw)
+    m = re.match(r"([\d.,]+)\s*([a-z ]*)", raw)
     if not m:
         return None
     digits, mult = m.group(1), m.group(2)
@@ -82,7 +82,7 @@ def parse_digits(raw: str, lang: str) -> float | None:
         value = float(digits)
     except ValueError:
         return None
-    return value * MULTIPLIERS.get(mult, 1)
+    return value * MULTIPLIERS.get(" ".join(mult.split()), 1)
 
 
 _TEXT2NUM_LANG = {"en": "en", "es": "es", "pt": "pt"}

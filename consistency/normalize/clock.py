@@ -1,0 +1,55 @@
+"""The time kind: a time of day ('4:30 a.m.', '16h30', 'midnight') as minutes after midnight."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..models import Article
+from ..text import Scan
+from . import Candidate, Kind, equal_or_conflict
+
+_NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
+          "meia-noite": 0, "meio dia": 720, "meia noite": 0}
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b)?"
+    r"|\b(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")\b"
+)
+
+
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
+    out = []
+    for m in _TIME.finditer(scan.folded, lo, hi):
+        if m.group("named"):
+            value = _NAMED[m.group("named")]
+        else:
+            ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
+            if not m.group("m") and not ap:
+                continue  # a bare number is no time
+            if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap:
+                continue  # '6.1' is a decimal, not a time
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if ap.startswith(("am", "pm")):
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if ap.startswith("pm") else 0)
+            value = hour * 60 + minute
+        out.append(Candidate(m.start(), m.end(), value, show(value)))
+    return out
+
+
+def show(value: int, spec: Any = None) -> str:
+    return f"{value // 60:02d}:{value % 60:02d}"
+
+
+def parse(value: Any, spec: Any = None) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return value  # YAML reads 16:30 as a sexagesimal integer: 990 minutes
+    if isinstance(value, str):
+        found = find(Scan(value), Article("", "", "", value), 0, len(value), None)
+        if len(found) == 1:
+            return found[0].value
+    raise ValueError(f"expected a time of day such as '16:30' or '4:30 p.m.', found {value!r}")
+
+
+KIND = Kind("time", frozenset(), lambda options, error: None, find, parse, equal_or_conflict, show, show)

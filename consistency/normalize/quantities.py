@@ -1,0 +1,164 @@
+"""Number, percentage and money kinds: decimal quantities, hedged as ranges like counts."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import Article, Range, Relation
+from ..text import Scan, fold
+from . import Candidate, Kind
+from .count import shape_trap
+from .count import show as show_range
+from .numbers import find_numbers, parse_digits
+
+
+@dataclass(frozen=True, slots=True)
+class QuantitySpec:
+    tolerance: float  # absolute: values this close are compatible (magnitude 6.1 vs 6.0)
+    currency: str = ""  # money: the currency to assume when a figure names none
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    currency: str  # ISO 4217 code
+    amount: Range
+
+
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b)")
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*$")
+_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL"}
+_WORDS = {
+    "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
+    "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
+    "bolivares": "VES", "pesos": "peso", "peso": "peso",
+}
+_CURRENCY_AFTER = re.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
+    tol = options.get("tolerance", 0)
+    if not isinstance(tol, (int, float)) or isinstance(tol, bool) or tol < 0:
+        raise error("expected a number of 0 or more: how far apart two values may be and still be compatible",
+                    key="tolerance")
+    currency = options.get("currency", "")
+    if not isinstance(currency, str):
+        raise error("expected a currency code such as USD or EUR", key="currency")
+    return QuantitySpec(float(tol), currency.upper())
+
+
+def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
+    out = []
+    for n in find_numbers(scan, lo, hi, article.language):
+        reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits)
+        out.append(Candidate(n.start, n.end, n.value, " ".join(n.raw.split()) if n.hedged else show_range(n.value), reason))
+    return out
+
+
+def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
+    out = []
+    for n in find_numbers(scan, lo, hi, article.language):
+        m = _PERCENT.match(scan.folded, n.end)
+        if not m:
+            continue
+        reason = shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
+        raw = scan.text[n.start:m.end()]
+        out.append(Candidate(n.start, m.end(), n.value, " ".join(raw.split()) if n.hedged else show_percent(n.value), reason))
+    return out
+
+
+def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
+    out = []
+    folded = scan.folded
+    for n in find_numbers(scan, lo, hi, article.language):
+        start, end = n.start, n.end
+        before = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
+        after = _CURRENCY_AFTER.match(folded, n.end)
+        if before:
+            currency, start = _SYMBOLS.get(before.group().replace(" ", ""), "USD"), before.start()
+        elif after:
+            currency, end = _WORDS[after.group(1)], after.end()
+        else:
+            continue
+        reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits, frozenset({"money", "year"}))
+        value = Money(currency, n.value)
+        out.append(Candidate(start, end, value, show_money(value), reason))
+    return out
+
+
+def relate_numbers(a: Range, b: Range, spec: QuantitySpec) -> Relation:
+    if a == b:
+        return Relation.EQUAL
+    tol = spec.tolerance if spec else 0.0
+    return Relation.COMPATIBLE if a.lo - tol <= b.hi and b.lo - tol <= a.hi else Relation.CONFLICT
+
+
+def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
+    if a.currency != b.currency:
+        return Relation.CONFLICT
+    return relate_numbers(a.amount, b.amount, spec)
+
+
+def show_percent(value: Range, spec: Any = None) -> str:
+    return show_range(value).replace("at least ", "at least ") + "%"
+
+
+def show_money(value: Money, spec: Any = None) -> str:
+    r = value.amount
+    def fmt(x: float) -> str:
+        for size, suffix in ((1e9, " billion"), (1e6, " million")):
+            if x >= size:
+                return f"{x / size:g}{suffix}"
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
+    amount = fmt(r.lo) if r.exact else (f"at least {fmt(r.lo)}" if math.isinf(r.hi) else f"{fmt(r.lo)}–{fmt(r.hi)}")
+    return f"{value.currency} {amount}"
+
+
+def range_json(value: Range) -> Any:
+    if value.exact:
+        return value.lo
+    return {"min": value.lo, "max": None if math.isinf(value.hi) else value.hi}
+
+
+def parse_range(value: Any, spec: Any = None) -> Range:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Range(float(value), float(value))
+    if isinstance(value, dict) and "min" in value:
+        hi = value.get("max")
+        return Range(float(value["min"]), math.inf if hi is None else float(hi))
+    if isinstance(value, str):
+        text = value.strip().rstrip("%").strip()
+        for lang in ("en", "es", "pt"):
+            nums = find_numbers(text, lang=lang)
+            if len(nums) == 1:
+                return nums[0].value
+    raise ValueError(f"expected a number such as 6.1 or 'about 80', found {value!r}")
+
+
+def parse_money(value: Any, spec: QuantitySpec) -> Money:
+    """'USD 2500000', '$2.5 million', '80 millones de euros', {currency: EUR, amount: 85000000}."""
+    if isinstance(value, dict) and "currency" in value:
+        return Money(str(value["currency"]).upper(), parse_range(value.get("amount"), spec))
+    if isinstance(value, str):
+        m = re.fullmatch(r"([A-Za-z]{3})\s+(.+)", value.strip())
+        if m:
+            return Money(m.group(1).upper(), parse_range(m.group(2), spec))
+        for lang in ("en", "es", "pt"):
+            found = find_money(Scan(value), Article("", "", "", value, lang), 0, len(value), spec)
+            if len(found) == 1:
+                return found[0].value
+    raise ValueError(f"expected an amount such as 'USD 2.5 million' or '80 millones de euros', found {value!r}")
+
+
+NUMBER = Kind("number", frozenset({"tolerance"}), compile_spec, find_number, parse_range, relate_numbers,
+              range_json, show_range, lambda v, spec: -v.width)
+PERCENTAGE = Kind("percentage", frozenset({"tolerance"}), compile_spec, find_percentage, parse_range, relate_numbers,
+                  range_json, show_percent, lambda v, spec: -v.width)
+MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_money, parse_money, relate_money,
+             lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
+             lambda v, spec: -v.amount.width)
+
+__all__ = ["MONEY", "NUMBER", "PERCENTAGE", "Money", "fold"]
