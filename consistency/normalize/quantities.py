@@ -12,7 +12,7 @@ from ..text import Scan, fold
 from . import Candidate, Kind
 from .count import shape_trap
 from .count import show as show_range
-from .numbers import find_numbers, parse_digits
+from .numbers import find_numbers
 
 
 @dataclass(frozen=True, slots=True)
