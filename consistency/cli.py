@@ -117,7 +117,7 @@ def extract(
 
     try:
         _, default = _published([published] if published else [])
-        art, ruleset, findings, rejections = extract_article(article, rules, default)
+        art, ruleset, findings, rejections, cues = extract_article(article, rules, default)
     except ConsistencyError as exc:
         raise _fail(exc) from None
     if fmt is ExtractFormat.json:
@@ -133,9 +133,10 @@ def extract(
                              for f in findings]}
         if explain:
             data["refused"] = [{"fact": r.fact, "raw": r.raw, "start": r.start, "reason": r.reason} for r in rejections]
+            data["cues"] = cues
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(render_extract(art, ruleset, findings, rejections if explain else None))
+        sys.stdout.write(render_extract(art, ruleset, findings, rejections if explain else None, cues))
 
 
 @rules_app.command("check", epilog="Example: consistency rules check rules/")

@@ -93,6 +93,10 @@ class RuleSet:
     story: str
     title: str
     facts: tuple[Fact, ...]
+    languages: tuple[str, ...] = ("en", "es", "pt")  # the languages its cues are written for
+
+    def covers(self, article: Article) -> bool:
+        return article.language in self.languages
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,8 +37,9 @@ def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher
     matcher = matcher or Matcher(rules)
     findings: list[Finding] = []
     for art in articles:
-        findings += matcher.find(art)[0]
-    ids = [a.id for a in articles]
+        if rules.covers(art):  # an article in a language the cues are not written for is 'not covered'
+            findings += matcher.find(art)[0]
+    ids = [a.id for a in articles if rules.covers(a)]
     by_fact: dict[str, list[Finding]] = {f.id: [] for f in rules.facts}
     for f in findings:
         by_fact[f.fact].append(f)
@@ -54,11 +55,18 @@ def run_check(paths: Sequence[str], rules_path: str, published: dict[str, date] 
 
 
 def extract_article(path: str, rules_path: str, published: date | None = None
-                    ) -> tuple[Article, RuleSet, list[Finding], list[Rejection]]:
+                    ) -> tuple[Article, RuleSet, list[Finding], list[Rejection], dict[str, int]]:
+    """One article's findings, the candidates refused, and how many cues of each fact it holds."""
+    from .text import Scan
+
     rules = load_rules(rules_path)
     art = load_sources([path], default_published=published)[0]
-    findings, rejections = Matcher(rules).find(art)
-    return art, rules, findings, rejections
+    matcher = Matcher(rules)
+    scan = Scan(art.text)
+    findings, rejections = matcher.find(art, scan)
+    hits = matcher.find_cues(scan)
+    cues = {fact.id: len(hits.get(i, ())) for i, fact in enumerate(rules.facts)}
+    return art, rules, findings, rejections, cues
 
 
 def run_examples(rules: RuleSet) -> list[tuple[Fact, Example, list[str], list[str]]]:

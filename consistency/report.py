@@ -46,7 +46,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "generated": report.generated,
         "sources": [{"id": a.id, "path": a.path, "title": a.title,
                      "published": a.published.isoformat() if a.published else None,
-                     "published_basis": a.published_basis, "language": a.language} for a in report.sources],
+                     "published_basis": a.published_basis, "language": a.language,
+                     "covered": report.rules.covers(a)} for a in report.sources],
         "facts": facts,
         "summary": dict(report.summary),
     }
@@ -78,7 +79,9 @@ def render_csv(report: Report) -> str:
     return pd.DataFrame(rows(report)).to_csv(index=False)
 
 
-def _cell(v: Verdict, source: str) -> str:
+def _cell(v: Verdict, source: str, covered: bool = True) -> str:
+    if not covered:
+        return "not covered"
     shown = [sv.display for sv in v.values if sv.source == source]
     return " / ".join(shown) if shown else "—"
 
@@ -91,7 +94,7 @@ def render_markdown(report: Report) -> str:
              "|---|---|---|" + "---|" * len(ids)]
     for v in report.verdicts:
         lines.append(f"| {esc(v.fact.label)} (`{v.fact.id}`) | {v.status.value} | {esc(v.consensus_display or '—')} | "
-                     + " | ".join(esc(_cell(v, i)) for i in ids) + " |")
+                     + " | ".join(esc(_cell(v, a.id, report.rules.covers(a))) for a in report.sources) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -107,8 +110,8 @@ def render_table(report: Report, color: bool | None = None) -> str:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     ids = [a.id for a in report.sources]
     header = ["fact", "status", "consensus"] + [f"[{n}]" for n in range(1, len(ids) + 1)]
-    body = [[v.fact.id, v.status.value, v.consensus_display or "—"] + [_cell(v, i) for i in ids]
-            for v in report.verdicts]
+    body = [[v.fact.id, v.status.value, v.consensus_display or "—"]
+            + [_cell(v, a.id, report.rules.covers(a)) for a in report.sources] for v in report.verdicts]
     widths = [min(32, max(len(r[c]) for r in [header] + body)) for c in range(len(header))]
     clip = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
 
@@ -119,7 +122,9 @@ def render_table(report: Report, color: bool | None = None) -> str:
         return "  ".join(parts).rstrip()
 
     out = [report.rules.title, ""]
-    out += [f"[{n}] {a.id}  {a.title[:70]}" for n, a in enumerate(report.sources, 1)]
+    out += [f"[{n}] {a.id}  {a.title[:70]}" + ("" if report.rules.covers(a) else
+                                                 f"  (not covered: the rules have no cues in '{a.language}')")
+            for n, a in enumerate(report.sources, 1)]
     out += ["", line(header)]
     out += [line(r, v.status) for r, v in zip(body, report.verdicts)]
     conflicts = [v for v in report.verdicts if v.disagreement]
@@ -138,6 +143,9 @@ def render_html(report: Report) -> str:
     for v in report.verdicts:
         cells = []
         for a in report.sources:
+            if not report.rules.covers(a):
+                cells.append(None)
+                continue
             vals = []
             for sv in (x for x in v.values if x.source == a.id):
                 sentences = _evidence_by_sentence(sv.findings)
@@ -213,7 +221,7 @@ def render_diff(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_extract(article, rules, findings, rejections=None) -> str:
+def render_extract(article, rules, findings, rejections=None, cues: dict[str, int] | None = None) -> str:
     """What each fact matched in one article, with offsets and the sentence."""
     out = [f"{article.id}  language={article.language}  published={article.published or 'unknown'}"
            + (f" ({article.published_basis})" if article.published_basis else ""), ""]
@@ -232,7 +240,12 @@ def render_extract(article, rules, findings, rejections=None) -> str:
             refused = [r for r in rejections if r.fact == fact.id]
             for r in refused:
                 out.append(f"  refused {r.raw!r} at {r.start}: {r.reason}")
+            n = (cues or {}).get(fact.id, 0)
             if not mine and not refused:
-                out.append("  no cue of this fact stands in the text, or no value near one" if fact.cues else
-                           "  no pattern matched")
+                out.append("  why: no cue of this fact stands in the text" if not n else
+                           f"  why: {n} cue(s) found, but no value of kind '{fact.kind}' within {fact.window} words")
+            elif not mine:
+                out.append(f"  why: {n} cue(s) found; every value near them was refused, as above")
+            if not rules.covers(article):
+                out.append(f"  why: the rules have no cues in '{article.language}' (not covered)")
     return "\n".join(out) + "\n"

@@ -9,11 +9,12 @@ from typing import Any
 import yaml
 
 from .errors import RuleError
+from .lexicon import LANGUAGES
 from .models import Example, Fact, RuleSet
 from .normalize import KINDS
 from .text import phrase_pattern
 
-TOP_KEYS = ("story", "title", "description", "window", "facts")
+TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
 FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "patterns", "examples", "description")
 DEFAULT_WINDOW = 8
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
@@ -98,7 +99,8 @@ def load_rules(path: str | Path) -> RuleSet:
                                     fact=fact.id, key="id")
                 seen[fact.id] = rs.path
                 facts.append(fact)
-        return RuleSet(str(path), path.name, sets[0].title if len(sets) == 1 else path.name, tuple(facts))
+        languages = tuple(sorted({lang for rs in sets for lang in rs.languages}))
+        return RuleSet(str(path), path.name, sets[0].title if len(sets) == 1 else path.name, tuple(facts), languages)
     return load_rule_file(path)
 
 
@@ -130,8 +132,12 @@ def load_rule_file(path: Path) -> RuleSet:
             raise RuleError("duplicate fact id", path=where, line=fact.line, fact=fact.id, key="id")
         seen.add(fact.id)
         facts.append(fact)
+    languages = data.get("languages", list(LANGUAGES))
+    if not isinstance(languages, list) or not languages or any(lang not in LANGUAGES for lang in languages):
+        raise RuleError(f"expected a list of languages from {', '.join(LANGUAGES)}, found {languages!r}", path=where,
+                        line=data.marks.get("languages", (data.line, 0))[0], key="languages")
     story = str(data.get("story") or path.stem)
-    return RuleSet(where, story, str(data.get("title") or story), tuple(facts))
+    return RuleSet(where, story, str(data.get("title") or story), tuple(facts), tuple(languages))
 
 
 def _load_fact(item: Any, where: str, default_window: int) -> Fact:

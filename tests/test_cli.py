@@ -116,3 +116,32 @@ def test_python_dash_m(tmp_path):
     res = subprocess.run([sys.executable, "-m", "consistency", "--help"], capture_output=True, text=True,
                          cwd=Path(ROOT))
     assert res.returncode == 0 and "check" in res.stdout
+
+
+def test_article_in_a_language_the_rules_do_not_cover(write):
+    rules = write("r.yaml", "languages: [en]\nfacts:\n  - id: dead\n    kind: count\n    cues: [killed, muertos]\n"
+                            "    examples:\n      - {text: 'Five people were killed.', expect: 5}\n"
+                            "      - {text: 'Nobody came.', expect: none}\n")
+    en = write("en.txt", "Five people were killed in the fire, the police said.")
+    es = write("es.txt", "El incendio dejó cuatro muertos, según la policía local de la ciudad.")
+    res = run("check", en, es, "--rules", rules, "--no-html", "--format", "json")
+    data = json.loads(res.stdout)
+    assert [s["covered"] for s in data["sources"]] == [True, False]
+    assert data["facts"][0]["status"] == "single"  # not a conflict with an article it cannot read
+    table = run("check", en, es, "--rules", rules, "--no-html").stdout
+    assert "not covered" in table
+
+
+def test_languages_key_is_validated(write):
+    rules = write("r.yaml", "languages: [fr]\nfacts:\n  - id: dead\n    kind: count\n    cues: [killed]\n")
+    res = run("rules", "check", rules)
+    assert res.exit_code == 2 and "key 'languages'" in res.stderr
+
+
+def test_explain_says_why_a_fact_did_not_fire(write):
+    art = write("a.txt", "Cuba declared two days of national mourning and praised the dead as heroes.\n"
+                         "The raid drew protests across the region.")
+    out = run("extract", art, "--rules", RULES, "--explain").stdout
+    assert "refused 'two'" in out and "a duration or an age ('days')" in out
+    assert "why: 1 cue(s) found, but no value of kind 'date' within 8 words" in out  # 'raid', no date
+    assert "why: no cue of this fact stands in the text" in out  # flown_to

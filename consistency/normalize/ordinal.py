@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from ..models import Article
-from ..text import Scan, fold
+from ..text import Scan
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -58,4 +58,4 @@ def parse(value: Any, spec: Any = None) -> int:
 
 KIND = Kind("ordinal", frozenset(), lambda options, error: None, find, parse, equal_or_conflict, lambda v: v, show,
             lambda v, spec: 0.0)
-__all__ = ["KIND", "fold"]
+

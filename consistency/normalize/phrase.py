@@ -62,4 +62,4 @@ def parse(value: Any, spec: Any = None) -> str:
 
 KIND = Kind("text", frozenset({"similarity", "max_words"}), compile_spec, find, parse, relate, lambda v: v,
             lambda v, spec=None: v)
-__all__ = ["KIND", "re"]
+

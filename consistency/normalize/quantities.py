@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Article, Range, Relation
-from ..text import Scan, fold
+from ..text import Scan
 from . import Candidate, Kind
 from .count import shape_trap
 from .count import show as show_range
@@ -161,4 +161,4 @@ MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_m
              lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
              lambda v, spec: -v.amount.width)
 
-__all__ = ["MONEY", "NUMBER", "PERCENTAGE", "Money", "fold"]
+__all__ = ["MONEY", "NUMBER", "PERCENTAGE", "Money"]
