@@ -11,6 +11,8 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .text import WORD, Scan, clause_distance, fold
 
+_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
@@ -164,7 +166,10 @@ class Matcher:
             said = scan.memo.get(("said", s0))
             if said is None:
                 said = scan.memo[("said", s0)] = find_attribution(scan.text[s0:s1])
-            evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, c.note, said)
+            note = c.note
+            if _DENIAL.search(scan.folded, s0, s1):
+                note = "; ".join(filter(None, [note, "the sentence reports a denial"]))
+            evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
 

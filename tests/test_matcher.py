@@ -76,3 +76,29 @@ def test_refusals_are_explained():
     art = Article("t", "t", "", "Maduro, 63, was among the dead.")
     _, refused = MATCHER.find(art)
     assert any(r.raw == "63" and "age" in r.reason for r in refused)
+
+
+def test_denials_are_flagged_not_dropped():
+    art = Article("t", "t", "", "Cuba denied that 40 Cuban officers were killed in the raid.")
+    (f,) = [f for f in MATCHER.find(art)[0] if f.fact == "cuban_dead"]
+    assert f.value == Range(40, 40) and "denial" in f.evidence.note
+
+
+def test_a_time_offset_is_not_the_mourning_period():
+    assert values("Cuba declared mourning 48 hours after the attack.", "mourning_period") == []
+    assert values("Cuba declaró tres días de duelo después del ataque.", "mourning_period", "es") == [
+        Duration(3 * 86400)]
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    ("Los 32 cubanos muertos eran miembros de las Fuerzas Armadas Revolucionarias.", "es", "cuban_dead",
+     [Range(32, 32)]),
+    ("Cuba decretó duelo oficial por dos días tras la muerte de 32 combatientes cubanos.", "es", "mourning_period",
+     [Duration(2 * 86400)]),
+    ("Maduro e sua esposa, Cilia Flores, foram capturados e levados para Nova York.", "pt", "flown_to",
+     [frozenset({"new_york"})]),
+    ("El ataque del pasado 3 de enero dejó al menos 80 muertos.", "es", "total_dead",
+     [Range(80, float("inf"))]),
+])
+def test_spanish_and_portuguese(text, lang, fact, expected):
+    assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected

@@ -12,6 +12,7 @@ from ..text import Scan, fold
 from . import Candidate, Kind, equal_or_conflict
 from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
 
+_OFFSET_AFTER = re.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _ONE = r"an?|one|un|una|uno|um|uma"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
@@ -54,7 +55,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                 continue
             amount = n1[0]
         value = Duration(int(round(amount * unit)))
-        out.append(Candidate(m.start(), m.end(), value, show(value, spec)))
+        offset = _OFFSET_AFTER.match(scan.folded, m.end())
+        reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
+        out.append(Candidate(m.start(), m.end(), value, show(value, spec), reason))
     return out
 
 
