@@ -129,7 +129,7 @@ NEGATIONS = frozenset("no not never nobody none nunca ningun ninguno ninguna nad
 STOPWORDS = {
     "en": frozenset("the and of to in that is was for with on as by were said from his has have".split()),
     "es": frozenset("el la los las de que y en del por con para una se su al lo fue dijo".split()),
-    "pt": frozenset("o a os as de que e em do da dos das no na com para um uma se foi disse".split()),
+    "pt": frozenset("o os de que e em do da dos das na com para um uma foi disse".split()),
 }
 
 # Sentence-final periods that are not: abbreviations that are followed by more of the sentence.

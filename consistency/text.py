@@ -149,24 +149,26 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     return words + sum(2 if s == "," else 4 for s in seps)
 
 
+_URL = re.compile(r"\S+://\S+|www\.\S+")
 _PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
-_PT_ENDS = ("ou", "aram", "eram", "coes")
+_PT_ENDS = ("aram", "eram", "coes", "cao", "mente")
 _ES_WORDS = frozenset("dos dias segun dijo fue el los del y fueron una por ha".split())
-_ES_ENDS = ("aron", "ieron")
+_ES_ENDS = ("aron", "ieron", "cion", "ciones")
 
 
 def detect_language(text: str) -> str:
     """The most likely of English, Spanish and Portuguese, from common words, letters and endings."""
-    sample = text[:2000]
+    sample = _URL.sub(" ", text[:2000])
     counts = Counter(WORD.findall(fold(sample)))
     scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}
     lowered = sample.lower()
     # Spanish and Portuguese share many words; these tell them apart.
     scores["pt"] += 2 * (sum(counts[w] for w in _PT_WORDS) + sum(lowered.count(c) for c in ("ã", "õ", "ç"))
-                         + sum(n for w, n in counts.items() if w.endswith(_PT_ENDS)))
+                         + sum(n for w, n in counts.items() if w.endswith(_PT_ENDS) or (len(w) >= 6 and w.endswith("ou"))))
     scores["es"] += 2 * (sum(counts[w] for w in _ES_WORDS) + sum(lowered.count(c) for c in ("ñ", "¿", "¡"))
                          + sum(n for w, n in counts.items() if w.endswith(_ES_ENDS)))
-    return max(scores, key=lambda k: scores[k]) if any(scores.values()) else "en"
+    scores["en"] += 1  # English unless the text says otherwise: a lone 'o' or 'a' is no evidence
+    return max(scores, key=lambda k: scores[k])
 
 
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
