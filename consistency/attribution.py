@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
 _ART = r"(?i:the|el|la|los|las|o|a|os|as)\s+"
 _KIND = (r"(?:(?:state\s+)?(?:newspaper|daily|agency|news agency|broadcaster|outlet|television|tv|radio|media)|"
@@ -16,20 +18,40 @@ _VERBS = (r"(?i:said|says|told|reported|reports|announced|announces|confirmed|co
           r"dijo|informó|afirmó|anunció|confirmó|aseguró|declaró|señaló|disse|informou|afirmou|anunciou|confirmou|declarou)")
 _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|had|ha|han|tem|têm))*"
 
-_PATTERNS = [
-    re.compile(rf"(?i:according to|citing|as reported by|según|segun|de acuerdo con|citando a|segundo|de acordo com|"
-               rf"conforme)\s+(?P<who>{_WHO})"),
-    re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+{_VERBS}\b"),
-    re.compile(rf"\b{_VERBS}\s+(?P<who>{_WHO})"),
-]
+_ACCORDING = re.compile(rf"(?i:according to|citing|as reported by|según|segun|de acuerdo con|citando a|segundo|"
+                        rf"de acordo com|conforme)\s+(?P<who>{_WHO})")
+_VERB = re.compile(rf"\b{_VERBS}\b")
+_SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+$")
+_SUBJECT_AFTER = re.compile(rf"\s+(?P<who>{_WHO})")
+# Matched on folded text, case-sensitively: an inline (?i:) over accented words makes a slow scan.
+_TRIGGERS = re.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|conforme|said|says|told|report|announc|"
+                       r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
 _NOT_SOURCES = frozenset("it he she they we this that there which who the a an".split())
 
 
-def find_attribution(sentence: str) -> str:
+def _clean(who: str) -> str:
+    who = " ".join(who.split()).strip(" ,.")
+    if not who or who.lower() in _NOT_SOURCES or who.lower().startswith(("it ", "this ")):
+        return ""
+    return who
+
+
+def find_attribution(sentence: str, folded: str | None = None) -> str:
     """The source a sentence credits for what it says, as written; '' if it credits none."""
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(sentence):
-            who = " ".join(m.group("who").split()).strip(" ,.")
-            if who and who.lower() not in _NOT_SOURCES and not who.lower().startswith(("it ", "this ")):
-                return who
+    if not _TRIGGERS.search(fold(sentence) if folded is None else folded):
+        return ""
+    for m in _ACCORDING.finditer(sentence):
+        who = _clean(m.group("who"))
+        if who:
+            return who
+    for verb in _VERB.finditer(sentence):
+        before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
+        who = _clean(before.group("who")) if before else ""
+        if who:
+            return who
+    for verb in _VERB.finditer(sentence):  # inverted: 'said Raul Castro', 'dijo el ministro'
+        after = _SUBJECT_AFTER.match(sentence, verb.end())
+        who = _clean(after.group("who")) if after else ""
+        if who:
+            return who
     return ""

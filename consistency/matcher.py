@@ -165,7 +165,7 @@ class Matcher:
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))
             if said is None:
-                said = scan.memo[("said", s0)] = find_attribution(scan.text[s0:s1])
+                said = scan.memo[("said", s0)] = find_attribution(scan.text[s0:s1], scan.folded[s0:s1])
             note = c.note
             if _DENIAL.search(scan.folded, s0, s1):
                 note = "; ".join(filter(None, [note, "the sentence reports a denial"]))
