@@ -1,12 +1,16 @@
-"""Read article files into Articles: decoding, title, language and publication date."""
+"""Read article files into Articles: decoding, formats, title, language, dateline and publication date."""
 
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
+from .datelines import find_dateline
 from .errors import InputError
+from .formats import Item, from_html, from_json, from_json_lines, from_markdown
+from .lexicon import LANGUAGES
 from .models import Article
 from .normalize.dates import date_pattern
 from .text import detect_language, fold
@@ -105,11 +109,80 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60] or "article"
 
 
+def sniff_format(path: str, text: str) -> str:
+    """text, markdown, html, json or jsonl: by the file's ending, else by how it starts."""
+    suffix = Path(path).suffix.lower()
+    by_suffix = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+                 ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("{", "[")):
+        lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+        return "jsonl" if len(lines) > 1 and all(ln.lstrip().startswith("{") for ln in lines) else "json"
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        return "html"
+    if text.startswith("---\n"):
+        return "markdown"
+    return "text"
+
+
+def read_items(path: str, text: str) -> list[Item]:
+    fmt = sniff_format(path, text)
+    if fmt == "markdown":
+        return [from_markdown(text, path)]
+    if fmt == "html":
+        return [from_html(text, path)]
+    if fmt == "json":
+        return from_json(text, path)
+    if fmt == "jsonl":
+        return from_json_lines(text, path)
+    return [Item(text)]
+
+
+def load_articles(path: str, published: date | None = None) -> list[Article]:
+    """Every article in one file ('-' is standard input); published, when given, overrides the rest."""
+    if path == "-":
+        text = decode(sys.stdin.buffer.read(), "<stdin>").replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise InputError("<stdin>", "is empty")
+        name = "stdin"
+    else:
+        text = read_text(path)
+        name = Path(path).stem
+    return [to_article(item, path, name, published) for item in read_items(path, text)]
+
+
+def to_article(item: Item, path: str, name: str, published: date | None) -> Article:
+    """Language, title, dateline and publication date, in the order --published, metadata, dateline, text."""
+    text = item.text.replace("\r\n", "\n")
+    if not text.strip():
+        raise InputError(path, "has no article text")
+    language = item.language.lower()[:2] if item.language.lower()[:2] in LANGUAGES else detect_language(text)
+    dl = find_dateline(text, item.published or published)
+    if published is not None:
+        when, basis = published, "--published"
+    elif item.published is not None:
+        when, basis = item.published, item.published_from
+        if dl and dl.day and abs((dl.day - item.published).days) > 3:
+            # Page metadata is sometimes stale or wrong; the dateline was written with the story.
+            basis = (f"dateline '{dl.raw}'; the {item.published_from} said {item.published}, "
+                     f"{abs((dl.day - item.published).days)} days apart")
+            when = dl.day
+    elif dl and dl.day:
+        when, basis = dl.day, f"dateline '{dl.raw}'"
+    else:
+        when, basis = find_published(text, language)
+    ident = slug(item.outlet or name)
+    return Article(ident, path, item.title or find_title(text), text, language, when, basis, item.outlet, item.url,
+                   dl.raw if dl else "")
+
+
 def load_article(path: str, published: date | None = None, source_id: str = "") -> Article:
-    """One article file; published, when given, overrides any date found in the text."""
-    text = read_text(path)
-    language = detect_language(text)
-    basis = "--published" if published else ""
-    if published is None:
-        published, basis = find_published(text, language)
-    return Article(source_id or slug(Path(path).stem), path, find_title(text), text, language, published, basis)
+    """The first article in a file (most files hold one)."""
+    art = load_articles(path, published)[0]
+    if source_id:
+        from dataclasses import replace
+
+        art = replace(art, id=source_id)
+    return art

@@ -62,6 +62,9 @@ class Article:
     language: str = "en"
     published: date | None = None
     published_basis: str = ""  # where the publication date came from, for the report
+    outlet: str = ""  # the publisher, from metadata or the URL's host
+    url: str = ""
+    dateline: str = ""  # as written: 'HAVANA, Jan 4 (Reuters) -'
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from .articles import load_article
+from .articles import load_articles
 from .compare import judge, summarize
 from .matcher import Matcher
 from .models import Article, Example, Fact, Finding, Rejection, Report, RuleSet
@@ -20,14 +21,12 @@ def load_sources(paths: Sequence[str], published: dict[str, date] | None = None,
     published = published or {}
     articles, used = [], set()
     for path in paths:
-        art = load_article(path, published.get(path, default_published))
-        ident, n = art.id, 2
-        while ident in used:
-            ident, n = f"{art.id}-{n}", n + 1
-        used.add(ident)
-        if ident != art.id:
-            art = Article(ident, art.path, art.title, art.text, art.language, art.published, art.published_basis)
-        articles.append(art)
+        for art in load_articles(path, published.get(path, default_published)):
+            ident, n = art.id, 2
+            while ident in used:
+                ident, n = f"{art.id}-{n}", n + 1
+            used.add(ident)
+            articles.append(replace(art, id=ident) if ident != art.id else art)
     return articles
 
 

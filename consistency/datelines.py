@@ -1,0 +1,64 @@
+"""Datelines in English, Spanish and Portuguese: 'CARACAS, Jan 3 (Reuters) -' -> place, date, agency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import MONTHS
+from .text import fold
+
+_UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
+_DATELINE = re.compile(
+    rf"\A\s*(?P<place>[{_UP}][{_UP} .'’-]{{1,40}}?(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
+    rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
+    rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
+)
+_MONTH_DAY = re.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    raw: str
+    place: str
+    agency: str
+    day: date | None  # None when the dateline gives no date, or no year can be put to it
+
+
+def find_dateline(text: str, year_hint: date | None) -> Dateline | None:
+    """The dateline opening the body, if any; its date takes its year from year_hint (metadata)."""
+    head = text.lstrip()[:200]
+    # The dateline may open the first paragraph after a headline line.
+    for chunk in [head] + [ln for ln in text.split("\n")[1:4]]:
+        m = _DATELINE.match(chunk)
+        if m:
+            return Dateline(m.group().strip(), m.group("place").strip().title(), m.group("agency").strip(),
+                            _dateline_day(m.group("when") or "", year_hint))
+    return None
+
+
+def _dateline_day(when: str, year_hint: date | None) -> date | None:
+    folded = fold(when)
+    m = _MONTH_DAY.search(folded)
+    if not m:
+        return None
+    month = MONTHS.get(m.group("m") or m.group("m2") or "")
+    day = int(m.group("d") or m.group("d2"))
+    if not month:
+        return None
+    y = _YEAR.search(folded)
+    if y:
+        year = int(y.group())
+    elif year_hint:
+        year = year_hint.year
+    else:
+        return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not y and year_hint and found > year_hint + timedelta(days=180):
+        found = found.replace(year=year - 1)  # a late-December dateline in early-January metadata
+    return found

@@ -1,0 +1,123 @@
+"""Reading articles in every format: fixtures are short texts written here."""
+
+import json
+from datetime import date
+
+import pytest
+
+from consistency.articles import load_articles
+from consistency.datelines import find_dateline
+from consistency.errors import InputError
+from consistency.pipeline import load_sources, run_check
+
+from .conftest import RULES
+
+BODY = "HAVANA (Reuters) - Cuba said on Sunday that 32 Cuban officers were killed in the raid on Saturday."
+
+PAGE = """<!DOCTYPE html><html><head><title>Cuba mourns - Example Wire</title>
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2026-01-05T09:30:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Cuba mourns its officers</h1>
+<p>HAVANA, Jan 5 (Example) - Cuba declared two days of national mourning on Monday for the 32 Cuban officers
+killed in the U.S. raid in Caracas, the government said in a statement read on state television.</p>
+<p>The government said the dead were members of its armed forces and of its intelligence services, and that
+they had been guarding the Venezuelan president when the attack began before dawn.</p></article>
+<aside class="related"><a href="/x">Related: 99 other stories you may like</a></aside>
+<div class="comments">17 comments</div><footer>Copyright 2026 Example Wire</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name, content, title, published, outlet", [
+    ("a.txt", BODY, "", None, ""),
+    ("a.md", "---\nsource: Example Wire\npublished: 2026-01-05\ntitle: Cuba mourns\nlanguage: en\n---\n# Cuba\n\n" + BODY,
+     "Cuba mourns", date(2026, 1, 5), "Example Wire"),
+    ("a.json", json.dumps({"headline": "Cuba mourns", "body_text": BODY, "versioncreated": "2026-01-05T10:00:00Z",
+                           "language": "en", "uri": "https://wire.example.com/1"}),
+     "Cuba mourns", date(2026, 1, 5), "wire.example.com"),
+    ("b.json", json.dumps({"headlines": [{"value": "Cuba mourns"}], "bodies": [{"value": f"<p>{BODY}</p>",
+                                                                                 "contenttype": "text/html"}],
+                           "versioncreated": "2026-01-05", "copyrightholder": "Example Wire"}),
+     "Cuba mourns", date(2026, 1, 5), "Example Wire"),
+    ("c.json", json.dumps({"headlines": [{"value": "Cuba mourns"}], "bodies": [{"value": BODY}],
+                           "versionCreated": "2026-01-05T10:00:00Z"}), "Cuba mourns", date(2026, 1, 5), ""),
+    ("p.html", PAGE, "Cuba mourns its officers", date(2026, 1, 5), "Example Wire"),
+])
+def test_formats(write, name, content, title, published, outlet):
+    (art,) = load_articles(write(name, content))
+    assert "32 Cuban officers" in art.text
+    assert art.published == published
+    assert art.outlet == outlet
+    if title:
+        assert art.title == title
+
+
+def test_html_page_keeps_the_article_and_drops_the_furniture(write):
+    (art,) = load_articles(write("p.html", PAGE))
+    assert "armed forces" in art.text
+    assert "Related" not in art.text and "comments" not in art.text and "Sport" not in art.text
+
+
+def test_json_lines_hold_many_sources(write):
+    lines = "\n".join(json.dumps({"headline": f"Item {n}", "body_text": BODY.replace("32", str(n)),
+                                  "versioncreated": "2026-01-05", "copyrightholder": "Example Wire"})
+                      for n in (30, 32))
+    arts = load_sources([write("feed.jsonl", lines)])
+    assert [a.id for a in arts] == ["example-wire", "example-wire-2"]  # two items of one outlet: two sources
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_encodings(write, encoding):
+    text = "Cuba declaró dos días de duelo por los 32 cubanos muertos en el ataque del sábado."
+    (art,) = load_articles(write("e.txt", text.encode(encoding)))
+    assert art.text == text
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"", "is empty"),
+    (b"{not json", "not valid JSON"),
+    (b'{"headline": "x"}', "no body"),
+    (b"---\npublished: [1\n---\nbody", "front matter"),
+])
+def test_bad_inputs(write, content, message):
+    name = "x.json" if content.startswith(b"{") else ("x.md" if content.startswith(b"---") else "x.txt")
+    with pytest.raises(InputError, match=message):
+        load_articles(write(name, content))
+
+
+@pytest.mark.parametrize("text, place, agency, day", [
+    ("CARACAS, Jan 3 (Reuters) - U.S. forces", "Caracas", "Reuters", date(2026, 1, 3)),
+    ("LA HABANA, 4 ene (Reuters) - Cuba", "La Habana", "Reuters", date(2026, 1, 4)),
+    ("HAVANA (AP) — Cuba said", "Havana", "AP", None),
+    ("CARACAS, 3 de enero (EFE).- Las fuerzas", "Caracas", "EFE", date(2026, 1, 3)),
+    ("BRASÍLIA, 5 de janeiro (Reuters) - O governo", "Brasília", "Reuters", date(2026, 1, 5)),
+])
+def test_datelines(text, place, agency, day):
+    dl = find_dateline(text, date(2026, 1, 6))
+    assert (dl.place, dl.agency, dl.day) == (place, agency, day)
+
+
+def test_dateline_year_comes_from_metadata_and_beats_wrong_metadata(write):
+    (art,) = load_articles(write("a.md", "---\npublished: 2019-03-02\n---\nLA HABANA, 4 ene 2026 (Reuters) - Cuba "
+                                          "decretó dos días de duelo."))
+    assert art.published == date(2026, 1, 4)
+    assert "dateline" in art.published_basis and "2019-03-02" in art.published_basis
+
+
+def test_relative_dates_resolve_against_the_dateline(write):
+    path = write("a.txt", "CARACAS, Jan 5 (Reuters) - U.S. forces raided Caracas on Saturday and seized Maduro.")
+    report = run_check([path], str(RULES))
+    (v,) = [v for v in report.verdicts if v.fact.id == "operation_date"]
+    assert v.consensus == date(2026, 1, 3) or v.consensus is None  # no year in the dateline, no metadata
+    report = run_check([path], str(RULES), default_published=date(2026, 1, 5))
+    (v,) = [v for v in report.verdicts if v.fact.id == "operation_date"]
+    assert v.consensus == date(2026, 1, 3)
+
+
+def test_stdin(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
+    (art,) = load_articles("-")
+    assert art.id == "stdin" and "32 Cuban officers" in art.text
