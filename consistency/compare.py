@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -34,7 +35,29 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
     return out
 
 
-def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str]) -> Verdict:
+UPDATABLE = ("count", "number")
+
+
+def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None]
+              ) -> tuple[tuple[date, str, str], ...]:
+    """The values as a timeline when later reports only raise the figure; () when they contradict:
+    a source with two figures, one with no date, two the same day that differ, or a figure that falls."""
+    sources = [v.source for v in values]
+    if len(set(sources)) != len(sources) or any(published.get(s) is None for s in sources):
+        return ()
+    ordered = sorted(values, key=lambda v: (published[v.source], v.value.lo))
+    rose = False
+    for early, late in zip(ordered, ordered[1:]):
+        if late.value == early.value:
+            continue
+        if published[late.source] == published[early.source] or late.value.lo < early.value.lo:
+            return ()
+        rose = True
+    return tuple((published[v.source], v.source, v.display) for v in ordered) if rose else ()
+
+
+def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
+          published: Mapping[str, date | None] | None = None) -> Verdict:
     kind = KINDS[fact.kind]
     values = source_values(fact, findings, sources)
     if not values:
@@ -52,12 +75,18 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str]) -> Ve
         status = Status.AGREE
     else:
         status = Status.PARTIAL
+    timeline: tuple[tuple[date, str, str], ...] = ()
+    if status is Status.CONFLICT and fact.updates and fact.kind in UPDATABLE and published:
+        timeline = as_update(values, published)
+        if timeline:
+            status = Status.UPDATED
+            consensus = next(v.value for v in values if v.source == timeline[-1][1])
     disagreement = ""
     if status is Status.CONFLICT:
         shown = {d: next(v.display for v in values if v.value == d) for d in distinct}
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d]))}" for d in distinct)
     return Verdict(fact, status, consensus, kind.show(consensus, fact.spec), len(backers[consensus]),
-                   tuple(values), disagreement)
+                   tuple(values), disagreement, timeline)
 
 
 def summarize(verdicts: Sequence[Verdict]) -> dict[str, int]:

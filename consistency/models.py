@@ -13,6 +13,7 @@ class Status(StrEnum):
     AGREE = "agree"
     PARTIAL = "partial"
     CONFLICT = "conflict"
+    UPDATED = "updated"  # later reports raise a figure: a timeline, not a contradiction
     SINGLE = "single"
     MISSING = "missing"
 
@@ -88,6 +89,7 @@ class Fact:
     examples: tuple[Example, ...] = ()
     line: int = 0
     ignore: Any = None  # a compiled pattern: phrases whose words are never values ('military operation')
+    updates: bool = True  # a figure rising in later reports is an update (counts and numbers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ class Verdict:
     support: int  # sources whose value equals the consensus
     values: tuple[SourceValue, ...]
     disagreement: str = ""  # who says what, when there is a conflict
+    timeline: tuple[tuple[date, str, str], ...] = ()  # (published, source, value shown) for an update
 
 
 @dataclass(frozen=True, slots=True)

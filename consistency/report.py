@@ -13,8 +13,8 @@ from .models import Report, Status, Verdict
 from .normalize import KINDS
 
 SCHEMA = "consistency/report@1"
-_COLORS = {Status.AGREE: "32", Status.PARTIAL: "33", Status.CONFLICT: "31;1", Status.SINGLE: "36",
-           Status.MISSING: "2"}
+_COLORS = {Status.AGREE: "32", Status.PARTIAL: "33", Status.CONFLICT: "31;1", Status.UPDATED: "35",
+           Status.SINGLE: "36", Status.MISSING: "2"}
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -37,6 +37,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "consensus": None if v.consensus is None else kind.to_json(v.consensus),
             "consensus_display": v.consensus_display, "support": v.support,
             "disagreement": v.disagreement, "values": values,
+            "timeline": [{"published": d.isoformat(), "source": src, "display": shown} for d, src, shown in v.timeline],
         })
     return {
         "schema": SCHEMA,
@@ -102,7 +103,8 @@ def render_markdown(report: Report) -> str:
 def _summary_line(report: Report) -> str:
     s = report.summary
     return (f"{s['facts']} facts: {s['agree']} agree, {s['partial']} partial, {s['conflict']} conflict, "
-            f"{s['single']} single, {s['missing']} missing")
+            + (f"{s['updated']} updated, " if s.get("updated") else "")
+            + f"{s['single']} single, {s['missing']} missing")
 
 
 def render_table(report: Report, color: bool | None = None) -> str:
@@ -131,6 +133,9 @@ def render_table(report: Report, color: bool | None = None) -> str:
     conflicts = [v for v in report.verdicts if v.disagreement]
     if conflicts:
         out += [""] + [f"{v.fact.id}: {v.disagreement}" for v in conflicts]
+    for v in report.verdicts:
+        if v.timeline:
+            out.append(f"{v.fact.id} updated: " + " → ".join(f"{shown} ({d}, {src})" for d, src, shown in v.timeline))
     out += ["", _summary_line(report)]
     return "\n".join(out) + "\n"
 
@@ -211,7 +216,7 @@ def render_diff(report: Report) -> str:
             continue
         if v.status is Status.MISSING:
             continue
-        mark = {Status.CONFLICT: "!", Status.PARTIAL: "~", Status.SINGLE: "±"}[v.status]
+        mark = {Status.CONFLICT: "!", Status.PARTIAL: "~", Status.SINGLE: "±", Status.UPDATED: ">"}[v.status]
         out.append(f"{mark} {v.fact.id} [{v.status.value}]")
         out.append(f"-   {left}")
         out.append(f"+   {right}")

@@ -60,3 +60,30 @@ def test_symmetric_in_source_order():
     two = judge(FACTS["cuban_dead"], [Finding("cuban_dead", s, v, str(v), EV) for s, v in reversed(pairs)],
                 ["c", "b", "a"])
     assert one.status == two.status
+
+
+D1, D2, D3 = date(2026, 1, 3), date(2026, 1, 4), date(2026, 1, 5)
+
+
+@pytest.mark.parametrize("pairs, published, status, consensus", [
+    ([("a", r(5)), ("b", r(22))], {"a": D1, "b": D2}, Status.UPDATED, r(22)),  # a toll rising
+    ([("a", r(5)), ("b", r(22)), ("c", r(22))], {"a": D1, "b": D2, "c": D3}, Status.UPDATED, r(22)),
+    ([("a", r(22)), ("b", r(5))], {"a": D1, "b": D2}, Status.CONFLICT, None),  # falling
+    ([("a", r(5)), ("b", r(22))], {"a": D1, "b": D1}, Status.CONFLICT, None),  # same day
+    ([("a", r(5)), ("b", r(22))], {"a": D1, "b": None}, Status.CONFLICT, None),  # undated
+])
+def test_updates_versus_contradictions(pairs, published, status, consensus):
+    fact = FACTS["total_dead"]
+    findings = [Finding(fact.id, s, v, KINDS[fact.kind].show(v, fact.spec), EV) for s, v in pairs]
+    v = judge(fact, findings, ["a", "b", "c"], published)
+    assert v.status is status
+    if consensus is not None:
+        assert v.consensus == consensus and [t[1] for t in v.timeline][-1] == pairs[-1][0]
+
+
+def test_a_rule_can_turn_updates_off():
+    from dataclasses import replace
+
+    fact = replace(FACTS["total_dead"], updates=False)
+    findings = [Finding(fact.id, s, v, str(v), EV) for s, v in [("a", r(5)), ("b", r(22))]]
+    assert judge(fact, findings, ["a", "b"], {"a": D1, "b": D2}).status is Status.CONFLICT

@@ -62,7 +62,8 @@ def test_json_schema():
             text = open(src["path"], encoding="utf-8").read()
             assert text[val["start"]:val["end"]] == val["raw"]
             assert val["raw"] in val["evidence"]
-    assert data["summary"] == {"agree": 2, "partial": 2, "conflict": 1, "single": 1, "missing": 1, "facts": 7}
+    assert data["summary"] == {"agree": 2, "partial": 2, "conflict": 1, "updated": 0, "single": 1, "missing": 1,
+                               "facts": 7}
 
 
 def test_csv_one_row_per_fact_source_value():
