@@ -70,6 +70,8 @@ def check(
     try:
         per_path, default = _published(published)
         report = run_check(articles, rules, per_path, default)
+        for problem in report.skipped:
+            typer.echo(f"Error: {problem} (skipped; the other articles were checked)", err=True)
         out = RENDERERS[fmt.value](report)
         if not no_html:
             target = html or Path("reports") / f"{report.rules.story}.html"
@@ -95,6 +97,8 @@ def diff(
     try:
         per_path, default = _published(published)
         report = run_check([a, b], rules, per_path, default)
+        if report.skipped:  # a diff needs both sides
+            raise ConsistencyError(report.skipped[0])
     except ConsistencyError as exc:
         raise _fail(exc) from None
     sys.stdout.write(render_diff(report))

@@ -162,3 +162,4 @@ class Report:
     verdicts: tuple[Verdict, ...]
     generated: str = ""
     summary: dict[str, int] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()  # inputs that could not be read, one line each; the rest still ran

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from .articles import load_articles
 from .compare import judge, summarize
+from .errors import ConsistencyError, InputError
 from .matcher import Matcher
 from .models import Article, Example, Fact, Finding, Rejection, Report, RuleSet
 from .rules import load_rules
@@ -16,12 +17,20 @@ __all__ = ["check_articles", "extract_article", "load_sources", "run_check", "ru
 
 
 def load_sources(paths: Sequence[str], published: dict[str, date] | None = None,
-                 default_published: date | None = None) -> list[Article]:
-    """Articles with unique ids, in the order given."""
+                 default_published: date | None = None, skipped: list[str] | None = None) -> list[Article]:
+    """Articles with unique ids, in the order given. With a skipped list, an unreadable file is
+    noted there and the others still load; without one, it raises."""
     published = published or {}
     articles, used = [], set()
     for path in paths:
-        for art in load_articles(path, published.get(path, default_published)):
+        try:
+            loaded = load_articles(path, published.get(path, default_published))
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(str(exc))
+            continue
+        for art in loaded:
             ident, n = art.id, 2
             while ident in used:
                 ident, n = f"{art.id}-{n}", n + 1
@@ -31,7 +40,7 @@ def load_sources(paths: Sequence[str], published: dict[str, date] | None = None,
 
 
 def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher | None = None,
-                   generated: str | None = None) -> Report:
+                   generated: str | None = None, skipped: Sequence[str] = ()) -> Report:
     """A pure function of (rules, articles): the report for one story."""
     matcher = matcher or Matcher(rules)
     findings: list[Finding] = []
@@ -45,13 +54,19 @@ def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher
     published = {a.id: a.published for a in articles}
     verdicts = tuple(judge(fact, by_fact[fact.id], ids, published) for fact in rules.facts)
     stamp = generated if generated is not None else datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return Report(rules, tuple(articles), verdicts, stamp, summarize(verdicts))
+    return Report(rules, tuple(articles), verdicts, stamp, summarize(verdicts), tuple(skipped))
 
 
 def run_check(paths: Sequence[str], rules_path: str, published: dict[str, date] | None = None,
               default_published: date | None = None) -> Report:
+    """Load, match and compare; unreadable articles are skipped (and listed) while any article reads."""
     rules = load_rules(rules_path)
-    return check_articles(rules, load_sources(paths, published, default_published))
+    skipped: list[str] = []
+    articles = load_sources(paths, published, default_published, skipped)
+    if not articles:
+        raise ConsistencyError(skipped[0] if len(skipped) == 1 else
+                               f"none of the {len(paths)} articles could be read: {'; '.join(skipped)}")
+    return check_articles(rules, articles, skipped=skipped)
 
 
 def extract_article(path: str, rules_path: str, published: date | None = None

@@ -52,6 +52,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                      "covered": report.rules.covers(a)} for a in report.sources],
         "facts": facts,
         "summary": dict(report.summary),
+        "skipped": list(report.skipped),
     }
 
 
@@ -137,6 +138,7 @@ def render_table(report: Report, color: bool | None = None) -> str:
         if v.timeline:
             out.append(f"{v.fact.id} updated: " + " → ".join(f"{shown} ({d}, {src})" for d, src, shown in v.timeline))
     out += ["", _summary_line(report)]
+    out += [f"skipped: {problem}" for problem in report.skipped]
     return "\n".join(out) + "\n"
 
 

@@ -145,3 +145,15 @@ def test_explain_says_why_a_fact_did_not_fire(write):
     assert "refused 'two'" in out and "a duration or an age ('days')" in out
     assert "why: 1 cue(s) found, but no value of kind 'date' within 8 words" in out  # 'raid', no date
     assert "why: no cue of this fact stands in the text" in out  # flown_to
+
+
+def test_one_bad_article_does_not_stop_the_others(write, tmp_path):
+    good = write("a.txt", "Cuba said 32 Cuban officers were killed in the raid.")
+    bad = write("b.txt", b"\x00\x01binary")
+    out = tmp_path / "r.html"
+    res = run("check", good, bad, "--rules", RULES, "--html", out, "--format", "json")
+    assert res.exit_code == 0
+    assert "b.txt: looks like a binary file" in res.stderr and "skipped" in res.stderr
+    data = json.loads(res.stdout)
+    assert [s["id"] for s in data["sources"]] == ["a"] and "binary" in data["skipped"][0]
+    assert "Not read:" in out.read_text()
