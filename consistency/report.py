@@ -133,7 +133,13 @@ def render_table(report: Report, color: bool | None = None) -> str:
     out += [line(r, v.status) for r, v in zip(body, report.verdicts)]
     conflicts = [v for v in report.verdicts if v.disagreement]
     if conflicts:
-        out += [""] + [f"{v.fact.id}: {v.disagreement}" for v in conflicts]
+        out.append("")
+        for v in conflicts:
+            out.append(f"{v.fact.id}: {v.disagreement}")
+            for sv in v.values:
+                said = sorted({f.evidence.attribution for f in sv.findings if f.evidence.attribution})
+                if said:
+                    out.append(f"  {sv.source}: {sv.display} — according to {', '.join(said)}")
     for v in report.verdicts:
         if v.timeline:
             out.append(f"{v.fact.id} updated: " + " → ".join(f"{shown} ({d}, {src})" for d, src, shown in v.timeline))
