@@ -143,6 +143,51 @@ def extract(
         sys.stdout.write(render_extract(art, ruleset, findings, rejections if explain else None, cues))
 
 
+class FailOn(StrEnum):
+    conflict = "conflict"
+    missing = "missing"
+    never = "never"
+
+
+@app.command(epilog="Example: consistency batch desk/ --out reports --jobs 2")
+def batch(
+    source: Path = typer.Argument(..., help="A folder with one subfolder per story, or a manifest (.yaml or .csv)."),
+    out: Path = typer.Option(Path("reports"), help="Where the dated run folders and 'latest' go."),
+    jobs: int = typer.Option(0, help="Parallel processes [default: all cores]."),
+    fail_on: FailOn = typer.Option(FailOn.conflict, help="Exit 1 on conflicts, on conflicts or missing facts, or never."),
+) -> None:
+    """Check every story a desk follows; write an index page, one page per story, JSON and CSV."""
+    import os
+
+    from .batch import run_batch
+
+    tty = sys.stderr.isatty()
+
+    def progress(n: int, total: int, res) -> None:
+        if res.error:
+            line = f"{res.name}: FAILED: {res.error}"
+        else:
+            s = res.report["summary"]
+            line = f"{res.name}: {s['conflict']} conflict, {s['missing']} missing, {s['facts']} facts"
+        if tty:
+            bar = "#" * (20 * n // total)
+            sys.stderr.write(f"\r[{bar:<20}] {n}/{total} {line[:60]:<60}" + ("\n" if n == total else ""))
+        else:
+            sys.stderr.write(f"[{n}/{total}] {line}\n")
+        sys.stderr.flush()
+
+    try:
+        result = run_batch(source, out, jobs or os.cpu_count() or 1, progress)
+    except ConsistencyError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"{len(result.stories)} stories: {result.conflicts} conflicting facts, {result.failed} failed; "
+               f"index: {result.run_dir / 'index.html'}")
+    if result.failed:
+        raise typer.Exit(EXIT_ERROR)
+    found = {"conflict": result.conflicts, "missing": result.conflicts + result.missing, "never": 0}[fail_on.value]
+    raise typer.Exit(EXIT_CONFLICT if found else EXIT_OK)
+
+
 @rules_app.command("check", epilog="Example: consistency rules check rules/")
 def rules_check(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
     """Validate rule files: every problem named with file:line, fact and key."""

@@ -62,9 +62,13 @@ def render_json(report: Report) -> str:
 
 def rows(report: Report) -> list[dict[str, Any]]:
     """One row per (fact, source, value); a fact no source states gets one row with no source."""
+    return rows_from_dict(to_dict(report), report.rules.story)
+
+
+def rows_from_dict(data: dict[str, Any], story: str) -> list[dict[str, Any]]:
     out = []
-    for fact in to_dict(report)["facts"]:
-        base = {"story": report.rules.story, "fact": fact["id"], "label": fact["label"], "kind": fact["kind"],
+    for fact in data.get("facts", []):
+        base = {"story": story, "fact": fact["id"], "label": fact["label"], "kind": fact["kind"],
                 "status": fact["status"], "consensus": fact["consensus_display"]}
         for val in fact["values"] or [None]:
             row = dict(base, source="", value="", display="", evidence="", attribution="", start=None, end=None)
@@ -263,3 +267,14 @@ def render_extract(article, rules, findings, rejections=None, cues: dict[str, in
             if not rules.covers(article):
                 out.append(f"  why: the rules have no cues in '{article.language}' (not covered)")
     return "\n".join(out) + "\n"
+
+
+def render_index(stories: list[dict[str, Any]], generated: str, source: str) -> str:
+    """The morning page: every story, worst first, with what changed since the last run."""
+    import jinja2
+
+    order = sorted(stories, key=lambda r: (not r["error"], -r["conflict"], -len(r["changes"]["new_conflicts"]),
+                                           -r["missing"], r["story"]))
+    env = jinja2.Environment(loader=jinja2.PackageLoader("consistency", "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("index.html").render(stories=order, generated=generated, source=source)

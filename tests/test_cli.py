@@ -96,7 +96,7 @@ def test_usage_error_exits_2():
     assert run("check", SEEDS[0]).exit_code == 2  # --rules is required
 
 
-@pytest.mark.parametrize("command", [["check"], ["diff"], ["extract"], ["rules", "check"], ["rules", "test"]])
+@pytest.mark.parametrize("command", [["check"], ["diff"], ["extract"], ["batch"], ["rules", "check"], ["rules", "test"]])
 def test_every_command_has_help_with_an_example(command):
     res = run(*command, "--help")
     assert res.exit_code == 0 and "Example: consistency" in res.stdout
@@ -104,8 +104,8 @@ def test_every_command_has_help_with_an_example(command):
 
 def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text()
-    for command in ["consistency check", "consistency diff", "consistency extract", "consistency rules check",
-                    "consistency rules test"]:
+    for command in ["consistency check", "consistency diff", "consistency extract", "consistency batch",
+                    "consistency rules check", "consistency rules test"]:
         assert command in readme
 
 

@@ -1,0 +1,327 @@
+"""Nightly runs over many stories: find the stories, check each in its own process, write a dated run.
+
+Each story is checked by check_story, a pure function of (rules, articles) -> report, so a larger
+engine can hand stories to other machines without changing it.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import ConsistencyError, InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson")
+RULE_SUFFIXES = (".yaml", ".yml")
+STORY_KEYS = ("name", "rules", "articles")
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    name: str
+    rules: str
+    articles: tuple[str, ...]
+    error: str = ""  # a story that could not even be set up fails alone
+
+
+@dataclass(slots=True)
+class StoryResult:
+    name: str
+    report: dict[str, Any] | None
+    html: str = ""
+    error: str = ""
+
+
+@dataclass(slots=True)
+class BatchResult:
+    run_dir: Path
+    stories: list[dict[str, Any]] = field(default_factory=list)  # the index rows
+    conflicts: int = 0
+    missing: int = 0
+    failed: int = 0
+
+
+def _expand(base: Path, patterns: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for pattern in patterns:
+        full = pattern if os.path.isabs(pattern) else str(base / pattern)
+        matches = sorted(glob.glob(full, recursive=True))
+        found += matches if matches else [full]  # a missing file is reported by the story, not hidden
+    return tuple(dict.fromkeys(found))
+
+
+def _story_from_folder(folder: Path) -> Story:
+    name = folder.name
+    meta_path = folder / "story.yaml"
+    if meta_path.exists():
+        import yaml
+
+        try:
+            meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+            return Story(name, "", (), f"{meta_path}: cannot be read ({str(exc).splitlines()[0]})")
+        if not isinstance(meta, dict) or set(meta) - set(STORY_KEYS):
+            return Story(name, "", (), f"{meta_path}: expected a mapping with {', '.join(STORY_KEYS)}")
+        name = str(meta.get("name") or name)
+        rules = meta.get("rules")
+        if not isinstance(rules, str):
+            return Story(name, "", (), f"{meta_path}: 'rules' must name a rule file or folder")
+        rules_path = rules if os.path.isabs(rules) else str((folder / rules).resolve())
+        globs = meta.get("articles")
+        if globs is not None:
+            if isinstance(globs, str):
+                globs = [globs]
+            if not isinstance(globs, list):
+                return Story(name, rules_path, (), f"{meta_path}: 'articles' must be a list of paths or globs")
+            return Story(name, rules_path, _expand(folder, [str(g) for g in globs]))
+    else:
+        rule_files = sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES)
+        if len(rule_files) != 1:
+            return Story(name, "", (), f"{folder}: expected one rule file (*.yaml) or a story.yaml, "
+                                       f"found {len(rule_files)}")
+        rules_path = str(rule_files[0])
+    articles = tuple(str(p) for p in sorted(folder.iterdir())
+                     if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != "story.yaml")
+    if not articles:
+        return Story(name, rules_path, (), f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)})")
+    return Story(name, rules_path, articles)
+
+
+def _stories_from_manifest(path: Path) -> list[Story]:
+    base = path.parent
+    if path.suffix.lower() == ".csv":
+        rows: dict[str, tuple[str, list[str]]] = {}
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if not reader.fieldnames or not {"story", "rules", "articles"} <= set(reader.fieldnames):
+                raise InputError(str(path), "a CSV manifest needs the columns story, rules, articles")
+            for row in reader:
+                name = (row["story"] or "").strip()
+                if name:
+                    rows.setdefault(name, ((row["rules"] or "").strip(), []))[1].append((row["articles"] or "").strip())
+        items = [{"name": n, "rules": r, "articles": a} for n, (r, a) in rows.items()]
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise InputError(str(path), f"is not a valid YAML manifest ({str(exc).splitlines()[0]})") from None
+        items = data.get("stories") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise InputError(str(path), "a YAML manifest is a list of stories (name, rules, articles)")
+    stories = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not item.get("name") or not isinstance(item.get("rules"), str):
+            stories.append(Story(f"story-{i + 1}", "", (), f"{path}: story {i + 1} needs a name and rules"))
+            continue
+        arts = item.get("articles") or []
+        arts = [arts] if isinstance(arts, str) else arts
+        rules = item["rules"] if os.path.isabs(item["rules"]) else str(base / item["rules"])
+        stories.append(Story(str(item["name"]), rules, _expand(base, [str(a) for a in arts])))
+    return stories
+
+
+def discover(source: str | Path) -> list[Story]:
+    """The stories under a folder (one subfolder each) or in a manifest (YAML or CSV), by name."""
+    source = Path(source)
+    if not source.exists():
+        raise InputError(str(source), "no such folder or manifest")
+    if source.is_file():
+        stories = _stories_from_manifest(source)
+    else:
+        stories = [_story_from_folder(p) for p in sorted(source.iterdir()) if p.is_dir() and not p.name.startswith(".")]
+    if not stories:
+        raise InputError(str(source), "holds no stories (one subfolder per story, or a manifest)")
+    names = [s.name for s in stories]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise InputError(str(source), f"two stories are named '{dupes[0]}'")
+    return sorted(stories, key=lambda s: s.name)
+
+
+def check_story(story: Story, generated: str = "") -> StoryResult:
+    """One story, start to end; a pure function of its rules and articles (and the stamp)."""
+    if story.error:
+        return StoryResult(story.name, None, error=story.error)
+    from .pipeline import check_articles, load_sources
+    from .report import render_html, to_dict
+    from .rules import load_rules
+
+    try:
+        rules = load_rules(story.rules)
+        skipped: list[str] = []
+        articles = load_sources(story.articles, skipped=skipped)
+        if not articles:
+            raise ConsistencyError("; ".join(skipped) or "no articles")
+        report = check_articles(rules, articles, generated=generated, skipped=skipped)
+        return StoryResult(story.name, to_dict(report), render_html(report))
+    except ConsistencyError as exc:
+        return StoryResult(story.name, None, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one story's bug must not lose the others
+        return StoryResult(story.name, None, error=f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+def _check_story_star(args: tuple[Story, str]) -> StoryResult:
+    return check_story(*args)
+
+
+def _results(stories: list[Story], jobs: int, generated: str) -> Iterator[StoryResult]:
+    if jobs <= 1 or len(stories) <= 1:
+        for s in stories:
+            yield check_story(s, generated)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_check_story_star, [(s, generated) for s in stories], chunksize=1)
+
+
+def changes(previous: dict[str, Any] | None, story: str, report: dict[str, Any] | None) -> dict[str, list[str]]:
+    """New conflicts, resolved conflicts and changed consensus values against the previous run."""
+    out: dict[str, list[str]] = {"new_conflicts": [], "resolved_conflicts": [], "changed": []}
+    before = (previous or {}).get(story)
+    if not before or not report:
+        return out
+    old = {f["id"]: f for f in before.get("facts", [])}
+    for fact in report["facts"]:
+        was = old.get(fact["id"])
+        if was is None:
+            continue
+        if fact["status"] == "conflict" and was["status"] != "conflict":
+            out["new_conflicts"].append(fact["id"])
+        if was["status"] == "conflict" and fact["status"] != "conflict":
+            out["resolved_conflicts"].append(fact["id"])
+        if was.get("consensus") != fact.get("consensus") and was.get("consensus") is not None:
+            out["changed"].append(fact["id"])
+    return out
+
+
+def _previous(out: Path) -> dict[str, Any] | None:
+    latest = out / "latest" / "results.json"
+    try:
+        data = json.loads(latest.read_text(encoding="utf-8"))
+        return {s["story"]: s.get("report") or {} for s in data.get("stories", [])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def run_batch(source: str | Path, out: str | Path = "reports", jobs: int | None = None,
+              progress: Callable[[int, int, StoryResult], None] | None = None, stamp: datetime | None = None
+              ) -> BatchResult:
+    """Check every story; write run-YYYYMMDD-HHMMSS/ (index.html, stories/, results.json, results.csv)
+    under out, atomically, and point out/latest at it."""
+    from .report import render_index, write_atomic
+
+    stories = discover(source)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    now = stamp or datetime.now(UTC)
+    generated = now.strftime("%Y-%m-%d %H:%M UTC")
+    previous = _previous(out)
+    tmp = Path(tempfile.mkdtemp(prefix=".run-", dir=out))
+    umask = os.umask(0)
+    os.umask(umask)
+    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a run folder is for the whole desk
+    result = BatchResult(out / f"run-{now:%Y%m%d-%H%M%S}")
+    try:
+        (tmp / "stories").mkdir()
+        csv_rows = io.StringIO()
+        with (tmp / "results.json.part").open("w", encoding="utf-8") as fh:
+            fh.write('{"schema": "consistency/batch@1", "generated": ' + json.dumps(generated) + ', "stories": [\n')
+            for n, res in enumerate(_results(stories, jobs or os.cpu_count() or 1, generated), 1):
+                row = _index_row(res, changes(previous, res.name, res.report))
+                result.stories.append(row)
+                if res.report is not None:
+                    (tmp / "stories" / f"{row['file']}").write_text(res.html, encoding="utf-8")
+                    _csv_rows(csv_rows, res, header=not csv_rows.tell())
+                fh.write(("" if n == 1 else ",\n") + json.dumps(
+                    {"story": res.name, "error": res.error or None, "changes": row["changes"], "report": res.report},
+                    ensure_ascii=False))
+                result.conflicts += row["conflict"]
+                result.missing += row["missing"]
+                result.failed += bool(res.error)
+                if progress:
+                    progress(n, len(stories), res)
+            fh.write("\n]}\n")
+        (tmp / "results.json.part").rename(tmp / "results.json")
+        (tmp / "results.csv").write_text(_csv_text(csv_rows.getvalue()), encoding="utf-8")
+        write_atomic(tmp / "index.html", render_index(result.stories, generated, str(source)))
+        if result.run_dir.exists():
+            shutil.rmtree(result.run_dir)
+        os.replace(tmp, result.run_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _point_latest(out, result.run_dir)
+    return result
+
+
+def _csv_rows(buf: io.StringIO, res: StoryResult, header: bool) -> None:
+    from .report import rows_from_dict
+
+    writer = csv.DictWriter(buf, fieldnames=["story", "fact", "label", "kind", "status", "consensus", "source",
+                                             "value", "display", "evidence", "attribution", "start", "end"])
+    if header:
+        writer.writeheader()
+    for row in rows_from_dict(res.report or {}, res.name):
+        writer.writerow(row)
+
+
+def _csv_text(text: str) -> str:
+    """results.csv, written through pandas so types and quoting are pandas' own."""
+    if not text.strip():
+        return ""
+    import pandas as pd
+
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).to_csv(index=False)
+
+
+def _point_latest(out: Path, run_dir: Path) -> None:
+    """out/latest -> the newest run, swapped in one rename; a copy where links are not allowed."""
+    link = out / "latest"
+    tmp = out / ".latest.tmp"
+    try:
+        if tmp.is_symlink() or tmp.exists():
+            tmp.unlink()
+        tmp.symlink_to(run_dir.name, target_is_directory=True)
+        if link.exists() and not link.is_symlink():
+            shutil.rmtree(link)
+        os.replace(tmp, link)
+    except OSError:
+        staging = Path(tempfile.mkdtemp(prefix=".latest-", dir=out))
+        shutil.rmtree(staging)
+        shutil.copytree(run_dir, staging)
+        if link.is_symlink():
+            link.unlink()
+        elif link.exists():
+            shutil.rmtree(link)
+        os.replace(staging, link)
+
+
+_STATUSES = ("conflict", "missing", "partial", "updated", "single", "agree")
+
+
+def _index_row(res: StoryResult, change: dict[str, list[str]]) -> dict[str, Any]:
+    summary = (res.report or {}).get("summary", {})
+    row: dict[str, Any] = {"story": res.name, "file": _file_name(res.name), "error": res.error,
+                           "changes": change, "facts": summary.get("facts", 0),
+                           "sources": len((res.report or {}).get("sources", []))}
+    for s in _STATUSES:
+        row[s] = summary.get(s, 0)
+    return row
+
+
+def _file_name(name: str) -> str:
+    from .articles import slug
+
+    return f"{slug(name)}.html"
