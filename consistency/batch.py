@@ -157,20 +157,41 @@ def check_story(story: Story, generated: str = "") -> StoryResult:
         return StoryResult(story.name, None, error=story.error)
     from .pipeline import check_articles, load_sources
     from .report import render_html, to_dict
-    from .rules import load_rules
 
     try:
-        rules = load_rules(story.rules)
+        rules, matcher = _compiled_rules(story.rules)
         skipped: list[str] = []
         articles = load_sources(story.articles, skipped=skipped)
         if not articles:
             raise ConsistencyError("; ".join(skipped) or "no articles")
-        report = check_articles(rules, articles, generated=generated, skipped=skipped)
+        report = check_articles(rules, articles, matcher, generated=generated, skipped=skipped)
         return StoryResult(story.name, to_dict(report), render_html(report))
     except ConsistencyError as exc:
         return StoryResult(story.name, None, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one story's bug must not lose the others
         return StoryResult(story.name, None, error=f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+_RULES_CACHE: dict[tuple[str, int, int], Any] = {}
+
+
+def _compiled_rules(path: str):
+    """Rules and their matcher, kept per process while the file is unchanged: stories share rule files."""
+    from .matcher import Matcher
+    from .rules import load_rules
+
+    try:
+        st = os.stat(path)
+        key = (os.path.abspath(path), st.st_mtime_ns, st.st_size)
+    except OSError:
+        key = None
+    if key is not None and key in _RULES_CACHE:
+        return _RULES_CACHE[key]
+    rules = load_rules(path)
+    compiled = (rules, Matcher(rules))
+    if key is not None and len(_RULES_CACHE) < 256:
+        _RULES_CACHE[key] = compiled
+    return compiled
 
 
 def _check_story_star(args: tuple[Story, str]) -> StoryResult:

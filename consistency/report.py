@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -152,11 +153,16 @@ def render_table(report: Report, color: bool | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_html(report: Report) -> str:
+@cache
+def _templates():
     import jinja2  # only the HTML output pays for jinja2
 
-    env = jinja2.Environment(loader=jinja2.PackageLoader("consistency", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
+    return jinja2.Environment(loader=jinja2.PackageLoader("consistency", "templates"), autoescape=True,
+                              trim_blocks=True, lstrip_blocks=True)
+
+
+def render_html(report: Report) -> str:
+    env = _templates()
     facts = []
     for v in report.verdicts:
         cells = []
@@ -271,10 +277,6 @@ def render_extract(article, rules, findings, rejections=None, cues: dict[str, in
 
 def render_index(stories: list[dict[str, Any]], generated: str, source: str) -> str:
     """The morning page: every story, worst first, with what changed since the last run."""
-    import jinja2
-
     order = sorted(stories, key=lambda r: (not r["error"], -r["conflict"], -len(r["changes"]["new_conflicts"]),
                                            -r["missing"], r["story"]))
-    env = jinja2.Environment(loader=jinja2.PackageLoader("consistency", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("index.html").render(stories=order, generated=generated, source=source)
+    return _templates().get_template("index.html").render(stories=order, generated=generated, source=source)
