@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import glob
-import io
 import json
 import os
 import shutil
@@ -37,9 +36,15 @@ class Story:
 
 @dataclass(slots=True)
 class StoryResult:
+    """What a worker sends back: already serialized, so the parent process only writes."""
+
     name: str
-    report: dict[str, Any] | None
+    summary: dict[str, int] | None  # None when the story failed
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> status, consensus: for changes
+    sources: int = 0
     html: str = ""
+    report_json: str = "null"
+    csv: str = ""  # rows without a header
     error: str = ""
 
 
@@ -165,11 +170,27 @@ def check_story(story: Story, generated: str = "") -> StoryResult:
         if not articles:
             raise ConsistencyError("; ".join(skipped) or "no articles")
         report = check_articles(rules, articles, matcher, generated=generated, skipped=skipped)
-        return StoryResult(story.name, to_dict(report), render_html(report))
+        data = to_dict(report)
+        facts = {f["id"]: {"status": f["status"], "consensus": f["consensus"]} for f in data["facts"]}
+        return StoryResult(story.name, data["summary"], facts, len(data["sources"]), render_html(report),
+                           json.dumps(data, ensure_ascii=False), _csv_chunk(data, story.name))
     except ConsistencyError as exc:
         return StoryResult(story.name, None, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one story's bug must not lose the others
         return StoryResult(story.name, None, error=f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+CSV_COLUMNS = ["story", "fact", "label", "kind", "status", "consensus", "source", "value", "display", "evidence",
+               "attribution", "start", "end"]
+
+
+def _csv_chunk(data: dict[str, Any], story: str) -> str:
+    """This story's rows of results.csv, through pandas, without the header."""
+    import pandas as pd
+
+    from .report import rows_from_dict
+
+    return pd.DataFrame(rows_from_dict(data, story), columns=CSV_COLUMNS).to_csv(index=False, header=False)
 
 
 _RULES_CACHE: dict[tuple[str, int, int], Any] = {}
@@ -207,32 +228,33 @@ def _results(stories: list[Story], jobs: int, generated: str) -> Iterator[StoryR
         yield from pool.map(_check_story_star, [(s, generated) for s in stories], chunksize=1)
 
 
-def changes(previous: dict[str, Any] | None, story: str, report: dict[str, Any] | None) -> dict[str, list[str]]:
+def changes(previous: dict[str, Any] | None, story: str, facts: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """New conflicts, resolved conflicts and changed consensus values against the previous run."""
     out: dict[str, list[str]] = {"new_conflicts": [], "resolved_conflicts": [], "changed": []}
-    before = (previous or {}).get(story)
-    if not before or not report:
+    old = (previous or {}).get(story)
+    if not old or not facts:
         return out
-    old = {f["id"]: f for f in before.get("facts", [])}
-    for fact in report["facts"]:
-        was = old.get(fact["id"])
-        if was is None:
+    for fid, fact in facts.items():
+        was = old.get(fid)
+        if not isinstance(was, dict):
             continue
-        if fact["status"] == "conflict" and was["status"] != "conflict":
-            out["new_conflicts"].append(fact["id"])
-        if was["status"] == "conflict" and fact["status"] != "conflict":
-            out["resolved_conflicts"].append(fact["id"])
+        if fact["status"] == "conflict" and was.get("status") != "conflict":
+            out["new_conflicts"].append(fid)
+        if was.get("status") == "conflict" and fact["status"] != "conflict":
+            out["resolved_conflicts"].append(fid)
         if was.get("consensus") != fact.get("consensus") and was.get("consensus") is not None:
-            out["changed"].append(fact["id"])
+            out["changed"].append(fid)
     return out
 
 
+STATE = "facts.json"  # per run: story -> fact -> status and consensus, small, for the next run's changes
+
+
 def _previous(out: Path) -> dict[str, Any] | None:
-    latest = out / "latest" / "results.json"
     try:
-        data = json.loads(latest.read_text(encoding="utf-8"))
-        return {s["story"]: s.get("report") or {} for s in data.get("stories", [])}
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads((out / "latest" / STATE).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else None
+    except (OSError, ValueError):
         return None
 
 
@@ -256,26 +278,28 @@ def run_batch(source: str | Path, out: str | Path = "reports", jobs: int | None 
     result = BatchResult(out / f"run-{now:%Y%m%d-%H%M%S}")
     try:
         (tmp / "stories").mkdir()
-        csv_rows = io.StringIO()
-        with (tmp / "results.json.part").open("w", encoding="utf-8") as fh:
+        state: dict[str, Any] = {}
+        with (tmp / "results.json").open("w", encoding="utf-8") as fh, \
+                (tmp / "results.csv").open("w", encoding="utf-8", newline="") as csv_fh:
+            csv_fh.write(",".join(CSV_COLUMNS) + "\n")
             fh.write('{"schema": "consistency/batch@1", "generated": ' + json.dumps(generated) + ', "stories": [\n')
             for n, res in enumerate(_results(stories, jobs or os.cpu_count() or 1, generated), 1):
-                row = _index_row(res, changes(previous, res.name, res.report))
+                row = _index_row(res, changes(previous, res.name, res.facts))
                 result.stories.append(row)
-                if res.report is not None:
-                    (tmp / "stories" / f"{row['file']}").write_text(res.html, encoding="utf-8")
-                    _csv_rows(csv_rows, res, header=not csv_rows.tell())
-                fh.write(("" if n == 1 else ",\n") + json.dumps(
-                    {"story": res.name, "error": res.error or None, "changes": row["changes"], "report": res.report},
-                    ensure_ascii=False))
+                state[res.name] = res.facts
+                if res.summary is not None:
+                    (tmp / "stories" / row["file"]).write_text(res.html, encoding="utf-8")
+                    csv_fh.write(res.csv)
+                fh.write(("" if n == 1 else ",\n") + '{"story": ' + json.dumps(res.name, ensure_ascii=False)
+                         + ', "error": ' + json.dumps(res.error or None, ensure_ascii=False)
+                         + ', "changes": ' + json.dumps(row["changes"]) + ', "report": ' + res.report_json + "}")
                 result.conflicts += row["conflict"]
                 result.missing += row["missing"]
                 result.failed += bool(res.error)
                 if progress:
                     progress(n, len(stories), res)
             fh.write("\n]}\n")
-        (tmp / "results.json.part").rename(tmp / "results.json")
-        (tmp / "results.csv").write_text(_csv_text(csv_rows.getvalue()), encoding="utf-8")
+        (tmp / STATE).write_text(json.dumps(state, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         write_atomic(tmp / "index.html", render_index(result.stories, generated, str(source)))
         if result.run_dir.exists():
             shutil.rmtree(result.run_dir)
@@ -285,26 +309,6 @@ def run_batch(source: str | Path, out: str | Path = "reports", jobs: int | None 
         raise
     _point_latest(out, result.run_dir)
     return result
-
-
-def _csv_rows(buf: io.StringIO, res: StoryResult, header: bool) -> None:
-    from .report import rows_from_dict
-
-    writer = csv.DictWriter(buf, fieldnames=["story", "fact", "label", "kind", "status", "consensus", "source",
-                                             "value", "display", "evidence", "attribution", "start", "end"])
-    if header:
-        writer.writeheader()
-    for row in rows_from_dict(res.report or {}, res.name):
-        writer.writerow(row)
-
-
-def _csv_text(text: str) -> str:
-    """results.csv, written through pandas so types and quoting are pandas' own."""
-    if not text.strip():
-        return ""
-    import pandas as pd
-
-    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).to_csv(index=False)
 
 
 def _point_latest(out: Path, run_dir: Path) -> None:
@@ -333,10 +337,9 @@ _STATUSES = ("conflict", "missing", "partial", "updated", "single", "agree")
 
 
 def _index_row(res: StoryResult, change: dict[str, list[str]]) -> dict[str, Any]:
-    summary = (res.report or {}).get("summary", {})
+    summary = res.summary or {}
     row: dict[str, Any] = {"story": res.name, "file": _file_name(res.name), "error": res.error,
-                           "changes": change, "facts": summary.get("facts", 0),
-                           "sources": len((res.report or {}).get("sources", []))}
+                           "changes": change, "facts": summary.get("facts", 0), "sources": res.sources}
     for s in _STATUSES:
         row[s] = summary.get(s, 0)
     return row

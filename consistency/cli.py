@@ -167,7 +167,7 @@ def batch(
         if res.error:
             line = f"{res.name}: FAILED: {res.error}"
         else:
-            s = res.report["summary"]
+            s = res.summary
             line = f"{res.name}: {s['conflict']} conflict, {s['missing']} missing, {s['facts']} facts"
         if tty:
             bar = "#" * (20 * n // total)
