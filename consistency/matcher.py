@@ -11,6 +11,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .text import WORD, Scan, clause_distance, fold
 
+PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -149,7 +150,13 @@ class Matcher:
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))
         for pattern in fact.patterns:
-            for m in pattern.finditer(scan.text):
+            try:
+                matches = list(pattern.finditer(scan.text, timeout=PATTERN_SECONDS))
+            except TimeoutError:
+                refused[(-1, -1)] = Rejection(fact.id, pattern.pattern[:60], 0,
+                                              f"pattern gave up after {PATTERN_SECONDS:g} s on this article")
+                continue
+            for m in matches:
                 raw = m.group("value")
                 if not raw:
                     continue

@@ -186,14 +186,16 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
                 updates)
 
 
-def _compile_patterns(patterns: Any, error) -> tuple[re.Pattern[str], ...]:
+def _compile_patterns(patterns: Any, error) -> tuple[Any, ...]:
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise error("expected a list of regular expressions", "patterns")
+    import regex  # rule patterns run with a time limit, which the re module cannot do
+
     out = []
     for p in patterns:
         try:
-            compiled = re.compile(p, re.IGNORECASE)
-        except re.error as exc:
+            compiled = regex.compile(p, regex.IGNORECASE | regex.VERSION0)
+        except (regex.error, ValueError, OverflowError) as exc:
             raise error(f"bad regular expression {p!r}: {exc}", "patterns") from None
         if "value" not in compiled.groupindex:
             raise error(f"pattern {p!r} needs a named group (?P<value>...) around the value", "patterns")

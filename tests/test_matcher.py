@@ -102,3 +102,22 @@ def test_a_time_offset_is_not_the_mourning_period():
 ])
 def test_spanish_and_portuguese(text, lang, fact, expected):
     assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected
+
+
+def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
+    import time
+
+    from consistency.models import Article
+    from consistency.rules import load_rules
+
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n"
+                     "  - id: slow\n    kind: count\n    patterns: ['(?P<value>(x+x+)+y)']\n"
+                     "  - id: dead\n    kind: count\n    cues: [killed]\n")
+    m = Matcher(load_rules(rules))
+    art = Article("t", "t", "", "Five people were killed. " + "x" * 5000)
+    t0 = time.perf_counter()
+    found, refused = m.find(art)
+    assert time.perf_counter() - t0 < 2.5
+    assert [f.fact for f in found] == ["dead"]
+    assert any(r.fact == "slow" and "gave up" in r.reason for r in refused)
