@@ -153,9 +153,18 @@ def load_articles(path: str, published: date | None = None) -> list[Article]:
     return [to_article(item, path, name, published) for item in read_items(path, text)]
 
 
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _short(title: str, limit: int = 160) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 def to_article(item: Item, path: str, name: str, published: date | None) -> Article:
     """Language, title, dateline and publication date, in the order --published, metadata, dateline, text."""
-    text = item.text.replace("\r\n", "\n")
+    # Bidirectional overrides can make a report show text other than what it holds: they go.
+    text = _BIDI_CONTROLS.sub("", item.text.replace("\r\n", "\n"))
     if not text.strip():
         raise InputError(path, "has no article text")
     language = item.language.lower()[:2] if item.language.lower()[:2] in LANGUAGES else detect_language(text)
@@ -174,8 +183,9 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
     else:
         when, basis = find_published(text, language)
     ident = slug(item.outlet or name)
-    return Article(ident, path, item.title or find_title(text), text, language, when, basis, item.outlet, item.url,
-                   dl.raw if dl else "")
+    title = _short(_BIDI_CONTROLS.sub("", item.title) or find_title(text))
+    return Article(ident, path, title, text, language, when, basis, _short(_BIDI_CONTROLS.sub("", item.outlet), 80),
+                   item.url, dl.raw if dl else "")
 
 
 def load_article(path: str, published: date | None = None, source_id: str = "") -> Article:
