@@ -64,7 +64,10 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         return Verdict(fact, Status.MISSING, None, "", 0, ())
     distinct: list[Any] = list(dict.fromkeys(v.value for v in values))
     backers = {d: {v.source for v in values if v.value == d} for d in distinct}
-    consensus = max(distinct, key=lambda d: (len(backers[d]), kind.specificity(d, fact.spec)))
+    # Ties go to the more specific value, then to a fixed order of values: never to the order of sources.
+    rank = {d: (len(backers[d]), kind.specificity(d, fact.spec), _order(kind.to_json(d))) for d in distinct}
+    distinct.sort(key=lambda d: rank[d], reverse=True)
+    consensus = distinct[0]
     relations = [kind.relate(a, b, fact.spec) for a, b in combinations(distinct, 2)]
     stating = {v.source for v in values}
     if Relation.CONFLICT in relations:
@@ -87,6 +90,12 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d]))}" for d in distinct)
     return Verdict(fact, status, consensus, kind.show(consensus, fact.spec), len(backers[consensus]),
                    tuple(values), disagreement, timeline)
+
+
+def _order(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 def summarize(verdicts: Sequence[Verdict]) -> dict[str, int]:

@@ -42,7 +42,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # ordinary words in this language ('dos' is 'of the' in Portuguese, 'once' is English).
     words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
     word = "(?:" + _alt(words) + ")"
-    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-){word})*"
+    # 'one thousand, two hundred': a comma may follow a scale word inside one number.
+    scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
+    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*"
     num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{_alt(VAGUE)})\b)"
     return re.compile(
         rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
@@ -92,7 +94,7 @@ def parse_words(raw: str, lang: str) -> float | None:
     """Spelled-out numbers via text2num; vague words ('dozens') are handled by the caller."""
     from text_to_num import text2num  # Rust-backed, imports in about a millisecond
 
-    text = " ".join(raw.lower().split())
+    text = " ".join(raw.lower().replace(",", " ").split())
     text = re.sub(r"^an? (?=hundred|thousand|million|dozen)", "one ", text)
     if text.endswith("dozen"):
         head = text[: -len("dozen")].strip() or "one"
