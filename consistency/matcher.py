@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .text import WORD, Scan, clause_distance, fold
 
+LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
@@ -108,37 +110,52 @@ class Matcher:
 
     @staticmethod
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
-        cands = kind.find(scan, article, s0, s1, fact.spec)
+        cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
         if fact.ignore is not None and cands:
             masked = [m.span() for m in fact.ignore.finditer(scan.folded, s0, s1)]
             if masked:
                 cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
         return cands
 
+    @staticmethod
+    def _consider(fact: Fact, scan: Scan, c: Candidate, d: float, before: bool, near: list, refused: dict) -> None:
+        """A value within the window: refused (and remembered why) or kept, with its distance."""
+        if c.reason:
+            refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, c.reason))
+        else:
+            near.append((d, before, c))  # on equal distance, a value after the cue wins
+
     def _find_fact(self, fact: Fact, article: Article, scan: Scan, hits) -> tuple[list[Finding], list[Rejection]]:
         kind = KINDS[fact.kind]
         chosen: dict[tuple[int, int], tuple[Candidate, str, tuple[int, int]]] = {}
         refused: dict[tuple[int, int], Rejection] = {}
-        per_sentence: dict[int, list[Candidate]] = {}
+        per_sentence: dict[tuple[int, int], tuple[list[Candidate], list[int]]] = {}
         for cue_start, cue_end in hits:
             s0, s1 = scan.sentence_at(cue_start)
-            cands = per_sentence.get(s0)
-            if cands is None:
-                cands = per_sentence[s0] = self._candidates(fact, kind, scan, article, s0, s1)
+            if s1 - s0 > LONG_SENTENCE:  # a run-on 'sentence' (a list, a table, an attack): look near the cue
+                s0, s1 = _around(scan.text, s0, s1, cue_start, cue_end)
+            found = per_sentence.get((s0, s1))
+            if found is None:
+                cands = self._candidates(fact, kind, scan, article, s0, s1)
+                found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
+            cands, starts = found
             near = []
-            for c in cands:
-                if c.end <= cue_start:
-                    d = clause_distance(scan.folded, c.end, cue_start)
-                elif c.start >= cue_end:
-                    d = clause_distance(scan.folded, cue_end, c.start)
-                else:
-                    d = 0.0  # the cue is part of the value ("two days of mourning" inside a phrase)
+            # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
+            first_after = bisect_left(starts, cue_start)
+            for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
+                c = cands[i]
+                d = clause_distance(scan.folded, c.end, cue_start) if c.end <= cue_start else 0.0
                 if d > fact.window:
+                    if c.end <= cue_start:
+                        break
                     continue
-                if c.reason:
-                    refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, c.reason))
-                    continue
-                near.append((d, c.start < cue_start, c))
+                self._consider(fact, scan, c, d, True, near, refused)
+            for i in range(first_after, len(cands)):
+                c = cands[i]
+                d = clause_distance(scan.folded, cue_end, c.start) if c.start >= cue_end else 0.0
+                if d > fact.window:
+                    break
+                self._consider(fact, scan, c, d, False, near, refused)
             if not near:
                 continue
             near.sort(key=lambda t: (t[0], t[1]))
@@ -197,3 +214,18 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], folded: str, reac
                     grew = True
                     break
     return sorted(taken.values(), key=lambda c: c.start)
+
+
+def _around(text: str, s0: int, s1: int, cue_start: int, cue_end: int, step: int = LONG_SENTENCE // 2
+            ) -> tuple[int, int]:
+    """The stretch of a very long sentence around a cue: blocks on a fixed grid, so cues close
+    together share one stretch (and its candidates), cut at spaces."""
+    block = cue_start // step
+    lo, hi = max(s0, (block - 1) * step), min(s1, (block + 2) * step)
+    if lo > s0:
+        space = text.find(" ", lo, min(hi, lo + 200))
+        lo = space + 1 if space != -1 else lo
+    if hi < s1:
+        space = text.rfind(" ", max(lo, hi - 200), hi)
+        hi = space if space != -1 else hi
+    return lo, hi

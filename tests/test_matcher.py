@@ -105,8 +105,6 @@ def test_spanish_and_portuguese(text, lang, fact, expected):
 
 
 def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
-    import time
-
     from consistency.models import Article
     from consistency.rules import load_rules
 
@@ -116,8 +114,6 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
                      "  - id: dead\n    kind: count\n    cues: [killed]\n")
     m = Matcher(load_rules(rules))
     art = Article("t", "t", "", "Five people were killed. " + "x" * 5000)
-    t0 = time.perf_counter()
-    found, refused = m.find(art)
-    assert time.perf_counter() - t0 < 2.5
+    found, refused = m.find(art)  # how long it takes is measured by benchmarks/bench_hostile.py
     assert [f.fact for f in found] == ["dead"]
     assert any(r.fact == "slow" and "gave up" in r.reason for r in refused)
