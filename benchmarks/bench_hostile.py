@@ -22,6 +22,7 @@ RULES = ROOT / "rules" / "venezuela-raid.yaml"
 def cases() -> list[tuple[str, str, str]]:
     return [
         ("50 MB of prose", "big.txt", ("Cuba said 32 Cuban officers were killed in the raid. " * 960_000)[:50_000_000]),
+        ("1.9 MB of prose", "long.txt", ("Cuba said 32 Cuban officers were killed in the raid. " * 40_000)[:1_900_000]),
         ("one sentence of 100,000 words", "words.txt", " ".join(["word"] * 50_000 + ["32 Cubans were killed and"] * 1000
                                                                 + ["word"] * 45_000)),
         ("10,000 numbers in one sentence", "numbers.txt", "killed " + " ".join(str(i) for i in range(10_000))),

@@ -15,7 +15,8 @@ from .models import Article
 from .normalize.dates import date_pattern
 from .text import detect_language, fold
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
+MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
 _DATE_LINE = re.compile(r"\b(?:published|posted|updated|modified|last modified|publicado|actualizado|atualizado|"
                         r"fecha|data)\b", re.IGNORECASE)
 
@@ -167,6 +168,8 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
     text = _BIDI_CONTROLS.sub("", item.text.replace("\r\n", "\n"))
     if not text.strip():
         raise InputError(path, "has no article text")
+    if len(text) > MAX_TEXT:
+        raise InputError(path, f"holds {len(text):,} characters of text; an article is read up to {MAX_TEXT:,}")
     language = item.language.lower()[:2] if item.language.lower()[:2] in LANGUAGES else detect_language(text)
     dl = find_dateline(text, item.published or published)
     if published is not None:

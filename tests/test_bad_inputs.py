@@ -21,6 +21,7 @@ ARTICLES = [  # (file name, content or None for a folder / missing file, what th
     ("missing.txt", "missing", "no such file"),
     ("bad.json", b'{"headline": ', "not valid JSON"),
     ("bad.jsonl", b'{"headline": "a", "body_text": "x"}\n{oops\n', "not valid JSON"),
+    ("huge.txt", b"Cuba said 32 Cuban officers were killed. " * 60_000, "an article is read up to"),
 ]
 
 RULES_BAD = [
