@@ -94,3 +94,24 @@ def test_cli_exit_codes(tmp_path):
     assert res.exit_code == 0
     res = runner.invoke(app, ["batch", str(tmp_path / "nowhere")])
     assert res.exit_code == 2 and "no such folder" in res.stderr
+
+
+def test_an_interrupted_run_leaves_the_last_good_one(tmp_path, monkeypatch):
+    import pytest
+
+    import consistency.batch as batch_module
+
+    root = desk(tmp_path / "desk")
+    out = tmp_path / "out"
+    good = run_batch(root, out, jobs=1, stamp=datetime(2026, 1, 5, tzinfo=UTC))
+    before = (out / "latest" / "results.json").read_text()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl-C half-way through the stories
+
+    monkeypatch.setattr(batch_module, "_index_row", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(root, out, jobs=1, stamp=datetime(2026, 1, 6, tzinfo=UTC))
+    assert (out / "latest").resolve() == good.run_dir.resolve()
+    assert (out / "latest" / "results.json").read_text() == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no half-written run left
