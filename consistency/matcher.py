@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
+from .normalize.dates import other_time
 from .text import WORD, Scan, clause_distance, fold
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
-PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
+PATTERN_SECONDS = 1.0
+BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # a rule's own regular expression may take this long on one article, no more
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -111,6 +113,10 @@ class Matcher:
     @staticmethod
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
+        if cands and fact.kind in BACKGROUND_KINDS:
+            when = other_time(scan.folded[s0:s1], article.published)
+            if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
+                cands = [c if c.reason else replace(c, reason=f"about another time ('{when}')") for c in cands]
         if fact.ignore is not None and cands:
             masked = [m.span() for m in fact.ignore.finditer(scan.folded, s0, s1)]
             if masked:

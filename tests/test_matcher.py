@@ -117,3 +117,15 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     found, refused = m.find(art)  # how long it takes is measured by benchmarks/bench_hostile.py
     assert [f.fact for f in found] == ["dead"]
     assert any(r.fact == "slow" and "gave up" in r.reason for r in refused)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In 2019, a similar raid killed 12 Cuban officers.", "en", []),
+    ("Last year 12 Cuban officers were killed in a similar raid.", "en", []),
+    ("El año pasado murieron 12 cubanos en un ataque similar.", "es", []),
+    ("Early November, a navy raid killed 8 Cuban officers.", "en", []),
+    ("In 2026, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),
+    ("Cuba, under sanctions since 1962, said 32 Cuban officers were killed.", "en", [Range(32, 32)]),
+])
+def test_figures_from_another_time_are_background(text, lang, expected):
+    assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected

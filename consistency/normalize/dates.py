@@ -138,3 +138,28 @@ KIND = Kind(
     show=lambda v, spec=None: v.isoformat(),
 )
 
+
+
+_OTHER_TIME = re.compile(
+    r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
+    r"|\bearlier\s+this\s+(?:month|year)\b|\ba\s+(?:year|month)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
+    r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
+    r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
+)
+
+
+def other_time(folded_sentence: str, published: date | None) -> str:
+    """A phrase placing the sentence at another time than the story's ('last year', 'in 2019',
+    'early November' a month before publication), or ''. Figures there are background."""
+    for m in _OTHER_TIME.finditer(folded_sentence):
+        if m.group("year"):
+            if published is None or int(m.group("year")) >= published.year:
+                continue  # the story's own year, or no way to tell
+        elif m.group("month"):
+            month = MONTHS.get(m.group("month"))
+            if month is None or published is None or month == published.month:
+                continue
+        return m.group().strip()
+    return ""
