@@ -14,8 +14,8 @@ from .normalize.dates import other_time
 from .text import WORD, Scan, clause_distance, fold
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
-PATTERN_SECONDS = 1.0
-BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # a rule's own regular expression may take this long on one article, no more
+PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
+BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
