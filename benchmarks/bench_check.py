@@ -69,6 +69,22 @@ def main() -> None:
     print(f"check: {len(paths)} articles ({size / 1024:.1f} KB each) in {elapsed:.2f} s = "
           f"{len(paths) / elapsed:,.0f} articles/s (one process; {conflicts} conflicting facts)")
 
+    corpus = ROOT.parent / "shared" / "corpus" / "ecb"
+    if corpus.exists():  # real wire copy, each story with its own rules (the texts stay outside the project)
+        stories = [(load_rules(ROOT / "rules" / f"{name}.yaml"), sorted(str(p) for p in corpus.glob(f"{t}_*.txt")))
+                   for name, t in (("pirates-gulf-of-aden", 12), ("office-party-shooting", 18),
+                                   ("hp-eds-acquisition", 44))]
+        matchers = [Matcher(r) for r, _ in stories]
+        done, t0 = 0, time.perf_counter()
+        while done < 3000:
+            for (r, arts), m in zip(stories, matchers):
+                check_articles(r, load_sources(arts), m, generated="")
+                done += len(arts)
+        elapsed = time.perf_counter() - t0
+        size = sum(Path(p).stat().st_size for _, arts in stories for p in arts) / sum(len(a) for _, a in stories)
+        print(f"check on ECB+ wire copy (topics 12, 18, 44 with their rules, {size / 1024:.1f} KB each): "
+              f"{done / elapsed:,.0f} articles/s")
+
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
     cmd = [sys.executable, "-m", "consistency", "diff", seeds[0], seeds[1], "--rules",
            str(ROOT / "rules" / "venezuela-raid.yaml")]
