@@ -115,3 +115,33 @@ def test_an_interrupted_run_leaves_the_last_good_one(tmp_path, monkeypatch):
     assert (out / "latest").resolve() == good.run_dir.resolve()
     assert (out / "latest" / "results.json").read_text() == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # no half-written run left
+
+
+def test_index_sorts_in_a_real_browser(tmp_path):
+    import shutil
+
+    import pytest
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    root = desk(tmp_path / "desk")
+    run_batch(root, tmp_path / "out", jobs=1)
+    page_url = (tmp_path / "out" / "latest" / "index.html").as_uri()
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                                                   "--disable-background-networking"])
+        page = browser.new_page()
+        problems = []
+        page.on("console", lambda m: problems.append(m.text))
+        page.goto(page_url)
+        names = lambda: [t.inner_text() for t in page.query_selector_all("tbody th")]  # noqa: E731
+        assert names()[0] == "broken"  # worst first
+        page.click("th[data-sort]:nth-child(1)")
+        assert names() == sorted(names(), key=str.lower, reverse=True)
+        page.focus("th[data-sort]:nth-child(1)")
+        page.keyboard.press("Enter")
+        assert names() == sorted(names(), key=str.lower)
+        browser.close()
+    assert problems == []  # the Content-Security-Policy let the one script run, and nothing complained
