@@ -189,13 +189,3 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
     title = _short(_BIDI_CONTROLS.sub("", item.title) or find_title(text))
     return Article(ident, path, title, text, language, when, basis, _short(_BIDI_CONTROLS.sub("", item.outlet), 80),
                    item.url, dl.raw if dl else "")
-
-
-def load_article(path: str, published: date | None = None, source_id: str = "") -> Article:
-    """The first article in a file (most files hold one)."""
-    art = load_articles(path, published)[0]
-    if source_id:
-        from dataclasses import replace
-
-        art = replace(art, id=source_id)
-    return art

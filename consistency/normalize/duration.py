@@ -98,11 +98,9 @@ def parse(value: Any, spec: Any = None) -> Duration:
             sizes = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
             return Duration(sum(int(g or 0) * s for g, s in zip(m.groups(), sizes)))
         for lang in ("en", "es", "pt"):
-            m2 = duration_pattern(lang).search(fold(value))
-            if m2:
-                cands = find(Scan(value), Article("", "", "", value, lang), 0, len(value), None)
-                if cands:
-                    return cands[0].value
+            cands = [c for c in find(Scan(value), Article("", "", "", value, lang), 0, len(value), None) if not c.reason]
+            if cands:
+                return cands[0].value
     raise ValueError(f"expected a duration such as P2D or '48 hours', found {value!r}")
 
 

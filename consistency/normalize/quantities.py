@@ -103,7 +103,7 @@ def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
 
 
 def show_percent(value: Range, spec: Any = None) -> str:
-    return show_range(value).replace("at least ", "at least ") + "%"
+    return show_range(value) + "%"
 
 
 def show_money(value: Money, spec: Any = None) -> str:
