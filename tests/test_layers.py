@@ -1,0 +1,50 @@
+"""Imports go one way: cli → batch → pipeline → (report, compare, matcher, rules, articles) → ...
+A module may import only modules of a lower layer (or its own package's siblings listed below)."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "consistency"
+
+# Higher number = higher layer. A module may import modules with a strictly lower number.
+LAYERS = {
+    "__main__": 10, "cli": 9, "__init__": 9,
+    "batch": 8,
+    "pipeline": 7,
+    "report": 6, "compare": 5, "matcher": 5, "rules": 5, "articles": 5,
+    "attribution": 4, "formats": 4, "datelines": 4,
+    "normalize": 3,
+    "text": 2, "lexicon": 1,
+    "models": 0, "errors": 0,
+}
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return "normalize" if rel.parts[0] == "normalize" else rel.stem
+
+
+def imported(path: Path) -> set[str]:
+    """The package modules a file imports (relative imports; inside normalize/, siblings do not count)."""
+    in_normalize = path.parent.name == "normalize"
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom) or node.level == 0:
+            continue
+        if in_normalize and node.level == 1:
+            continue  # one kind's module using another's helpers, inside the normalize layer
+        if node.module:
+            names.add(node.module.split(".")[0])
+        else:
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def test_imports_go_one_way():
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        me = module_name(path)
+        for other in imported(path) - {me}:
+            if other in LAYERS and LAYERS[other] >= LAYERS[me]:
+                wrong.append(f"{path.relative_to(PACKAGE)} imports {other}")
+    assert wrong == []
