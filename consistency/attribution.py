@@ -44,12 +44,13 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
         who = _clean(m.group("who"))
         if who:
             return who
-    for verb in _VERB.finditer(sentence):
+    verbs = list(_VERB.finditer(sentence))
+    for verb in verbs:
         before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
         who = _clean(before.group("who")) if before else ""
         if who:
             return who
-    for verb in _VERB.finditer(sentence):  # inverted: 'said Raul Castro', 'dijo el ministro'
+    for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro'
         after = _SUBJECT_AFTER.match(sentence, verb.end())
         who = _clean(after.group("who")) if after else ""
         if who:

@@ -113,7 +113,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     counted = " ".join(_counted_phrase(nxt))
     head = counted.split()
     unit_ok = bool(spec.units and spec.units.search(counted))
-    shape = shape_trap(scan, start, end, value, integer_digits, frozenset({"year"}) if unit_ok else frozenset())
+    key = ("shape", start, end, unit_ok)  # the form of a number is the same for every count fact
+    shape = scan.memo.get(key)
+    if shape is None:
+        shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
+                                            frozenset({"year"}) if unit_ok else frozenset())
     if shape:
         return shape
     if head and head[0] in TIME_UNITS and not unit_ok:
