@@ -14,13 +14,14 @@ _PROPER = rf"[{_UP}][\w.'’&-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|da\s+|do\s+|d
 _BODY = (r"(?:government|officials?|authorities|ministry|military|police|army|spokesman|spokeswoman|"
          r"gobierno|autoridades|ministerio|portavoz|governo|ministério|porta-voz)")
 _WHO = rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_PROPER}|\s+[a-záéíóúñçãõ]+)?"
-_VERBS = (r"(?i:said|says|told|reported|reports|announced|announces|confirmed|confirms|claimed|claims|stated|declared|"
-          r"dijo|informó|afirmó|anunció|confirmó|aseguró|declaró|señaló|disse|informou|afirmou|anunciou|confirmou|declarou)")
 _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|had|ha|han|tem|têm))*"
 
-_ACCORDING = re.compile(rf"(?i:according to|citing|as reported by|según|segun|de acuerdo con|citando a|segundo|"
-                        rf"de acordo com|conforme)\s+(?P<who>{_WHO})")
-_VERB = re.compile(rf"\b{_VERBS}\b")
+_ACCORDING_FOLDED = re.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
+                               r"de acordo com|conforme)\s+")
+_WHO_AT = re.compile(rf"(?P<who>{_WHO})")
+_VERB_FOLDED = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|confirmed|confirms|claimed|claims|"
+                          r"stated|declared|dijo|informo|afirmo|anuncio|confirmo|aseguro|declaro|senalo|disse|informou|"
+                          r"afirmou|anunciou|confirmou|declarou)\b")
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+$")
 _SUBJECT_AFTER = re.compile(rf"\s+(?P<who>{_WHO})")
 # Matched on folded text, case-sensitively: an inline (?i:) over accented words makes a slow scan.
@@ -38,13 +39,15 @@ def _clean(who: str) -> str:
 
 def find_attribution(sentence: str, folded: str | None = None) -> str:
     """The source a sentence credits for what it says, as written; '' if it credits none."""
-    if not _TRIGGERS.search(fold(sentence) if folded is None else folded):
+    folded = fold(sentence) if folded is None else folded  # same length: offsets carry over
+    if not _TRIGGERS.search(folded):
         return ""
-    for m in _ACCORDING.finditer(sentence):
-        who = _clean(m.group("who"))
+    for m in _ACCORDING_FOLDED.finditer(folded):
+        at = _WHO_AT.match(sentence, m.end())
+        who = _clean(at.group("who")) if at else ""
         if who:
             return who
-    verbs = list(_VERB.finditer(sentence))
+    verbs = list(_VERB_FOLDED.finditer(folded))
     for verb in verbs:
         before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
         who = _clean(before.group("who")) if before else ""

@@ -114,7 +114,9 @@ class Matcher:
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
         if cands and fact.kind in BACKGROUND_KINDS:
-            when = other_time(scan.folded[s0:s1], article.published)
+            when = scan.memo.get(("when", s0, s1))
+            if when is None:
+                when = scan.memo[("when", s0, s1)] = other_time(scan.folded[s0:s1], article.published)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 cands = [c if c.reason else replace(c, reason=f"about another time ('{when}')") for c in cands]
         if fact.ignore is not None and cands:
@@ -197,7 +199,10 @@ class Matcher:
             if said is None:
                 said = scan.memo[("said", s0)] = find_attribution(scan.text[s0:s1], scan.folded[s0:s1])
             note = c.note
-            if _DENIAL.search(scan.folded, s0, s1):
+            denial = scan.memo.get(("denial", s0))
+            if denial is None:
+                denial = scan.memo[("denial", s0)] = _DENIAL.search(scan.folded, s0, s1) is not None
+            if denial:
                 note = "; ".join(filter(None, [note, "the sentence reports a denial"]))
             evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))

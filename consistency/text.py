@@ -149,24 +149,29 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     return words + sum(2 if s == "," else 4 for s in seps)
 
 
-_URL = re.compile(r"\S+://\S+|www\.\S+")
+_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 _PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
-_PT_ENDS = ("aram", "eram", "coes", "cao", "mente")
+_PT_ENDINGS = re.compile(r"(?:aram|eram|coes|cao|mente)\b")
+_OU = re.compile(r"ou\b")  # decretou, afirmou: Portuguese past tense (but not 'you')
 _ES_WORDS = frozenset("dos dias segun dijo fue el los del y fueron una por ha".split())
-_ES_ENDS = ("aron", "ieron", "cion", "ciones")
+_ES_ENDINGS = re.compile(r"(?:aron|ieron|cion|ciones)\b")
 
 
 def detect_language(text: str) -> str:
     """The most likely of English, Spanish and Portuguese, from common words, letters and endings."""
-    sample = _URL.sub(" ", text[:2000])
-    counts = Counter(WORD.findall(fold(sample)))
+    sample = text[:2000]
+    if "://" in sample or "www." in sample:
+        sample = _URL.sub(" ", sample)
+    folded = fold(sample)
+    counts = Counter(WORD.findall(folded))
     scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}
     lowered = sample.lower()
-    # Spanish and Portuguese share many words; these tell them apart.
+    # Spanish and Portuguese share many words; letters and verb endings tell them apart.
     scores["pt"] += 2 * (sum(counts[w] for w in _PT_WORDS) + sum(lowered.count(c) for c in ("ã", "õ", "ç"))
-                         + sum(n for w, n in counts.items() if w.endswith(_PT_ENDS) or (len(w) >= 6 and w.endswith("ou"))))
+                         + len(_PT_ENDINGS.findall(folded))
+                         + sum(folded[m.start() - 4:m.start()].isalpha() for m in _OU.finditer(folded, 4)))
     scores["es"] += 2 * (sum(counts[w] for w in _ES_WORDS) + sum(lowered.count(c) for c in ("ñ", "¿", "¡"))
-                         + sum(n for w, n in counts.items() if w.endswith(_ES_ENDS)))
+                         + len(_ES_ENDINGS.findall(folded)))
     scores["en"] += 1  # English unless the text says otherwise: a lone 'o' or 'a' is no evidence
     return max(scores, key=lambda k: scores[k])
 
