@@ -12,7 +12,7 @@ from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
 from .lexicon import LANGUAGES
 from .models import Article
-from .normalize.dates import date_pattern
+from .normalize.dates import absolute_date, date_pattern
 from .text import detect_language, fold
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
@@ -84,26 +84,11 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
     for hit in _DATE_LINE.finditer(head):
         line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
         for m in pattern.finditer(line):
-            found = _absolute(m)
+            found = absolute_date(m)
             if found:
                 start = head.find(line)
                 return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
     return None, ""
-
-
-def _absolute(m: re.Match[str]) -> date | None:
-    from .lexicon import MONTHS
-
-    g = m.groupdict()
-    try:
-        if g["iso"]:
-            return date.fromisoformat(g["iso"])
-        if (g["m1"] and g["y1"]) or (g["m2"] and g["y2"]):
-            month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
-            return date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
-    except ValueError:
-        return None
-    return None
 
 
 def slug(name: str) -> str:

@@ -210,21 +210,25 @@ class Matcher:
 
 
 def _chain(bound: list[Candidate], all_cands: list[Candidate], folded: str, reach: float = 4) -> list[Candidate]:
-    """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores'."""
-    taken = {(c.start, c.end): c for c in bound}
-    grew = True
-    while grew:
-        grew = False
-        for c in all_cands:
-            if (c.start, c.end) in taken:
-                continue
-            for t in list(taken.values()):
-                a, b = (t, c) if t.end <= c.start else (c, t)
-                if a.end <= b.start and clause_distance(folded, a.end, b.start) <= reach:
-                    taken[(c.start, c.end)] = c
-                    grew = True
-                    break
-    return sorted(taken.values(), key=lambda c: c.start)
+    """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores'.
+
+    Candidates are in text order, so a value's closest link is its neighbour: one sweep each way
+    spreads the binding along every run of values no more than `reach` apart."""
+    keys = {(c.start, c.end) for c in bound}
+    taken = [(c.start, c.end) in keys for c in all_cands]
+
+    def linked(a: Candidate, b: Candidate) -> bool:
+        return a.end <= b.start and clause_distance(folded, a.end, b.start) <= reach
+
+    for i in range(1, len(all_cands)):
+        if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):
+            taken[i] = True
+    for i in range(len(all_cands) - 2, -1, -1):
+        if not taken[i] and taken[i + 1] and linked(all_cands[i], all_cands[i + 1]):
+            taken[i] = True
+    chained = {(c.start, c.end): c for c, t in zip(all_cands, taken) if t}
+    chained.update({(c.start, c.end): c for c in bound})
+    return sorted(chained.values(), key=lambda c: c.start)
 
 
 def _around(text: str, s0: int, s1: int, cue_start: int, cue_end: int, step: int = LONG_SENTENCE // 2

@@ -176,6 +176,11 @@ def detect_language(text: str) -> str:
     return max(scores, key=lambda k: scores[k])
 
 
+def alternation(words) -> str:
+    """Literal words or phrases as one regular-expression alternation, longest first, spaces flexible."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
     """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
     if not phrases:

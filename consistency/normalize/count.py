@@ -11,7 +11,7 @@ from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTI
 from ..models import Article, Range, Relation
 from ..text import WORD, Scan, phrase_pattern
 from . import Candidate, Kind
-from .numbers import find_numbers, hedge_range, parse_digits
+from .numbers import find_numbers, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,20 +162,10 @@ def parse(value: Any, spec: CountSpec) -> Range:
     """An expected value: 32, '32', 'at least 40', {'min': 40, 'max': null}."""
     if isinstance(value, bool):
         raise ValueError("expected a whole number, not true/false")
-    if isinstance(value, (int, float)):
-        return Range(float(value), float(value))
-    if isinstance(value, dict) and "min" in value:
-        hi = value.get("max")
-        return Range(float(value["min"]), math.inf if hi is None else float(hi))
-    if isinstance(value, str):
-        for lang in ("en", "es", "pt"):
-            nums = find_numbers(value, lang=lang, tolerance=spec.tolerance if spec else 0.1)
-            if len(nums) == 1:
-                return nums[0].value
-        v = parse_digits(value, "en")
-        if v is not None:
-            return Range(v, v)
-    raise ValueError(f"expected a count such as 32 or 'at least 40', found {value!r}")
+    found = read_range(value, spec.tolerance if spec else 0.1)
+    if found is None:
+        raise ValueError(f"expected a count such as 32 or 'at least 40', found {value!r}")
+    return found
 
 
 def relate(a: Range, b: Range, spec: Any = None) -> Relation:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article
-from ..text import Scan
+from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
 
 _SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
@@ -19,15 +19,11 @@ _ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
          "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
-    months = _alt(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
-    wd = _alt(WEEKDAYS)
-    rel = _alt(RELATIVE_DAYS)
+    months = alternation(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
+    wd = alternation(WEEKDAYS)
+    rel = alternation(RELATIVE_DAYS)
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:19|20)\d\d"
     return re.compile(
@@ -52,6 +48,20 @@ def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     return frozenset(months | firsts)
+
+
+def absolute_date(m: re.Match[str]) -> date | None:
+    """The full date of a date_pattern match that states its year (or is ISO); None otherwise."""
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return date.fromisoformat(g["iso"])
+        if (g["m1"] and g["y1"]) or (g["m2"] and g["y2"]):
+            month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
+            return date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
+    except ValueError:
+        return None
+    return None
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:

@@ -6,19 +6,15 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..lexicon import HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
 from ..models import Range
-from ..text import Scan
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
+from ..text import Scan, alternation
 
 NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "es": {"um"}}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
-_MULT = r"(?:\s*(?:" + _alt(MULTIPLIERS) + r")\b)?"
+_MULT = r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b)?"
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
                "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
@@ -41,17 +37,17 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # Every language's number words, so a short or mixed text still reads, less the ones that are
     # ordinary words in this language ('dos' is 'of the' in Portuguese, 'once' is English).
     words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
-    word = "(?:" + _alt(words) + ")"
+    word = "(?:" + alternation(words) + ")"
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*"
-    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{_alt(VAGUE)})\b)"
+    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{alternation(VAGUE)})\b)"
     return re.compile(
-        rf"(?:\b(?P<hedge>{_alt(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
+        rf"(?:\b(?P<hedge>{alternation(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?P<n2>{num}))?"
-        rf"(?:\s+(?P<post>{_alt(_POST_HEDGE)})\b)?"
+        rf"(?:\s+(?P<post>{alternation(_POST_HEDGE)})\b)?"
     )
 
 
@@ -169,3 +165,24 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                                 not raw_n1[0].isdigit(), raw_n1.isdigit()))
     scan.memo[key] = spans
     return spans
+
+
+def read_range(value: Any, tolerance: float = 0.1) -> Range | None:
+    """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return Range(float(value), float(value))
+    if isinstance(value, dict) and "min" in value:
+        hi = value.get("max")
+        return Range(float(value["min"]), math.inf if hi is None else float(hi))
+    if isinstance(value, str):
+        text = value.strip().rstrip("%").strip()
+        for lang in ("en", "es", "pt"):
+            nums = find_numbers(text, lang=lang, tolerance=tolerance)
+            if len(nums) == 1:
+                return nums[0].value
+        v = parse_digits(text, "en")
+        if v is not None:
+            return Range(v, v)
+    return None

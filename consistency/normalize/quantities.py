@@ -12,7 +12,7 @@ from ..text import Scan
 from . import Candidate, Kind
 from .count import shape_trap
 from .count import show as show_range
-from .numbers import find_numbers
+from .numbers import find_numbers, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,18 +124,10 @@ def range_json(value: Range) -> Any:
 
 
 def parse_range(value: Any, spec: Any = None) -> Range:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Range(float(value), float(value))
-    if isinstance(value, dict) and "min" in value:
-        hi = value.get("max")
-        return Range(float(value["min"]), math.inf if hi is None else float(hi))
-    if isinstance(value, str):
-        text = value.strip().rstrip("%").strip()
-        for lang in ("en", "es", "pt"):
-            nums = find_numbers(text, lang=lang)
-            if len(nums) == 1:
-                return nums[0].value
-    raise ValueError(f"expected a number such as 6.1 or 'about 80', found {value!r}")
+    found = read_range(value)
+    if found is None:
+        raise ValueError(f"expected a number such as 6.1 or 'about 80', found {value!r}")
+    return found
 
 
 def parse_money(value: Any, spec: QuantitySpec) -> Money:
