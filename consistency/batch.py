@@ -161,7 +161,7 @@ def check_story(story: Story, generated: str = "") -> StoryResult:
     if story.error:
         return StoryResult(story.name, None, error=story.error)
     from .pipeline import check_articles, load_sources
-    from .report import render_html, to_dict
+    from .report import csv_text, render_html, to_dict
 
     try:
         rules, matcher = _compiled_rules(story.rules)
@@ -173,24 +173,11 @@ def check_story(story: Story, generated: str = "") -> StoryResult:
         data = to_dict(report)
         facts = {f["id"]: {"status": f["status"], "consensus": f["consensus"]} for f in data["facts"]}
         return StoryResult(story.name, data["summary"], facts, len(data["sources"]), render_html(report),
-                           json.dumps(data, ensure_ascii=False), _csv_chunk(data, story.name))
+                           json.dumps(data, ensure_ascii=False), csv_text(data, story.name, header=False))
     except ConsistencyError as exc:
         return StoryResult(story.name, None, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one story's bug must not lose the others
         return StoryResult(story.name, None, error=f"internal error: {exc.__class__.__name__}: {exc}")
-
-
-CSV_COLUMNS = ["story", "fact", "label", "kind", "status", "consensus", "source", "value", "display", "evidence",
-               "attribution", "start", "end"]
-
-
-def _csv_chunk(data: dict[str, Any], story: str) -> str:
-    """This story's rows of results.csv, through pandas, without the header."""
-    import pandas as pd
-
-    from .report import rows_from_dict
-
-    return pd.DataFrame(rows_from_dict(data, story), columns=CSV_COLUMNS).to_csv(index=False, header=False)
 
 
 _RULES_CACHE: dict[tuple[str, int, int], Any] = {}
@@ -263,7 +250,7 @@ def run_batch(source: str | Path, out: str | Path = "reports", jobs: int | None 
               ) -> BatchResult:
     """Check every story; write run-YYYYMMDD-HHMMSS/ (index.html, stories/, results.json, results.csv)
     under out, atomically, and point out/latest at it."""
-    from .report import render_index, write_atomic
+    from .report import CSV_COLUMNS, render_index, write_atomic
 
     stories = discover(source)
     out = Path(out)

@@ -61,9 +61,8 @@ def render_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
-def rows(report: Report) -> list[dict[str, Any]]:
-    """One row per (fact, source, value); a fact no source states gets one row with no source."""
-    return rows_from_dict(to_dict(report), report.rules.story)
+CSV_COLUMNS = ["story", "fact", "label", "kind", "status", "consensus", "source", "value", "display", "evidence",
+               "attribution", "start", "end"]
 
 
 def rows_from_dict(data: dict[str, Any], story: str) -> list[dict[str, Any]]:
@@ -82,9 +81,14 @@ def rows_from_dict(data: dict[str, Any], story: str) -> list[dict[str, Any]]:
 
 
 def render_csv(report: Report) -> str:
+    return csv_text(to_dict(report), report.rules.story)
+
+
+def csv_text(data: dict[str, Any], story: str, header: bool = True) -> str:
+    """One story's rows, one per (fact, source, value), written by pandas."""
     import pandas as pd  # only the CSV output pays for pandas
 
-    return pd.DataFrame(rows(report)).to_csv(index=False)
+    return pd.DataFrame(rows_from_dict(data, story), columns=CSV_COLUMNS).to_csv(index=False, header=header)
 
 
 def _cell(v: Verdict, source: str, covered: bool = True) -> str:
