@@ -50,7 +50,6 @@ def host_outlet(url: str) -> str:
 
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
-FRONT_KEYS = ("source", "published", "url", "language", "title")
 
 
 def from_markdown(text: str, path: str) -> Item:

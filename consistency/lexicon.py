@@ -55,7 +55,6 @@ NUMBER_WORDS = {
         trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos
         setecentas oitocentos oitocentas novecentos novecentas mil milhao milhoes""",
 }
-NUMBER_JOINERS = ("and", "y", "e")
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
     "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
@@ -123,7 +122,6 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 
-NEGATIONS = frozenset("no not never nobody none nunca ningun ninguno ninguna nadie nao nenhum nenhuma ninguem".split())
 
 # Very common words, for telling the three languages apart.
 STOPWORDS = {
