@@ -57,8 +57,32 @@ def to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps with options builds one per call
+_encode_str = json.encoder.encode_basestring  # the C string encoder, for keys and short values
+
+
+def _nested(data: Any) -> bool:
+    """A container holding records: written one item per line; anything else fits on one line."""
+    items = data.values() if isinstance(data, dict) else data
+    return any(isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict)) for v in items)
+
+
+def dump_json(data: Any, depth: int = 0) -> str:
+    """Indented JSON whose records (a source, a value, a timeline entry) sit on one line each:
+    as readable as full indentation, and written by the C encoder, several times faster."""
+    if isinstance(data, str):
+        return _encode_str(data)
+    if not isinstance(data, (dict, list)) or not data or not _nested(data):
+        return _encode(data)
+    pad = "\n" + "  " * (depth + 1)
+    if isinstance(data, dict):
+        items = [_encode_str(str(k)) + ": " + dump_json(v, depth + 1) for k, v in data.items()]
+        return "{" + pad + ("," + pad).join(items) + "\n" + "  " * depth + "}"
+    return "[" + pad + ("," + pad).join(dump_json(v, depth + 1) for v in data) + "\n" + "  " * depth + "]"
+
+
 def render_json(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return dump_json(to_dict(report)) + "\n"
 
 
 CSV_COLUMNS = ["story", "fact", "label", "kind", "status", "consensus", "source", "value", "display", "evidence",
