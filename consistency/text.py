@@ -37,40 +37,49 @@ _FOLD = _build_fold_table()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold_char(m: re.Match[str]) -> str:
-    return _FOLD.get(ord(m.group()), m.group())
-
-
 def fold(text: str) -> str:
     """Lower-case and strip accents without changing the length, so offsets stay valid."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased ('İ'); map char by char
         return text.translate(_FOLD)
-    return lowered if lowered.isascii() else _NON_ASCII.sub(_fold_char, lowered)
+    if lowered.isascii():
+        return lowered
+    for ch in set(_NON_ASCII.findall(lowered)):  # a text has few distinct letters outside ASCII
+        to = _FOLD.get(ord(ch))
+        if to is not None:
+            lowered = lowered.replace(ch, to)
+    return lowered
 
 
 WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]”’]*\s+(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])|\n\s*")
+
+
+def _sentence_end() -> re.Pattern[str]:
+    """Where a sentence ends: a newline, or end punctuation before a capital, unless the punctuation
+    closes an abbreviation or an initial ('Dr.', 'U.S.', 'J. Smith'). The word before the period
+    is checked by lookbehinds (one per length), so the split needs no Python per match; every
+    branch starts with a character class, which lets the engine skip ahead quickly."""
+    by_len: dict[int, list[str]] = {}
+    for a in ABBREVIATIONS:
+        by_len.setdefault(len(a), []).append(re.escape(a))
+    edge = r"(?<![^\s(\"“])"  # the word starts the token: after a space, a bracket or a quote
+    abbr = "".join(f"(?<!{edge}(?:{'|'.join(sorted(v))})[.!?])" for _, v in sorted(by_len.items()))
+    initial = rf"(?<!{edge}[^\W\d_][.!?])"
+    closers = "[\"')\\]”’]*"
+    return re.compile(rf"[.!?](?i:{initial}{abbr})[.!?]*{closers}[^\S\n]+(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
+                      rf"|[.!?][.!?]*{closers}[^\S\n]*\n\s*|\n\s*")
+
+
+_SENTENCE_END = _sentence_end()
 _SEPARATORS = re.compile(r"[,;:]")
 _PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
 
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start; a newline always ends one (headlines, captions)."""
-    starts = [0]
     size = len(text)
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if end >= size:
-            break
-        if text[m.start()] != "\n" and "\n" not in m.group():
-            word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)
-            token = word[-1].lstrip("(\"“").lower() if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-        starts.append(end)
-    return starts
+    return [0] + [end for end in (m.end() for m in _SENTENCE_END.finditer(text)) if end < size]
 
 
 @dataclass(slots=True)
@@ -81,6 +90,7 @@ class Scan:
     folded: str = ""
     sentences: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-article results shared by facts of one kind
+    bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence index -> trimmed span
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
@@ -130,11 +140,14 @@ class Scan:
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding offset, trimmed of surrounding space."""
         i = bisect_right(self.sentences, offset) - 1
-        start = self.sentences[i]
-        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return start, end
+        found = self.bounds.get(i)
+        if found is None:
+            start = self.sentences[i]
+            end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            found = self.bounds[i] = (start, end)
+        return found
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:

@@ -22,7 +22,7 @@ class EntitySpec:
     labels: dict[str, str]
     parents: dict[str, str] = field(default_factory=dict)  # place -> the place it lies in
     keywords: frozenset[str] = frozenset()  # the telling words of the aliases: one must be in a sentence
-    initials: frozenset[str] = frozenset()  # first letters of aliases, for the fuzzy pass
+    initials: frozenset[str] = frozenset()  # letters a name can start with to be a variant of an alias
     fuzzy_memo: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)
 
 
@@ -60,7 +60,9 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
     alts = sorted(by_alias, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)")
     keywords = frozenset(w for a in by_alias for w in WORD.findall(a) if w not in _FUNCTION_WORDS)
-    return EntitySpec(pattern, by_alias, labels, parents, keywords, frozenset(a[0] for a in by_alias))
+    # First letters as a capitalised name may write them ('M', 'Á'), so a name is tested without folding.
+    initials = frozenset(ch for ch in map(chr, range(0x41, 0x250)) if fold(ch) in {a[0] for a in by_alias})
+    return EntitySpec(pattern, by_alias, labels, parents, keywords, initials)
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
@@ -74,7 +76,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> li
         taken.append((m.start(), m.end()))
     # Variant spellings of names: capitalised runs the exact aliases missed.
     for m in _CAPITALISED.finditer(scan.text, lo, hi):
-        if len(m.group()) < 6 or fold(m.group()[0]) not in spec.initials or \
+        if len(m.group()) < 6 or m.group()[0] not in spec.initials or \
                 any(s < m.end() and m.start() < e for s, e in taken):
             continue
         best = _closest_alias(_key(m.group()), spec)
