@@ -162,6 +162,7 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     return words + sum(2 if s == "," else 4 for s in seps)
 
 
+_ASCII_WORD = re.compile(r"[a-z]+")
 _URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 _PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
 _PT_ENDINGS = re.compile(r"(?:aram|eram|coes|cao|mente)\b")
@@ -176,7 +177,7 @@ def detect_language(text: str) -> str:
     if "://" in sample or "www." in sample:
         sample = _URL.sub(" ", sample)
     folded = fold(sample)
-    counts = Counter(WORD.findall(folded))
+    counts = Counter(_ASCII_WORD.findall(folded))  # the marker words are ASCII once folded
     scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}
     lowered = sample.lower()
     # Spanish and Portuguese share many words; letters and verb endings tell them apart.
