@@ -75,25 +75,34 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> li
         out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
         taken.append((m.start(), m.end()))
     # Variant spellings of names: capitalised runs the exact aliases missed.
-    for m in _CAPITALISED.finditer(scan.text, lo, hi):
-        if len(m.group()) < 6 or m.group()[0] not in spec.initials or \
-                any(s < m.end() and m.start() < e for s, e in taken):
+    for start, end, name in _names(scan, lo, hi):
+        if name[0] not in spec.initials or any(s < end and start < e for s, e in taken):
             continue
-        best = _closest_alias(_key(m.group()), spec)
+        best = _closest_alias(name, spec)
         if best:
             ident = spec.by_alias[best[0]]
-            out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident],
-                                 note=f"'{m.group()}' read as '{best[0]}' ({best[1]:.0f}% alike)"))
+            out.append(Candidate(start, end, frozenset({ident}), spec.labels[ident],
+                                 note=f"'{name}' read as '{best[0]}' ({best[1]:.0f}% alike)"))
     return out
 
 
+def _names(scan: Scan, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Capitalised runs of six letters or more in [lo, hi): found once, for every entity fact."""
+    key = ("names", lo, hi)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(scan.text, lo, hi)
+                                  if len(m.group()) >= 6]
+    return found
+
+
 def _closest_alias(name: str, spec: EntitySpec) -> tuple[str, float] | None:
-    """The alias a capitalised name is a variant of, if any; names recur, so answers are kept."""
+    """The alias a capitalised name (as written) is a variant of, if any; names recur, so answers are kept."""
     if name in spec.fuzzy_memo:
         return spec.fuzzy_memo[name]
     from rapidfuzz import fuzz, process  # only reached when a name did not match exactly
 
-    best = process.extractOne(name, list(spec.by_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    best = process.extractOne(_key(name), list(spec.by_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     found = (best[0], best[1]) if best else None
     if len(spec.fuzzy_memo) < 50_000:
         spec.fuzzy_memo[name] = found
