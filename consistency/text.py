@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import ABBREVIATIONS, LANGUAGES, STOPWORDS
 
@@ -104,35 +105,25 @@ class Scan:
             found = self.memo[key] = WORD.findall(self.folded, lo, hi)
         return found
 
-    def starts_in(self, lo: int, hi: int) -> list[int]:
-        """Where each of words_in(lo, hi) starts; asked for only where a value may stand."""
-        key = ("starts", lo, hi)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = [m.start() for m in WORD.finditer(self.folded, lo, hi)]
-        return found
-
     def matches_at_words(self, pattern: re.Pattern[str], lo: int, hi: int, first: frozenset[str],
                          lead: frozenset[str] = frozenset()) -> list[re.Match[str]]:
         """Matches of pattern in [lo, hi) that start at a word in first or at a number, or at a
         word in lead (a hedge, 'between', 'last') when one of those follows within four words.
 
-        Trying a large pattern only where a word could begin it is what keeps matching fast."""
+        Trying a large pattern only where a word could begin it is what keeps matching fast; the
+        places are found by one small regular expression over the stretch."""
         out: list[re.Match[str]] = []
-        words = self.words_in(lo, hi)
         folded = self.folded
-        if first.isdisjoint(words) and _DIGIT.search(folded, lo, hi) is None:
-            return out
-        starts = self.starts_in(lo, hi)
-        core = [w in first or w[0].isdigit() for w in words]
+        hits = [(m.start(), m.lastindex == 1, m.end()) for m in _starter(first, lead).finditer(folded, lo, hi)]
         last = lo
-        for i, w in enumerate(words):
-            if not (core[i] or (w in lead and any(core[i + 1:i + 5]))):
-                continue
-            s = starts[i]
-            if s >= last:
-                m = pattern.match(folded, s, hi)
-                if m and m.end() > s:
+        for i, (start, core, end) in enumerate(hits):
+            if not core:  # a lead counts when a core word follows it within four words
+                nxt = next((h[0] for h in hits[i + 1:] if h[1]), None)
+                if nxt is None or len(WORD.findall(folded, end, nxt)) > 3:
+                    continue
+            if start >= last:
+                m = pattern.match(folded, start, hi)
+                if m and m.end() > start:
                     out.append(m)
                     last = m.end()
         return out
@@ -148,6 +139,36 @@ class Scan:
                 end -= 1
             found = self.bounds[i] = (start, end)
         return found
+
+
+def trie_pattern(words: set[str]) -> str:
+    """A regular expression for a set of words as a trie: far faster than a flat alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@cache
+def _starter(first: frozenset[str], lead: frozenset[str]) -> re.Pattern[str]:
+    """Where a value may begin: a number or a whole word of first (group 1), or a whole word of lead."""
+    def words(ws: frozenset[str]) -> str:
+        return trie_pattern({w for w in ws if WORD.fullmatch(w)})
+
+    core = r"\d" + (f"|(?:{words(first)})(?![^\W_])" if first else "")
+    leads = f"|(?:{words(lead)})(?![^\W_])" if lead else ""
+    return re.compile(rf"(?<![^\W_])(?:({core}){leads})")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
