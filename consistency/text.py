@@ -166,8 +166,8 @@ def _starter(first: frozenset[str], lead: frozenset[str]) -> re.Pattern[str]:
     def words(ws: frozenset[str]) -> str:
         return trie_pattern({w for w in ws if WORD.fullmatch(w)})
 
-    core = r"\d" + (f"|(?:{words(first)})(?![^\W_])" if first else "")
-    leads = f"|(?:{words(lead)})(?![^\W_])" if lead else ""
+    core = r"\d" + (rf"|(?:{words(first)})(?![^\W_])" if first else "")
+    leads = rf"|(?:{words(lead)})(?![^\W_])" if lead else ""
     return re.compile(rf"(?<![^\W_])(?:({core}){leads})")
 
 
