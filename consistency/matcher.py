@@ -11,7 +11,7 @@ from .attribution import find_attribution
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_time
-from .text import WORD, Scan, clause_distance, fold, trie_pattern
+from .text import WORD, Scan, fold, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -133,7 +133,7 @@ class Matcher:
             first_after = bisect_left(starts, cue_start)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
-                d = clause_distance(scan.folded, c.end, cue_start) if c.end <= cue_start else 0.0
+                d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
                 if d > fact.window:
                     if c.end <= cue_start:
                         break
@@ -141,7 +141,7 @@ class Matcher:
                 self._consider(fact, scan, c, d, True, near, refused)
             for i in range(first_after, len(cands)):
                 c = cands[i]
-                d = clause_distance(scan.folded, cue_end, c.start) if c.start >= cue_end else 0.0
+                d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
                 if d > fact.window:
                     break
                 self._consider(fact, scan, c, d, False, near, refused)
@@ -151,7 +151,7 @@ class Matcher:
             if kind.nearest:
                 take = [near[0][2]]
             else:
-                take = _chain([c for _, _, c in near], [c for c in cands if not c.reason], scan.folded)
+                take = _chain([c for _, _, c in near], [c for c in cands if not c.reason], scan)
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))
@@ -190,7 +190,7 @@ class Matcher:
         return findings, [r for key, r in refused.items() if key not in chosen]
 
 
-def _chain(bound: list[Candidate], all_cands: list[Candidate], folded: str, reach: float = 4) -> list[Candidate]:
+def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach: float = 4) -> list[Candidate]:
     """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores'.
 
     Candidates are in text order, so a value's closest link is its neighbour: one sweep each way
@@ -199,7 +199,7 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], folded: str, reac
     taken = [(c.start, c.end) in keys for c in all_cands]
 
     def linked(a: Candidate, b: Candidate) -> bool:
-        return a.end <= b.start and clause_distance(folded, a.end, b.start) <= reach
+        return a.end <= b.start and scan.distance(a.end, b.start) <= reach
 
     for i in range(1, len(all_cands)):
         if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):

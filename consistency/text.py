@@ -92,6 +92,7 @@ class Scan:
     sentences: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-article results shared by facts of one kind
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence index -> trimmed span
+    gaps: dict[tuple[int, int], float] = field(default_factory=dict)  # (end, start) -> clause distance
 
     def __post_init__(self) -> None:
         self.folded = fold(self.text)
@@ -110,23 +111,37 @@ class Scan:
         """Matches of pattern in [lo, hi) that start at a word in first or at a number, or at a
         word in lead (a hedge, 'between', 'last') when one of those follows within four words.
 
-        Trying a large pattern only where a word could begin it is what keeps matching fast; the
-        places are found by one small regular expression over the stretch."""
+        Trying a large pattern only where a word could begin it is what keeps matching fast: one
+        small expression finds the numbers and first words, and leads are looked for only in the
+        few words before each."""
         out: list[re.Match[str]] = []
         folded = self.folded
-        hits = [(m.start(), m.lastindex == 1, m.end()) for m in _starter(first, lead).finditer(folded, lo, hi)]
         last = lo
-        for i, (start, core, end) in enumerate(hits):
-            if not core:  # a lead counts when a core word follows it within four words
-                nxt = next((h[0] for h in hits[i + 1:] if h[1]), None)
-                if nxt is None or len(WORD.findall(folded, end, nxt)) > 3:
-                    continue
-            if start >= last:
-                m = pattern.match(folded, start, hi)
-                if m and m.end() > start:
-                    out.append(m)
-                    last = m.end()
+        for core in _starter(first).finditer(folded, lo, hi):
+            at = core.start()
+            if at < last:
+                continue
+            tries = [at]
+            if lead:
+                before = WORD.findall(folded, max(last, at - 60), at)[-4:]
+                if not lead.isdisjoint(before):
+                    tries = [m.start() for m in WORD.finditer(folded, max(last, at - 60), at)][-len(before):]
+                    tries = [t for t, w in zip(tries, before) if w in lead] + [at]
+            for start in tries:
+                if start >= last:
+                    m = pattern.match(folded, start, hi)
+                    if m and m.end() > start:
+                        out.append(m)
+                        last = m.end()
         return out
+
+    def distance(self, a_end: int, b_start: int) -> float:
+        """clause_distance between two offsets, kept: facts that share cues measure the same gaps."""
+        key = (a_end, b_start)
+        found = self.gaps.get(key)
+        if found is None:
+            found = self.gaps[key] = clause_distance(self.folded, a_end, b_start)
+        return found
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding offset, trimmed of surrounding space."""
@@ -161,14 +176,10 @@ def trie_pattern(words: set[str]) -> str:
 
 
 @cache
-def _starter(first: frozenset[str], lead: frozenset[str]) -> re.Pattern[str]:
-    """Where a value may begin: a number or a whole word of first (group 1), or a whole word of lead."""
-    def words(ws: frozenset[str]) -> str:
-        return trie_pattern({w for w in ws if WORD.fullmatch(w)})
-
-    core = r"\d" + (rf"|(?:{words(first)})(?![^\W_])" if first else "")
-    leads = rf"|(?:{words(lead)})(?![^\W_])" if lead else ""
-    return re.compile(rf"(?<![^\W_])(?:({core}){leads})")
+def _starter(first: frozenset[str]) -> re.Pattern[str]:
+    """Where a value may begin: a number, or a whole word of first."""
+    words = trie_pattern({w for w in first if WORD.fullmatch(w)})
+    return re.compile(r"(?<![^\W_])(?:\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
