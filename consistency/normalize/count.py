@@ -109,11 +109,15 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
-    nxt = _following_words(folded, end, 8)
-    counted = " ".join(_counted_phrase(nxt))
+    words = scan.memo.get(("counted", end))  # what a number counts is the same for every count fact
+    if words is None:
+        nxt = _following_words(folded, end, 8)
+        words = scan.memo[("counted", end)] = (nxt, " ".join(_counted_phrase(nxt)))
+    nxt, counted = words
     head = counted.split()
     unit_ok = bool(spec.units and spec.units.search(counted))
-    key = ("shape", start, end, unit_ok)  # the form of a number is the same for every count fact
+    # The form of a number is the same for every count fact; only a year needs to know the unit.
+    key = ("shape", start, end, unit_ok and integer_digits and 1800 <= value.lo <= 2100)
     shape = scan.memo.get(key)
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
