@@ -68,15 +68,22 @@ class Matcher:
         if self._pattern is None:
             return out
         folded = scan.folded
+        by_word, cues_for = self._by_word, self._cues_for
         for m in self._pattern.finditer(folded):
-            for c in self._cues_for(m.group()):
-                end = m.end()
-                if c.rest is not None:
+            word = m.group()
+            cues = by_word.get(word)
+            if cues is None:
+                cues = cues_for(word)
+            if not cues:
+                continue
+            start, end = m.span()
+            for c in cues:
+                if c.rest is None:
+                    out[c.fact].append((start, end))
+                else:
                     more = c.rest.match(folded, end)
-                    if more is None:
-                        continue
-                    end = more.end()
-                out[c.fact].append((m.start(), end))
+                    if more is not None:
+                        out[c.fact].append((start, more.end()))
         return out
 
     def find(self, article: Article, scan: Scan | None = None) -> tuple[list[Finding], list[Rejection]]:

@@ -79,8 +79,11 @@ _PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start; a newline always ends one (headlines, captions)."""
-    size = len(text)
-    return [0] + [end for end in (m.end() for m in _SENTENCE_END.finditer(text)) if end < size]
+    starts = [0]
+    starts += [m.end() for m in _SENTENCE_END.finditer(text)]
+    if len(starts) > 1 and starts[-1] >= len(text):  # only the last can reach the end
+        starts.pop()
+    return starts
 
 
 @dataclass(slots=True)
