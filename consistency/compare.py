@@ -36,6 +36,7 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
 
 
 UPDATABLE = ("count", "number")
+NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
 
 def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None]
@@ -88,6 +89,9 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
     if status is Status.CONFLICT:
         shown = {d: next(v.display for v in values if v.value == d) for d in distinct}
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d]))}" for d in distinct)
+    if status is Status.CONFLICT and len(backers[distinct[0]]) == len(backers[distinct[1]]):
+        # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus.
+        return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
     return Verdict(fact, status, consensus, kind.show(consensus, fact.spec), len(backers[consensus]),
                    tuple(values), disagreement, timeline)
 

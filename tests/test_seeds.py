@@ -31,6 +31,7 @@ def test_seed_verdicts():
     assert v["flown_to"].status is Status.PARTIAL and v["flown_to"].consensus == frozenset({"new_york"})
     aff = v["dead_affiliation"]
     assert aff.status is Status.CONFLICT
+    assert aff.consensus is None and aff.consensus_display == "no majority"  # one source for each reading
     assert {sv.source: sv.value for sv in aff.values} == {
         "explainer-cuban-nationals": frozenset({"armed_forces", "intelligence"}),
         "nuj-fct-cuba-condemns": frozenset({"armed_forces", "security"}),
