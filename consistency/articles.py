@@ -72,7 +72,10 @@ def find_title(text: str) -> str:
         if len(words) > 30:  # the body has begun
             break
         if 4 <= len(words) <= 30 and not ln.endswith((".", ":")):
-            return ln
+            # Page furniture before a headline ('You are currently viewing X', 'Home > World > X')
+            # shows when the headline recurs alone further down: take the bare one.
+            bare = [other for other in lines if other != ln and ln.endswith(other) and len(other.split()) >= 4]
+            return max(bare, key=len) if bare else ln
     first = lines[0] if lines else ""
     cut = re.search(r"[.!?](?:\s|$)", first)
     first = first[:cut.end()].strip() if cut else first

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from consistency.articles import load_articles
+from consistency.articles import find_title, load_articles
 from consistency.datelines import find_dateline
 from consistency.errors import InputError
 from consistency.pipeline import load_sources, run_check
@@ -49,6 +49,19 @@ def test_formats(write, name, content, title, published, outlet):
     assert art.outlet == outlet
     if title:
         assert art.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Storm closes ports along the coast\nThe storm closed four ports on Monday.", "Storm closes ports along the coast"),
+    ("You are currently viewing Storm closes ports along the coast\nA photo caption.\n\n"
+     "Storm closes ports along the coast\n\nThe storm closed four ports.", "Storm closes ports along the coast"),
+    ("Home > World > Storm closes ports along the coast\nStorm closes ports along the coast\nBody.",
+     "Storm closes ports along the coast"),
+    ("The storm closed four ports on Monday. Ships waited offshore.\nMore text.", "The storm closed four ports on Monday."),
+    ("Ports reopen after the storm passes\nports\nBody text.", "Ports reopen after the storm passes"),
+])
+def test_title_is_the_headline_without_page_furniture(text, title):
+    assert find_title(text) == title
 
 
 def test_html_page_keeps_the_article_and_drops_the_furniture(write):
