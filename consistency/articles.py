@@ -168,15 +168,16 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
         raise InputError(path, f"holds {len(text):,} characters of text; an article is read up to {MAX_TEXT:,}")
     language = item.language.lower()[:2] if item.language.lower()[:2] in LANGUAGES else detect_language(text)
     dl = find_dateline(text, item.published or published)
+    moment = None
     if published is not None:
         when, basis = published, "--published"
     elif item.published is not None:
-        when, basis = item.published, item.published_from
+        when, basis, moment = item.published, item.published_from, item.published_at
         if dl and dl.day and abs((dl.day - item.published).days) > 3:
             # Page metadata is sometimes stale or wrong; the dateline was written with the story.
             basis = (f"dateline '{dl.raw}'; the {item.published_from} said {item.published}, "
                      f"{abs((dl.day - item.published).days)} days apart")
-            when = dl.day
+            when, moment = dl.day, None
     elif dl and dl.day:
         when, basis = dl.day, f"dateline '{dl.raw}'"
     else:
@@ -184,4 +185,4 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
     ident = slug(item.outlet or name)
     title = _short(_BIDI_CONTROLS.sub("", item.title) or find_title(text))
     return Article(ident, path, title, text, language, when, basis, _short(_BIDI_CONTROLS.sub("", item.outlet), 80),
-                   item.url, dl.raw if dl else "")
+                   item.url, dl.raw if dl else "", moment)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime, time
 from itertools import combinations
 from typing import Any
 
@@ -42,19 +42,31 @@ NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have 
 def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None]
               ) -> tuple[tuple[date, str, str], ...]:
     """The values as a timeline when later reports only raise the figure; () when they contradict:
-    a source with two figures, one with no date, two the same day that differ, or a figure that falls."""
+    a source with two figures, one with no date, two the same day that differ (unless both give the
+    time), or a figure that falls."""
     sources = [v.source for v in values]
     if len(set(sources)) != len(sources) or any(published.get(s) is None for s in sources):
         return ()
-    ordered = sorted(values, key=lambda v: (published[v.source], v.value.lo))
+    ordered = sorted(values, key=lambda v: (_moment(published[v.source]), v.value.lo))
     rose = False
     for early, late in zip(ordered, ordered[1:]):
         if late.value == early.value:
             continue
-        if published[late.source] == published[early.source] or late.value.lo < early.value.lo:
+        if not _before(published[early.source], published[late.source]) or late.value.lo < early.value.lo:
             return ()
         rose = True
     return tuple((published[v.source], v.source, v.display) for v in ordered) if rose else ()
+
+
+def _moment(when: date) -> datetime:
+    return when if isinstance(when, datetime) else datetime.combine(when, time.min)
+
+
+def _before(a: date, b: date) -> bool:
+    """a was surely published before b: an earlier day, or an earlier time when both give one."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return a < b
+    return _moment(a).date() < _moment(b).date()
 
 
 def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],

@@ -6,7 +6,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -25,6 +25,7 @@ class Item:
     url: str = ""
     language: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    published_at: datetime | None = None  # the time as well, when the metadata gives one
 
 
 def parse_date(value: Any) -> date | None:
@@ -42,6 +43,32 @@ def parse_date(value: Any) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+_TIMESTAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+_STAMP_NAME = r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate)["']"""
+_STAMP_VALUE = r"""content\s*=\s*["']([^"']+)["']"""
+_PUBLISHED_TIME = re.compile(rf"<meta\s[^>]*?{_STAMP_NAME}[^>]*?\s{_STAMP_VALUE}"
+                             rf"|<meta\s[^>]*?{_STAMP_VALUE}[^>]*?\s{_STAMP_NAME}", re.I)
+
+
+def parse_time(value: Any) -> datetime | None:
+    """The moment of a metadata timestamp ('2026-01-05T14:30:00Z'): in UTC when it names a zone,
+    as written when not; None for a bare date. Reports of one day are ordered by it."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and _TIMESTAMP.match(value):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("z", "Z"))
+        except ValueError:
+            return None
+    else:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
 
 
 def host_outlet(url: str) -> str:
@@ -74,7 +101,8 @@ def from_markdown(text: str, path: str) -> Item:
     if meta.get("published") and published is None:
         raise InputError(path, f"front matter 'published' is not a date: {meta.get('published')!r}")
     return Item(body, str(meta.get("title") or ""), published, "front matter" if published else "",
-                str(meta.get("source") or "") or host_outlet(url), url, str(meta.get("language") or ""))
+                str(meta.get("source") or "") or host_outlet(url), url, str(meta.get("language") or ""),
+                published_at=parse_time(meta.get("published")))
 
 
 _BLOCK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)
@@ -108,8 +136,10 @@ def from_html(markup: str, path: str) -> Item:
         raise InputError(path, "is an HTML page with no readable article text")
     url = meta.get("url") or ""
     published = parse_date(meta.get("date"))
+    stamp = _PUBLISHED_TIME.search(markup[:200_000]) if published else None
+    at = parse_time(html.unescape(stamp.group(1) or stamp.group(2))) if stamp else None
     return Item(text, meta.get("title") or "", published, "page metadata" if published else "",
-                meta.get("sitename") or host_outlet(url), url, meta.get("language") or "")
+                meta.get("sitename") or host_outlet(url), url, meta.get("language") or "", published_at=at)
 
 
 def _first(d: dict[str, Any], *keys: str) -> Any:
@@ -156,7 +186,7 @@ def from_ninjs(obj: Any, where: str) -> Item:
     located = obj.get("located")
     extra = {"located": located} if located else {}
     return Item(str(body), str(headline or ""), published, f"ninjs {stamp_key}" if published else "", outlet,
-                url, str(obj.get("language") or ""), extra)
+                url, str(obj.get("language") or ""), extra, parse_time(obj.get(stamp_key)) if stamp_key else None)
 
 
 def from_json(text: str, path: str) -> list[Item]:

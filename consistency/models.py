@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -66,6 +66,7 @@ class Article:
     outlet: str = ""  # the publisher, from metadata or the URL's host
     url: str = ""
     dateline: str = ""  # as written: 'HAVANA, Jan 4 (Reuters) -'
+    published_at: datetime | None = None  # the moment (UTC when the metadata named a zone), when known
 
 
 @dataclass(frozen=True, slots=True)

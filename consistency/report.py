@@ -48,6 +48,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "generated": report.generated,
         "sources": [{"id": a.id, "path": a.path, "title": a.title,
                      "published": a.published.isoformat() if a.published else None,
+                     "published_at": a.published_at.isoformat(timespec="minutes") if a.published_at else None,
                      "published_basis": a.published_basis, "language": a.language, "outlet": a.outlet,
                      "url": a.url, "dateline": a.dateline,
                      "covered": report.rules.covers(a)} for a in report.sources],

@@ -1,13 +1,14 @@
 """Reading articles in every format: fixtures are short texts written here."""
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from consistency.articles import find_title, load_articles
 from consistency.datelines import find_dateline
 from consistency.errors import InputError
+from consistency.models import Status
 from consistency.pipeline import load_sources, run_check
 
 from .conftest import RULES
@@ -27,25 +28,31 @@ they had been guarding the Venezuelan president when the attack began before daw
 <div class="comments">17 comments</div><footer>Copyright 2026 Example Wire</footer></body></html>"""
 
 
-@pytest.mark.parametrize("name, content, title, published, outlet", [
-    ("a.txt", BODY, "", None, ""),
+AT_10, AT_0930 = datetime(2026, 1, 5, 10, 0), datetime(2026, 1, 5, 9, 30)
+
+
+@pytest.mark.parametrize("name, content, title, published, outlet, at", [
+    ("a.txt", BODY, "", None, "", None),
     ("a.md", "---\nsource: Example Wire\npublished: 2026-01-05\ntitle: Cuba mourns\nlanguage: en\n---\n# Cuba\n\n" + BODY,
-     "Cuba mourns", date(2026, 1, 5), "Example Wire"),
+     "Cuba mourns", date(2026, 1, 5), "Example Wire", None),
+    ("b.md", "---\nsource: Example Wire\npublished: 2026-01-05T11:00:00+01:00\n---\n" + BODY,
+     "", date(2026, 1, 5), "Example Wire", AT_10),
     ("a.json", json.dumps({"headline": "Cuba mourns", "body_text": BODY, "versioncreated": "2026-01-05T10:00:00Z",
                            "language": "en", "uri": "https://wire.example.com/1"}),
-     "Cuba mourns", date(2026, 1, 5), "wire.example.com"),
+     "Cuba mourns", date(2026, 1, 5), "wire.example.com", AT_10),
     ("b.json", json.dumps({"headlines": [{"value": "Cuba mourns"}], "bodies": [{"value": f"<p>{BODY}</p>",
                                                                                  "contenttype": "text/html"}],
                            "versioncreated": "2026-01-05", "copyrightholder": "Example Wire"}),
-     "Cuba mourns", date(2026, 1, 5), "Example Wire"),
+     "Cuba mourns", date(2026, 1, 5), "Example Wire", None),
     ("c.json", json.dumps({"headlines": [{"value": "Cuba mourns"}], "bodies": [{"value": BODY}],
-                           "versionCreated": "2026-01-05T10:00:00Z"}), "Cuba mourns", date(2026, 1, 5), ""),
-    ("p.html", PAGE, "Cuba mourns its officers", date(2026, 1, 5), "Example Wire"),
+                           "versionCreated": "2026-01-05T10:00:00Z"}), "Cuba mourns", date(2026, 1, 5), "", AT_10),
+    ("p.html", PAGE, "Cuba mourns its officers", date(2026, 1, 5), "Example Wire", AT_0930),
 ])
-def test_formats(write, name, content, title, published, outlet):
+def test_formats(write, name, content, title, published, outlet, at):
     (art,) = load_articles(write(name, content))
     assert "32 Cuban officers" in art.text
     assert art.published == published
+    assert art.published_at == at  # the time, in UTC, only where the metadata gives one
     assert art.outlet == outlet
     if title:
         assert art.title == title
@@ -76,6 +83,19 @@ def test_json_lines_hold_many_sources(write):
                       for n in (30, 32))
     arts = load_sources([write("feed.jsonl", lines)])
     assert [a.id for a in arts] == ["example-wire", "example-wire-2"]  # two items of one outlet: two sources
+
+
+def test_a_toll_rising_through_one_day_is_an_update_when_the_feed_gives_times(write):
+    def item(stamp, toll):
+        return json.dumps({"headline": "Raid toll", "versioncreated": stamp, "copyrightholder": "Example Wire",
+                           "body_text": f"The death toll from the raid rose to {toll}, officials said."})
+
+    timed = write("timed.jsonl", item("2026-01-05T09:00:00Z", 40) + "\n" + item("2026-01-05T18:00:00Z", 80))
+    verdict = {v.fact.id: v for v in run_check([timed], str(RULES)).verdicts}["total_dead"]
+    assert verdict.status is Status.UPDATED and verdict.consensus_display == "80"
+    assert [t[0] for t in verdict.timeline] == [datetime(2026, 1, 5, 9), datetime(2026, 1, 5, 18)]
+    undated = write("days.jsonl", item("2026-01-05", 40) + "\n" + item("2026-01-05", 80))
+    assert {v.fact.id: v for v in run_check([undated], str(RULES)).verdicts}["total_dead"].status is Status.CONFLICT
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])

@@ -1,6 +1,6 @@
 """Comparison on hand-built findings: agree, partial, conflict, single, missing, consensus."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -68,6 +68,7 @@ def test_symmetric_in_source_order():
 
 
 D1, D2, D3 = date(2026, 1, 3), date(2026, 1, 4), date(2026, 1, 5)
+MORNING, EVENING = datetime(2026, 1, 3, 9, 0), datetime(2026, 1, 3, 21, 30)
 
 
 @pytest.mark.parametrize("pairs, published, status, consensus", [
@@ -76,6 +77,10 @@ D1, D2, D3 = date(2026, 1, 3), date(2026, 1, 4), date(2026, 1, 5)
     ([("a", r(22)), ("b", r(5))], {"a": D1, "b": D2}, Status.CONFLICT, None),  # falling
     ([("a", r(5)), ("b", r(22))], {"a": D1, "b": D1}, Status.CONFLICT, None),  # same day
     ([("a", r(5)), ("b", r(22))], {"a": D1, "b": None}, Status.CONFLICT, None),  # undated
+    ([("a", r(5)), ("b", r(22))], {"a": MORNING, "b": EVENING}, Status.UPDATED, r(22)),  # same day, times given
+    ([("a", r(22)), ("b", r(5))], {"a": MORNING, "b": EVENING}, Status.CONFLICT, None),  # same day, falling
+    ([("a", r(5)), ("b", r(22))], {"a": MORNING, "b": D1}, Status.CONFLICT, None),  # same day, one time unknown
+    ([("a", r(5)), ("b", r(22))], {"a": EVENING, "b": D2}, Status.UPDATED, r(22)),  # a later day, no time needed
 ])
 def test_updates_versus_contradictions(pairs, published, status, consensus):
     fact = FACTS["total_dead"]
