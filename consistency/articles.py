@@ -10,10 +10,10 @@ from pathlib import Path
 from .datelines import find_dateline
 from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
-from .lexicon import LANGUAGES
+from .lexicon import LANGUAGES, MONTHS, WEEKDAYS
 from .models import Article
 from .normalize.dates import absolute_date, date_pattern
-from .text import detect_language, fold
+from .text import WORD, detect_language, fold
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
 MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
@@ -64,9 +64,22 @@ def read_text(path: str) -> str:
     return text
 
 
+_STAMP_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | frozenset(
+    "updated last posted published modified at on by am pm a.m p.m gmt utc bst cet est edt cst cdt pst pdt ist "
+    "actualizado publicado atualizado el de do".split())
+
+
+def _furniture(line: str) -> bool:
+    """A web address or a time stamp ('21 July 2013 Last updated at 11:11 GMT'): not a headline."""
+    if re.match(r"(?:https?://|www\.)\S+$", line):
+        return True
+    words = WORD.findall(fold(line))
+    return sum(not (w.isdigit() or w in _STAMP_WORDS) for w in words) <= 1
+
+
 def find_title(text: str) -> str:
     """The first line that reads like a headline: several words, no closing period."""
-    lines = [ln.strip() for ln in text.split("\n")[:30] if ln.strip()]
+    lines = [ln.strip() for ln in text.split("\n")[:30] if ln.strip() and not _furniture(ln.strip())]
     for ln in lines[:8]:
         words = ln.split()
         if len(words) > 30:  # the body has begun

@@ -107,7 +107,7 @@ VAGUE = {
     "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 9999), "dezenas": (20, 99),
     "centenas": (200, 999), "milhares": (2000, 9999),
     # Negations are counts too: 'no one was killed' says the toll is zero.
-    "no one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
+    "no one": (0, 0), "no-one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
     "no fatalities": (0, 0), "no victims": (0, 0), "nadie": (0, 0), "ninguno": (0, 0), "ninguna": (0, 0),
     "ningun": (0, 0), "sin victimas": (0, 0), "ninguem": (0, 0), "nenhum": (0, 0), "nenhuma": (0, 0),
     "sem vitimas": (0, 0),

@@ -66,6 +66,10 @@ def test_formats(write, name, content, title, published, outlet, at):
      "Storm closes ports along the coast"),
     ("The storm closed four ports on Monday. Ships waited offshore.\nMore text.", "The storm closed four ports on Monday."),
     ("Ports reopen after the storm passes\nports\nBody text.", "Ports reopen after the storm passes"),
+    ("https://news.example.com/2026/01/05/storm-ports/\n5 January 2026 Last updated at 11:11 GMT\n"
+     "Storm closes ports along the coast\nBody.", "Storm closes ports along the coast"),
+    ("Thursday, January 8, 2026\nStorm closes ports along the coast\nBody.", "Storm closes ports along the coast"),
+    ("10:24 AM, MON 5 JAN 2026\nStorm closes ports along the coast\nBody.", "Storm closes ports along the coast"),
 ])
 def test_title_is_the_headline_without_page_furniture(text, title):
     assert find_title(text) == title

@@ -34,6 +34,11 @@ def values(text, fact, lang="en", published=None):
     ("Cuba decretó dos días de duelo nacional por los 32 cubanos muertos.", "cuban_dead", [Range(32, 32)]),
     ("Cuba decretou luto oficial de dois dias pelos trinta e dois cubanos mortos.", "cuban_dead",
      [Range(32, 32)]),
+    # 'One of the officers killed' names a member of the group, not its size; 'one of 32' gives the size.
+    ("One of the Cuban officers killed was a colonel.", "cuban_dead", []),
+    ("A colonel, one of 32 Cuban officers killed in the raid, was buried.", "cuban_dead", [Range(32, 32)]),
+    ("Two of Caracas's residents were killed in the raid, officials said.", "total_dead", []),
+    ("No-one was killed in the raid, the Pentagon said.", "total_dead", [Range(0, 0)]),
 ])
 def test_binding(text, fact, expected):
     assert values(text, fact) == expected

@@ -73,7 +73,8 @@ _COMMA_AFTER = re.compile(r"\s*[,)]")
 _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*$")
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
 _PARTITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(PARTITIVE_BEFORE) + r")\s*$")
-_PARTITIVE_AFTER = re.compile(r"\s*(?:" + "|".join(PARTITIVE_AFTER) + r")\b")
+_PARTITIVE_AFTER = re.compile(r"\s*(?:" + "|".join(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
+_ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
 def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: bool,
@@ -137,7 +138,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return "does not count what the rule counts"
     if _GROUPS_BEFORE.search(before) or _GROUPS_AFTER.match(after):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
-    if not unit_ok and (_PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(after)):
+    if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
+        return "one member of a group ('one of the bosses')"
+    if not unit_ok and (_PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(folded, end)):
         return "part of a larger group ('of them', 'including')"
     return ""
 
