@@ -109,6 +109,32 @@ def test_spanish_and_portuguese(text, lang, fact, expected):
     assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected
 
 
+AGE_RULES = """facts:
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [died]
+  - id: magnitude
+    kind: number
+    cues: [quake]
+"""
+
+
+@pytest.mark.parametrize("text, fact, expected", [
+    ("The actress died on Thursday at age 85.", "age", [85]),
+    ("The actress, 85, died on Thursday.", "age", [85]),
+    ("She died nine days after a heart attack.", "age", []),  # a duration, not an age
+    ("The quake, magnitude 6.1, struck at 4:30.", "magnitude", [6.1]),
+    ("The quake struck nine days after a smaller one.", "magnitude", []),
+    ("A man aged 40 died in the quake.", "magnitude", []),  # ages are refused unless the rule accepts them
+])
+def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(AGE_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    assert [f.value.lo for f in found if f.fact == fact] == expected
+
+
 def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     from consistency.models import Article
     from consistency.rules import load_rules

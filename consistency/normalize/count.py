@@ -67,6 +67,7 @@ _PERCENT_AFTER = re.compile(r"\s*%")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o)\s*$")
 _CODE_BEFORE = re.compile(r"[a-z]-?$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
@@ -80,12 +81,14 @@ _ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de 
 def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: bool,
                allow: frozenset[str] = frozenset()) -> str:
     """Why a number is, by its form, not a quantity of the fact: an ordinal, a time, a percentage
-    or money (unless allowed), a label, part of a name, an age, part of a date, a year."""
+    or money, a label, part of a name, an age, part of a date, a year; allow names the forms wanted."""
     text, folded = scan.text, scan.folded
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
+    if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
+        return "a pronoun ('a smaller one'), not a figure"
     if _ORDINAL_AFTER.match(after):
         return "an ordinal or a degree"
-    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+    if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before)):
         return "a time of day"
     if "percent" not in allow and _PERCENT_AFTER.match(after):
         return "a percentage"
@@ -95,15 +98,21 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a label, not a count"
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
-    if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
-        return "an age"
-    if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
-        return "an age ('Name, 63,')"
+    if "age" not in allow:
+        if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
+            return "an age"
+        if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
+            return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before)):
         return "part of a date"
     if integer_digits and 1800 <= value.lo <= 2100 and "year" not in allow:
         return "a year"
     return ""
+
+
+def is_age(scan: Scan, end: int) -> bool:
+    """The number ending at end is followed by 'years old' ('85 years old', '85-year-old')."""
+    return _AGE_AFTER.match(scan.folded, end) is not None
 
 
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
@@ -199,4 +208,4 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "hedge_range", "shape_trap"]
+__all__ = ["KIND", "CountSpec", "hedge_range", "is_age", "shape_trap"]

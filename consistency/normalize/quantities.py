@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
 from ..text import Scan
 from . import Candidate, Kind
-from .count import shape_trap
+from .count import is_age, shape_trap
 from .count import show as show_range
 from .numbers import find_numbers, read_range
 
@@ -19,6 +20,11 @@ from .numbers import find_numbers, read_range
 class QuantitySpec:
     tolerance: float  # absolute: values this close are compatible (magnitude 6.1 vs 6.0)
     currency: str = ""  # money: the currency to assume when a figure names none
+    accept: frozenset[str] = frozenset()  # number: forms wanted that are refused by default ('age')
+
+
+ACCEPTABLE = ("age", "year", "time", "duration", "percent", "money")  # what a number fact may accept
+_TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +53,21 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     currency = options.get("currency", "")
     if not isinstance(currency, str):
         raise error("expected a currency code such as USD or EUR", key="currency")
-    return QuantitySpec(float(tol), currency.upper())
+    accept = options.get("accept", [])
+    accept = [accept] if isinstance(accept, str) else accept
+    if not isinstance(accept, list) or any(a not in ACCEPTABLE for a in accept):
+        raise error(f"expected a list of: {', '.join(ACCEPTABLE)}", key="accept")
+    return QuantitySpec(float(tol), currency.upper(), frozenset(accept))
 
 
 def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
+    accept = spec.accept if spec else frozenset()
     for n in find_numbers(scan, lo, hi, article.language):
-        reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits)
+        reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits, accept)
+        unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
+        if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.end)):
+            reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, " ".join(n.raw.split()) if n.hedged else show_range(n.value), reason))
     return out
 
@@ -145,7 +159,7 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
     raise ValueError(f"expected an amount such as 'USD 2.5 million' or '80 millones de euros', found {value!r}")
 
 
-NUMBER = Kind("number", frozenset({"tolerance"}), compile_spec, find_number, parse_range, relate_numbers,
+NUMBER = Kind("number", frozenset({"tolerance", "accept"}), compile_spec, find_number, parse_range, relate_numbers,
               range_json, show_range, lambda v, spec: -v.width)
 PERCENTAGE = Kind("percentage", frozenset({"tolerance"}), compile_spec, find_percentage, parse_range, relate_numbers,
                   range_json, show_percent, lambda v, spec: -v.width)
