@@ -211,8 +211,10 @@ def _results(stories: list[Story], jobs: int, generated: str) -> Iterator[StoryR
         for s in stories:
             yield check_story(s, generated)
         return
+    # Stories go out in small chunks: one at a time, the hand-offs cost the parent as much as it saves.
+    chunk = max(1, min(8, len(stories) // (jobs * 16)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_check_story_star, [(s, generated) for s in stories], chunksize=1)
+        yield from pool.map(_check_story_star, [(s, generated) for s in stories], chunksize=chunk)
 
 
 def changes(previous: dict[str, Any] | None, story: str, facts: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
