@@ -73,14 +73,17 @@ def _furniture(line: str) -> bool:
     """A web address or a time stamp ('21 July 2013 Last updated at 11:11 GMT'): not a headline."""
     if re.match(r"(?:https?://|www\.)\S+$", line):
         return True
+    if len(line) > 80:  # a stamp is short
+        return False
     words = WORD.findall(fold(line))
     return sum(not (w.isdigit() or w in _STAMP_WORDS) for w in words) <= 1
 
 
 def find_title(text: str) -> str:
     """The first line that reads like a headline: several words, no closing period."""
-    lines = [ln.strip() for ln in text.split("\n")[:30] if ln.strip() and not _furniture(ln.strip())]
-    for ln in lines[:8]:
+    lines = [ln.strip() for ln in text[:6000].split("\n")[:30] if ln.strip()]
+    heads = [ln for ln in lines[:12] if not _furniture(ln)][:8]
+    for ln in heads:
         words = ln.split()
         if len(words) > 30:  # the body has begun
             break
@@ -89,7 +92,7 @@ def find_title(text: str) -> str:
             # shows when the headline recurs alone further down: take the bare one.
             bare = [other for other in lines if other != ln and ln.endswith(other) and len(other.split()) >= 4]
             return max(bare, key=len) if bare else ln
-    first = lines[0] if lines else ""
+    first = heads[0] if heads else ""
     cut = re.search(r"[.!?](?:\s|$)", first)
     first = first[:cut.end()].strip() if cut else first
     return first if len(first) <= 160 else first[:157].rstrip() + "..."
