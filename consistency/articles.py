@@ -99,20 +99,37 @@ def find_title(text: str) -> str:
 
 
 def find_published(text: str, language: str) -> tuple[date | None, str]:
-    """A publication date stated near the top ('Published on January 5, 2026'), with the line."""
-    lowered = text[:3000].lower()
-    if not any(w in lowered for w in _DATE_LINE_WORDS):  # a substring test is far cheaper than the scan
-        return None, ""
-    head = fold(text[:3000])  # matched folded: a case-insensitive scan is several times slower
+    """A publication date stated near the top, with where it was read: a line that says so
+    ('Published on January 5, 2026'), else a time-stamp line of its own ('December 15th, 2008,
+    7:35 am'), else a date in a web address on the first line ('/2008/12/16/')."""
     pattern = date_pattern(language)
-    for hit in _DATE_LINE.finditer(head):
-        line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
-        for m in pattern.finditer(line):
-            found = absolute_date(m)
-            if found:
-                start = head.find(line)
-                return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
+    lowered = text[:3000].lower()
+    if any(w in lowered for w in _DATE_LINE_WORDS):  # a substring test is far cheaper than the scan
+        head = fold(text[:3000])  # matched folded: a case-insensitive scan is several times slower
+        for hit in _DATE_LINE.finditer(head):
+            line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
+            for m in pattern.finditer(line):
+                found = absolute_date(m)
+                if found:
+                    start = head.find(line)
+                    return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
+    lines = [ln.strip() for ln in text[:3000].split("\n")[:12] if ln.strip()]
+    for ln in lines:
+        if _furniture(ln) and "/" not in ln[:12]:  # a web address is read below, as an address
+            for m in pattern.finditer(fold(ln)):
+                found = absolute_date(m)
+                if found:
+                    return found, f"the time stamp '{ln[:80]}'"
+    address = _URL_DATE.search(lines[0]) if lines and re.match(r"(?:https?://|www\.)\S+$", lines[0]) else None
+    if address:
+        try:
+            return date(*map(int, address.groups())), f"the address '{lines[0][:80]}'"
+        except ValueError:
+            pass
     return None, ""
+
+
+_URL_DATE = re.compile(r"[/=_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 
 
 def slug(name: str) -> str:

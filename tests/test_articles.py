@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from consistency.articles import find_title, load_articles
+from consistency.articles import find_published, find_title, load_articles
 from consistency.datelines import find_dateline
 from consistency.errors import InputError
 from consistency.models import Status
@@ -73,6 +73,22 @@ def test_formats(write, name, content, title, published, outlet, at):
 ])
 def test_title_is_the_headline_without_page_furniture(text, title):
     assert find_title(text) == title
+
+
+@pytest.mark.parametrize("text, published, basis", [
+    ("Storm closes ports\nPublished on January 5, 2026\nThe storm closed four ports.", date(2026, 1, 5), "the text"),
+    ("Storm closes ports\nDecember 15th, 2008, 7:35 am\n\nThe storm closed four ports on Monday.",
+     date(2008, 12, 15), "the time stamp"),
+    ("Thursday, December 11, 2008\nStorm closes ports\nBody.", date(2008, 12, 11), "the time stamp"),
+    ("https://news.example.com/2013/09/26/storm-closes-ports/\nStorm closes ports\nBody.", date(2013, 9, 26),
+     "the address"),
+    ("https://news.example.com/story/2194453.html\nStorm closes ports\nBody.", None, ""),
+    # A date inside the story is not the day it was published.
+    ("Storm closes ports\nThe storm that hit on December 11, 2008 closed four ports.", None, ""),
+])
+def test_publication_date_from_the_top_of_the_text(text, published, basis):
+    found, why = find_published(text, "en")
+    assert found == published and why.startswith(basis)
 
 
 def test_html_page_keeps_the_article_and_drops_the_furniture(write):
