@@ -104,8 +104,9 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
     if status is Status.CONFLICT and len(backers[distinct[0]]) == len(backers[distinct[1]]):
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
-    return Verdict(fact, status, consensus, kind.show(consensus, fact.spec), len(backers[consensus]),
-                   tuple(values), disagreement, timeline)
+    # Shown as the sources wrote it ('more than 50', not 'at least 51'); any order of sources gives the same.
+    shown = min(v.display for v in values if v.value == consensus)
+    return Verdict(fact, status, consensus, shown, len(backers[consensus]), tuple(values), disagreement, timeline)
 
 
 def _order(value: Any) -> str:

@@ -97,3 +97,12 @@ def test_a_rule_can_turn_updates_off():
     fact = replace(FACTS["total_dead"], updates=False)
     findings = [Finding(fact.id, s, v, str(v), EV) for s, v in [("a", r(5)), ("b", r(22))]]
     assert judge(fact, findings, ["a", "b"], {"a": D1, "b": D2}).status is Status.CONFLICT
+
+
+def test_consensus_is_shown_as_the_sources_wrote_it():
+    fact = FACTS["total_dead"]
+    hedged = Range(51, float("inf"))
+    pairs = [("a", "More than 50"), ("b", "more than 50")]
+    for order in (pairs, pairs[::-1]):
+        v = judge(fact, [Finding(fact.id, s, hedged, shown, EV) for s, shown in order], ["a", "b"])
+        assert v.status is Status.AGREE and v.consensus_display == "More than 50"  # not 'at least 51'
