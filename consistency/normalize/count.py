@@ -69,6 +69,8 @@ _LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o)\s*$")
 _CODE_BEFORE = re.compile(r"[a-z]-?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
+_YEARS_AFTER = re.compile(r"\s+anos\b")  # 'años' and 'anos', folded
+_AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*$")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
 _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*$")
@@ -99,7 +101,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
     if "age" not in allow:
-        if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
+        if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before) or \
+                (_YEARS_AFTER.match(after) and _AGE_YEARS_BEFORE.search(before)):
             return "an age"
         if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
@@ -110,9 +113,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     return ""
 
 
-def is_age(scan: Scan, end: int) -> bool:
-    """The number ending at end is followed by 'years old' ('85 years old', '85-year-old')."""
-    return _AGE_AFTER.match(scan.folded, end) is not None
+def is_age(scan: Scan, start: int, end: int) -> bool:
+    """The number in [start, end) is an age given in years: '85 years old', 'a los 85 años'."""
+    folded = scan.folded
+    return _AGE_AFTER.match(folded, end) is not None or (
+        _YEARS_AFTER.match(folded, end) is not None and _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start)
+        is not None)
 
 
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:

@@ -66,7 +66,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     for n in find_numbers(scan, lo, hi, article.language):
         reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits, accept)
         unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
-        if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.end)):
+        if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, " ".join(n.raw.split()) if n.hedged else show_range(n.value), reason))
     return out
