@@ -23,7 +23,18 @@ _VERB_FOLDED = re.compile(r"\b(?:said|says|told|reported|reports|announced|annou
                           r"stated|declared|dijo|informo|afirmo|anuncio|confirmo|aseguro|declaro|senalo|disse|informou|"
                           r"afirmou|anunciou|confirmou|declarou)\b")
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+$")
-_SUBJECT_AFTER = re.compile(rf"\s+(?P<who>{_WHO})")
+_APPOSITIVE_BEFORE = re.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+$")  # 'Her agent, Mark Roesler, said'
+# Inverted: 'said Raul Castro', 'said prison spokesman Al Quintero', 'dijo el ministro'; but in 'said
+# Page died' the name begins what was said, so a verb may not follow it.
+_VERBISH = (r"(?:was|were|is|are|has|had|have|would|will|could|can|did|does|do|may|might|must|should|"
+            r"fled|went|took|made|gave|got|ran|shot|left|met|sent|found|lost|won|fell|became|began|came|saw|"
+            r"knew|held|kept|led|paid|put|set|stood|\w+ed|fue|era|fueron|foi|era|foram)\b")
+_ROLE = (r"(?:spokesman|spokeswoman|spokesperson|chief|minister|president|official|officer|director|secretary|"
+         r"commander|general|governor|mayor|attorney|prosecutor|lawyer|agent|detective|sheriff|captain|colonel|"
+         r"sergeant|lieutenant|inspector|superintendent|analyst|manager|executive|editor|correspondent|portavoz|"
+         r"ministro|ministra|presidente|presidenta|directora|fiscal|abogado|alcalde|gobernador|porta-voz|"
+         r"prefeito|delegado|advogado|diretor|comandante|jefe|chefe)")
+_SUBJECT_AFTER = re.compile(rf"\s+(?P<who>(?>(?:[a-z]+\s+){{0,2}}{_ROLE}\s+{_PROPER}|{_WHO}))(?!\w)(?!\s+{_VERBISH})")
 # Matched on folded text, case-sensitively: an inline (?i:) over accented words makes a slow scan.
 _TRIGGERS = re.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|conforme|said|says|told|report|announc|"
                        r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
@@ -56,6 +67,11 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
     for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro'
         after = _SUBJECT_AFTER.match(sentence, verb.end())
         who = _clean(after.group("who")) if after else ""
+        if who:
+            return who
+    for verb in verbs:  # set off by commas: 'Her agent, Mark Roesler, said'
+        before = _APPOSITIVE_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
+        who = _clean(before.group("who")) if before else ""
         if who:
             return who
     return ""

@@ -17,6 +17,11 @@ from consistency.attribution import find_attribution
     ("Venezuela has not released an official death toll.", ""),
     ("It said 32 were killed.", ""),
     ("The dead were members of its armed forces.", ""),
+    ("Her agent, Mark Roesler, said Page died yesterday at a hospital.", "Mark Roesler"),
+    ("Police said Smith fled the scene before officers arrived.", "Police"),
+    ("The ministry said Ortega was captured, said Raul Castro.", "The ministry"),
+    ("The toll rose to 40, said Raul Castro on Monday.", "Raul Castro"),
+    ("Officials said Maduro was flown to New York.", "Officials"),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who
