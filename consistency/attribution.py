@@ -64,7 +64,9 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
         who = _clean(before.group("who")) if before else ""
         if who:
             return who
-    for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro'
+    for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro' (but 'told X': X listened)
+        if verb.group() == "told":
+            continue
         after = _SUBJECT_AFTER.match(sentence, verb.end())
         who = _clean(after.group("who")) if after else ""
         if who:

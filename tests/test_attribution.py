@@ -22,6 +22,7 @@ from consistency.attribution import find_attribution
     ("The ministry said Ortega was captured, said Raul Castro.", "The ministry"),
     ("The toll rose to 40, said Raul Castro on Monday.", "Raul Castro"),
     ("Officials said Maduro was flown to New York.", "Officials"),
+    ("The officer told Mr. Pinder to get everyone in the basement.", ""),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who
