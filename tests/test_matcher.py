@@ -135,6 +135,30 @@ def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     assert [f.value.lo for f in found if f.fact == fact] == expected
 
 
+ACRONYM_RULES = """facts:
+  - id: where
+    kind: place
+    cues: [flown to, taken to, llevado a]
+    places:
+      united_states: [United States, US]
+      los_angeles: [Los Angeles, LA]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maduro was flown to the US on Saturday.", [frozenset({"united_states"})]),
+    ("He told us he had been taken to a hospital.", []),  # 'us' is a word, 'US' the country
+    ("Fue llevado a la cárcel de la capital.", []),  # 'la' is an article, 'LA' the city
+    ("He was flown to LA, then taken to the United States court.", [frozenset({"los_angeles"}),
+                                                                     frozenset({"united_states"})]),
+])
+def test_short_capital_aliases_match_as_written(tmp_path, text, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(ACRONYM_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    assert [f.value for f in found] == expected
+
+
 def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     from consistency.models import Article
     from consistency.rules import load_rules

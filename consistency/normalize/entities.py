@@ -24,6 +24,7 @@ class EntitySpec:
     keywords: frozenset[str] = frozenset()  # the telling words of the aliases: one must be in a sentence
     initials: frozenset[str] = frozenset()  # letters a name can start with to be a variant of an alias
     fuzzy_memo: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)
+    acronyms: re.Pattern[str] | None = None  # 'US', 'LA', 'UN': matched as written, or 'us' and 'la' would be
 
 
 def _key(alias: str) -> str:
@@ -35,6 +36,7 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
     if not isinstance(table, dict) or not table:
         raise error("expected a mapping of ids to aliases, such as {maduro: [Nicolás Maduro, Maduro]}", key=key)
     by_alias: dict[str, str] = {}
+    written: dict[str, str] = {}  # aliases as the rule writes them
     labels: dict[str, str] = {}
     parents: dict[str, str] = {}
     for ident, entry in table.items():
@@ -52,28 +54,49 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
         labels[str(ident)] = str(label or aliases[0])
         for alias in aliases:
             by_alias.setdefault(_key(alias), str(ident))
+            written.setdefault(alias.strip(), str(ident))
         if within is not None:
             parents[str(ident)] = str(within)
     for child, parent in parents.items():
         if parent not in labels:
             raise error(f"'{child}' is within '{parent}', which is not defined", key=key)
-    alts = sorted(by_alias, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)")
-    keywords = frozenset(w for a in by_alias for w in WORD.findall(a) if w not in _FUNCTION_WORDS)
+    short = sorted({a for a in written if _is_acronym(a)}, key=len, reverse=True)
+    spelled = {_key(a) for a in written if not _is_acronym(a)}
+    for a in short:
+        if _key(a) not in spelled:  # 'US' alone stands for the acronym; 'Us' written too keeps the word
+            by_alias.pop(_key(a), None)
+        by_alias[a] = written[a]
+    alts = sorted((a for a in by_alias if a not in short), key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)"
+                         if alts else r"(?!)")
+    acronyms = re.compile(r"(?<!\w)(?:" + "|".join(short) + r")(?!\w)") if short else None
+    keywords = frozenset(w for a in by_alias for w in WORD.findall(fold(a)) if w not in _FUNCTION_WORDS)
     # First letters as a capitalised name may write them ('M', 'Á'), so a name is tested without folding.
-    initials = frozenset(ch for ch in map(chr, range(0x41, 0x250)) if fold(ch) in {a[0] for a in by_alias})
-    return EntitySpec(pattern, by_alias, labels, parents, keywords, initials)
+    initials = frozenset(ch for ch in map(chr, range(0x41, 0x250))
+                         if fold(ch) in {fold(a[0]) for a in by_alias if a not in short})
+    return EntitySpec(pattern, by_alias, labels, parents, keywords, initials, acronyms=acronyms)
+
+
+def _is_acronym(alias: str) -> bool:
+    """A short all-capitals alias ('US', 'LA', 'UN', 'EU'): folded, it would be a common word."""
+    return alias.isalpha() and alias.isupper() and len(alias) <= 5
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
     out = []
     taken = []
-    words = scan.words_in(lo, hi)
-    exact = spec.pattern.finditer(scan.folded, lo, hi) if not spec.keywords.isdisjoint(words) else ()
+    named = not spec.keywords.isdisjoint(scan.words_in(lo, hi))  # a cheap test before the alias scans
+    exact = spec.pattern.finditer(scan.folded, lo, hi) if named else ()
     for m in exact:
         ident = spec.by_alias[" ".join(m.group().split())]
         out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
         taken.append((m.start(), m.end()))
+    if spec.acronyms is not None and named:
+        for m in spec.acronyms.finditer(scan.text, lo, hi):
+            ident = spec.by_alias[m.group()]
+            out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
+            taken.append((m.start(), m.end()))
+        out.sort(key=lambda c: c.start)
     # Variant spellings of names: capitalised runs the exact aliases missed.
     for start, end, name in _names(scan, lo, hi):
         if name[0] not in spec.initials or any(s < end and start < e for s, e in taken):
