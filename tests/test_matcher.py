@@ -39,6 +39,7 @@ def values(text, fact, lang="en", published=None):
     ("A colonel, one of 32 Cuban officers killed in the raid, was buried.", "cuban_dead", [Range(32, 32)]),
     ("Two of Caracas's residents were killed in the raid, officials said.", "total_dead", []),
     ("No-one was killed in the raid, the Pentagon said.", "total_dead", [Range(0, 0)]),
+    ("All 228 people on Flight 447 were killed.", "total_dead", [Range(228, 228)]),  # a flight number is a name
 ])
 def test_binding(text, fact, expected):
     assert values(text, fact) == expected

@@ -65,7 +65,9 @@ _TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b)")
 _TIME_BEFORE = re.compile(r"\d:\s*$")
 _PERCENT_AFTER = re.compile(r"\s*%")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
-_LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o)\s*$")
+_LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
+                           r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
+                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*$")
 _CODE_BEFORE = re.compile(r"[a-z]-?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
