@@ -40,6 +40,8 @@ def values(text, fact, lang="en", published=None):
     ("Two of Caracas's residents were killed in the raid, officials said.", "total_dead", []),
     ("No-one was killed in the raid, the Pentagon said.", "total_dead", [Range(0, 0)]),
     ("All 228 people on Flight 447 were killed.", "total_dead", [Range(228, 228)]),  # a flight number is a name
+    ("The raid left 80 dead and 120 injured.", "total_dead", [Range(80, 80)]),  # two facts, not two groups
+    ("The raid killed 12 Somali and 11 Yemeni fighters.", "total_dead", []),  # two groups of one count
 ])
 def test_binding(text, fact, expected):
     assert values(text, fact) == expected

@@ -31,7 +31,7 @@ class Candidate:
 class Kind:
     name: str
     options: frozenset[str]  # rule keys this kind accepts besides the common ones
-    compile: Callable[[dict[str, Any], Callable[..., Exception]], Any]  # options, error -> spec
+    compile: Callable[[dict[str, Any], Callable[..., Exception]], Any]  # options (and 'cues'), error -> spec
     find: Callable[[Scan, Article, int, int, Any], list[Candidate]]
     parse: Callable[[Any, Any], Any]  # an expected value in a rule file, or a pattern's text -> value
     relate: Callable[[Any, Any, Any], Relation]

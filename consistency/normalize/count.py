@@ -19,14 +19,16 @@ class CountSpec:
     units: re.Pattern[str] | None  # what the figure must count, if the rule says
     not_units: re.Pattern[str] | None  # what it must not count
     tolerance: float  # share of the figure that 'about' spreads over
+    cue_words: re.Pattern[str] | None = None  # a figure right before a cue counts it: '3 dead', '12 injured'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
     tol = options.get("tolerance", 0.1)
     if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
-    return CountSpec(phrase_pattern(options.get("units") or []),
-                     phrase_pattern(options.get("not_units") or []), float(tol))
+    cue_words = phrase_pattern(options.get("cues") or [])
+    return CountSpec(phrase_pattern(options.get("units") or []), phrase_pattern(options.get("not_units") or []),
+                     float(tol), re.compile(r"\s*-?\s*(?:" + cue_words.pattern + ")") if cue_words else None)
 
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -133,6 +135,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         words = scan.memo[("counted", end)] = (nxt, " ".join(_counted_phrase(nxt)))
     nxt, counted = words
     head = counted.split()
+    cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     unit_ok = bool(spec.units and spec.units.search(counted))
     # The form of a number is the same for every count fact; only a year needs to know the unit.
     key = ("shape", start, end, unit_ok and integer_digits and 1800 <= value.lo <= 2100)
@@ -153,6 +156,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"counts something else ('{other.group()}')"
     if spec.units and not unit_ok:
         return "does not count what the rule counts"
+    if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
+        return ""
     if _GROUPS_BEFORE.search(before) or _GROUPS_AFTER.match(after):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
