@@ -63,8 +63,12 @@ class Matcher:
         return hits
 
     def find_cues(self, scan: Scan) -> dict[int, list[tuple[int, int]]]:
-        """Every cue occurrence, by fact index, as character spans in the article."""
-        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        """Every cue occurrence, by fact index, as character spans in the article (found once per scan)."""
+        key = ("cues", id(self))
+        found = scan.memo.get(key)
+        if found is not None:
+            return found
+        out: dict[int, list[tuple[int, int]]] = scan.memo.setdefault(key, defaultdict(list))
         if self._pattern is None:
             return out
         folded = scan.folded
