@@ -238,6 +238,12 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def right_after(phrases) -> re.Pattern[str] | None:
+    """Matches, at a value's end, when one of phrases follows it at once: '3 dead', '$25-per-share'."""
+    found = phrase_pattern(phrases)
+    return re.compile(r"[\s-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
+
+
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
     """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
     if not phrases:

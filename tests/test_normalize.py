@@ -163,7 +163,7 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),
     ("money", "£74m", "en", {"currency": "GBP", "amount": 74_000_000}),
     ("money", "R$ 3 bilhões", "pt", {"currency": "BRL", "amount": 3_000_000_000}),
-    ("money", "$24 to $26 a share", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
+    ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
     ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),
@@ -217,3 +217,14 @@ def test_language(text, lang):
     from consistency.text import detect_language
 
     assert detect_language(text) == lang
+
+
+def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
+    from consistency.normalize.quantities import QuantitySpec
+    from consistency.text import right_after
+
+    text = "HP will pay $25 a share, or $13.9 billion, and $2 billion a year in savings."
+    total = _find("money", text, spec=QuantitySpec(0.0))
+    assert [c.display for c in total] == ["USD 13.9 billion"]
+    per_share = _find("money", text, spec=QuantitySpec(0.0, cue_words=right_after(["a share", "per share"])))
+    assert [c.display for c in per_share] == ["USD 25", "USD 13.9 billion"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS
 from ..models import Article, Range, Relation
-from ..text import WORD, Scan, phrase_pattern
+from ..text import WORD, Scan, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import find_numbers, hedge_range, read_range
 
@@ -26,9 +26,8 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     tol = options.get("tolerance", 0.1)
     if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
-    cue_words = phrase_pattern(options.get("cues") or [])
     return CountSpec(phrase_pattern(options.get("units") or []), phrase_pattern(options.get("not_units") or []),
-                     float(tol), re.compile(r"\s*-?\s*(?:" + cue_words.pattern + ")") if cue_words else None)
+                     float(tol), right_after(options.get("cues") or []))
 
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))

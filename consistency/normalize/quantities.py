@@ -9,7 +9,7 @@ from typing import Any
 
 from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
-from ..text import Scan
+from ..text import Scan, right_after
 from . import Candidate, Kind
 from .count import is_age, shape_trap
 from .count import show as show_range
@@ -21,6 +21,7 @@ class QuantitySpec:
     tolerance: float  # absolute: values this close are compatible (magnitude 6.1 vs 6.0)
     currency: str = ""  # money: the currency to assume when a figure names none
     accept: frozenset[str] = frozenset()  # number: forms wanted that are refused by default ('age')
+    cue_words: re.Pattern[str] | None = None  # money: a cue right after the amount ('$25 a share') names it
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "percent", "money")  # what a number fact may accept
@@ -45,6 +46,10 @@ _WORDS = {
 _CURRENCY_AFTER = re.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b")
 
 
+_PER_UNIT = re.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
+                       r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
+
+
 def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     tol = options.get("tolerance", 0)
     if not isinstance(tol, (int, float)) or isinstance(tol, bool) or tol < 0:
@@ -57,7 +62,7 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     accept = [accept] if isinstance(accept, str) else accept
     if not isinstance(accept, list) or any(a not in ACCEPTABLE for a in accept):
         raise error(f"expected a list of: {', '.join(ACCEPTABLE)}", key="accept")
-    return QuantitySpec(float(tol), currency.upper(), frozenset(accept))
+    return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(options.get("cues") or []))
 
 
 def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
@@ -98,6 +103,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         else:
             continue
         reason = shape_trap(scan, n.start, n.end, n.value, n.integer_digits, frozenset({"money", "year"}))
+        per = _PER_UNIT.match(folded, end)
+        if not reason and per and not (spec and spec.cue_words and spec.cue_words.match(folded, end)):
+            reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
         value = Money(currency, n.value)
         out.append(Candidate(start, end, value, show_money(value), reason))
     return out
