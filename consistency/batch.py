@@ -36,7 +36,8 @@ class Story:
 
 @dataclass(slots=True)
 class StoryResult:
-    """What a worker sends back: already serialized, so the parent process only writes."""
+    """What a worker sends back: already serialized, so the parent process only writes (the story's
+    page is written by the worker itself)."""
 
     name: str
     summary: dict[str, int] | None  # None when the story failed
@@ -153,6 +154,11 @@ def discover(source: str | Path) -> list[Story]:
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise InputError(str(source), f"two stories are named '{dupes[0]}'")
+    pages: dict[str, str] = {}
+    for n in names:
+        other = pages.setdefault(_file_name(n), n)
+        if other != n:
+            raise InputError(str(source), f"stories '{other}' and '{n}' would share the page {_file_name(n)}; rename one")
     return sorted(stories, key=lambda s: s.name)
 
 
@@ -202,19 +208,26 @@ def _compiled_rules(path: str):
     return compiled
 
 
-def _check_story_star(args: tuple[Story, str]) -> StoryResult:
-    return check_story(*args)
+def _check_and_write(args: tuple[Story, str, str]) -> StoryResult:
+    """check_story, with the story's page written where the run is being built: the page then
+    never travels back to the parent process, which would otherwise copy and write every one."""
+    story, generated, pages = args
+    res = check_story(story, generated)
+    if res.summary is not None:
+        (Path(pages) / _file_name(res.name)).write_text(res.html, encoding="utf-8")
+        res.html = ""
+    return res
 
 
-def _results(stories: list[Story], jobs: int, generated: str) -> Iterator[StoryResult]:
+def _results(stories: list[Story], jobs: int, generated: str, pages: Path) -> Iterator[StoryResult]:
+    work = [(s, generated, str(pages)) for s in stories]
     if jobs <= 1 or len(stories) <= 1:
-        for s in stories:
-            yield check_story(s, generated)
+        yield from map(_check_and_write, work)
         return
     # Stories go out in small chunks: one at a time, the hand-offs cost the parent as much as it saves.
     chunk = max(1, min(8, len(stories) // (jobs * 16)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_check_story_star, [(s, generated) for s in stories], chunksize=chunk)
+        yield from pool.map(_check_and_write, work, chunksize=chunk)
 
 
 def changes(previous: dict[str, Any] | None, story: str, facts: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
@@ -272,12 +285,11 @@ def run_batch(source: str | Path, out: str | Path = "reports", jobs: int | None 
                 (tmp / "results.csv").open("w", encoding="utf-8", newline="") as csv_fh:
             csv_fh.write(",".join(CSV_COLUMNS) + "\n")
             fh.write('{"schema": "consistency/batch@1", "generated": ' + json.dumps(generated) + ', "stories": [\n')
-            for n, res in enumerate(_results(stories, jobs or os.cpu_count() or 1, generated), 1):
+            for n, res in enumerate(_results(stories, jobs or os.cpu_count() or 1, generated, tmp / "stories"), 1):
                 row = _index_row(res, changes(previous, res.name, res.facts))
                 result.stories.append(row)
                 state[res.name] = res.facts
                 if res.summary is not None:
-                    (tmp / "stories" / row["file"]).write_text(res.html, encoding="utf-8")
                     csv_fh.write(res.csv)
                 fh.write(("" if n == 1 else ",\n") + '{"story": ' + json.dumps(res.name, ensure_ascii=False)
                          + ', "error": ' + json.dumps(res.error or None, ensure_ascii=False)

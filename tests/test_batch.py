@@ -4,10 +4,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from consistency.batch import discover, run_batch
 from consistency.cli import app
+from consistency.errors import InputError
 
 from .conftest import RULES
 
@@ -34,6 +36,15 @@ def test_discover_folders_and_story_files(tmp_path):
     stories = discover(desk(tmp_path / "desk"))
     assert [s.name for s in stories] == ["Caracas raid", "broken", "fire"]
     assert len(stories[0].articles) == 2 and stories[0].rules == str(RULES)
+
+
+def test_two_stories_cannot_share_a_page(tmp_path):
+    root = desk(tmp_path / "desk")
+    (root / "Fire").mkdir()  # 'Fire' and 'fire' would both be fire.html
+    (root / "Fire" / "rules.yaml").write_text(RULE)
+    (root / "Fire" / "a.txt").write_text("Two people were killed.")
+    with pytest.raises(InputError, match="would share the page fire.html"):
+        discover(root)
 
 
 def test_manifest_csv(tmp_path):
