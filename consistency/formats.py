@@ -48,10 +48,19 @@ def parse_date(value: Any) -> date | None:
 _TIMESTAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
-_STAMP_NAME = r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate)["']"""
-_STAMP_VALUE = r"""content\s*=\s*["']([^"']+)["']"""
-_PUBLISHED_TIME = re.compile(rf"<meta\s[^>]*?{_STAMP_NAME}[^>]*?\s{_STAMP_VALUE}"
-                             rf"|<meta\s[^>]*?{_STAMP_VALUE}[^>]*?\s{_STAMP_NAME}", re.I)
+_META = re.compile(r"<meta\s[^<>]{0,2000}>", re.I)  # bounded: a hostile page cannot make it slow
+_STAMP_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datepublished|pubdate)["']""",
+                         re.I)
+_STAMP_VALUE = re.compile(r"""\scontent\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def published_time(markup: str) -> datetime | None:
+    """The moment in a page's article:published_time (or datePublished) meta tag, if any."""
+    for tag in _META.finditer(markup, 0, 200_000):
+        if _STAMP_NAME.search(tag.group()):
+            value = _STAMP_VALUE.search(tag.group())
+            return parse_time(html.unescape(value.group(1))) if value else None
+    return None
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -136,8 +145,7 @@ def from_html(markup: str, path: str) -> Item:
         raise InputError(path, "is an HTML page with no readable article text")
     url = meta.get("url") or ""
     published = parse_date(meta.get("date"))
-    stamp = _PUBLISHED_TIME.search(markup[:200_000]) if published else None
-    at = parse_time(html.unescape(stamp.group(1) or stamp.group(2))) if stamp else None
+    at = published_time(markup) if published else None
     return Item(text, meta.get("title") or "", published, "page metadata" if published else "",
                 meta.get("sitename") or host_outlet(url), url, meta.get("language") or "", published_at=at)
 
