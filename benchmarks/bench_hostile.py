@@ -28,6 +28,7 @@ def cases() -> list[tuple[str, str, str]]:
         ("10,000 numbers in one sentence", "numbers.txt", "killed " + " ".join(str(i) for i in range(10_000))),
         ("2,000 cues each with a number", "cues.txt", " ".join(f"killed {i} Cubans" for i in range(2000))),
         ("a 10,000-character word", "word.txt", "x" * 10_000 + " Cuba said 32 Cuban officers were killed."),
+        ("a run of 500,000 dots", "dots.txt", "Cuba said 32 Cuban officers were killed" + "." * 500_000 + " Then more."),
         ("HTML nested 5,000 deep", "nested.html", "<html><body>" + "<div>" * 5000 + "<p>Cuba said 32 Cuban officers "
          "were killed in the raid on Caracas on Saturday, the government said.</p>" + "</div>" * 5000 + "</body></html>"),
     ]

@@ -1,0 +1,36 @@
+"""Text primitives: sentences, folding, language."""
+
+import pytest
+
+from consistency.text import fold, sentence_starts
+
+
+def sentences(text):
+    bounds = sentence_starts(text) + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba mourns. The raid killed 32.", ["Cuba mourns.", "The raid killed 32."]),
+    ("U.S. forces landed. Mr. Smith said so.", ["U.S. forces landed.", "Mr. Smith said so."]),
+    ("J. Smith spoke on Jan. 3 in Caracas.", ["J. Smith spoke on Jan. 3 in Caracas."]),
+    ("Was it 32? Yes! \"It was.\" He left.", ["Was it 32?", "Yes!", "\"It was.\"", "He left."]),
+    ("Wait... What?! Then silence.", ["Wait...", "What?!", "Then silence."]),
+    ("A headline without a stop\nThe body starts here.", ["A headline without a stop", "The body starts here."]),
+    ("¿Cuántos murieron? Treinta y dos.", ["¿Cuántos murieron?", "Treinta y dos."]),
+    ("He said 3.5 percent. it was low.", ["He said 3.5 percent. it was low."]),  # no capital: one sentence
+    ("Dots" + "." * 1000 + " Next one.", ["Dots" + "." * 1000, "Next one."]),
+    ("", [""]),
+])
+def test_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Nicolás MADURO", "nicolas maduro"),
+    ("Ação “já” — São Paulo", "acao \"ja\" — sao paulo"),
+    ("İstanbul", "istanbul"),  # a letter that grows when lower-cased keeps the length
+    ("plain ascii", "plain ascii"),
+])
+def test_fold_keeps_length(text, folded):
+    assert fold(text) == folded and len(fold(text)) == len(text)
