@@ -187,3 +187,7 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected
+
+
+def test_a_figure_too_long_to_be_a_number_is_no_value():
+    assert values("Police said " + "9" * 400 + " people were killed.", "total_dead") == []

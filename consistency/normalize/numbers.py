@@ -77,10 +77,10 @@ def parse_digits(raw: str, lang: str) -> float | None:
     else:
         digits = digits.replace(thousands, "").replace(decimal, ".") if digits.count(decimal) <= 1 else digits
     try:
-        value = float(digits)
+        value = float(digits) * MULTIPLIERS.get(" ".join(mult.split()), 1)
     except ValueError:
         return None
-    return value * MULTIPLIERS.get(" ".join(mult.split()), 1)
+    return value if math.isfinite(value) else None  # 400 digits in a row are no figure
 
 
 _TEXT2NUM_LANG = {"en": "en", "es": "es", "pt": "pt"}
