@@ -4,7 +4,7 @@
 
 Builds STORIES story folders of PER-STORY articles each, from the seed articles (figures, names and
 dates varied), from ../shared/corpus/ecb when present (whole articles, as noise a desk also
-carries), and a share of Spanish articles from templates written here. Then runs the batch in a
+carries), and a share of Spanish and Portuguese articles from four templates written here. Then runs the batch in a
 fresh process with --jobs 1 and --jobs 2 and prints articles per second and peak memory (RSS of the
 largest process, from getrusage).
 """
@@ -30,6 +30,14 @@ SPANISH = [
     "capturados y trasladados a Nueva York.",
     "CARACAS, {d} de enero (Agencia).- Al menos {t} personas murieron durante la operación militar, entre ellas "
     "{n} cubanos, dijeron las autoridades venezolanas. La Habana declaró {m} días de duelo oficial.",
+    "El presidente cubano, Miguel Díaz-Canel, rindió homenaje este {d} de enero a los {n} combatientes muertos en "
+    "Venezuela. «Cayeron cumpliendo su deber», dijo ante miles de personas en La Habana. Los fallecidos, según el "
+    "Ministerio del Interior, integraban la escolta de {name}, detenido junto a su esposa, Cilia Flores, durante el "
+    "asalto del sábado. El duelo oficial se extenderá por {m} días; las banderas ondearán a media asta.",
+    "HAVANA, {d} de janeiro (Agência) - O governo de Cuba afirmou que {n} militares cubanos morreram na operação "
+    "dos Estados Unidos em Caracas no dia {d0} de janeiro e decretou luto oficial de {m} dias. {name} e sua esposa "
+    "foram capturados e levados para Nova York, segundo autoridades americanas. Ao menos {t} pessoas morreram no "
+    "total, de acordo com o governo venezuelano.",
 ]
 
 

@@ -111,6 +111,11 @@ class Matcher:
                 when = scan.memo[("when", s0, s1)] = other_time(scan.folded[s0:s1], article.published)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 cands = [c if c.reason else replace(c, reason=f"about another time ('{when}')") for c in cands]
+        if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
+            a, b = _dateline_span(scan, article)
+            if a < b:
+                cands = [replace(c, reason="in the dateline: where and when the story was filed")
+                         if c.start < b and a < c.end and not c.reason else c for c in cands]
         if fact.ignore is not None and cands:
             masked = [m.span() for m in fact.ignore.finditer(scan.folded, s0, s1)]
             if masked:
@@ -199,6 +204,14 @@ class Matcher:
             evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
+
+
+def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:
+    span = scan.memo.get("dateline")
+    if span is None:
+        at = scan.text.find(article.dateline, 0, 2000)
+        span = scan.memo["dateline"] = (at, at + len(article.dateline)) if at >= 0 else (0, 0)
+    return span
 
 
 def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach: float = 4) -> list[Candidate]:

@@ -174,3 +174,12 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BODY.encode())))
     (art,) = load_articles("-")
     assert art.id == "stdin" and "32 Cuban officers" in art.text
+
+
+def test_the_dateline_date_and_place_are_not_facts(write):
+    path = write("d.txt", "CARACAS, Jan 5 (Reuters) - The military operation left the city in shock. "
+                          "Maduro was flown to New York.")
+    report = run_check([path], str(RULES), default_published=date(2026, 1, 5))
+    verdicts = {v.fact.id: v for v in report.verdicts}
+    assert verdicts["operation_date"].status is Status.MISSING  # Jan 5 is when the story was filed
+    assert verdicts["flown_to"].consensus == frozenset({"new_york"})
