@@ -41,6 +41,7 @@ def values(text, fact, lang="en", published=None):
     ("No-one was killed in the raid, the Pentagon said.", "total_dead", [Range(0, 0)]),
     ("All 228 people on Flight 447 were killed.", "total_dead", [Range(228, 228)]),  # a flight number is a name
     ("The raid left 80 dead and 120 injured.", "total_dead", [Range(80, 80)]),  # two facts, not two groups
+    ("The death toll from the 6.0-magnitude quake rose to 15.", "total_dead", [Range(15, 15)]),  # 6.0: no head count
     ("The raid killed 12 Somali and 11 Yemeni fighters.", "total_dead", []),  # two groups of one count
 ])
 def test_binding(text, fact, expected):
@@ -130,6 +131,8 @@ AGE_RULES = """facts:
     ("The quake, magnitude 6.1, struck at 4:30.", "magnitude", [6.1]),
     ("The quake struck nine days after a smaller one.", "magnitude", []),
     ("A man aged 40 died in the quake.", "magnitude", []),  # ages are refused unless the rule accepts them
+    ("The quake damaged some 300 houses.", "magnitude", []),  # a count of things is a count fact's value
+    ("The quake was felt 200 km away.", "magnitude", []),  # a measure
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     rules = tmp_path / "r.yaml"

@@ -70,6 +70,7 @@ _LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*$")
 _CODE_BEFORE = re.compile(r"[a-z]-?$")
+_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
 _AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
 _YEARS_AFTER = re.compile(r"\s+anos\b")  # 'años' and 'anos', folded
@@ -116,6 +117,28 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     return ""
 
 
+_PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
+
+
+def counted_noun(scan: Scan, end: int) -> str:
+    """The plural noun a number counts ('300 houses', '12 people'), or '' when none follows."""
+    phrase = _counted_phrase(_following_words(scan.folded, end, 6))
+    for w in phrase[:3]:
+        if w in TIME_UNITS or w in OTHER_UNITS:  # 'years', 'points': durations and measures, judged apart
+            return ""
+        if w in _PLURAL_NOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+            return w
+    return ""
+
+
+def measure_after(scan: Scan, end: int) -> str:
+    """The unit of measure right after a number ('km', 'per cent', 'points'), or ''."""
+    nxt = _following_words(scan.folded, end, 2)
+    if nxt and nxt[0] in OTHER_UNITS:
+        return nxt[0]
+    return " ".join(nxt[:2]) if " ".join(nxt[:2]) in OTHER_UNITS else ""
+
+
 def is_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age given in years: '85 years old', 'a los 85 años'."""
     folded = scan.folded
@@ -150,6 +173,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"a measure ('{nxt[0]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
         return "not a whole number"
+    if value.hi < 1000 and _DECIMAL.search(folded, start, end):
+        return f"written as a decimal ('{scan.text[start:end]}'), not a head count"
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
@@ -220,4 +245,4 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "hedge_range", "is_age", "shape_trap"]
+__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "shape_trap"]

@@ -11,7 +11,7 @@ from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
 from ..text import Scan, right_after
 from . import Candidate, Kind
-from .count import is_age, shape_trap
+from .count import counted_noun, is_age, measure_after, shape_trap
 from .count import show as show_range
 from .numbers import find_numbers, read_range
 
@@ -24,7 +24,7 @@ class QuantitySpec:
     cue_words: re.Pattern[str] | None = None  # money: a cue right after the amount ('$25 a share') names it
 
 
-ACCEPTABLE = ("age", "year", "time", "duration", "percent", "money")  # what a number fact may accept
+ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
 _TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b")
 
 
@@ -73,6 +73,12 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
+        measure = "" if reason or "measure" in accept else measure_after(scan, n.end)
+        if measure:
+            reason = f"a measure ('{measure}')"
+        things = "" if reason or "count" in accept else counted_noun(scan, n.end)
+        if things:
+            reason = f"a count of {things}: a count fact's value, not a number fact's"
         out.append(Candidate(n.start, n.end, n.value, " ".join(n.raw.split()) if n.hedged else show_range(n.value), reason))
     return out
 
