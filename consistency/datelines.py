@@ -39,6 +39,12 @@ def find_dateline(text: str, year_hint: date | None) -> Dateline | None:
     return None
 
 
+def dateline_month(raw: str) -> int | None:
+    """The month a dateline names ('QUETTA, May 17 (Wire) -' -> 5), year or no year."""
+    m = _MONTH_DAY.search(fold(raw))
+    return MONTHS.get(m.group("m") or m.group("m2") or "") if m else None
+
+
 def _dateline_day(when: str, year_hint: date | None) -> date | None:
     folded = fold(when)
     m = _MONTH_DAY.search(folded)

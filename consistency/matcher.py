@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
+from .datelines import dateline_month
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_time
@@ -105,10 +106,11 @@ class Matcher:
     @staticmethod
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
-        if cands and fact.kind in BACKGROUND_KINDS:
+        if cands and fact.background and fact.kind in BACKGROUND_KINDS:
             when = scan.memo.get(("when", s0, s1))
             if when is None:
-                when = scan.memo[("when", s0, s1)] = other_time(scan.folded[s0:s1], article.published)
+                filed = dateline_month(article.dateline) if article.dateline and not article.published else None
+                when = scan.memo[("when", s0, s1)] = other_time(scan.folded[s0:s1], article.published, filed)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 cands = [c if c.reason else replace(c, reason=f"about another time ('{when}')") for c in cands]
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed

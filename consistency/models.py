@@ -91,6 +91,7 @@ class Fact:
     line: int = 0
     ignore: Any = None  # a compiled pattern: phrases whose words are never values ('military operation')
     updates: bool = True  # a figure rising in later reports is an update (counts and numbers)
+    background: bool = True  # figures placed at another time ('in 2019', 'in February') are background
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from .normalize import KINDS
 from .text import phrase_pattern
 
 TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
-FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "updates", "patterns", "examples", "description")
+FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "updates", "background", "patterns", "examples",
+             "description")
 DEFAULT_WINDOW = 8
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -174,16 +175,17 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     window = item.get("window", default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
-    updates = item.get("updates", True)
-    if not isinstance(updates, bool):
-        raise error(f"expected true or false, found {updates!r}", "updates")
+    updates, background = item.get("updates", True), item.get("background", True)
+    for key, flag in (("updates", updates), ("background", background)):
+        if not isinstance(flag, bool):
+            raise error(f"expected true or false, found {flag!r}", key)
     label = item.get("label") or fid.replace("_", " ")
     if not isinstance(label, str):
         raise error("expected text", "label")
     spec = kind.compile({"cues": cues} | {k: item[k] for k in kind.options if k in item}, error)
     examples = _load_examples(item.get("examples"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates)
+                updates, background)
 
 
 def _compile_patterns(patterns: Any, error) -> tuple[Any, ...]:

@@ -187,9 +187,26 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Early November, a navy raid killed 8 Cuban officers.", "en", []),
     ("In 2026, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),
     ("Cuba, under sanctions since 1962, said 32 Cuban officers were killed.", "en", [Range(32, 32)]),
+    ("In November, a navy raid killed 8 Cuban officers.", "en", []),
+    ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected
+
+
+def test_a_dateline_month_places_a_bare_month_when_the_year_is_unknown():
+    text = "QUETTA, May 17 (Wire) - In January, twin bombings killed 92 people. On Friday a bomb killed 23."
+    art = Article("t", "t", "", text, "en", None, dateline="QUETTA, May 17 (Wire) -")
+    assert [f.value for f in MATCHER.find(art)[0] if f.fact == "total_dead"] == [Range(23, 23)]
+
+
+def test_a_follow_up_story_can_count_figures_from_months_before(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    background: false\n")
+    text = "The woman who shot and killed two co-workers in September went on trial."
+    art = Article("t", "t", "", text, "en", date(2010, 12, 7))
+    assert [f.value for f in Matcher(load_rules(rules)).find(art)[0]] == [Range(2, 2)]
+    assert values(text, "total_dead", published=date(2010, 12, 7)) == []  # by default, background
 
 
 def test_a_figure_too_long_to_be_a_number_is_no_value():

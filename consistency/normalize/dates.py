@@ -157,19 +157,22 @@ _OTHER_TIME = re.compile(
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
+    r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
 )
 
 
-def other_time(folded_sentence: str, published: date | None) -> str:
+def other_time(folded_sentence: str, published: date | None, month_filed: int | None = None) -> str:
     """A phrase placing the sentence at another time than the story's ('last year', 'in 2019',
-    'early November' a month before publication), or ''. Figures there are background."""
+    'early November' a month before publication), or ''. Figures there are background. Without a
+    publication date, the month of a dateline with no year ('May 17') still places a bare month."""
+    now = published.month if published else month_filed
     for m in _OTHER_TIME.finditer(folded_sentence):
         if m.group("year"):
             if published is None or int(m.group("year")) >= published.year:
                 continue  # the story's own year, or no way to tell
-        elif m.group("month"):
-            month = MONTHS.get(m.group("month"))
-            if month is None or published is None or month == published.month:
+        elif m.group("month") or m.group("month2"):
+            month = MONTHS.get(m.group("month") or m.group("month2"))
+            if month is None or now is None or month == now:
                 continue
         return m.group().strip()
     return ""
