@@ -194,6 +194,16 @@ def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected
 
 
+def test_a_time_phrase_governs_its_clause_not_the_whole_sentence(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: turnout\n    kind: percentage\n    cues: [turnout]\n    window: 12\n")
+    m = Matcher(load_rules(rules))
+    art = Article("t", "t", "", "Turnout was 64 percent, up from 58 percent in 2019.", "en", date(2025, 11, 17))
+    assert [f.value.lo for f in m.find(art)[0]] == [64]
+    art = Article("t", "t", "", "In 2019, turnout was 58 percent.", "en", date(2025, 11, 17))
+    assert m.find(art)[0] == []
+
+
 def test_a_dateline_month_places_a_bare_month_when_the_year_is_unknown():
     text = "QUETTA, May 17 (Wire) - In January, twin bombings killed 92 people. On Friday a bomb killed 23."
     art = Article("t", "t", "", text, "en", None, dateline="QUETTA, May 17 (Wire) -")

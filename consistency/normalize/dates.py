@@ -161,11 +161,14 @@ _OTHER_TIME = re.compile(
 )
 
 
-def other_time(folded_sentence: str, published: date | None, month_filed: int | None = None) -> str:
-    """A phrase placing the sentence at another time than the story's ('last year', 'in 2019',
-    'early November' a month before publication), or ''. Figures there are background. Without a
-    publication date, the month of a dateline with no year ('May 17') still places a bare month."""
+def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None
+                ) -> list[tuple[int, int, str]]:
+    """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
+    'early November' a month before publication), as (start, end, phrase) in the sentence. Figures
+    they govern are background. Without a publication date, the month of a dateline with no year
+    ('May 17') still places a bare month."""
     now = published.month if published else month_filed
+    found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
         if m.group("year"):
             if published is None or int(m.group("year")) >= published.year:
@@ -174,5 +177,5 @@ def other_time(folded_sentence: str, published: date | None, month_filed: int | 
             month = MONTHS.get(m.group("month") or m.group("month2"))
             if month is None or now is None or month == now:
                 continue
-        return m.group().strip()
-    return ""
+        found.append((m.start(), m.end(), m.group().strip()))
+    return found
