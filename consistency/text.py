@@ -69,8 +69,9 @@ def _sentence_end() -> re.Pattern[str]:
     closers = "[\"')\\]”’]*+"
     # A run of punctuation is entered only at its first mark and taken whole (possessive): on a page
     # of 100,000 dots, anything else would try every mark against every later one.
-    return re.compile(rf"(?<![.!?])[.!?](?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
-                      rf"|(?<![.!?])[.!?][.!?]*+{closers}[^\S\n]*+\n\s*|\n\s*")
+    first = r"[.!?](?<![.!?][.!?])"  # the lookbehind after the mark, so the engine can skip to marks
+    return re.compile(rf"{first}(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
+                      rf"|{first}[.!?]*+{closers}[^\S\n]*+\n\s*|\n\s*")
 
 
 _SENTENCE_END = _sentence_end()
