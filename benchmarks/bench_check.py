@@ -17,7 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -43,6 +46,17 @@ def build(folder: Path, count: int, rng: random.Random) -> list[Path]:
     return paths
 
 
+@contextmanager
+def seed_corpus(count: int) -> Iterator[tuple[Any, Any, list[str]]]:
+    """The seed story's rules, their matcher, and count generated articles (in a temporary folder)."""
+    from consistency.matcher import Matcher
+    from consistency.rules import load_rules
+
+    rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
+    with tempfile.TemporaryDirectory() as tmp:
+        yield rules, Matcher(rules), [str(p) for p in build(Path(tmp), count, random.Random(7))]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=10_000)
@@ -54,10 +68,7 @@ def main() -> None:
     from consistency.report import render_json
     from consistency.rules import load_rules
 
-    rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
-    matcher = Matcher(rules)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = [str(p) for p in build(Path(tmp), args.articles, random.Random(7))]
+    with seed_corpus(args.articles) as (rules, matcher, paths):
         size = sum(Path(p).stat().st_size for p in paths) / len(paths)
         t0 = time.perf_counter()
         conflicts = 0

@@ -11,9 +11,7 @@ candidate values, binding, evidence), and the whole check of stories of three wi
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,18 +35,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
 
-    from bench_check import build
+    from bench_check import seed_corpus
 
-    from consistency.matcher import Matcher
     from consistency.pipeline import check_articles, load_sources
     from consistency.report import render_json
-    from consistency.rules import load_rules
     from consistency.text import Scan
 
-    rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
-    matcher = Matcher(rules)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = [str(p) for p in build(Path(tmp), args.articles, random.Random(7))]
+    with seed_corpus(args.articles) as (rules, matcher, paths):
         n, r = len(paths), args.repeat
         articles = load_sources(paths)
         stages = {
