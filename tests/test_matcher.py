@@ -42,6 +42,10 @@ def values(text, fact, lang="en", published=None):
     ("All 228 people on Flight 447 were killed.", "total_dead", [Range(228, 228)]),  # a flight number is a name
     ("The raid left 80 dead and 120 injured.", "total_dead", [Range(80, 80)]),  # two facts, not two groups
     ("The death toll from the 6.0-magnitude quake rose to 15.", "total_dead", [Range(15, 15)]),  # 6.0: no head count
+    # A change of figure: the figure it started from is not the fact; a range is.
+    ("The death toll rose from 30 to 40 on Monday.", "total_dead", [Range(40, 40)]),
+    ("The toll rose to 40, up from 30 on Sunday.", "total_dead", [Range(40, 40)]),
+    ("From 30 to 40 people were killed, officials estimated.", "total_dead", [Range(30, 40)]),
     ("The raid killed 12 Somali and 11 Yemeni fighters.", "total_dead", []),  # two groups of one count
 ])
 def test_binding(text, fact, expected):
@@ -108,6 +112,8 @@ def test_a_time_offset_is_not_the_mourning_period():
      [frozenset({"new_york"})]),
     ("El ataque del pasado 3 de enero dejó al menos 80 muertos.", "es", "total_dead",
      [Range(80, float("inf"))]),
+    ("El balance de muertos subió de 30 a 40.", "es", "total_dead", [Range(40, 40)]),
+    ("O número de mortos passou de 30 para 40.", "pt", "total_dead", [Range(40, 40)]),
 ])
 def test_spanish_and_portuguese(text, lang, fact, expected):
     assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected

@@ -194,7 +194,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     for n in find_numbers(scan, lo, hi, article.language, spec.tolerance):
-        reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value)
+        reason = (f"the figure before a change ('from {n.earlier}')" if n.earlier else
+                  trap(scan, n.start, n.end, spec, n.integer_digits, n.value))  # 'rose from 30 to 40': the 30
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
 

@@ -60,6 +60,15 @@ class NumberSpan:
     hedged: bool
     words: bool  # written in words
     integer_digits: bool  # plain digits with no separator, e.g. a year
+    earlier: str = ""  # the figure a change started from ('rose from 30 to 40': 30), as written
+
+
+# A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
+_CHANGE_VERBS = ("rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|grew|grown|went up|fell|"
+                 "fallen|falls|dropped|declined|revised|raised|lowered|subio|aumento|ascendio|paso|elevo|crecio|bajo|"
+                 "subiu|aumentou|passou|cresceu|caiu|elevou")
+_FROM_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERBS})\b(?:\s+[a-z]+){{0,3}}?\s+(?:from|de|desde)"
+                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*$")
 
 
 def parse_digits(raw: str, lang: str) -> float | None:
@@ -153,6 +162,16 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         hedge = _HEDGE_WORDS.get(" ".join((m.group("hedge") or "").split()), "")
         if m.group("post"):
             hedge = _POST_HEDGE[" ".join((m.group("post")).split())]
+        earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
+        if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
+            n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang)
+            spans.append(NumberSpan(start, m.end("n1"), Range(a, a), text[start:m.end("n1")], False,
+                                    not m.group("n1")[0].isdigit(), m.group("n1").isdigit(), text[start:m.end("n1")]))
+            if n2 is not None:
+                raw2 = m.group("n2")
+                spans.append(NumberSpan(m.start("n2"), m.end("n2"), Range(*n2), text[m.start("n2"):m.end("n2")],
+                                        n2[0] != n2[1], not raw2[0].isdigit(), raw2.isdigit()))
+            continue
         if m.group("n2"):
             n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang)
             if n2 is not None and n2[1] > a:
@@ -162,7 +181,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
         raw_n1 = m.group("n1")
         spans.append(NumberSpan(start, end, value, text[start:end], bool(hedge) or a != b,
-                                not raw_n1[0].isdigit(), raw_n1.isdigit()))
+                                not raw_n1[0].isdigit(), raw_n1.isdigit(), text[start:end] if earlier else ""))
     scan.memo[key] = spans
     return spans
 
