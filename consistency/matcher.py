@@ -17,6 +17,8 @@ from .text import WORD, Scan, fold, trie_pattern
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
+_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:risen|rose|climbed|jumped|increased|reached|grown|grew|"
+                       r"subido|subio|aumentado|aumento|ascendido|ascendio|subiu|aumentou|chegou)\s+(?:to|a|para)?\s*$")
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -161,7 +163,12 @@ class Matcher:
                 c = cands[i]
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
                 if d > fact.window:
-                    break
+                    # 'The number of people killed in Friday's bombing of a market has risen to 26':
+                    # a figure the cue's subject 'rose to' is reached across twice the window.
+                    if d > 2 * fact.window or not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) \
+                            or _CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
+                        break
+                    d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused)
             if not near:
                 continue

@@ -46,6 +46,10 @@ def values(text, fact, lang="en", published=None):
     ("The death toll rose from 30 to 40 on Monday.", "total_dead", [Range(40, 40)]),
     ("The toll rose to 40, up from 30 on Sunday.", "total_dead", [Range(40, 40)]),
     ("From 30 to 40 people were killed, officials estimated.", "total_dead", [Range(30, 40)]),
+    # 'has risen to' carries a figure to its subject across more than the window, within the clause.
+    ("The number of people killed in Friday's bombing of a market in the capital has risen to 26.", "total_dead",
+     [Range(26, 26)]),
+    ("Killed in the raid were many soldiers, and the number of refugees has risen to 300.", "total_dead", []),
     ("The raid killed 12 Somali and 11 Yemeni fighters.", "total_dead", []),  # two groups of one count
 ])
 def test_binding(text, fact, expected):
