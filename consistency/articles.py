@@ -69,14 +69,20 @@ _STAMP_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAY
     "actualizado publicado atualizado el de do".split())
 
 
-def _furniture(line: str) -> bool:
-    """A web address or a time stamp ('21 July 2013 Last updated at 11:11 GMT'): not a headline."""
-    if re.match(r"(?:https?://|www\.)\S+$", line):
-        return True
-    if len(line) > 80:  # a stamp is short
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def _stamp(line: str) -> bool:
+    """A time-stamp line ('21 July 2013 Last updated at 11:11 GMT'): dates, times and little else."""
+    if len(line) > 80 or _ADDRESS.match(line):
         return False
     words = WORD.findall(fold(line))
     return sum(not (w.isdigit() or w in _STAMP_WORDS) for w in words) <= 1
+
+
+def _furniture(line: str) -> bool:
+    """A web address or a time stamp: not a headline."""
+    return _ADDRESS.match(line) is not None or _stamp(line)
 
 
 def find_title(text: str) -> str:
@@ -115,12 +121,12 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
                     return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
     lines = [ln.strip() for ln in text[:3000].split("\n")[:12] if ln.strip()]
     for ln in lines:
-        if _furniture(ln) and "/" not in ln[:12]:  # a web address is read below, as an address
+        if _stamp(ln):
             for m in pattern.finditer(fold(ln)):
                 found = absolute_date(m)
                 if found:
                     return found, f"the time stamp '{ln[:80]}'"
-    address = _URL_DATE.search(lines[0]) if lines and re.match(r"(?:https?://|www\.)\S+$", lines[0]) else None
+    address = _URL_DATE.search(lines[0]) if lines and _ADDRESS.match(lines[0]) else None
     if address:
         try:
             return date(*map(int, address.groups())), f"the address '{lines[0][:80]}'"

@@ -39,21 +39,24 @@ def find_dateline(text: str, year_hint: date | None) -> Dateline | None:
     return None
 
 
+def _month_day(folded: str) -> tuple[int, int] | None:
+    m = _MONTH_DAY.search(folded)
+    month = MONTHS.get(m.group("m") or m.group("m2") or "") if m else None
+    return (month, int(m.group("d") or m.group("d2"))) if m and month else None
+
+
 def dateline_month(raw: str) -> int | None:
     """The month a dateline names ('QUETTA, May 17 (Wire) -' -> 5), year or no year."""
-    m = _MONTH_DAY.search(fold(raw))
-    return MONTHS.get(m.group("m") or m.group("m2") or "") if m else None
+    found = _month_day(fold(raw))
+    return found[0] if found else None
 
 
 def _dateline_day(when: str, year_hint: date | None) -> date | None:
     folded = fold(when)
-    m = _MONTH_DAY.search(folded)
-    if not m:
+    found = _month_day(folded)
+    if not found:
         return None
-    month = MONTHS.get(m.group("m") or m.group("m2") or "")
-    day = int(m.group("d") or m.group("d2"))
-    if not month:
-        return None
+    month, day = found
     y = _YEAR.search(folded)
     if y:
         year = int(y.group())

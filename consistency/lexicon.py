@@ -119,6 +119,11 @@ PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluid
 PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
+# Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
+RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown subio subido
+    aumento aumentado ascendio ascendido elevo crecio subiu aumentou cresceu elevou""".split())
+CHANGE_VERBS = RISE_VERBS + tuple("fell fallen falls dropped declined revised raised lowered paso bajo passou caiu".split())
+
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 

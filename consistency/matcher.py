@@ -9,16 +9,16 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
+from .lexicon import RISE_VERBS
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
-from .text import WORD, Scan, fold, trie_pattern
+from .text import CLAUSE_BREAK, WORD, Scan, fold, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:risen|rose|climbed|jumped|increased|reached|grown|grew|"
-                       r"subido|subio|aumentado|aumento|ascendido|ascendio|subiu|aumentou|chegou)\s+(?:to|a|para)?\s*$")
+_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -166,7 +166,7 @@ class Matcher:
                     # 'The number of people killed in Friday's bombing of a market has risen to 26':
                     # a figure the cue's subject 'rose to' is reached across twice the window.
                     if d > 2 * fact.window or not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) \
-                            or _CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
+                            or CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         break
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused)
@@ -215,9 +215,6 @@ class Matcher:
         return findings, [r for key, r in refused.items() if key not in chosen]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int) -> Candidate:
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
@@ -228,7 +225,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         opens = len(WORD.findall(folded, s0, a)) <= 3
         fronted = c.start >= b and folded.startswith(",", b)
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
-        if opens or fronted or (not _CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= 12):
+        if opens or fronted or (not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= 12):
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 

@@ -75,7 +75,7 @@ def _sentence_end() -> re.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end()
-_SEPARATORS = re.compile(r"[,;:]")
+CLAUSE_BREAK = re.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
 _PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
 
 
@@ -195,7 +195,7 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
         return 0.0
     gap = _PARENTHETICAL.sub(" ", gap)
     words = len(WORD.findall(gap))
-    seps = _SEPARATORS.findall(gap)
+    seps = CLAUSE_BREAK.findall(gap)
     return words + sum(2 if s == "," else 4 for s in seps)
 
 

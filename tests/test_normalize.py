@@ -204,21 +204,6 @@ def test_relations_of_new_kinds():
     assert KINDS["text"].relate("electrical fault", "an electrical fault", spec) is Relation.COMPATIBLE
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Cuba decretó dos días de duelo nacional.", "es"),
-    ("Cuba decretou dois dias de luto oficial.", "pt"),
-    ("O governo anunciou que 32 cubanos morreram.", "pt"),
-    ("Nadie murió en el ataque.", "es"),
-    ("Cuba declared two days of national mourning.", "en"),
-    ("http://news.example.com/a.html\nPHILADELPHIA 76ERS Fired Jim O'Brien, coach.", "en"),
-    ("Thank you, you know how it is.", "en"),
-])
-def test_language(text, lang):
-    from consistency.text import detect_language
-
-    assert detect_language(text) == lang
-
-
 def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
     from consistency.normalize.quantities import QuantitySpec
     from consistency.text import right_after

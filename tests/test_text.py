@@ -2,7 +2,7 @@
 
 import pytest
 
-from consistency.text import fold, sentence_starts
+from consistency.text import detect_language, fold, sentence_starts
 
 
 def sentences(text):
@@ -34,3 +34,16 @@ def test_sentences(text, expected):
 ])
 def test_fold_keeps_length(text, folded):
     assert fold(text) == folded and len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cuba decretó dos días de duelo nacional.", "es"),
+    ("Cuba decretou dois dias de luto oficial.", "pt"),
+    ("O governo anunciou que 32 cubanos morreram.", "pt"),
+    ("Nadie murió en el ataque.", "es"),
+    ("Cuba declared two days of national mourning.", "en"),
+    ("http://news.example.com/a.html\nPHILADELPHIA 76ERS Fired Jim O'Brien, coach.", "en"),
+    ("Thank you, you know how it is.", "en"),
+])
+def test_language(text, lang):
+    assert detect_language(text) == lang

@@ -11,7 +11,7 @@ from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTI
 from ..models import Article, Range, Relation
 from ..text import WORD, Scan, phrase_pattern, right_after
 from . import Candidate, Kind
-from .numbers import find_numbers, hedge_range, read_range
+from .numbers import change_reason, find_numbers, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +105,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
     if "age" not in allow:
-        if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before) or \
-                (_YEARS_AFTER.match(after) and _AGE_YEARS_BEFORE.search(before)):
+        if is_age(scan, start, end) or _AGED_BEFORE.search(before):
             return "an age"
         if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
@@ -131,12 +130,16 @@ def counted_noun(scan: Scan, end: int) -> str:
     return ""
 
 
+def _unit_of(words: list[str]) -> str:
+    """The unit of measure the words after a number open with ('km', 'per cent'), or ''."""
+    if words and words[0] in OTHER_UNITS:
+        return words[0]
+    return " ".join(words[:2]) if " ".join(words[:2]) in OTHER_UNITS else ""
+
+
 def measure_after(scan: Scan, end: int) -> str:
     """The unit of measure right after a number ('km', 'per cent', 'points'), or ''."""
-    nxt = _following_words(scan.folded, end, 2)
-    if nxt and nxt[0] in OTHER_UNITS:
-        return nxt[0]
-    return " ".join(nxt[:2]) if " ".join(nxt[:2]) in OTHER_UNITS else ""
+    return _unit_of(_following_words(scan.folded, end, 2))
 
 
 def is_age(scan: Scan, start: int, end: int) -> bool:
@@ -169,7 +172,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return shape
     if head and head[0] in TIME_UNITS and not unit_ok:
         return f"a duration or an age ('{head[0]}')"
-    if nxt and (nxt[0] in OTHER_UNITS or " ".join(nxt[:2]) in OTHER_UNITS) and not unit_ok:
+    if _unit_of(nxt) and not unit_ok:
         return f"a measure ('{nxt[0]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
         return "not a whole number"
@@ -194,8 +197,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     for n in find_numbers(scan, lo, hi, article.language, spec.tolerance):
-        reason = (f"the figure before a change ('from {n.earlier}')" if n.earlier else
-                  trap(scan, n.start, n.end, spec, n.integer_digits, n.value))  # 'rose from 30 to 40': the 30
+        reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value)
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
 

@@ -72,8 +72,8 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
     acronyms = re.compile(r"(?<!\w)(?:" + "|".join(short) + r")(?!\w)") if short else None
     keywords = frozenset(w for a in by_alias for w in WORD.findall(fold(a)) if w not in _FUNCTION_WORDS)
     # First letters as a capitalised name may write them ('M', 'Á'), so a name is tested without folding.
-    initials = frozenset(ch for ch in map(chr, range(0x41, 0x250))
-                         if fold(ch) in {fold(a[0]) for a in by_alias if a not in short})
+    firsts = {fold(a[0]) for a in by_alias if a not in short}
+    initials = frozenset(ch for ch in map(chr, range(0x41, 0x250)) if fold(ch) in firsts)
     return EntitySpec(pattern, by_alias, labels, parents, keywords, initials, acronyms=acronyms)
 
 
@@ -96,7 +96,6 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> li
             ident = spec.by_alias[m.group()]
             out.append(Candidate(m.start(), m.end(), frozenset({ident}), spec.labels[ident]))
             taken.append((m.start(), m.end()))
-        out.sort(key=lambda c: c.start)
     # Variant spellings of names: capitalised runs the exact aliases missed.
     for start, end, name in _names(scan, lo, hi):
         if name[0] not in spec.initials or any(s < end and start < e for s, e in taken):

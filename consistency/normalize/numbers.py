@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..lexicon import HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
+from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
 from ..models import Range
 from ..text import Scan, alternation
 
@@ -64,11 +64,13 @@ class NumberSpan:
 
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
-_CHANGE_VERBS = ("rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|grew|grown|went up|fell|"
-                 "fallen|falls|dropped|declined|revised|raised|lowered|subio|aumento|ascendio|paso|elevo|crecio|bajo|"
-                 "subiu|aumentou|passou|cresceu|caiu|elevou")
-_FROM_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_VERBS})\b(?:\s+[a-z]+){{0,3}}?\s+(?:from|de|desde)"
+_FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,3}}?\s+(?:from|de|desde)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*$")
+
+
+def change_reason(n: NumberSpan) -> str:
+    """Why a number is refused as the figure a change started from ('rose from 30 to 40'), or ''."""
+    return f"the figure before a change ('from {n.earlier}')" if n.earlier else ""
 
 
 def parse_digits(raw: str, lang: str) -> float | None:
@@ -141,6 +143,13 @@ def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
     return Range(lo, hi)
 
 
+def _span(text: str, start: int, end: int, value: Range, first: str, hedged: bool = False,
+          earlier: bool = False) -> NumberSpan:
+    """A number as found; first is its (first) figure as written, which tells words from digits."""
+    return NumberSpan(start, end, value, text[start:end], hedged or value.lo != value.hi, not first[0].isdigit(),
+                      first.isdigit(), text[start:end] if earlier else "")
+
+
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
                  tolerance: float = 0.1) -> list[NumberSpan]:
     """Every number between offsets lo and hi, with hedges and ranges folded into its value."""
@@ -163,25 +172,19 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if m.group("post"):
             hedge = _POST_HEDGE[" ".join((m.group("post")).split())]
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
+        n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
-            n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang)
-            spans.append(NumberSpan(start, m.end("n1"), Range(a, a), text[start:m.end("n1")], False,
-                                    not m.group("n1")[0].isdigit(), m.group("n1").isdigit(), text[start:m.end("n1")]))
+            spans.append(_span(text, start, m.end("n1"), Range(a, a), m.group("n1"), earlier=True))
             if n2 is not None:
-                raw2 = m.group("n2")
-                spans.append(NumberSpan(m.start("n2"), m.end("n2"), Range(*n2), text[m.start("n2"):m.end("n2")],
-                                        n2[0] != n2[1], not raw2[0].isdigit(), raw2.isdigit()))
+                spans.append(_span(text, m.start("n2"), m.end("n2"), Range(*n2), m.group("n2")))
             continue
         if m.group("n2"):
-            n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang)
             if n2 is not None and n2[1] > a:
                 b = n2[1]
             else:  # "32 to 30" is no range: keep the first figure
                 end = m.end("n1")
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
-        raw_n1 = m.group("n1")
-        spans.append(NumberSpan(start, end, value, text[start:end], bool(hedge) or a != b,
-                                not raw_n1[0].isdigit(), raw_n1.isdigit(), text[start:end] if earlier else ""))
+        spans.append(_span(text, start, end, value, m.group("n1"), bool(hedge), earlier))
     scan.memo[key] = spans
     return spans
 

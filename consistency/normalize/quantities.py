@@ -13,7 +13,7 @@ from ..text import Scan, right_after
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, shape_trap
 from .count import show as show_range
-from .numbers import find_numbers, read_range
+from .numbers import change_reason, find_numbers, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,6 @@ class QuantitySpec:
     cue_words: re.Pattern[str] | None = None  # money: a cue right after the amount ('$25 a share') names it
 
 
-_EARLIER = "the figure before a change ('from {}')"
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
 _TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b")
 
@@ -70,8 +69,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     out = []
     accept = spec.accept if spec else frozenset()
     for n in find_numbers(scan, lo, hi, article.language):
-        reason = _EARLIER.format(n.earlier) if n.earlier else shape_trap(scan, n.start, n.end, n.value,
-                                                                        n.integer_digits, accept)
+        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits, accept)
         unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
@@ -91,8 +89,7 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         m = _PERCENT.match(scan.folded, n.end)
         if not m:
             continue
-        reason = _EARLIER.format(n.earlier) if n.earlier else shape_trap(scan, n.start, n.end, n.value, False,
-                                                                        frozenset({"percent"}))
+        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), n.value, " ".join(raw.split()) if n.hedged else show_percent(n.value), reason))
     return out
@@ -111,8 +108,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             currency, end = _WORDS[after.group(1)], after.end()
         else:
             continue
-        reason = _EARLIER.format(n.earlier) if n.earlier else shape_trap(scan, n.start, n.end, n.value,
-                                                                        n.integer_digits, frozenset({"money", "year"}))
+        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
+                                                 frozenset({"money", "year"}))
         per = _PER_UNIT.match(folded, end)
         if not reason and per and not (spec and spec.cue_words and spec.cue_words.match(folded, end)):
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
