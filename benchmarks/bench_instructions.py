@@ -1,0 +1,57 @@
+"""Instructions per article, a count that does not wander with the machine's load.
+
+    python benchmarks/bench_instructions.py [--articles 150]
+
+Runs `check` (read, match, compare, JSON) over seed-corpus articles under valgrind's cachegrind,
+once with the articles and once without (imports and set-up only), and prints the difference per
+article. Needs valgrind (`apt-get install -y valgrind`); takes about 15 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def work(paths: list[str]) -> None:
+    from consistency.matcher import Matcher
+    from consistency.pipeline import check_articles, load_sources
+    from consistency.report import render_json
+    from consistency.rules import load_rules
+
+    rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
+    matcher = Matcher(rules)
+    for i in range(0, len(paths), 3):
+        render_json(check_articles(rules, load_sources(paths[i:i + 3]), matcher, generated=""))
+
+
+def instructions(paths: list[str]) -> int:
+    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+           sys.executable, __file__, "--work", *paths]
+    err = subprocess.run(cmd, capture_output=True, text=True, check=True).stderr
+    return int(re.search(r"I\s+refs:\s+([\d,]+)", err).group(1).replace(",", ""))
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--work"]:  # the measured child: check these articles
+        work(sys.argv[2:])
+        return
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=150)
+    args = ap.parse_args()
+    from bench_check import seed_corpus
+
+    with seed_corpus(args.articles) as (_, _, paths):
+        per = (instructions(paths) - instructions([])) / len(paths)
+    print(f"check: {per / 1e6:.2f} M instructions per seed article ({len(paths)} articles, under cachegrind)")
+
+
+if __name__ == "__main__":
+    main()
