@@ -69,9 +69,11 @@ def _sentence_end() -> re.Pattern[str]:
     closers = "[\"')\\]”’]*+"
     # A run of punctuation is entered only at its first mark and taken whole (possessive): on a page
     # of 100,000 dots, anything else would try every mark against every later one.
-    first = r"[.!?](?<![.!?][.!?])"  # the lookbehind after the mark, so the engine can skip to marks
-    return re.compile(rf"{first}(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
-                      rf"|{first}[.!?]*+{closers}[^\S\n]*+\n\s*|\n\s*")
+    # The expression opens with one character class, so the engine skips straight to the marks and
+    # newlines (an alternation of classes would be tried at every character: 2x slower).
+    first = r"(?<=[.!?])(?<![.!?][.!?])"  # the mark just read is the first of its run
+    return re.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
+                      rf"|[.!?]*+{closers}[^\S\n]*+\n\s*)|(?<=\n)\s*)")
 
 
 _SENTENCE_END = _sentence_end()
