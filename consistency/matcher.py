@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -14,13 +13,12 @@ from .lexicon import RISE_VERBS
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
-from .text import CLAUSE_BREAK, WORD, Scan, fold, trie_pattern
+from .text import CLAUSE_BREAK, WORD, Scan, fold, spans_after_break, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
-_LEADING_WORD = re.compile(r"\w*")
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -55,8 +53,7 @@ class Matcher:
                 c = _compile_cue(i, cue)
                 if c is not None:
                     self._by_first[c.first].append(c)
-        # A word's start is tried only after a non-word character (the class lets the engine skip
-        # to those); the text's first word is tried on its own.
+        # A cue word after a non-word character: see spans_after_break.
         self._pattern = re.compile(r"\W(" + trie_pattern(set(self._by_first)) + r"\w*)") if self._by_first else None
         self._by_word: dict[str, list[_Cue]] = {}  # memo: a whole word -> the cues it can start
 
@@ -80,17 +77,13 @@ class Matcher:
             return out
         folded = scan.folded
         by_word, cues_for = self._by_word, self._cues_for
-        first = self._pattern.match(" " + folded[:_LEADING_WORD.match(folded).end()])  # no character before it
-        for m in itertools.chain((first,) if first else (), self._pattern.finditer(folded)):
-            word = m.group(1)
+        for start, end in spans_after_break(self._pattern, folded):
+            word = folded[start:end]
             cues = by_word.get(word)
             if cues is None:
                 cues = cues_for(word)
             if not cues:
                 continue
-            start, end = m.span(1)
-            if m is first:
-                start, end = start - 1, end - 1
             for c in cues:
                 if c.rest is None:
                     out[c.fact].append((start, end))

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -124,8 +125,7 @@ class Scan:
         out: list[re.Match[str]] = []
         folded = self.folded
         last = lo
-        for core in _starter(first).finditer(folded, lo, hi):
-            at = core.start()
+        for at, _ in spans_after_break(_starter(first), folded, lo, hi):
             if at < last:
                 continue
             tries = [at]
@@ -186,7 +186,25 @@ def trie_pattern(words: set[str]) -> str:
 def _starter(first: frozenset[str]) -> re.Pattern[str]:
     """Where a value may begin: a number, or a whole word of first."""
     words = trie_pattern({w for w in first if WORD.fullmatch(w)})
-    return re.compile(r"(?<![^\W_])(?:\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
+    return re.compile(r"[\W_](\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
+
+
+_LEADING_WORD = re.compile(r"\w*")
+
+
+def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: int | None = None
+                      ) -> Iterator[tuple[int, int]]:
+    """The spans of group 1 of pattern in [lo, hi), for an expression that opens by reading the
+    character before a word: a class the engine can skip to, where a lookbehind ('\\b') would have it
+    try every character. The text's first word has no character before it and is tried alone."""
+    hi = len(folded) if hi is None else hi
+    if lo == 0:
+        m = pattern.match(" " + folded[:_LEADING_WORD.match(folded, 0, hi).end()])
+        if m:
+            yield m.start(1) - 1, m.end(1) - 1
+        lo = 1
+    for m in pattern.finditer(folded, lo - 1, hi):
+        yield m.span(1)
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:

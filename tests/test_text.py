@@ -1,8 +1,10 @@
 """Text primitives: sentences, folding, language."""
 
+import re
+
 import pytest
 
-from consistency.text import detect_language, fold, sentence_starts
+from consistency.text import detect_language, fold, sentence_starts, spans_after_break
 
 
 def sentences(text):
@@ -47,3 +49,18 @@ def test_fold_keeps_length(text, folded):
 ])
 def test_language(text, lang):
     assert detect_language(text) == lang
+
+
+_KILL = re.compile(r"\W(kill\w*)")
+
+
+@pytest.mark.parametrize("text, lo, hi, expected", [
+    ("killed two", 0, None, [(0, 6)]),  # the first word has no character before it
+    ("skill, killing", 0, None, [(7, 14)]),  # inside a word is no start
+    ("a kill; kills", 2, None, [(2, 6), (8, 13)]),  # lo at a word start: the character before is read
+    ("a kill; kills", 3, None, [(8, 13)]),  # lo inside a word: not a start
+    ("a kill; kills", 0, 9, [(2, 6)]),  # hi cuts the last one
+    ("", 0, None, []),
+])
+def test_spans_after_break(text, lo, hi, expected):
+    assert list(spans_after_break(_KILL, text, lo, hi)) == expected
