@@ -12,7 +12,8 @@ from . import Candidate, Kind
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
 _FUNCTION_WORDS = frozenset("the a an his her its their of la el los las su sus sua seu o os as de del da do".split())
-_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
+# '(?<!\w.)' after the capital is '\b' before it: an expression that opens with a class is faster.
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ](?<!\w.)[\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
