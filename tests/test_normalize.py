@@ -53,6 +53,8 @@ def _counts(text, units=None, not_units=None, lang="en"):
 @pytest.mark.parametrize("text, reason_part", [
     ("Maduro, 63, was captured.", "age"),
     ("He was 37 years old.", "age"),
+    ("the women, who were 61 and 48 years old", "age"),
+    ("las víctimas, de 61 y 48 años", "age"),
     ("the attack lasted 48 hours", "duration"),
     ("the embargo since 1962 ", "year"),
     ("at 4:30 a.m. on Saturday", "time"),
@@ -62,10 +64,24 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("on January 3 in Caracas", "date"),
     ("the 32nd victim", "ordinal"),
     ("two days of national mourning", "duration"),
+    ("the bodies were found at 24 Independent Street", "street number"),
+    ("police were called to the 300 block of Main Street", "street number"),
+    ("en un piso de la calle Mayor 24", "street number"),
+    ("a neighbour called 911", "telephone number"),
+    ("the 999 call came at dawn", "telephone number"),
 ])
 def test_count_traps(text, reason_part):
     found = _counts(text)
     assert found and all(reason_part in reason for _, reason in found), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("24 people died in the fire on Main Street", 24),  # the street comes later: not an address
+    ("the 911 victims were remembered", 911),  # no call: a figure like any other
+    ("police called 12 witnesses", 12),  # only emergency numbers are dialled
+])
+def test_count_not_traps(text, value):
+    assert _counts(text)[0] == (Range(value, value), "")
 
 
 def test_count_units_and_partitives():

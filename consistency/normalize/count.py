@@ -70,10 +70,23 @@ _LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*$")
 _CODE_BEFORE = re.compile(r"[a-z]-?$")
+# A street address: '24 Independent Street', '1600 Pennsylvania Ave.', 'the 300 block of Main Street'
+# (read on the text as written: the street's name is capitalised), and 'calle Mayor 24', 'Rua Augusta, 24'.
+_STREET_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+                           r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|"
+                           r"Circle|Square)\b|\s+block\s+of\b")
+_STREET_BEFORE = re.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'.-]+\s+){0,4}?"
+                            r"(?:n[o.º°]*\s*)?,?\s*$")
+# An emergency number: 'called 911', 'the 999 call', 'llamó al 911', 'ligou para o 190'.
+_EMERGENCY = frozenset({911, 999, 112, 190, 193})
+_CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|llam\w*|marc\w*|lig\w*)\s+"
+                          r"(?:to\s+|al\s+|a\s+|el\s+|para\s+(?:o\s+)?|o\s+)?$")
+_CALL_AFTER = re.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|llamada|chamada|ligacao)\b")
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
-_AGE_AFTER = re.compile(r"\s*-?\s*years?[\s-]+old")
-_YEARS_AFTER = re.compile(r"\s+anos\b")  # 'años' and 'anos', folded
+_AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
+_AGE_AFTER = re.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
+_YEARS_AFTER = re.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folded
 _AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*$")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
@@ -104,6 +117,10 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a label, not a count"
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
+    if integer_digits and (_STREET_AFTER.match(text, end) or _STREET_BEFORE.search(before)):
+        return "a street number"
+    if integer_digits and value.lo in _EMERGENCY and (_CALL_BEFORE.search(before) or _CALL_AFTER.match(folded, end)):
+        return "a telephone number"
     if "age" not in allow:
         if is_age(scan, start, end) or _AGED_BEFORE.search(before):
             return "an age"

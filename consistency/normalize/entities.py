@@ -21,7 +21,7 @@ class EntitySpec:
     pattern: re.Pattern[str]
     by_alias: dict[str, str]
     labels: dict[str, str]
-    parents: dict[str, str] = field(default_factory=dict)  # place -> the place it lies in
+    parents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> the places it lies in
     keywords: frozenset[str] = frozenset()  # the telling words of the aliases: one must be in a sentence
     initials: frozenset[str] = frozenset()  # letters a name can start with to be a variant of an alias
     fuzzy_memo: dict[str, tuple[str, float] | None] = field(default_factory=dict, compare=False)
@@ -39,7 +39,7 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
     by_alias: dict[str, str] = {}
     written: dict[str, str] = {}  # aliases as the rule writes them
     labels: dict[str, str] = {}
-    parents: dict[str, str] = {}
+    parents: dict[str, tuple[str, ...]] = {}
     for ident, entry in table.items():
         if isinstance(entry, list):
             aliases, label, within = entry, None, None
@@ -57,10 +57,15 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
             by_alias.setdefault(_key(alias), str(ident))
             written.setdefault(alias.strip(), str(ident))
         if within is not None:
-            parents[str(ident)] = str(within)
-    for child, parent in parents.items():
-        if parent not in labels:
-            raise error(f"'{child}' is within '{parent}', which is not defined", key=key)
+            inside = within if isinstance(within, list) else [within]
+            if not inside or not all(isinstance(w, (str, int)) and not isinstance(w, bool) for w in inside):
+                raise error(f"'{ident}': within takes a place id or a list of them, such as within: [texas, united_states]",
+                            key=key)
+            parents[str(ident)] = tuple(str(w) for w in inside)
+    for child, inside in parents.items():
+        for parent in inside:
+            if parent not in labels:
+                raise error(f"'{child}' is within '{parent}', which is not defined", key=key)
     short = sorted({a for a in written if _is_acronym(a)}, key=len, reverse=True)
     spelled = {_key(a) for a in written if not _is_acronym(a)}
     for a in short:
@@ -149,12 +154,15 @@ def relate_sets(a: frozenset[str], b: frozenset[str], spec: EntitySpec) -> Relat
 
 
 def ancestors(ident: str, spec: EntitySpec) -> list[str]:
-    chain, seen = [], {ident}
-    while ident in spec.parents and spec.parents[ident] not in seen:
-        ident = spec.parents[ident]
-        seen.add(ident)
-        chain.append(ident)
-    return chain
+    """Every place ident lies in, nearest first; a loop in the rule file ends the walk."""
+    found, seen, todo = [], {ident}, [ident]
+    while todo:
+        for parent in spec.parents.get(todo.pop(0), ()):
+            if parent not in seen:
+                seen.add(parent)
+                found.append(parent)
+                todo.append(parent)
+    return found
 
 
 def reduce_places(value: frozenset[str], spec: EntitySpec) -> frozenset[str]:
