@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import RISE_VERBS
+from .lexicon import RISE_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
@@ -19,6 +19,8 @@ LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
+_UNREAL = re.compile(r"\b(?:" + "|".join(w.replace("_", r"\s+") for w in UNREAL) + r")\b")
+UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -115,6 +117,12 @@ class Matcher:
                 when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 cands = [c if c.reason else _background(c, when, scan.folded, s0) for c in cands]
+        if cands and fact.kind in UNREAL_KINDS:
+            unreal = scan.memo.get(("unreal", s0, s1))
+            if unreal is None:
+                unreal = scan.memo[("unreal", s0, s1)] = [m.span() for m in _UNREAL.finditer(scan.folded, s0, s1)]
+            if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
+                cands = [c if c.reason else _unreal(c, unreal, scan.folded) for c in cands]
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
             a, b = _dateline_span(scan, article)
             if a < b:
@@ -227,6 +235,17 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
         if opens or fronted or (not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= 12):
             return replace(c, reason=f"about another time ('{phrase}')")
+    return c
+
+
+def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8) -> Candidate:
+    """The candidate refused when a word of possibility, wish, offer or failure before it governs it: in the
+    same clause, at most reach words on ('prosecutors urged jurors to sentence him to death')."""
+    for a, b in spans:
+        if b <= c.start:
+            gap = folded[b:c.start]
+            if not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach:
+                return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
 
 

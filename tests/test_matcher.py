@@ -51,6 +51,11 @@ def values(text, fact, lang="en", published=None):
      [Range(26, 26)]),
     ("Killed in the raid were many soldiers, and the number of refugees has risen to 300.", "total_dead", []),
     ("The raid killed 12 Somali and 11 Yemeni fighters.", "total_dead", []),  # two groups of one count
+    # A possibility, a wish or an offer is not what happened; the clause it governs ends at a comma.
+    ("Officials warned that the death toll could rise to 50.", "total_dead", []),
+    ("At least 40 people were killed, and the toll could rise.", "total_dead", [Range(40, float("inf"))]),
+    ("El balance de muertos podría subir a 50, según las autoridades.", "total_dead", []),
+    ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
 ])
 def test_binding(text, fact, expected):
     assert values(text, fact) == expected
