@@ -19,7 +19,7 @@ LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
-_UNREAL = re.compile(r"\b(?:" + "|".join(w.replace("_", r"\s+") for w in UNREAL) + r")\b")
+_UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
@@ -120,7 +120,7 @@ class Matcher:
         if cands and fact.kind in UNREAL_KINDS:
             unreal = scan.memo.get(("unreal", s0, s1))
             if unreal is None:
-                unreal = scan.memo[("unreal", s0, s1)] = [m.span() for m in _UNREAL.finditer(scan.folded, s0, s1)]
+                unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 cands = [c if c.reason else _unreal(c, unreal, scan.folded) for c in cands]
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
