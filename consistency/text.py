@@ -91,9 +91,21 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
+
+
+def _blank_addresses(folded: str) -> str:
+    """Web addresses turned to spaces (same length): '/news/188792/woman-killed-in-queens' holds
+    neither values nor cues."""
+    if "://" not in folded and "www." not in folded:
+        return folded
+    return _URL.sub(lambda m: " " * len(m.group()), folded)
+
+
 @dataclass(slots=True)
 class Scan:
-    """One article's text analysed once: folded copy and sentence bounds; words only where asked."""
+    """One article's text analysed once: folded copy (web addresses blanked) and sentence bounds;
+    words only where asked."""
 
     text: str
     folded: str = ""
@@ -103,7 +115,7 @@ class Scan:
     gaps: dict[tuple[int, int], float] = field(default_factory=dict)  # (end, start) -> clause distance
 
     def __post_init__(self) -> None:
-        self.folded = fold(self.text)
+        self.folded = _blank_addresses(fold(self.text))
         self.sentences = sentence_starts(self.text)
 
     def words_in(self, lo: int, hi: int) -> list[str]:
@@ -220,7 +232,6 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
-_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 _PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
 _PT_ENDINGS = re.compile(r"(?:aram|eram|coes|cao|mente)\b")
 _OU = re.compile(r"ou\b")  # decretou, afirmou: Portuguese past tense (but not 'you')

@@ -56,6 +56,8 @@ def values(text, fact, lang="en", published=None):
     ("At least 40 people were killed, and the toll could rise.", "total_dead", [Range(40, float("inf"))]),
     ("El balance de muertos podría subir a 50, según las autoridades.", "total_dead", []),
     ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
+    # A web address holds neither values nor cues.
+    ("http://example.com/news/188792/raid-killed-40\nThe raid killed 12 people.", "total_dead", [Range(12, 12)]),
 ])
 def test_binding(text, fact, expected):
     assert values(text, fact) == expected

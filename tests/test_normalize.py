@@ -58,6 +58,8 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("the attack lasted 48 hours", "duration"),
     ("the embargo since 1962 ", "year"),
     ("at 4:30 a.m. on Saturday", "time"),
+    ("at approximately 7 p.m., the woman was walking", "time"),
+    ("shortly after 9pm", "time"),
     ("temperatures of 27 C", "measure"),
     ("0 comments", "measure"),
     ("around 30% of its fuel", "percentage"),

@@ -62,7 +62,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
 
 
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
-_TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b)")
+_TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = re.compile(r"\d:\s*$")
 _PERCENT_AFTER = re.compile(r"\s*%")
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
