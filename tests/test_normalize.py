@@ -231,3 +231,25 @@ def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
     assert [c.display for c in total] == ["USD 13.9 billion"]
     per_share = _find("money", text, spec=QuantitySpec(0.0, cue_words=right_after(["a share", "per share"])))
     assert [c.display for c in per_share] == ["USD 25", "USD 13.9 billion"]
+
+
+def _places(table):
+    def error(msg, key=None):
+        return ValueError(msg)
+    return KINDS["place"].compile({"places": table}, error)
+
+
+def test_places_within_several():
+    spec = _places({"texas": ["Texas"], "harris_county": ["Harris County"], "united_states": ["United States"],
+                    "houston": {"aliases": ["Houston"], "within": ["harris_county", "texas"]},
+                    "mexico": ["Mexico"], "harris_county_2": {"aliases": ["HC"], "within": "texas"}})
+    relate = KINDS["place"].relate
+    assert relate(frozenset({"houston"}), frozenset({"texas"}), spec).name == "COMPATIBLE"
+    assert relate(frozenset({"houston"}), frozenset({"harris_county"}), spec).name == "COMPATIBLE"
+    assert relate(frozenset({"houston"}), frozenset({"mexico"}), spec).name == "CONFLICT"
+
+
+@pytest.mark.parametrize("within", [[], [True], [{"a": 1}], "nowhere"])
+def test_places_within_refused(within):
+    with pytest.raises(ValueError, match="within"):
+        _places({"texas": ["Texas"], "houston": {"aliases": ["Houston"], "within": within}})
