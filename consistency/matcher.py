@@ -13,13 +13,15 @@ from .lexicon import RISE_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
-from .text import CLAUSE_BREAK, WORD, Scan, fold, spans_after_break, trie_pattern
+from .text import CLAUSE_BREAK, WORD, Scan, asides, fold, spans_after_break, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
 _UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
+_ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
+FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
@@ -135,6 +137,21 @@ class Matcher:
         return cands
 
     @staticmethod
+    def _aside_check(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int):
+        """For figures, a test that a candidate stands in the same aside as the cue (or both outside
+        any); None when the sentence has no aside. Names listed in an aside ('Maduro — and his wife
+        Cilia Flores —') still count."""
+        if fact.kind not in FIGURE_KINDS:
+            return None
+        spans = scan.memo.get(("asides", s0, s1))
+        if spans is None:
+            spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+        if not spans:
+            return None
+        cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
+        return lambda c: next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) == cue_in
+
+    @staticmethod
     def _consider(fact: Fact, scan: Scan, c: Candidate, d: float, before: bool, near: list, refused: dict) -> None:
         """A value within the window: refused (and remembered why) or kept, with its distance."""
         if c.reason:
@@ -157,6 +174,9 @@ class Matcher:
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
+            # A figure inside an aside the cue is not in describes something else ('Chohan – who leaves
+            # two grandchildren – died', 'killed 32 people (12 of them children)').
+            aside = self._aside_check(fact, scan, s0, s1, cue_start) if cands else None
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
@@ -166,7 +186,10 @@ class Matcher:
                     if c.end <= cue_start:
                         break
                     continue
-                self._consider(fact, scan, c, d, True, near, refused)
+                if aside is None or c.reason or aside(c):
+                    self._consider(fact, scan, c, d, True, near, refused)
+                else:
+                    refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, _ASIDE))
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
@@ -177,7 +200,10 @@ class Matcher:
                             or CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         break
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
-                self._consider(fact, scan, c, d, False, near, refused)
+                if aside is None or c.reason or aside(c):
+                    self._consider(fact, scan, c, d, False, near, refused)
+                else:
+                    refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, _ASIDE))
             if not near:
                 continue
             near.sort(key=lambda t: (t[0], t[1]))

@@ -82,6 +82,14 @@ CLAUSE_BREAK = re.compile(r"[,;:]")  # what separates clauses, for distances and
 _PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
 
 
+def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parentheticals in [lo, hi), between dashes or brackets, as spans."""
+    part = folded[lo:hi]
+    if "(" not in part and "—" not in part and "–" not in part:
+        return []
+    return [m.span() for m in _PARENTHETICAL.finditer(folded, lo, hi)]
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start; a newline always ends one (headlines, captions)."""
     starts = [0]

@@ -56,6 +56,10 @@ def values(text, fact, lang="en", published=None):
     ("At least 40 people were killed, and the toll could rise.", "total_dead", [Range(40, float("inf"))]),
     ("El balance de muertos podría subir a 50, según las autoridades.", "total_dead", []),
     ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
+    # A figure in an aside the cue is not in describes something else; one beside it in the aside counts.
+    ("Chohan – who leaves behind a husband and two grandchildren – died on Friday.", "total_dead", []),
+    ("The raid killed 32 people (12 of them children), officials said.", "total_dead", [Range(32, 32)]),
+    ("The strike — which killed 12 people — drew protests.", "total_dead", [Range(12, 12)]),
     # A web address holds neither values nor cues.
     ("http://example.com/news/188792/raid-killed-40\nThe raid killed 12 people.", "total_dead", [Range(12, 12)]),
 ])
