@@ -57,6 +57,19 @@ def seed_corpus(count: int) -> Iterator[tuple[Any, Any, list[str]]]:
         yield rules, Matcher(rules), [str(p) for p in build(Path(tmp), count, random.Random(7))]
 
 
+def check_stories(rules: Any, matcher: Any, paths: list[str], per_story: int = 3) -> int:
+    """`check` as the CLI runs it, story by story: read, match, compare, JSON. The conflicting facts found."""
+    from consistency.pipeline import check_articles, load_sources
+    from consistency.report import render_json
+
+    conflicts = 0
+    for i in range(0, len(paths), per_story):
+        report = check_articles(rules, load_sources(paths[i:i + per_story]), matcher, generated="")
+        render_json(report)
+        conflicts += report.summary["conflict"]
+    return conflicts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=10_000)
@@ -65,17 +78,12 @@ def main() -> None:
 
     from consistency.matcher import Matcher
     from consistency.pipeline import check_articles, load_sources
-    from consistency.report import render_json
     from consistency.rules import load_rules
 
     with seed_corpus(args.articles) as (rules, matcher, paths):
         size = sum(Path(p).stat().st_size for p in paths) / len(paths)
         t0 = time.perf_counter()
-        conflicts = 0
-        for i in range(0, len(paths), args.per_story):
-            report = check_articles(rules, load_sources(paths[i:i + args.per_story]), matcher, generated="")
-            render_json(report)
-            conflicts += report.summary["conflict"]
+        conflicts = check_stories(rules, matcher, paths, args.per_story)
         elapsed = time.perf_counter() - t0
     print(f"check: {len(paths)} articles ({size / 1024:.1f} KB each) in {elapsed:.2f} s = "
           f"{len(paths) / elapsed:,.0f} articles/s (one process; {conflicts} conflicting facts)")

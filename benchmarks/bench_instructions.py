@@ -21,15 +21,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def work(paths: list[str]) -> None:
+    from bench_check import check_stories
+
     from consistency.matcher import Matcher
-    from consistency.pipeline import check_articles, load_sources
-    from consistency.report import render_json
     from consistency.rules import load_rules
 
     rules = load_rules(ROOT / "rules" / "venezuela-raid.yaml")
-    matcher = Matcher(rules)
-    for i in range(0, len(paths), 3):
-        render_json(check_articles(rules, load_sources(paths[i:i + 3]), matcher, generated=""))
+    check_stories(rules, Matcher(rules), paths)
 
 
 def instructions(paths: list[str]) -> int:

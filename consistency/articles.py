@@ -13,13 +13,13 @@ from .formats import Item, from_html, from_json, from_json_lines, from_markdown
 from .lexicon import LANGUAGES, MONTHS, WEEKDAYS
 from .models import Article
 from .normalize.dates import absolute_date, date_pattern
-from .text import WORD, detect_language, fold
+from .text import WORD, alternation, detect_language, fold
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
 MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
 _DATE_LINE_WORDS = ("published", "posted", "updated", "modified", "publicado", "actualizado", "atualizado", "fecha",
                    "data")
-_DATE_LINE = re.compile(r"\b(?:" + "|".join(_DATE_LINE_WORDS) + r")\b")
+_DATE_LINE = re.compile(r"\b(?:" + alternation(_DATE_LINE_WORDS) + r")\b")
 
 
 def decode(data: bytes, path: str) -> str:

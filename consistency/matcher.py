@@ -152,10 +152,12 @@ class Matcher:
         return lambda c: next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) == cue_in
 
     @staticmethod
-    def _consider(fact: Fact, scan: Scan, c: Candidate, d: float, before: bool, near: list, refused: dict) -> None:
+    def _consider(fact: Fact, scan: Scan, c: Candidate, d: float, before: bool, near: list, refused: dict,
+                  aside=None) -> None:
         """A value within the window: refused (and remembered why) or kept, with its distance."""
-        if c.reason:
-            refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, c.reason))
+        reason = c.reason or ("" if aside is None or aside(c) else _ASIDE)
+        if reason:
+            refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, reason))
         else:
             near.append((d, before, c))  # on equal distance, a value after the cue wins
 
@@ -186,10 +188,7 @@ class Matcher:
                     if c.end <= cue_start:
                         break
                     continue
-                if aside is None or c.reason or aside(c):
-                    self._consider(fact, scan, c, d, True, near, refused)
-                else:
-                    refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, _ASIDE))
+                self._consider(fact, scan, c, d, True, near, refused, aside)
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
@@ -200,10 +199,7 @@ class Matcher:
                             or CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         break
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
-                if aside is None or c.reason or aside(c):
-                    self._consider(fact, scan, c, d, False, near, refused)
-                else:
-                    refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, _ASIDE))
+                self._consider(fact, scan, c, d, False, near, refused, aside)
             if not near:
                 continue
             near.sort(key=lambda t: (t[0], t[1]))
@@ -249,6 +245,12 @@ class Matcher:
         return findings, [r for key, r in refused.items() if key not in chosen]
 
 
+def _in_clause(gap: str, reach: int) -> bool:
+    """The text between a phrase and a value keeps them in one clause: no comma, semicolon or colon,
+    and at most reach words."""
+    return not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach
+
+
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int) -> Candidate:
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
@@ -259,7 +261,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         opens = len(WORD.findall(folded, s0, a)) <= 3
         fronted = c.start >= b and folded.startswith(",", b)
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
-        if opens or fronted or (not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= 12):
+        if opens or fronted or _in_clause(gap, 12):
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
@@ -268,10 +270,8 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
     """The candidate refused when a word of possibility, wish, offer or failure before it governs it: in the
     same clause, at most reach words on ('prosecutors urged jurors to sentence him to death')."""
     for a, b in spans:
-        if b <= c.start:
-            gap = folded[b:c.start]
-            if not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach:
-                return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
+        if b <= c.start and _in_clause(folded[b:c.start], reach):
+            return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
 
 

@@ -54,7 +54,6 @@ def fold(text: str) -> str:
 
 
 WORD = re.compile(r"[^\W_]+")
-_DIGIT = re.compile(r"\d")
 
 
 def _sentence_end() -> re.Pattern[str]:
@@ -258,8 +257,7 @@ def detect_language(text: str) -> str:
 
 
 def _language_scores(sample: str) -> dict[str, int]:
-    if "://" in sample or "www." in sample:
-        sample = _URL.sub(" ", sample)
+    sample = _blank_addresses(sample)
     folded = fold(sample)
     counts = Counter(_ASCII_WORD.findall(folded))  # the marker words are ASCII once folded
     scores = {lang: sum(counts[w] for w in STOPWORDS[lang]) for lang in LANGUAGES}

@@ -6,14 +6,14 @@ import re
 from typing import Any
 
 from ..models import Article
-from ..text import Scan
+from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b)?"
-    r"|\b(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
 
@@ -21,7 +21,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     out = []
     for m in _TIME.finditer(scan.folded, lo, hi):
         if m.group("named"):
-            value = _NAMED[m.group("named")]
+            value = _NAMED[" ".join(m.group("named").split())]
         else:
             ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
             if not m.group("m") and not ap:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS
 from ..models import Article, Range, Relation
-from ..text import WORD, Scan, phrase_pattern, right_after
+from ..text import WORD, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import change_reason, find_numbers, hedge_range, read_range
 
@@ -30,7 +30,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
                      float(tol), right_after(options.get("cues") or []))
 
 
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTHS = alternation(MONTHS)
 _DATE_AFTER = re.compile(rf"\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
@@ -92,8 +92,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
 _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*$")
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
-_PARTITIVE_BEFORE = re.compile(r"\b(?:" + "|".join(PARTITIVE_BEFORE) + r")\s*$")
-_PARTITIVE_AFTER = re.compile(r"\s*(?:" + "|".join(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
+_PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*$")
+_PARTITIVE_AFTER = re.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 _ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
@@ -265,4 +265,4 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "shape_trap"]
+__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "shape_trap", "show_raw"]

@@ -8,12 +8,12 @@ from typing import Any
 
 from ..lexicon import TIME_UNITS
 from ..models import Article, Duration
-from ..text import Scan, fold
+from ..text import Scan, alternation, fold
 from . import Candidate, Kind, equal_or_conflict
 from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
 
 _OFFSET_AFTER = re.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
-_UNIT_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+_UNIT_ALT = alternation(TIME_UNITS)
 _ONE = r"an?|one|un|una|uno|um|uma"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
 _UNITS_TIME = (("H", 3600), ("M", 60), ("S", 1))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Article, Relation
-from ..text import WORD, Scan, fold
+from ..text import WORD, Scan, alternation, fold
 from . import Candidate, Kind
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
@@ -72,10 +72,10 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
         if _key(a) not in spelled:  # 'US' alone stands for the acronym; 'Us' written too keeps the word
             by_alias.pop(_key(a), None)
         by_alias[a] = written[a]
-    alts = sorted((a for a in by_alias if a not in short), key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)"
+    alts = [a for a in by_alias if a not in short]
+    pattern = re.compile(r"(?<!\w)(?:" + alternation(alts) + r")(?!\w)"
                          if alts else r"(?!)")
-    acronyms = re.compile(r"(?<!\w)(?:" + "|".join(short) + r")(?!\w)") if short else None
+    acronyms = re.compile(r"(?<!\w)(?:" + alternation(short) + r")(?!\w)") if short else None
     keywords = frozenset(w for a in by_alias for w in WORD.findall(fold(a)) if w not in _FUNCTION_WORDS)
     # First letters as a capitalised name may write them ('M', 'Á'), so a name is tested without folding.
     firsts = {fold(a[0]) for a in by_alias if a not in short}

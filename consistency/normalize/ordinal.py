@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from ..models import Article
-from ..text import Scan
+from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -27,7 +27,7 @@ ORDINALS.update({"primer": 1, "tercer": 3, "twentieth": 20, "thirtieth": 30, "fo
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(ORDINALS, key=len, reverse=True))
+    words = alternation(ORDINALS)
     return re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|o|a)(?!\w)|\b(?P<w>{words})\b")
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
-from ..text import Scan, right_after
+from ..text import Scan, alternation, right_after
 from . import Candidate, Kind
-from .count import counted_noun, is_age, measure_after, shape_trap
+from .count import counted_noun, is_age, measure_after, shape_trap, show_raw
 from .count import show as show_range
 from .numbers import change_reason, find_numbers, read_range
 
@@ -25,7 +25,7 @@ class QuantitySpec:
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
-_TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b")
+_TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ _WORDS = {
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso",
 }
-_CURRENCY_AFTER = re.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b")
+_CURRENCY_AFTER = re.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
 _PER_UNIT = re.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
@@ -79,7 +79,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         things = "" if reason or "count" in accept else counted_noun(scan, n.end)
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
-        out.append(Candidate(n.start, n.end, n.value, " ".join(n.raw.split()) if n.hedged else show_range(n.value), reason))
+        out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
 
 
