@@ -122,16 +122,20 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
 RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown subio subido
     aumento aumentado ascendio ascendido elevo crecio subiu aumentou cresceu elevou""".split())
-CHANGE_VERBS = RISE_VERBS + tuple("fell fallen falls dropped declined revised raised lowered paso bajo passou caiu".split())
+CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
+    increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
+    cut cuts paso bajo passou caiu""".split())
 
-# Words that put what follows in their clause outside what happened: a possibility, a projection,
-# a wish, a demand, an offer, a failure ('the toll could rise to 50', 'prosecutors sought the death penalty',
-# 'in exchange for a life sentence', 'podría subir a 50', 'pediu prisão perpétua'). Folded; _ is a space.
+# Words that put what follows in their clause outside what happened: a possibility, a condition, a
+# projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
+# 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
+# 'pediu prisão perpétua'). Folded; _ is a space.
 UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
     threaten threatens threatened threatening hope hopes hoped hoping
     asked_for asking_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
     expected_to likely_to plans_to planned_to failed_to fails_to
-    podria podrian pidio piden pidieron pide solicito solicitaron exigio exigen exigieron busca buscan buscaba
+    if unless whether
+    podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron busca buscan buscaba
     amenazo a_cambio_de se_espera_que no_logro
     poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu""".split())
 

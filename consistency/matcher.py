@@ -20,6 +20,7 @@ PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on o
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
 _UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
+_SET_OFF = re.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
@@ -267,10 +268,11 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
 
 
 def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8) -> Candidate:
-    """The candidate refused when a word of possibility, wish, offer or failure before it governs it: in the
-    same clause, at most reach words on ('prosecutors urged jurors to sentence him to death')."""
+    """The candidate refused when a word of possibility, condition, wish, offer or failure before it governs
+    it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
+    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have')."""
     for a, b in spans:
-        if b <= c.start and _in_clause(folded[b:c.start], reach):
+        if b <= c.start and _in_clause(folded[b:c.start], reach) and not _SET_OFF.search(folded, b, c.start):
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
 

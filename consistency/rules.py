@@ -57,6 +57,23 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses 
 _Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, deep=True))
 
 
+def _yaml_12_scalars(loader: type) -> None:
+    """Plain words stay words, as in YAML 1.2: only true and false are booleans ('no', 'off', 'on' and
+    'yes' are cue words in rule files), and '2:56' is a time as written, not the number 176."""
+    plain = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+    loader.yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in found if tag not in plain]
+                                      for first, found in loader.yaml_implicit_resolvers.items()}
+    loader.add_implicit_resolver(plain[0], re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    loader.add_implicit_resolver(plain[1], re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
+    loader.add_implicit_resolver(plain[2], re.compile(r"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$"
+                                                      r"|^[-+]?(?:[0-9][0-9_]*)[eE][-+]?[0-9]+$"
+                                                      r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"),
+                                 list("-+0123456789."))
+
+
+_yaml_12_scalars(_Loader)
+
+
 def _closest(word: str, choices: tuple[str, ...] | list[str]) -> str:
     from rapidfuzz import fuzz, process
 

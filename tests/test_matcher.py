@@ -55,6 +55,11 @@ def values(text, fact, lang="en", published=None):
     ("Officials warned that the death toll could rise to 50.", "total_dead", []),
     ("At least 40 people were killed, and the toll could rise.", "total_dead", [Range(40, float("inf"))]),
     ("El balance de muertos podría subir a 50, según las autoridades.", "total_dead", []),
+    ("If 50 people had died, the raid would have failed.", "total_dead", []),  # a condition
+    ("The Pentagon would not say whether 50 people were killed.", "total_dead", []),
+    ("Nobody knows the full toll — if anyone does — but 80 people were killed, officials said.", "total_dead",
+     [Range(80, 80)]),  # a dash sets the condition apart
+    ("The raid raised the number of people killed from 30 to 40.", "total_dead", [Range(40, 40)]),
     ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
     # A figure in an aside the cue is not in describes something else; one beside it in the aside counts.
     ("Chohan – who leaves behind a husband and two grandchildren – died on Friday.", "total_dead", []),

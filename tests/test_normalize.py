@@ -71,6 +71,14 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("en un piso de la calle Mayor 24", "street number"),
     ("a neighbour called 911", "telephone number"),
     ("the 999 call came at dawn", "telephone number"),
+    ("the jury deadlocked at 9-3", "score or a record"),  # both figures
+    ("Bush was hurt in a 27–24 loss", "score or a record"),
+    ("the former two-time champion", "times"),
+    ("he was arrested seven times", "times"),
+    ("now on a 10-fight winning streak", "compound"),
+    ("fans filled two-thirds of the seats", "compound"),
+    ("the SEA-ME-WE 4 cable was cut", "part of a name"),
+    ("they seized AK 47 rifles", "part of a name"),
 ])
 def test_count_traps(text, reason_part):
     found = _counts(text)
@@ -81,9 +89,19 @@ def test_count_traps(text, reason_part):
     ("24 people died in the fire on Main Street", 24),  # the street comes later: not an address
     ("the 911 victims were remembered", 911),  # no call: a figure like any other
     ("police called 12 witnesses", 12),  # only emergency numbers are dialled
+    ("POLICE SAID 12 MEN WERE ARRESTED", 12),  # in capitals throughout, a word before a figure is no acronym
+    ("killed 30-40 people", (30, 40)),  # a range rises: no score
 ])
 def test_count_not_traps(text, value):
-    assert _counts(text)[0] == (Range(value, value), "")
+    lo, hi = value if isinstance(value, tuple) else (value, value)
+    assert _counts(text)[0] == (Range(lo, hi), "")
+
+
+def test_a_hedge_in_capitals_is_shown_in_lower_case():
+    from consistency.normalize.count import show_raw
+
+    assert show_raw("AT LEAST  TWO", Range(2, math.inf), True) == "at least two"
+    assert show_raw("at least 40", Range(40, math.inf), True) == "at least 40"
 
 
 def test_count_units_and_partitives():

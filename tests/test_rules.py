@@ -89,3 +89,20 @@ def test_the_documented_example_is_valid_and_its_examples_hold(tmp_path):
     results = run_examples(load_rules(path))
     assert len(results) == 10
     assert [(f.id, m, u) for f, _, m, u in results if m or u] == []
+
+
+@pytest.mark.parametrize("written, read", [
+    ("[no, off, on, yes, Yes, n]", ["no", "off", "on", "yes", "Yes", "n"]),  # cue words, not booleans
+    ("[true, false, null]", [True, False, None]),
+    ("[2:56, 010, 1_000, 0.5, .5, 1e3, 0x1F]", ["2:56", "010", 1000, 0.5, 0.5, 1000.0, "0x1F"]),
+])
+def test_plain_words_stay_words_as_in_yaml_1_2(written, read):
+    from consistency.rules import _Loader, yaml
+
+    assert yaml.load(f"a: {written}", Loader=_Loader)["a"] == read
+
+
+def test_a_cue_that_yaml_1_1_calls_a_boolean_is_a_word(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("facts:\n  - id: toll\n    kind: count\n    cues: [killed, off, no]\n", encoding="utf-8")
+    assert load_rules(path).facts[0].cues == ("killed", "off", "no")

@@ -83,6 +83,13 @@ _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|
                           r"(?:to\s+|al\s+|a\s+|el\s+|para\s+(?:o\s+)?|o\s+)?$")
 _CALL_AFTER = re.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|llamada|chamada|ligacao)\b")
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
+# A score or a win-loss record: '53-3', '45-7-2', 'a 10-8 round', '3–2'. A range rises ('30-40') and is
+# read whole, so a figure touching a hyphen and another figure is one part of a score.
+_SCORE_AFTER = re.compile(r"[-–]\d")
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
+# A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*\s$")
+_LOWER = re.compile(r"[a-z]")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = re.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
@@ -117,6 +124,11 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a label, not a count"
     if _CODE_BEFORE.search(before):
         return "part of a name or code"
+    if _SCORE_AFTER.match(folded, end) or _SCORE_BEFORE.search(before):  # the score kind reads these
+        return "part of a score or a record ('53-3')"
+    if integer_digits and _ACRONYM_BEFORE.search(text, max(0, start - 40), start) \
+            and _LOWER.search(text, max(0, start - 40), start):
+        return "part of a name ('SEA-ME-WE 4')"
     if integer_digits and (_STREET_AFTER.match(text, end) or _STREET_BEFORE.search(before)):
         return "a street number"
     if integer_digits and value.lo in _EMERGENCY and (_CALL_BEFORE.search(before) or _CALL_AFTER.match(folded, end)):
@@ -133,6 +145,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     return ""
 
 
+_TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
@@ -189,6 +203,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return shape
     if head and head[0] in TIME_UNITS and not unit_ok:
         return f"a duration or an age ('{head[0]}')"
+    if head and head[0] in _TIMES and not unit_ok:
+        return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
+    if _COMPOUND_AFTER.match(folded, end) and not unit_ok:  # 'a 10-fight streak', 'the 12-member jury'
+        return f"part of a compound word ('{scan.text[start:end]}-{nxt[0] if nxt else ''}')"
     if _unit_of(nxt) and not unit_ok:
         return f"a measure ('{nxt[0]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
@@ -220,7 +238,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
 
 
 def show_raw(raw: str, value: Range, hedged: bool) -> str:
-    return " ".join(raw.split()) if hedged else show(value)
+    """A hedged figure as written ('more than 50'; 'AT LEAST TWO' in capitals is shown in lower case)."""
+    if not hedged:
+        return show(value)
+    return " ".join((raw.lower() if raw.isupper() else raw).split())
 
 
 def show(value: Range, spec: Any = None) -> str:
