@@ -68,7 +68,7 @@ for _words, _secs in (
     ("second seconds segundo segundos", 1),
     ("minute minutes min mins minuto minutos", 60),
     ("hour hours hr hrs hora horas", 3600),
-    ("day days dia dias", 86400),
+    ("day days dia dias night nights noche noches noite noites", 86400),
     ("week weeks semana semanas", 7 * 86400),
     ("fortnight fortnights", 14 * 86400),
     ("month months mes meses", 30 * 86400),
@@ -112,6 +112,9 @@ VAGUE = {
     "ningun": (0, 0), "sin victimas": (0, 0), "ninguem": (0, 0), "nenhum": (0, 0), "nenhuma": (0, 0),
     "sem vitimas": (0, 0),
 }
+# Vague words that are also ordinary words ('Miles Vinar', 'won by 20 miles', 'the scores'): a quantity
+# only before what they count ('miles de personas', 'scores of people').
+VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 
 # Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",

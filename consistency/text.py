@@ -226,13 +226,19 @@ def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: in
         yield m.span(1)
 
 
+_AGE_APPOSITIVE = re.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
+
+
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     """Words between two spans, a comma costing two more and a semicolon or colon four;
-    a parenthetical (between dashes or brackets) is skipped, it does not separate."""
+    a parenthetical (between dashes or brackets) and an age set off by commas are skipped: they do not
+    separate."""
     gap = folded[a_end:b_start]
     if not gap.strip():
         return 0.0
     gap = _PARENTHETICAL.sub(" ", gap)
+    if "," in gap:
+        gap = _AGE_APPOSITIVE.sub(" ", gap)
     words = len(WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)
     return words + sum(2 if s == "," else 4 for s in seps)

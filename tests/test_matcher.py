@@ -61,6 +61,9 @@ def values(text, fact, lang="en", published=None):
      [Range(80, 80)]),  # a dash sets the condition apart
     ("The raid raised the number of people killed from 30 to 40.", "total_dead", [Range(40, 40)]),
     ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
+    # Ages set off by commas do not part names from their cue ('his wife' and 'Cilia Flores' are one person).
+    ("Nicolás Maduro, 63, and his wife Cilia Flores, 69, were captured by U.S. forces.", "captured",
+     [frozenset({"maduro"}), frozenset({"cilia_flores"}), frozenset({"cilia_flores"})]),
     # A figure in an aside the cue is not in describes something else; one beside it in the aside counts.
     ("Chohan – who leaves behind a husband and two grandchildren – died on Friday.", "total_dead", []),
     ("The raid killed 32 people (12 of them children), officials said.", "total_dead", [Range(32, 32)]),

@@ -9,7 +9,7 @@ from consistency.models import Article, Duration, Range
 from consistency.normalize import KINDS
 from consistency.normalize.count import CountSpec
 from consistency.normalize.numbers import find_numbers
-from consistency.text import Scan, phrase_pattern
+from consistency.text import Scan, phrase_pattern, right_after
 
 INF = math.inf
 
@@ -37,6 +37,8 @@ INF = math.inf
     ("pelo menos dois", "pt", (2, INF)),
     ("32 or more", "en", (32, INF)),
     ("dozens", "en", (24, 144)),
+    ("miles de personas", "es", (2000, 9999)),
+    ("scores of people", "en", (40, 200)),
 ])
 def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
@@ -76,6 +78,7 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("the former two-time champion", "times"),
     ("he was arrested seven times", "times"),
     ("now on a 10-fight winning streak", "compound"),
+    ("the 7 woman, 5 man jury", "compound"),
     ("fans filled two-thirds of the seats", "compound"),
     ("the SEA-ME-WE 4 cable was cut", "part of a name"),
     ("they seized AK 47 rifles", "part of a name"),
@@ -95,6 +98,19 @@ def test_count_traps(text, reason_part):
 def test_count_not_traps(text, value):
     lo, hi = value if isinstance(value, tuple) else (value, value)
     assert _counts(text)[0] == (Range(lo, hi), "")
+
+
+@pytest.mark.parametrize("text", ["Miles Vinar spoke to reporters", "the scores were level", "a 26-mile race"])
+def test_vague_words_that_are_ordinary_words_are_no_numbers_alone(text):
+    assert [n.raw for n in find_numbers(text)] == (["26"] if "26" in text else [])
+
+
+def test_a_compound_counts_the_cue_that_follows_it():
+    spec = CountSpec(None, None, 0.1, right_after(["crowd"]))
+    text = "a 200 person crowd gathered as a 10-fight streak ended"
+    found = [(c.value, c.reason) for c in KINDS["count"].find(Scan(text), Article("a", "a", "", text), 0, len(text), spec)]
+    assert found[0] == (Range(200, 200), "")
+    assert "compound" in found[1][1]
 
 
 def test_a_hedge_in_capitals_is_shown_in_lower_case():

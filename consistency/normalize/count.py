@@ -146,7 +146,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 
 
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
-_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]+")
+_SINGULAR_AFTER = re.compile(r"\s+(?:man|woman|member|person|child)\b")
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
@@ -205,8 +206,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"a duration or an age ('{head[0]}')"
     if head and head[0] in _TIMES and not unit_ok:
         return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
-    if _COMPOUND_AFTER.match(folded, end) and not unit_ok:  # 'a 10-fight streak', 'the 12-member jury'
-        return f"part of a compound word ('{scan.text[start:end]}-{nxt[0] if nxt else ''}')"
+    # 'a 10-fight streak', 'the 7 woman, 5 man jury' count something else; 'a 200 person crowd' counts the cue.
+    compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
+    if compound and not unit_ok and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
+        return f"part of a compound ('{scan.text[start:compound.end()]}')"
     if _unit_of(nxt) and not unit_ok:
         return f"a measure ('{nxt[0]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):

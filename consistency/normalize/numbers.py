@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE
+from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE, VAGUE_BEFORE_OF
 from ..models import Range
 from ..text import Scan, alternation
 
@@ -41,7 +41,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*"
-    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{alternation(VAGUE)})\b)"
+    vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
+        rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
+    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{vague})\b)"
     return re.compile(
         rf"(?:\b(?P<hedge>{alternation(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
