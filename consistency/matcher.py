@@ -138,25 +138,35 @@ class Matcher:
         return cands
 
     @staticmethod
-    def _aside_check(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int):
-        """For figures, a test that a candidate stands in the same aside as the cue (or both outside
-        any); None when the sentence has no aside. Names listed in an aside ('Maduro — and his wife
-        Cilia Flores —') still count."""
+    def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
+        """For figures, a test of a candidate against the sentence's shape: why it describes something
+        other than what the cue names, or ''; None when nothing in the sentence can tell."""
         if fact.kind not in FIGURE_KINDS:
             return None
         spans = scan.memo.get(("asides", s0, s1))
         if spans is None:
             spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
-        if not spans:
+        ages = fact.kind == "number" and "-old" in scan.folded[s0:s1]
+        if not spans and not ages:
             return None
+        # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
+        # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
         cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
-        return lambda c: next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) == cue_in
+
+        def check(c: Candidate) -> str:
+            if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
+                return _ASIDE
+            if ages:
+                return _age_of_another(scan.folded, c, cue_start, cue_end)
+            return ""
+
+        return check
 
     @staticmethod
     def _consider(fact: Fact, scan: Scan, c: Candidate, d: float, before: bool, near: list, refused: dict,
-                  aside=None) -> None:
+                  belongs=None) -> None:
         """A value within the window: refused (and remembered why) or kept, with its distance."""
-        reason = c.reason or ("" if aside is None or aside(c) else _ASIDE)
+        reason = c.reason or ("" if belongs is None else belongs(c))
         if reason:
             refused.setdefault((c.start, c.end), Rejection(fact.id, scan.text[c.start:c.end], c.start, reason))
         else:
@@ -177,9 +187,7 @@ class Matcher:
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
-            # A figure inside an aside the cue is not in describes something else ('Chohan – who leaves
-            # two grandchildren – died', 'killed 32 people (12 of them children)').
-            aside = self._aside_check(fact, scan, s0, s1, cue_start) if cands else None
+            belongs = self._belongs(fact, scan, s0, s1, cue_start, cue_end) if cands else None
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
@@ -189,7 +197,7 @@ class Matcher:
                     if c.end <= cue_start:
                         break
                     continue
-                self._consider(fact, scan, c, d, True, near, refused, aside)
+                self._consider(fact, scan, c, d, True, near, refused, belongs)
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
@@ -200,7 +208,7 @@ class Matcher:
                             or CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         break
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
-                self._consider(fact, scan, c, d, False, near, refused, aside)
+                self._consider(fact, scan, c, d, False, near, refused, belongs)
             if not near:
                 continue
             near.sort(key=lambda t: (t[0], t[1]))
@@ -265,6 +273,50 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         if opens or fronted or _in_clause(gap, 12):
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
+
+
+_ATTRIBUTIVE_AGE = re.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
+_IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
+    kept lost won said says tells hits kills shoots""".split())
+
+
+_DETERMINERS = frozenset("a an the his her their its my our your this that".split())
+_RELATIVE = frozenset("who whom whose which that".split())
+
+
+def _has_verb(words: list[str]) -> bool:
+    """A verb among words, by its ending or as a common irregular past ('killed', 'shooting', 'told'); not
+    after a determiner, where such a word describes a noun ('an armed 16-year-old')."""
+    return any((w in _IRREGULAR_VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))))
+               and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
+
+
+def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
+    it describes the noun phrase after it, so a cue past a verb or a comma ('the 29-year-old gang member
+    killed the deputy'), or one before it with a verb between ('the teen accused of killing 10-year-old
+    Kathina'), names someone else. 'The death of his wife, 23-year-old Laci' is hers."""
+    m = _ATTRIBUTIVE_AGE.match(folded, c.end)
+    if m is None:
+        return ""
+    if cue_start >= m.end():
+        # The word right after the age belongs to its noun phrase ('the 35-year-old newlywed'); a relative
+        # clause is about the same person ('a 16-year-old who was shot dead').
+        head, stop = [], cue_start
+        for w in WORD.finditer(folded, m.end(), cue_start):
+            if w.group() in _RELATIVE:
+                stop = w.start()
+                break
+            head.append(w.group())
+        far = len(head) > 6 or _has_verb(head[1:]) or (
+            len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None)
+    else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
+        far = cue_end <= c.start and (_has_verb(WORD.findall(folded, cue_end, c.start))
+                                      or ";" in folded[cue_end:c.start])
+    if not far:
+        return ""
+    who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
+    return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
 
 
 def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8) -> Candidate:

@@ -162,6 +162,15 @@ AGE_RULES = """facts:
     ("A man aged 40 died in the quake.", "magnitude", []),  # ages are refused unless the rule accepts them
     ("The quake damaged some 300 houses.", "magnitude", []),  # a count of things is a count fact's value
     ("The quake was felt 200 km away.", "magnitude", []),  # a measure
+    # An age written before a noun is the age of that noun phrase: of the one who died only when no verb
+    # or comma parts them ('a 16-year-old who was shot' is one person, 'the man killed a 10-year-old' two).
+    ("The 35-year-old newlywed and father of two boys died at once.", "age", [35]),
+    ("Mourners held a vigil for a 16-year-old who died on Saturday.", "age", [16]),
+    ("A 27-year-old man was convicted of shooting his girlfriend, who died in 2012.", "age", []),
+    ("The girl died after a stray bullet hit her; police accused a 16-year-old neighbour.", "age", []),
+    ("The boy died after he was shot by a 16-year-old gang member.", "age", []),
+    ("She died at home; her 23-year-old son found her.", "age", []),
+    ("The man who died, a 23-year-old student, was named on Sunday.", "age", [23]),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     rules = tmp_path / "r.yaml"
