@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SAY_VERBS
 from .text import fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
@@ -19,9 +20,7 @@ _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|h
 _ACCORDING_FOLDED = re.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
                                r"de acordo com|conforme)\s+")
 _WHO_AT = re.compile(rf"(?P<who>{_WHO})")
-_VERB_FOLDED = re.compile(r"\b(?:said|says|told|reported|reports|announced|announces|confirmed|confirms|claimed|claims|"
-                          r"stated|declared|dijo|informo|afirmo|anuncio|confirmo|aseguro|declaro|senalo|disse|informou|"
-                          r"afirmou|anunciou|confirmou|declarou)\b")
+_VERB_FOLDED = re.compile(r"\b(?:" + "|".join(SAY_VERBS) + r")\b")
 _SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+$")
 _APPOSITIVE_BEFORE = re.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+$")  # 'Her agent, Mark Roesler, said'
 # Inverted: 'said Raul Castro', 'said prison spokesman Al Quintero', 'dijo el ministro'; but in 'said

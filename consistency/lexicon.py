@@ -129,6 +129,14 @@ CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised 
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts paso bajo passou caiu""".split())
 
+# Verbs that report speech: who said it ('Reuters reported'), and when ('dijo el domingo') — the day a
+# thing was said, not the day it happened. Folded.
+SAY_VERBS = tuple("""said says told reported reports announced announces confirmed confirms claimed claims stated
+    declared dijo informo afirmo anuncio confirmo aseguro declaro senalo disse informou afirmou anunciou
+    confirmou declarou""".split())
+SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron aseguraron declararon senalaron disseram
+    informaram afirmaram anunciaram confirmaram declararam""".split())
+
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import RISE_VERBS, UNREAL
+from .lexicon import RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
@@ -139,8 +139,10 @@ class Matcher:
 
     @staticmethod
     def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
-        """For figures, a test of a candidate against the sentence's shape: why it describes something
-        other than what the cue names, or ''; None when nothing in the sentence can tell."""
+        """For figures and dates, a test of a candidate against the sentence's shape: why it describes
+        something other than what the cue names, or ''; None when nothing in the sentence can tell."""
+        if fact.kind == "date":
+            return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
             return None
         spans = scan.memo.get(("asides", s0, s1))
@@ -317,6 +319,19 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
         return ""
     who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
+
+
+_SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL) + r")\s+(?:(?:on|late|early|last|this|el|la|este|"
+                      r"esta|o|a|no|na|neste|nesta|em)\s+){0,2}$")
+
+
+def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
+    said, not when it happened; '' when it is not, or when that verb is the cue ('announced')."""
+    m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
+    if m is None or (cue_start < m.end() and m.start() < cue_end):
+        return ""
+    return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
 
 
 def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8) -> Candidate:

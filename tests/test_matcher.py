@@ -75,6 +75,15 @@ def test_binding(text, fact, expected):
     assert values(text, fact) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("El Gobierno cubano dijo el domingo que 32 de sus ciudadanos murieron durante la incursión.", "es", []),
+    ("The raid came on Saturday and killed 32 Cubans, Havana said on Sunday.", "en", [date(2026, 1, 3)]),
+    ("Cuba said on Sunday the raid had killed 32 Cubans.", "en", []),
+])
+def test_a_date_after_a_verb_of_speech_is_when_it_was_said(text, lang, expected):
+    assert values(text, "operation_date", lang, published=date(2026, 1, 5)) == expected
+
+
 def test_relative_date_resolves_against_publication():
     text = "U.S. forces raided Caracas on Saturday and seized Maduro."
     assert values(text, "operation_date", published=date(2026, 1, 5)) == [date(2026, 1, 3)]

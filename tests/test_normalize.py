@@ -82,6 +82,8 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("fans filled two-thirds of the seats", "compound"),
     ("the SEA-ME-WE 4 cable was cut", "part of a name"),
     ("they seized AK 47 rifles", "part of a name"),
+    ("luto nacional el 5 y 6 de enero", "date"),  # both days
+    ("mourning on January 5 and 6", "date"),
 ])
 def test_count_traps(text, reason_part):
     found = _counts(text)
@@ -118,6 +120,17 @@ def test_a_hedge_in_capitals_is_shown_in_lower_case():
 
     assert show_raw("AT LEAST  TWO", Range(2, math.inf), True) == "at least two"
     assert show_raw("at least 40", Range(40, math.inf), True) == "at least 40"
+
+
+def test_spanish_articles_are_one_only_before_what_is_counted():
+    assert "article" in _counts("calificó la operación como un ataque criminal", lang="es")[0][1]
+    assert _counts("murió un soldado en el ataque", lang="es") == [(Range(1, 1), "")]
+    assert _counts("un muerto y dos heridos", lang="es", units=["muerto*"])[0] == (Range(1, 1), "")
+
+
+def test_a_quote_opening_after_a_figure_is_read_through():
+    refused = _counts("rindió homenaje a 32 “combatientes cubanos” muertos", not_units=["cubano*"], lang="es")
+    assert "counts something else" in refused[0][1]
 
 
 def test_count_units_and_partitives():

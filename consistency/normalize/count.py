@@ -31,15 +31,22 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
 
 
 _MONTHS = alternation(MONTHS)
-_DATE_AFTER = re.compile(rf"\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+# Days of a month, also listed: 'January 3', '3 de enero', 'el 5 y 6 de enero', 'January 5 and 6'.
+_DAYS_ON = r"(?:\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*\d{1,2}(?![\d.,]\d))*"
+_DATE_AFTER = re.compile(rf"{_DAYS_ON}\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*)*$")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
 
+_OPENING_QUOTE = re.compile(r"""\s*["'](?=\w)""")
+
+
 def _following_words(folded: str, end: int, n: int) -> list[str]:
-    """Up to n words after end, stopping at clause punctuation."""
-    tail = folded[end:end + 80]
+    """Up to n words after end, stopping at clause punctuation; a quote opening right after the number
+    is read through ('32 "combatientes cubanos"')."""
+    quote = _OPENING_QUOTE.match(folded, end)
+    tail = folded[quote.end() if quote else end:end + 80]
     cut = _CLAUSE_END.search(tail)
     return WORD.findall(tail[:cut.start()] if cut else tail)[:n]
 
@@ -148,6 +155,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]+")
 _SINGULAR_AFTER = re.compile(r"\s+(?:man|woman|member|person|child)\b")
+# 'Un', 'una', 'um', 'uma' are more often articles than figures: one only before what the fact counts
+# ('un muerto'), its units, or a person ('murió un soldado').
+_ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
+_ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado militar policia agente civil bebe
+    adolescente pessoa homem mulher crianca jovem policial muerto herido fallecido morto ferido vitima victima
+    cubano ciudadano cidadao""".split())
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
@@ -221,6 +234,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"counts something else ('{other.group()}')"
     if spec.units and not unit_ok:
         return "does not count what the rule counts"
+    if folded[start:end] in _ARTICLES and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
+        return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
     if _GROUPS_BEFORE.search(before) or _GROUPS_AFTER.match(after):
