@@ -136,6 +136,8 @@ SAY_VERBS = tuple("""said says told reported reports announced announces confirm
     confirmou declarou""".split())
 SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron aseguraron declararon senalaron disseram
     informaram afirmaram anunciaram confirmaram declararam""".split())
+DISCLOSED = tuple("""released revealed published disclosed publico revelo divulgo publicaron revelaron divulgaron
+    divulgou divulgaram revelou revelaram publicou publicaram""".split())  # 'divulgou hoje os nomes
 
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
+from .lexicon import DISCLOSED, RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
@@ -321,8 +321,8 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
 
 
-_SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL) + r")\s+(?:(?:on|late|early|last|this|el|la|este|"
-                      r"esta|o|a|no|na|neste|nesta|em)\s+){0,2}$")
+_SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
+                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}$")
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

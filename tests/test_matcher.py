@@ -79,6 +79,7 @@ def test_binding(text, fact, expected):
     ("El Gobierno cubano dijo el domingo que 32 de sus ciudadanos murieron durante la incursión.", "es", []),
     ("The raid came on Saturday and killed 32 Cubans, Havana said on Sunday.", "en", [date(2026, 1, 3)]),
     ("Cuba said on Sunday the raid had killed 32 Cubans.", "en", []),
+    ("Cuba divulgou hoje os nomes dos 32 mortos na operação em Caracas.", "pt", []),  # when it was released
 ])
 def test_a_date_after_a_verb_of_speech_is_when_it_was_said(text, lang, expected):
     assert values(text, "operation_date", lang, published=date(2026, 1, 5)) == expected

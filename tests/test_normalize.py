@@ -84,6 +84,9 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("they seized AK 47 rifles", "part of a name"),
     ("luto nacional el 5 y 6 de enero", "date"),  # both days
     ("mourning on January 5 and 6", "date"),
+    ("informou na noite do domingo, 4, que", "date"),
+    ("neste domingo (4) o governo", "date"),
+    ("em Caracas, no sábado (3/1)", "date"),
 ])
 def test_count_traps(text, reason_part):
     found = _counts(text)
@@ -96,6 +99,7 @@ def test_count_traps(text, reason_part):
     ("police called 12 witnesses", 12),  # only emergency numbers are dialled
     ("POLICE SAID 12 MEN WERE ARRESTED", 12),  # in capitals throughout, a word before a figure is no acronym
     ("killed 30-40 people", (30, 40)),  # a range rises: no score
+    ("On Wednesday, 12 people were arrested", 12),  # a weekday, then a figure that is not set off
 ])
 def test_count_not_traps(text, value):
     lo, hi = value if isinstance(value, tuple) else (value, value)

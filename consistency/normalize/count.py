@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS
+from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS, WEEKDAYS
 from ..models import Article, Range, Relation
 from ..text import WORD, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind
@@ -35,6 +35,10 @@ _MONTHS = alternation(MONTHS)
 _DAYS_ON = r"(?:\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*\d{1,2}(?![\d.,]\d))*"
 _DATE_AFTER = re.compile(rf"{_DAYS_ON}\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*)*$")
+# The day of the month after its weekday, set off ('no domingo, 4,', 'neste domingo (4)'), or as day/month ('(3/1)').
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*$")
+_SLASH_AFTER = re.compile(r"/\d")
+_SLASH_BEFORE = re.compile(r"\d/$")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
@@ -145,8 +149,11 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
             return "an age"
         if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
-    if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before)):
+    if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before) or (
+            integer_digits and _WEEKDAY_BEFORE.search(before) and _COMMA_AFTER.match(folded, end))):
         return "part of a date"
+    if integer_digits and (_SLASH_AFTER.match(folded, end) or _SLASH_BEFORE.search(before)):
+        return "part of a date or a fraction ('3/1')"
     if integer_digits and 1800 <= value.lo <= 2100 and "year" not in allow:
         return "a year"
     return ""
