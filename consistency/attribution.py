@@ -21,8 +21,8 @@ _ACCORDING_FOLDED = re.compile(r"\b(?:according to|citing|as reported by|segun|d
                                r"de acordo com|conforme)\s+")
 _WHO_AT = re.compile(rf"(?P<who>{_WHO})")
 _VERB_FOLDED = re.compile(r"\b(?:" + "|".join(SAY_VERBS) + r")\b")
-_SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+$")
-_APPOSITIVE_BEFORE = re.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+$")  # 'Her agent, Mark Roesler, said'
+_SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+\Z")
+_APPOSITIVE_BEFORE = re.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+\Z")  # 'Her agent, Mark Roesler, said'
 # Inverted: 'said Raul Castro', 'said prison spokesman Al Quintero', 'dijo el ministro'; but in 'said
 # Page died' the name begins what was said, so a verb may not follow it.
 _VERBISH = (r"(?:was|were|is|are|has|had|have|would|will|could|can|did|does|do|may|might|must|should|"

@@ -18,7 +18,7 @@ from .text import CLAUSE_BREAK, WORD, Scan, asides, fold, spans_after_break, tri
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*$")
+_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*\Z")
 _UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = re.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
@@ -322,7 +322,7 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 
 
 _SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
-                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}$")
+                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}\Z")
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

@@ -82,6 +82,7 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("fans filled two-thirds of the seats", "compound"),
     ("the SEA-ME-WE 4 cable was cut", "part of a name"),
     ("they seized AK 47 rifles", "part of a name"),
+    ("speaking aboard Air Force One on Sunday", "part of a name"),
     ("luto nacional el 5 y 6 de enero", "date"),  # both days
     ("mourning on January 5 and 6", "date"),
     ("informou na noite do domingo, 4, que", "date"),
@@ -100,6 +101,8 @@ def test_count_traps(text, reason_part):
     ("POLICE SAID 12 MEN WERE ARRESTED", 12),  # in capitals throughout, a word before a figure is no acronym
     ("killed 30-40 people", (30, 40)),  # a range rises: no score
     ("On Wednesday, 12 people were arrested", 12),  # a weekday, then a figure that is not set off
+    ("Cuba Declares Mourning After Thirty-Two Die", 32),  # a headline in title case: no name
+    ("Arrests made in Canada\nTwo leaders were held", 2),  # a new line starts a sentence
 ])
 def test_count_not_traps(text, value):
     lo, hi = value if isinstance(value, tuple) else (value, value)

@@ -34,13 +34,13 @@ _MONTHS = alternation(MONTHS)
 # Days of a month, also listed: 'January 3', '3 de enero', 'el 5 y 6 de enero', 'January 5 and 6'.
 _DAYS_ON = r"(?:\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*\d{1,2}(?![\d.,]\d))*"
 _DATE_AFTER = re.compile(rf"{_DAYS_ON}\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*)*$")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*)*\Z")
 # The day of the month after its weekday, set off ('no domingo, 4,', 'neste domingo (4)'), or as day/month ('(3/1)').
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
 _SLASH_AFTER = re.compile(r"/\d")
-_SLASH_BEFORE = re.compile(r"\d/$")
+_SLASH_BEFORE = re.compile(r"\d/\Z")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*$")
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*\Z")
 
 
 _OPENING_QUOTE = re.compile(r"""\s*["'](?=\w)""")
@@ -74,43 +74,46 @@ def _counted_phrase(words: list[str]) -> list[str]:
 
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
 _TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
-_TIME_BEFORE = re.compile(r"\d:\s*$")
+_TIME_BEFORE = re.compile(r"\d:\s*\Z")
 _PERCENT_AFTER = re.compile(r"\s*%")
-_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*\Z")
 _LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
-                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*$")
-_CODE_BEFORE = re.compile(r"[a-z]-?$")
+                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*\Z")
+_CODE_BEFORE = re.compile(r"[a-z]-?\Z")
 # A street address: '24 Independent Street', '1600 Pennsylvania Ave.', 'the 300 block of Main Street'
 # (read on the text as written: the street's name is capitalised), and 'calle Mayor 24', 'Rua Augusta, 24'.
 _STREET_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|"
                            r"Circle|Square)\b|\s+block\s+of\b")
 _STREET_BEFORE = re.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'.-]+\s+){0,4}?"
-                            r"(?:n[o.º°]*\s*)?,?\s*$")
+                            r"(?:n[o.º°]*\s*)?,?\s*\Z")
 # An emergency number: 'called 911', 'the 999 call', 'llamó al 911', 'ligou para o 190'.
 _EMERGENCY = frozenset({911, 999, 112, 190, 193})
 _CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|llam\w*|marc\w*|lig\w*)\s+"
-                          r"(?:to\s+|al\s+|a\s+|el\s+|para\s+(?:o\s+)?|o\s+)?$")
+                          r"(?:to\s+|al\s+|a\s+|el\s+|para\s+(?:o\s+)?|o\s+)?\Z")
 _CALL_AFTER = re.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|llamada|chamada|ligacao)\b")
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
 # A score or a win-loss record: '53-3', '45-7-2', 'a 10-8 round', '3–2'. A range rises ('30-40') and is
 # read whole, so a figure touching a hyphen and another figure is one part of a score.
 _SCORE_AFTER = re.compile(r"[-–]\d")
-_SCORE_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_BEFORE = re.compile(r"\d[-–]\Z")
 # A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*\s$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
 _LOWER = re.compile(r"[a-z]")
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?$")
+# A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
+_NAME_BEFORE = re.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = re.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
 _YEARS_AFTER = re.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folded
-_AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*$")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*$")
+_AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*\Z")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
-_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*$")
+_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z")
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
-_PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*$")
+_PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 _ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
@@ -140,6 +143,9 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if integer_digits and _ACRONYM_BEFORE.search(text, max(0, start - 40), start) \
             and _LOWER.search(text, max(0, start - 40), start):
         return "part of a name ('SEA-ME-WE 4')"
+    if text[start].isupper() and not text[start:end].isupper() and not _CAPITAL_AFTER.match(text, end) \
+            and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return "part of a name ('Air Force One')"
     if integer_digits and (_STREET_AFTER.match(text, end) or _STREET_BEFORE.search(before)):
         return "a street number"
     if integer_digits and value.lo in _EMERGENCY and (_CALL_BEFORE.search(before) or _CALL_AFTER.match(folded, end)):

@@ -67,7 +67,7 @@ class NumberSpan:
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
 _FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
-                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*$")
+                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
 def change_reason(n: NumberSpan) -> str:

@@ -35,7 +35,7 @@ class Money:
 
 
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b)")
-_CURRENCY_BEFORE = re.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL"}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
