@@ -32,9 +32,9 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
 
 _MONTHS = alternation(MONTHS)
 # Days of a month, also listed: 'January 3', '3 de enero', 'el 5 y 6 de enero', 'January 5 and 6'.
-_DAYS_ON = r"(?:\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*\d{1,2}(?![\d.,]\d))*"
-_DATE_AFTER = re.compile(rf"{_DAYS_ON}\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*)*\Z")
+_DAY_SEP = r"\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*"
+_DATE_AFTER = re.compile(rf"(?:{_DAY_SEP}\d{{1,2}}(?![\d.,]\d))*\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}{_DAY_SEP})*\Z")
 # The day of the month after its weekday, set off ('no domingo, 4,', 'neste domingo (4)'), or as day/month ('(3/1)').
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
 _SLASH_AFTER = re.compile(r"/\d")
