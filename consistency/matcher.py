@@ -280,8 +280,6 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
 _ATTRIBUTIVE_AGE = re.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
 _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
     kept lost won said says tells hits kills shoots""".split())
-
-
 _DETERMINERS = frozenset("a an the his her their its my our your this that".split())
 _RELATIVE = frozenset("who whom whose which that".split())
 
@@ -295,9 +293,10 @@ def _has_verb(words: list[str]) -> bool:
 
 def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
-    it describes the noun phrase after it, so a cue past a verb or a comma ('the 29-year-old gang member
-    killed the deputy'), or one before it with a verb between ('the teen accused of killing 10-year-old
-    Kathina'), names someone else. 'The death of his wife, 23-year-old Laci' is hers."""
+    it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
+    29-year-old gang member killed the deputy'), or one before it with a verb or a semicolon between ('the
+    teen accused of killing 10-year-old Kathina'), names someone else. 'The death of his wife, 23-year-old
+    Laci' is hers."""
     m = _ATTRIBUTIVE_AGE.match(folded, c.end)
     if m is None:
         return ""
