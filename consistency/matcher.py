@@ -148,7 +148,7 @@ class Matcher:
         spans = scan.memo.get(("asides", s0, s1))
         if spans is None:
             spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
-        ages = fact.kind == "number" and "-old" in scan.folded[s0:s1]
+        ages = fact.kind == "number" and scan.folded.find("-old", s0, s1) >= 0  # no copy of the sentence
         if not spans and not ages:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').

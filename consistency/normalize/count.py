@@ -173,7 +173,7 @@ _SINGULAR_AFTER = re.compile(r"\s+(?:man|woman|member|person|child)\b")
 _ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
 _ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado militar policia agente civil bebe
     adolescente pessoa homem mulher crianca jovem policial muerto herido fallecido morto ferido vitima victima
-    cubano ciudadano cidadao""".split())
+    ciudadano cidadao""".split())
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
