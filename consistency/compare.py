@@ -99,8 +99,12 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
             consensus = next(v.value for v in values if v.source == timeline[-1][1])
     disagreement = ""
     if status is Status.CONFLICT:
+        # Who says what, as the columns read: the most backed value first, then by the first column stating it.
+        column = {s: i for i, s in enumerate(sources)}
         shown = {d: next(v.display for v in values if v.value == d) for d in distinct}
-        disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d]))}" for d in distinct)
+        listed = sorted(distinct, key=lambda d: (-len(backers[d]), min(column[s] for s in backers[d])))
+        disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d], key=column.__getitem__))}"
+                                 for d in listed)
     if status is Status.CONFLICT and len(backers[distinct[0]]) == len(backers[distinct[1]]):
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)

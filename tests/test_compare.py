@@ -59,6 +59,16 @@ def test_conflict_names_who_says_what():
     assert v.disagreement == "32: a, c; 30: b"
 
 
+def test_who_says_what_follows_the_columns():
+    # Columns zeta, alpha, mid: equal backing goes by the first column; sources within a value too.
+    findings = [Finding("cuban_dead", s, r(v), str(v), EV) for s, v in (("alpha", 30), ("zeta", 32), ("mid", 31))]
+    v = judge(FACTS["cuban_dead"], findings, ["zeta", "alpha", "mid"])
+    assert v.disagreement == "32: zeta; 30: alpha; 31: mid"
+    findings.append(Finding("cuban_dead", "omega", r(31), "31", EV))
+    v = judge(FACTS["cuban_dead"], findings, ["zeta", "omega", "alpha", "mid"])
+    assert v.disagreement == "31: omega, mid; 32: zeta; 30: alpha"
+
+
 def test_symmetric_in_source_order():
     pairs = [("a", r(32)), ("b", r(30)), ("c", r(31))]
     one = run("cuban_dead", *pairs)
