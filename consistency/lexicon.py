@@ -119,6 +119,12 @@ VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 # Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among")
+# What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
+# of them seriously', 'cerca de 20 feridos, entre os quais vários em estado grave'.
+PART_OPENERS = ("including", "among them", "among whom", "of whom", "of them", "of which", "incluidos", "incluidas",
+                "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales", "de las cuales", "incluindo",
+                "entre eles", "entre elas", "entre os quais", "entre as quais", "deles", "delas", "dos quais",
+                "das quais")
 PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
@@ -153,6 +159,12 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu""".split())
 
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
+# Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
+# out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
+PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
+CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
+# Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.
+STAND_INS = frozenset("others other more otros otras mas outros outras mais".split())
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 
 

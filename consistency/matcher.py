@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import DISCLOSED, RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
+from .lexicon import CONJUNCTIONS, DISCLOSED, PART_OPENERS, RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
-from .text import CLAUSE_BREAK, WORD, Scan, asides, fold, spans_after_break, trie_pattern
+from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -61,6 +61,9 @@ class Matcher:
         # A cue word after a non-word character: see spans_after_break.
         self._pattern = re.compile(r"\W(" + trie_pattern(set(self._by_first)) + r"\w*)") if self._by_first else None
         self._by_word: dict[str, list[_Cue]] = {}  # memo: a whole word -> the cues it can start
+        # Facts that compete for the same figures: other head counts, whose cues can claim a figure.
+        self._rivals = {i: [j for j, g in enumerate(rules.facts) if j != i and g.kind == "count"]
+                        for i, f in enumerate(rules.facts) if f.kind == "count"}
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -105,7 +108,9 @@ class Matcher:
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
         for fi, fact in enumerate(self.rules.facts):
-            found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()))
+            rivals = self._rivals.get(fi)
+            claims = sorted((a, b, fj) for fj in [fi, *rivals] for a, b in cue_hits.get(fj, ())) if rivals else []
+            found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi, claims)
             findings += found
             rejections += refused
         return findings, rejections
@@ -138,9 +143,11 @@ class Matcher:
         return cands
 
     @staticmethod
-    def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
+    def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, fi: int = -1,
+                 claims: list[tuple[int, int, int]] | None = None):
         """For figures and dates, a test of a candidate against the sentence's shape: why it describes
-        something other than what the cue names, or ''; None when nothing in the sentence can tell."""
+        something other than what the cue names, or ''; None when nothing in the sentence can tell.
+        claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order."""
         if fact.kind == "date":
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
@@ -149,7 +156,17 @@ class Matcher:
         if spans is None:
             spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
         ages = fact.kind == "number" and scan.folded.find("-old", s0, s1) >= 0  # no copy of the sentence
-        if not spans and not ages:
+        parts = None
+        if fact.kind == "count":  # a head count can be the whole of a part; an age or a share cannot
+            parts = scan.memo.get(("parts", s0, s1))
+            if parts is None:
+                parts = scan.memo[("parts", s0, s1)] = [m.span() for m in _PART_OPENER.finditer(scan.folded, s0, s1)]
+            parts = [p for p in parts if p[1] <= cue_start]
+        if claims:  # only where another fact's cue stands in the sentence
+            lo = bisect_left(claims, (s0,))
+            claims = claims[lo:bisect_left(claims, (s1,), lo)]
+            claims = claims if any(fj != fi for _, _, fj in claims) else []
+        if not spans and not ages and not parts and not claims:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -158,6 +175,14 @@ class Matcher:
         def check(c: Candidate) -> str:
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
+            if parts:
+                whole = _whole_of_part(scan.folded, c, parts, cue_start)
+                if whole:
+                    return whole
+            if claims:
+                other = _claimed(scan.folded, c, claims, fi)
+                if other:
+                    return other
             if ages:
                 return _age_of_another(scan.folded, c, cue_start, cue_end)
             return ""
@@ -174,7 +199,8 @@ class Matcher:
         else:
             near.append((d, before, c))  # on equal distance, a value after the cue wins
 
-    def _find_fact(self, fact: Fact, article: Article, scan: Scan, hits) -> tuple[list[Finding], list[Rejection]]:
+    def _find_fact(self, fact: Fact, article: Article, scan: Scan, hits, fi: int = -1,
+                   claims: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], list[Rejection]]:
         kind = KINDS[fact.kind]
         chosen: dict[tuple[int, int], tuple[Candidate, str, tuple[int, int]]] = {}
         refused: dict[tuple[int, int], Rejection] = {}
@@ -189,7 +215,7 @@ class Matcher:
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
-            belongs = self._belongs(fact, scan, s0, s1, cue_start, cue_end) if cands else None
+            belongs = self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims) if cands else None
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
@@ -318,6 +344,53 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
         return ""
     who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
+
+
+_GAP_BREAK = re.compile(r"[,;:.!?]")
+_OF = frozenset("of de del dos das do da".split())
+
+
+def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
+    """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
+    after it or two before it, with no break or conjunction between, is that fact's: '15 pessoas morreram e 18
+    ficaram feridas' (15 died: not the injured), '21 people were injured' (not the dead), 'killed 16 people
+    and left five seriously injured' (16 were killed). A cue inside a longer one ('injured' in 'seriously
+    injured') gives way to it."""
+    near = []
+    for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
+        if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start):
+            break
+        gap = WORD.findall(folded, c.end, start)
+        if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
+            break
+        if gap and gap[0] in _OF:  # 'cinco dos feridos estão em estado grave': the group it is part of
+            break
+        near.append((start, end, fj))
+    for start, end, fj in reversed(claims[:bisect_left(claims, (c.start,))]):
+        if c.start - end > 40 or end > c.start or _GAP_BREAK.search(folded, end, c.start):
+            break
+        gap = WORD.findall(folded, end, c.start)
+        if len(gap) > 2 or not CONJUNCTIONS.isdisjoint(gap):
+            break
+        near.append((start, end, fj))
+    near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
+    if not near or any(fj == fi for _, _, fj in near):
+        return ""
+    start, end, _ = min(near, key=lambda h: abs(h[0] - c.start))
+    return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+_PART_OPENER = re.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
+
+
+def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_start: int) -> str:
+    """Why a figure before 'of them', 'including' or 'entre os quais' is not what a cue after it counts: the cue
+    counts a part of the figure's group ('about 20 injured, five of them seriously': 20 is not the serious).
+    Not when the part is set off before the cue ('32 people, including 20 soldiers, were killed')."""
+    for a, b in parts:
+        if c.end <= a and folded[c.end:a].strip() and not CLAUSE_BREAK.search(folded, b, cue_start):
+            return f"the whole of a part the cue counts ('{folded[a:b]}')"
+    return ""
 
 
 _SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"

@@ -269,3 +269,59 @@ def test_a_follow_up_story_can_count_figures_from_months_before(tmp_path):
 
 def test_a_figure_too_long_to_be_a_number_is_no_value():
     assert values("Police said " + "9" * 400 + " people were killed.", "total_dead") == []
+
+
+CASUALTY_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, dead, died, mortos, morreram, muertos, murieron, número de mortos]
+    units: [people, pessoas, personas]
+  - id: injured
+    kind: count
+    cues: [injured, hurt, feridos, feridas, heridos, heridas]
+    units: [people, pessoas, personas]
+  - id: serious
+    kind: count
+    cues: [seriously, seriously injured, estado grave, graves]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # Units that name people take a figure whose noun is left out: the cue names it, or its predicate holds
+    # the cue, or it is a level ('rose to 17').
+    ("The crash left 17 dead and 21 injured.", "en", "dead", [17]),
+    ("The crash left 17 dead and 21 injured.", "en", "injured", [21]),
+    ("O acidente deixou 17 mortos e 21 feridos.", "pt", "dead", [17]),
+    ("Pelo menos 15 pessoas morreram e 18 ficaram feridas.", "pt", "injured", [18]),
+    ("Pelo menos 15 pessoas morreram e 18 ficaram feridas.", "pt", "dead", [15]),
+    ("Subiu para 15 o número de mortos no acidente.", "pt", "dead", [15]),
+    ("The toll of the dead rose to 17, officials said.", "en", "dead", [17]),
+    ("Another 21 others were injured in the crash.", "en", "injured", [21]),
+    ("The crash killed 16 people and left five seriously injured.", "en", "injured", []),
+    ("The crash killed 16 people and left five seriously injured.", "en", "serious", [5]),
+    ("The crash killed 16 people and injured 21.", "en", "injured", [21]),
+    # A figure with a predicate of its own is that predicate's: 21 were injured, not killed.
+    ("In addition to the dead, 21 people were injured.", "en", "dead", []),
+    ("Quince personas murieron y otra veintena resultaron heridas.", "es", "injured", []),
+    # ... and a figure with nothing after it is a level only after one: ages end clauses too.
+    ("The man who was killed was named as Ben Banks, 40.", "en", "dead", []),
+    ("The driver who was killed had turned 77.", "en", "dead", []),
+    ("Nine pro-death jurors asked three holdouts to reconsider.", "en", "dead", []),
+    # A part of a group that the cue describes is what the fact counts; the whole is not.
+    ("Há cerca de 20 feridos, cinco deles em estado grave.", "pt", "serious", [5]),
+    ("About 20 were hurt, five of them seriously.", "en", "serious", [5]),
+    ("Cinco dos feridos estão em estado grave.", "pt", "serious", [5]),
+    ("Cinco dos feridos estão em estado grave.", "pt", "injured", []),
+    ("Cerca de 20 feridos, entre os quais vários em estado grave.", "pt", "serious", []),
+    # Someone's children, a change's size, an earlier figure, a figure split by a stray space.
+    ("A mother of two died when the car hit her.", "en", "dead", []),
+    ("Officials lowered the seriously hurt count by one.", "en", "serious", []),
+    ("Officials said the number of dead previously stood at 15.", "en", "dead", []),
+    ("A climber was killed after falling 2, 000ft.", "en", "dead", []),
+    ("The injured range in age from 24 to 65.", "en", "injured", []),
+])
+def test_casualty_counts(tmp_path, text, lang, fact, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(CASUALTY_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+    assert [f.value.lo for f in found if f.fact == fact] == expected

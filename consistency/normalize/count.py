@@ -7,9 +7,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import COUNT_FILLERS, MONTHS, OTHER_UNITS, PARTITIVE_AFTER, PARTITIVE_BEFORE, TIME_UNITS, WEEKDAYS
+from ..lexicon import (
+    CONJUNCTIONS,
+    COUNT_FILLERS,
+    MONTHS,
+    OTHER_UNITS,
+    PARTITIVE_AFTER,
+    PARTITIVE_BEFORE,
+    PERSON_WORDS,
+    RISE_VERBS,
+    STAND_INS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 from ..models import Article, Range, Relation
-from ..text import WORD, Scan, alternation, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, WORD, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import change_reason, find_numbers, hedge_range, read_range
 
@@ -20,14 +32,21 @@ class CountSpec:
     not_units: re.Pattern[str] | None  # what it must not count
     tolerance: float  # share of the figure that 'about' spreads over
     cue_words: re.Pattern[str] | None = None  # a figure right before a cue counts it: '3 dead', '12 injured'
+    persons: bool = False  # units name people in general: a figure with its noun left out may count them
+    cue_before: re.Pattern[str] | None = None  # a cue right before a figure: 'injured 21', 'ferindo outras 21'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
     tol = options.get("tolerance", 0.1)
     if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
-    return CountSpec(phrase_pattern(options.get("units") or []), phrase_pattern(options.get("not_units") or []),
-                     float(tol), right_after(options.get("cues") or []))
+    units = phrase_pattern(options.get("units") or [])
+    cues = phrase_pattern(options.get("cues") or [])
+    before = None if cues is None else re.compile(
+        cues.pattern + r"[\s'-]+(?:(?:" + "|".join(sorted(STAND_INS | {"another"})) + r")\s+)?\Z")
+    return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
+                     right_after(options.get("cues") or []),
+                     units is not None and any(units.search(w) for w in PERSON_WORDS), before)
 
 
 _MONTHS = alternation(MONTHS)
@@ -86,7 +105,7 @@ _CODE_BEFORE = re.compile(r"[a-z]-?\Z")
 _STREET_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|"
                            r"Circle|Square)\b|\s+block\s+of\b")
-_STREET_BEFORE = re.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'.-]+\s+){0,4}?"
+_STREET_BEFORE = re.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'-]+\s+|[\w'-]{1,3}\.\s+){0,4}?"
                             r"(?:n[o.º°]*\s*)?,?\s*\Z")
 # An emergency number: 'called 911', 'the 999 call', 'llamó al 911', 'ligou para o 190'.
 _EMERGENCY = frozenset({911, 999, 112, 190, 193})
@@ -104,12 +123,16 @@ _LOWER = re.compile(r"[a-z]")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
 _NAME_BEFORE = re.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SPLIT_THOUSANDS = re.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
+# 'a mother of two', 'Mother of 13 Zurana Horton', 'padre de tres': how many children someone has.
+_KIN_BEFORE = re.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
+                         r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de)\s*\Z")
 _PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = re.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
 _YEARS_AFTER = re.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folded
 _AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|edad|idade)\s*\Z")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
 _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z")
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
@@ -128,6 +151,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a pronoun ('a smaller one'), not a figure"
     if _ORDINAL_AFTER.match(after):
         return "an ordinal or a degree"
+    if integer_digits and _SPLIT_THOUSANDS.match(text, end):
+        return f"part of a figure split by a space ('{text[start:end + 5].strip()}')"
+    if integer_digits and end - start > 1 and text[start] == "0":
+        return f"written with a leading zero ('{text[start:end]}'): a code or a part of a figure"
+    if _KIN_BEFORE.search(before):
+        return f"someone's children ('{before.split()[-2]} of {text[start:end]}')"
     if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before)):
         return "a time of day"
     if "percent" not in allow and _PERCENT_AFTER.match(after):
@@ -245,7 +274,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
-    if spec.units and not unit_ok:
+    if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)):
         return "does not count what the rule counts"
     if folded[start:end] in _ARTICLES and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
@@ -255,9 +284,96 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
         return "one member of a group ('one of the bosses')"
-    if not unit_ok and (_PARTITIVE_BEFORE.search(before) or _PARTITIVE_AFTER.match(folded, end)):
+    if not unit_ok and _PARTITIVE_BEFORE.search(before):
+        return "part of a larger group ('of them', 'including')"
+    part = None if unit_ok else _PARTITIVE_AFTER.match(folded, end)
+    if part and not _part_counted(folded, part, spec):
         return "part of a larger group ('of them', 'including')"
     return ""
+
+
+_AMONG = frozenset({"among", "amongst", "entre"})
+# What may follow a figure whose noun is left out, opening its predicate: a verb ('were', 'ficaram', 'resultaron',
+# 'died'), an adverb, an article before the cue ('23 los heridos'), a relative ('three who were killed') or a stand-in.
+_PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
+    remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
+    que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
+_VERB_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron")
+_ADVERB_ENDINGS = ("ly", "mente")  # 'five seriously injured', 'tres gravemente heridos'
+
+
+
+def _opens_predicate(word: str) -> bool:
+    return word in _PREDICATE_OPENERS or word in STAND_INS or (len(word) > 4 and word.endswith(_VERB_ENDINGS + _ADVERB_ENDINGS))
+# What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RISE_VERBS + ("reached", "chegou", "stands", "stood", "standing"))
+                           + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + "|".join(sorted(STAND_INS | {"another"})) + r"))\s*\Z")
+_PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
+                            "deles", "delas", "dos quais", "das quais"})
+
+
+def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
+    """A part of a group ('five of them', 'cinco dos feridos') that the fact's cue describes, within three words
+    of the whole: 'cinco deles em estado grave', 'five of the injured are in serious condition'. The whole's own
+    noun is skipped: 'cinco dos feridos' is not a count of the injured."""
+    at = part.end()
+    if part.group().endswith("'s"):  # 'two of Caracas's residents': a noun phrase of its own
+        return False
+    if " ".join(part.group().split()) not in _PRONOUN_PARTS:
+        noun = _NEXT_WORD.match(folded, at)
+        if noun is None:
+            return False
+        at = noun.end()
+    return _cue_within(folded, at, spec, 3)
+
+
+_NEXT_WORD = re.compile(r"\s*[^\W\d_]+")
+
+
+def _own_noun(word: str) -> bool:
+    """A word after a figure that gives it something of its own to count: a plural noun ('3 firefighters were
+    hurt'), or 'among' ('one Brazilian among the injured' is a part of them)."""
+    return word in _AMONG or _noun_like(word)
+
+
+def _noun_like(word: str) -> bool:
+    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+                                     and word not in STAND_INS)
+
+
+def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
+    """The figure counts no noun of its own but what the fact's cue names: the cue follows it ('17 mortos'), its
+    predicate holds the cue within three words, no noun between ('18 ficaram feridas', '21 others were injured',
+    'subiu para 15 o número de mortos'), or its clause ends right after a level, a stand-in or the cue ('the
+    toll rose to 17.', 'ferindo outras 21 —', 'and injured 21.'); an age also ends a clause ('Banky, 40.',
+    'died at 77'), so nothing else does.
+    '15 pessoas morreram e 18 ficaram feridas': the 18 were injured, not killed."""
+    if cue_next:
+        return True
+    if not nxt or nxt[0] in CONJUNCTIONS:  # 'the dead rose to 17 and the injured to 21'
+        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None or (
+            spec.cue_before is not None and spec.cue_before.search(folded, max(0, start - 60), start) is not None)
+    if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
+        return False
+    return _cue_within(folded, end, spec, min(3, len(nxt)), _own_noun, modifier_ok=False)
+
+
+def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:
+    """The fact's cue starts within reach words after end, in the same clause, no word passing stop between;
+    unless modifier_ok, not a cue that modifies a noun after it ('nine pro-death jurors')."""
+    if spec.cue_words is None:
+        return False
+    at = [end] + [w.end() for _, w in zip(range(reach), WORD.finditer(folded, end, end + 80))]
+    for i, pos in enumerate(at):
+        if i and ((stop is not None and stop(folded[at[i - 1]:pos].strip(" '-"))) or CLAUSE_BREAK.search(folded, end, pos)):
+            return False
+        cue = spec.cue_words.match(folded, pos)
+        if cue is not None:
+            if modifier_ok:
+                return True
+            after = _NEXT_WORD.match(folded, cue.end())
+            return after is None or not _noun_like(after.group().strip())
+    return False
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:

@@ -154,6 +154,7 @@ _OTHER_TIME = re.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bpreviously\b|\bprevious\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
@@ -165,7 +166,8 @@ _OTHER_TIME = re.compile(
 def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None
                 ) -> list[tuple[int, int, str]]:
     """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
-    'early November' a month before publication), as (start, end, phrase) in the sentence. Figures
+    'early November' a month before publication, 'previously', 'una cifra anterior'), as (start, end, phrase) in
+    the sentence. Figures
     they govern are background. Without a publication date, the month of a dateline with no year
     ('May 17') still places a bare month."""
     now = published.month if published else month_filed

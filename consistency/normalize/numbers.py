@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -63,6 +63,7 @@ class NumberSpan:
     words: bool  # written in words
     integer_digits: bool  # plain digits with no separator, e.g. a year
     earlier: str = ""  # the figure a change started from ('rose from 30 to 40': 30), as written
+    step: bool = False  # the size of a change ('rose by 5', 'lowering the toll by one', 'aumentó en 5')
 
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
@@ -70,9 +71,15 @@ _FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
+_BY_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+
+
 def change_reason(n: NumberSpan) -> str:
-    """Why a number is refused as the figure a change started from ('rose from 30 to 40'), or ''."""
-    return f"the figure before a change ('from {n.earlier}')" if n.earlier else ""
+    """Why a number is refused as the figure a change started from ('rose from 30 to 40') or as the size of a
+    change ('lowering the toll by one'), or ''."""
+    if n.earlier:
+        return f"the figure before a change ('from {n.earlier}')"
+    return f"the size of a change ('by {n.raw}'), not the figure" if n.step else ""
 
 
 def parse_digits(raw: str, lang: str) -> float | None:
@@ -186,7 +193,10 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
             else:  # "32 to 30" is no range: keep the first figure
                 end = m.end("n1")
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
-        spans.append(_span(text, start, end, value, m.group("n1"), bool(hedge), earlier))
+        span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
+        if not earlier and _BY_BEFORE.search(scan.folded, max(0, start - 60), start):
+            span = replace(span, step=True)
+        spans.append(span)
     scan.memo[key] = spans
     return spans
 
