@@ -107,9 +107,13 @@ class Matcher:
         findings: list[Finding] = []
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
+        counted = None  # the cue spans of every head-count fact, in order: the same for each of them
         for fi, fact in enumerate(self.rules.facts):
-            rivals = self._rivals.get(fi)
-            claims = sorted((a, b, fj) for fj in [fi, *rivals] for a, b in cue_hits.get(fj, ())) if rivals else []
+            claims = []
+            if self._rivals.get(fi):
+                if counted is None:
+                    counted = sorted((a, b, fj) for fj in [fi, *self._rivals[fi]] for a, b in cue_hits.get(fj, ()))
+                claims = counted
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi, claims)
             findings += found
             rejections += refused
@@ -161,11 +165,16 @@ class Matcher:
             parts = scan.memo.get(("parts", s0, s1))
             if parts is None:
                 parts = scan.memo[("parts", s0, s1)] = [m.span() for m in _PART_OPENER.finditer(scan.folded, s0, s1)]
-            parts = [p for p in parts if p[1] <= cue_start]
+            if parts:
+                parts = [p for p in parts if p[1] <= cue_start]
         if claims:  # only where another fact's cue stands in the sentence
-            lo = bisect_left(claims, (s0,))
-            claims = claims[lo:bisect_left(claims, (s1,), lo)]
-            claims = claims if any(fj != fi for _, _, fj in claims) else []
+            key = ("claims", s0, fi)
+            found = scan.memo.get(key)
+            if found is None:
+                lo = bisect_left(claims, (s0,))
+                found = claims[lo:bisect_left(claims, (s1,), lo)]
+                found = scan.memo[key] = found if len({fj for _, _, fj in found} | {fi}) > 1 else []
+            claims = found
         if not spans and not ages and not parts and not claims:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
@@ -180,7 +189,9 @@ class Matcher:
                 if whole:
                     return whole
             if claims:
-                other = _claimed(scan.folded, c, claims, fi)
+                other = scan.memo.get(("claimed", c.start, fi))
+                if other is None:
+                    other = scan.memo[("claimed", c.start, fi)] = _claimed(scan.folded, c, claims, fi)
                 if other:
                     return other
             if ages:

@@ -74,6 +74,9 @@ _FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+
 _BY_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 
 
+_BY_WORDS = ("by", "en", "em")
+
+
 def change_reason(n: NumberSpan) -> str:
     """Why a number is refused as the figure a change started from ('rose from 30 to 40') or as the size of a
     change ('lowering the toll by one'), or ''."""
@@ -194,7 +197,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 end = m.end("n1")
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
-        if not earlier and _BY_BEFORE.search(scan.folded, max(0, start - 60), start):
+        if not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
+                and _BY_BEFORE.search(scan.folded, max(0, start - 60), start):
             span = replace(span, step=True)
         spans.append(span)
     scan.memo[key] = spans
