@@ -1,4 +1,5 @@
-"""Datelines in English, Spanish and Portuguese: 'CARACAS, Jan 3 (Reuters) -' -> place, date, agency."""
+"""Datelines in English, Spanish and Portuguese: 'CARACAS, Jan 3 (Reuters) -' -> place, date, agency; the place
+may be in title case ('Lisbon, Sept 4 (AFP):'): the agency in brackets and the dash or colon after it tell."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from .text import fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
 _DATELINE = re.compile(
-    rf"\A\s*(?P<place>[{_UP}][{_UP} .'’-]{{1,40}}?(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
+    rf"\A\s*(?P<place>[{_UP}](?:[{_UP} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{_UP}][^\W\d_]+){{0,3}})(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
     rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
     rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
 )

@@ -144,6 +144,8 @@ def test_bad_inputs(write, content, message):
     ("HAVANA (AP) — Cuba said", "Havana", "AP", None),
     ("CARACAS, 3 de enero (EFE).- Las fuerzas", "Caracas", "EFE", date(2026, 1, 3)),
     ("BRASÍLIA, 5 de janeiro (Reuters) - O governo", "Brasília", "Reuters", date(2026, 1, 5)),
+    ("Lisbon, Sept 4 (AFP/APP):Portugal held", "Lisbon", "AFP/APP", date(2025, 9, 4)),  # a late dateline: last year
+    ("Buenos Aires, 5 ene (EFE).- El gobierno", "Buenos Aires", "EFE", date(2026, 1, 5)),
 ])
 def test_datelines(text, place, agency, day):
     dl = find_dateline(text, date(2026, 1, 6))
