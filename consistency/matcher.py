@@ -233,7 +233,9 @@ class Matcher:
                 c = cands[i]
                 d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
                 if d > fact.window:
-                    if c.end <= cue_start:
+                    # Distance grows going back, except past an aside it skips ('At least 265 people,
+                    # including 241 of the 242 on board, were killed'): go on only if one opens before this value.
+                    if c.end <= cue_start and not _ASIDE_MARK.search(scan.folded, max(s0, c.start - 400), c.start):
                         break
                     continue
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
@@ -358,6 +360,7 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 
 
 _GAP_BREAK = re.compile(r"[,;:.!?]")
+_ASIDE_MARK = re.compile(r"[—–()]|,\s*(?:including|among them|incluidos|incluidas|incluindo|entre ellos|entre eles)\b")
 _OF = frozenset("of de del dos das do da".split())
 
 

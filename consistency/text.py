@@ -227,18 +227,20 @@ def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: in
 
 
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
+# A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
+_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|incluidos|incluidas|incluindo|entre ellos|entre eles)\b[^,;:]*,")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     """Words between two spans, a comma costing two more and a semicolon or colon four;
-    a parenthetical (between dashes or brackets) and an age set off by commas are skipped: they do not
-    separate."""
+    a parenthetical (between dashes or brackets), an age set off by commas and a part listed between commas
+    (', including 20 soldiers,') are skipped: they do not separate."""
     gap = folded[a_end:b_start]
     if not gap.strip():
         return 0.0
     gap = _PARENTHETICAL.sub(" ", gap)
     if "," in gap:
-        gap = _AGE_APPOSITIVE.sub(" ", gap)
+        gap = _INCLUDING_ASIDE.sub(" ", _AGE_APPOSITIVE.sub(" ", gap))
     words = len(WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)
     return words + sum(2 if s == "," else 4 for s in seps)

@@ -325,3 +325,11 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     rules.write_text(CASUALTY_RULES)
     found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
     assert [f.value.lo for f in found if f.fact == fact] == expected
+
+
+def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(CASUALTY_RULES)
+    text = "At least 265 people, including 241 of the 242 on board a flight bound for London, were killed."
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    assert [(f.fact, f.display) for f in found] == [("dead", "At least 265")]
