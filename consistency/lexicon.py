@@ -158,13 +158,13 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     amenazo a_cambio_de se_espera_que no_logro
     poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu""".split())
 
-# Small function words skipped between a number and the noun it counts ("32 of its citizens").
 # Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.
 STAND_INS = frozenset("others other more otros otras mas outros outras mais".split())
+# Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 
 

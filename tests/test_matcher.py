@@ -296,7 +296,7 @@ CASUALTY_RULES = """facts:
     ("Pelo menos 15 pessoas morreram e 18 ficaram feridas.", "pt", "dead", [15]),
     ("Subiu para 15 o número de mortos no acidente.", "pt", "dead", [15]),
     ("The toll of the dead rose to 17, officials said.", "en", "dead", [17]),
-    ("Another 21 others were injured in the crash.", "en", "injured", [21]),
+    ("Besides the dead, 21 others were injured in the crash.", "en", "injured", [21]),
     ("The crash killed 16 people and left five seriously injured.", "en", "injured", []),
     ("The crash killed 16 people and left five seriously injured.", "en", "serious", [5]),
     ("The crash killed 16 people and injured 21.", "en", "injured", [21]),

@@ -298,18 +298,17 @@ _AMONG = frozenset({"among", "amongst", "entre"})
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
     remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
-_VERB_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron")
-_ADVERB_ENDINGS = ("ly", "mente")  # 'five seriously injured', 'tres gravemente heridos'
-
-
-
-def _opens_predicate(word: str) -> bool:
-    return word in _PREDICATE_OPENERS or word in STAND_INS or (len(word) > 4 and word.endswith(_VERB_ENDINGS + _ADVERB_ENDINGS))
+_PREDICATE_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron", "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
 _LEVEL_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RISE_VERBS + ("reached", "chegou", "stands", "stood", "standing"))
                            + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + "|".join(sorted(STAND_INS | {"another"})) + r"))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
+_NEXT_WORD = re.compile(r"\s*[^\W\d_]+")
+
+
+def _opens_predicate(word: str) -> bool:
+    return word in _PREDICATE_OPENERS or word in STAND_INS or (len(word) > 4 and word.endswith(_PREDICATE_ENDINGS))
 
 
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
@@ -325,9 +324,6 @@ def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
             return False
         at = noun.end()
     return _cue_within(folded, at, spec, 3)
-
-
-_NEXT_WORD = re.compile(r"\s*[^\W\d_]+")
 
 
 def _own_noun(word: str) -> bool:

@@ -167,9 +167,8 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
                 ) -> list[tuple[int, int, str]]:
     """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
     'early November' a month before publication, 'previously', 'una cifra anterior'), as (start, end, phrase) in
-    the sentence. Figures
-    they govern are background. Without a publication date, the month of a dateline with no year
-    ('May 17') still places a bare month."""
+    the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
+    no year ('May 17') still places a bare month."""
     now = published.month if published else month_filed
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):

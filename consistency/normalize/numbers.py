@@ -71,10 +71,9 @@ _FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
+# The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
 _BY_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
-
-
-_BY_WORDS = ("by", "en", "em")
+_BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 
 
 def change_reason(n: NumberSpan) -> str:
