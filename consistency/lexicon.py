@@ -119,18 +119,20 @@ VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 # Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among")
+# What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
+INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
 # of them seriously', 'cerca de 20 feridos, entre os quais vários em estado grave'.
-PART_OPENERS = ("including", "among them", "among whom", "of whom", "of them", "of which", "incluidos", "incluidas",
-                "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales", "de las cuales", "incluindo",
-                "entre eles", "entre elas", "entre os quais", "entre as quais", "deles", "delas", "dos quais",
-                "das quais")
+PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "entre ellas", "de ellos", "de ellas",
+                             "de los cuales", "de las cuales", "entre elas", "entre os quais", "entre as quais", "deles",
+                             "delas", "dos quais", "das quais")
 PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
 RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown subio subido
     aumento aumentado ascendio ascendido elevo crecio subiu aumentou cresceu elevou""".split())
+REACH_VERBS = RISE_VERBS + ("reached", "chegou")  # what a figure 'has risen to' or 'chegou a'
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts paso bajo passou caiu""".split())

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import CONJUNCTIONS, DISCLOSED, PART_OPENERS, RISE_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
+from .lexicon import CONJUNCTIONS, DISCLOSED, INCLUDING, PART_OPENERS, REACH_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
@@ -18,7 +18,7 @@ from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_aft
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(RISE_VERBS + ("reached", "chegou")) + r")\s+(?:to|a|para)?\s*\Z")
+_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
 _UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = re.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
@@ -61,9 +61,9 @@ class Matcher:
         # A cue word after a non-word character: see spans_after_break.
         self._pattern = re.compile(r"\W(" + trie_pattern(set(self._by_first)) + r"\w*)") if self._by_first else None
         self._by_word: dict[str, list[_Cue]] = {}  # memo: a whole word -> the cues it can start
-        # Facts that compete for the same figures: other head counts, whose cues can claim a figure.
-        self._rivals = {i: [j for j, g in enumerate(rules.facts) if j != i and g.kind == "count"]
-                        for i, f in enumerate(rules.facts) if f.kind == "count"}
+        # Head counts compete for the same figures when a rule file has several: their cues can claim a figure.
+        counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
+        self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -107,14 +107,10 @@ class Matcher:
         findings: list[Finding] = []
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
-        counted = None  # the cue spans of every head-count fact, in order: the same for each of them
+        claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
         for fi, fact in enumerate(self.rules.facts):
-            claims = []
-            if self._rivals.get(fi):
-                if counted is None:
-                    counted = sorted((a, b, fj) for fj in [fi, *self._rivals[fi]] for a, b in cue_hits.get(fj, ()))
-                claims = counted
-            found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi, claims)
+            found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
+                                            claims if fi in self._counts else [])
             findings += found
             rejections += refused
         return findings, rejections
@@ -360,7 +356,7 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 
 
 _GAP_BREAK = re.compile(r"[,;:.!?]")
-_ASIDE_MARK = re.compile(r"[—–()]|,\s*(?:including|among them|incluidos|incluidas|incluindo|entre ellos|entre eles)\b")
+_ASIDE_MARK = re.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
 _OF = frozenset("of de del dos das do da".split())
 
 

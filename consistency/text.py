@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import ABBREVIATIONS, LANGUAGES, STOPWORDS
+from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, STOPWORDS
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -228,7 +228,7 @@ def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: in
 
 _AGE_APPOSITIVE = re.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
-_INCLUDING_ASIDE = re.compile(r",\s*(?:including|among them|incluidos|incluidas|incluindo|entre ellos|entre eles)\b[^,;:]*,")
+_INCLUDING_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in INCLUDING) + r")\b[^,;:]*,")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:

@@ -15,7 +15,7 @@ from ..lexicon import (
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
     PERSON_WORDS,
-    RISE_VERBS,
+    REACH_VERBS,
     STAND_INS,
     TIME_UNITS,
     WEEKDAYS,
@@ -212,7 +212,7 @@ def counted_noun(scan: Scan, end: int) -> str:
     for w in phrase[:3]:
         if w in TIME_UNITS or w in OTHER_UNITS:  # 'years', 'points': durations and measures, judged apart
             return ""
-        if w in _PLURAL_NOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+        if _plural(w):
             return w
     return ""
 
@@ -300,7 +300,7 @@ _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will woul
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
 _PREDICATE_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron", "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
-_LEVEL_BEFORE = re.compile(r"(?:\b(?:" + "|".join(RISE_VERBS + ("reached", "chegou", "stands", "stood", "standing"))
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:" + "|".join(REACH_VERBS + ("stands", "stood", "standing"))
                            + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + "|".join(sorted(STAND_INS | {"another"})) + r"))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
@@ -332,9 +332,12 @@ def _own_noun(word: str) -> bool:
     return word in _AMONG or _noun_like(word)
 
 
+def _plural(word: str) -> bool:
+    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
 def _noun_like(word: str) -> bool:
-    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-                                     and word not in STAND_INS)
+    return _plural(word) and word not in STAND_INS
 
 
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
