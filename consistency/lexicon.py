@@ -166,6 +166,17 @@ PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "perso
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.
 STAND_INS = frozenset("others other more otros otras mas outros outras mais".split())
+# When or where some of a count happened, right after its verb: the figure is a part of the toll ('15 were killed
+# instantly and two died later', '15 pessoas morreram no local'), which gives way to a whole count in the same article.
+PART_WHEN = ("instantly", "immediately", "on the spot", "at the scene", "on scene", "on site", "on impact", "later",
+             "afterwards", "subsequently", "in hospital", "in the hospital", "in a hospital", "at the hospital",
+             "at a hospital", "at hospital", "on the way to hospital", "on the way to the hospital",
+             "en route to hospital", "en route to the hospital",
+             "en el acto", "en el lugar", "en el sitio", "en el momento", "al instante", "de inmediato", "mas tarde",
+             "posteriormente", "en el hospital", "en un hospital", "camino del hospital", "camino al hospital",
+             "no local", "na hora", "no momento", "no acto", "no ato", "de imediato", "mais tarde", "no hospital",
+             "num hospital", "a caminho do hospital")
+LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 

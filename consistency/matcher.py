@@ -9,7 +9,18 @@ from dataclasses import dataclass, replace
 
 from .attribution import find_attribution
 from .datelines import dateline_month
-from .lexicon import CONJUNCTIONS, DISCLOSED, INCLUDING, PART_OPENERS, REACH_VERBS, SAID_PLURAL, SAY_VERBS, UNREAL
+from .lexicon import (
+    CONJUNCTIONS,
+    DISCLOSED,
+    INCLUDING,
+    LATER,
+    PART_OPENERS,
+    PART_WHEN,
+    REACH_VERBS,
+    SAID_PLURAL,
+    SAY_VERBS,
+    UNREAL,
+)
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
@@ -275,6 +286,14 @@ class Matcher:
                 s0, s1 = scan.sentence_at(m.start("value"))
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
+        if fact.kind == "count" and len(chosen) > 1:
+            # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
+            parts = {key: why for key, (c, cue, _) in chosen.items()
+                     if cue != "pattern" and (why := _part_when(scan, c, hits))}
+            if parts and len(parts) < len(chosen):
+                for key, why in parts.items():
+                    c = chosen.pop(key)[0]
+                    refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))
@@ -388,6 +407,25 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         return ""
     start, end, _ = min(near, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+_PART_AFTER = re.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
+_LATER_BEFORE = re.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
+
+
+def _part_when(scan: Scan, c: Candidate, hits) -> str:
+    """Why a figure counts only some of those the cue names: when or where they died is said right after its verb
+    ('15 pessoas morreram no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two
+    people later died'), the verb within four words of the figure in its clause. '' when it is not."""
+    folded = scan.folded
+    for a, b in hits[bisect_left(hits, (c.end,)):]:
+        if scan.distance(c.end, a) > 4:
+            break
+        m = _PART_AFTER.match(folded, b) or _LATER_BEFORE.search(folded, max(c.end, a - 30), a)
+        if m:
+            said = folded[c.start:max(b, m.end())].strip()
+            return f"a part of the count ('{said}'), and the article gives a whole one"
+    return ""
 
 
 _PART_OPENER = re.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")

@@ -319,6 +319,12 @@ CASUALTY_RULES = """facts:
     ("Officials said the number of dead previously stood at 15.", "en", "dead", []),
     ("A climber was killed after falling 2, 000ft.", "en", "dead", []),
     ("The injured range in age from 24 to 65.", "en", "injured", []),
+    # Those who died at the scene, or later, are a part of the toll: they give way to a whole count, not alone.
+    ("Fifteen people were killed instantly and two people died later. The toll is 17 dead.", "en", "dead", [17]),
+    ("15 pessoas morreram no local. Mais tarde, o número de mortos subiu para 17.", "pt", "dead", [17]),
+    ("Two people later died in hospital. The crash left 17 dead.", "en", "dead", [17]),
+    ("Fifteen people were killed instantly.", "en", "dead", [15]),
+    ("Seventeen people died in the crash. Fifteen died on the spot.", "en", "dead", [17]),
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
     rules = tmp_path / "r.yaml"
