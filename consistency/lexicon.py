@@ -68,7 +68,7 @@ for _words, _secs in (
     ("second seconds segundo segundos", 1),
     ("minute minutes min mins minuto minutos", 60),
     ("hour hours hr hrs hora horas", 3600),
-    ("day days dia dias night nights noche noches noite noites", 86400),
+    ("day days dia dias night nights noche noches noite noites jornada jornadas", 86400),
     ("week weeks semana semanas", 7 * 86400),
     ("fortnight fortnights", 14 * 86400),
     ("month months mes meses", 30 * 86400),
@@ -78,6 +78,9 @@ for _words, _secs in (
     for _w in _words.split():
         TIME_UNITS[_w] = _secs
 TIME_UNITS["mes"] = 30 * 86400
+# Words that may stand between a number and its time unit without changing the span: 'a national day of mourning',
+# 'three full days'. Not 'more' or 'extra': 'two more days' adds to a span already counted.
+UNIT_ADJECTIVES = ("national", "full", "whole", "entire", "official", "consecutive", "straight")
 
 # Anything else a number can measure that is not a head count.
 OTHER_UNITS = frozenset("""

@@ -192,6 +192,9 @@ def test_two_days_in_one_phrase():
     ("dois dias", "pt", 2 * 86400, "P2D"),
     ("a week", "en", 7 * 86400, "P1W"),
     ("90 minutes", "en", 5400, "PT1H30M"),
+    ("a national day of mourning", "en", 86400, "P1D"),
+    ("three full days", "en", 3 * 86400, "P3D"),
+    ("una jornada de luto", "es", 86400, "P1D"),
 ])
 def test_durations(text, lang, seconds, iso):
     kind = KINDS["duration"]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..lexicon import TIME_UNITS
+from ..lexicon import TIME_UNITS, UNIT_ADJECTIVES
 from ..models import Article, Duration
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind, equal_or_conflict
@@ -15,6 +15,7 @@ from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
 _OFFSET_AFTER = re.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
 _ONE = r"an?|one|un|una|uno|um|uma"
+_ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
 _UNITS_TIME = (("H", 3600), ("M", 60), ("S", 1))
 _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "day", 3600: "hour", 60: "minute", 1: "second"}
@@ -23,7 +24,7 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    return re.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?P<unit>\b(?:{_UNIT_ALT}))\b")
+    return re.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
 @cache
