@@ -13,13 +13,19 @@ from .lexicon import (
     CONJUNCTIONS,
     DISCLOSED,
     INCLUDING,
+    KILL_VERBS,
     LATER,
+    MONTHS,
+    OBJECT_OPENERS,
     PART_OPENERS,
     PART_WHEN,
+    PASSIVE,
     REACH_VERBS,
     SAID_PLURAL,
     SAY_VERBS,
+    TIME_UNITS,
     UNREAL,
+    WEEKDAYS,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
@@ -182,7 +188,8 @@ class Matcher:
                 found = claims[lo:bisect_left(claims, (s1,), lo)]
                 found = scan.memo[key] = found if len({fj for _, _, fj in found} | {fi}) > 1 else []
             claims = found
-        if not spans and not ages and not parts and not claims:
+        killer = fact.kind == "count" and _object_of(scan, cue_start, cue_end)  # 'two gunmen killed a guard'
+        if not spans and not ages and not parts and not claims and not killer:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -201,6 +208,8 @@ class Matcher:
                     other = scan.memo[("claimed", c.start, fi)] = _claimed(scan.folded, c, claims, fi)
                 if other:
                     return other
+            if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
+                return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
             if ages:
                 return _age_of_another(scan.folded, c, cue_start, cue_end)
             return ""
@@ -409,6 +418,28 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
 
 
+def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
+    """The opening of the object of a verb of killing that is the cue, when one follows it at once: an article, a
+    possessive or a pronoun ('killing a mother'), a figure or a name ('killed 12', 'shot Horton'), not a time ('killed
+    the day after', 'killed Saturday'). '' when there is none."""
+    if scan.folded[cue_start:cue_end] not in KILL_VERBS:
+        return ""
+    words = [(m.group(), m.start()) for _, m in zip(range(2), WORD.finditer(scan.text, cue_end, cue_end + 60))]
+    if not words or scan.text[cue_end:words[0][1]].strip():
+        return ""
+    first = fold(words[0][0])
+    after = fold(words[1][0]) if len(words) > 1 else ""
+    if first in OBJECT_OPENERS:
+        timely = after in TIME_UNITS or after in WEEKDAYS or after in MONTHS or after in _TIMES_OF_DAY
+        return "" if timely else f"{first} {after}".strip()
+    if first[0].isdigit():
+        return "" if after in TIME_UNITS else first
+    if words[0][0][0].isupper() and first not in WEEKDAYS and first not in MONTHS:
+        return words[0][0]
+    return ""
+
+
+_TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
 _PART_AFTER = re.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
 _LATER_BEFORE = re.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
 

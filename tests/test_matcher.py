@@ -333,6 +333,24 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     assert [f.value.lo for f in found if f.fact == fact] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure before a verb of killing that has an object counts who killed; before a passive one, who died.
+    ("Two accused gunmen went on trial for killing a mother of three.", "en", []),
+    ("Two officers shot and killed Ramon Diaz on Friday.", "en", []),
+    ("Dos hombres mataron a su vecino.", "es", []),
+    ("Two people were killed the day after the storm.", "en", [2]),
+    ("Two people killed Saturday in a crash.", "en", [2]),
+    ("The gunmen killed 12 people.", "en", [12]),
+    # The next name and age of a list: ages, not counts.
+    ("Andrew Lane, 20 and John Carr, 24, were killed.", "en", []),
+])
+def test_who_killed_is_not_who_died(tmp_path, text, lang, expected):
+    rules = tmp_path / "r.yaml"  # no units: any group may be the dead, so only the verb can tell
+    rules.write_text("facts:\n  - id: dead\n    kind: count\n    cues: [killed, killing, dead, died, mataron]\n")
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+    assert [f.value.lo for f in found] == expected
+
+
 def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_path):
     rules = tmp_path / "r.yaml"
     rules.write_text(CASUALTY_RULES)

@@ -134,6 +134,8 @@ _YEARS_AFTER = re.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folde
 _AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
+# The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
+_NEXT_NAME_AGE = re.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
 _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z")
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
 _PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
@@ -182,7 +184,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if "age" not in allow:
         if is_age(scan, start, end) or _AGED_BEFORE.search(before):
             return "an age"
-        if value.hi < 125 and _COMMA_AFTER.match(after) and _AGE_BEFORE.search(text[max(0, start - 40):start]):
+        if value.hi < 125 and (_COMMA_AFTER.match(after) or _NEXT_NAME_AGE.match(text, end)) \
+                and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before) or (
             integer_digits and _WEEKDAY_BEFORE.search(before) and _COMMA_AFTER.match(folded, end))):
