@@ -181,6 +181,9 @@ AGE_RULES = """facts:
     ("The boy died after he was shot by a 16-year-old gang member.", "age", []),
     ("She died at home; her 23-year-old son found her.", "age", []),
     ("The man who died, a 23-year-old student, was named on Sunday.", "age", [23]),
+    # A figure before a person counts people: 'one man', 'the 7 woman, 5 man jury'.
+    ("One man died in the fire.", "age", []),
+    ("The 7 woman, 5 man jury heard how the girl died.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     rules = tmp_path / "r.yaml"

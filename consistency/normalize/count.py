@@ -209,8 +209,11 @@ _ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado mi
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
-def counted_noun(scan: Scan, end: int) -> str:
-    """The plural noun a number counts ('300 houses', '12 people'), or '' when none follows."""
+def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
+    """The plural noun a number counts ('300 houses', '12 people'), or, given its value, a person it counts ('one man',
+    'the 7 woman, 5 man jury'), or '' when none follows."""
+    if value >= 1 and (single := _SINGULAR_AFTER.match(scan.folded, end)):
+        return single.group().strip()
     phrase = _counted_phrase(_following_words(scan.folded, end, 6))
     for w in phrase[:3]:
         if w in TIME_UNITS or w in OTHER_UNITS:  # 'years', 'points': durations and measures, judged apart

@@ -76,7 +76,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         measure = "" if reason or "measure" in accept else measure_after(scan, n.end)
         if measure:
             reason = f"a measure ('{measure}')"
-        things = "" if reason or "count" in accept else counted_noun(scan, n.end)
+        things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
