@@ -188,7 +188,11 @@ class Matcher:
                 found = claims[lo:bisect_left(claims, (s1,), lo)]
                 found = scan.memo[key] = found if len({fj for _, _, fj in found} | {fi}) > 1 else []
             claims = found
-        killer = fact.kind == "count" and _object_of(scan, cue_start, cue_end)  # 'two gunmen killed a guard'
+        killer = ""  # 'two gunmen killed a guard': the cue's object is who died
+        if fact.kind == "count":
+            killer = scan.memo.get(("object", cue_start))
+            if killer is None:
+                killer = scan.memo[("object", cue_start)] = _object_of(scan, cue_start, cue_end)
         if not spans and not ages and not parts and not claims and not killer:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
@@ -442,6 +446,7 @@ def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
 _PART_AFTER = re.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
 _LATER_BEFORE = re.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
+_PART_ANY = re.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
 
 
 def _part_when(scan: Scan, c: Candidate, hits) -> str:
@@ -449,8 +454,10 @@ def _part_when(scan: Scan, c: Candidate, hits) -> str:
     ('15 pessoas morreram no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two
     people later died'), the verb within four words of the figure in its clause. '' when it is not."""
     folded = scan.folded
+    if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
+        return ""
     for a, b in hits[bisect_left(hits, (c.end,)):]:
-        if scan.distance(c.end, a) > 4:
+        if a - c.end > 120 or scan.distance(c.end, a) > 4:
             break
         m = _PART_AFTER.match(folded, b) or _LATER_BEFORE.search(folded, max(c.end, a - 30), a)
         if m:
