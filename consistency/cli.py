@@ -114,10 +114,8 @@ def extract(
     published: str | None = typer.Option(None, help="Publication date, YYYY-MM-DD."),
 ) -> None:
     """Show what each fact matched in one article, and where: for rule authors."""
-    import json
-
     from .pipeline import extract_article
-    from .report import render_extract
+    from .report import render_extract, render_extract_json
 
     try:
         _, default = _published([published] if published else [])
@@ -125,20 +123,7 @@ def extract(
     except ConsistencyError as exc:
         raise _fail(exc) from None
     if fmt is ExtractFormat.json:
-        from .normalize import KINDS
-
-        kinds = {f.id: KINDS[f.kind] for f in ruleset.facts}
-        data = {"source": art.id, "language": art.language,
-                "published": art.published.isoformat() if art.published else None,
-                "findings": [{"fact": f.fact, "value": kinds[f.fact].to_json(f.value), "display": f.display,
-                              "raw": f.evidence.raw, "start": f.evidence.start, "end": f.evidence.end,
-                              "cue": f.evidence.cue, "evidence": f.evidence.sentence, "note": f.evidence.note,
-                              "attribution": f.evidence.attribution}
-                             for f in findings]}
-        if explain:
-            data["refused"] = [{"fact": r.fact, "raw": r.raw, "start": r.start, "reason": r.reason} for r in rejections]
-            data["cues"] = cues
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(render_extract_json(art, ruleset, findings, rejections if explain else None, cues))
     else:
         sys.stdout.write(render_extract(art, ruleset, findings, rejections if explain else None, cues))
 

@@ -274,6 +274,22 @@ def render_diff(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_extract_json(article, rules, findings, rejections=None, cues: dict[str, int] | None = None) -> str:
+    """`extract --format json`: each finding on a line of its own; refusals and cue counts when given."""
+    kinds = {f.id: KINDS[f.kind] for f in rules.facts}
+    data: dict[str, Any] = {
+        "source": article.id, "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "findings": [{"fact": f.fact, "value": kinds[f.fact].to_json(f.value), "display": f.display,
+                      "raw": f.evidence.raw, "start": f.evidence.start, "end": f.evidence.end, "cue": f.evidence.cue,
+                      "evidence": f.evidence.sentence, "note": f.evidence.note, "attribution": f.evidence.attribution}
+                     for f in findings]}
+    if rejections is not None:
+        data["refused"] = [{"fact": r.fact, "raw": r.raw, "start": r.start, "reason": r.reason} for r in rejections]
+        data["cues"] = cues
+    return dump_json(data) + "\n"
+
+
 def render_extract(article, rules, findings, rejections=None, cues: dict[str, int] | None = None) -> str:
     """What each fact matched in one article, with offsets and the sentence."""
     out = [f"{article.id}  language={article.language}  published={article.published or 'unknown'}"

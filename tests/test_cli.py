@@ -59,6 +59,8 @@ def test_extract_and_explain():
     assert data["published"] == "2026-01-05"
     assert {f["fact"] for f in data["findings"]} >= {"cuban_dead", "operation_date", "captured"}
     assert any(r["fact"] == "total_dead" and "counts something else" in r["reason"] for r in data["refused"])
+    finding_lines = [ln for ln in res.stdout.splitlines() if ln.lstrip().startswith('{"fact": ')]
+    assert len(finding_lines) == len(data["findings"]) + len(data["refused"])  # one line a record
     table = run("extract", SEEDS[2], "--rules", RULES, "--explain").stdout
     assert "refused" in table and "total_dead (count): 0 found" in table
 
