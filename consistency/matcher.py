@@ -416,9 +416,16 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
             break
         near.append((start, end, fj))
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
-    if not near or any(fj == fi for _, _, fj in near):
+    own = [h for h in near if h[2] == fi]
+    others = [h for h in near if h[2] != fi]
+    if own:  # another fact's cue right after the figure ('followers of the two leaders') or right after this fact's
+        # cue after it ('the loss of 33 lives on the ground') says what it counts
+        last = max(e for _, e, _ in own)
+        right_after = last if last > c.end else c.end
+        others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()]
+    if not others:
         return ""
-    start, end, _ = min(near, key=lambda h: abs(h[0] - c.start))
+    start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
 
 

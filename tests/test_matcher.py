@@ -354,6 +354,40 @@ def test_who_killed_is_not_who_died(tmp_path, text, lang, expected):
     assert [f.value.lo for f in found] == expected
 
 
+GROUP_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, lives]
+    units: [people, lives]
+  - id: ground
+    kind: count
+    cues: [on the ground]
+  - id: firefighters
+    kind: count
+    cues: [firefighters]
+  - id: engines
+    kind: count
+    cues: [fire engines]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Another fact's cue right after this fact's narrows what the figure counts: a part of the dead, not all.
+    ("The crash caused the loss of 33 lives on the ground.", {"ground": [33]}),
+    ("The crash killed 241 people on board and 33 on the ground.", {"dead": [241], "ground": [33]}),
+    # ... but not a cue that goes with a figure of its own.
+    ("Fifty firefighters with 10 fire engines fought the blaze.", {"firefighters": [50], "engines": [10]}),
+])
+def test_a_cue_after_a_cue_narrows_the_count(tmp_path, text, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(GROUP_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    got: dict[str, list[float]] = {}
+    for f in found:
+        got.setdefault(f.fact, []).append(f.value.lo)
+    assert got == expected
+
+
 def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_path):
     rules = tmp_path / "r.yaml"
     rules.write_text(CASUALTY_RULES)
