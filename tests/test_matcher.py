@@ -322,6 +322,10 @@ CASUALTY_RULES = """facts:
     ("Officials said the number of dead previously stood at 15.", "en", "dead", []),
     ("A climber was killed after falling 2, 000ft.", "en", "dead", []),
     ("The injured range in age from 24 to 65.", "en", "injured", []),
+    # Groups listed apart are not the count: '230 passengers, 10 cabin crew members and 2 pilots'.
+    ("The crash killed 230 people, 10 soldiers, and 2 pilots.", "en", "dead", []),
+    ("The crash killed 230 people, 10 soldiers and 2 pilots.", "en", "dead", []),
+    ("The crash killed 30 people, 20 of them soldiers.", "en", "dead", [30]),
     # Those who died at the scene, or later, are a part of the toll: they give way to a whole count, not alone.
     ("Fifteen people were killed instantly and two people died later. The toll is 17 dead.", "en", "dead", [17]),
     ("15 pessoas morreram no local. Mais tarde, o número de mortos subiu para 17.", "pt", "dead", [17]),

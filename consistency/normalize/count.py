@@ -136,8 +136,13 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of
 _COMMA_AFTER = re.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = re.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
-_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z")
-_GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d")
+_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z"
+                            r"|\b\d+(?:\s+[a-z]+){1,3}(?:,\s*\d+(?:\s+[a-z]+){1,3})+,?\s+(?:and|y|e)\s*\Z")
+# ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
+_GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
+                           r"|(?:\s+[a-z]+){1,3},\s*\d+(?:\s+[a-z]+){1,3},?\s+(?:and|y|e)\s+\d")
+_LIST_BEFORE = re.compile(r"\b\d+(?:\s+[a-z]+){1,3},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
+_LIST_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}(?:,\s*|,?\s+(?:and|y|e)\s+)\d")
 _PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 _PARTITIVE_AFTER = re.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 _ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
@@ -246,7 +251,7 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
-    after, before = folded[end:end + 16], folded[max(0, start - 40):start]
+    before = folded[max(0, start - 40):start]
     words = scan.memo.get(("counted", end))  # what a number counts is the same for every count fact
     if words is None:
         nxt = _following_words(folded, end, 8)
@@ -286,7 +291,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
-    if _GROUPS_BEFORE.search(before) or _GROUPS_AFTER.match(after):
+    if _GROUPS_BEFORE.search(folded, max(0, start - 80), start) or _GROUPS_AFTER.match(folded, end) or (
+            _LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
         return "one member of a group ('one of the bosses')"
