@@ -152,6 +152,13 @@ def test_spanish_and_portuguese(text, lang, fact, expected):
     assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected
 
 
+def found_with(tmp_path, rules_text: str, text: str, lang: str = "en"):
+    """The findings of a rule file, written out in tmp_path, in one article's text."""
+    rules = tmp_path / "r.yaml"
+    rules.write_text(rules_text)
+    return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+
+
 AGE_RULES = """facts:
   - id: age
     kind: number
@@ -186,9 +193,7 @@ AGE_RULES = """facts:
     ("The 7 woman, 5 man jury heard how the girl died.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text(AGE_RULES)
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    found = found_with(tmp_path, AGE_RULES, text)
     assert [f.value.lo for f in found if f.fact == fact] == expected
 
 
@@ -210,9 +215,7 @@ ACRONYM_RULES = """facts:
                                                                      frozenset({"united_states"})]),
 ])
 def test_short_capital_aliases_match_as_written(tmp_path, text, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text(ACRONYM_RULES)
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    found = found_with(tmp_path, ACRONYM_RULES, text)
     assert [f.value for f in found] == expected
 
 
@@ -334,9 +337,7 @@ CASUALTY_RULES = """facts:
     ("Seventeen people died in the crash. Fifteen died on the spot.", "en", "dead", [17]),
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text(CASUALTY_RULES)
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+    found = found_with(tmp_path, CASUALTY_RULES, text, lang)
     assert [f.value.lo for f in found if f.fact == fact] == expected
 
 
@@ -352,9 +353,9 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     ("Andrew Lane, 20 and John Carr, 24, were killed.", "en", []),
 ])
 def test_who_killed_is_not_who_died(tmp_path, text, lang, expected):
-    rules = tmp_path / "r.yaml"  # no units: any group may be the dead, so only the verb can tell
-    rules.write_text("facts:\n  - id: dead\n    kind: count\n    cues: [killed, killing, dead, died, mataron]\n")
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+    # No units: any group may be the dead, so only the verb can tell.
+    rules = "facts:\n  - id: dead\n    kind: count\n    cues: [killed, killing, dead, died, mataron]\n"
+    found = found_with(tmp_path, rules, text, lang)
     assert [f.value.lo for f in found] == expected
 
 
@@ -383,9 +384,7 @@ GROUP_RULES = """facts:
     ("Fifty firefighters with 10 fire engines fought the blaze.", {"firefighters": [50], "engines": [10]}),
 ])
 def test_a_cue_after_a_cue_narrows_the_count(tmp_path, text, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text(GROUP_RULES)
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    found = found_with(tmp_path, GROUP_RULES, text)
     got: dict[str, list[float]] = {}
     for f in found:
         got.setdefault(f.fact, []).append(f.value.lo)
@@ -393,8 +392,6 @@ def test_a_cue_after_a_cue_narrows_the_count(tmp_path, text, expected):
 
 
 def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_path):
-    rules = tmp_path / "r.yaml"
-    rules.write_text(CASUALTY_RULES)
     text = "At least 265 people, including 241 of the 242 on board a flight bound for London, were killed."
-    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text))[0]
+    found = found_with(tmp_path, CASUALTY_RULES, text)
     assert [(f.fact, f.display) for f in found] == [("dead", "At least 265")]
