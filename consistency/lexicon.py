@@ -183,14 +183,14 @@ LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
 # object after it counts who killed, not who died. Folded.
 KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murdering slay slays slew slain slaying shot
-    shooting stabbed stabbing mato mataron matando matar asesino asesinaron asesinando asesinar matou mataram matar
+    shooting stabbed stabbing mato mataron matando matar asesino asesinaron asesinando asesinar matou mataram
     assassinou assassinaram assassinando assassinar""".split())
 # What opens the object of such a verb: an article, a possessive or a pronoun ('killing a mother of 12', 'mató a su
 # esposa', 'matou o filho').
 OBJECT_OPENERS = frozenset("""the a an his her their its this that these those him them me us
     el la los las al su sus o os as um uma un una seu sua seus suas""".split())
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').
-PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram ser sao""".split())
+PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 

@@ -397,7 +397,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     after it or two before it, with no break or conjunction between, is that fact's: '15 pessoas morreram e 18
     ficaram feridas' (15 died: not the injured), '21 people were injured' (not the dead), 'killed 16 people
     and left five seriously injured' (16 were killed). A cue inside a longer one ('injured' in 'seriously
-    injured') gives way to it."""
+    injured') gives way to it. With this fact's cue there too, only another's right after the figure or right after
+    that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead)."""
     near = []
     for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
         if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start):
@@ -418,8 +419,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
     own = [h for h in near if h[2] == fi]
     others = [h for h in near if h[2] != fi]
-    if own:  # another fact's cue right after the figure ('followers of the two leaders') or right after this fact's
-        # cue after it ('the loss of 33 lives on the ground') says what it counts
+    if own:  # 'followers of the two leaders', '33 lives on the ground'
         last = max(e for _, e, _ in own)
         right_after = last if last > c.end else c.end
         others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()]
