@@ -141,6 +141,7 @@ _GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z"
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
 _GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
                            r"|(?:\s+[a-z]+){1,3},\s*\d+(?:\s+[a-z]+){1,3},?\s+(?:and|y|e)\s+\d")
+_AND = frozenset({"and", "y", "e"})
 _LIST_BEFORE = re.compile(r"\b\d+(?:\s+[a-z]+){1,3},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}(?:,\s*|,?\s+(?:and|y|e)\s+)\d")
 _PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
@@ -291,8 +292,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
-    if _GROUPS_BEFORE.search(folded, max(0, start - 80), start) or _GROUPS_AFTER.match(folded, end) or (
-            _LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)):
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
+    listed_last = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
+    if listed_last or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
         return "one member of a group ('one of the bosses')"
