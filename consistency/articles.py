@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from . import rx
 from .datelines import find_dateline
 from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
@@ -19,7 +20,7 @@ MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
 MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
 _DATE_LINE_WORDS = ("published", "posted", "updated", "modified", "publicado", "actualizado", "atualizado", "fecha",
                    "data")
-_DATE_LINE = re.compile(r"\b(?:" + alternation(_DATE_LINE_WORDS) + r")\b")
+_DATE_LINE = rx.compile(r"\b(?:" + alternation(_DATE_LINE_WORDS) + r")\b")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -69,7 +70,7 @@ _STAMP_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAY
     "actualizado publicado atualizado el de do".split())
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+_ADDRESS = rx.compile(r"(?:https?://|www\.)\S+$")
 
 
 def _stamp(line: str) -> bool:
@@ -135,7 +136,7 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
     return None, ""
 
 
-_URL_DATE = re.compile(r"[/=_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+_URL_DATE = rx.compile(r"[/=_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 
 
 def slug(name: str) -> str:
@@ -187,7 +188,7 @@ def load_articles(path: str, published: date | None = None) -> list[Article]:
 
 
 _BIDI_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_BIDI_CONTROLS = re.compile(f"[{_BIDI_CHARS}]")
+_BIDI_CONTROLS = rx.compile(f"[{_BIDI_CHARS}]")
 
 
 def _short(title: str, limit: int = 160) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from . import rx
 from .lexicon import SAY_VERBS
 from .text import fold
 
@@ -17,12 +16,12 @@ _BODY = (r"(?:government|officials?|authorities|ministry|military|police|army|sp
 _WHO = rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_PROPER}|\s+[a-záéíóúñçãõ]+)?"
 _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|had|ha|han|tem|têm))*"
 
-_ACCORDING_FOLDED = re.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
+_ACCORDING_FOLDED = rx.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
                                r"de acordo com|conforme)\s+")
-_WHO_AT = re.compile(rf"(?P<who>{_WHO})")
-_VERB_FOLDED = re.compile(r"\b(?:" + "|".join(SAY_VERBS) + r")\b")
-_SUBJECT_BEFORE = re.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+\Z")
-_APPOSITIVE_BEFORE = re.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+\Z")  # 'Her agent, Mark Roesler, said'
+_WHO_AT = rx.compile(rf"(?P<who>{_WHO})")
+_VERB_FOLDED = rx.compile(r"\b(?:" + "|".join(SAY_VERBS) + r")\b")
+_SUBJECT_BEFORE = rx.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+\Z")
+_APPOSITIVE_BEFORE = rx.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+\Z")  # 'Her agent, Mark Roesler, said'
 # Inverted: 'said Raul Castro', 'said prison spokesman Al Quintero', 'dijo el ministro'; but in 'said
 # Page died' the name begins what was said, so a verb may not follow it.
 _VERBISH = (r"(?:was|were|is|are|has|had|have|would|will|could|can|did|does|do|may|might|must|should|"
@@ -33,9 +32,9 @@ _ROLE = (r"(?:spokesman|spokeswoman|spokesperson|chief|minister|president|offici
          r"sergeant|lieutenant|inspector|superintendent|analyst|manager|executive|editor|correspondent|portavoz|"
          r"ministro|ministra|presidente|presidenta|directora|fiscal|abogado|alcalde|gobernador|porta-voz|"
          r"prefeito|delegado|advogado|diretor|comandante|jefe|chefe)")
-_SUBJECT_AFTER = re.compile(rf"\s+(?P<who>(?>(?:[a-z]+\s+){{0,2}}{_ROLE}\s+{_PROPER}|{_WHO}))(?!\w)(?!\s+{_VERBISH})")
+_SUBJECT_AFTER = rx.compile(rf"\s+(?P<who>(?>(?:[a-z]+\s+){{0,2}}{_ROLE}\s+{_PROPER}|{_WHO}))(?!\w)(?!\s+{_VERBISH})")
 # Matched on folded text, case-sensitively: an inline (?i:) over accented words makes a slow scan.
-_TRIGGERS = re.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|conforme|said|says|told|report|announc|"
+_TRIGGERS = rx.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|conforme|said|says|told|report|announc|"
                        r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
 _NOT_SOURCES = frozenset("it he she they we this that there which who the a an".split())
 

@@ -3,22 +3,22 @@ may be in title case ('Lisbon, Sept 4 (AFP):'): the agency in brackets and the d
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import rx
 from .lexicon import MONTHS
 from .text import fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     rf"\A\s*(?P<place>[{_UP}](?:[{_UP} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{_UP}][^\W\d_]+){{0,3}})"
     rf"(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
     rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
     rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
 )
-_MONTH_DAY = re.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_MONTH_DAY = rx.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
+_YEAR = rx.compile(r"\b(19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
+from . import rx
 from .errors import InputError
 
 
@@ -45,13 +46,13 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-_TIMESTAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_TIMESTAMP = rx.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
-_META = re.compile(r"<meta\s[^<>]{0,2000}>", re.I)  # bounded: a hostile page cannot make it slow
-_STAMP_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datepublished|pubdate)["']""",
+_META = rx.compile(r"<meta\s[^<>]{0,2000}>", re.I)  # bounded: a hostile page cannot make it slow
+_STAMP_NAME = rx.compile(r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datepublished|pubdate)["']""",
                          re.I)
-_STAMP_VALUE = re.compile(r"""\scontent\s*=\s*["']([^"']+)["']""", re.I)
+_STAMP_VALUE = rx.compile(r"""\scontent\s*=\s*["']([^"']+)["']""", re.I)
 
 
 def published_time(markup: str) -> datetime | None:
@@ -85,7 +86,7 @@ def host_outlet(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FRONT = rx.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 
 
 def from_markdown(text: str, path: str) -> Item:
@@ -114,9 +115,9 @@ def from_markdown(text: str, path: str) -> Item:
                 published_at=parse_time(meta.get("published")))
 
 
-_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK = rx.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)
+_TAG = rx.compile(r"<[^>]*>")
+_DROP = rx.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 
 
 def html_to_text(markup: str) -> str:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from . import rx
 from .attribution import find_attribution
 from .datelines import dateline_month
 from .lexicon import (
@@ -35,13 +36,13 @@ from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_aft
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = re.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
-_UNREAL = re.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
-_SET_OFF = re.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
+_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
+_UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
+_SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
-_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
+_DENIAL = rx.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
         return None
     rest = None
     if len(words) > 1:
-        rest = re.compile("".join(r"[\s'-]+" + re.escape(w) + (r"\w*" if pre else r"(?!\w)") for w, pre in words[1:]))
+        rest = rx.compile("".join(r"[\s'-]+" + re.escape(w) + (r"\w*" if pre else r"(?!\w)") for w, pre in words[1:]))
     return _Cue(fact, words[0][0], not words[0][1], rest)
 
 
@@ -76,7 +77,7 @@ class Matcher:
                 if c is not None:
                     self._by_first[c.first].append(c)
         # A cue word after a non-word character: see spans_after_break.
-        self._pattern = re.compile(r"\W(" + trie_pattern(set(self._by_first)) + r"\w*)") if self._by_first else None
+        self._pattern = rx.compile(r"\W(" + trie_pattern(set(self._by_first)) + r"\w*)") if self._by_first else None
         self._by_word: dict[str, list[_Cue]] = {}  # memo: a whole word -> the cues it can start
         # Head counts compete for the same figures when a rule file has several: their cues can claim a figure.
         counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
@@ -344,7 +345,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     return c
 
 
-_ATTRIBUTIVE_AGE = re.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
+_ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
 _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
     kept lost won said says tells hits kills shoots""".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that".split())
@@ -387,8 +388,8 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
 
 
-_GAP_BREAK = re.compile(r"[,;:.!?]")
-_ASIDE_MARK = re.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
+_GAP_BREAK = rx.compile(r"[,;:.!?]")
+_ASIDE_MARK = rx.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
 _OF = frozenset("of de del dos das do da".split())
 
 
@@ -451,9 +452,9 @@ def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
 
 
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
-_PART_AFTER = re.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
-_LATER_BEFORE = re.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
-_PART_ANY = re.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
+_PART_AFTER = rx.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
+_LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
+_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
 
 
 def _part_when(scan: Scan, c: Candidate, hits) -> str:
@@ -473,7 +474,7 @@ def _part_when(scan: Scan, c: Candidate, hits) -> str:
     return ""
 
 
-_PART_OPENER = re.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
+_PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
 
 
 def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_start: int) -> str:
@@ -486,7 +487,7 @@ def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_
     return ""
 
 
-_SAID_ON = re.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
+_SAID_ON = rx.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}\Z")
 
 

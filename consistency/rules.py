@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import rx
 from .errors import RuleError
 from .lexicon import LANGUAGES
 from .models import Example, Fact, RuleSet
@@ -18,7 +18,7 @@ TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
 FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "updates", "background", "patterns", "examples",
              "description")
 DEFAULT_WINDOW = 8
-_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+_ID = rx.compile(r"[a-z][a-z0-9_]*\Z")
 
 
 class _Located(dict):
@@ -63,9 +63,9 @@ def _yaml_12_scalars(loader: type) -> None:
     plain = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
     loader.yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in found if tag not in plain]
                                       for first, found in loader.yaml_implicit_resolvers.items()}
-    loader.add_implicit_resolver(plain[0], re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-    loader.add_implicit_resolver(plain[1], re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
-    loader.add_implicit_resolver(plain[2], re.compile(r"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$"
+    loader.add_implicit_resolver(plain[0], rx.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    loader.add_implicit_resolver(plain[1], rx.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
+    loader.add_implicit_resolver(plain[2], rx.compile(r"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$"
                                                       r"|^[-+]?(?:[0-9][0-9_]*)[eE][-+]?[0-9]+$"
                                                       r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"),
                                  list("-+0123456789."))

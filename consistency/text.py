@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import rx
 from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, STOPWORDS
 
 
@@ -36,7 +37,7 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = rx.compile(r"[^\x00-\x7f]")
 
 
 def fold(text: str) -> str:
@@ -53,7 +54,7 @@ def fold(text: str) -> str:
     return lowered
 
 
-WORD = re.compile(r"[^\W_]+")
+WORD = rx.compile(r"[^\W_]+")
 
 
 def _sentence_end() -> re.Pattern[str]:
@@ -72,13 +73,13 @@ def _sentence_end() -> re.Pattern[str]:
     # The expression opens with one character class, so the engine skips straight to the marks and
     # newlines (an alternation of classes would be tried at every character: 2x slower).
     first = r"(?<=[.!?])(?<![.!?][.!?])"  # the mark just read is the first of its run
-    return re.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
+    return rx.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
                       rf"|[.!?]*+{closers}[^\S\n]*+\n\s*)|(?<=\n)\s*)")
 
 
 _SENTENCE_END = _sentence_end()
-CLAUSE_BREAK = re.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
-_PARENTHETICAL = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
+CLAUSE_BREAK = rx.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
+_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
 
 
 def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -98,7 +99,7 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
+_URL = rx.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
 
 
 def _blank_addresses(folded: str) -> str:
@@ -205,10 +206,10 @@ def trie_pattern(words: set[str]) -> str:
 def _starter(first: frozenset[str]) -> re.Pattern[str]:
     """Where a value may begin: a number, or a whole word of first."""
     words = trie_pattern({w for w in first if WORD.fullmatch(w)})
-    return re.compile(r"[\W_](\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
+    return rx.compile(r"[\W_](\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
 
 
-_LEADING_WORD = re.compile(r"\w*")
+_LEADING_WORD = rx.compile(r"\w*")
 
 
 def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: int | None = None
@@ -226,9 +227,9 @@ def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: in
         yield m.span(1)
 
 
-_AGE_APPOSITIVE = re.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
+_AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
-_INCLUDING_ASIDE = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in INCLUDING) + r")\b[^,;:]*,")
+_INCLUDING_ASIDE = rx.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in INCLUDING) + r")\b[^,;:]*,")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
@@ -246,12 +247,12 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     return words + sum(2 if s == "," else 4 for s in seps)
 
 
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD = rx.compile(r"[a-z]+")
 _PT_WORDS = frozenset("dois duas tres nao sao pelos pelas foi disse em com uma foram ao pelo pela".split())
-_PT_ENDINGS = re.compile(r"(?:aram|eram|coes|cao|mente)\b")
-_OU = re.compile(r"ou\b")  # decretou, afirmou: Portuguese past tense (but not 'you')
+_PT_ENDINGS = rx.compile(r"(?:aram|eram|coes|cao|mente)\b")
+_OU = rx.compile(r"ou\b")  # decretou, afirmou: Portuguese past tense (but not 'you')
 _ES_WORDS = frozenset("dos dias segun dijo fue el los del y fueron una por ha".split())
-_ES_ENDINGS = re.compile(r"(?:aron|ieron|cion|ciones)\b")
+_ES_ENDINGS = rx.compile(r"(?:aron|ieron|cion|ciones)\b")
 
 
 def detect_language(text: str) -> str:
@@ -280,15 +281,20 @@ def _language_scores(sample: str) -> dict[str, int]:
     return scores
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    return -len(phrase), phrase
+
+
 def alternation(words) -> str:
-    """Literal words or phrases as one regular-expression alternation, longest first, spaces flexible."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Literal words or phrases as one regular-expression alternation, longest first (then in alphabetical
+    order, so the expression is the same in every process: see rx), spaces flexible."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
 
 
 def right_after(phrases) -> re.Pattern[str] | None:
     """Matches, at a value's end, when one of phrases follows it at once: '3 dead', '$25-per-share'."""
     found = phrase_pattern(phrases)
-    return re.compile(r"[\s-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
+    return rx.compile(r"[\s-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
 
 
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
@@ -296,8 +302,8 @@ def phrase_pattern(phrases) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alts = []
-    for p in sorted(phrases, key=len, reverse=True):
+    for p in sorted(phrases, key=_longest_first):
         p = " ".join(fold(str(p)).split())
         stem = re.escape(p.rstrip("*")).replace(r"\ ", r"\s+")
         alts.append(stem + (r"\w*" if p.endswith("*") else ""))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    return rx.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")

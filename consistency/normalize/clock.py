@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import rx
 from ..models import Article
 from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
-_TIME = re.compile(
+_TIME = rx.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b)?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import rx
 from ..lexicon import (
     CONJUNCTIONS,
     COUNT_FILLERS,
@@ -42,7 +43,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
     units = phrase_pattern(options.get("units") or [])
     cues = phrase_pattern(options.get("cues") or [])
-    before = None if cues is None else re.compile(
+    before = None if cues is None else rx.compile(
         cues.pattern + r"[\s'-]+(?:(?:" + "|".join(sorted(STAND_INS | {"another"})) + r")\s+)?\Z")
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []),
@@ -52,17 +53,17 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
 _MONTHS = alternation(MONTHS)
 # Days of a month, also listed: 'January 3', '3 de enero', 'el 5 y 6 de enero', 'January 5 and 6'.
 _DAY_SEP = r"\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*"
-_DATE_AFTER = re.compile(rf"(?:{_DAY_SEP}\d{{1,2}}(?![\d.,]\d))*\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}{_DAY_SEP})*\Z")
+_DATE_AFTER = rx.compile(rf"(?:{_DAY_SEP}\d{{1,2}}(?![\d.,]\d))*\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
+_DATE_BEFORE = rx.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}{_DAY_SEP})*\Z")
 # The day of the month after its weekday, set off ('no domingo, 4,', 'neste domingo (4)'), or as day/month ('(3/1)').
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
-_SLASH_AFTER = re.compile(r"/\d")
-_SLASH_BEFORE = re.compile(r"\d/\Z")
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–\"]")
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'-]*,\s*\Z")
+_WEEKDAY_BEFORE = rx.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
+_SLASH_AFTER = rx.compile(r"/\d")
+_SLASH_BEFORE = rx.compile(r"\d/\Z")
+_CLAUSE_END = rx.compile(r"[,;:.!?()\[\]—–\"]")
+_AGE_BEFORE = rx.compile(r"[A-Z][\w.'-]*,\s*\Z")
 
 
-_OPENING_QUOTE = re.compile(r"""\s*["'](?=\w)""")
+_OPENING_QUOTE = rx.compile(r"""\s*["'](?=\w)""")
 
 
 def _following_words(folded: str, end: int, n: int) -> list[str]:
@@ -91,62 +92,62 @@ def _counted_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
-_TIME_AFTER = re.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
-_TIME_BEFORE = re.compile(r"\d:\s*\Z")
-_PERCENT_AFTER = re.compile(r"\s*%")
-_MONEY_BEFORE = re.compile(r"[$€£¥]\s*\Z")
-_LABEL_BEFORE = re.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
+_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
+_TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
+_TIME_BEFORE = rx.compile(r"\d:\s*\Z")
+_PERCENT_AFTER = rx.compile(r"\s*%")
+_MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
+_LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*\Z")
-_CODE_BEFORE = re.compile(r"[a-z]-?\Z")
+_CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
 # A street address: '24 Independent Street', '1600 Pennsylvania Ave.', 'the 300 block of Main Street'
 # (read on the text as written: the street's name is capitalised), and 'calle Mayor 24', 'Rua Augusta, 24'.
-_STREET_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+_STREET_AFTER = rx.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Way|Parkway|Pkwy|Highway|Hwy|"
                            r"Circle|Square)\b|\s+block\s+of\b")
-_STREET_BEFORE = re.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'-]+\s+|[\w'-]{1,3}\.\s+){0,4}?"
+_STREET_BEFORE = rx.compile(r"\b(?:calle|rua|avenida|av\.|travessa|paseo|alameda|carrera)\s+(?:[\w'-]+\s+|[\w'-]{1,3}\.\s+){0,4}?"
                             r"(?:n[o.º°]*\s*)?,?\s*\Z")
 # An emergency number: 'called 911', 'the 999 call', 'llamó al 911', 'ligou para o 190'.
 _EMERGENCY = frozenset({911, 999, 112, 190, 193})
-_CALL_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|llam\w*|marc\w*|lig\w*)\s+"
+_CALL_BEFORE = rx.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned|llam\w*|marc\w*|lig\w*)\s+"
                           r"(?:to\s+|al\s+|a\s+|el\s+|para\s+(?:o\s+)?|o\s+)?\Z")
-_CALL_AFTER = re.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|llamada|chamada|ligacao)\b")
-_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
+_CALL_AFTER = rx.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|llamada|chamada|ligacao)\b")
+_DECIMAL = rx.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
 # A score or a win-loss record: '53-3', '45-7-2', 'a 10-8 round', '3–2'. A range rises ('30-40') and is
 # read whole, so a figure touching a hyphen and another figure is one part of a score.
-_SCORE_AFTER = re.compile(r"[-–]\d")
-_SCORE_BEFORE = re.compile(r"\d[-–]\Z")
+_SCORE_AFTER = rx.compile(r"[-–]\d")
+_SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
 # A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
-_LOWER = re.compile(r"[a-z]")
+_ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
+_LOWER = rx.compile(r"[a-z]")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
-_NAME_BEFORE = re.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-_SPLIT_THOUSANDS = re.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
+_NAME_BEFORE = rx.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
+_CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
+_SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
 # 'a mother of two', 'Mother of 13 Zurana Horton', 'padre de tres': how many children someone has.
-_KIN_BEFORE = re.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
+_KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
                          r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de)\s*\Z")
-_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
+_PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
-_AGE_AFTER = re.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
-_YEARS_AFTER = re.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folded
-_AGE_YEARS_BEFORE = re.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
-_COMMA_AFTER = re.compile(r"\s*[,)]")
+_AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
+_YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b")  # 'años' and 'anos', folded
+_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
+_AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
+_COMMA_AFTER = rx.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
-_NEXT_NAME_AGE = re.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
-_GROUPS_BEFORE = re.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z"
+_NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
+_GROUPS_BEFORE = rx.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z"
                             r"|\b\d+(?:\s+[a-z]+){1,3}(?:,\s*\d+(?:\s+[a-z]+){1,3})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = re.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
+_GROUPS_AFTER = rx.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
                            r"|(?:\s+[a-z]+){1,3},\s*\d+(?:\s+[a-z]+){1,3},?\s+(?:and|y|e)\s+\d")
 _AND = frozenset({"and", "y", "e"})
-_LIST_BEFORE = re.compile(r"\b\d+(?:\s+[a-z]+){1,3},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
-_LIST_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}(?:,\s*|,?\s+(?:and|y|e)\s+)\d")
-_PARTITIVE_BEFORE = re.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
-_PARTITIVE_AFTER = re.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
-_ONE_OF = re.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
+_LIST_BEFORE = rx.compile(r"\b\d+(?:\s+[a-z]+){1,3},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
+_LIST_AFTER = rx.compile(r"(?:\s+[a-z]+){1,3}(?:,\s*|,?\s+(?:and|y|e)\s+)\d")
+_PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
+_PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
+_ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
 def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: bool,
@@ -204,8 +205,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 
 
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
-_COMPOUND_AFTER = re.compile(r"-[^\W\d_]+")
-_SINGULAR_AFTER = re.compile(r"\s+(?:man|woman|member|person|child)\b")
+_COMPOUND_AFTER = rx.compile(r"-[^\W\d_]+")
+_SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # 'Un', 'una', 'um', 'uma' are more often articles than figures: one only before what the fact counts
 # ('un muerto'), its units, or a person ('murió un soldado').
 _ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
@@ -314,11 +315,11 @@ _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will woul
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
 _PREDICATE_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron", "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
-_LEVEL_BEFORE = re.compile(r"(?:\b(?:" + "|".join(REACH_VERBS + ("stands", "stood", "standing"))
+_LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + "|".join(REACH_VERBS + ("stands", "stood", "standing"))
                            + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + "|".join(sorted(STAND_INS | {"another"})) + r"))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
-_NEXT_WORD = re.compile(r"\s*[^\W\d_]+")
+_NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
 
 
 def _opens_predicate(word: str) -> bool:

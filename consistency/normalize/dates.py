@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from .. import rx
 from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article
 from ..text import Scan, alternation
@@ -26,7 +27,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     rel = alternation(RELATIVE_DAYS)
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:19|20)\d\d"
-    return re.compile(
+    return rx.compile(
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
         rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?\s+(?:de\s+|of\s+)?(?P<m2>{months})\b\.?"
@@ -150,7 +151,7 @@ KIND = Kind(
 
 
 
-_OTHER_TIME = re.compile(
+_OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"

@@ -6,13 +6,14 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import rx
 from ..lexicon import TIME_UNITS, UNIT_ADJECTIVES
 from ..models import Article, Duration
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind, equal_or_conflict
 from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
 
-_OFFSET_AFTER = re.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
+_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
 _ONE = r"an?|one|un|una|uno|um|uma"
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
@@ -24,7 +25,7 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    return re.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
+    return rx.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
 @cache
@@ -88,7 +89,7 @@ def to_json(value: Duration) -> str:
     return ("P" + (f"{days}D" if days else "") + "T" + "".join(parts))
 
 
-_ISO = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_ISO = rx.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
 def parse(value: Any, spec: Any = None) -> Duration:

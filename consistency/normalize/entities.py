@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import rx
 from ..models import Article, Relation
 from ..text import WORD, Scan, alternation, fold
 from . import Candidate, Kind
@@ -13,7 +14,7 @@ from . import Candidate, Kind
 FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
 _FUNCTION_WORDS = frozenset("the a an his her its their of la el los las su sus sua seu o os as de del da do".split())
 # '(?<!\w.)' after the capital is '\b' before it: an expression that opens with a class is faster.
-_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ](?<!\w.)[\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
+_CAPITALISED = rx.compile(r"[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ](?<!\w.)[\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +74,9 @@ def compile_entities(options: dict[str, Any], error, key: str = "entities") -> E
             by_alias.pop(_key(a), None)
         by_alias[a] = written[a]
     alts = [a for a in by_alias if a not in short]
-    pattern = re.compile(r"(?<!\w)(?:" + alternation(alts) + r")(?!\w)"
+    pattern = rx.compile(r"(?<!\w)(?:" + alternation(alts) + r")(?!\w)"
                          if alts else r"(?!)")
-    acronyms = re.compile(r"(?<!\w)(?:" + alternation(short) + r")(?!\w)") if short else None
+    acronyms = rx.compile(r"(?<!\w)(?:" + alternation(short) + r")(?!\w)") if short else None
     keywords = frozenset(w for a in by_alias for w in WORD.findall(fold(a)) if w not in _FUNCTION_WORDS)
     # First letters as a capitalised name may write them ('M', 'Á'), so a name is tested without folding.
     firsts = {fold(a[0]) for a in by_alias if a not in short}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from .. import rx
 from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE, VAGUE_BEFORE_OF
 from ..models import Range
 from ..text import Scan, alternation
@@ -44,7 +45,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{vague})\b)"
-    return re.compile(
+    return rx.compile(
         rf"(?:\b(?P<hedge>{alternation(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
@@ -67,12 +68,12 @@ class NumberSpan:
 
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
-_FROM_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
+_FROM_BEFORE = rx.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
-_BY_BEFORE = re.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+_BY_BEFORE = rx.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import rx
 from ..models import Article
 from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
@@ -28,7 +29,7 @@ ORDINALS.update({"primer": 1, "tercer": 3, "twentieth": 20, "thirtieth": 30, "fo
 @cache
 def _pattern() -> re.Pattern[str]:
     words = alternation(ORDINALS)
-    return re.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|o|a)(?!\w)|\b(?P<w>{words})\b")
+    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|o|a)(?!\w)|\b(?P<w>{words})\b")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import rx
 from ..models import Article, Relation
 from ..text import Scan, fold
 from . import Candidate, Kind
 
-_CLAUSE = re.compile(r"[^,;:()—–\"“”]+")
+_CLAUSE = rx.compile(r"[^,;:()—–\"“”]+")
 
 
 @dataclass(frozen=True, slots=True)

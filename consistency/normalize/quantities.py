@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import rx
 from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, right_after
@@ -25,7 +26,7 @@ class QuantitySpec:
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
-_TIME_UNIT_AFTER = re.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
+_TIME_UNIT_AFTER = rx.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +35,8 @@ class Money:
     amount: Range
 
 
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b)")
-_CURRENCY_BEFORE = re.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*\Z")
+_PERCENT = rx.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b)")
+_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL"}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
@@ -43,10 +44,10 @@ _WORDS = {
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso",
 }
-_CURRENCY_AFTER = re.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
+_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
-_PER_UNIT = re.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
+_PER_UNIT = rx.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
                        r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
 
 

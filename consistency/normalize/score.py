@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .. import rx
 from ..models import Article, Relation
 from ..text import Scan
 from . import Candidate, Kind
 
-_SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b)\s*(?P<b>\d{1,3})(?![\d.:/-]|\s*%)")
+_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b)\s*(?P<b>\d{1,3})(?![\d.:/-]|\s*%)")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
