@@ -48,7 +48,11 @@ class Range:
 
 @dataclass(frozen=True, slots=True)
 class Duration:
+    """A span of time in seconds. A hedged or vague one ('more than 30 years', 'two or three days') is a range:
+    seconds is its least, most its greatest (inf when open); an exact span has most None."""
+
     seconds: int
+    most: float | None = None
 
 
 INF = math.inf

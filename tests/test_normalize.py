@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from consistency.models import Article, Duration, Range
+from consistency.models import Article, Duration, Range, Relation
 from consistency.normalize import KINDS
 from consistency.normalize.count import CountSpec
 from consistency.normalize.numbers import find_numbers
@@ -202,6 +202,43 @@ def test_durations(text, lang, seconds, iso):
     assert [c.value for c in found] == [Duration(seconds)]
     assert kind.to_json(found[0].value) == iso
     assert kind.parse(iso) == Duration(seconds)
+
+
+YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
+
+
+@pytest.mark.parametrize("text, lang, value, shown, as_json", [
+    ("for more than 30 years", "en", Duration(30 * YEAR, INF), "more than 30 years", {"min": "P30Y", "max": None}),
+    ("at least three decades", "en", Duration(30 * YEAR, INF), "at least three decades", {"min": "P30Y", "max": None}),
+    ("two or three days", "en", Duration(2 * DAY, 3 * DAY), "two or three days", {"min": "P2D", "max": "P3D"}),
+    ("between 10 and 12 hours", "en", Duration(36000, 43200.0), "between 10 and 12 hours", {"min": "PT10H", "max": "PT12H"}),
+    ("up to two nights", "en", Duration(0, 2 * DAY), "up to two nights", {"min": "PT0S", "max": "P2D"}),
+    ("less than a week", "en", Duration(0, WEEK), "less than a week", {"min": "PT0S", "max": "P1W"}),
+    ("more than a year", "en", Duration(YEAR, INF), "more than a year", {"min": "P1Y", "max": None}),
+    ("nearly two weeks", "en", Duration(WEEK, 3 * WEEK), "nearly two weeks", {"min": "P1W", "max": "P3W"}),
+    ("más de tres días", "es", Duration(3 * DAY, INF), "más de tres días", {"min": "P3D", "max": None}),
+    ("cerca de dois anos", "pt", Duration(YEAR, 3 * YEAR), "cerca de dois anos", {"min": "P1Y", "max": "P3Y"}),
+])
+def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
+    kind = KINDS["duration"]
+    found = kind.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [(c.value, c.display) for c in found] == [(value, shown)]
+    assert kind.to_json(value) == as_json
+
+
+def test_hedged_durations_compare_as_ranges():
+    relate = KINDS["duration"].relate
+    more_than_30 = Duration(30 * YEAR, INF)
+    assert relate(more_than_30, Duration(34 * YEAR), None) is Relation.COMPATIBLE
+    assert relate(more_than_30, Duration(30 * YEAR), None) is Relation.COMPATIBLE  # a span is continuous
+    assert relate(more_than_30, Duration(20 * YEAR), None) is Relation.CONFLICT
+    assert relate(Duration(2 * DAY, 3 * DAY), Duration(2 * DAY), None) is Relation.COMPATIBLE
+    assert relate(Duration(2 * DAY, 3 * DAY), Duration(4 * DAY), None) is Relation.CONFLICT
+    assert relate(Duration(2 * DAY), Duration(2 * DAY), None) is Relation.EQUAL
+    assert KINDS["duration"].parse("at least 30 years") == more_than_30
+    assert KINDS["duration"].show(more_than_30, None) == "at least 30 years"
+    spec_of = KINDS["duration"].specificity
+    assert spec_of(Duration(34 * YEAR), None) > spec_of(Duration(30 * YEAR, 40 * YEAR), None) > spec_of(more_than_30, None)
 
 
 def test_count_json_forms():

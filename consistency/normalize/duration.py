@@ -1,17 +1,19 @@
-"""The duration kind: spans of time ('two days', '48 hours', 'dos días'), compared in seconds."""
+"""The duration kind: spans of time ('two days', '48 hours', 'dos días'), compared in seconds; hedged and
+vague spans ('more than 30 years', 'two or three days', 'nearly a week') as ranges."""
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Any
 
 from .. import rx
 from ..lexicon import TIME_UNITS, UNIT_ADJECTIVES
-from ..models import Article, Duration
+from ..models import Article, Duration, Relation
 from ..text import Scan, alternation, fold
-from . import Candidate, Kind, equal_or_conflict
-from .numbers import NUMBER_LEADS, number_pattern, number_starts, parse_one
+from . import Candidate, Kind
+from .numbers import HEDGE_WORDS, NUMBER_LEADS, hedge_of, hedge_range, number_pattern, number_starts, parse_one
 
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
@@ -25,7 +27,8 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    return rx.compile(rf"(?:(?P<one>\b(?:{_ONE}))|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
+    one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{_ONE}))"  # 'a week', 'more than a week'
+    return rx.compile(rf"(?:{one}|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
 @cache
@@ -44,27 +47,68 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
     return secs
 
 
+# A span of time is continuous: 'more than 30 years' takes in 30 years and a day, so it is read as 'at least'.
+_CONTINUOUS = {"more_than": "at_least", "less_than": "up_to"}
+_TOLERANCE = 0.1  # 'about two weeks': as for counts, at least one unit either way
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
     out = []
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
         if m.group("one"):
-            amount = 1.0
+            least = most = 1.0
+            hedge = hedge_of(m, "hedge_one")
         else:
             n1 = parse_one(scan.text[m.start("n1"):m.end("n1")], m.group("n1"), article.language)
-            if n1 is None or n1[0] != n1[1] or m.group("hedge") or m.group("n2"):
+            if n1 is None:
                 continue
-            amount = n1[0]
-        value = Duration(int(round(amount * unit)))
+            least, most = n1
+            if m.group("n2"):  # 'two or three days', 'between 10 and 12 hours'
+                n2 = parse_one(scan.text[m.start("n2"):m.end("n2")], m.group("n2"), article.language)
+                if n2 is None or n2[1] <= least:
+                    continue  # 'three to two days' is no span
+                most = n2[1]
+            hedge = hedge_of(m)
+        if hedge:
+            span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), _TOLERANCE)
+            least, most = span.lo, span.hi
+        value = _span(least * unit, most * unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
-        out.append(Candidate(m.start(), m.end(), value, show(value, spec), reason))
+        shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
+        out.append(Candidate(m.start(), m.end(), value, shown, reason))
     return out
 
 
+def _span(least: float, most: float) -> Duration:
+    if least == most:
+        return Duration(int(round(least)))
+    return Duration(int(round(least)), math.inf if math.isinf(most) else float(round(most)))
+
+
+def _bounds(value: Duration) -> tuple[float, float]:
+    return value.seconds, value.seconds if value.most is None else value.most
+
+
+def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
+    """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible."""
+    if a == b:
+        return Relation.EQUAL
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    return Relation.COMPATIBLE if alo <= bhi and blo <= ahi else Relation.CONFLICT
+
+
 def show(value: Duration, spec: int | None = None) -> str:
-    secs = value.seconds
+    if value.most is None:
+        return _show_seconds(value.seconds, spec)
+    if math.isinf(value.most):
+        return f"at least {_show_seconds(value.seconds, spec)}"
+    return f"{_show_seconds(value.seconds, spec)} to {_show_seconds(int(value.most), spec)}"
+
+
+def _show_seconds(secs: int, spec: int | None) -> str:
     for size in ([spec] if spec else []) + sorted(_NAMES, reverse=True):
         if secs % size == 0 and secs >= size:
             n = secs // size
@@ -72,9 +116,14 @@ def show(value: Duration, spec: int | None = None) -> str:
     return f"{secs} seconds"
 
 
-def to_json(value: Duration) -> str:
-    """ISO 8601: P2D, PT48H only when the span is not whole days."""
-    secs = value.seconds
+def to_json(value: Duration) -> Any:
+    """ISO 8601 ('P2D'; 'PT48H' only when the span is not whole days); a range as {"min", "max"}, max null when open."""
+    if value.most is None:
+        return _iso(value.seconds)
+    return {"min": _iso(value.seconds), "max": None if math.isinf(value.most) else _iso(int(value.most))}
+
+
+def _iso(secs: int) -> str:
     if secs == 0:
         return "PT0S"
     for letter, size in _UNITS_ISO:
@@ -93,7 +142,7 @@ _ISO = rx.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?
 
 
 def parse(value: Any, spec: Any = None) -> Duration:
-    """'P2D', '48 hours', 'two days' -> Duration."""
+    """'P2D', '48 hours', 'two days', 'at least 30 years' -> Duration."""
     if isinstance(value, str):
         m = _ISO.match(value.strip())
         if m and any(m.groups()):
@@ -112,7 +161,8 @@ KIND = Kind(
     compile=compile_spec,
     find=find,
     parse=parse,
-    relate=equal_or_conflict,
+    relate=relate,
     to_json=to_json,
     show=show,
+    specificity=lambda v, spec: -(_bounds(v)[1] - _bounds(v)[0]),
 )

@@ -28,6 +28,7 @@ def number_starts(lang: str) -> frozenset[str]:
     return frozenset(words | {v.split()[-1] for v in VAGUE})
 
 
+HEDGE_WORDS = alternation(_HEDGE_WORDS)  # every hedge before a number, as a regular expression
 # Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
 NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
 
@@ -46,7 +47,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{vague})\b)"
     return rx.compile(
-        rf"(?:\b(?P<hedge>{alternation(_HEDGE_WORDS)})\s+)?(?:\b(?P<between>between|entre)\s+)?"
+        rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
         rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?P<n2>{num}))?"
@@ -139,6 +140,14 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
     return None if v is None else (v, v)
 
 
+def hedge_of(m: re.Match[str], group: str = "hedge") -> str:
+    """The hedge on a match of number_pattern ('at least 40', '40 or more'), as a key of HEDGES, or ''; group
+    names the group that holds a hedge before the number, in a larger pattern that has another."""
+    if m.group("post"):
+        return _POST_HEDGE[" ".join(m.group("post").split())]
+    return _HEDGE_WORDS.get(" ".join((m.group(group) or "").split()), "")
+
+
 def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
     """Apply a hedge to a figure: 'at least 40' is [40, inf), 'about 80' is 80 +/- tolerance."""
     if hedge == "at_least":
@@ -180,9 +189,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
             continue
         start, end = m.start(), m.end()
         a, b = n1
-        hedge = _HEDGE_WORDS.get(" ".join((m.group("hedge") or "").split()), "")
-        if m.group("post"):
-            hedge = _POST_HEDGE[" ".join((m.group("post")).split())]
+        hedge = hedge_of(m)
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
