@@ -191,6 +191,13 @@ AGE_RULES = """facts:
     # A figure before a person counts people: 'one man', 'the 7 woman, 5 man jury'.
     ("One man died in the fire.", "age", []),
     ("The 7 woman, 5 man jury heard how the girl died.", "age", []),
+    # A figure joined to a noun by a hyphen modifies it; a year stays a year when hedged; 'no one' counts people.
+    ("The two-time champion died in Kyiv.", "age", []),
+    ("The 10-juror panel heard that she died at 85.", "age", [85]),
+    ("The quake reached magnitude 6-and a second one struck.", "magnitude", [6]),  # a dash lost: not '6-and'
+    ("A 6.1-magnitude quake struck the coast.", "magnitude", []),  # for a magnitude, the cue must join it
+    ("Their friendship began about 1970, long before he died.", "age", []),
+    ("No one knew he had died.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     found = found_with(tmp_path, AGE_RULES, text)

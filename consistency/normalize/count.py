@@ -199,13 +199,33 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date"
     if integer_digits and (_SLASH_AFTER.match(folded, end) or _SLASH_BEFORE.search(before)):
         return "part of a date or a fraction ('3/1')"
-    if integer_digits and 1800 <= value.lo <= 2100 and "year" not in allow:
-        return "a year"
+    if integer_digits and "year" not in allow and 1800 <= _written(text, start, end, value) <= 2100:
+        return "a year"  # also hedged: 'began about 1970'
     return ""
 
 
+_FIGURE = rx.compile(r"\d+")
+
+
+def _written(text: str, start: int, end: int, value: Range) -> float:
+    """The first figure of a number as written, hedge left out ('about 1970': 1970)."""
+    if value.exact:
+        return value.lo
+    m = _FIGURE.search(text, start, end)
+    return float(m.group()) if m else value.lo
+
+
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
-_COMPOUND_AFTER = rx.compile(r"-[^\W\d_]+")
+_COMPOUND_AFTER = rx.compile(r"-[^\W\d_]+")  # 'a two-time champion', 'a three-word motto': a modifier
+# After a hyphen, a word that joins or relates is no compound: a dash in copy that lost it ('girls age 6 and 8-and
+# several friends'), a hyphen held for the next figure ('four-and six-round contests'), a tally ('1-of-16').
+_JOINERS = frozenset("and or to of y e o a de in on for nor than".split())
+
+
+def modifier_after(folded: str, end: int) -> re.Match[str] | None:
+    """The '-word' that makes a figure part of a compound modifier ('a three-word motto'), or None."""
+    m = _COMPOUND_AFTER.match(folded, end)
+    return m if m is not None and m.group()[1:] not in _JOINERS else None
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # 'Un', 'una', 'um', 'uma' are more often articles than figures: one only before what the fact counts
 # ('un muerto'), its units, or a person ('murió un soldado').

@@ -12,7 +12,7 @@ from ..lexicon import TIME_UNITS
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, right_after
 from . import Candidate, Kind
-from .count import counted_noun, is_age, measure_after, shape_trap, show_raw
+from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
 from .numbers import change_reason, find_numbers, read_range
 
@@ -78,8 +78,15 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if measure:
             reason = f"a measure ('{measure}')"
         things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
+        if not things and not reason and "count" not in accept and n.words and n.value.hi == 0:
+            things = f"people ('{n.raw}')"  # 'no one knew'
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
+        # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
+        # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
+        compound = None if reason or unit or measure_after(scan, n.end) else modifier_after(scan.folded, n.end)
+        if compound and not (spec and spec.cue_words and spec.cue_words.match(scan.folded, n.end)):
+            reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
 
