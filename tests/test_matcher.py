@@ -198,6 +198,7 @@ AGE_RULES = """facts:
     ("A 6.1-magnitude quake struck the coast.", "magnitude", []),  # for a magnitude, the cue must join it
     ("Their friendship began about 1970, long before he died.", "age", []),
     ("No one knew he had died.", "age", []),
+    ("He ordered nine illegal break-ins years before he died.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     found = found_with(tmp_path, AGE_RULES, text)

@@ -247,7 +247,11 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
             return ""
         if _plural(w):
             return w
-    return ""
+    compound = _HYPHENATED_PLURAL.match(scan.folded, end)  # 'nine illegal break-ins', 'three sit-ins'
+    return compound.group(1) if compound else ""
+
+
+_HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 
 def _unit_of(words: list[str]) -> str:
