@@ -226,6 +226,18 @@ def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     assert kind.to_json(value) == as_json
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A 60-year-old woman was charged.", "en"),
+    ("Sixty-year-old Sharron Smith was arrested.", "en"),
+    ("He was 85 years old.", "en"),
+    ("Murió a los 85 años.", "es"),
+    ("Morreu aos 85 anos.", "pt"),
+])
+def test_an_age_is_not_a_span(text, lang):
+    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [c.reason.split(" (")[0] for c in found] == ["an age"]
+
+
 def test_hedged_durations_compare_as_ranges():
     relate = KINDS["duration"].relate
     more_than_30 = Duration(30 * YEAR, INF)

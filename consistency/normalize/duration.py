@@ -15,6 +15,9 @@ from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .numbers import HEDGE_WORDS, NUMBER_LEADS, hedge_of, hedge_range, number_pattern, number_starts, parse_one
 
+_YEAR = TIME_UNITS["year"]
+_OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
+_AGE_BEFORE = rx.compile(r"\b(?:a\s+los|aos)\s+\Z")  # 'murió a los 85 años', 'morreu aos 85 anos'
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
 _ONE = r"an?|one|un|una|uno|um|uma"
@@ -77,6 +80,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         value = _span(least * unit, most * unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
+        old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
+        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
+            said = scan.text[m.start():old.end() if old else m.end()]
+            reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
     return out
