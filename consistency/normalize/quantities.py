@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rx
-from ..lexicon import TIME_UNITS
+from ..lexicon import TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
-from ..text import Scan, alternation, right_after
+from ..text import Scan, alternation, fold, right_after
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
@@ -78,8 +78,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if measure:
             reason = f"a measure ('{measure}')"
         things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
-        if not things and not reason and "count" not in accept and n.words and n.value.hi == 0:
-            things = f"people ('{n.raw}')"  # 'no one knew'
+        if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
+            things = f"people ('{n.raw}')"  # 'no one knew', 'nadie'
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
