@@ -23,7 +23,7 @@ from array import array
 from contextlib import suppress
 from pathlib import Path
 
-try:  # the engine's internals: present in CPython, checked once below
+try:  # the engine's internals, in CPython; a program built from them is checked again by _sre.compile
     import _sre
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - another Python implementation

@@ -227,9 +227,19 @@ def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: in
         yield m.span(1)
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    return -len(phrase), phrase
+
+
+def alternation(words) -> str:
+    """Literal words or phrases as one regular-expression alternation, longest first (then in alphabetical
+    order, so the expression is the same in every process: see rx), spaces flexible."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
+
+
 _AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
-_INCLUDING_ASIDE = rx.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in INCLUDING) + r")\b[^,;:]*,")
+_INCLUDING_ASIDE = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b[^,;:]*,")
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
@@ -279,16 +289,6 @@ def _language_scores(sample: str) -> dict[str, int]:
                          + len(_ES_ENDINGS.findall(folded)))
     scores["en"] += 1  # English unless the text says otherwise: a lone 'o' or 'a' is no evidence
     return scores
-
-
-def _longest_first(phrase: str) -> tuple[int, str]:
-    return -len(phrase), phrase
-
-
-def alternation(words) -> str:
-    """Literal words or phrases as one regular-expression alternation, longest first (then in alphabetical
-    order, so the expression is the same in every process: see rx), spaces flexible."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
 
 
 def right_after(phrases) -> re.Pattern[str] | None:

@@ -199,7 +199,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date"
     if integer_digits and (_SLASH_AFTER.match(folded, end) or _SLASH_BEFORE.search(before)):
         return "part of a date or a fraction ('3/1')"
-    if integer_digits and "year" not in allow and 1800 <= _written(text, start, end, value) <= 2100:
+    if integer_digits and "year" not in allow and _year_like(text, start, end, value):
         return "a year"  # also hedged: 'began about 1970'
     return ""
 
@@ -207,12 +207,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 _FIGURE = rx.compile(r"\d+")
 
 
-def _written(text: str, start: int, end: int, value: Range) -> float:
-    """The first figure of a number as written, hedge left out ('about 1970': 1970)."""
-    if value.exact:
-        return value.lo
-    m = _FIGURE.search(text, start, end)
-    return float(m.group()) if m else value.lo
+def _year_like(text: str, start: int, end: int, value: Range) -> bool:
+    """The number's first figure as written, hedge left out ('about 1970'), is in the range of years."""
+    if not value.exact:
+        m = _FIGURE.search(text, start, end)
+        return m is not None and 1800 <= int(m.group()) <= 2100
+    return 1800 <= value.lo <= 2100
 
 
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
@@ -287,7 +287,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     unit_ok = bool(spec.units and spec.units.search(counted))
     # The form of a number is the same for every count fact; only a year needs to know the unit.
-    key = ("shape", start, end, unit_ok and integer_digits and 1800 <= value.lo <= 2100)
+    key = ("shape", start, end, unit_ok and integer_digits and _year_like(scan.text, start, end, value))
     shape = scan.memo.get(key)
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
@@ -471,4 +471,5 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "shape_trap", "show_raw"]
+__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after", "shape_trap",
+           "show_raw"]
