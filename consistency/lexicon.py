@@ -191,6 +191,9 @@ OBJECT_OPENERS = frozenset("""the a an his her their its this that these those h
     el la los las al su sus o os as um uma un una seu sua seus suas""".split())
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
+# Prepositions: where a noun phrase ends ('32 [military personnel] in Caracas', 'a 15-year-old boy [by a policeman]').
+PREPOSITIONS = frozenset("""of in on at for from with by to after before during since de del do da en em no na para por
+    con com desde tras""".split())
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 

@@ -21,6 +21,7 @@ from .lexicon import (
     PART_OPENERS,
     PART_WHEN,
     PASSIVE,
+    PREPOSITIONS,
     REACH_VERBS,
     SAID_PLURAL,
     SAY_VERBS,
@@ -194,7 +195,8 @@ class Matcher:
             killer = scan.memo.get(("object", cue_start))
             if killer is None:
                 killer = scan.memo[("object", cue_start)] = _object_of(scan, cue_start, cue_end)
-        if not spans and not ages and not parts and not claims and not killer:
+        owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
+        if not spans and not ages and not parts and not claims and not killer and not owned:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -215,6 +217,10 @@ class Matcher:
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
                 return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
+            if owned and c.start > owned.end():
+                whose = _of_the_owned(scan.folded, c, cue_start, owned.end())
+                if whose:
+                    return whose
             if ages:
                 return _age_of_another(scan.folded, c, cue_start, cue_end)
             return ""
@@ -359,6 +365,28 @@ def _has_verb(words: list[str]) -> bool:
                and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
 
 
+_CLAUSE_END = rx.compile(r"[;:]")
+_POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
+
+
+def _of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:
+    """Why a figure after a possessive cue and the noun it owns, with no verb, semicolon or colon between, describes
+    that noun and not the cue: 'the officer's partner, Vassilios Saraliotis, 31', 'the victim's family of five' (not
+    'the teen's death: 16-year-old shot by police'). '' when it does not."""
+    gap = WORD.findall(folded, owned, c.start)
+    if not gap or not PASSIVE.isdisjoint(gap) or _has_verb(gap) or _CLAUSE_END.search(folded, owned, c.start):
+        return ""
+    return f"about what the cue owns ('{folded[cue_start:owned]}{gap[0]}'), not the cue"
+
+
+def _after_preposition(head: list[str]) -> bool:
+    """Words between an age's noun and a cue noun put the cue in a phrase of its own, one a preposition opens after the
+    age's noun, the cue right after it or after a determiner: 'a 15-year-old boy by a policeman', 'the 10-year-old
+    daughter of the victim' (not 'a 59-year-old mother of two died')."""
+    at = next((i for i, w in enumerate(head) if i and w in PREPOSITIONS), None)
+    return at is not None and (at == len(head) - 1 or head[-1] in _DETERMINERS) and not _has_verb(head[at + 1:])
+
+
 def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
     it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
@@ -378,7 +406,8 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
                 break
             head.append(w.group())
         far = len(head) > 6 or _has_verb(head[1:]) or (
-            len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None)
+            len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None) or (
+            stop == cue_start and _after_preposition(head))
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
         far = cue_end <= c.start and (_has_verb(WORD.findall(folded, cue_end, c.start))
                                       or ";" in folded[cue_end:c.start])

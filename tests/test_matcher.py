@@ -167,6 +167,10 @@ AGE_RULES = """facts:
   - id: magnitude
     kind: number
     cues: [quake]
+  - id: officer_age
+    kind: number
+    accept: [age]
+    cues: [officer, policeman]
 """
 
 
@@ -188,6 +192,14 @@ AGE_RULES = """facts:
     ("The boy died after he was shot by a 16-year-old gang member.", "age", []),
     ("She died at home; her 23-year-old son found her.", "age", []),
     ("The man who died, a 23-year-old student, was named on Sunday.", "age", [23]),
+    # A preposition after the age's noun opens a phrase of its own ('by a policeman'); 'of two' before a verb does not.
+    ("The shooting of a 15-year-old boy by a policeman shocked the city.", "officer_age", []),
+    ("A 59-year-old mother of two died when a car struck her.", "age", [59]),
+    ("A 37-year-old officer of the riot squad was charged.", "officer_age", [37]),
+    # After a possessive cue and its noun, a figure is that noun's: the partner's age, not the officer's.
+    ("The officer's partner, Vassilios Saraliotis, 31, was charged as an accomplice.", "officer_age", []),
+    ("The policeman, 37, and the officer's partner, 31, were charged.", "officer_age", [37]),
+    ("Anger over officer's death: 40-year-old shot on patrol.", "officer_age", [40]),
     # A figure before a person counts people: 'one man', 'the 7 woman, 5 man jury'.
     ("One man died in the fire.", "age", []),
     ("The 7 woman, 5 man jury heard how the girl died.", "age", []),

@@ -16,6 +16,7 @@ from ..lexicon import (
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
     PERSON_WORDS,
+    PREPOSITIONS,
     REACH_VERBS,
     STAND_INS,
     TIME_UNITS,
@@ -75,10 +76,6 @@ def _following_words(folded: str, end: int, n: int) -> list[str]:
     return WORD.findall(tail[:cut.start()] if cut else tail)[:n]
 
 
-_PREPOSITIONS = frozenset("of in on at for from with by to after before during since de del do da en em no na "
-                          "para por con com desde tras".split())
-
-
 def _counted_phrase(words: list[str]) -> list[str]:
     """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
     i = 0
@@ -86,7 +83,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
         i += 1
     phrase = []
     for w in words[i:i + 4]:
-        if w in _PREPOSITIONS:
+        if w in PREPOSITIONS:
             break
         phrase.append(w)
     return phrase
