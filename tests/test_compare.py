@@ -7,6 +7,7 @@ import pytest
 from consistency.compare import judge
 from consistency.models import Evidence, Finding, Range, Status
 from consistency.normalize import KINDS
+from consistency.normalize.dates import MonthDay
 from consistency.rules import load_rules
 
 from .conftest import RULES
@@ -42,6 +43,11 @@ def r(n, m=None):
     ("operation_date", [("a", date(2026, 1, 3)), ("b", date(2026, 1, 4))], Status.CONFLICT, None, 0),
     ("operation_date", [("a", date(2026, 1, 3)), ("b", date(2026, 1, 3)), ("c", date(2026, 1, 4))], Status.CONFLICT,
      date(2026, 1, 3), 2),
+    # A day with no year ('on 6 December' in an undated article) is compatible with a full date on that day only.
+    ("operation_date", [("a", MonthDay(1, 3)), ("b", date(2026, 1, 3))], Status.PARTIAL, date(2026, 1, 3), 1),
+    ("operation_date", [("a", MonthDay(1, 3)), ("b", MonthDay(1, 3))], Status.AGREE, MonthDay(1, 3), 2),
+    ("operation_date", [("a", MonthDay(1, 4)), ("b", date(2026, 1, 3))], Status.CONFLICT, None, 0),
+    ("operation_date", [("a", date(2025, 1, 3)), ("b", date(2026, 1, 3))], Status.CONFLICT, None, 0),
 ])
 def test_judge(fact, pairs, status, consensus, support):
     v = judge(FACTS[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])

@@ -8,6 +8,7 @@ import pytest
 from consistency.models import Article, Duration, Range, Relation
 from consistency.normalize import KINDS
 from consistency.normalize.count import CountSpec
+from consistency.normalize.dates import MonthDay
 from consistency.normalize.numbers import find_numbers
 from consistency.text import Scan, phrase_pattern, right_after
 
@@ -176,6 +177,19 @@ def test_relative_date_without_publication_is_refused():
     text = "on Saturday"
     found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
     assert found[0].value is None and "publication date" in found[0].reason
+
+
+def test_a_day_with_no_year_and_no_publication_date_is_kept_without_a_year():
+    text = "The boy was killed on 6 December, and the officer was charged on December 10."
+    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    assert [(c.value, c.reason) for c in found] == [(MonthDay(12, 6), ""), (MonthDay(12, 10), "")]
+    assert found[0].display == "December 6 (no year)" and KINDS["date"].to_json(found[0].value) == "--12-06"
+    assert KINDS["date"].parse("--12-06") == MonthDay(12, 6)
+    with pytest.raises(ValueError, match="--MM-DD"):
+        KINDS["date"].parse("--02-30")
+    text = "killed on 30 February"  # no year has that day
+    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    assert [c.value for c in found] == [None] and found[0].reason == "not a real calendar date"
 
 
 def test_two_days_in_one_phrase():

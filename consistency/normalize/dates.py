@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from .. import rx
 from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
-from ..models import Article
+from ..models import Article, Relation
 from ..text import Scan, alternation
-from . import Candidate, Kind, equal_or_conflict
+from . import Candidate, Kind
 
 _SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in _SHORT_NAMES]
@@ -49,6 +50,35 @@ def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     return frozenset(months | firsts)
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDay:
+    """A day of a month with no year: the article gives none and has no publication date to take it from ('killed
+    on 6 December'). It agrees with another such day, and is compatible with a full date on that day."""
+
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        date(2000, self.month, self.day)  # a leap year: raises ValueError for a day no year has
+
+    def isoformat(self) -> str:
+        return f"--{self.month:02d}-{self.day:02d}"  # ISO 8601's form for a month and day
+
+    def __str__(self) -> str:
+        return f"{_MONTH_NAMES[self.month - 1]} {self.day} (no year)"
+
+
+def relate(a: date | MonthDay, b: date | MonthDay, spec: Any = None) -> Relation:
+    if a == b:
+        return Relation.EQUAL
+    if (isinstance(a, MonthDay) or isinstance(b, MonthDay)) and (a.month, a.day) == (b.month, b.day):
+        return Relation.COMPATIBLE
+    return Relation.CONFLICT
 
 
 def absolute_date(m: re.Match[str]) -> date | None:
@@ -96,7 +126,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 year = int(year_txt) if year_txt else _year_for(month, days[0], pub)
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if year is None:
-                    out.append(Candidate(start, end, None, raw, "no year, and no publication date to take it from"))
+                    for d in days:
+                        day = MonthDay(month, d)
+                        out.append(Candidate(start, end, day, str(day),
+                                             note="no year stated, and no publication date to take one from"))
                     continue
                 for d in days:
                     value = date(year, month, d)
@@ -127,15 +160,21 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     return out
 
 
-def parse(value: Any, spec: Any = None) -> date:
+_MONTH_DAY = rx.compile(r"--(\d\d)-(\d\d)")
+
+
+def parse(value: Any, spec: Any = None) -> date | MonthDay:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return date.fromisoformat(value.strip())
+            if m := _MONTH_DAY.fullmatch(text):
+                return MonthDay(int(m.group(1)), int(m.group(2)))
+            return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(f"expected a date as YYYY-MM-DD, found {value!r}")
+    raise ValueError(f"expected a date as YYYY-MM-DD (or --MM-DD for a day with no year), found {value!r}")
 
 
 KIND = Kind(
@@ -144,9 +183,10 @@ KIND = Kind(
     compile=lambda options, error: None,
     find=find,
     parse=parse,
-    relate=equal_or_conflict,
+    relate=relate,
     to_json=lambda v: v.isoformat(),
-    show=lambda v, spec=None: v.isoformat(),
+    show=lambda v, spec=None: v.isoformat() if isinstance(v, date) else str(v),
+    specificity=lambda v, spec: 1.0 if isinstance(v, date) else 0.0,
 )
 
 
