@@ -211,6 +211,8 @@ AGE_RULES = """facts:
     ("Their friendship began about 1970, long before he died.", "age", []),
     ("No one knew he had died.", "age", []),
     ("He ordered nine illegal break-ins years before he died.", "age", []),
+    # 'one of 99' is a member of a group, and 99 counts members four words on: neither is an age.
+    ("Lo Presti died in his cell, one of 99 alleged Sicilian Mafia members seized on Tuesday.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     found = found_with(tmp_path, AGE_RULES, text)

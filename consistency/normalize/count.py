@@ -155,6 +155,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
     if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
         return "a pronoun ('a smaller one'), not a figure"
+    if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
+        return "one member of a group ('one of the bosses')"  # for an age too: 'Lo Presti, one of 99 suspects,'
     if _ORDINAL_AFTER.match(after):
         return "an ordinal or a degree"
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
@@ -238,14 +240,15 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
     'the 7 woman, 5 man jury'), or '' when none follows."""
     if value >= 1 and (single := _SINGULAR_AFTER.match(scan.folded, end)):
         return single.group().strip()
-    phrase = _counted_phrase(_following_words(scan.folded, end, 6))
-    for w in phrase[:3]:
+    compound = _HYPHENATED_PLURAL.match(scan.folded, end)  # 'nine illegal break-ins', 'three sit-ins'
+    if compound:
+        return compound.group(1)
+    for w in _counted_phrase(_following_words(scan.folded, end, 6)):  # '99 alleged Sicilian Mafia members'
         if w in TIME_UNITS or w in OTHER_UNITS:  # 'years', 'points': durations and measures, judged apart
             return ""
         if _plural(w):
             return w
-    compound = _HYPHENATED_PLURAL.match(scan.folded, end)  # 'nine illegal break-ins', 'three sit-ins'
-    return compound.group(1) if compound else ""
+    return ""
 
 
 _HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
@@ -318,8 +321,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     listed_last = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
     if listed_last or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
-    if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
-        return "one member of a group ('one of the bosses')"
     if not unit_ok and _PARTITIVE_BEFORE.search(before):
         return "part of a larger group ('of them', 'including')"
     part = None if unit_ok else _PARTITIVE_AFTER.match(folded, end)
