@@ -327,6 +327,20 @@ def test_quantity_kinds_do_not_fire(kind, text):
     assert _find(kind, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A team's won-lost record is not a game's result.
+    ("the Tar Heels (10-0) beat visiting Evansville (7-2) 91-73", ["91-73"]),
+    ("UNC is now 10-0 after the win", []),
+    ("the Tar Heels improved to 10-0 with a 91-73 win", ["91-73"]),
+    ("a 10-0 record and a 91-73 win", ["91-73"]),
+    ("los Tigres, con marca de 12-3, ganaron 3 a 1", ["3-1"]),
+])
+def test_a_won_lost_record_is_not_a_score(text, expected):
+    lang = "es" if "ganaron" in text else "en"
+    found = KINDS["score"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [c.display for c in found if not c.reason] == expected
+
+
 def test_relations_of_new_kinds():
     from consistency.models import Relation
     from consistency.normalize.phrase import TextSpec

@@ -12,8 +12,28 @@ from . import Candidate, Kind
 _SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b)\s*(?P<b>\d{1,3})(?![\d.:/-]|\s*%)")
 
 
+# A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'), or said to be one
+# ('is now 10-0', 'improved to 10-0', 'a 10-0 record', 'récord de 10-0').
+_IN_BRACKETS = rx.compile(r"\(\s*\Z")
+_BRACKET_CLOSE = rx.compile(r"\s*\)")
+_RECORD_BEFORE = rx.compile(r"\b(?:now|(?:improv|mov|fall|fell|dropp|slipp|climb)\w*\s+to|(?:record|marca|recorde|"
+                            r"balance)\s+(?:of|de|is|was|at|to|en|em)|(?:record|marca|recorde|balance)|unbeaten\s+at)\s+\Z")
+_RECORD_AFTER = rx.compile(r"\s+(?:record|overall|on\s+the\s+season|this\s+season|in\s+(?:conference|league)\s+play)\b")
+
+
+def _record(folded: str, start: int, end: int) -> str:
+    """Why a pair of figures is a won-lost record rather than a result, or ''."""
+    before = folded[max(0, start - 30):start]
+    if _IN_BRACKETS.search(before) and _BRACKET_CLOSE.match(folded, end):
+        return f"a won-lost record in brackets ('{folded[start:end]}'), not a result"
+    if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(folded, end):
+        return f"a won-lost record ('{folded[start:end]}'), not a result"
+    return ""
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}")
+    return [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
+                      _record(scan.folded, m.start(), m.end()))
             for m in _SCORE.finditer(scan.folded, lo, hi)]
 
 
