@@ -164,6 +164,13 @@ def test_count_units_and_partitives():
     ("no sábado", date(2026, 1, 5), date(2026, 1, 3)),
     ("yesterday", date(2026, 1, 5), date(2026, 1, 4)),
     ("2026-01-03", None, date(2026, 1, 3)),
+    # Days before publication; 'last night' needs no word after it.
+    ("killed eight days ago", date(2008, 12, 14), date(2008, 12, 6)),
+    ("died a day ago", date(2008, 12, 14), date(2008, 12, 13)),
+    ("murió hace tres días", date(2008, 12, 14), date(2008, 12, 11)),
+    ("morreu há dois dias", date(2008, 12, 14), date(2008, 12, 12)),
+    ("morreu dois dias atrás", date(2008, 12, 14), date(2008, 12, 12)),
+    ("a woman opened fire last night", date(2010, 9, 10), date(2010, 9, 9)),
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
@@ -171,6 +178,12 @@ def test_dates(text, published, expected):
     art = Article("a", "a", "", text, lang, published)
     found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
     assert [c.value for c in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["it took two days to find him", "killed two weeks ago", "a year ago", "ha dicho dos veces"])
+def test_spans_and_loose_offsets_are_not_days(text):
+    art = Article("a", "a", "", text, "en", date(2008, 12, 14))
+    assert KINDS["date"].find(Scan(text), art, 0, len(text), None) == []
 
 
 def test_relative_date_without_publication_is_refused():

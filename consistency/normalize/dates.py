@@ -21,11 +21,20 @@ _ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
          "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
 
 
+# Days before publication: 'two days ago', 'hace tres días', 'há dois dias', 'dois dias atrás' (not weeks, which are
+# loose: 'two weeks ago' is seldom fourteen days to the day).
+_FEW = dict(zip("one two three four five six seven eight nine ten".split(), range(1, 11))) | dict(
+    zip("uno dos tres cuatro cinco seis siete ocho nueve diez".split(), range(1, 11))) | dict(
+    zip("um dois tres quatro cinco seis sete oito nove dez".split(), range(1, 11))) | {
+    "a": 1, "an": 1, "un": 1, "una": 1, "uma": 1, "duas": 2}
+
+
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
     months = alternation(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
     wd = alternation(WEEKDAYS)
     rel = alternation(RELATIVE_DAYS)
+    few = r"\d{1,2}|" + alternation(_FEW)
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:19|20)\d\d"
     return rx.compile(
@@ -36,20 +45,22 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b)"
         rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
         rf"|\b(?P<rel>{rel})\b"
+        rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
     )
 
 
 
 # Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
 DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
-                        "on", "o", "the"})
+                        "on", "o", "the", "a", "an", "un", "una", "uma"})
 
 
 @cache
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
-    return frozenset(months | firsts)
+    ago = (set(_FEW) - DATE_LEADS) | {"hace", "ha", "day", "dia"}  # 'day' after the lead 'a': 'a day ago'
+    return frozenset(months | firsts | ago | {"night"})  # 'night' after the lead 'last': 'last night'
 
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
@@ -146,11 +157,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                     offset = (target - pub.weekday()) % 7 or 7
                 else:
                     offset = -((pub.weekday() - target) % 7)
-            elif g["rel"]:
+            elif g["rel"] or g["ago"] or g["hace"] or g["atras"]:
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a relative day, and no publication date to resolve it"))
                     continue
-                offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]
+                if g["rel"]:
+                    offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]
+                else:
+                    n = g["ago"] or g["hace"] or g["atras"]
+                    offset = -(int(n) if n.isdigit() else _FEW[n])
             if offset is not None and pub is not None:
                 value = pub + timedelta(days=offset)
                 out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
