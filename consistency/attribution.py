@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import rx
 from .lexicon import SAY_VERBS
-from .text import fold
+from .text import alternation, fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
 _ART = r"(?i:the|el|la|los|las|o|a|os|as)\s+"
@@ -19,7 +19,7 @@ _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|h
 _ACCORDING_FOLDED = rx.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
                                r"de acordo com|conforme)\s+")
 _WHO_AT = rx.compile(rf"(?P<who>{_WHO})")
-_VERB_FOLDED = rx.compile(r"\b(?:" + "|".join(SAY_VERBS) + r")\b")
+_VERB_FOLDED = rx.compile(r"\b(?:" + alternation(SAY_VERBS) + r")\b")
 _SUBJECT_BEFORE = rx.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+\Z")
 _APPOSITIVE_BEFORE = rx.compile(rf",\s*(?P<who>{_WHO}),{_ADVERB}\s+\Z")  # 'Her agent, Mark Roesler, said'
 # Inverted: 'said Raul Castro', 'said prison spokesman Al Quintero', 'dijo el ministro'; but in 'said

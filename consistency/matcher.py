@@ -37,7 +37,7 @@ from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_aft
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + "|".join(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
+_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
@@ -365,7 +365,7 @@ def _has_verb(words: list[str]) -> bool:
                and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
 
 
-_CLAUSE_END = rx.compile(r"[;:]")
+_STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 
@@ -374,7 +374,7 @@ def _of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:
     that noun and not the cue: 'the officer's partner, Vassilios Saraliotis, 31', 'the victim's family of five' (not
     'the teen's death: 16-year-old shot by police'). '' when it does not."""
     gap = WORD.findall(folded, owned, c.start)
-    if not gap or not PASSIVE.isdisjoint(gap) or _has_verb(gap) or _CLAUSE_END.search(folded, owned, c.start):
+    if not gap or not PASSIVE.isdisjoint(gap) or _has_verb(gap) or _STRONG_BREAK.search(folded, owned, c.start):
         return ""
     return f"about what the cue owns ('{folded[cue_start:owned]}{gap[0]}'), not the cue"
 
@@ -516,7 +516,7 @@ def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_
     return ""
 
 
-_SAID_ON = rx.compile(r"\b(?:" + "|".join(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
+_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}\Z")
 
 

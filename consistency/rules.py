@@ -61,7 +61,7 @@ def _yaml_12_scalars(loader: type) -> None:
     """Plain words stay words, as in YAML 1.2: only true and false are booleans ('no', 'off', 'on' and
     'yes' are cue words in rule files), and '2:56' is a time as written, not the number 176."""
     plain = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-    loader.yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in found if tag not in plain]
+    loader.yaml_implicit_resolvers = {first: [(tag, expr) for tag, expr in found if tag not in plain]
                                       for first, found in loader.yaml_implicit_resolvers.items()}
     loader.add_implicit_resolver(plain[0], rx.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
     loader.add_implicit_resolver(plain[1], rx.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))

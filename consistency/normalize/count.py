@@ -45,7 +45,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     units = phrase_pattern(options.get("units") or [])
     cues = phrase_pattern(options.get("cues") or [])
     before = None if cues is None else rx.compile(
-        cues.pattern + r"[\s'-]+(?:(?:" + "|".join(sorted(STAND_INS | {"another"})) + r")\s+)?\Z")
+        cues.pattern + r"[\s'-]+(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []),
                      units is not None and any(units.search(w) for w in PERSON_WORDS), before)
@@ -225,6 +225,8 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
     """The '-word' that makes a figure part of a compound modifier ('a three-word motto'), or None."""
     m = _COMPOUND_AFTER.match(folded, end)
     return m if m is not None and m.group()[1:] not in _JOINERS else None
+
+
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # 'Un', 'una', 'um', 'uma' are more often articles than figures: one only before what the fact counts
 # ('un muerto'), its units, or a person ('murió un soldado').
@@ -337,8 +339,8 @@ _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will woul
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
 _PREDICATE_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron", "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
-_LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + "|".join(REACH_VERBS + ("stands", "stood", "standing"))
-                           + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + "|".join(sorted(STAND_INS | {"another"})) + r"))\s*\Z")
+_LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + ("stands", "stood", "standing"))
+                           + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + alternation(STAND_INS | {"another"}) + r"))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")

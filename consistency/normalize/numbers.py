@@ -69,12 +69,12 @@ class NumberSpan:
 
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
-_FROM_BEFORE = rx.compile(rf"(?:\b(?:{'|'.join(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
+_FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
-_BY_BEFORE = rx.compile(rf"\b(?:{'|'.join(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+_BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 
 

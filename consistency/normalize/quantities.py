@@ -74,8 +74,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
-        measure = "" if reason or "measure" in accept else measure_after(scan, n.end)
-        if measure:
+        measure = "" if reason else measure_after(scan, n.end)
+        if measure and "measure" not in accept:
             reason = f"a measure ('{measure}')"
         things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
@@ -84,7 +84,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
         # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
-        compound = None if reason or unit or measure_after(scan, n.end) else modifier_after(scan.folded, n.end)
+        compound = None if reason or unit or measure else modifier_after(scan.folded, n.end)
         if compound and not (spec and spec.cue_words and spec.cue_words.match(scan.folded, n.end)):
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
