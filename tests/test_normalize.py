@@ -33,6 +33,12 @@ INF = math.inf
     ("about 80", "en", (72, 88)),
     ("three or four", "en", (3, 4)),
     ("between 30 and 40", "en", (30, 40)),
+    ("between 2 and 3 million", "en", (2_000_000, 3_000_000)),  # the scale word after the second scales both
+    ("two to three million", "en", (2_000_000, 3_000_000)),
+    ("entre 2 y 3 millones", "es", (2_000_000, 3_000_000)),
+    ("500 to 1 million", "en", (500, 1_000_000)),
+    ("5.4-billion", "en", (5.4e9, 5.4e9)),  # a hyphen before a scale word: one figure, not 5.4 to a billion
+    ("30-40 million", "en", (30e6, 40e6)),  # scaled, the first would pass the second: left as written
     ("al menos 40", "es", (40, INF)),
     ("más de 100", "es", (101, INF)),
     ("pelo menos dois", "pt", (2, INF)),
@@ -315,6 +321,10 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "£74m", "en", {"currency": "GBP", "amount": 74_000_000}),
     ("money", "R$ 3 bilhões", "pt", {"currency": "BRL", "amount": 3_000_000_000}),
     ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
+    ("money", "a $30-$40 million deal", "en", {"currency": "USD", "amount": {"min": 30e6, "max": 40e6}}),
+    ("money", "offered at least $160 million", "en", {"currency": "USD", "amount": {"min": 160e6, "max": None}}),
+    ("money", "for about $334 million", "en", {"currency": "USD", "amount": {"min": 300.6e6, "max": 367.4e6}}),
+    ("money", "más de US$ 2 millones", "es", {"currency": "USD", "amount": {"min": 2_000_001, "max": None}}),
     ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),
@@ -327,6 +337,17 @@ def _find(kind, text, lang="en", spec=None):
 def test_quantity_kinds(kind, text, lang, expected_json):
     found = _find(kind, text, lang)
     assert [KINDS[kind].to_json(c.value) for c in found][-1:] == [expected_json]
+
+
+def test_money_hedged_before_its_sign():
+    found = _find("money", "AMD agreed to pay at least $160 million for it.")
+    assert [(c.display, c.start) for c in found] == [("at least $160 million", 18)]  # the evidence holds the hedge
+    kind = KINDS["money"]
+    assert kind.parse("about USD 334 million", None) == kind.parse("about $334 million", None)
+    assert kind.to_json(kind.parse("at least EUR 5 billion", None)) == {"currency": "EUR",
+                                                                       "amount": {"min": 5e9, "max": None}}
+    with pytest.raises(ValueError):
+        kind.parse("the USD 5", None)  # only a hedge may stand before the code
 
 
 @pytest.mark.parametrize("kind, text", [

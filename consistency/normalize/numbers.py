@@ -15,7 +15,9 @@ from ..text import Scan, alternation
 
 NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "es": {"um"}}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
-_MULT = r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b)?"
+# '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
+_MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
+         + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
                "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
@@ -87,8 +89,8 @@ def change_reason(n: NumberSpan) -> str:
 
 
 def parse_digits(raw: str, lang: str) -> float | None:
-    """'1,000' / '1.000' / '2.5' / '6,1' / '2.5 million' -> float, by the language's separators."""
-    m = re.match(r"([\d.,]+)\s*([a-z ]*)", raw)
+    """'1,000' / '1.000' / '2.5' / '6,1' / '2.5 million' / '5.4-billion' -> float, by the language's separators."""
+    m = re.match(r"([\d.,]+)[\s-]*([a-z ]*)", raw)
     if not m:
         return None
     digits, mult = m.group(1), m.group(2)
@@ -148,6 +150,18 @@ def hedge_of(m: re.Match[str], group: str = "hedge") -> str:
     return _HEDGE_WORDS.get(" ".join((m.group(group) or "").split()), "")
 
 
+_HEDGE_BEFORE = rx.compile(rf"\b(?:{HEDGE_WORDS})\s*\Z")
+
+
+def hedge_before(folded: str, at: int) -> tuple[str, int]:
+    """The hedge that ends right before offset at, where a currency sign parts it from the figure ('at least
+    $160 million', 'cerca de US$ 300 millones'): a key of HEDGES and where it starts, or ('', at)."""
+    m = _HEDGE_BEFORE.search(folded, max(0, at - 30), at)
+    if m is None:
+        return "", at
+    return _HEDGE_WORDS[" ".join(m.group().split())], m.start()
+
+
 def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
     """Apply a hedge to a figure: 'at least 40' is [40, inf), 'about 80' is 80 +/- tolerance."""
     if hedge == "at_least":
@@ -162,6 +176,19 @@ def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
         spread = max(1.0, round(hi * tolerance))
         return Range(max(0, lo - spread), hi + spread)
     return Range(lo, hi)
+
+
+_SCALE_END = rx.compile(r"\s*(?:" + alternation(MULTIPLIERS) + r")\Z")
+
+
+def _scaled(first: float, raw1: str, raw2: str, second: float) -> float:
+    """The first figure of a range, scaled by a word that only the second carries ('$30-$40 million', 'two to
+    three million'), when it is then no greater than the second ('500 to 1 million' stays 500)."""
+    m = _SCALE_END.search(raw2)
+    if m is None or _SCALE_END.search(raw1):
+        return first
+    factor = MULTIPLIERS[" ".join(m.group().split())]
+    return first * factor if first * factor <= second else first
 
 
 def _span(text: str, start: int, end: int, value: Range, first: str, hedged: bool = False,
@@ -198,6 +225,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 spans.append(_span(text, m.start("n2"), m.end("n2"), Range(*n2), m.group("n2")))
             continue
         if m.group("n2"):
+            if n2 is not None and a == b:
+                a = b = _scaled(a, m.group("n1"), m.group("n2"), n2[0])
             if n2 is not None and n2[1] > a:
                 b = n2[1]
             else:  # "32 to 30" is no range: keep the first figure

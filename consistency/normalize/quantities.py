@@ -14,7 +14,7 @@ from ..text import Scan, alternation, fold, right_after
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
-from .numbers import change_reason, find_numbers, read_range
+from .numbers import change_reason, find_numbers, hedge_before, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ _WORDS = {
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
+_HEDGE_SPREAD = 0.1  # 'about $300 million' is 300 million give or take a tenth, as find_numbers reads 'about 300'
 _PER_UNIT = rx.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
                        r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
 
@@ -110,8 +111,12 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         start, end = n.start, n.end
         before = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
         after = _CURRENCY_AFTER.match(folded, n.end)
+        value, hedged = n.value, n.hedged
         if before:
             currency, start = _SYMBOLS.get(before.group().replace(" ", ""), "USD"), before.start()
+            hedge, at = ("", start) if hedged else hedge_before(folded, start)
+            if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
+                value, hedged, start = hedge_range(value.lo, value.hi, hedge, _HEDGE_SPREAD), True, at
         elif after:
             currency, end = _WORDS[after.group(1)], after.end()
         else:
@@ -121,8 +126,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         per = _PER_UNIT.match(folded, end)
         if not reason and per and not (spec and spec.cue_words and spec.cue_words.match(folded, end)):
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
-        value = Money(currency, n.value)
-        out.append(Candidate(start, end, value, show_money(value), reason))
+        money = Money(currency, value)
+        out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
+                             reason))
     return out
 
 
@@ -168,13 +174,14 @@ def parse_range(value: Any, spec: Any = None) -> Range:
 
 
 def parse_money(value: Any, spec: QuantitySpec) -> Money:
-    """'USD 2500000', '$2.5 million', '80 millones de euros', {currency: EUR, amount: 85000000}."""
+    """'USD 2500000', 'about USD 334 million', '$2.5 million', '80 millones de euros', {currency: EUR, amount: 85000000}."""
     if isinstance(value, dict) and "currency" in value:
         return Money(str(value["currency"]).upper(), parse_range(value.get("amount"), spec))
     if isinstance(value, str):
-        m = re.fullmatch(r"([A-Za-z]{3})\s+(.+)", value.strip())
-        if m:
-            return Money(m.group(1).upper(), parse_range(m.group(2), spec))
+        m = re.fullmatch(r"(?:(.+?)\s+)?([A-Za-z]{3})\s+(.+)", value.strip())
+        hedge = fold(m.group(1)) + " " if m and m.group(1) else ""
+        if m and (not hedge or hedge_before(hedge, len(hedge))[1] == 0):  # 'about USD 334 million'
+            return Money(m.group(2).upper(), parse_range(hedge + m.group(3), spec))
         for lang in ("en", "es", "pt"):
             found = find_money(Scan(value), Article("", "", "", value, lang), 0, len(value), spec)
             if len(found) == 1:
