@@ -196,7 +196,9 @@ class Matcher:
             if killer is None:
                 killer = scan.memo[("object", cue_start)] = _object_of(scan, cue_start, cue_end)
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
-        if not spans and not ages and not parts and not claims and not killer and not owned:
+        # 'Fifteen of the dead were soldiers', '$281 million of the purchase price': a part of what the cue names.
+        part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
+        if not spans and not ages and not parts and not claims and not killer and not owned and not part_of:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -205,6 +207,8 @@ class Matcher:
         def check(c: Candidate) -> str:
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
+            if part_of and c.end == part_of.start() and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
+                return f"a part of what the cue names ('{scan.folded[c.start:cue_end]}')"
             if parts:
                 whole = _whole_of_part(scan.folded, c, parts, cue_start)
                 if whole:
@@ -365,6 +369,11 @@ def _has_verb(words: list[str]) -> bool:
                and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
 
 
+_SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
+# Of a group already named: a definite article, not a possessive ('32 of its officers were killed' counts them all).
+_PART_OF = rx.compile(r"\s+(?:of\s+(?:the|those|these)|de\s+(?:los|las|esos|esas|estos|estas)|dos|das|destes|destas|"
+                      r"desses|dessas)\s+\Z")
+_ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 

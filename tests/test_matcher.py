@@ -38,6 +38,10 @@ def values(text, fact, lang="en", published=None):
     ("One of the Cuban officers killed was a colonel.", "cuban_dead", []),
     ("A colonel, one of 32 Cuban officers killed in the raid, was buried.", "cuban_dead", [Range(32, 32)]),
     ("Two of Caracas's residents were killed in the raid, officials said.", "total_dead", []),
+    # 'N of the dead' is a part of a group already named; 'N of its officers' and 'all N of the dead' count it all.
+    ("Fifteen of the dead were soldiers, the ministry said.", "cuban_dead", []),
+    ("Cuba said 32 of its officers were killed.", "cuban_dead", [Range(32, 32)]),
+    ("All 32 of the dead were Cuban officers.", "cuban_dead", [Range(32, 32)]),
     ("No-one was killed in the raid, the Pentagon said.", "total_dead", [Range(0, 0)]),
     ("All 228 people on Flight 447 were killed.", "total_dead", [Range(228, 228)]),  # a flight number is a name
     ("The raid left 80 dead and 120 injured.", "total_dead", [Range(80, 80)]),  # two facts, not two groups
@@ -139,6 +143,8 @@ def test_a_time_offset_is_not_the_mourning_period():
 @pytest.mark.parametrize("text, lang, fact, expected", [
     ("Los 32 cubanos muertos eran miembros de las Fuerzas Armadas Revolucionarias.", "es", "cuban_dead",
      [Range(32, 32)]),
+    ("Cinco dos mortos eram militares cubanos.", "pt", "cuban_dead", []),  # a part of the dead, as in English
+    ("Cinco de los muertos eran militares cubanos.", "es", "cuban_dead", []),
     ("Cuba decretó duelo oficial por dos días tras la muerte de 32 combatientes cubanos.", "es", "mourning_period",
      [Duration(2 * 86400)]),
     ("Maduro e sua esposa, Cilia Flores, foram capturados e levados para Nova York.", "pt", "flown_to",
