@@ -40,6 +40,7 @@ BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duratio
 _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
+_NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
@@ -137,6 +138,8 @@ class Matcher:
     @staticmethod
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
+        if fact.about is not None and cands and not fact.about.search(scan.folded, s0, s1):
+            return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
         if cands and fact.background and fact.kind in BACKGROUND_KINDS:
             when = scan.memo.get(("when", s0, s1))
             if when is None:
@@ -308,6 +311,9 @@ class Matcher:
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), str(exc)))
                     continue
                 s0, s1 = scan.sentence_at(m.start("value"))
+                if fact.about is not None and not fact.about.search(scan.folded, s0, s1):
+                    refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), _NOT_ABOUT))
+                    continue
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
         if fact.kind == "count" and len(chosen) > 1:

@@ -96,6 +96,7 @@ class Fact:
     ignore: Any = None  # a compiled pattern: phrases whose words are never values ('military operation')
     updates: bool = True  # a figure rising in later reports is an update (counts and numbers)
     background: bool = True  # figures placed at another time ('in 2019', 'in February') are background
+    about: Any = None  # a compiled pattern: values count only in sentences that name one of these ('Jackson')
 
 
 @dataclass(frozen=True, slots=True)

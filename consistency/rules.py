@@ -15,8 +15,8 @@ from .normalize import KINDS
 from .text import phrase_pattern
 
 TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
-FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "updates", "background", "patterns", "examples",
-             "description")
+FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "about", "updates", "background", "patterns",
+             "examples", "description")
 DEFAULT_WINDOW = 8
 _ID = rx.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -189,6 +189,10 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     ignore = item.get("ignore") or []
     if not isinstance(ignore, list) or not all(isinstance(c, str) and c.strip(" *") for c in ignore):
         raise error("expected a list of words or phrases that are never values", "ignore")
+    about = item.get("about") or []
+    if not isinstance(about, list) or not all(isinstance(c, str) and c.strip(" *") for c in about):
+        raise error("expected a list of names or words, one of which a sentence must hold for its values to count",
+                    "about")
     window = item.get("window", default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
@@ -202,7 +206,7 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     spec = kind.compile({"cues": cues} | {k: item[k] for k in kind.options if k in item}, error)
     examples = _load_examples(item.get("examples"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates, background)
+                updates, background, phrase_pattern(about))
 
 
 def _compile_patterns(patterns: Any, error) -> tuple[Any, ...]:

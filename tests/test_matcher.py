@@ -122,6 +122,17 @@ def test_ignore_phrases_are_not_values():
     assert values(text, "dead_affiliation") == []
 
 
+def test_about_keeps_values_to_sentences_that_name_the_subject(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: games\n    kind: count\n    cues: [suspended]\n    about: [Jackson, he]\n"
+                     "    patterns: ['banned for (?P<value>\\d+) games']\n", encoding="utf-8")
+    text = ("Jackson was suspended for two games. Allen was suspended for four games in 2007. "
+            "Allen was banned for 6 games. He was suspended for three more games.")
+    found, refused = Matcher(load_rules(rules)).find(Article("t", "t", "", text))
+    assert [f.value for f in found] == [Range(2, 2), Range(3, 3)]  # a pronoun counts when about lists it
+    assert sorted(r.raw for r in refused if "about:" in r.reason) == ["6", "four"]
+
+
 def test_refusals_are_explained():
     art = Article("t", "t", "", "Maduro, 63, was among the dead.")
     _, refused = MATCHER.find(art)

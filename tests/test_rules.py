@@ -43,6 +43,7 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    patterns: ['(?P<value>\\d+']\n",
      "bad regular expression"),
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    window: many\n", "whole number"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    about: Jackson\n", "one of which a sentence must hold"),
     ("facts:\n  - id: who\n    kind: entities\n    cues: [held]\n", "mapping of ids to aliases"),
     ("x: &a [1]\nfacts: *a\n", "anchors and aliases are not allowed"),
     ("facts: !!python/object:os.system {}\n", "YAML error"),
@@ -87,7 +88,7 @@ def test_the_documented_example_is_valid_and_its_examples_hold(tmp_path):
     path = tmp_path / "example.yaml"
     path.write_text(doc.split("```yaml")[1].split("```")[0], encoding="utf-8")
     results = run_examples(load_rules(path))
-    assert len(results) == 10
+    assert len(results) == 11
     assert [(f.id, m, u) for f, _, m, u in results if m or u] == []
 
 
