@@ -199,7 +199,7 @@ class Matcher:
             if killer is None:
                 killer = scan.memo[("object", cue_start)] = _object_of(scan, cue_start, cue_end)
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
-        # 'Fifteen of the dead were soldiers', '$281 million of the purchase price': a part of what the cue names.
+        # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of:
             return None

@@ -180,19 +180,13 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
         if key not in allowed:
             raise error(f"unknown key for a {kind_name} fact; expected one of {', '.join(allowed)}"
                         f"{_closest(key, allowed)}", key)
-    cues = item.get("cues") or []
-    if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip(" *") for c in cues):
-        raise error("expected a list of cue words or phrases", "cues")
+    cues = _phrases(item, "cues", "expected a list of cue words or phrases", error)
     patterns = _compile_patterns(item.get("patterns") or [], error)
     if not cues and not patterns:
         raise error("a fact needs cues (or patterns) to find its value", "cues")
-    ignore = item.get("ignore") or []
-    if not isinstance(ignore, list) or not all(isinstance(c, str) and c.strip(" *") for c in ignore):
-        raise error("expected a list of words or phrases that are never values", "ignore")
-    about = item.get("about") or []
-    if not isinstance(about, list) or not all(isinstance(c, str) and c.strip(" *") for c in about):
-        raise error("expected a list of names or words, one of which a sentence must hold for its values to count",
-                    "about")
+    ignore = _phrases(item, "ignore", "expected a list of words or phrases that are never values", error)
+    about = _phrases(item, "about", "expected a list of names or words, one of which a sentence must hold for its "
+                     "values to count", error)
     window = item.get("window", default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
@@ -207,6 +201,14 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     examples = _load_examples(item.get("examples"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
                 updates, background, phrase_pattern(about))
+
+
+def _phrases(item: Any, key: str, message: str, error) -> list[str]:
+    """A fact's list of words or phrases under key (none when absent); message when it is not one."""
+    found = item.get(key) or []
+    if not isinstance(found, list) or not all(isinstance(c, str) and c.strip(" *") for c in found):
+        raise error(message, key)
+    return found
 
 
 def _compile_patterns(patterns: Any, error) -> tuple[Any, ...]:
