@@ -129,6 +129,10 @@ INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluindo", "
 PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "entre ellas", "de ellos", "de ellas",
                              "de los cuales", "de las cuales", "entre elas", "entre os quais", "entre as quais", "deles",
                              "delas", "dos quais", "das quais")
+# A part of a group already named, after a figure, with a definite article ('fifteen of the dead', 'cinco dos
+# mortos'), not a possessive ('32 of its officers were killed' counts them all).
+DEFINITE_PARTITIVES = ("of the", "of those", "of these", "de los", "de las", "de esos", "de esas", "de estos", "de estas",
+                       "dos", "das", "destes", "destas", "desses", "dessas")
 PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 

@@ -12,6 +12,7 @@ from .attribution import find_attribution
 from .datelines import dateline_month
 from .lexicon import (
     CONJUNCTIONS,
+    DEFINITE_PARTITIVES,
     DISCLOSED,
     INCLUDING,
     KILL_VERBS,
@@ -376,9 +377,7 @@ def _has_verb(words: list[str]) -> bool:
 
 
 _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
-# Of a group already named: a definite article, not a possessive ('32 of its officers were killed' counts them all).
-_PART_OF = rx.compile(r"\s+(?:of\s+(?:the|those|these)|de\s+(?:los|las|esos|esas|estos|estas)|dos|das|destes|destas|"
-                      r"desses|dessas)\s+\Z")
+_PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun

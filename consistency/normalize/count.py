@@ -25,7 +25,7 @@ from ..lexicon import (
 from ..models import Article, Range, Relation
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind
-from .numbers import change_reason, find_numbers, hedge_range, read_range
+from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class CountSpec:
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
-    tol = options.get("tolerance", 0.1)
+    tol = options.get("tolerance", ABOUT_SPREAD)
     if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
     units = phrase_pattern(options.get("units") or [])
@@ -441,7 +441,7 @@ def parse(value: Any, spec: CountSpec) -> Range:
     """An expected value: 32, '32', 'at least 40', {'min': 40, 'max': null}."""
     if isinstance(value, bool):
         raise ValueError("expected a whole number, not true/false")
-    found = read_range(value, spec.tolerance if spec else 0.1)
+    found = read_range(value, spec.tolerance if spec else ABOUT_SPREAD)
     if found is None:
         raise ValueError(f"expected a count such as 32 or 'at least 40', found {value!r}")
     return found

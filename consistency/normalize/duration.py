@@ -13,7 +13,16 @@ from ..lexicon import TIME_UNITS, UNIT_ADJECTIVES
 from ..models import Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
-from .numbers import HEDGE_WORDS, NUMBER_LEADS, hedge_of, hedge_range, number_pattern, number_starts, parse_one
+from .numbers import (
+    ABOUT_SPREAD,
+    HEDGE_WORDS,
+    NUMBER_LEADS,
+    hedge_of,
+    hedge_range,
+    number_pattern,
+    number_starts,
+    parse_one,
+)
 
 _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
@@ -52,7 +61,6 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
 
 # A span of time is continuous: 'more than 30 years' takes in 30 years and a day, so it is read as 'at least'.
 _CONTINUOUS = {"more_than": "at_least", "less_than": "up_to"}
-_TOLERANCE = 0.1  # 'about two weeks': as for counts, at least one unit either way
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
@@ -75,7 +83,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                 most = n2[1]
             hedge = hedge_of(m)
         if hedge:
-            span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), _TOLERANCE)
+            span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())

@@ -18,6 +18,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
+ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
                "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
@@ -199,7 +200,7 @@ def _span(text: str, start: int, end: int, value: Range, first: str, hedged: boo
 
 
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
-                 tolerance: float = 0.1) -> list[NumberSpan]:
+                 tolerance: float = ABOUT_SPREAD) -> list[NumberSpan]:
     """Every number between offsets lo and hi, with hedges and ranges folded into its value."""
     if isinstance(scan, str):
         scan = Scan(scan)
@@ -241,7 +242,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
     return spans
 
 
-def read_range(value: Any, tolerance: float = 0.1) -> Range | None:
+def read_range(value: Any, tolerance: float = ABOUT_SPREAD) -> Range | None:
     """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not."""
     if isinstance(value, bool):
         return None

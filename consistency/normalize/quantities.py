@@ -14,7 +14,7 @@ from ..text import Scan, alternation, fold, right_after
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
-from .numbers import change_reason, find_numbers, hedge_before, hedge_range, read_range
+from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,6 @@ _WORDS = {
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
-_HEDGE_SPREAD = 0.1  # 'about $300 million' is 300 million give or take a tenth, as find_numbers reads 'about 300'
 _PER_UNIT = rx.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
                        r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
 
@@ -116,7 +115,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             currency, start = _SYMBOLS.get(before.group().replace(" ", ""), "USD"), before.start()
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
-                value, hedged, start = hedge_range(value.lo, value.hi, hedge, _HEDGE_SPREAD), True, at
+                value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
         elif after:
             currency, end = _WORDS[after.group(1)], after.end()
         else:
