@@ -84,8 +84,11 @@ UNIT_ADJECTIVES = ("national", "full", "whole", "entire", "official", "consecuti
 
 # Anything else a number can measure that is not a head count.
 OTHER_UNITS = frozenset("""
-    percent per cent pct por ciento cento % c f degrees degree grados graus km kilometers kilometres
-    miles mile metres meters metros m kg kilograms tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
+    percent per cent pct por ciento cento % c f degrees degree grados graus km kilometers kilometres kilometer
+    kilometre kilometros kilometro quilometros quilometro millas milla milhas milha miles mile metres meters metre
+    meter metros metro m cm centimeters centimetres centimetros mm feet foot ft inches inch pulgadas polegadas yards
+    hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
+    barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
     dollars dollar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
     comments comment comentarios shares likes views votes points puntos pontos goals goles gols
     o'clock h times veces vezes
@@ -169,6 +172,8 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
 
 # Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
+# 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
+ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.
@@ -183,6 +188,10 @@ PART_WHEN = ("instantly", "immediately", "on the spot", "at the scene", "on scen
              "posteriormente", "en el hospital", "en un hospital", "camino del hospital", "camino al hospital",
              "no local", "na hora", "no momento", "no acto", "no ato", "de imediato", "mais tarde", "no hospital",
              "num hospital", "a caminho do hospital")
+# A figure added to one already given ('another 49 died', 'otras 49 personas murieron', '12 more people died'): a part
+# of the toll, which gives way like those above. Before the figure, and after it.
+ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras")
+ADDED_AFTER = ("more", "mas", "mais")
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
 # object after it counts who killed, not who died. Folded.

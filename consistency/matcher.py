@@ -11,6 +11,8 @@ from . import rx
 from .attribution import find_attribution
 from .datelines import dateline_month
 from .lexicon import (
+    ADDED_AFTER,
+    ADDED_BEFORE,
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
     DISCLOSED,
@@ -321,6 +323,8 @@ class Matcher:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
             parts = {key: why for key, (c, cue, _) in chosen.items()
                      if cue != "pattern" and (why := _part_when(scan, c, hits))}
+            parts.update(_parts_by_place(scan.text, {key: s0 for key, (_, cue, (s0, _)) in chosen.items()
+                                                     if cue != "pattern" and key not in parts}))
             if parts and len(parts) < len(chosen):
                 for key, why in parts.items():
                     c = chosen.pop(key)[0]
@@ -500,11 +504,20 @@ _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
 _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
 
 
+# Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.
+_ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
+_ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
+
+
 def _part_when(scan: Scan, c: Candidate, hits) -> str:
-    """Why a figure counts only some of those the cue names: when or where they died is said right after its verb
-    ('15 pessoas morreram no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two
-    people later died'), the verb within four words of the figure in its clause. '' when it is not."""
+    """Why a figure counts only some of those the cue names: it is added to another ('another 49 died', '12 more
+    people died'), or when or where they died is said right after its verb ('15 pessoas morreram no local', 'were
+    killed instantly', 'died in hospital') or 'later' right before it ('two people later died'), the verb within
+    four words of the figure in its clause. '' when it is not."""
     folded = scan.folded
+    added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end)
+    if added and not added.groupdict().get("the"):
+        return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
         return ""
     for a, b in hits[bisect_left(hits, (c.end,)):]:
@@ -515,6 +528,27 @@ def _part_when(scan: Scan, c: Candidate, hits) -> str:
             said = folded[c.start:max(b, m.end())].strip()
             return f"a part of the count ('{said}'), and the article gives a whole one"
     return ""
+
+
+# A sentence that opens with where its figures are: 'In Turkey, at least 2,921 died', 'Na Síria, segundo a Al
+# Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
+_PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
+                            r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),")
+
+
+def _parts_by_place(text: str, sentences: dict[tuple[int, int], int]) -> dict[tuple[int, int], str]:
+    """The figures of a count given place by place: two or more, in sentences that each open with a different place
+    ('In Turkey, at least 2,921 died... In Syria, 1,444'). Each is a part, which gives way to a whole count; one place
+    alone may be where the whole story is ('In Caracas, 80 died'), and is no part."""
+    places = {}
+    for key, s0 in sentences.items():
+        m = _PLACE_FRONTED.match(text, s0)
+        if m and fold(m.group(1)) not in MONTHS and fold(m.group(1)) not in WEEKDAYS:
+            places[key] = m.group(1)
+    if len({fold(p) for p in places.values()}) < 2:
+        return {}
+    return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
+            for key, place in places.items()}
 
 
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")

@@ -297,6 +297,12 @@ def right_after(phrases) -> re.Pattern[str] | None:
     return rx.compile(r"[\s-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
 
 
+def joined_before(phrases) -> re.Pattern[str] | None:
+    """Matches, searched up to a value's start, when one of phrases is joined to it by a hyphen: 'magnitude-6.1'."""
+    found = phrase_pattern(phrases)
+    return rx.compile(found.pattern + r"-\Z") if found else None
+
+
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
     """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
     if not phrases:

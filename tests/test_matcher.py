@@ -127,7 +127,7 @@ def test_about_keeps_values_to_sentences_that_name_the_subject(tmp_path):
     rules.write_text("facts:\n  - id: games\n    kind: count\n    cues: [suspended]\n    about: [Jackson, he]\n"
                      "    patterns: ['banned for (?P<value>\\d+) games']\n", encoding="utf-8")
     text = ("Jackson was suspended for two games. Allen was suspended for four games in 2007. "
-            "Allen was banned for 6 games. He was suspended for three more games.")
+            "Allen was banned for 6 games. He was suspended for three games.")
     found, refused = Matcher(load_rules(rules)).find(Article("t", "t", "", text))
     assert [f.value for f in found] == [Range(2, 2), Range(3, 3)]  # a pronoun counts when about lists it
     assert sorted(r.raw for r in refused if "about:" in r.reason) == ["6", "four"]
@@ -236,6 +236,36 @@ def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     assert [f.value.lo for f in found if f.fact == fact] == expected
 
 
+QUAKE_RULES = """facts:
+  - id: magnitude
+    kind: number
+    cues: [magnitude, magnitud, grados]
+  - id: depth
+    kind: number
+    accept: [measure]
+    cues: [depth, profundidad]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # A cue joined to the figure by a hyphen makes no code of it; a unit that is the cue makes no other measure of it.
+    ("The magnitude-6.1 quake struck at dawn.", "en", "magnitude", [6.1]),
+    ("The initial quake was magnitude-6.6 and subsequent tremors included a magnitude-5.6.", "en", "magnitude",
+     [6.6, 5.6]),
+    ("Un terremoto de 6,5 grados sacudió Yunnan.", "es", "magnitude", [6.5]),
+    ("El sismo de 6.1 grados se sintió en Kunming.", "es", "magnitude", [6.1]),  # a lone point before no group of three
+    # An article is no figure; a position is no magnitude; the noun after another figure is that figure's.
+    ("Tuvo una magnitud de 6,1 grados.", "es", "magnitude", [6.1]),
+    ("El epicentro se ubicó a 27,1 grados latitud norte.", "es", "magnitude", []),
+    ("O epicentro do terremoto de magnitude 7,8 foi a 23 quilômetros de Nurdagi.", "pt", "magnitude", [7.8]),
+    ("Ocurrió a una profundidad de 10 kilómetros.", "es", "depth", [10]),
+    ("It struck at a depth of 10 km, 6 miles below the town.", "en", "depth", [10]),
+])
+def test_a_number_fact_reads_its_own_unit(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, QUAKE_RULES, text, lang)
+    assert [f.value.lo for f in found if f.fact == fact] == pytest.approx(expected)
+
+
 ACRONYM_RULES = """facts:
   - id: where
     kind: place
@@ -282,6 +312,7 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Cuba, under sanctions since 1962, said 32 Cuban officers were killed.", "en", [Range(32, 32)]),
     ("In November, a navy raid killed 8 Cuban officers.", "en", []),
     ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
+    ("It was the deadliest raid since 1989, when 30 Cuban officers were killed.", "en", []),
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected
@@ -374,6 +405,20 @@ CASUALTY_RULES = """facts:
     ("Two people later died in hospital. The crash left 17 dead.", "en", "dead", [17]),
     ("Fifteen people were killed instantly.", "en", "dead", [15]),
     ("Seventeen people died in the crash. Fifteen died on the spot.", "en", "dead", [17]),
+    # ... and so do figures added to one given before, and figures given place by place.
+    ("At least 367 people died. Another 49 people died in Qiaojia.", "en", "dead", [367]),
+    ("Otras 49 personas murieron en Qiaojia.", "es", "dead", [49]),
+    ("Pelo menos 4.300 pessoas morreram. Na Turquia, 2.921 pessoas morreram. Na Síria, 1.444 pessoas morreram.", "pt",
+     "dead", [4300]),
+    ("In Turkey, 2,921 people died. The toll is 4,300 dead.", "en", "dead", [2921, 4300]),  # one place may be the story's
+    # Clauses listed one after another each count what their own verb says.
+    ("Al menos 367 personas murieron, 2 mil resultaron heridas y 180 están desaparecidas.", "es", "dead", [367]),
+    ("Al menos 367 personas murieron, 2 mil resultaron heridas y 180 están desaparecidas.", "es", "injured", [2000]),
+    # A figure in the range of years counts people when the cue or a plural verb follows it, not after a preposition.
+    ("El sismo dejó 367 muertos y 2000 heridos.", "es", "injured", [2000]),
+    ("Al menos 400 personas murieron, 2000 resultaron heridas.", "es", "injured", [2000]),
+    ("A quake in 2000 killed 40 people.", "en", "dead", [40]),
+    ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, CASUALTY_RULES, text, lang)

@@ -9,9 +9,11 @@ from typing import Any
 
 from .. import rx
 from ..lexicon import (
+    ARTICLE_NUMBERS,
     CONJUNCTIONS,
     COUNT_FILLERS,
     MONTHS,
+    NUMBER_WORDS,
     OTHER_UNITS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
@@ -65,15 +67,20 @@ _AGE_BEFORE = rx.compile(r"[A-Z][\w.'-]*,\s*\Z")
 
 
 _OPENING_QUOTE = rx.compile(r"""\s*["'](?=\w)""")
+_FRACTION = rx.compile(r"\s+\d/\d+")  # '3 1/2-inch', '6 3/4 inches': the figure goes on
 
 
 def _following_words(folded: str, end: int, n: int) -> list[str]:
     """Up to n words after end, stopping at clause punctuation; a quote opening right after the number
-    is read through ('32 "combatientes cubanos"')."""
-    quote = _OPENING_QUOTE.match(folded, end)
-    tail = folded[quote.end() if quote else end:end + 80]
+    is read through ('32 "combatientes cubanos"'), and so is a fraction ('3 1/2-inch')"""
+    skip = _OPENING_QUOTE.match(folded, end) or _FRACTION.match(folded, end)
+    tail = folded[skip.end() if skip else end:end + 80]
     cut = _CLAUSE_END.search(tail)
     return WORD.findall(tail[:cut.start()] if cut else tail)[:n]
+
+
+def _figure_next(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in _NUMBER_WORDS)
 
 
 def _counted_phrase(words: list[str]) -> list[str]:
@@ -82,13 +89,18 @@ def _counted_phrase(words: list[str]) -> list[str]:
     while i < len(words) and words[i] in COUNT_FILLERS:  # a partitive start: 'of its', 'de sus'
         i += 1
     phrase = []
-    for w in words[i:i + 4]:
-        if w in PREPOSITIONS:
-            break
+    for j, w in enumerate(words[i:i + 4], i):
+        if w[0].isdigit():
+            if (j == i and i) or words[j - 1] in CONJUNCTIONS:
+                continue  # '28 of 178 punches', '12 Somali and 11 Yemeni pirates': the noun is shared
+            break  # '7,8 foi a 23 km': the noun is the other figure's
+        if w in PREPOSITIONS or (not phrase and w in CONJUNCTIONS and not _figure_next(words, j)):
+            break  # 'magnitude-6.6 and subsequent tremors'; not 'four- and six-round contests'
         phrase.append(w)
     return phrase
 
 
+_NUMBER_WORDS = frozenset(w for ws in NUMBER_WORDS.values() for w in ws.split())
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
@@ -98,6 +110,9 @@ _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
+# A position: '27.1 degrees north', '103,3 grados latitud este', '27°N'.
+_COORDINATE_AFTER = rx.compile(r"\s*(?:°|º|degrees?\b|grados?\b|graus?\b)\s*(?:(?:de\s+)?(?:latitude|longitude|latitud|"
+                               r"longitud)\b|(?:north|south|east|west|norte|sur|sul|este|leste|oeste|[nsew])\b)")
 # A street address: '24 Independent Street', '1600 Pennsylvania Ave.', 'the 300 block of Main Street'
 # (read on the text as written: the street's name is capitalised), and 'calle Mayor 24', 'Rua Augusta, 24'.
 _STREET_AFTER = rx.compile(r"\s+(?:(?:[A-Z][\w'.-]*|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
@@ -150,13 +165,16 @@ _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de 
 def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: bool,
                allow: frozenset[str] = frozenset()) -> str:
     """Why a number is, by its form, not a quantity of the fact: an ordinal, a time, a percentage
-    or money, a label, part of a name, an age, part of a date, a year; allow names the forms wanted."""
+    or money, a label, part of a name, an age, part of a date, a year; allow names the forms wanted
+    ('code': a letter joined before the figure does not make it a code, as in 'magnitude-6.1')."""
     text, folded = scan.text, scan.folded
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
     if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
         return "a pronoun ('a smaller one'), not a figure"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
         return "one member of a group ('one of the bosses')"  # for an age too: 'Lo Presti, one of 99 suspects,'
+    if _COORDINATE_AFTER.match(folded, end):
+        return "a coordinate ('27.1 degrees north')"
     if _ORDINAL_AFTER.match(after):
         return "an ordinal or a degree"
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
@@ -173,7 +191,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "an amount of money"
     if _LABEL_BEFORE.search(before):
         return "a label, not a count"
-    if _CODE_BEFORE.search(before):
+    if "code" not in allow and _CODE_BEFORE.search(before):
         return "part of a name or code"
     if _SCORE_AFTER.match(folded, end) or _SCORE_BEFORE.search(before):  # the score kind reads these
         return "part of a score or a record ('53-3')"
@@ -228,9 +246,6 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
 
 
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
-# 'Un', 'una', 'um', 'uma' are more often articles than figures: one only before what the fact counts
-# ('un muerto'), its units, or a person ('murió un soldado').
-_ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
 _ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado militar policia agente civil bebe
     adolescente pessoa homem mulher crianca jovem policial muerto herido fallecido morto ferido vitima victima
     ciudadano cidadao""".split())
@@ -245,12 +260,14 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
     compound = _HYPHENATED_PLURAL.match(scan.folded, end)  # 'nine illegal break-ins', 'three sit-ins'
     if compound:
         return compound.group(1)
-    for w in _counted_phrase(_following_words(scan.folded, end, 6)):  # '99 alleged Sicilian Mafia members'
-        if w in TIME_UNITS or w in OTHER_UNITS:  # 'years', 'points': durations and measures, judged apart
+    unit = ""
+    for i, w in enumerate(_counted_phrase(_following_words(scan.folded, end, 6))):  # '99 alleged Sicilian Mafia members'
+        if w in TIME_UNITS or (w in OTHER_UNITS and not i):  # '2 years', '30 points': durations and measures, judged apart
             return ""
         if _plural(w):
             return w
-    return ""
+        unit = unit or (w if w in OTHER_UNITS else "")  # '300 passing yard', not 'two first-degree murder charges'
+    return unit
 
 
 _HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
@@ -288,12 +305,13 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     head = counted.split()
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     unit_ok = bool(spec.units and spec.units.search(counted))
-    # The form of a number is the same for every count fact; only a year needs to know the unit.
-    key = ("shape", start, end, unit_ok and integer_digits and _year_like(scan.text, start, end, value))
+    # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
+    year = integer_digits and _year_like(scan.text, start, end, value)
+    key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
     shape = scan.memo.get(key)
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
-                                            frozenset({"year"}) if unit_ok else frozenset())
+                                            frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
     if head and head[0] in TIME_UNITS and not unit_ok:
@@ -315,13 +333,16 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"counts something else ('{other.group()}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)):
         return "does not count what the rule counts"
-    if folded[start:end] in _ARTICLES and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
+    # An article counts one only before what the fact counts ('un muerto'), its units, or a person ('murió un soldado').
+    if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
-    listed_last = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
-    if listed_last or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)):
+    listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
+    if listed and not _clauses(listed.group()) or (
+            (listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)))
+            and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if not unit_ok and _PARTITIVE_BEFORE.search(before):
         return "part of a larger group ('of them', 'including')"
@@ -344,6 +365,36 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + ("stands", "s
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
+
+
+# A plural verb a figure that looks like a year may be the subject of: '2000 resultaron heridas', '1900 were hurt'.
+_PLURAL_VERBS = frozenset("were are have had remain remained fueron son estan han quedaron permanecen foram sao estao "
+                          "ficaram tem".split())
+_PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")
+_DETERMINERS = frozenset("the a an this that its their his her el la los las lo o os as este esta".split())
+_UNTIL = frozenset({"until", "till", "hasta", "ate"})
+
+
+def _clauses(listed: str) -> bool:
+    """The groups listed before a figure are clauses, each with its verb ('367 personas murieron, 2 mil resultaron
+    heridas y 180 están desaparecidas'), not groups that the cue after the last one counts ('12 Somali and 11
+    Yemeni suspects'): the figures then count apart only when no cue of the fact follows the figure itself."""
+    return any(w in _PLURAL_VERBS or w.endswith(_PLURAL_VERB_ENDINGS + ("ed",)) for w in WORD.findall(listed))
+
+
+def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
+    """A figure in the range of years is a head count when the cue follows it or it is the subject of a plural verb
+    whose predicate holds the cue, and no preposition, determiner, month or figure stands before it: '367 muertos y
+    2000 heridos', '2000 resultaron heridas' (not 'in 2000 were', 'the 2004 killings')."""
+    if not spec.persons or not nxt:
+        return False
+    prev = before.rsplit(None, 1)[-1].strip(",;:") if before.strip() else ""
+    if prev in PREPOSITIONS or prev in MONTHS or prev in _DETERMINERS or prev[-1:].isdigit() or prev in _UNTIL:
+        return False
+    if cue_next:
+        return True
+    return (nxt[0] in _PLURAL_VERBS or nxt[0].endswith(_PLURAL_VERB_ENDINGS)) and \
+        _cue_within(folded, end, spec, 3, _own_noun, modifier_ok=False)
 
 
 def _opens_predicate(word: str) -> bool:

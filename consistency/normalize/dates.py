@@ -214,6 +214,7 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
     r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
 )
@@ -231,6 +232,9 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         if m.group("year"):
             if published is None or int(m.group("year")) >= published.year:
                 continue  # the story's own year, or no way to tell
+        elif m.group("since"):
+            if published is not None and int(m.group("since")) >= published.year:
+                continue  # 'when' opens what happened in that year, which is before the story's unless it says so
         elif m.group("month") or m.group("month2"):
             month = MONTHS.get(m.group("month") or m.group("month2"))
             if month is None or now is None or month == now:

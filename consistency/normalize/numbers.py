@@ -21,7 +21,10 @@ _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
-               "plus": "at_least", "or fewer": "up_to", "or less": "up_to"}
+               "plus": "at_least", "or fewer": "up_to", "or less": "up_to", "o menos": "up_to", "ou menos": "up_to",
+               "or higher": "at_least", "or above": "at_least", "or greater": "at_least", "o superior": "at_least",
+               "ou superior": "at_least", "o mayor": "at_least", "ou maior": "at_least", "or lower": "up_to",
+               "or below": "up_to"}
 
 
 @cache
@@ -89,6 +92,9 @@ def change_reason(n: NumberSpan) -> str:
     return f"the size of a change ('by {n.raw}'), not the figure" if n.step else ""
 
 
+_GROUPED = re.compile(r"[.,]\d{3}\Z")
+
+
 def parse_digits(raw: str, lang: str) -> float | None:
     """'1,000' / '1.000' / '2.5' / '6,1' / '2.5 million' / '5.4-billion' -> float, by the language's separators."""
     m = re.match(r"([\d.,]+)[\s-]*([a-z ]*)", raw)
@@ -101,6 +107,8 @@ def parse_digits(raw: str, lang: str) -> float | None:
     elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and not mult:
         # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands.
         digits = digits.replace(decimal, "")
+    elif digits.count(thousands) == 1 and not digits.count(decimal) and not _GROUPED.search(digits):
+        digits = digits.replace(thousands, ".")  # '6.1 grados', '1.5 millones': a lone mark before no group of three
     else:
         digits = digits.replace(thousands, "").replace(decimal, ".") if digits.count(decimal) <= 1 else digits
     try:

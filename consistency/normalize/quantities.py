@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rx
-from ..lexicon import TIME_UNITS, VAGUE
+from ..lexicon import ARTICLE_NUMBERS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
-from ..text import Scan, alternation, fold, right_after
+from ..text import Scan, alternation, fold, joined_before, right_after
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
@@ -22,7 +22,8 @@ class QuantitySpec:
     tolerance: float  # absolute: values this close are compatible (magnitude 6.1 vs 6.0)
     currency: str = ""  # money: the currency to assume when a figure names none
     accept: frozenset[str] = frozenset()  # number: forms wanted that are refused by default ('age')
-    cue_words: re.Pattern[str] | None = None  # money: a cue right after the amount ('$25 a share') names it
+    cue_words: re.Pattern[str] | None = None  # a cue right after the figure names it ('$25 a share', '6,5 grados')
+    cue_joined: re.Pattern[str] | None = None  # number: a cue joined before the figure names it ('magnitude-6.1')
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -63,19 +64,26 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     accept = [accept] if isinstance(accept, str) else accept
     if not isinstance(accept, list) or any(a not in ACCEPTABLE for a in accept):
         raise error(f"expected a list of: {', '.join(ACCEPTABLE)}", key="accept")
-    return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(options.get("cues") or []))
+    cues = options.get("cues") or []
+    return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues))
 
 
 def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     accept = spec.accept if spec else frozenset()
+    folded = scan.folded
     for n in find_numbers(scan, lo, hi, article.language):
-        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits, accept)
-        unit = _TIME_UNIT_AFTER.match(scan.folded, n.end)
+        joined = spec and spec.cue_joined and spec.cue_joined.search(folded, max(0, n.start - 40), n.start)
+        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
+                                                accept | {"code"} if joined else accept)
+        named = bool(spec and spec.cue_words and spec.cue_words.match(folded, n.end))  # '6,5 grados' for a magnitude
+        if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
+            reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
+        unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         measure = "" if reason else measure_after(scan, n.end)
-        if measure and "measure" not in accept:
+        if measure and "measure" not in accept and not named:
             reason = f"a measure ('{measure}')"
         things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
@@ -84,8 +92,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
         # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
-        compound = None if reason or unit or measure else modifier_after(scan.folded, n.end)
-        if compound and not (spec and spec.cue_words and spec.cue_words.match(scan.folded, n.end)):
+        compound = None if reason or unit or measure else modifier_after(folded, n.end)
+        if compound and not named:
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
