@@ -160,15 +160,16 @@ DISCLOSED = tuple("""released revealed published disclosed publico revelo divulg
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
-# 'pediu prisão perpétua'). Folded; _ is a space.
+# 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'). Folded; _ is a space.
 UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
     threaten threatens threatened threatening hope hopes hoped hoping
-    asked_for asking_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
-    expected_to likely_to plans_to planned_to failed_to fails_to
+    asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
+    requested requesting
+    expected_to likely_to plans_to planned_to failed_to fails_to predicted predicting expecting
     if unless whether
     podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron busca buscan buscaba
-    amenazo a_cambio_de se_espera_que no_logro
-    poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu""".split())
+    amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban
+    poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu esperavam previam""".split())
 
 # Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.

@@ -266,6 +266,30 @@ def test_a_number_fact_reads_its_own_unit(tmp_path, text, lang, fact, expected):
     assert [f.value.lo for f in found if f.fact == fact] == pytest.approx(expected)
 
 
+SENTENCE_RULES = """facts:
+  - id: sentence
+    kind: duration
+    unit: year
+    cues: [sentenced, sentence, prison]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was sentenced to six years’ imprisonment for the murder of his girlfriend in 2013.", ["6 years"]),
+    ("He was sentenced in 2013 to six years.", []),  # the year is the sentence's: background
+    ("His sentence was shorter than the 15-year minimum requested by prosecutors.", []),
+    ("He was sentenced to a 15-year minimum term.", ["15 years"]),
+    ("Experts were expecting him to be sentenced to between 11 and 14 years.", []),
+    ("Lawyers had predicted a prison term of at least 10 years.", []),
+    ("His sentence for the original conviction was five years.", []),
+])
+def test_what_a_sentence_was_not(tmp_path, text, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(SENTENCE_RULES)
+    art = Article("t", "t", "", text, "en", date(2016, 7, 6))
+    assert [f.display for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+
+
 ACRONYM_RULES = """facts:
   - id: where
     kind: place

@@ -27,6 +27,9 @@ from .numbers import (
 _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
 _AGE_BEFORE = rx.compile(r"\b(?:a\s+los|aos)\s+\Z")  # 'murió a los 85 años', 'morreu aos 85 anos'
+# 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
+_NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
+_THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
 _ONE = r"an?|one|un|una|uno|um|uma"
@@ -92,6 +95,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
             said = scan.text[m.start():old.end() if old else m.end()]
             reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
+        norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())
+        if norm and _THE_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start()):
+            reason = f"a norm ('the {scan.text[m.start():norm.end()]}'), not the span itself"  # 'the 15-year minimum'
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
     return out
