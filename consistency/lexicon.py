@@ -181,7 +181,7 @@ CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins t
 STAND_INS = frozenset("others other more otros otras mas outros outras mais".split())
 # When or where some of a count happened, right after its verb: the figure is a part of the toll ('15 were killed
 # instantly and two died later', '15 pessoas morreram no local'), which gives way to a whole count in the same article.
-PART_WHEN = ("instantly", "immediately", "on the spot", "at the scene", "on scene", "on site", "on impact", "later",
+PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene", "on scene", "on site", "on impact", "later",
              "afterwards", "subsequently", "in hospital", "in the hospital", "in a hospital", "at the hospital",
              "at a hospital", "at hospital", "on the way to hospital", "on the way to the hospital",
              "en route to hospital", "en route to the hospital",

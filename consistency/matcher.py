@@ -321,8 +321,9 @@ class Matcher:
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
         if fact.kind == "count" and len(chosen) > 1:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
-            parts = {key: why for key, (c, cue, _) in chosen.items()
-                     if cue != "pattern" and (why := _part_when(scan, c, hits))}
+            others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
+            parts = {key: why for key, (c, cue, (s0, _)) in chosen.items()
+                     if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0))}
             parts.update(_parts_by_place(scan.text, {key: s0 for key, (_, cue, (s0, _)) in chosen.items()
                                                      if cue != "pattern" and key not in parts}))
             if parts and len(parts) < len(chosen):
@@ -504,7 +505,7 @@ def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
 
 
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
-_PART_AFTER = rx.compile(r"\s+(?:" + alternation(PART_WHEN) + r")\b")
+_PART_AFTER = rx.compile(r"""\s+['‘"“]?(?:""" + alternation(PART_WHEN) + r")\b")  # also quoted: '‘in situ’'
 _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
 _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
 
@@ -514,14 +515,15 @@ _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternat
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 
 
-def _part_when(scan: Scan, c: Candidate, hits) -> str:
+def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     """Why a figure counts only some of those the cue names: it is added to another ('another 49 died', '12 more
-    people died'), or when or where they died is said right after its verb ('15 pessoas morreram no local', 'were
-    killed instantly', 'died in hospital') or 'later' right before it ('two people later died'), the verb within
-    four words of the figure in its clause. '' when it is not."""
+    people died'; not after another count's cue in its sentence: 'catorce fallecieron y otras 42 resultaron
+    heridas' contrasts two counts), or when or where they died is said right after its verb ('15 pessoas morreram
+    no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two people later died'),
+    the verb within four words of the figure in its clause. '' when it is not."""
     folded = scan.folded
     added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end)
-    if added and not added.groupdict().get("the"):
+    if added and not added.groupdict().get("the") and not any(s0 <= a and b <= c.start for a, b in others):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
         return ""

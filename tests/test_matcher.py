@@ -429,9 +429,13 @@ CASUALTY_RULES = """facts:
     ("Two people later died in hospital. The crash left 17 dead.", "en", "dead", [17]),
     ("Fifteen people were killed instantly.", "en", "dead", [15]),
     ("Seventeen people died in the crash. Fifteen died on the spot.", "en", "dead", [17]),
+    ("Catorce personas murieron: 10 personas murieron ‘in situ’ y cuatro en el hospital.", "es", "dead", [14]),
     # ... and so do figures added to one given before, and figures given place by place.
     ("At least 367 people died. Another 49 people died in Qiaojia.", "en", "dead", [367]),
     ("Otras 49 personas murieron en Qiaojia.", "es", "dead", [49]),
+    # After another count's cue, 'otras' contrasts two counts: the 42 are all the injured.
+    ("Catorce personas murieron y otras 42 resultaron heridas. Hay 10 en estado crítico y otras 18 heridas leves.", "es",
+     "injured", [42]),
     ("Pelo menos 4.300 pessoas morreram. Na Turquia, 2.921 pessoas morreram. Na Síria, 1.444 pessoas morreram.", "pt",
      "dead", [4300]),
     ("In Turkey, 2,921 people died. The toll is 4,300 dead.", "en", "dead", [2921, 4300]),  # one place may be the story's

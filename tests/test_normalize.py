@@ -334,6 +334,9 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),
+    ("time", "the crash at 23:20 on Saturday", "en", "23:20"),  # hours 20 to 23 written as on a clock
+    ("time", "sobre las 23.20 del sábado", "es", "23:20"),  # a point after 'las' parts hours and minutes
+    ("time", "às 21.45 de domingo", "pt", "21:45"),
     ("ordinal", "in the seventh round", "en", 7),
     ("ordinal", "the 21st victim", "en", 21),
     ("ordinal", "el tercer asalto", "es", 3),

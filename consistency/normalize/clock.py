@@ -12,9 +12,11 @@ from . import Candidate, Kind, equal_or_conflict
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
 _TIME = rx.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b)?"
+    r"\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
+
+_HOURS_BEFORE = rx.compile(r"\b(?:las|as)\s+\Z")  # 'a las 23.20', 'sobre las 16.30', 'às 16.30' (folded)
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
@@ -26,8 +28,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
             ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
             if not m.group("m") and not ap:
                 continue  # a bare number is no time
-            if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap:
-                continue  # '6.1' is a decimal, not a time
+            if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap \
+                    and not _HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+                continue  # '6.1' is a decimal, not a time; 'a las 23.20' is one
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if ap.startswith(("am", "pm")):
                 if not 1 <= hour <= 12:

@@ -108,7 +108,7 @@ _PERCENT_AFTER = rx.compile(r"\s*%")
 _MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
 _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
-                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota))\s*\Z")
+                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost))\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
 # A position: '27.1 degrees north', '103,3 grados latitud este', '27°N'.
 _COORDINATE_AFTER = rx.compile(r"\s*(?:°|º|degrees?\b|grados?\b|graus?\b)\s*(?:(?:de\s+)?(?:latitude|longitude|latitud|"
