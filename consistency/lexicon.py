@@ -33,9 +33,12 @@ WEEKDAYS: dict[str, int] = {  # Monday = 0
 
 # Days relative to the publication date.
 RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "yesterday": -1, "the day before yesterday": -2, "last night": -1,
-    "hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1,
-    "hoje": 0, "ontem": -1, "anteontem": -2,
+    "today": 0, "yesterday": -1, "the day before yesterday": -2, "last night": -1, "this morning": 0,
+    "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1, "esta manana": 0, "esta madrugada": 0, "esta tarde": 0,
+    "esta noche": 0,
+    "hoje": 0, "ontem": -1, "anteontem": -2, "esta manha": 0, "nesta manha": 0, "nesta madrugada": 0,
+    "nesta tarde": 0, "esta noite": 0, "nesta noite": 0,  # 'esta madrugada', 'esta tarde' as in Spanish
 }
 
 # Number words (folded). Values are only used to recognise spans; text2num does the parsing.

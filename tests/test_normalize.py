@@ -183,6 +183,8 @@ def test_count_units_and_partitives():
     ("morreu há dois dias", date(2008, 12, 14), date(2008, 12, 12)),
     ("morreu dois dias atrás", date(2008, 12, 14), date(2008, 12, 12)),
     ("a woman opened fire last night", date(2010, 9, 10), date(2010, 9, 9)),
+    ("died esta madrugada", date(2014, 11, 9), date(2014, 11, 9)),  # this morning, tonight: the day of publication
+    ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
@@ -241,6 +243,16 @@ def test_durations(text, lang, seconds, iso):
     assert [c.value for c in found] == [Duration(seconds)]
     assert kind.to_json(found[0].value) == iso
     assert kind.parse(iso) == Duration(seconds)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("morreu ontem à noite", "pt"),  # 'à' is no 'a': at night, not one night
+    ("murió hace tres días", "es"),  # three days ago
+    ("morreu há três dias", "pt"),
+])
+def test_offsets_and_times_of_day_are_not_spans(text, lang):
+    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [c for c in found if not c.reason] == []
 
 
 YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -119,7 +119,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
-    out = []
+    out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
     pub = article.published
     for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language), DATE_LEADS):
         raw = scan.text[m.start():m.end()].strip()
@@ -170,9 +170,17 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 value = pub + timedelta(days=offset)
                 out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
                                     note=f"'{raw}' resolved against publication date {pub}"))
+                relative.add(len(out) - 1)
         except ValueError:
             out.append(Candidate(start, end, None, raw, "not a real calendar date"))
+    for i in relative:  # 'this morning 16th August', 'this morning (July 21)': the date after says which day it is
+        if i + 1 < len(out) and i + 1 not in relative and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
+            named = scan.text[out[i + 1].start:out[i + 1].end]
+            out[i] = replace(out[i], reason=f"a relative day the date after it names ('{named}')")
     return out
+
+
+_RESTATED = rx.compile(r"[\s,(]{0,3}")
 
 
 _MONTH_DAY = rx.compile(r"--(\d\d)-(\d\d)")

@@ -32,7 +32,8 @@ _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
-_ONE = r"an?|one|un|una|uno|um|uma"
+_ONE = {"en": r"an?|one", "es": r"un|una|uno|one", "pt": r"um|uma|one"}  # not 'a' in Spanish or Portuguese: 'à noite'
+_OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
 _UNITS_TIME = (("H", 3600), ("M", 60), ("S", 1))
@@ -42,13 +43,13 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{_ONE}))"  # 'a week', 'more than a week'
+    one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{_ONE.get(lang, _ONE['en'])}))"  # 'a week', 'more than a week'
     return rx.compile(rf"(?:{one}|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
 @cache
 def duration_starts(lang: str) -> frozenset[str]:
-    return number_starts(lang) | {"a", "an", "one", "un", "una", "uno", "um", "uma"}
+    return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"]).replace("an?", "a|an").split("|"))
 
 
 
@@ -91,6 +92,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         value = _span(least * unit, most * unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
+        ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
+        if ago:
+            reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
         if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
             said = scan.text[m.start():old.end() if old else m.end()]
