@@ -92,7 +92,7 @@ OTHER_UNITS = frozenset("""
     meter metros metro m cm centimeters centimetres centimetros mm feet foot ft inches inch pulgadas polegadas yards
     hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
-    dollars dollar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
+    dollars dollar dolares dolar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
     comments comment comentarios shares likes views votes points puntos pontos goals goles gols
     o'clock h times veces vezes
 """.split())
@@ -114,7 +114,13 @@ VAGUE = {
     "a handful": (3, 9), "dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999),
     "thousands": (2000, 9999), "a dozen": (12, 12), "decenas": (20, 99), "docenas": (24, 144),
     "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 9999), "dezenas": (20, 99),
-    "centenas": (200, 999), "milhares": (2000, 9999),
+    "centenas": (200, 999), "milhares": (2000, 9999), "several dozen": (36, 144), "varias decenas": (20, 99),
+    "varias docenas": (36, 144), "varias dezenas": (20, 99),
+    # Collective numerals: about so many ('una veintena de heridos', 'un centenar de personas', 'uma dezena').
+    "una decena": (9, 11), "una docena": (12, 12), "una veintena": (18, 22), "una treintena": (27, 33),
+    "una cuarentena": (36, 44), "una cincuentena": (45, 55), "un centenar": (90, 110), "un millar": (900, 1100),
+    "uma dezena": (9, 11), "uma duzia": (12, 12), "uma vintena": (18, 22), "uma centena": (90, 110),
+    "um milhar": (900, 1100),
     # Negations are counts too: 'no one was killed' says the toll is zero.
     "no one": (0, 0), "no-one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
     "no fatalities": (0, 0), "no victims": (0, 0), "nadie": (0, 0), "ninguno": (0, 0), "ninguna": (0, 0),

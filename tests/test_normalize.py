@@ -50,6 +50,11 @@ INF = math.inf
     ("dozens", "en", (24, 144)),
     ("miles de personas", "es", (2000, 9999)),
     ("scores of people", "en", (40, 200)),
+    ("two dozen", "en", (24, 24)),
+    ("dos docenas de heridos", "es", (24, 24)),
+    ("una veintena de heridos", "es", (18, 22)),  # collective numerals are about so many
+    ("un centenar de personas", "es", (90, 110)),
+    ("uma dezena de feridos", "pt", (9, 11)),
 ])
 def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
@@ -74,6 +79,7 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("at approximately 7 p.m., the woman was walking", "time"),
     ("shortly after 9pm", "time"),
     ("temperatures of 27 C", "measure"),
+    ("un fraude de 1.500 millones de euros", "measure"),
     ("the climbers fell about 200 feet", "measure"),
     ("el epicentro a 27,1 grados latitud norte", "coordinate"),
     ("0 comments", "measure"),

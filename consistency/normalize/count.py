@@ -274,7 +274,9 @@ _HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 
 def _unit_of(words: list[str]) -> str:
-    """The unit of measure the words after a number open with ('km', 'per cent'), or ''."""
+    """The unit of measure the words after a number open with ('km', 'per cent', 'millones de euros'), or ''."""
+    if words[:1] == ["de"] or words[:1] == ["of"]:
+        words = words[1:]
     if words and words[0] in OTHER_UNITS:
         return words[0]
     return " ".join(words[:2]) if " ".join(words[:2]) in OTHER_UNITS else ""
@@ -322,8 +324,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
     if compound and not unit_ok and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
-    if _unit_of(nxt) and not unit_ok:
-        return f"a measure ('{nxt[0]}')"
+    measure = "" if unit_ok else _unit_of(nxt)
+    if measure:
+        return f"a measure ('{measure}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
         return "not a whole number"
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):

@@ -11,13 +11,15 @@ from typing import Any
 from .. import rx
 from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE, VAGUE_BEFORE_OF
 from ..models import Range
-from ..text import Scan, alternation
+from ..text import Scan, alternation, fold
 
 NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "es": {"um"}}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
+_DOZENS = r"dozen|docenas?|duzias?"
+_DOZENS_END = re.compile(rf"\b(?:{_DOZENS})\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
@@ -48,10 +50,12 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     word = "(?:" + alternation(words) + ")"
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
-    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*"
+    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*" \
+          rf"(?:\s+(?:{_DOZENS})\b)?"  # 'two dozen', 'dos docenas'
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
-    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b{seq}\b|\b(?:{vague})\b)"
+    # Vague words first: 'un centenar' is a hundred or so, not 'un'.
+    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b)"
     return rx.compile(
         rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+)?"
         rf"(?P<n1>{num})"
@@ -127,8 +131,9 @@ def parse_words(raw: str, lang: str) -> float | None:
 
     text = " ".join(raw.lower().replace(",", " ").split())
     text = re.sub(r"^an? (?=hundred|thousand|million|dozen)", "one ", text)
-    if text.endswith("dozen"):
-        head = text[: -len("dozen")].strip() or "one"
+    dozens = _DOZENS_END.search(fold(text))
+    if dozens:
+        head = text[:dozens.start()].strip() or "one"
         base = parse_words(head, lang)
         return None if base is None else base * 12
     for code in dict.fromkeys([_TEXT2NUM_LANG.get(lang, "en"), "en", "es", "pt"]):
