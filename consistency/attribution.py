@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import rx
-from .lexicon import SAY_VERBS
+from .lexicon import MONTHS, RELATIVE_DAYS, SAY_VERBS, WEEKDAYS
 from .text import alternation, fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
@@ -13,7 +13,8 @@ _KIND = (r"(?:(?:state\s+)?(?:newspaper|daily|agency|news agency|broadcaster|out
 _PROPER = rf"[{_UP}][\w.'’&-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|da\s+|do\s+|dos\s+)?[{_UP}][\w.'’&-]*){{0,5}}"
 _BODY = (r"(?:government|officials?|authorities|ministry|military|police|army|spokesman|spokeswoman|"
          r"gobierno|autoridades|ministerio|portavoz|governo|ministério|porta-voz)")
-_WHO = rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_PROPER}|\s+[a-záéíóúñçãõ]+)?"
+_WHO = (rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_PROPER}|\s+[a-záéíóúñçãõ]+)?"
+        rf"|(?<![\w'’-])(?:officials|authorities|police|autoridades|policía|polícia)")  # 'authorities said Thursday'
 _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|had|ha|han|tem|têm))*"
 
 _ACCORDING_FOLDED = rx.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
@@ -43,7 +44,12 @@ def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,.")
     if not who or who.lower() in _NOT_SOURCES or who.lower().startswith(("it ", "this ")):
         return ""
+    if fold(who.split()[0]).rstrip(".") in _WHEN:  # 'authorities said Thursday', 'Today Apple said': when, not who
+        return _clean(who.split(None, 1)[1]) if " " in who else ""
     return who
+
+
+_WHEN = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(w for w in RELATIVE_DAYS if " " not in w)
 
 
 def find_attribution(sentence: str, folded: str | None = None) -> str:

@@ -149,7 +149,8 @@ class Matcher:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
-                cands = [c if c.reason else _background(c, when, scan.folded, s0) for c in cands]
+                clause = not _is_age_fact(fact)
+                cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
             unreal = scan.memo.get(("unreal", s0, s1))
             if unreal is None:
@@ -352,7 +353,13 @@ def _in_clause(gap: str, reach: int) -> bool:
     return not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach
 
 
-def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int) -> Candidate:
+def _is_age_fact(fact: Fact) -> bool:
+    """A number fact that takes ages: an age is said as of now, whatever time a clause around it tells of ('a
+    28-year-old veteran who had an episode last spring'); only a time that opens the sentence moves it."""
+    return fact.kind == "number" and "age" in getattr(fact.spec, "accept", ())
+
+
+def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
     raid killed 12') all that follows; elsewhere, only its clause ('64 percent, up from 58 percent
@@ -364,7 +371,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
-        if opens or fronted or _in_clause(gap, 12):
+        if opens or fronted or (clause and _in_clause(gap, 12)):
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 

@@ -23,6 +23,10 @@ from consistency.attribution import find_attribution
     ("The toll rose to 40, said Raul Castro on Monday.", "Raul Castro"),
     ("Officials said Maduro was flown to New York.", "Officials"),
     ("The officer told Mr. Pinder to get everyone in the basement.", ""),
+    ("A gunman killed 12 people, authorities said Thursday.", "authorities"),  # a day after the verb is when
+    ("The pin-up model died, her agent said Tuesday.", ""),
+    ("Today Apple announced a new laptop.", "Apple"),
+    ("The toll rose to 40, according to officials.", "officials"),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who

@@ -228,6 +228,13 @@ AGE_RULES = """facts:
     ("Their friendship began about 1970, long before he died.", "age", []),
     ("No one knew he had died.", "age", []),
     ("He ordered nine illegal break-ins years before he died.", "age", []),
+    # A figure after a verb of killing counts the dead; an age written after one is still an age.
+    ("The gunman kills 12 and then he died.", "age", []),
+    ("A stray bullet killed 10-year-old Kathina, who died at once.", "age", [10]),
+    # An age is said as of now: a time in a clause after it does not move it.
+    ("A 28-year-old who fell ill last spring died in the bar.", "age", [28]),
+    ("Last spring, a 27-year-old man died in the bar.", "age", []),
+    ("The officer was indicted for bribing the entire five-man police force.", "officer_age", []),
     # 'one of 99' is a member of a group, and 99 counts members four words on: neither is an age.
     ("Lo Presti died in his cell, one of 99 alleged Sicilian Mafia members seized on Tuesday.", "age", []),
 ])
@@ -337,6 +344,7 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("In November, a navy raid killed 8 Cuban officers.", "en", []),
     ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
     ("It was the deadliest raid since 1989, when 30 Cuban officers were killed.", "en", []),
+    ("The raid came a year after 30 Cuban officers were killed in Bolivia.", "en", []),
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected

@@ -217,7 +217,7 @@ KIND = Kind(
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
-    r"(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rx
-from ..lexicon import ARTICLE_NUMBERS, TIME_UNITS, VAGUE
+from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, fold, joined_before, right_after
 from . import Candidate, Kind
@@ -27,6 +27,8 @@ class QuantitySpec:
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
+_WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
+_AGED = rx.compile(r"[\s-]*years?[\s-]*old\b")
 _TIME_UNIT_AFTER = rx.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
@@ -79,6 +81,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         named = bool(spec and spec.cue_words and spec.cue_words.match(folded, n.end))  # '6,5 grados' for a magnitude
         if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
             reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
+        killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
+        if killed and killed.group(1) in KILL_VERBS and not _AGED.match(folded, n.end):  # not 'killed 10-year-old
+            reason = f"a count of people ('{killed.group(1)} {n.raw}')"  # 'Gunman kills 12' is no age of the gunman
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
@@ -93,7 +98,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
         # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
         compound = None if reason or unit or measure else modifier_after(folded, n.end)
-        if compound and not named:
+        if compound and not (named and "age" not in accept):  # an age is no 'five-man police force'
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
