@@ -343,9 +343,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return ""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
-    if listed and not _clauses(listed.group()) or (
-            (listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end)))
-            and not _cue_within(folded, end, spec, 2)):
+    grouped = listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
+    if (listed and not _clauses(listed.group())) or (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if not unit_ok and _PARTITIVE_BEFORE.search(before):
         return "part of a larger group ('of them', 'including')"
