@@ -267,6 +267,7 @@ QUAKE_RULES = """facts:
     ("O epicentro do terremoto de magnitude 7,8 foi a 23 quilômetros de Nurdagi.", "pt", "magnitude", [7.8]),
     ("Ocurrió a una profundidad de 10 kilómetros.", "es", "depth", [10]),
     ("It struck at a depth of 10 km, 6 miles below the town.", "en", "depth", [10]),
+    ("Um terremoto de magnitude 7,8 matou mais de 1.500 pessoas.", "pt", "magnitude", [7.8]),  # a verb ends the noun
 ])
 def test_a_number_fact_reads_its_own_unit(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, QUAKE_RULES, text, lang)

@@ -12,6 +12,7 @@ from ..lexicon import (
     ARTICLE_NUMBERS,
     CONJUNCTIONS,
     COUNT_FILLERS,
+    KILL_VERBS,
     MONTHS,
     NUMBER_WORDS,
     OTHER_UNITS,
@@ -264,12 +265,15 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
     for i, w in enumerate(_counted_phrase(_following_words(scan.folded, end, 6))):  # '99 alleged Sicilian Mafia members'
         if w in TIME_UNITS or (w in OTHER_UNITS and not i):  # '2 years', '30 points': durations and measures, judged apart
             return ""
+        if w in KILL_VERBS and (w.endswith(_PAST_ENDINGS) or w in ("shot", "slew")):
+            break  # 'de magnitude 7,8 matou mais de 1.500': a verb ends the noun phrase ('murder charges' does not)
         if _plural(w):
             return w
         unit = unit or (w if w in OTHER_UNITS else "")  # '300 passing yard', not 'two first-degree murder charges'
     return unit
 
 
+_PAST_ENDINGS = ("ed", "ou", "aram", "eram", "aron", "ieron", "io", "o")
 _HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 
