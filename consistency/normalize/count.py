@@ -14,7 +14,6 @@ from ..lexicon import (
     COUNT_FILLERS,
     KILL_VERBS,
     MONTHS,
-    NUMBER_WORDS,
     OTHER_UNITS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
@@ -28,7 +27,7 @@ from ..lexicon import (
 from ..models import Article, Range, Relation
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind
-from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_range, read_range
+from .numbers import ABOUT_SPREAD, ALL_NUMBER_WORDS, change_reason, find_numbers, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,7 @@ def _following_words(folded: str, end: int, n: int) -> list[str]:
 
 
 def _figure_next(words: list[str], i: int) -> bool:
-    return i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in _NUMBER_WORDS)
+    return i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in ALL_NUMBER_WORDS)
 
 
 def _counted_phrase(words: list[str]) -> list[str]:
@@ -101,7 +100,6 @@ def _counted_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
-_NUMBER_WORDS = frozenset(w for ws in NUMBER_WORDS.values() for w in ws.split())
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
@@ -364,7 +362,9 @@ _AMONG = frozenset({"among", "amongst", "entre"})
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
     remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
-_PREDICATE_ENDINGS = ("ed", "aram", "eram", "iram", "aron", "ieron", "ly", "mente")  # 'five seriously injured'
+_PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")  # 'ficaram', 'murieron'
+_VERB_ENDINGS = ("ed", *_PLURAL_VERB_ENDINGS)
+_PREDICATE_ENDINGS = (*_VERB_ENDINGS, "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + ("stands", "stood", "standing"))
                            + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + alternation(STAND_INS | {"another"}) + r"))\s*\Z")
@@ -376,7 +376,6 @@ _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
 # A plural verb a figure that looks like a year may be the subject of: '2000 resultaron heridas', '1900 were hurt'.
 _PLURAL_VERBS = frozenset("were are have had remain remained fueron son estan han quedaron permanecen foram sao estao "
                           "ficaram tem".split())
-_PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")
 _DETERMINERS = frozenset("the a an this that its their his her el la los las lo o os as este esta".split())
 _UNTIL = frozenset({"until", "till", "hasta", "ate"})
 
@@ -385,7 +384,7 @@ def _clauses(listed: str) -> bool:
     """The groups listed before a figure are clauses, each with its verb ('367 personas murieron, 2 mil resultaron
     heridas y 180 están desaparecidas'), not groups that the cue after the last one counts ('12 Somali and 11
     Yemeni suspects'): the figures then count apart only when no cue of the fact follows the figure itself."""
-    return any(w in _PLURAL_VERBS or w.endswith(_PLURAL_VERB_ENDINGS + ("ed",)) for w in WORD.findall(listed))
+    return any(w in _PLURAL_VERBS or w.endswith(_VERB_ENDINGS) for w in WORD.findall(listed))
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:

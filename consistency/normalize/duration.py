@@ -32,7 +32,8 @@ _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
-_ONE = {"en": r"an?|one", "es": r"un|una|uno|one", "pt": r"um|uma|one"}  # not 'a' in Spanish or Portuguese: 'à noite'
+# The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
+_ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
@@ -43,13 +44,14 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{_ONE.get(lang, _ONE['en'])}))"  # 'a week', 'more than a week'
+    ones = alternation(_ONE.get(lang, _ONE["en"]))
+    one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
     return rx.compile(rf"(?:{one}|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
 
 
 @cache
 def duration_starts(lang: str) -> frozenset[str]:
-    return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"]).replace("an?", "a|an").split("|"))
+    return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"]))
 
 
 

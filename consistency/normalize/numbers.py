@@ -29,10 +29,13 @@ _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou
                "or below": "up_to"}
 
 
+ALL_NUMBER_WORDS = frozenset(w for ws in NUMBER_WORDS.values() for w in ws.split())  # of every language
+
+
 @cache
 def number_starts(lang: str) -> frozenset[str]:
     """Words a number can be: number words and vague quantities ('dozens')."""
-    words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
+    words = ALL_NUMBER_WORDS - NOT_NUMBERS.get(lang, set())
     return frozenset(words | {v.split()[-1] for v in VAGUE})
 
 
@@ -46,8 +49,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     """A number, optionally hedged ("at least 40") or a range ("three or four", "30-60")."""
     # Every language's number words, so a short or mixed text still reads, less the ones that are
     # ordinary words in this language ('dos' is 'of the' in Portuguese, 'once' is English).
-    words = {w for ws in NUMBER_WORDS.values() for w in ws.split()} - NOT_NUMBERS.get(lang, set())
-    word = "(?:" + alternation(words) + ")"
+    word = "(?:" + alternation(ALL_NUMBER_WORDS - NOT_NUMBERS.get(lang, set())) + ")"
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*" \

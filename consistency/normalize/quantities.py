@@ -28,7 +28,6 @@ class QuantitySpec:
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
 _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
-_AGED = rx.compile(r"[\s-]*years?[\s-]*old\b")
 _TIME_UNIT_AFTER = rx.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
@@ -82,7 +81,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
             reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
-        if killed and killed.group(1) in KILL_VERBS and not _AGED.match(folded, n.end):  # not 'killed 10-year-old
+        if killed and killed.group(1) in KILL_VERBS and not is_age(scan, n.start, n.end):  # not 'killed 10-year-old'
             reason = f"a count of people ('{killed.group(1)} {n.raw}')"  # 'Gunman kills 12' is no age of the gunman
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
