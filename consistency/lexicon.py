@@ -149,9 +149,12 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
-RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown subio subido
-    aumento aumentado ascendio ascendido elevo crecio subiu aumentou cresceu elevou""".split())
-REACH_VERBS = RISE_VERBS + ("reached", "chegou")  # what a figure 'has risen to' or 'chegou a'
+RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown mounted mounts
+    mounting subio subido sube suben aumento aumentado ascendio ascendido asciende ascienden elevo eleva elevan crecio
+    subiu sobe sobem subiram aumentou cresceu elevou""".split())
+# What a figure 'has risen to', 'llega a' or 'chegou a'.
+REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo chega chegam chegou chegaram atinge
+    atingiu""".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts paso bajo passou caiu""".split())
@@ -200,7 +203,14 @@ PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene
              "num hospital", "a caminho do hospital")
 # A figure added to one already given ('another 49 died', 'otras 49 personas murieron', '12 more people died'): a part
 # of the toll, which gives way like those above. Before the figure, and after it.
-ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras")
+ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais")  # 'mais duas'
+# How badly, or how far, some of a count were hurt or dealt with, right before or after its cue: '76 passengers were
+# seriously injured', '150 others received minor injuries', '29 heridos graves', '110 bodies identified'. A part of
+# the count, which gives way to a whole one in the same article.
+PART_CUE_BEFORE = ("seriously", "critically", "severely", "gravely", "grievously", "badly", "slightly", "lightly",
+                   "minor", "serious", "critical", "severe", "gravemente", "levemente", "seriamente")
+PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
+                  "em estado grave", "em estado critico", "identified", "identificados", "identificadas")
 ADDED_AFTER = ("more", "mas", "mais")
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an

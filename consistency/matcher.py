@@ -21,6 +21,8 @@ from .lexicon import (
     LATER,
     MONTHS,
     OBJECT_OPENERS,
+    PART_CUE_AFTER,
+    PART_CUE_BEFORE,
     PART_OPENERS,
     PART_WHEN,
     PASSIVE,
@@ -35,6 +37,7 @@ from .lexicon import (
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
+from .normalize.numbers import ALL_NUMBER_WORDS
 from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
@@ -451,6 +454,7 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _ASIDE_MARK = rx.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
 _OF = frozenset("of de del dos das do da".split())
+_RELATIVES = frozenset("who whom which that que quienes quien cual cuales quais".split())
 
 
 def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
@@ -461,6 +465,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     injured') gives way to it. With this fact's cue there too, only another's right after the figure or right after
     that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead)."""
     near = []
+    relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
     for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
         if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start):
             break
@@ -469,6 +474,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
             break
         if gap and gap[0] in _OF:  # 'cinco dos feridos estão em estado grave': the group it is part of
             break
+        if not _RELATIVES.isdisjoint(gap):
+            relative.add(start)
         near.append((start, end, fj))
     for start, end, fj in reversed(claims[:bisect_left(claims, (c.start,))]):
         if c.start - end > 40 or end > c.start or _GAP_BREAK.search(folded, end, c.start):
@@ -480,6 +487,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
     own = [h for h in near if h[2] == fi]
     others = [h for h in near if h[2] != fi]
+    if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
+        own = [h for h in own if h[0] not in relative]
     if own:  # 'followers of the two leaders', '33 lives on the ground'
         last = max(e for _, e, _ in own)
         right_after = last if last > c.end else c.end
@@ -514,7 +523,11 @@ def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
 _PART_AFTER = rx.compile(r"""\s+['‘"“]?(?:""" + alternation(PART_WHEN) + r")\b")  # also quoted: '‘in situ’'
 _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
-_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER}) + r")\b")  # their last words
+_PART_CUE_BEFORE = rx.compile(r"\b(?:" + alternation(PART_CUE_BEFORE) + r")\s+\Z")
+_PART_CUE_AFTER = rx.compile(r"\s+(?:(?:have|has|had|been|were|was|are|is|so far|foram|fueron|sido|ja)\s+){0,2}(?:"
+                             + alternation(PART_CUE_AFTER) + r")\b")  # '50 bodies have been identified so far'
+_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER + PART_CUE_AFTER}
+                                              | set(PART_CUE_BEFORE)) + r")\b")  # their last words
 
 
 # Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.
@@ -537,7 +550,10 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     for a, b in hits[bisect_left(hits, (c.end,)):]:
         if a - c.end > 120 or scan.distance(c.end, a) > 4:
             break
-        m = _PART_AFTER.match(folded, b) or _LATER_BEFORE.search(folded, max(c.end, a - 30), a)
+        if any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, c.end, a)):
+            break  # 'mounts to 142, 110 bodies identified': the cue goes with the next figure
+        m = _PART_AFTER.match(folded, b) or _LATER_BEFORE.search(folded, max(c.end, a - 30), a) \
+            or _PART_CUE_AFTER.match(folded, b) or _PART_CUE_BEFORE.search(folded, max(c.end, a - 16), a)
         if m:
             said = folded[c.start:max(b, m.end())].strip()
             return f"a part of the count ('{said}'), and the article gives a whole one"

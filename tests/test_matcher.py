@@ -455,6 +455,19 @@ CASUALTY_RULES = """facts:
     ("El sismo dejó 367 muertos y 2000 heridos.", "es", "injured", [2000]),
     ("Al menos 400 personas murieron, 2000 resultaron heridas.", "es", "injured", [2000]),
     ("A quake in 2000 killed 40 people.", "en", "dead", [40]),
+    # A level needs no noun of its own, whatever follows it: 'mounted to 142 in', 'chega a 23,'.
+    ("The number of dead mounted to 142 in the derailment.", "en", "dead", [142]),
+    ("O número de mortos chega a 23, segundo a polícia.", "pt", "dead", [23]),
+    # The last of a list of figures that opens a clause with its own verb counts what that verb says.
+    ("Há 27 mortos e duas pessoas permanecem feridas.", "pt", "injured", [2]),
+    # How badly some were hurt, or that some were identified, makes a part, which gives way to a whole count.
+    ("The crash left 200 injured. 76 passengers were badly hurt and 150 others were slightly injured.", "en",
+     "injured", [200]),
+    ("Three people were slightly hurt in the crash.", "en", "injured", [3]),  # alone, a part is the count
+    ("El choque dejó 29 heridos. Once personas están heridas de gravedad.", "es", "injured", [29]),
+    ("At least 126 people were killed. So far 50 dead have been identified.", "en", "dead", [126]),
+    ("The dead mounted to 142, 110 dead identified so far.", "en", "dead", [142]),
+    ("O número de mortos chega a 23. Mais dois mortos foram encontrados nesta sexta.", "pt", "dead", [23]),
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
@@ -508,6 +521,21 @@ def test_a_cue_after_a_cue_narrows_the_count(tmp_path, text, expected):
     found = found_with(tmp_path, GROUP_RULES, text)
     got: dict[str, list[float]] = {}
     for f in found:
+        got.setdefault(f.fact, []).append(f.value.lo)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure that another fact's cue governs ('la muerte de') is that fact's, even when this one's cue follows it in
+    # a relative clause: the 38 died, though they were on board.
+    ("El choque causó la muerte de al menos 38 personas que iban a bordo.", "es", {"dead": [38]}),
+    ("The plane carried 67 people who were on board.", "en", {"aboard": [67]}),
+])
+def test_a_cue_in_a_relative_clause_does_not_claim_a_figure(tmp_path, text, lang, expected):
+    rules = ("facts:\n  - id: dead\n    kind: count\n    cues: [muerte, killed]\n    units: [personas, people]\n"
+             "  - id: aboard\n    kind: count\n    cues: [a bordo, on board, carried]\n    units: [personas, people]\n")
+    got: dict[str, list[float]] = {}
+    for f in found_with(tmp_path, rules, text, lang):
         got.setdefault(f.fact, []).append(f.value.lo)
     assert got == expected
 

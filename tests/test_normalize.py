@@ -191,10 +191,14 @@ def test_count_units_and_partitives():
     ("a woman opened fire last night", date(2010, 9, 10), date(2010, 9, 9)),
     ("died esta madrugada", date(2014, 11, 9), date(2014, 11, 9)),  # this morning, tonight: the day of publication
     ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
+    ("derailed early on 20-Nov-2016", None, date(2016, 11, 20)),  # a dateline's day, month and year joined by hyphens
+    # A Portuguese weekday without its '-feira', after a word that leads to a day.
+    ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
+    ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
-    lang = "pt" if "janeiro" in text or "no sábado" in text else lang
+    lang = "pt" if "janeiro" in text or "no sábado" in text or "terça" in text else lang
     art = Article("a", "a", "", text, lang, published)
     found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
     assert [c.value for c in found] == [expected]
@@ -203,6 +207,13 @@ def test_dates(text, published, expected):
 @pytest.mark.parametrize("text", ["it took two days to find him", "killed two weeks ago", "a year ago", "ha dicho dos veces"])
 def test_spans_and_loose_offsets_are_not_days(text):
     art = Article("a", "a", "", text, "en", date(2008, 12, 14))
+    assert KINDS["date"].find(Scan(text), art, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize("text", ["na segunda etapa da prova", "a quinta vítima", "um carro de segunda mão",
+                                  "pela terça parte dos votos"])
+def test_portuguese_ordinals_are_not_weekdays(text):
+    art = Article("a", "a", "", text, "pt", date(2017, 8, 25))
     assert KINDS["date"].find(Scan(text), art, 0, len(text), None) == []
 
 
@@ -355,6 +366,7 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "the crash at 23:20 on Saturday", "en", "23:20"),  # hours 20 to 23 written as on a clock
     ("time", "sobre las 23.20 del sábado", "es", "23:20"),  # a point after 'las' parts hours and minutes
     ("time", "às 21.45 de domingo", "pt", "21:45"),
+    ("time", "just a little after 0300 hrs on Sunday", "en", "03:00"),  # four digits after a word that leads to a time
     ("ordinal", "in the seventh round", "en", 7),
     ("ordinal", "the 21st victim", "en", 21),
     ("ordinal", "el tercer asalto", "es", 3),
@@ -379,6 +391,7 @@ def test_money_hedged_before_its_sign():
 
 @pytest.mark.parametrize("kind, text", [
     ("time", "magnitude 6.1"),
+    ("time", "the pilot logged 1500 hours"),
     ("score", "on 2026-01-03"),
     ("score", "rose 30-60% last year"),
     ("money", "in 2026, 40 people"),

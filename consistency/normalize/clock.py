@@ -12,11 +12,14 @@ from . import Candidate, Kind, equal_or_conflict
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
 _TIME = rx.compile(
-    r"\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
+    r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)\s*(?:hrs|hours|horas)\b"  # '0300 hrs', 'at 2200 hours'
+    r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
 _HOURS_BEFORE = rx.compile(r"\b(?:las|as)\s+\Z")  # 'a las 23.20', 'sobre las 16.30', 'às 16.30' (folded)
+# What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
+_CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
@@ -24,6 +27,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     for m in _TIME.finditer(scan.folded, lo, hi):
         if m.group("named"):
             value = _NAMED[" ".join(m.group("named").split())]
+        elif m.group("mh"):
+            if not _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+                continue  # 'logged 1500 hours' is a duration
+            value = int(m.group("mh")) * 60 + int(m.group("mm"))
         else:
             ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
             if not m.group("m") and not ap:

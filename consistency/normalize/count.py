@@ -346,7 +346,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
     grouped = listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
-    if (listed and not _clauses(listed.group())) or (grouped and not _cue_within(folded, end, spec, 2)):
+    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec))) or \
+            (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if not unit_ok and _PARTITIVE_BEFORE.search(before):
         return "part of a larger group ('of them', 'including')"
@@ -374,8 +375,8 @@ _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
 
 
 # A plural verb a figure that looks like a year may be the subject of: '2000 resultaron heridas', '1900 were hurt'.
-_PLURAL_VERBS = frozenset("were are have had remain remained fueron son estan han quedaron permanecen foram sao estao "
-                          "ficaram tem".split())
+_PLURAL_VERBS = frozenset("""were are have had remain remained fueron son estan estaban han quedaron quedan permanecen
+    siguen continuan foram sao estao estavam ficaram ficam tem permanecem seguem continuam""".split())
 _DETERMINERS = frozenset("the a an this that its their his her el la los las lo o os as este esta".split())
 _UNTIL = frozenset({"until", "till", "hasta", "ate"})
 
@@ -385,6 +386,12 @@ def _clauses(listed: str) -> bool:
     heridas y 180 están desaparecidas'), not groups that the cue after the last one counts ('12 Somali and 11
     Yemeni suspects'): the figures then count apart only when no cue of the fact follows the figure itself."""
     return any(w in _PLURAL_VERBS or w.endswith(_VERB_ENDINGS) for w in WORD.findall(listed))
+
+
+def _own_clause(folded: str, end: int, nxt: list[str], spec: CountSpec) -> bool:
+    """The last figure of a list opens a clause of its own, its verb within three words and the fact's cue after it:
+    'há 27 sobreviventes e duas pessoas permanecem desaparecidas' (not '12 Somali and 11 Yemeni suspects')."""
+    return any(w in _PLURAL_VERBS or w.endswith(_PLURAL_VERB_ENDINGS) for w in nxt[:3]) and _cue_within(folded, end, spec, 4)
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
@@ -447,6 +454,8 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if not nxt or nxt[0] in CONJUNCTIONS:  # 'the dead rose to 17 and the injured to 21'
         return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None or (
             spec.cue_before is not None and spec.cue_before.search(folded, max(0, start - 60), start) is not None)
+    if nxt[0] in PREPOSITIONS:  # 'the death toll mounted to 142 in the derailment'
+        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
     if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
         return False
     return _cue_within(folded, end, spec, min(3, len(nxt)), _own_noun, modifier_ok=False)

@@ -29,6 +29,13 @@ _FEW = dict(zip("one two three four five six seven eight nine ten".split(), rang
     "a": 1, "an": 1, "un": 1, "una": 1, "uma": 1, "duas": 2}
 
 
+# A Portuguese weekday without its '-feira' ('na noite de terça', 'nesta quinta (24)'), read only after a word that
+# leads to a day and before a break or a word that goes on with one: 'segunda', 'quarta' and 'quinta' are ordinals too.
+_PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta", "desta", "de", "ultima", "passada"))
+                     + rf")(?P<wds>{alternation(_PT_SHORT)})\b(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|quando)\b)")
+
+
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
     months = alternation(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
@@ -40,11 +47,12 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     return rx.compile(
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
-        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?\s+(?:de\s+|of\s+)?(?P<m2>{months})\b\.?"
-        rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y2>{year})\b)?"
+        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-)(?P<m2>{months})\b\.?"
+        rf"(?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b)"
         rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
         rf"|\b(?P<rel>{rel})\b"
+        + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
     )
 
@@ -147,11 +155,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                     out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
                 continue
             offset = None
-            if g["wd"]:
+            if g["wd"] or g.get("wds"):
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
                     continue
-                target = WEEKDAYS[g["wd"]]
+                target = WEEKDAYS[g["wd"]] if g["wd"] else _PT_SHORT[g["wds"]]
                 mod = (g["mod"] or "").split()
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
