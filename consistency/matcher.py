@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.dates import other_times
+from .normalize.dates import INITIALLY, other_times
 from .normalize.numbers import ALL_NUMBER_WORDS
 from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
 
@@ -369,7 +369,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     in 2019': the 58), and one after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
-        opens = len(WORD.findall(folded, s0, a)) <= 3
+        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b)
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's

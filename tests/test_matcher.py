@@ -346,6 +346,11 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
     ("It was the deadliest raid since 1989, when 30 Cuban officers were killed.", "en", []),
     ("The raid came a year after 30 Cuban officers were killed in Bolivia.", "en", []),
+    # A figure given first and since replaced: 'initially' governs its clause, or what follows its comma.
+    ("Officials initially said 30 Cuban officers were killed.", "en", []),
+    ("Inicialmente, el gobierno dijo que murieron 30 cubanos.", "es", []),
+    ("Si bien en un principio se habló de 30 cubanos muertos, el gobierno confirmó la muerte de 32 cubanos.", "es",
+     [Range(32, 32)]),
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected

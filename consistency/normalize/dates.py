@@ -222,10 +222,14 @@ KIND = Kind(
 
 
 
+# A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
+# clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
+INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "en primera instancia", "num primeiro momento")
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
+    r"|\b(?:" + alternation(INITIALLY) + r")\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
