@@ -133,7 +133,9 @@ VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 
 # Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
-                    "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among")
+                    "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among", "besides",
+                    "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
+                    "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
 INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
@@ -187,6 +189,21 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})
+# Plural nouns of people (folded): a fact whose units name people in general ('people', 'personas') counts them too,
+# '12 miners died', 'sobrevivieron 6 de los pasajeros'; its not_units still leave some out.
+PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pupils workers miners civilians officers
+    policemen migrants refugees pilgrims tourists residents villagers fishermen players fans worshippers journalists
+    reporters patients inmates prisoners protesters demonstrators firefighters rescuers hikers climbers militants rebels
+    insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals victims members
+    sailors pilots doctors nurses teachers spectators guests customers shoppers drivers motorists pedestrians farmers
+    parishioners occupants travelers travellers
+    soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes
+    refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
+    presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos
+    jovenes bebes victimas rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses
+    passageiros criancas alunos trabalhadores mineiros civis policiais moradores torcedores jornalistas detentos
+    bombeiros mulheres homens cidadaos fieis funcionarios operarios jovens vitimas viajantes motoristas pedestres
+    agricultores""".split())
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.

@@ -510,16 +510,19 @@ def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
         return ""
     first = fold(words[0][0])
     after = fold(words[1][0]) if len(words) > 1 else ""
+    if first == "and" and after in KILL_VERBS:  # 'officers shot and killed a 16-year-old'
+        return _object_of(scan, words[1][1], words[1][1] + len(words[1][0]))
     if first in OBJECT_OPENERS:
         timely = after in TIME_UNITS or after in WEEKDAYS or after in MONTHS or after in _TIMES_OF_DAY
         return "" if timely else f"{first} {after}".strip()
-    if first[0].isdigit():
-        return "" if after in TIME_UNITS else first
+    if first[0].isdigit():  # 'killed 12', 'shot 16-year-old Kimani Gray' (not 'killed 2 years ago')
+        return first if after not in TIME_UNITS or _AGED_OBJECT.match(scan.folded, words[0][1] + len(first)) else ""
     if words[0][0][0].isupper() and first not in WEEKDAYS and first not in MONTHS:
         return words[0][0]
     return ""
 
 
+_AGED_OBJECT = rx.compile(r"-years?-old\s+[a-z]")
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
 _PART_AFTER = rx.compile(r"""\s+['‘"“]?(?:""" + alternation(PART_WHEN) + r")\b")  # also quoted: '‘in situ’'
 _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")

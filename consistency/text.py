@@ -58,7 +58,7 @@ WORD = rx.compile(r"[^\W_]+")
 
 
 def _sentence_end() -> re.Pattern[str]:
-    """Where a sentence ends: a newline, or end punctuation before a capital, unless the punctuation
+    """Where a sentence ends: a newline, or end punctuation before a capital or a figure, unless the punctuation
     closes an abbreviation or an initial ('Dr.', 'U.S.', 'J. Smith'). The word before the period
     is checked by lookbehinds (one per length), so the split needs no Python per match."""
     by_len: dict[int, list[str]] = {}
@@ -73,13 +73,18 @@ def _sentence_end() -> re.Pattern[str]:
     # The expression opens with one character class, so the engine skips straight to the marks and
     # newlines (an alternation of classes would be tried at every character: 2x slower).
     first = r"(?<=[.!?])(?<![.!?][.!?])"  # the mark just read is the first of its run
-    return rx.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ])"
+    # A figure opens a sentence ('injured. 76 passengers'), but not after a figure: '$1. 2 million' is a decimal
+    # point that lost its digits' company, as some copy writes them; nor one with a leading zero ('of. 09 percent').
+    figure = r"(?<!\d[.!?][^\S\n])(?<!\d[.!?][^\S\n]{2})[1-9]"
+    return rx.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ]|{figure})"
                       rf"|[.!?]*+{closers}[^\S\n]*+\n\s*)|(?<=\n)\s*)")
 
 
 _SENTENCE_END = _sentence_end()
 CLAUSE_BREAK = rx.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
-_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\([^()]*\)|—[^—]*?—")
+# Between dashes set off by spaces (' – who leaves two – '), or held to their words as Spanish copy sets them (' –nueve
+# mujeres y un hombre– '), between em dashes, or in brackets.
+_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s[—–](?=[^\W\d_]|\d)[^—–\n]*?[^\s—–][—–](?=[\s,.;:])|\([^()]*\)|—[^—]*?—")
 
 
 def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -473,6 +473,11 @@ CASUALTY_RULES = """facts:
     ("At least 126 people were killed. So far 50 dead have been identified.", "en", "dead", [126]),
     ("The dead mounted to 142, 110 dead identified so far.", "en", "dead", [142]),
     ("O número de mortos chega a 23. Mais dois mortos foram encontrados nesta sexta.", "pt", "dead", [23]),
+    # Units that name people in general take any noun of people; a part named that way is still a part.
+    ("Twelve miners died in the blast.", "en", "dead", [12]),
+    ("Sobrevivieron 6 de los pasajeros y murieron 71 personas.", "es", "dead", [71]),
+    ("The raid killed 80 people, including 32 officers.", "en", "dead", [80]),
+
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
@@ -488,6 +493,14 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     ("Two people were killed the day after the storm.", "en", [2]),
     ("Two people killed Saturday in a crash.", "en", [2]),
     ("The gunmen killed 12 people.", "en", [12]),
+    ("Two officers killed 16-year-old Kimani Gray.", "en", []),  # an age opens the object
+    # Who did it, an earlier event, someone's children, a figure in an aside the cue is not in.
+    ("The teenager was killed by two officers.", "en", []),
+    ("It was the deadliest shooting since 17 students were killed in Parkland.", "en", []),
+    ("The deputy, a father to two boys, died at the scene.", "en", []),
+    ("In all, ten people –nine women and a man– died.", "en", [10]),  # dashes held to their words, as in Spanish copy
+    # Groups listed in digits or words are counted apart.
+    ("The gunmen killed 37 villagers, six soldiers and 16 police officers.", "en", []),
     # The next name and age of a list: ages, not counts.
     ("Andrew Lane, 20 and John Carr, 24, were killed.", "en", []),
 ])
@@ -543,6 +556,12 @@ def test_a_cue_in_a_relative_clause_does_not_claim_a_figure(tmp_path, text, lang
     for f in found_with(tmp_path, rules, text, lang):
         got.setdefault(f.fact, []).append(f.value.lo)
     assert got == expected
+
+
+def test_the_object_of_a_second_verb_of_killing_names_who_died(tmp_path):
+    rules = "facts:\n  - id: victims\n    kind: count\n    cues: [shot]\n"
+    assert found_with(tmp_path, rules, "Two officers shot and killed a 16-year-old.") == []
+    assert [f.value.lo for f in found_with(tmp_path, rules, "Two people were shot and killed.")] == [2]
 
 
 def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_path):

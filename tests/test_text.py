@@ -22,6 +22,10 @@ def sentences(text):
     ("¿Cuántos murieron? Treinta y dos.", ["¿Cuántos murieron?", "Treinta y dos."]),
     ("He said 3.5 percent. it was low.", ["He said 3.5 percent. it was low."]),  # no capital: one sentence
     ("Dots" + "." * 1000 + " Next one.", ["Dots" + "." * 1000, "Next one."]),
+    # A figure opens a sentence after a word, not after a figure (a decimal that lost its digits' company).
+    ("The crash left 200 injured. 76 passengers were hurt.", ["The crash left 200 injured.", "76 passengers were hurt."]),
+    ("It cost $1. 2 million, a level of. 09 percent.", ["It cost $1. 2 million, a level of. 09 percent."]),
+    ("Route No. 5 was shut.", ["Route No. 5 was shut."]),
     ("", [""]),
 ])
 def test_sentences(text, expected):

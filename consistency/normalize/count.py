@@ -17,6 +17,7 @@ from ..lexicon import (
     OTHER_UNITS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
+    PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
     REACH_VERBS,
@@ -138,7 +139,9 @@ _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
 _SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
 # 'a mother of two', 'Mother of 13 Zurana Horton', 'padre de tres': how many children someone has.
 _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
-                         r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de)\s*\Z")
+                         r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de|to)\s*\Z")
+_SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
+_BY_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
@@ -148,14 +151,17 @@ _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
-_GROUPS_BEFORE = rx.compile(r"\b\d+\s+[a-z]+\s+(?:and|y|e)\s*\Z"
-                            r"|\b\d+(?:\s+[a-z]+){1,3}(?:,\s*\d+(?:\s+[a-z]+){1,3})+,?\s+(?:and|y|e)\s*\Z")
+# A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
+# Rusia'); not 'one' or an article, nor 'dos', which is also Portuguese 'of the'.
+_FIG = r"(?:\d+|" + alternation(ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos"}) + r")\b"
+_GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
+                            rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = rx.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
-                           r"|(?:\s+[a-z]+){1,3},\s*\d+(?:\s+[a-z]+){1,3},?\s+(?:and|y|e)\s+\d")
+_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+\d"
+                           rf"|(?:\s+[a-z]+){{1,3}},\s*{_FIG}(?:\s+[a-z]+){{1,3}},?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
-_LIST_BEFORE = rx.compile(r"\b\d+(?:\s+[a-z]+){1,3},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
-_LIST_AFTER = rx.compile(r"(?:\s+[a-z]+){1,3}(?:,\s*|,?\s+(?:and|y|e)\s+)\d")
+_LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
+_LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
@@ -181,7 +187,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if integer_digits and end - start > 1 and text[start] == "0":
         return f"written with a leading zero ('{text[start:end]}'): a code or a part of a figure"
     if _KIN_BEFORE.search(before):
-        return f"someone's children ('{before.split()[-2]} of {text[start:end]}')"
+        return f"someone's children ('{' '.join(before.split()[-2:])} {text[start:end]}')"
     if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before)):
         return "a time of day"
     if "percent" not in allow and _PERCENT_AFTER.match(after):
@@ -217,6 +223,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date or a fraction ('3/1')"
     if integer_digits and "year" not in allow and _year_like(text, start, end, value):
         return "a year"  # also hedged: 'began about 1970'
+    if _SINCE_BEFORE.search(before):
+        return f"an earlier event's figure ('since {text[start:end]}')"
     return ""
 
 
@@ -308,7 +316,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     nxt, counted = words
     head = counted.split()
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
-    unit_ok = bool(spec.units and spec.units.search(counted))
+    named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
+    unit_ok = named or (spec.persons and not PERSON_NOUNS.isdisjoint(head))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
@@ -336,6 +345,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
+    by = _BY_BEFORE.search(before)
+    if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
+        return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts ('un muerto'), its units, or a person ('murió un soldado').
@@ -349,9 +361,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
-    if not unit_ok and _PARTITIVE_BEFORE.search(before):
+    if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
-    part = None if unit_ok else _PARTITIVE_AFTER.match(folded, end)
+    part = None if named else _PARTITIVE_AFTER.match(folded, end)
     if part and not _part_counted(folded, part, spec):
         return "part of a larger group ('of them', 'including')"
     return ""
