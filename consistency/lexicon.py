@@ -185,25 +185,26 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban
     poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu esperavam previam""".split())
 
-# Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
-# out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})
 # Plural nouns of people (folded): a fact whose units name people in general ('people', 'personas') counts them too,
-# '12 miners died', 'sobrevivieron 6 de los pasajeros'; its not_units still leave some out.
+# '12 miners died', 'sobrevivieron 6 de los pasajeros'; its not_units still leave some out. Not 'victims', which in
+# Spanish and Portuguese copy often counts the injured with the dead ('20 vítimas, que incluem feridos').
 PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pupils workers miners civilians officers
     policemen migrants refugees pilgrims tourists residents villagers fishermen players fans worshippers journalists
     reporters patients inmates prisoners protesters demonstrators firefighters rescuers hikers climbers militants rebels
-    insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals victims members
+    insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals members
     sailors pilots doctors nurses teachers spectators guests customers shoppers drivers motorists pedestrians farmers
     parishioners occupants travelers travellers
     soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes
     refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
     presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos
-    jovenes bebes victimas rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses
+    jovenes bebes rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses
     passageiros criancas alunos trabalhadores mineiros civis policiais moradores torcedores jornalistas detentos
-    bombeiros mulheres homens cidadaos fieis funcionarios operarios jovens vitimas viajantes motoristas pedestres
+    bombeiros mulheres homens cidadaos fieis funcionarios operarios jovens viajantes motoristas pedestres
     agricultores""".split())
+# Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
+# out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.
