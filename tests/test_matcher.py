@@ -501,6 +501,7 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     ("In all, ten people –nine women and a man– died.", "en", [10]),  # dashes held to their words, as in Spanish copy
     # Groups listed in digits or words are counted apart.
     ("The gunmen killed 37 villagers, six soldiers and 16 police officers.", "en", []),
+    ("The gunmen killed 37 villagers, six soldiers, three guards and 16 police officers.", "en", []),
     # The next name and age of a list: ages, not counts.
     ("Andrew Lane, 20 and John Carr, 24, were killed.", "en", []),
 ])
