@@ -386,7 +386,7 @@ _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-
 _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
     kept lost won said says tells hits kills shoots""".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that".split())
-_RELATIVE = frozenset("who whom whose which that".split())
+_RELATIVE = frozenset("who whom whose which that que quien quienes cual cuales quais".split())
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -454,7 +454,6 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _ASIDE_MARK = rx.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
 _OF = frozenset("of de del dos das do da".split())
-_RELATIVES = frozenset("who whom which that que quienes quien cual cuales quais".split())
 
 
 def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
@@ -474,7 +473,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
             break
         if gap and gap[0] in _OF:  # 'cinco dos feridos estão em estado grave': the group it is part of
             break
-        if not _RELATIVES.isdisjoint(gap):
+        if not _RELATIVE.isdisjoint(gap):
             relative.add(start)
         near.append((start, end, fj))
     for start, end, fj in reversed(claims[:bisect_left(claims, (c.start,))]):
@@ -543,7 +542,9 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     people died'; not after another count's cue in its sentence: 'catorce fallecieron y otras 42 resultaron
     heridas' contrasts two counts), or when or where they died is said right after its verb ('15 pessoas morreram
     no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two people later died'),
-    the verb within four words of the figure in its clause. '' when it is not."""
+    or how badly they were hurt or that they were identified is said right by the cue ('76 passengers were
+    seriously injured', '29 heridos graves', '50 bodies have been identified'), the cue within four words of the
+    figure in its clause and no other figure between. '' when it is not."""
     folded = scan.folded
     added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end)
     if added and not added.groupdict().get("the") and not any(s0 <= a and b <= c.start for a, b in others):

@@ -84,7 +84,7 @@ _SENTENCE_END = _sentence_end()
 CLAUSE_BREAK = rx.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
 # Between dashes set off by spaces (' – who leaves two – '), or held to their words as Spanish copy sets them (' –nueve
 # mujeres y un hombre– '), between em dashes, or in brackets.
-_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s[—–](?=[^\W\d_]|\d)[^—–\n]*?[^\s—–][—–](?=[\s,.;:])|\([^()]*\)|—[^—]*?—")
+_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s[—–](?=[^\W_])[^—–\n]*?[^\s—–][—–](?=[\s,.;:])|\([^()]*\)|—[^—]*?—")
 
 
 def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -157,7 +157,7 @@ _FIG = r"(?:\d+|" + alternation(ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "do
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+\d"
+_GROUPS_AFTER = rx.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
