@@ -141,7 +141,7 @@ _SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|me
 _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
                          r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de|to)\s*\Z")
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
-_BY_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
+_AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
@@ -345,7 +345,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
-    by = _BY_BEFORE.search(before)
+    by = _AGENT_BEFORE.search(before)
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)):
@@ -393,6 +393,10 @@ _DETERMINERS = frozenset("the a an this that its their his her el la los las lo 
 _UNTIL = frozenset({"until", "till", "hasta", "ate"})
 
 
+def _plural_verb(word: str) -> bool:
+    return word in _PLURAL_VERBS or word.endswith(_PLURAL_VERB_ENDINGS)
+
+
 def _clauses(listed: str) -> bool:
     """The groups listed before a figure are clauses, each with its verb ('367 personas murieron, 2 mil resultaron
     heridas y 180 están desaparecidas'), not groups that the cue after the last one counts ('12 Somali and 11
@@ -403,7 +407,7 @@ def _clauses(listed: str) -> bool:
 def _own_clause(folded: str, end: int, nxt: list[str], spec: CountSpec) -> bool:
     """The last figure of a list opens a clause of its own, its verb within three words and the fact's cue after it:
     'há 27 sobreviventes e duas pessoas permanecem desaparecidas' (not '12 Somali and 11 Yemeni suspects')."""
-    return any(w in _PLURAL_VERBS or w.endswith(_PLURAL_VERB_ENDINGS) for w in nxt[:3]) and _cue_within(folded, end, spec, 4)
+    return any(_plural_verb(w) for w in nxt[:3]) and _cue_within(folded, end, spec, 4)
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
@@ -417,8 +421,7 @@ def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: C
         return False
     if cue_next:
         return True
-    return (nxt[0] in _PLURAL_VERBS or nxt[0].endswith(_PLURAL_VERB_ENDINGS)) and \
-        _cue_within(folded, end, spec, 3, _own_noun, modifier_ok=False)
+    return _plural_verb(nxt[0]) and _cue_within(folded, end, spec, 3, _own_noun, modifier_ok=False)
 
 
 def _opens_predicate(word: str) -> bool:
@@ -458,8 +461,8 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     """The figure counts no noun of its own but what the fact's cue names: the cue follows it ('17 mortos'), its
     predicate holds the cue within three words, no noun between ('18 ficaram feridas', '21 others were injured',
     'subiu para 15 o número de mortos'), or its clause ends right after a level, a stand-in or the cue ('the
-    toll rose to 17.', 'ferindo outras 21 —', 'and injured 21.'); an age also ends a clause ('Banky, 40.',
-    'died at 77'), so nothing else does.
+    toll rose to 17.', 'ferindo outras 21 —', 'and injured 21.'), or a preposition follows a level ('mounted to 142
+    in the derailment'); an age also ends a clause ('Banky, 40.', 'died at 77'), so nothing else does.
     '15 pessoas morreram e 18 ficaram feridas': the 18 were injured, not killed."""
     if cue_next:
         return True

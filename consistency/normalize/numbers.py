@@ -19,7 +19,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 _DOZENS = r"dozen|docenas?|duzias?"
-_DOZENS_END = re.compile(rf"\b(?:{_DOZENS})\Z")
+_DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
