@@ -30,12 +30,23 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
         groups: dict[Any, list[Finding]] = {}
         for f in found:
             groups.setdefault(f.value, []).append(f)
+        if len(groups) > 1 and fact.kind in UPDATABLE:
+            _refine(groups)
         for value, fs in groups.items():
             out.append(SourceValue(source, value, fs[0].display, tuple(fs)))
     return out
 
 
 UPDATABLE = ("count", "number")
+
+
+def _refine(groups: dict[Any, list[Finding]]) -> None:
+    """One source's hedged figure that holds exactly one of its exact figures is that figure ('al menos cuatro
+    muertos' in the lead, 'se elevó a cuatro' below): the source says no more than the exact one."""
+    for value in [v for v in groups if not v.exact]:
+        inside = [v for v in groups if v.exact and value.lo <= v.lo <= value.hi]
+        if len(inside) == 1:
+            groups[inside[0]] += groups.pop(value)
 NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
 

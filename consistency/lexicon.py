@@ -157,6 +157,9 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu""".split())
+# What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
+FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
+    descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts paso bajo passou caiu""".split())

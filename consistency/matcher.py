@@ -32,6 +32,7 @@ from .lexicon import (
     SAY_VERBS,
     TIME_UNITS,
     UNREAL,
+    VAGUE,
     WEEKDAYS,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
@@ -50,6 +51,10 @@ _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
+_WHEN_KINDS = frozenset({"date", "time"})
+_ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
+_NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
+                       r"her|its|their)\b)(\w[\w-]*)")  # a word after the cue that may be the noun it describes
 _DENIAL = rx.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -177,6 +182,10 @@ class Matcher:
         """For figures and dates, a test of a candidate against the sentence's shape: why it describes
         something other than what the cue names, or ''; None when nothing in the sentence can tell.
         claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order."""
+        if fact.kind in _WHEN_KINDS:
+            described = _describes(scan.folded, cue_start, cue_end)
+            if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell
+                return lambda c: described
         if fact.kind == "date":
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
@@ -370,7 +379,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
-        fronted = c.start >= b and folded.startswith(",", b)
+        fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a)
         gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
@@ -380,6 +389,9 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+# A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
+# 'the man, arrested in 2019,'), not when what follows its comma was.
+_PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:ed|ados?|adas?|idos?|idas?)\s+\Z")
 
 
 _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
@@ -471,8 +483,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         gap = WORD.findall(folded, c.end, start)
         if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
             break
-        if gap and gap[0] in _OF:  # 'cinco dos feridos estão em estado grave': the group it is part of
-            break
+        if gap and gap[0] in _OF and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
+            break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents
         if not _RELATIVE.isdisjoint(gap):
             relative.add(start)
         near.append((start, end, fj))
@@ -482,6 +494,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         gap = WORD.findall(folded, end, c.start)
         if len(gap) > 2 or not CONJUNCTIONS.isdisjoint(gap):
             break
+        if _noun_of_figure(folded, start, end):
+            continue  # 'Cinco fallecidos 156 desaparecidos 130 personas halladas': another figure's noun
         near.append((start, end, fj))
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
     own = [h for h in near if h[2] == fi]
@@ -496,6 +510,17 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+_NOUN_FORMS = ("s", "ed", "dead", "hurt", "missing")  # what a cue that is a figure's noun ends with: not a verb
+
+
+def _noun_of_figure(folded: str, start: int, end: int) -> bool:
+    """The cue at [start, end) is the noun of a figure right before it ('156 desaparecidos', '5 dead'), not a
+    verb after a name's number ('el Embraer 190 transportaba')."""
+    ahead = WORD.findall(folded, max(0, start - 16), start)[-1:]
+    return bool(ahead) and (ahead[0][0].isdigit() or ahead[0] in ALL_NUMBER_WORDS) and folded[start - 1] == " " \
+        and folded.endswith(_NOUN_FORMS, start, end)
 
 
 def _object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
@@ -600,6 +625,17 @@ def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_
 
 _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}\Z")
+
+
+def _describes(folded: str, cue_start: int, cue_end: int) -> str:
+    """Why a cue names no event here: a participle between an article and its noun ('the collapsed
+    building', 'a partially collapsed condominium') describes a thing; '' when it does not."""
+    if not folded.endswith("ed", cue_start, cue_end) or not _NOUN_NEXT.match(folded, cue_end):
+        return ""
+    if _ARTICLE_BEFORE.search(folded, max(0, cue_start - 30), cue_start) is None:
+        return ""
+    return f"the cue describes a thing here ('{folded[cue_start:cue_end]} {_NOUN_NEXT.match(folded, cue_end).group(1)}'), " \
+           "not when something happened"
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

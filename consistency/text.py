@@ -81,6 +81,7 @@ def _sentence_end() -> re.Pattern[str]:
 
 
 _SENTENCE_END = _sentence_end()
+_COMMA_AND = rx.compile(r",\s*(?:and|but|y|pero|e|mas)\s")
 CLAUSE_BREAK = rx.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
 # Between dashes set off by spaces (' – who leaves two – '), or held to their words as Spanish copy sets them (' –nueve
 # mujeres y un hombre– '), between em dashes, or in brackets.
@@ -259,7 +260,8 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
         gap = _INCLUDING_ASIDE.sub(" ", _AGE_APPOSITIVE.sub(" ", gap))
     words = len(WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)
-    return words + sum(2 if s == "," else 4 for s in seps)
+    # A comma that a conjunction follows parts two clauses ('se ha reducido a 156, y las muertes son cinco'): as a semicolon.
+    return words + sum(2 if s == "," else 4 for s in seps) + 2 * len(_COMMA_AND.findall(gap))
 
 
 _ASCII_WORD = rx.compile(r"[a-z]+")
@@ -297,9 +299,10 @@ def _language_scores(sample: str) -> dict[str, int]:
 
 
 def right_after(phrases) -> re.Pattern[str] | None:
-    """Matches, at a value's end, when one of phrases follows it at once: '3 dead', '$25-per-share'."""
+    """Matches, at a value's end, when one of phrases follows it at once: '3 dead', '$25-per-share', or past the
+    quotation mark that closes a word between ('61 "potentially" unaccounted for')."""
     found = phrase_pattern(phrases)
-    return rx.compile(r"[\s-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
+    return rx.compile(r"[\s\"“”-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
 
 
 def joined_before(phrases) -> re.Pattern[str] | None:

@@ -48,6 +48,9 @@ def r(n, m=None):
     ("operation_date", [("a", MonthDay(1, 3)), ("b", MonthDay(1, 3))], Status.AGREE, MonthDay(1, 3), 2),
     ("operation_date", [("a", MonthDay(1, 4)), ("b", date(2026, 1, 3))], Status.CONFLICT, None, 0),
     ("operation_date", [("a", date(2025, 1, 3)), ("b", date(2026, 1, 3))], Status.CONFLICT, None, 0),
+    # A source's hedged figure that holds one of its own exact figures says that figure: 'at least 4', then '4'.
+    ("cuban_dead", [("a", r(4, float("inf"))), ("a", r(4)), ("b", r(4))], Status.AGREE, r(4), 2),
+    ("cuban_dead", [("a", r(4, float("inf"))), ("a", r(4)), ("a", r(5)), ("b", r(4))], Status.CONFLICT, r(4), 2),
 ])
 def test_judge(fact, pairs, status, consensus, support):
     v = judge(FACTS[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])

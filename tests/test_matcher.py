@@ -89,6 +89,38 @@ def test_a_date_after_a_verb_of_speech_is_when_it_was_said(text, lang, expected)
     assert values(text, "operation_date", lang, published=date(2026, 1, 5)) == expected
 
 
+STOREY_RULES = """facts:
+  - id: floors
+    kind: count
+    cues: [story, pisos]
+  - id: day
+    kind: date
+    cues: [collapsed, collapse]
+"""
+
+
+@pytest.mark.parametrize("text, fact, expected", [
+    # A compound whose second word is the cue counts the cue: 'the 12-story tower'.
+    ("A wing of the 12-story tower came down.", "floors", [12]),
+    ("A wing of the 12-year-old tower came down.", "floors", []),
+    # A participle between an article and its noun describes a thing: the day is when something else happened.
+    ("Another 15 victims were recovered Friday from the collapsed tower.", "day", []),
+    ("Teams searched the partially collapsed building on July 7.", "day", []),
+    ("The tower collapsed early Thursday.", "day", [date(2021, 6, 24)]),
+    ("The tower, which collapsed on Thursday, was 40 years old.", "day", [date(2021, 6, 24)]),
+])
+def test_what_a_cue_word_is_here(tmp_path, text, fact, expected):
+    found = Matcher(load_rules(_written(tmp_path, STOREY_RULES))).find(
+        Article("t", "t", "", text, "en", date(2021, 6, 25)))[0]
+    assert [f.value.lo if isinstance(f.value, Range) else f.value for f in found if f.fact == fact] == expected
+
+
+def _written(tmp_path, text):
+    path = tmp_path / "r.yaml"
+    path.write_text(text)
+    return path
+
+
 def test_relative_date_resolves_against_publication():
     text = "U.S. forces raided Caracas on Saturday and seized Maduro."
     assert values(text, "operation_date", published=date(2026, 1, 5)) == [date(2026, 1, 3)]
@@ -388,7 +420,7 @@ def test_a_figure_too_long_to_be_a_number_is_no_value():
 CASUALTY_RULES = """facts:
   - id: dead
     kind: count
-    cues: [killed, dead, died, mortos, morreram, muertos, murieron, número de mortos]
+    cues: [killed, dead, died, death toll, mortos, morreram, muertos, murieron, murió, muertes, número de mortos]
     units: [people, pessoas, personas]
   - id: injured
     kind: count
@@ -397,6 +429,14 @@ CASUALTY_RULES = """facts:
   - id: serious
     kind: count
     cues: [seriously, seriously injured, estado grave, graves]
+  - id: missing
+    kind: count
+    cues: [missing, unaccounted for, desaparecidos]
+    units: [people, residents, personas]
+  - id: found
+    kind: count
+    cues: [accounted for, halladas]
+    units: [people, personas]
 """
 
 
@@ -477,6 +517,27 @@ CASUALTY_RULES = """facts:
     ("Twelve miners died in the blast.", "en", "dead", [12]),
     ("Sobrevivieron 6 de los pasajeros y murieron 71 personas.", "es", "dead", [71]),
     ("The raid killed 80 people, including 32 officers.", "en", "dead", [80]),
+    # One of people in general, in the singular; two 'others' after the cue that names them.
+    ("At least one person died in the collapse.", "en", "dead", [1]),
+    ("Al menos una persona murió en el derrumbe.", "es", "dead", [1]),
+    ("A gunman shot one person dead and injured two others Monday.", "en", "injured", [2]),
+    ("Dentre os mortos estava uma criança.", "pt", "dead", []),  # a part of the dead, named before it
+    # Where a figure got is a level: 'the toll up to nine', a toll that fell or held; 'up to 50' alone is a bound.
+    ("More remains were found, bringing the death toll up to nine.", "en", "dead", [9]),
+    ("Up to 50 people were killed.", "en", "dead", [0]),
+    ("El número de desaparecidos se ha reducido a 156, según la alcaldesa.", "es", "missing", [156]),
+    ("The number of people accounted for remains unchanged at 200.", "en", "found", [200]),
+    ("Las muertes son ahora un total de cinco.", "es", "dead", [5]),
+    # A comma and a conjunction part two clauses: each figure is its own clause's.
+    ("El número de desaparecidos se ha reducido a 156, y las muertes son ahora un total de cinco.", "es", "dead", [5]),
+    # A vague figure's 'of' names what it counts; a cue that is another figure's noun does not claim the next one;
+    # a scare-quoted word does not part a figure from its cue.
+    ("The toll rose to nine, with another 10 people injured and dozens of residents still missing.", "en", "injured",
+     [10]),
+    ("Cinco muertos 156 desaparecidos 130 personas halladas.", "es", "missing", [156]),
+    ("The toll is 79, with another 61 \"potentially\" unaccounted for.", "en", "missing", [61]),
+    # A phrase of time after a participle tells when that was done, not when what follows its comma was.
+    ("Con los cuerpos recuperados anteriormente, los muertos son ahora un total de cinco.", "es", "dead", [5]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])

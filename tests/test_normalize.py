@@ -366,6 +366,7 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "the crash at 23:20 on Saturday", "en", "23:20"),  # hours 20 to 23 written as on a clock
     ("time", "sobre las 23.20 del sábado", "es", "23:20"),  # a point after 'las' parts hours and minutes
     ("time", "às 21.45 de domingo", "pt", "21:45"),
+    ("time", "se derrumbó sobre la 1.30 de la madrugada", "es", "01:30"),  # 'la' before one o'clock
     ("time", "just a little after 0300 hrs on Sunday", "en", "03:00"),  # four digits after a word that leads to a time
     ("ordinal", "in the seventh round", "en", 7),
     ("ordinal", "the 21st victim", "en", 21),

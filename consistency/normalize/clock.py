@@ -17,7 +17,7 @@ _TIME = rx.compile(
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
-_HOURS_BEFORE = rx.compile(r"\b(?:las|as)\s+\Z")  # 'a las 23.20', 'sobre las 16.30', 'às 16.30' (folded)
+_HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
 # What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
 

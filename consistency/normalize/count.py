@@ -12,6 +12,7 @@ from ..lexicon import (
     ARTICLE_NUMBERS,
     CONJUNCTIONS,
     COUNT_FILLERS,
+    FALL_VERBS,
     KILL_VERBS,
     MONTHS,
     OTHER_UNITS,
@@ -26,7 +27,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..models import Article, Range, Relation
-from ..text import CLAUSE_BREAK, WORD, Scan, alternation, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import ABOUT_SPREAD, ALL_NUMBER_WORDS, change_reason, find_numbers, hedge_range, read_range
 
@@ -39,6 +40,7 @@ class CountSpec:
     cue_words: re.Pattern[str] | None = None  # a figure right before a cue counts it: '3 dead', '12 injured'
     persons: bool = False  # units name people in general: a figure with its noun left out may count them
     cue_before: re.Pattern[str] | None = None  # a cue right before a figure: 'injured 21', 'ferindo outras 21'
+    one: frozenset[str] = frozenset()  # the units in the singular, that one counts: 'one person', 'una persona'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -49,9 +51,16 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     cues = phrase_pattern(options.get("cues") or [])
     before = None if cues is None else rx.compile(
         cues.pattern + r"[\s'-]+(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
+    persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
+    one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
-                     right_after(options.get("cues") or []),
-                     units is not None and any(units.search(w) for w in PERSON_WORDS), before)
+                     right_after(options.get("cues") or []), persons, before, one | (_ONE_OF_PEOPLE if persons else one))
+
+
+def _singular(word: str) -> str:
+    """A unit as one of it is written: 'people' is 'person', 'personas' 'persona', 'victims' 'victim'."""
+    word = word.rstrip("*")
+    return {"people": "person", "gente": "persona"}.get(word, word[:-1] if word.endswith("s") else word)
 
 
 _MONTHS = alternation(MONTHS)
@@ -164,6 +173,8 @@ _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middl
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
+# A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
+_AMONG_BEFORE = rx.compile(r"\b(?:among|amongst|dentre|entre)\s+(?:the|those|los|las|os|as)\b(?=[^,.;:\d]*\Z)")
 _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
@@ -257,6 +268,9 @@ _ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado mi
     adolescente pessoa homem mulher crianca jovem policial muerto herido fallecido morto ferido vitima victima
     ciudadano cidadao""".split())
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
+# One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
+_ONE_OF_PEOPLE = frozenset("""person man woman child boy girl persona hombre mujer nino nina joven menor pessoa homem mulher
+    crianca jovem""".split())
 
 
 def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
@@ -317,7 +331,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     head = counted.split()
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
-    unit_ok = named or (spec.persons and not PERSON_NOUNS.isdisjoint(head))
+    one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
+    unit_ok = named or one or (spec.persons and not PERSON_NOUNS.isdisjoint(head))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
@@ -331,9 +346,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"a duration or an age ('{head[0]}')"
     if head and head[0] in _TIMES and not unit_ok:
         return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
-    # 'a 10-fight streak', 'the 7 woman, 5 man jury' count something else; 'a 200 person crowd' counts the cue.
+    # 'a 10-fight streak', 'the 7 woman, 5 man jury' count something else; 'a 200 person crowd' and
+    # 'a 12-story tower' (when 'story' is a cue) count the cue.
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
-    if compound and not unit_ok and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
+    if compound and not unit_ok and not cue_next and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
     measure = "" if unit_ok else _unit_of(nxt)
     if measure:
@@ -363,6 +379,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
+    among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
+    if among and spec.cue_words.search(before, among.end()):  # 'dentre as vítimas já identificadas havia uma criança'
+        return f"part of a larger group ('{before[among.start():].strip()}')"
     part = None if named else _PARTITIVE_AFTER.match(folded, end)
     if part and not _part_counted(folded, part, spec):
         return "part of a larger group ('of them', 'including')"
@@ -378,9 +397,15 @@ _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will woul
 _PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")  # 'ficaram', 'murieron'
 _VERB_ENDINGS = ("ed", *_PLURAL_VERB_ENDINGS)
 _PREDICATE_ENDINGS = (*_VERB_ENDINGS, "ly", "mente")  # 'five seriously injured'
-# What a figure standing for a level follows: 'rose to', 'stood at', 'chegou a', or a stand-in ('outras 21').
-_LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + ("stands", "stood", "standing"))
-                           + r")\s+(?:to|at|a|para|em|en)?|\b(?:" + alternation(STAND_INS | {"another"}) + r"))\s*\Z")
+# What a figure standing for a level follows: 'rose to', 'stood at', 'remains unchanged at', 'chegou a', or a
+# stand-in ('outras 21').
+_HOLD_VERBS = ("stands", "stood", "standing", "remains", "remained", "remain", "stays", "stayed", "se mantiene",
+               "se mantuvo", "permanece", "se mantem", "se manteve")
+_LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
+                           + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?\s+(?:to|at|a|para|em|en)?|\b(?:"
+                           + alternation(STAND_INS | {"another"})
+                           + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
+                           r"|\b(?:toll|tally|total|cifra|balance|saldo)\s+(?:up\s+)?(?:to|a|para))\s*\Z")  # 'toll up to nine'
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
@@ -466,9 +491,12 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     '15 pessoas morreram e 18 ficaram feridas': the 18 were injured, not killed."""
     if cue_next:
         return True
-    if not nxt or nxt[0] in CONJUNCTIONS:  # 'the dead rose to 17 and the injured to 21'
-        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None or (
-            spec.cue_before is not None and spec.cue_before.search(folded, max(0, start - 60), start) is not None)
+    alone = not nxt or nxt[0] in CONJUNCTIONS  # 'the dead rose to 17 and the injured to 21'
+    if (alone or nxt[0] in STAND_INS) and spec.cue_before is not None and \
+            spec.cue_before.search(folded, max(0, start - 60), start) is not None:  # 'and injured two others Monday'
+        return True
+    if alone:
+        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
     if nxt[0] in PREPOSITIONS:  # 'the death toll mounted to 142 in the derailment'
         return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
     if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
@@ -483,7 +511,7 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
         return False
     at = [end] + [w.end() for _, w in zip(range(reach), WORD.finditer(folded, end, end + 80))]
     for i, pos in enumerate(at):
-        if i and ((stop is not None and stop(folded[at[i - 1]:pos].strip(" '-"))) or CLAUSE_BREAK.search(folded, end, pos)):
+        if i and ((stop is not None and stop(folded[at[i - 1]:pos].strip(" '\"“”-"))) or CLAUSE_BREAK.search(folded, end, pos)):
             return False
         cue = spec.cue_words.match(folded, pos)
         if cue is not None:

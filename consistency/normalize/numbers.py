@@ -89,6 +89,12 @@ _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS)}|went\s+up)\b(?:
 _BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 
+# 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up
+# to nine', 'the toll went up to 12', 'ascendió hasta 80'.
+_LEVEL_UP_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + (
+    "toll", "total", "tally", "count", "number", "figure", "bring", "brings", "bringing", "brought", "went", "gone",
+    "go", "goes", "going", "push", "pushes", "pushing", "pushed", "cifra", "balance", "numero", "saldo")) + r")\s+\Z")
+
 
 def change_reason(n: NumberSpan) -> str:
     """Why a number is refused as the figure a change started from ('rose from 30 to 40') or as the size of a
@@ -233,6 +239,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         start, end = m.start(), m.end()
         a, b = n1
         hedge = hedge_of(m)
+        if hedge == "up_to" and m.group("hedge") and _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start):
+            hedge, start = "", m.start("n1")
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
