@@ -172,7 +172,8 @@ SAY_VERBS = tuple("""said says told reported reports announced announces confirm
 SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron aseguraron declararon senalaron disseram
     informaram afirmaram anunciaram confirmaram declararam""".split())
 DISCLOSED = tuple("""released revealed published disclosed publico revelo divulgo publicaron revelaron divulgaron
-    divulgou divulgaram revelou revelaram publicou publicaram""".split())  # 'divulgou hoje os nomes
+    divulgou divulgaram revelou revelaram publicou publicaram updated atualizou atualizaram actualizo
+    actualizaron""".split())  # 'divulgou hoje os nomes', 'atualizou, neste domingo (3), o número de
 
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',

@@ -623,8 +623,9 @@ def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_
     return ""
 
 
-_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r")\s+(?:(?:on|late|early|last|this|"
-                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}\Z")
+_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
+                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
+                      r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
 
 
 def _describes(folded: str, cue_start: int, cue_end: int) -> str:

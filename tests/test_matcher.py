@@ -84,6 +84,8 @@ def test_binding(text, fact, expected):
     ("The raid came on Saturday and killed 32 Cubans, Havana said on Sunday.", "en", [date(2026, 1, 3)]),
     ("Cuba said on Sunday the raid had killed 32 Cubans.", "en", []),
     ("Cuba divulgou hoje os nomes dos 32 mortos na operação em Caracas.", "pt", []),  # when it was released
+    ("Cuba atualizou, neste domingo, o número de mortos na operação.", "pt", []),  # when a figure was updated
+    ("Cuba informou na noite de ontem que a operação matou 32 cubanos.", "pt", []),
 ])
 def test_a_date_after_a_verb_of_speech_is_when_it_was_said(text, lang, expected):
     assert values(text, "operation_date", lang, published=date(2026, 1, 5)) == expected
@@ -413,6 +415,12 @@ def test_a_follow_up_story_can_count_figures_from_months_before(tmp_path):
     assert values(text, "total_dead", published=date(2010, 12, 7)) == []  # by default, background
 
 
+def test_a_toll_is_no_age(tmp_path):
+    rules = "facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [died, death]\n"
+    found = found_with(tmp_path, rules, "The death toll from the quake rises to 75. The singer died at 91.")
+    assert [f.value.lo for f in found] == [91]
+
+
 def test_a_figure_too_long_to_be_a_number_is_no_value():
     assert values("Police said " + "9" * 400 + " people were killed.", "total_dead") == []
 
@@ -538,6 +546,10 @@ CASUALTY_RULES = """facts:
     ("The toll is 79, with another 61 \"potentially\" unaccounted for.", "en", "missing", [61]),
     # A phrase of time after a participle tells when that was done, not when what follows its comma was.
     ("Con los cuerpos recuperados anteriormente, los muertos son ahora un total de cinco.", "es", "dead", [5]),
+    ("Há pouco mais de 3 anos, 19 pessoas morreram em Mariana. Agora há 65 mortos.", "pt", "dead", [65]),
+    # A figure set anew; a headline's figure, which the next line does not name.
+    ("Os bombeiros atualizaram de 121 para 134 o número de mortos.", "pt", "dead", [134]),
+    ("Número de mortos em Brumadinho sobe para 182\n2019-02-28\nA Defesa Civil informou.", "pt", "dead", [182]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])

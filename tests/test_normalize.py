@@ -195,6 +195,10 @@ def test_count_units_and_partitives():
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
     ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
+    # A day of the month alone: the last such day up to publication, or the next one after 'próximo'.
+    ("a barragem rompeu no último dia 25", date(2019, 2, 3), date(2019, 1, 25)),
+    ("o julgamento começa no próximo dia 5", date(2019, 2, 3), date(2019, 2, 5)),
+    ("a barragem rompeu no dia 31", date(2019, 3, 3), date(2019, 1, 31)),  # no 31 February
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"

@@ -72,7 +72,7 @@ _DATE_BEFORE = rx.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}{_DAY_SEP})*\Z")
 _WEEKDAY_BEFORE = rx.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
 _SLASH_AFTER = rx.compile(r"/\d")
 _SLASH_BEFORE = rx.compile(r"\d/\Z")
-_CLAUSE_END = rx.compile(r"[,;:.!?()\[\]—–\"]")
+_CLAUSE_END = rx.compile(r"[,;:.!?()\[\]—–\"\n]")  # a line ends a sentence too (see sentence_starts)
 _AGE_BEFORE = rx.compile(r"[A-Z][\w.'-]*,\s*\Z")
 
 
@@ -401,11 +401,16 @@ _PREDICATE_ENDINGS = (*_VERB_ENDINGS, "ly", "mente")  # 'five seriously injured'
 # stand-in ('outras 21').
 _HOLD_VERBS = ("stands", "stood", "standing", "remains", "remained", "remain", "stays", "stayed", "se mantiene",
                "se mantuvo", "permanece", "se mantem", "se manteve")
+# A figure set anew: 'updated the toll to 134', 'atualizaram de 121 para 134 o número de mortos'.
+_UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atualizou", "atualizaram", "corrigiu",
+                 "corrigiram", "revisou", "elevou", "elevaram", "actualizo", "actualizaron", "corrigio", "reviso",
+                 "elevaron")
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?\s+(?:to|at|a|para|em|en)?|\b(?:"
                            + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
-                           r"|\b(?:toll|tally|total|cifra|balance|saldo)\s+(?:up\s+)?(?:to|a|para))\s*\Z")  # 'toll up to nine'
+                           r"|\b(?:toll|tally|total|cifra|balance|saldo)\s+(?:up\s+)?(?:to|a|para)"  # 'toll up to nine'
+                           r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")

@@ -54,6 +54,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
+        # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro').
+        rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
     )
 
 
@@ -155,6 +157,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                     out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
                 continue
             offset = None
+            if g["dom"]:
+                if pub is None:
+                    out.append(Candidate(start, end, None, raw, "a day of the month, and no publication date to resolve it"))
+                    continue
+                value = _month_day_near(pub, int(g["dom"]), ahead=(g["dmod"] or "").strip() == "proximo")
+                out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
+                                     note=f"'{raw}' resolved against publication date {pub}"))
+                relative.add(len(out) - 1)
+                continue
             if g["wd"] or g.get("wds"):
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
@@ -191,6 +202,21 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 _RESTATED = rx.compile(r"[\s,(]{0,3}")
 
 
+def _month_day_near(pub: date, day: int, ahead: bool = False) -> date:
+    """The latest date on that day of a month up to pub ('no último dia 25'), or with ahead the first from it on."""
+    year, month = pub.year, pub.month
+    for _ in range(13):
+        try:
+            found = date(year, month, day)
+        except ValueError:  # no 31st in this month
+            found = None
+        if found is not None and (found >= pub if ahead else found <= pub):
+            return found
+        month += 1 if ahead else -1
+        year, month = (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
+    raise ValueError(day)
+
+
 _MONTH_DAY = rx.compile(r"--(\d\d)-(\d\d)")
 
 
@@ -225,14 +251,16 @@ KIND = Kind(
 # A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
 # clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "en primera instancia", "num primeiro momento")
+# Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
+_ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
-    r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
-    r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
+    r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
+    r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"

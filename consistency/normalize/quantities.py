@@ -69,6 +69,11 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues))
 
 
+# A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
+_TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cifra de muertos)\b[^,.;:]*?"
+                          r"\b(?:to|at|a|para|of|de|em|en)\s+\Z")
+
+
 def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     accept = spec.accept if spec else frozenset()
@@ -83,6 +88,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
         if killed and killed.group(1) in KILL_VERBS and not is_age(scan, n.start, n.end):  # not 'killed 10-year-old'
             reason = f"a count of people ('{killed.group(1)} {n.raw}')"  # 'Gunman kills 12' is no age of the gunman
+        toll = None if reason or "count" in accept else _TOLL_BEFORE.search(folded, max(0, n.start - 80), n.start)
+        if toll:  # 'death toll from the quake rises to 75': a toll's level, no age
+            reason = f"a count of people ('{toll.group(1)}')"
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
