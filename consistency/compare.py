@@ -38,6 +38,7 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
 
 
 UPDATABLE = ("count", "number")
+NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
 
 def _refine(groups: dict[Any, list[Finding]]) -> None:
@@ -47,7 +48,6 @@ def _refine(groups: dict[Any, list[Finding]]) -> None:
         inside = [v for v in groups if v.exact and value.lo <= v.lo <= value.hi]
         if len(inside) == 1:
             groups[inside[0]] += groups.pop(value)
-NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
 
 def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None]

@@ -631,12 +631,10 @@ _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED
 def _describes(folded: str, cue_start: int, cue_end: int) -> str:
     """Why a cue names no event here: a participle between an article and its noun ('the collapsed
     building', 'a partially collapsed condominium') describes a thing; '' when it does not."""
-    if not folded.endswith("ed", cue_start, cue_end) or not _NOUN_NEXT.match(folded, cue_end):
+    noun = _NOUN_NEXT.match(folded, cue_end) if folded.endswith("ed", cue_start, cue_end) else None
+    if noun is None or _ARTICLE_BEFORE.search(folded, max(0, cue_start - 30), cue_start) is None:
         return ""
-    if _ARTICLE_BEFORE.search(folded, max(0, cue_start - 30), cue_start) is None:
-        return ""
-    return f"the cue describes a thing here ('{folded[cue_start:cue_end]} {_NOUN_NEXT.match(folded, cue_end).group(1)}'), " \
-           "not when something happened"
+    return f"the cue describes a thing here ('{folded[cue_start:cue_end]} {noun.group(1)}'), not when something happened"
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

@@ -54,7 +54,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
     one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
-                     right_after(options.get("cues") or []), persons, before, one | (_ONE_OF_PEOPLE if persons else one))
+                     right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one)
 
 
 def _singular(word: str) -> str:
