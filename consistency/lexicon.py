@@ -160,6 +160,8 @@ REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo 
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
+# Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
+TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts paso bajo passou caiu""".split())

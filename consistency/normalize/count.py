@@ -24,6 +24,7 @@ from ..lexicon import (
     REACH_VERBS,
     STAND_INS,
     TIME_UNITS,
+    TOLL_NOUNS,
     WEEKDAYS,
 )
 from ..models import Article, Range, Relation
@@ -174,7 +175,8 @@ _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FI
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
-_AMONG_BEFORE = rx.compile(r"\b(?:among|amongst|dentre|entre)\s+(?:the|those|los|las|os|as)\b(?=[^,.;:\d]*\Z)")
+_AMONG = frozenset({"among", "amongst", "entre"})
+_AMONG_BEFORE = rx.compile(r"\b(?:" + alternation(_AMONG | {"dentre"}) + r")\s+(?:the|those|los|las|os|as)\b(?=[^,.;:\d]*\Z)")
 _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
@@ -264,13 +266,13 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
 
 
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
-_ONE_PERSON = frozenset("""persona hombre mujer nino nina joven menor soldado militar policia agente civil bebe
-    adolescente pessoa homem mulher crianca jovem policial muerto herido fallecido morto ferido vitima victima
-    ciudadano cidadao""".split())
-_PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
-_ONE_OF_PEOPLE = frozenset("""person man woman child boy girl persona hombre mujer nino nina joven menor pessoa homem mulher
-    crianca jovem""".split())
+_ONE_OF_PEOPLE_ES_PT = frozenset("persona hombre mujer nino nina joven menor pessoa homem mulher crianca jovem".split())
+_ONE_OF_PEOPLE = _ONE_OF_PEOPLE_ES_PT | frozenset("person man woman child boy girl".split())
+# What 'un', 'una', 'um' or 'uma' counts as one, not as an article: a person ('murió un soldado', 'un muerto').
+_ONE_PERSON = _ONE_OF_PEOPLE_ES_PT | frozenset("""soldado militar policia agente civil bebe adolescente policial muerto
+    herido fallecido morto ferido vitima victima ciudadano cidadao""".split())
+_PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
 def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
@@ -388,7 +390,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     return ""
 
 
-_AMONG = frozenset({"among", "amongst", "entre"})
 # What may follow a figure whose noun is left out, opening its predicate: a verb ('were', 'ficaram', 'resultaron',
 # 'died'), an adverb, an article before the cue ('23 los heridos'), a relative ('three who were killed') or a stand-in.
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
@@ -409,7 +410,7 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?\s+(?:to|at|a|para|em|en)?|\b(?:"
                            + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
-                           r"|\b(?:toll|tally|total|cifra|balance|saldo)\s+(?:up\s+)?(?:to|a|para)"  # 'toll up to nine'
+                           r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para)"  # 'toll up to nine'
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
@@ -500,9 +501,7 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if (alone or nxt[0] in STAND_INS) and spec.cue_before is not None and \
             spec.cue_before.search(folded, max(0, start - 60), start) is not None:  # 'and injured two others Monday'
         return True
-    if alone:
-        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
-    if nxt[0] in PREPOSITIONS:  # 'the death toll mounted to 142 in the derailment'
+    if alone or nxt[0] in PREPOSITIONS:  # 'the death toll mounted to 142 in the derailment'
         return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
     if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
         return False

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, VAGUE, VAGUE_BEFORE_OF
+from ..lexicon import CHANGE_VERBS, HEDGES, MULTIPLIERS, NUMBER_WORDS, TOLL_NOUNS, VAGUE, VAGUE_BEFORE_OF
 from ..models import Range
 from ..text import Scan, alternation, fold
 
@@ -91,9 +91,9 @@ _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested fi
 
 # 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up
 # to nine', 'the toll went up to 12', 'ascendió hasta 80'.
-_LEVEL_UP_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + (
-    "toll", "total", "tally", "count", "number", "figure", "bring", "brings", "bringing", "brought", "went", "gone",
-    "go", "goes", "going", "push", "pushes", "pushing", "pushed", "cifra", "balance", "numero", "saldo")) + r")\s+\Z")
+_LEVEL_UP_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + TOLL_NOUNS + (
+    "count", "number", "figure", "numero", "bring", "brings", "bringing", "brought", "went", "gone", "go", "goes",
+    "going", "push", "pushes", "pushing", "pushed")) + r")\s+\Z")
 
 
 def change_reason(n: NumberSpan) -> str:
