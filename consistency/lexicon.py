@@ -152,7 +152,8 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
 
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
 RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown mounted mounts
-    mounting subio subido sube suben aumento aumentado ascendio ascendido asciende ascienden elevo eleva elevan crecio
+    mounting soared soars soaring surged surges surging subio subido sube suben aumento aumentado ascendio ascendido
+    asciende ascienden elevo eleva elevan crecio
     subiu sobe sobem subiram aumentou cresceu elevou""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo chega chegam chegou chegaram atinge
@@ -211,6 +212,9 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
     agricultores""".split())
 # Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
+# People a figure counts only as what the verb right after it says they suffered: '90 victims killed' are dead,
+# while '104 victims and dozens missing' are not missing.
+VICTIM_NOUNS = frozenset({"victims", "victimas", "vitimas"})
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.

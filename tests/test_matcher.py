@@ -458,6 +458,11 @@ CASUALTY_RULES = """facts:
     ("Pelo menos 15 pessoas morreram e 18 ficaram feridas.", "pt", "dead", [15]),
     ("Subiu para 15 o número de mortos no acidente.", "pt", "dead", [15]),
     ("The toll of the dead rose to 17, officials said.", "en", "dead", [17]),
+    ("The death toll from the flash floods soared to 158.", "en", "dead", [158]),
+    # Victims are people only as what the verb right after them says they suffered.
+    ("Officials said 90 victims were killed in the floods.", "en", "dead", [90]),
+    ("Hubo 104 víctimas y decenas de desaparecidos.", "es", "missing", []),
+    ("The missing include 10 victims who have yet to be identified.", "en", "missing", []),
     ("Besides the dead, 21 others were injured in the crash.", "en", "injured", [21]),
     ("The crash killed 16 people and left five seriously injured.", "en", "injured", []),
     ("The crash killed 16 people and left five seriously injured.", "en", "serious", [5]),

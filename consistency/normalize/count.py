@@ -25,6 +25,7 @@ from ..lexicon import (
     STAND_INS,
     TIME_UNITS,
     TOLL_NOUNS,
+    VICTIM_NOUNS,
     WEEKDAYS,
 )
 from ..models import Article, Range, Relation
@@ -334,7 +335,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
-    unit_ok = named or one or (spec.persons and not PERSON_NOUNS.isdisjoint(head))
+    unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
+        bool(head) and head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3))))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
