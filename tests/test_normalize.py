@@ -195,6 +195,8 @@ def test_count_units_and_partitives():
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
     ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
+    ("as chuvas começaram nessa terça (29) na região", date(2024, 10, 30), date(2024, 10, 29)),
+    ("as chuvas começaram na terça na região", date(2024, 10, 30), date(2024, 10, 29)),
     # A day of the month alone: the last such day up to publication, or the next one after 'próximo'.
     ("a barragem rompeu no último dia 25", date(2019, 2, 3), date(2019, 1, 25)),
     ("o julgamento começa no próximo dia 5", date(2019, 2, 3), date(2019, 2, 5)),
@@ -215,7 +217,7 @@ def test_spans_and_loose_offsets_are_not_days(text):
 
 
 @pytest.mark.parametrize("text", ["na segunda etapa da prova", "a quinta vítima", "um carro de segunda mão",
-                                  "pela terça parte dos votos"])
+                                  "pela terça parte dos votos", "ficou nessa segunda colocação"])
 def test_portuguese_ordinals_are_not_weekdays(text):
     art = Article("a", "a", "", text, "pt", date(2017, 8, 25))
     assert KINDS["date"].find(Scan(text), art, 0, len(text), None) == []

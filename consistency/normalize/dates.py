@@ -32,8 +32,9 @@ _FEW = dict(zip("one two three four five six seven eight nine ten".split(), rang
 # A Portuguese weekday without its '-feira' ('na noite de terça', 'nesta quinta (24)'), read only after a word that
 # leads to a day and before a break or a word that goes on with one: 'segunda', 'quarta' and 'quinta' are ordinals too.
 _PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
-_PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta", "desta", "de", "ultima", "passada"))
-                     + rf")(?P<wds>{alternation(_PT_SHORT)})\b(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|quando)\b)")
+_PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta", "nessa", "desta", "dessa", "de", "ultima",
+                                                                      "passada", "proxima"))
+                     + rf")(?P<wds>{alternation(_PT_SHORT)})\b(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|na|no|quando)\b)")
 
 
 @cache
