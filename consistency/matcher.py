@@ -31,6 +31,7 @@ from .lexicon import (
     SAID_PLURAL,
     SAY_VERBS,
     TIME_UNITS,
+    TOLL_NOUNS,
     UNREAL,
     VAGUE,
     WEEKDAYS,
@@ -186,6 +187,10 @@ class Matcher:
             described = _describes(scan.folded, cue_start, cue_end)
             if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell
                 return lambda c: described
+            toll = _TOLL_OF.search(scan.folded, max(s0, cue_start - 60), cue_start)
+            if toll is not None:  # 'On Wednesday, the toll from the collapse rose to 18': when the toll rose
+                return lambda c: _when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end) or (
+                    _said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
@@ -635,6 +640,25 @@ def _describes(folded: str, cue_start: int, cue_end: int) -> str:
     if noun is None or _ARTICLE_BEFORE.search(folded, max(0, cue_start - 30), cue_start) is None:
         return ""
     return f"the cue describes a thing here ('{folded[cue_start:cue_end]} {noun.group(1)}'), not when something happened"
+
+
+# A cue that names what a toll is of: 'the death toll from the collapse', 'el número de muertos por la riada'.
+_TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|numero\s+de\s+\w+)\s+(?:from|for|of|in|"
+                      r"de|del|da|do|en|no|na|por|pelo|pela|tras)\s+(?:(?:the|el|la|o|a|los|las|os|as)\s+)?"
+                      r"(?:[\w']+\s+){0,4}\Z")
+
+
+def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int) -> str:
+    """Why a day or time does not date an event named as what a toll is of: away from the cue's noun phrase
+    ('On Wednesday, the death toll from the collapse rose to 18') it dates the toll. One inside the phrase
+    ('the toll from Thursday's collapse') or right after the cue ('the toll from the collapse on June 24') dates the
+    event."""
+    if toll <= c.start and c.end <= cue_start:
+        return ""
+    if c.start >= cue_end and len(WORD.findall(folded, cue_end, c.start)) <= 1 and not CLAUSE_BREAK.search(
+            folded, cue_end, c.start):
+        return ""
+    return f"when the toll was given ('{folded[toll:cue_end]}'), not when that happened"
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

@@ -110,6 +110,11 @@ STOREY_RULES = """facts:
     ("Teams searched the partially collapsed building on July 7.", "day", []),
     ("The tower collapsed early Thursday.", "day", [date(2021, 6, 24)]),
     ("The tower, which collapsed on Thursday, was 40 years old.", "day", [date(2021, 6, 24)]),
+    # A cue named as what a toll is of: a day away from its phrase is when the toll was given.
+    ("On Friday, the death toll for the Champlain South Tower condo collapse rose to 18.", "day", []),
+    ("Officials updated the death toll from the collapse to 11 on Friday.", "day", []),
+    ("The toll from Thursday's collapse rose to 18.", "day", [date(2021, 6, 24)]),
+    ("The toll from the collapse on Thursday rose to 18.", "day", [date(2021, 6, 24)]),
 ])
 def test_what_a_cue_word_is_here(tmp_path, text, fact, expected):
     found = Matcher(load_rules(_written(tmp_path, STOREY_RULES))).find(
