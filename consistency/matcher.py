@@ -195,6 +195,10 @@ class Matcher:
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
             return None
+        subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
+        if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
+            why = f"counts a part of what the cue names ('{scan.folded[cue_start:subset.end()]}')"
+            return lambda c: why
         spans = scan.memo.get(("asides", s0, s1))
         if spans is None:
             spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
@@ -414,6 +418,10 @@ def _has_verb(words: list[str]) -> bool:
 
 
 _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
+# A participle right after a cue that narrows what it counts: 'mortos identificados', '110 bodies identified so far'
+# (not 'the victims identified as ...', which names them).
+_SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:identified|identificad[oa]s?)\b"
+                           r"(?!\s+(?:as|como|by|por|pela|pelo)\b)")
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across

@@ -464,6 +464,9 @@ CASUALTY_RULES = """facts:
     ("Subiu para 15 o número de mortos no acidente.", "pt", "dead", [15]),
     ("The toll of the dead rose to 17, officials said.", "en", "dead", [17]),
     ("The death toll from the flash floods soared to 158.", "en", "dead", [158]),
+    # A participle right after the cue that narrows it counts a part: the identified dead.
+    ("Sobe para 224 o número de mortos identificados.", "pt", "dead", []),
+    ("Police named the 3 dead identified as local men.", "en", "dead", [3]),
     # Victims are people only as what the verb right after them says they suffered.
     ("Officials said 90 victims were killed in the floods.", "en", "dead", [90]),
     ("Hubo 104 víctimas y decenas de desaparecidos.", "es", "missing", []),
