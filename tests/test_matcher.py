@@ -383,6 +383,8 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Cuba, under sanctions since 1962, said 32 Cuban officers were killed.", "en", [Range(32, 32)]),
     ("In November, a navy raid killed 8 Cuban officers.", "en", []),
     ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
+    ("Since October, 45 Cuban officers have been killed in such raids.", "en", []),  # a total since then
+    ("Entre marzo de 2021 y agosto de 2022 murieron 45 cubanos.", "es", []),
     ("It was the deadliest raid since 1989, when 30 Cuban officers were killed.", "en", []),
     ("The raid came a year after 30 Cuban officers were killed in Bolivia.", "en", []),
     # A figure given first and since replaced: 'initially' governs its clause, or what follows its comma.

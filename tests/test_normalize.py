@@ -192,6 +192,7 @@ def test_count_units_and_partitives():
     ("died esta madrugada", date(2014, 11, 9), date(2014, 11, 9)),  # this morning, tonight: the day of publication
     ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
     ("derailed early on 20-Nov-2016", None, date(2016, 11, 20)),  # a dateline's day, month and year joined by hyphens
+    ("raised the rate on 18.jun.2025", None, date(2025, 6, 18)),  # or by points
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
     ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
@@ -356,6 +357,7 @@ def _find(kind, text, lang="en", spec=None):
     ("percentage", "a 32 percent premium", "en", 32),
     ("percentage", "el 45 por ciento de los votos", "es", 45),
     ("percentage", "cerca de 30%", "pt", {"min": 27.0, "max": 33.0}),
+    ("percentage", "raised its target rate to 15pc", "en", 15),
     ("money", "a deal worth $2.5 million", "en", {"currency": "USD", "amount": 2_500_000}),
     ("money", "€85 million", "en", {"currency": "EUR", "amount": 85_000_000}),
     ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),
@@ -383,6 +385,24 @@ def _find(kind, text, lang="en", spec=None):
 def test_quantity_kinds(kind, text, lang, expected_json):
     found = _find(kind, text, lang)
     assert [KINDS[kind].to_json(c.value) for c in found][-1:] == [expected_json]
+
+
+@pytest.mark.parametrize("text, lang, points, percent", [
+    # A percentage fact in points is a difference: in percentage points, or in hundredths of one. Read as a share,
+    # the same sentence gives only the level.
+    ("raised the Selic by 0.25 percentage points to 15%", "en", [0.25], [15]),
+    ("raised its rate by 0.25 of a percentage point to 15pc", "en", [0.25], [15]),
+    ("raised the rate by 25 basis points to 15%", "en", [0.25], [15]),
+    ("elevou a Selic em 0,25 ponto percentual (p.p.), para 15%", "pt", [0.25], [15]),
+    ("elevar el tipo de interés en 25 puntos básicos hasta el 15%", "es", [0.25], [15]),
+    ("passou de 14,75 pontos para 15 pontos", "pt", [15], []),  # what a change started from is not its size
+])
+def test_percentage_points(text, lang, points, percent):
+    from consistency.normalize.quantities import QuantitySpec
+
+    found = _find("percentage", text, lang, QuantitySpec(0.0, points=True))
+    assert [(c.value.lo, c.display) for c in found] == [(v, f"{v:g} pp") for v in points]
+    assert [c.value.lo for c in _find("percentage", text, lang)] == percent
 
 
 def test_money_hedged_before_its_sign():

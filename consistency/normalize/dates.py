@@ -48,8 +48,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     return rx.compile(
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
-        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-)(?P<m2>{months})\b\.?"
-        rf"(?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<y2>{year})\b)?"
+        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
+        rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"  # '18.jun.2025' too
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b)"
         rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
         rf"|\b(?P<rel>{rel})\b"
@@ -262,10 +262,11 @@ _OTHER_TIME = rx.compile(
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
-    r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
-    r"|\b(?:in|during|back\s+in|en|em|durante)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
+    r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
 )
 
 

@@ -24,6 +24,7 @@ class QuantitySpec:
     accept: frozenset[str] = frozenset()  # number: forms wanted that are refused by default ('age')
     cue_words: re.Pattern[str] | None = None  # a cue right after the figure names it ('$25 a share', '6,5 grados')
     cue_joined: re.Pattern[str] | None = None  # number: a cue joined before the figure names it ('magnitude-6.1')
+    points: bool = False  # percentage: the fact is a difference in percentage points ('by 0.25 percentage points')
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -37,7 +38,13 @@ class Money:
     amount: Range
 
 
-_PERCENT = rx.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b)")
+_PERCENT = rx.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|(?<=\d)pc\b)")
+# A difference between two percentages: in points ('0.25 percentage points', '0,25 p.p.', 'by 0.25 of a percentage
+# point', '0.25 points') or in hundredths of one ('25 basis points', '25 bps', '25 puntos básicos', '25 pontos-base').
+_POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|pontos?\s+percentua(?:l|is)\b|"
+                     r"puntos?\s+porcentua(?:l|les)\b|puntos?\s+percentua(?:l|les)\b|p\.\s?p\.|pp\b|points?\b|pontos?\b|"
+                     r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
+_BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 _CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL"}
 _WORDS = {
@@ -65,8 +72,12 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     accept = [accept] if isinstance(accept, str) else accept
     if not isinstance(accept, list) or any(a not in ACCEPTABLE for a in accept):
         raise error(f"expected a list of: {', '.join(ACCEPTABLE)}", key="accept")
+    unit = options.get("unit", "percent")
+    if unit not in ("percent", "points"):
+        raise error("expected percent (a share: '15%') or points (a difference: '0.25 percentage points')", key="unit")
     cues = options.get("cues") or []
-    return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues))
+    return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
+                        unit == "points")
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -113,13 +124,25 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
 
 def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
+    points = spec is not None and spec.points
     for n in find_numbers(scan, lo, hi, article.language):
-        m = _PERCENT.match(scan.folded, n.end)
+        value = n.value
+        if points:  # a difference: its size is the figure ('raised by 25 basis points'), what it started from is not
+            m = _POINTS.match(scan.folded, n.end)
+            basis = None if m else _BASIS_POINTS.match(scan.folded, n.end)
+            if basis:
+                m, value = basis, Range(round(value.lo / 100, 6), value.hi / 100 if math.isinf(value.hi) else
+                                        round(value.hi / 100, 6))
+            reason = f"the figure before a change ('from {n.earlier}')" if n.earlier else ""
+        else:
+            m = _PERCENT.match(scan.folded, n.end)
+            reason = change_reason(n)
         if not m:
             continue
-        reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
+        reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
         raw = scan.text[n.start:m.end()]
-        out.append(Candidate(n.start, m.end(), n.value, " ".join(raw.split()) if n.hedged else show_percent(n.value), reason))
+        out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
+                             reason))
     return out
 
 
@@ -165,7 +188,7 @@ def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
 
 
 def show_percent(value: Range, spec: Any = None) -> str:
-    return show_range(value) + "%"
+    return show_range(value) + (" pp" if spec is not None and getattr(spec, "points", False) else "%")
 
 
 def show_money(value: Money, spec: Any = None) -> str:
@@ -210,7 +233,7 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
 
 NUMBER = Kind("number", frozenset({"tolerance", "accept"}), compile_spec, find_number, parse_range, relate_numbers,
               range_json, show_range, lambda v, spec: -v.width)
-PERCENTAGE = Kind("percentage", frozenset({"tolerance"}), compile_spec, find_percentage, parse_range, relate_numbers,
+PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range, relate_numbers,
                   range_json, show_percent, lambda v, spec: -v.width)
 MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_money, parse_money, relate_money,
              lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
