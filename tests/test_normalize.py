@@ -193,6 +193,11 @@ def test_count_units_and_partitives():
     ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
     ("derailed early on 20-Nov-2016", None, date(2016, 11, 20)),  # a dateline's day, month and year joined by hyphens
     ("raised the rate on 18.jun.2025", None, date(2025, 6, 18)),  # or by points
+    # A day named without its year: the latest one up to a week after publication, unless it is to come.
+    ("the raid began on October 1", date(2024, 6, 3), date(2023, 10, 1)),
+    ("her term will begin October 1", date(2024, 6, 3), date(2024, 10, 1)),
+    ("los cómputos comenzarán el 5 de julio", date(2024, 6, 3), date(2024, 7, 5)),
+    ("elections scheduled for December 15 of this year", date(2013, 9, 27), date(2013, 12, 15)),
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
     ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
@@ -358,6 +363,10 @@ def _find(kind, text, lang="en", spec=None):
     ("percentage", "el 45 por ciento de los votos", "es", 45),
     ("percentage", "cerca de 30%", "pt", {"min": 27.0, "max": 33.0}),
     ("percentage", "raised its target rate to 15pc", "en", 15),
+    # A range's unit and article may stand at each end.
+    ("percentage", "obtuvo entre un 58,3% y un 60,7% de los votos", "es", {"min": 58.3, "max": 60.7}),
+    ("percentage", "ha obtenido entre el 26,6 y el 28,6 por ciento", "es", {"min": 26.6, "max": 28.6}),
+    ("percentage", "between 58.3 percent and 60.7 percent of the vote", "en", {"min": 58.3, "max": 60.7}),
     ("money", "a deal worth $2.5 million", "en", {"currency": "USD", "amount": 2_500_000}),
     ("money", "€85 million", "en", {"currency": "EUR", "amount": 85_000_000}),
     ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),

@@ -117,16 +117,26 @@ def absolute_date(m: re.Match[str]) -> date | None:
     return None
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
+def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
+    """The year of a day named without one: the latest such day up to a week after publication, or with ahead (a
+    day something will happen on) the first one from publication on."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, day) > published + timedelta(days=7):
+        if ahead and date(year, month, day) < published:
+            year += 1
+        elif not ahead and date(year, month, day) > published + timedelta(days=7):
             year -= 1
     except ValueError:
         return None
     return year
+
+
+# A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
+# 'o julgamento está marcado para 3 de março'.
+_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:will|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|v\u00e3o|marcad[oa]s?\s+para|"
+                            r"previst[oa]s?\s+para)\b|\w{3,}(?:r\u00e1n?|r\u00e3o)\b)[^.;:!?]*\Z")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
@@ -145,7 +155,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
                 days = [int(g["d1"] or g["d2"])] + ([int(g["d2b"])] if g["d2b"] else [])
                 year_txt = g["y1"] or g["y2"]
-                year = int(year_txt) if year_txt else _year_for(month, days[0], pub)
+                ahead = not year_txt and _FUTURE_BEFORE.search(scan.text, max(lo, start - 50), start) is not None
+                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, ahead)
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if year is None:
                     for d in days:

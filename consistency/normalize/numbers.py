@@ -59,10 +59,12 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
     num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b)"
     return rx.compile(
-        rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+)?"
+        rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
+        # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end.
+        rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|(?!)))?"
         rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
-        rf"\s*(?:[$€£¥]\s*)?(?P<n2>{num}))?"
+        rf"\s*(?:[$€£¥]\s*)?(?:(?(between)(?:el|un|o|um)\s+|(?!)))?(?P<n2>{num}))?"
         rf"(?:\s+(?P<post>{alternation(_POST_HEDGE)})\b)?"
     )
 
