@@ -185,12 +185,14 @@ DISCLOSED = tuple("""released revealed published disclosed publico revelo divulg
 UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
     threaten threatens threatened threatening hope hopes hoped hoping
     asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
-    requested requesting
+    requested requesting recommend recommends recommended recommending
     expected_to likely_to plans_to planned_to failed_to fails_to predicted predicting expecting
     if unless whether
     podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron busca buscan buscaba
-    amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban
-    poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu esperavam previam""".split())
+    amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban recomendo recomendaron recomienda
+    recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
+    poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu esperavam previam recomendou
+    recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido""".split())
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

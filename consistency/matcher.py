@@ -683,9 +683,16 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
     set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have')."""
     for a, b in spans:
-        if b <= c.start and _in_clause(folded[b:c.start], reach) and not _SET_OFF.search(folded, b, c.start):
+        if b <= c.start and _in_clause(_AGE_SET_OFF.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
+                folded, b, c.start):
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
+                continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
+
+
+_AGE_SET_OFF = rx.compile(r",\s*\d{1,3}\s*,")  # 'recommended Bankman-Fried, 32, receives': an age does not part a clause
+_RELATIVE_BEFORE = rx.compile(r"\b(?:that|which|who|que|quien|quienes)\s+\Z")
 
 
 def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:

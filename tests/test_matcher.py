@@ -329,6 +329,12 @@ SENTENCE_RULES = """facts:
     ("Experts were expecting him to be sentenced to between 11 and 14 years.", []),
     ("Lawyers had predicted a prison term of at least 10 years.", []),
     ("His sentence for the original conviction was five years.", []),
+    # What someone recommended was not the sentence, even past an age set off by commas.
+    ("Prosecutors recommended Smith, 32, receives a prison sentence of 40 to 50 years.", []),
+    ("Los fiscales recomendaron una sentencia de 40 años.", []),
+    ("The jury that recommended a penalty sentenced him to 12 years.", ["12 years"]),  # its main verb governs it
+    ("His lawyers had asked for just 6 1/2 years.", []),
+    ("He was sentenced to 6 1/2 years.", ["6.5 years"]),
 ])
 def test_what_a_sentence_was_not(tmp_path, text, expected):
     rules = tmp_path / "r.yaml"

@@ -73,6 +73,8 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("He was 37 years old.", "age"),
     ("the women, who were 61 and 48 years old", "age"),
     ("las víctimas, de 61 y 48 años", "age"),
+    ("una sentencia de 25 años de prisión", "duration"),  # a term, not an age
+    ("una condena más larga de 40 a 50 años", "duration"),
     ("the attack lasted 48 hours", "duration"),
     ("the embargo since 1962 ", "year"),
     ("at 4:30 a.m. on Saturday", "time"),
@@ -316,6 +318,19 @@ def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
 def test_an_age_is_not_a_span(text, lang):
     found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
     assert [c.reason.split(" (")[0] for c in found] == ["an age"]
+
+
+@pytest.mark.parametrize("text, lang, seconds, shown", [
+    # Half a unit, before it or after it.
+    ("sentenced to six and a half years", "en", 6.5 * YEAR, "6.5 years"),
+    ("asked for just 6 1/2 years", "en", 6.5 * YEAR, "6.5 years"),
+    ("una sentencia de cinco años y medio", "es", 5.5 * YEAR, "5.5 years"),
+    ("uma pena de oito anos e meia", "pt", 8.5 * YEAR, "8.5 years"),
+    ("served four and a half months", "en", 135 * DAY, "135 days"),
+])
+def test_half_units(text, lang, seconds, shown):
+    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    assert [(c.value, c.display) for c in found] == [(Duration(int(seconds)), shown)]
 
 
 def test_hedged_durations_compare_as_ranges():

@@ -46,7 +46,8 @@ def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
     ones = alternation(_ONE.get(lang, _ONE["en"]))
     one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
-    return rx.compile(rf"(?:{one}|(?P<num>{num}))\s*-?\s*(?:{_ADJECTIVE}\s+)?(?P<unit>\b(?:{_UNIT_ALT}))\b")
+    return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
+                      rf"(?P<unit>\b(?:{_UNIT_ALT}))\b(?P<half_after>\s+(?:and\s+a\s+half|y\s+medi[oa]|e\s+mei[oa])\b)?")
 
 
 @cache
@@ -88,6 +89,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                     continue  # 'three to two days' is no span
                 most = n2[1]
             hedge = hedge_of(m)
+        if m.group("half") or m.group("half_after"):  # 'six and a half years', '6 1/2 years', 'cinco años y medio'
+            least, most = least + 0.5, most + 0.5
         if hedge:
             span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
@@ -136,6 +139,10 @@ def show(value: Duration, spec: int | None = None) -> str:
 
 
 def _show_seconds(secs: int, spec: int | None) -> str:
+    if secs % 86400 and secs > 86400:  # not whole days: a half of a larger unit ('6.5 years', '1.5 years')
+        for size in (365 * 86400, 30 * 86400, 7 * 86400):
+            if (2 * secs) % size == 0:
+                return f"{secs / size:g} {_NAMES[size]}s"
     for size in ([spec] if spec else []) + sorted(_NAMES, reverse=True):
         if secs % size == 0 and secs >= size:
             n = secs // size
