@@ -156,10 +156,12 @@ _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by tw
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
-# 'años' and 'anos', folded; not a term or a span ('25 años de prisión', 'cinco anos de mandato').
-_YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:prision|carcel|condena|pena|reclusion|prisao|cadeia|"
-                          r"reclusao|mandato|gobierno|governo|casad[oa]s|historia|servicio|servico)|tras\s+las\s+rejas|"
-                          r"atras\s+das\s+grades)\b)")
+# A term of years, not an age: 'sentencia de 25 años', '25 años de prisión', 'cinco anos de mandato' (folded).
+_TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "prisao", "carcel", "cadeia", "reclusion",
+          "reclusao", "mandato", "periodo", "plazo", "prazo")
+# 'años' and 'anos', folded; not a term or a span.
+_YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternation(_TERMS) + r"|gobierno|governo|casad[oa]s|"
+                          r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
 _AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
@@ -325,9 +327,7 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         is not None and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None)
 
 
-# A term of years, not an age: 'sentencia de 25 años', 'una condena más larga de 40 a 50 años', 'pena de 8 anos'.
-_TERM_BEFORE = rx.compile(r"\b(?:sentencia|sentenca|condena|condenacao|pena|prision|prisao|carcel|cadeia|reclusion|"
-                          r"reclusao|mandato|periodo|plazo|prazo)(?:\s+[a-z]+){0,3}\s+de\s*\Z")
+_TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z")  # 'condena más larga de'
 
 
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:

@@ -135,8 +135,8 @@ def _year_for(month: int, day: int, published: date | None, ahead: bool = False)
 
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março'.
-_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:will|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|v\u00e3o|marcad[oa]s?\s+para|"
-                            r"previst[oa]s?\s+para)\b|\w{3,}(?:r\u00e1n?|r\u00e3o)\b)[^.;:!?]*\Z")
+_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:will|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
+                            r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b)[^.;:!?]*\Z")  # on the text as written: 'rán
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:

@@ -131,14 +131,12 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
             m = _POINTS.match(scan.folded, n.end)
             basis = None if m else _BASIS_POINTS.match(scan.folded, n.end)
             if basis:
-                m, value = basis, Range(round(value.lo / 100, 6), value.hi / 100 if math.isinf(value.hi) else
-                                        round(value.hi / 100, 6))
-            reason = f"the figure before a change ('from {n.earlier}')" if n.earlier else ""
+                m, value = basis, Range(round(value.lo / 100, 6), round(value.hi / 100, 6))
         else:
             m = _PERCENT.match(scan.folded, n.end)
-            reason = change_reason(n)
         if not m:
             continue
+        reason = change_reason(n) if n.earlier or not points else ""
         reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
@@ -188,7 +186,7 @@ def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
 
 
 def show_percent(value: Range, spec: Any = None) -> str:
-    return show_range(value) + (" pp" if spec is not None and getattr(spec, "points", False) else "%")
+    return show_range(value) + (" pp" if spec is not None and spec.points else "%")
 
 
 def show_money(value: Money, spec: Any = None) -> str:
