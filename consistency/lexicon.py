@@ -239,8 +239,9 @@ ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "
 # the count, which gives way to a whole one in the same article.
 PART_CUE_BEFORE = ("seriously", "critically", "severely", "gravely", "grievously", "badly", "slightly", "lightly",
                    "minor", "serious", "critical", "severe", "gravemente", "levemente", "seriamente")
+IDENTIFIED = ("identified", "identificados", "identificadas")  # of the dead: a part of them, or all ('110 bodies identified')
 PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
-                  "em estado grave", "em estado critico", "identified", "identificados", "identificadas")
+                  "em estado grave", "em estado critico") + IDENTIFIED
 ADDED_AFTER = ("more", "mas", "mais")
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an

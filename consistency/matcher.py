@@ -16,6 +16,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
     DISCLOSED,
+    IDENTIFIED,
     INCLUDING,
     KILL_VERBS,
     LATER,
@@ -40,7 +41,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import INITIALLY, other_times
 from .normalize.numbers import ALL_NUMBER_WORDS
-from .text import CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
+from .text import AGE_APPOSITIVE, CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -420,8 +421,8 @@ def _has_verb(words: list[str]) -> bool:
 _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
 # A participle right after a cue that narrows what it counts: 'mortos identificados', '110 bodies identified so far'
 # (not 'the victims identified as ...', which names them).
-_SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:identified|identificad[oa]s?)\b"
-                           r"(?!\s+(?:as|como|by|por|pela|pelo)\b)")
+_SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDENTIFIED + ("identificado", "identificada"))
+                           + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
@@ -683,7 +684,7 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
     set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have')."""
     for a, b in spans:
-        if b <= c.start and _in_clause(_AGE_SET_OFF.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
+        if b <= c.start and _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
@@ -691,8 +692,7 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
     return c
 
 
-_AGE_SET_OFF = rx.compile(r",\s*\d{1,3}\s*,")  # 'recommended Bankman-Fried, 32, receives': an age does not part a clause
-_RELATIVE_BEFORE = rx.compile(r"\b(?:that|which|who|que|quien|quienes)\s+\Z")
+_RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 
 
 def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:

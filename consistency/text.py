@@ -243,7 +243,7 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=_longest_first))
 
 
-_AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
+AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
 _INCLUDING_ASIDE = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b[^,;:]*,")
 
@@ -257,7 +257,7 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
         return 0.0
     gap = _PARENTHETICAL.sub(" ", gap)
     if "," in gap:
-        gap = _INCLUDING_ASIDE.sub(" ", _AGE_APPOSITIVE.sub(" ", gap))
+        gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
     words = len(WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)
     # A comma that a conjunction follows parts two clauses ('se ha reducido a 156, y las muertes son cinco'): as a semicolon.
