@@ -162,6 +162,12 @@ REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo 
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
+# Words that open a relative clause.
+RELATIVES = ("which", "who", "whom", "whose", "que", "quien", "quienes", "el cual", "la cual", "los cuales", "las cuales",
+             "o qual", "a qual", "os quais", "as quais")
+# Nouns an event named after them ('the night of the crash', 'one of the worst crashes') is no point of reference for.
+REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour moment eve dia noche noite fecha data hora
+    momento manana tarde madrugada vispera vespera one uno una um uma""".split())
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding

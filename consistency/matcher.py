@@ -27,8 +27,10 @@ from .lexicon import (
     PART_OPENERS,
     PART_WHEN,
     PASSIVE,
+    PERSON_NOUNS,
     PREPOSITIONS,
     REACH_VERBS,
+    REFERENCE_NOT,
     SAID_PLURAL,
     SAY_VERBS,
     TIME_UNITS,
@@ -39,9 +41,21 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
+from .normalize.count import counted_noun
 from .normalize.dates import INITIALLY, other_times
 from .normalize.numbers import ALL_NUMBER_WORDS
-from .text import AGE_APPOSITIVE, CLAUSE_BREAK, WORD, Scan, alternation, asides, fold, spans_after_break, trie_pattern
+from .text import (
+    AGE_APPOSITIVE,
+    CLAUSE_BREAK,
+    WORD,
+    Scan,
+    alternation,
+    asides,
+    bare_gap,
+    fold,
+    spans_after_break,
+    trie_pattern,
+)
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -189,8 +203,17 @@ class Matcher:
             if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell
                 return lambda c: described
             toll = _TOLL_OF.search(scan.folded, max(s0, cue_start - 60), cue_start)
-            if toll is not None:  # 'On Wednesday, the toll from the collapse rose to 18': when the toll rose
-                return lambda c: _when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end) or (
+            what = "when the toll was given"  # 'On Wednesday, the toll from the collapse rose to 18': when the toll rose
+            reach = 1  # 'the toll from the collapse on June 24' dates the collapse, 'the toll from the collapse rose on' not
+            if toll is None:  # 'was arrested after the crash, appeared on Thursday': the crash is a point of reference
+                toll, what, reach = _reference_to(scan, s0, cue_start), "a day of something else", 6
+            if toll is not None:
+                head = toll.groupdict().get("head") is not None
+                return lambda c: _when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end, what, reach, head) or (
+                    _said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
+            where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 50), cue_start)
+            if where is not None:  # 'la ciudad donde se produjo el accidente, fue detenido este miércoles'
+                return lambda c: _outside_where(scan.folded, c, where.start(), cue_end) or (
                     _said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
@@ -227,7 +250,10 @@ class Matcher:
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
-        if not spans and not ages and not parts and not claims and not killer and not owned and not part_of:
+        # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.
+        other_clause = _SUBORDINATOR.search(scan.folded, cue_end, s1)
+        if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
+                and not other_clause:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -236,6 +262,10 @@ class Matcher:
         def check(c: Candidate) -> str:
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
+            if other_clause and c.start >= other_clause.end():
+                sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
+                if sub:
+                    return f"the subject of a clause of its own ('{scan.text[sub.start():c.end]}')"
             if part_of and c.end == part_of.start() and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
                 return f"a part of what the cue names ('{scan.folded[c.start:cue_end]}')"
             if parts:
@@ -303,11 +333,16 @@ class Matcher:
                 c = cands[i]
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
                 if d > fact.window:
-                    # 'The number of people killed in Friday's bombing of a market has risen to 26':
-                    # a figure the cue's subject 'rose to' is reached across twice the window.
-                    if d > 2 * fact.window or not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) \
-                            or CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
+                    # 'The number of people killed in Friday's bombing of a market has risen to 26', 'O número de mortos
+                    # do acidente, que ocorreu na terça-feira, subiu para 36': a figure the cue's subject 'rose to' is
+                    # reached across twice the window, and past a relative clause.
+                    if d > 4 * fact.window:
                         break
+                    if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start):
+                        continue
+                    gap = bare_gap(scan.folded, cue_end, c.start, relatives=True)
+                    if CLAUSE_BREAK.search(gap) or len(WORD.findall(gap)) > 2 * fact.window:
+                        continue
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
             if not near:
@@ -349,6 +384,8 @@ class Matcher:
                      if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0))}
             parts.update(_parts_by_place(scan.text, {key: s0 for key, (_, cue, (s0, _)) in chosen.items()
                                                      if cue != "pattern" and key not in parts}))
+            parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
+                                               if cue != "pattern" and key not in parts}, fact.spec))
             if parts and len(parts) < len(chosen):
                 for key, why in parts.items():
                     c = chosen.pop(key)[0]
@@ -418,6 +455,12 @@ def _has_verb(words: list[str]) -> bool:
                and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
 
 
+# A conjunction that opens a clause of its own: a figure right after it is that clause's subject ('injured when two
+# trains collided', 'heridos tras dos explosiones'), not what the cue before it names.
+_SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientras", "tras", "quando", "enquanto", "apos",
+                  "depois que", "antes que", "despues de que")
+_SUBORDINATOR = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s")
+_SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s+\Z")
 _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
 # A participle right after a cue that narrows what it counts: 'mortos identificados', '110 bodies identified so far'
 # (not 'the victims identified as ...', which names them).
@@ -624,6 +667,21 @@ def _parts_by_place(text: str, sentences: dict[tuple[int, int], int]) -> dict[tu
             for key, place in places.items()}
 
 
+def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:
+    """The figures of a count that name a kind of person ('los dos conductores murieron', '19 players died') below a
+    figure for all, which names people in general or no one ('36 personas murieron', 'the toll rose to 36'): each is a
+    part, which gives way to the whole. Not when the rule's units name that kind."""
+    roles, whole = {}, 0.0
+    for key, c in cands.items():
+        noun = counted_noun(scan, c.end, c.value.lo)
+        if noun in PERSON_NOUNS and not (spec.units and spec.units.search(noun)):
+            roles[key] = (c, noun)
+        else:
+            whole = max(whole, c.value.lo)
+    return {key: f"a part of the count ('{scan.text[c.start:c.end]} {noun}'), and the article gives a whole one"
+            for key, (c, noun) in roles.items() if c.value.hi < whole}
+
+
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
 
 
@@ -657,17 +715,57 @@ _TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|
                       r"(?:[\w']+\s+){0,4}\Z")
 
 
-def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int) -> str:
-    """Why a day or time does not date an event named as what a toll is of: away from the cue's noun phrase
-    ('On Wednesday, the death toll from the collapse rose to 18') it dates the toll. One inside the phrase
-    ('the toll from Thursday's collapse') or right after the cue ('the toll from the collapse on June 24') dates the
-    event."""
+# A cue that names an event as a point of reference for another: 'arrested after the crash', 'tras el choque', 'following
+# his conviction', 'the victims of the collision', 'das vítimas do maior acidente' (not 'the night of the crash', 'one of the
+# worst crashes', 'a delegação da Chapecoense caiu': see _reference_to).
+_REFERENCE_TO = rx.compile(
+    r"\b(?:(?:after|following|since|before|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
+    r"o|a|os|as|his|her|their|its|su|sus|seu|sua|seus|suas)|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
+    r"(?:[\w'.-]+\s+){0,2}\Z"
+    r"|\b(?!(?:" + alternation(REFERENCE_NOT) + r")\s)(?P<head>[a-z]{3,})\s+"
+    r"(?:of\s+(?:the|an?)|del|de\s+(?:la|los|las)|do|da|dos|das)\s+"
+    r"(?P<between>[\w'.-]+\s+)?\Z")
+
+
+def _reference_to(scan: Scan, s0: int, cue_start: int) -> re.Match[str] | None:
+    """The phrase that names the cue's event as a point of reference for another, or None; a name between the noun's
+    preposition and the cue is the subject of a clause the cue is the verb of ('a delegação da Chapecoense caiu')."""
+    m = _REFERENCE_TO.search(scan.folded, max(s0, cue_start - 40), cue_start)
+    if m is None or not m.group("between") or not scan.text[m.start("between")].isupper():
+        return m
+    return None
+
+
+# A cue in a clause that says where something happened: 'la ciudad donde se produjo el accidente', 'in the town where the
+# trains collided'.
+_WHERE_BEFORE = rx.compile(r"\b(?:where|onde|donde|en\s+(?:el|la)\s+que|em\s+que|in\s+which)\s+(?:[\w'.-]+\s+){0,4}\Z")
+
+
+def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int,
+                  what: str = "when the toll was given", reach: int = 1, head: bool = False) -> str:
+    """Why a day or time does not date an event named as what a toll is of, or as a point of reference: away from the
+    cue's phrase ('On Wednesday, the death toll from the collapse rose to 18', 'arrested after the crash, he appeared on
+    Thursday') it dates the toll, or the other thing. One inside the phrase ('the toll from Thursday's collapse') or at
+    most reach words after the cue in its clause ('the toll from the collapse on June 24', 'after being struck by a
+    vehicle in Queens Friday') dates the event. With head, toll opens a noun the cue's phrase hangs on, and a day right
+    before it dates that noun's event ('the June 20, 2005 attempted murder of a man shot in the back')."""
     if toll <= c.start and c.end <= cue_start:
         return ""
-    if c.start >= cue_end and len(WORD.findall(folded, cue_end, c.start)) <= 1 and not CLAUSE_BREAK.search(
-            folded, cue_end, c.start):
+    if head and c.end <= toll and not CLAUSE_BREAK.search(folded, c.end, toll) and (
+            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in PREPOSITIONS)):
         return ""
-    return f"when the toll was given ('{folded[toll:cue_end]}'), not when that happened"
+    if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
+            folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
+        return ""
+    return f"{what} ('{folded[toll:cue_end]}'), not when that happened"
+
+
+def _outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
+    """Why a day or time after the clause that says where the cue's event happened, past a comma, dates the main clause
+    ('la ciudad donde se produjo el accidente, fue detenido este miércoles'), or ''."""
+    if c.start >= cue_end and CLAUSE_BREAK.search(folded, cue_end, c.start):
+        return f"outside the clause that names the event ('{folded[where:cue_end]}'), not when that happened"
+    return ""
 
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import rx
-from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, STOPWORDS
+from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, RELATIVES, STOPWORDS
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -248,16 +248,29 @@ AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and
 _INCLUDING_ASIDE = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b[^,;:]*,")
 
 
-def clause_distance(folded: str, a_end: int, b_start: int) -> float:
-    """Words between two spans, a comma costing two more and a semicolon or colon four;
-    a parenthetical (between dashes or brackets), an age set off by commas and a part listed between commas
-    (', including 20 soldiers,') are skipped: they do not separate."""
-    gap = folded[a_end:b_start]
-    if not gap.strip():
-        return 0.0
-    gap = _PARENTHETICAL.sub(" ", gap)
+# A relative clause set off by commas: 'the toll from the crash, which occurred late Tuesday, rose to 57'.
+_RELATIVE_ASIDE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*,")
+
+
+def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
+    """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), an
+    age set off by commas, a part listed between commas (', including 20 soldiers,'), and with relatives a relative
+    clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
+    subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
+    gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:
         gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
+        if relatives:
+            gap = _RELATIVE_ASIDE.sub(" ", gap)
+    return gap
+
+
+def clause_distance(folded: str, a_end: int, b_start: int) -> float:
+    """Words between two spans, a comma costing two more and a semicolon or colon four, in the gap less what does not
+    separate them (see bare_gap)."""
+    if not folded[a_end:b_start].strip():
+        return 0.0
+    gap = bare_gap(folded, a_end, b_start)
     words = len(WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)
     # A comma that a conjunction follows parts two clauses ('se ha reducido a 156, y las muertes son cinco'): as a semicolon.

@@ -115,6 +115,16 @@ STOREY_RULES = """facts:
     ("Officials updated the death toll from the collapse to 11 on Friday.", "day", []),
     ("The toll from Thursday's collapse rose to 18.", "day", [date(2021, 6, 24)]),
     ("The toll from the collapse on Thursday rose to 18.", "day", [date(2021, 6, 24)]),
+    # A cue named as a point of reference for something else: a day away from its phrase is that other thing's.
+    ("The engineer was arrested after the collapse and appeared in court on Friday.", "day", []),
+    ("Tributes poured in on Friday for the victims of the collapse.", "day", []),
+    ("The families of the victims of the collapse on Thursday asked for answers.", "day", [date(2021, 6, 24)]),
+    ("Rescuers searched the rubble after the collapse early Thursday near the beach.", "day", [date(2021, 6, 24)]),
+    ("Residents recalled the Thursday night fall of a tower that collapsed in seconds.", "day", [date(2021, 6, 24)]),
+    ("The night of the collapse, Thursday, was calm.", "day", [date(2021, 6, 24)]),
+    # A cue in a clause that says where: a day past its comma is the main clause's.
+    ("The mayor of Surfside, the town where the tower collapsed, resigned on Friday.", "day", []),
+    ("The town where the tower collapsed on Thursday mourned.", "day", [date(2021, 6, 24)]),
 ])
 def test_what_a_cue_word_is_here(tmp_path, text, fact, expected):
     found = Matcher(load_rules(_written(tmp_path, STOREY_RULES))).find(
@@ -571,6 +581,16 @@ CASUALTY_RULES = """facts:
     # A figure set anew; a headline's figure, which the next line does not name.
     ("Os bombeiros atualizaram de 121 para 134 o número de mortos.", "pt", "dead", [134]),
     ("Número de mortos em Brumadinho sobe para 182\n2019-02-28\nA Defesa Civil informou.", "pt", "dead", [182]),
+    # A figure right after a conjunction that opens a clause of its own is that clause's subject.
+    ("Five people were seriously injured when two buses collided.", "en", "serious", [5]),
+    ("Hay cinco heridos graves tras dos explosiones.", "es", "serious", [5]),
+    # A level reached past a relative clause set off by commas, with its day after it.
+    ("O número de mortos do acidente, que ocorreu pouco antes da meia-noite de terça-feira, subiu para 36 nesta "
+     "quarta-feira.", "pt", "dead", [36]),
+    ("The death toll rose to 36 Wednesday.", "en", "dead", [36]),
+    # Some of a kind of person, beside a figure for all, are a part; alone, they are the count.
+    ("Al menos 36 personas murieron. Los dos conductores murieron en el choque.", "es", "dead", [36]),
+    ("Los dos conductores murieron en el choque.", "es", "dead", [2]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])

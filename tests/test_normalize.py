@@ -62,6 +62,11 @@ def test_numbers(text, lang, expected):
     assert (found[0].value.lo, found[0].value.hi) == pytest.approx(expected)
 
 
+def test_between_without_a_second_figure_opens_no_range():
+    assert [(n.raw, n.value.lo, n.value.hi) for n in find_numbers("el choque entre dos trenes", lang="es")] == [
+        ("dos", 2, 2)]
+
+
 def _counts(text, units=None, not_units=None, lang="en"):
     spec = CountSpec(phrase_pattern(units), phrase_pattern(not_units), 0.1)
     art = Article("a", "a", "", text, lang)

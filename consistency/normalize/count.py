@@ -22,6 +22,7 @@ from ..lexicon import (
     PERSON_WORDS,
     PREPOSITIONS,
     REACH_VERBS,
+    RELATIVE_DAYS,
     STAND_INS,
     TIME_UNITS,
     TOLL_NOUNS,
@@ -498,6 +499,11 @@ def _noun_like(word: str) -> bool:
     return _plural(word) and word not in STAND_INS
 
 
+# Words that open a phrase of time after a figure: 'rose to 36 Wednesday', 'subiu para 36 nesta quarta-feira'.
+_WHEN_OPENERS = frozenset(WEEKDAYS) | {w.split()[0] for w in RELATIVE_DAYS} | frozenset(
+    "this este esta neste nesta nesse nessa late early overnight".split())
+
+
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
     """The figure counts no noun of its own but what the fact's cue names: the cue follows it ('17 mortos'), its
     predicate holds the cue within three words, no noun between ('18 ficaram feridas', '21 others were injured',
@@ -511,8 +517,8 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if (alone or nxt[0] in STAND_INS) and spec.cue_before is not None and \
             spec.cue_before.search(folded, max(0, start - 60), start) is not None:  # 'and injured two others Monday'
         return True
-    if alone or nxt[0] in PREPOSITIONS:  # 'the death toll mounted to 142 in the derailment'
-        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
+    if alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS:  # 'the death toll mounted to 142 in the derailment',
+        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None  # 'subiu para 36 nesta quarta-feira'
     if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
         return False
     return _cue_within(folded, end, spec, min(3, len(nxt)), _own_noun, modifier_ok=False)

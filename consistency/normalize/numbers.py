@@ -239,6 +239,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if n1 is None:
             continue
         start, end = m.start(), m.end()
+        if m.group("between") and not m.group("n2"):  # 'entre un tren y otro', 'between two trains': no range
+            start, end = m.start("n1"), m.end("post") if m.group("post") else m.end("n1")
         a, b = n1
         hedge = hedge_of(m)
         if hedge == "up_to" and m.group("hedge") and _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start):
