@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import counted_noun
+from .normalize.count import counted_words
 from .normalize.dates import INITIALLY, other_times
 from .normalize.numbers import ALL_NUMBER_WORDS
 from .text import (
@@ -251,7 +251,10 @@ class Matcher:
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
         # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.
-        other_clause = _SUBORDINATOR.search(scan.folded, cue_end, s1)
+        subs = scan.memo.get(("subordinators", s0))
+        if subs is None:
+            subs = scan.memo[("subordinators", s0)] = [m.end() for m in _SUBORDINATOR.finditer(scan.folded, s0, s1)]
+        other_clause = next((end for end in subs if end > cue_end), 0)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause:
             return None
@@ -262,7 +265,7 @@ class Matcher:
         def check(c: Candidate) -> str:
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
-            if other_clause and c.start >= other_clause.end():
+            if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub:
                     return f"the subject of a clause of its own ('{scan.text[sub.start():c.end]}')"
@@ -673,8 +676,8 @@ def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) ->
     part, which gives way to the whole. Not when the rule's units name that kind."""
     roles, whole = {}, 0.0
     for key, c in cands.items():
-        noun = counted_noun(scan, c.end, c.value.lo)
-        if noun in PERSON_NOUNS and not (spec.units and spec.units.search(noun)):
+        noun = next((w for w in counted_words(scan, c.end)[1].split() if w in PERSON_NOUNS), "")
+        if noun and not (spec.units and spec.units.search(noun)):
             roles[key] = (c, noun)
         else:
             whole = max(whole, c.value.lo)

@@ -331,15 +331,21 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 _TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z")  # 'condena más larga de'
 
 
+def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
+    """The words after a number that ends at end, and the noun phrase among them that it counts ('los dos conductores
+    murieron': 'conductores murieron'), kept: what a number counts is the same for every count fact."""
+    words = scan.memo.get(("counted", end))
+    if words is None:
+        nxt = _following_words(scan.folded, end, 8)
+        words = scan.memo[("counted", end)] = (nxt, " ".join(_counted_phrase(nxt)))
+    return words
+
+
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
     before = folded[max(0, start - 40):start]
-    words = scan.memo.get(("counted", end))  # what a number counts is the same for every count fact
-    if words is None:
-        nxt = _following_words(folded, end, 8)
-        words = scan.memo[("counted", end)] = (nxt, " ".join(_counted_phrase(nxt)))
-    nxt, counted = words
+    nxt, counted = counted_words(scan, end)
     head = counted.split()
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
