@@ -620,6 +620,9 @@ _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN
 # Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.
 _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
+# ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais'. Read on the text as
+# written, where Spanish 'más' keeps its accent (Portuguese 'mas' is 'but').
+_ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais)\b", re.IGNORECASE)
 
 
 def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
@@ -631,7 +634,8 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     seriously injured', '29 heridos graves', '50 bodies have been identified'), the cue within four words of the
     figure in its clause and no other figure between. '' when it is not."""
     folded = scan.folded
-    added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end)
+    added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end) \
+        or _ADDED_AFTER_NOUN.match(scan.text, c.end)
     if added and not added.groupdict().get("the") and not any(s0 <= a and b <= c.start for a, b in others):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances

@@ -526,6 +526,7 @@ CASUALTY_RULES = """facts:
     # ... and so do figures added to one given before, and figures given place by place.
     ("At least 367 people died. Another 49 people died in Qiaojia.", "en", "dead", [367]),
     ("Otras 49 personas murieron en Qiaojia.", "es", "dead", [49]),
+    ("Al menos 45 personas murieron; el gobierno había reportado tres muertos más.", "es", "dead", [45]),
     # After another count's cue, 'otras' contrasts two counts: the 42 are all the injured.
     ("Catorce personas murieron y otras 42 resultaron heridas. Hay 10 en estado crítico y otras 18 heridas leves.", "es",
      "injured", [42]),
