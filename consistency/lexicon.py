@@ -162,6 +162,9 @@ REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo 
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
+# Superlatives and firsts ('-iest' forms aside): 'the worst attack in 20 years', 'la primera huelga en 16 años'.
+SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest greatest hottest coldest fastest most first
+    only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
 # Words that open a relative clause.
 RELATIVES = ("which", "who", "whom", "whose", "que", "quien", "quienes", "el cual", "la cual", "los cuales", "las cuales",
              "o qual", "a qual", "os quais", "as quais")

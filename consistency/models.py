@@ -49,10 +49,13 @@ class Range:
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A span of time in seconds. A hedged or vague one ('more than 30 years', 'two or three days') is a range:
-    seconds is its least, most its greatest (inf when open); an exact span has most None."""
+    seconds is its least, most its greatest (inf when open); an exact span has most None. grain is the unit, in
+    seconds, of an exact span said in weeks or months ('a seven-week strike'), which says no more than that unit: it
+    takes no part in equality."""
 
     seconds: int
     most: float | None = None
+    grain: int = field(default=0, compare=False)
 
 
 INF = math.inf

@@ -285,6 +285,10 @@ def test_durations(text, lang, seconds, iso):
     ("morreu ontem à noite", "pt"),  # 'à' is no 'a': at night, not one night
     ("murió hace tres días", "es"),  # three days ago
     ("morreu há três dias", "pt"),
+    # How long since something last happened: a superlative or a first, then 'in'.
+    ("the costliest strike in the United States in more than 25 years", "en"),
+    ("la primera huelga de la empresa en 16 años", "es"),
+    ("o pior acidente ferroviário do país em 30 anos", "pt"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
     found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
@@ -336,6 +340,18 @@ def test_an_age_is_not_a_span(text, lang):
 def test_half_units(text, lang, seconds, shown):
     found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
     assert [(c.value, c.display) for c in found] == [(Duration(int(seconds)), shown)]
+
+
+def test_a_span_said_in_weeks_or_months_takes_in_what_it_rounds():
+    kind = KINDS["duration"]
+    text = "a seven-week strike"
+    weeks = kind.find(Scan(text), Article("a", "a", "", text, "en"), 0, len(text), None)[0].value
+    assert weeks == Duration(49 * DAY)
+    assert kind.relate(weeks, Duration(53 * DAY), None) is Relation.COMPATIBLE  # 7.6 weeks, said as seven
+    assert kind.relate(weeks, Duration(46 * DAY), None) is Relation.COMPATIBLE  # 6.6 weeks, rounded up
+    assert kind.relate(weeks, Duration(60 * DAY), None) is Relation.CONFLICT
+    assert kind.relate(Duration(49 * DAY), Duration(53 * DAY), None) is Relation.CONFLICT  # days are said as they are
+    assert kind.specificity(Duration(53 * DAY), None) > kind.specificity(weeks, None)
 
 
 def test_hedged_durations_compare_as_ranges():

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import TIME_UNITS, UNIT_ADJECTIVES
+from ..lexicon import SUPERLATIVES, TIME_UNITS, UNIT_ADJECTIVES
 from ..models import Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
@@ -30,6 +30,8 @@ _AGE_BEFORE = rx.compile(r"\b(?:a\s+los|aos)\s+\Z")  # 'murió a los 85 años', 
 # 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
+# A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
+_FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}\s(?:in|en|em)\s+\Z")
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
 _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
@@ -95,6 +97,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
+        if value.most is None and unit in _COARSE:  # 'a seven-week strike' for one of 53 days
+            value = Duration(value.seconds, None, unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
@@ -107,6 +111,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())
         if norm and _THE_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start()):
             reason = f"a norm ('the {scan.text[m.start():norm.end()]}'), not the span itself"  # 'the 15-year minimum'
+        frame = None if reason else _FRAME_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
+        if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
+            reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
     return out
@@ -122,11 +129,22 @@ def _bounds(value: Duration) -> tuple[float, float]:
     return value.seconds, value.seconds if value.most is None else value.most
 
 
+_COARSE = (TIME_UNITS["week"], TIME_UNITS["month"])  # units whose spans are said rounded: 'seven weeks' for 53 days
+
+
+def _reach(value: Duration) -> tuple[float, float]:
+    """What a span takes in: its bounds, and for one said in weeks or months (its grain) from half that unit below it
+    to a whole unit above, as such spans are said rounded or cut down ('seven weeks' for 53 days)."""
+    lo, hi = _bounds(value)
+    return (lo - value.grain / 2, hi + value.grain) if value.grain else (lo, hi)
+
+
 def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
-    """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible."""
+    """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible, and so is
+    a span said in weeks or months with one it rounds ('seven weeks', '53 days')."""
     if a == b:
         return Relation.EQUAL
-    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    (alo, ahi), (blo, bhi) = _reach(a), _reach(b)
     return Relation.COMPATIBLE if alo <= bhi and blo <= ahi else Relation.CONFLICT
 
 
@@ -198,5 +216,5 @@ KIND = Kind(
     relate=relate,
     to_json=to_json,
     show=show,
-    specificity=lambda v, spec: -(_bounds(v)[1] - _bounds(v)[0]),
+    specificity=lambda v, spec: -(_reach(v)[1] - _reach(v)[0]),
 )
