@@ -197,10 +197,12 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     requested requesting recommend recommends recommended recommending
     expected_to likely_to plans_to planned_to failed_to fails_to predicted predicting expecting
     if unless whether
-    podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron busca buscan buscaba
+    podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron exigir exigia exigian
+    exigiendo busca buscan buscaba
     amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban recomendo recomendaron recomienda
     recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
-    poderia poderiam pediu pedem pediram exigiu ameacou em_troca_de nao_conseguiu esperavam previam recomendou
+    poderia poderiam pediu pedem pediram exigiu exigem exigiam exigindo ameacou em_troca_de nao_conseguiu esperavam previam
+    recomendou
     recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido""".split())
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').

@@ -342,6 +342,7 @@ SENTENCE_RULES = """facts:
     # What someone recommended was not the sentence, even past an age set off by commas.
     ("Prosecutors recommended Smith, 32, receives a prison sentence of 40 to 50 years.", []),
     ("Los fiscales recomendaron una sentencia de 40 años.", []),
+    ("Sus abogados salieron a exigir una sentencia de cinco años.", []),  # a demand
     ("The jury that recommended a penalty sentenced him to 12 years.", ["12 years"]),  # its main verb governs it
     ("His lawyers had asked for just 6 1/2 years.", []),
     ("He was sentenced to 6 1/2 years.", ["6.5 years"]),

@@ -62,6 +62,11 @@ def test_numbers(text, lang, expected):
     assert (found[0].value.lo, found[0].value.hi) == pytest.approx(expected)
 
 
+def test_de_is_from_only_before_where_a_change_got_to():
+    assert find_numbers("un aumento salarial de 38 %", lang="es")[-1].earlier == ""
+    assert [bool(n.earlier) for n in find_numbers("la cifra subió de 30 a 40", lang="es")] == [True, False]
+
+
 def test_between_without_a_second_figure_opens_no_range():
     assert [(n.raw, n.value.lo, n.value.hi) for n in find_numbers("el choque entre dos trenes", lang="es")] == [
         ("dos", 2, 2)]

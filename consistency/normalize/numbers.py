@@ -87,6 +87,11 @@ _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS)}|went\s+up)\b(?:
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
+# Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
+_DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*)?[$€£¥]?\s*\Z")
+_TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,2}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um)\s+)?(?:us\s*)?[$€£¥]?\s*\d")
+
+
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
 _BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
@@ -246,6 +251,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if hedge == "up_to" and m.group("hedge") and _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start):
             hedge, start = "", m.start("n1")
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
+        if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
+                and not _TO_AFTER.match(scan.folded, end):
+            earlier = False  # 'un aumento salarial de 38 %' is an increase of 38%; 'subió de 30 a 40' starts from 30
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
             spans.append(_span(text, start, m.end("n1"), Range(a, a), m.group("n1"), earlier=True))
