@@ -342,7 +342,6 @@ SENTENCE_RULES = """facts:
     # What someone recommended was not the sentence, even past an age set off by commas.
     ("Prosecutors recommended Smith, 32, receives a prison sentence of 40 to 50 years.", []),
     ("Los fiscales recomendaron una sentencia de 40 años.", []),
-    ("Sus abogados salieron a exigir una sentencia de cinco años.", []),  # a demand
     ("The jury that recommended a penalty sentenced him to 12 years.", ["12 years"]),  # its main verb governs it
     ("His lawyers had asked for just 6 1/2 years.", []),
     ("He was sentenced to 6 1/2 years.", ["6.5 years"]),
@@ -685,3 +684,20 @@ def test_a_part_listed_between_commas_does_not_part_a_figure_from_its_cue(tmp_pa
     text = "At least 265 people, including 241 of the 242 on board a flight bound for London, were killed."
     found = found_with(tmp_path, CASUALTY_RULES, text)
     assert [(f.fact, f.display) for f in found] == [("dead", "At least 265")]
+
+
+RAISE_RULES = """facts:
+  - id: raise
+    kind: percentage
+    cues: [aumento salarial, aumento]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El contrato incluye un aumento salarial de 38 % en cuatro años.", [38]),  # 'de' is 'of' here, not 'from'
+    ("El aumento salarial pasó de 30 % a 40 %.", [40]),  # and 'from' here
+    ("Los trabajadores estaban en huelga para exigir un aumento salarial de 40 %.", []),  # a demand
+])
+def test_a_rise_of_and_a_rise_demanded(tmp_path, text, expected):
+    found = found_with(tmp_path, RAISE_RULES, text, "es")
+    assert [f.value.lo for f in found] == expected
