@@ -161,7 +161,6 @@ REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo 
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
-# Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 # Superlatives and firsts ('-iest' forms aside): 'the worst attack in 20 years', 'la primera huelga en 16 años'.
 SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest greatest hottest coldest fastest most first
     only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
@@ -171,6 +170,7 @@ RELATIVES = ("which", "who", "whom", "whose", "que", "quien", "quienes", "el cua
 # Nouns an event named after them ('the night of the crash', 'one of the worst crashes') is no point of reference for.
 REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour moment eve dia noche noite fecha data hora
     momento manana tarde madrugada vispera vespera one uno una um uma""".split())
+# Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding

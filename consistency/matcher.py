@@ -31,6 +31,7 @@ from .lexicon import (
     PREPOSITIONS,
     REACH_VERBS,
     REFERENCE_NOT,
+    RELATIVES,
     SAID_PLURAL,
     SAY_VERBS,
     TIME_UNITS,
@@ -448,7 +449,7 @@ _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-
 _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
     kept lost won said says tells hits kills shoots""".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that".split())
-_RELATIVE = frozenset("who whom whose which that que quien quienes cual cuales quais".split())
+_RELATIVE = frozenset(r.split()[-1] for r in RELATIVES) | {"that"}  # as single words
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -675,9 +676,9 @@ def _parts_by_place(text: str, sentences: dict[tuple[int, int], int]) -> dict[tu
 
 
 def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:
-    """The figures of a count that name a kind of person ('los dos conductores murieron', '19 players died') below a
-    figure for all, which names people in general or no one ('36 personas murieron', 'the toll rose to 36'): each is a
-    part, which gives way to the whole. Not when the rule's units name that kind."""
+    """The figures of a count that name a kind of person ('los dos conductores murieron', '19 players died') below one
+    that names none ('36 personas murieron', 'the toll rose to 36'): each is a part, which gives way to the whole. Not
+    when the rule's units name that kind."""
     roles, whole = {}, 0.0
     for key, c in cands.items():
         noun = next((w for w in counted_words(scan, c.end)[1].split() if w in PERSON_NOUNS), "")
