@@ -15,6 +15,11 @@ from consistency.text import Scan, phrase_pattern, right_after
 INF = math.inf
 
 
+def _candidates(kind: str, text: str, lang: str = "en", spec=None):
+    """Every candidate a kind finds in text, refused or not."""
+    return KINDS[kind].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), spec)
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("32", "en", (32, 32)),
     ("thirty-two", "en", (32, 32)),
@@ -243,26 +248,26 @@ def test_portuguese_ordinals_are_not_weekdays(text):
 
 def test_relative_date_without_publication_is_refused():
     text = "on Saturday"
-    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    found = _candidates("date", text)
     assert found[0].value is None and "publication date" in found[0].reason
 
 
 def test_a_day_with_no_year_and_no_publication_date_is_kept_without_a_year():
     text = "The boy was killed on 6 December, and the officer was charged on December 10."
-    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    found = _candidates("date", text)
     assert [(c.value, c.reason) for c in found] == [(MonthDay(12, 6), ""), (MonthDay(12, 10), "")]
     assert found[0].display == "December 6 (no year)" and KINDS["date"].to_json(found[0].value) == "--12-06"
     assert KINDS["date"].parse("--12-06") == MonthDay(12, 6)
     with pytest.raises(ValueError, match="--MM-DD"):
         KINDS["date"].parse("--02-30")
     text = "killed on 30 February"  # no year has that day
-    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text), 0, len(text), None)
+    found = _candidates("date", text)
     assert [c.value for c in found] == [None] and found[0].reason == "not a real calendar date"
 
 
 def test_two_days_in_one_phrase():
     text = "5 e 6 de janeiro de 2026"
-    found = KINDS["date"].find(Scan(text), Article("a", "a", "", text, "pt"), 0, len(text), None)
+    found = _candidates("date", text, "pt")
     assert [c.value for c in found] == [date(2026, 1, 5), date(2026, 1, 6)]
 
 
@@ -280,7 +285,7 @@ def test_two_days_in_one_phrase():
 ])
 def test_durations(text, lang, seconds, iso):
     kind = KINDS["duration"]
-    found = kind.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("duration", text, lang)
     assert [c.value for c in found] == [Duration(seconds)]
     assert kind.to_json(found[0].value) == iso
     assert kind.parse(iso) == Duration(seconds)
@@ -296,7 +301,7 @@ def test_durations(text, lang, seconds, iso):
     ("o pior acidente ferroviário do país em 30 anos", "pt"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
-    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("duration", text, lang)
     assert [c for c in found if not c.reason] == []
 
 
@@ -317,7 +322,7 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
 ])
 def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     kind = KINDS["duration"]
-    found = kind.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("duration", text, lang)
     assert [(c.value, c.display) for c in found] == [(value, shown)]
     assert kind.to_json(value) == as_json
 
@@ -330,7 +335,7 @@ def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     ("Morreu aos 85 anos.", "pt"),
 ])
 def test_an_age_is_not_a_span(text, lang):
-    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("duration", text, lang)
     assert [c.reason.split(" (")[0] for c in found] == ["an age"]
 
 
@@ -343,14 +348,14 @@ def test_an_age_is_not_a_span(text, lang):
     ("served four and a half months", "en", 135 * DAY, "135 days"),
 ])
 def test_half_units(text, lang, seconds, shown):
-    found = KINDS["duration"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("duration", text, lang)
     assert [(c.value, c.display) for c in found] == [(Duration(int(seconds)), shown)]
 
 
 def test_a_span_said_in_weeks_or_months_takes_in_what_it_rounds():
     kind = KINDS["duration"]
     text = "a seven-week strike"
-    weeks = kind.find(Scan(text), Article("a", "a", "", text, "en"), 0, len(text), None)[0].value
+    weeks = _candidates("duration", text)[0].value
     assert weeks == Duration(49 * DAY)
     assert kind.relate(weeks, Duration(53 * DAY), None) is Relation.COMPATIBLE  # 7.6 weeks, said as seven
     assert kind.relate(weeks, Duration(46 * DAY), None) is Relation.COMPATIBLE  # 6.6 weeks, rounded up
@@ -385,7 +390,6 @@ def test_count_json_forms():
 def _find(kind, text, lang="en", spec=None):
     from consistency.rules import load_rules  # noqa: F401  (KINDS is filled on import)
 
-    k = KINDS[kind]
     if spec is None and kind in ("number", "percentage", "money"):
         from consistency.normalize.quantities import QuantitySpec
 
@@ -394,7 +398,7 @@ def _find(kind, text, lang="en", spec=None):
         from consistency.normalize.phrase import TextSpec
 
         spec = TextSpec(85, 12)
-    return [c for c in k.find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), spec) if not c.reason]
+    return [c for c in _candidates(kind, text, lang, spec) if not c.reason]
 
 
 @pytest.mark.parametrize("kind, text, lang, expected_json", [
@@ -488,7 +492,7 @@ def test_quantity_kinds_do_not_fire(kind, text):
 ])
 def test_a_won_lost_record_is_not_a_score(text, expected):
     lang = "es" if "ganaron" in text else "en"
-    found = KINDS["score"].find(Scan(text), Article("a", "a", "", text, lang), 0, len(text), None)
+    found = _candidates("score", text, lang)
     assert [c.display for c in found if not c.reason] == expected
 
 
