@@ -320,7 +320,12 @@ class Matcher:
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
-            belongs = self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims) if cands else None
+            belongs = None
+            if cands:
+                joined = _joined_group(scan.folded, cue_start, cue_end, hits, article.language) \
+                    if fact.kind == "count" else ""
+                belongs = (lambda c, why=joined: why) if joined else \
+                    self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
@@ -408,6 +413,28 @@ class Matcher:
             evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
+
+
+# A cue joined by 'or' to a word of another group: 'dead or missing', 'muertos o heridos', 'mortas ou desaparecidas',
+# 'dead/missing', 'died or gone missing'. A word such as 'were' or 'gone' may stand before the other group's word.
+_OR_AFTER = rx.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)(?:(?:were|was|are|is|been|gone|"
+                      r"went|have|has|had|fueron|foram|estan|estao|sido|ficaram|quedaron|resultaron)\s+)?([^\W\d_]{3,})")
+_OR_BEFORE = rx.compile(r"([^\W\d_]{3,})(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)\Z")
+
+
+def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str) -> str:
+    """Why a count at this cue counts another group with the one the cue names, or '': the cue is joined by 'or' to
+    a word that is none of this fact's cues ('dead or missing'; but 'killed or died' is one group). In Portuguese
+    'o' is an article ('morreram o piloto e'), not 'or'."""
+    m = _OR_AFTER.match(folded, cue_end)
+    if m is not None and not (language == "pt" and m.group("or") == "o"):
+        if not any(a == m.start(1) for a, _ in hits):
+            return f"counts another group with what the cue names ('{folded[cue_start:m.end()]}')"
+    m = _OR_BEFORE.search(folded, max(0, cue_start - 40), cue_start)
+    if m is not None and m.group(1) not in ALL_NUMBER_WORDS and not (language == "pt" and m.group("or") == "o"):
+        if not any(b == m.end(1) for _, b in hits):
+            return f"counts another group with what the cue names ('{folded[m.start():cue_end]}')"
+    return ""
 
 
 def _in_clause(gap: str, reach: int) -> bool:

@@ -592,6 +592,15 @@ CASUALTY_RULES = """facts:
     # Some of a kind of person, beside a figure for all, are a part; alone, they are the count.
     ("Al menos 36 personas murieron. Los dos conductores murieron en el choque.", "es", "dead", [36]),
     ("Los dos conductores murieron en el choque.", "es", "dead", [2]),
+    # A cue joined by 'or' to another group counts both groups together; two words for the dead are one group.
+    ("So far at least 79 people are dead/missing.", "en", "dead", []),
+    ("More than 1,000 people have died or gone missing this year.", "en", "dead", []),
+    ("Unos 30 muertos o desaparecidos en la costa.", "es", "dead", []),
+    ("Unos 30 muertos o desaparecidos en la costa.", "es", "missing", []),
+    ("Twelve people were injured or killed.", "en", "dead", []),
+    ("Ten people were killed or died later of their wounds.", "en", "dead", [10]),
+    ("A explosão deixou 12 mortos o que chocou o país.", "pt", "dead", [12]),  # in Portuguese 'o' is not 'or'
+    ("La explosión dejó 12 muertos o heridos.", "es", "dead", []),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])
