@@ -190,7 +190,8 @@ DISCLOSED = tuple("""released revealed published disclosed publico revelo divulg
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
-# 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'). Folded; _ is a space.
+# 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
+# desaparecidas'). Folded; _ is a space.
 UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
     threaten threatens threatened threatening hope hopes hoped hoping
     asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
@@ -203,7 +204,10 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
     poderia poderiam pediu pedem pediram exigiu exigem exigiam exigindo ameacou em_troca_de nao_conseguiu esperavam previam
     recomendou
-    recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido""".split())
+    recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido
+    feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos""".split())
+# Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned'.
+UNREAL_AFTER = frozenset({"feared"})
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

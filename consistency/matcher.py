@@ -37,6 +37,7 @@ from .lexicon import (
     TIME_UNITS,
     TOLL_NOUNS,
     UNREAL,
+    UNREAL_AFTER,
     VAGUE,
     WEEKDAYS,
 )
@@ -181,7 +182,8 @@ class Matcher:
             if unreal is None:
                 unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
-                cands = [c if c.reason else _unreal(c, unreal, scan.folded) for c in cands]
+                after = fact.kind in FIGURE_KINDS
+                cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
             a, b = _dateline_span(scan, article)
             if a < b:
@@ -812,11 +814,20 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
 
 
-def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8) -> Candidate:
-    """The candidate refused when a word of possibility, condition, wish, offer or failure before it governs
+# Between a figure and a word of fear after it: two words at most, then 'are' or 'were' ('500 migrants are feared').
+_FEARED_AFTER = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
+
+
+def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False) -> Candidate:
+    """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
-    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have')."""
+    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have');
+    or, with after (for figures), when a word of fear follows it closely ('Hundreds of migrants feared dead'),
+    but for who fears ('ten residents feared for their lives')."""
     for a, b in spans:
+        if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _FEARED_AFTER.fullmatch(folded, c.end, a) \
+                and not folded.startswith(" for ", b):
+            return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
         if b <= c.start and _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):

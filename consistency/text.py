@@ -216,16 +216,18 @@ def _starter(first: frozenset[str]) -> re.Pattern[str]:
 
 
 _LEADING_WORD = rx.compile(r"\w*")
+_OPENING = 100  # characters: longer than any phrase an expression read this way holds
 
 
 def spans_after_break(pattern: re.Pattern[str], folded: str, lo: int = 0, hi: int | None = None
                       ) -> Iterator[tuple[int, int]]:
     """The spans of group 1 of pattern in [lo, hi), for an expression that opens by reading the
     character before a word: a class the engine can skip to, where a lookbehind ('\\b') would have it
-    try every character. The text's first word has no character before it and is tried alone."""
+    try every character. The text's opening has no character before it and is tried alone: its first word, or
+    a phrase of several ('se teme que')."""
     hi = len(folded) if hi is None else hi
     if lo == 0:
-        m = pattern.match(" " + folded[:_LEADING_WORD.match(folded, 0, hi).end()])
+        m = pattern.match(" " + folded[:max(_LEADING_WORD.match(folded, 0, hi).end(), min(hi, _OPENING))])
         if m:
             yield m.start(1) - 1, m.end(1) - 1
         lo = 1

@@ -60,6 +60,11 @@ def values(text, fact, lang="en", published=None):
     ("At least 40 people were killed, and the toll could rise.", "total_dead", [Range(40, float("inf"))]),
     ("El balance de muertos podría subir a 50, según las autoridades.", "total_dead", []),
     ("If 50 people had died, the raid would have failed.", "total_dead", []),  # a condition
+    # A fear is not a count, before the figure or right after it.
+    ("Hundreds feared dead after the raid on the capital.", "total_dead", []),
+    ("Dozens of people are feared killed in the raid.", "total_dead", []),
+    ("Se teme que cientos de personas murieron en la incursión.", "total_dead", []),
+    ("Fears grew that 50 more people had died in the raid.", "total_dead", []),
     ("The Pentagon would not say whether 50 people were killed.", "total_dead", []),
     ("Nobody knows the full toll — if anyone does — but 80 people were killed, officials said.", "total_dead",
      [Range(80, 80)]),  # a dash sets the condition apart

@@ -68,3 +68,12 @@ _KILL = re.compile(r"\W(kill\w*)")
 ])
 def test_spans_after_break(text, lo, hi, expected):
     assert list(spans_after_break(_KILL, text, lo, hi)) == expected
+
+
+@pytest.mark.parametrize("text, hi, expected", [
+    ("se teme que 50 murieron", None, [(0, 11)]),  # a phrase opening the text
+    ("se teme que 50 murieron", 7, []),  # hi cuts the phrase
+    ("él se teme que", None, [(3, 14)]),
+])
+def test_spans_after_break_phrase(text, hi, expected):
+    assert list(spans_after_break(re.compile(r"\W(se teme que)\b"), text, 0, hi)) == expected
