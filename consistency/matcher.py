@@ -250,6 +250,8 @@ class Matcher:
             killer = scan.memo.get(("object", cue_start))
             if killer is None:
                 killer = scan.memo[("object", cue_start)] = _object_of(scan, cue_start, cue_end)
+        # 'Três sobreviventes disseram que', 'two injured passengers told reporters': the figure counts who spoke.
+        speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
@@ -259,7 +261,7 @@ class Matcher:
             subs = scan.memo[("subordinators", s0)] = [m.end() for m in _SUBORDINATOR.finditer(scan.folded, s0, s1)]
         other_clause = next((end for end in subs if end > cue_end), 0)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause:
+                and not other_clause and not speakers:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -286,6 +288,9 @@ class Matcher:
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
                 return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
+            if speakers and c.end <= cue_start and len(WORD.findall(scan.folded, c.end, cue_start)) <= 1 \
+                    and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
+                return f"counts who said it ('{scan.text[c.start:speakers.end()]}')"
             if owned and c.start > owned.end():
                 whose = _of_the_owned(scan.folded, c, cue_start, owned.end())
                 if whose:
@@ -501,6 +506,11 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
+# Verbs of telling whose past form is seldom a passive after a figure (not 'confirmed': '40 people confirmed dead').
+_TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dijeron", "contaron", "relataron", "narraron",
+            "disseram", "contaram", "relataram")
+_SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
+                       + alternation(_TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
 _STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 

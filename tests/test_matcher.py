@@ -605,6 +605,11 @@ CASUALTY_RULES = """facts:
     ("Twelve people were injured or killed.", "en", "dead", []),
     ("Ten people were killed or died later of their wounds.", "en", "dead", [10]),
     ("A explosão deixou 12 mortos o que chocou o país.", "pt", "dead", [12]),  # in Portuguese 'o' is not 'or'
+    # A figure right before a cue that a verb of speech follows counts who spoke, unless it is all of them.
+    ("Dos heridos dijeron que el autobús iba muy rápido.", "es", "injured", []),
+    ("Two injured passengers told reporters the bus was speeding.", "en", "injured", []),
+    ("Três feridos disseram que o ônibus corria.", "pt", "injured", []),
+    ("All 20 injured said the bus was speeding.", "en", "injured", [20]),
     ("La explosión dejó 12 muertos o heridos.", "es", "dead", []),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
