@@ -205,9 +205,13 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     poderia poderiam pediu pedem pediram exigiu exigem exigiam exigindo ameacou em_troca_de nao_conseguiu esperavam previam
     recomendou
     recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido
-    feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos""".split())
-# Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned'.
-UNREAL_AFTER = frozenset({"feared"})
+    feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
+    fear_that temer temor_de_que receio_de_que
+    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split())
+# Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
+# '50 people may have died', 'cientos pueden haber muerto'.
+UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",
+                          "podem ter"})
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

@@ -824,18 +824,18 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
 
 
-# Between a figure and a word of fear after it: two words at most, then 'are' or 'were' ('500 migrants are feared').
-_FEARED_AFTER = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
+# Between a figure and a word of UNREAL_AFTER: two words at most, then 'are' or 'were' ('500 migrants are feared').
+_TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
 
 
 def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
     set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have');
-    or, with after (for figures), when a word of fear follows it closely ('Hundreds of migrants feared dead'),
-    but for who fears ('ten residents feared for their lives')."""
+    or, with after (for figures), when a fear or a 'may have' follows it closely ('Hundreds of migrants feared dead',
+    '50 people may have died'), but for who fears ('ten residents feared for their lives')."""
     for a, b in spans:
-        if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _FEARED_AFTER.fullmatch(folded, c.end, a) \
+        if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
                 and not folded.startswith(" for ", b):
             return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
         if b <= c.start and _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(

@@ -65,6 +65,9 @@ def values(text, fact, lang="en", published=None):
     ("Dozens of people are feared killed in the raid.", "total_dead", []),
     ("Se teme que cientos de personas murieron en la incursión.", "total_dead", []),
     ("Fears grew that 50 more people had died in the raid.", "total_dead", []),
+    ("As many as 50 people may have died in the raid.", "total_dead", []),
+    ("Una incursión en la que pueden haber muerto cientos de personas.", "total_dead", []),
+    ("La OIM dijo temer que otros 50 hayan muerto en la incursión.", "total_dead", []),
     ("The Pentagon would not say whether 50 people were killed.", "total_dead", []),
     ("Nobody knows the full toll — if anyone does — but 80 people were killed, officials said.", "total_dead",
      [Range(80, 80)]),  # a dash sets the condition apart
