@@ -169,7 +169,7 @@ class Matcher:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
         if fact.about is not None and cands and not fact.about.search(scan.folded, s0, s1):
             return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
-        if cands and fact.background and fact.kind in BACKGROUND_KINDS:
+        if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _is_year_fact(fact):
             when = scan.memo.get(("when", s0, s1))
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
@@ -454,6 +454,12 @@ def _is_age_fact(fact: Fact) -> bool:
     """A number fact that takes ages: an age is said as of now, whatever time a clause around it tells of ('a
     28-year-old veteran who had an episode last spring'); only a time that opens the sentence moves it."""
     return fact.kind == "number" and "age" in getattr(fact.spec, "accept", ())
+
+
+def _is_year_fact(fact: Fact) -> bool:
+    """A number fact that takes years: its value is a time of its own ('built in 1977'), which no other time in the
+    sentence moves, as for a date."""
+    return fact.kind == "number" and "year" in getattr(fact.spec, "accept", ())
 
 
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:

@@ -452,6 +452,20 @@ def test_a_toll_is_no_age(tmp_path):
     assert [f.value.lo for f in found] == [91]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Inaugurada em 1977, a ponte atravessa o rio.", "pt", [1977]),
+    ("The bridge, built in 1977, carried 30,000 cars a day.", "en", [1977]),
+    ("In 1977 the bridge was built.", "en", [1977]),
+    ("The bridge was built in 1977 and repaired in 2019.", "en", [1977]),
+])
+def test_a_year_that_is_the_fact_is_no_other_time(tmp_path, text, lang, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: opened\n    kind: number\n    accept: [year]\n"
+                     "    cues: [built in, was built, inaugurada em]\n")
+    art = Article("t", "t", "", text, lang, date(2024, 3, 26))  # a year before the story's is another time, but this one
+    assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+
+
 def test_a_figure_too_long_to_be_a_number_is_no_value():
     assert values("Police said " + "9" * 400 + " people were killed.", "total_dead") == []
 
@@ -608,6 +622,13 @@ CASUALTY_RULES = """facts:
     ("Twelve people were injured or killed.", "en", "dead", []),
     ("Ten people were killed or died later of their wounds.", "en", "dead", [10]),
     ("A explosão deixou 12 mortos o que chocou o país.", "pt", "dead", [12]),  # in Portuguese 'o' is not 'or'
+    # A part out of a whole that is a figure: the part is the count when the cue is its verb, not the whole's
+    # description.
+    ("Acredita-se que seis dos oito homens da equipe morreram.", "pt", "dead", [6]),
+    ("Two of the eight workers were killed.", "en", "dead", [2]),
+    ("Dos de los ocho trabajadores murieron en el derrumbe.", "es", "dead", [2]),
+    ("Two of the 32 officers killed were colonels.", "en", "dead", [32]),
+    ("Três das cinco pessoas que morreram eram jogadores.", "pt", "dead", [5]),
     # A figure right before a cue that a verb of speech follows counts who spoke, unless it is all of them.
     ("Dos heridos dijeron que el autobús iba muy rápido.", "es", "injured", []),
     ("Two injured passengers told reporters the bus was speeding.", "en", "injured", []),

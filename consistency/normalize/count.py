@@ -402,8 +402,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if among and spec.cue_words.search(before, among.end()):  # 'dentre as vítimas já identificadas havia uma criança'
         return f"part of a larger group ('{before[among.start():].strip()}')"
     part = None if named else _PARTITIVE_AFTER.match(folded, end)
-    if part and not _part_counted(folded, part, spec):
+    if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec):
         return "part of a larger group ('of them', 'including')"
+    whole = _PART_OF_FIGURE.search(before)
+    if whole and _part_is_subject(folded, start, spec):  # 'seis dos oito homens ... tenham morrido': the eight
+        return f"the whole a part is taken from ('{before[whole.start():].strip()} {scan.text[start:end]}')"
     return ""
 
 
@@ -474,6 +477,28 @@ def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: C
 
 def _opens_predicate(word: str) -> bool:
     return word in _PREDICATE_OPENERS or word in STAND_INS or (len(word) > 4 and word.endswith(_PREDICATE_ENDINGS))
+
+
+# A figure out of a known whole that is a figure too: 'seis dos oito homens', 'two of the eight workers'.
+_A_FIGURE = r"(?:\d[\d.,]*|" + alternation(w for w in ALL_NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")"
+_WHOLE_FIGURE = rx.compile(r"\s*" + _A_FIGURE + r"\s+[^\W\d_]+")
+_FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
+_RELATIVE_NEXT = rx.compile(r"\s+(?:que|who|that|which|quienes)\b")  # 'tres de las cinco personas que sobrevivieron'
+_PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:of\s+the|de\s+los|de\s+las|dos|das)\s+\Z")
+
+
+def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
+    """At at, after a definite partitive ('seis dos'), stands a whole that is a figure and its noun, and the fact's cue
+    comes a few words later (or right after the noun, as a verb in the past: 'murieron'), not in a relative clause:
+    the cue is the verb whose subject is the part ('seis dos oito homens da equipe tenham morrido', 'two of the eight
+    workers were rescued'), not a word describing the whole ('two of the 32 officers killed were colonels', 'três das
+    cinco pessoas que sobreviveram')."""
+    whole = _WHOLE_FIGURE.match(folded, at)
+    if whole is None or _RELATIVE_NEXT.match(folded, whole.end()):
+        return False
+    if _cue_within(folded, whole.end(), spec, 0):  # right after the noun: only a verb that cannot describe it
+        return _FINITE_NEXT.match(folded, whole.end()) is not None  # 'dos de los ocho trabajadores murieron'
+    return _cue_within(folded, whole.end(), spec, 6)
 
 
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
