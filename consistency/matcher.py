@@ -800,7 +800,8 @@ def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end:
     cue's phrase ('On Wednesday, the death toll from the collapse rose to 18', 'arrested after the crash, he appeared on
     Thursday') it dates the toll, or the other thing. One inside the phrase ('the toll from Thursday's collapse') or at
     most reach words after the cue in its clause ('the toll from the collapse on June 24', 'after being struck by a
-    vehicle in Queens Friday') dates the event. With head, toll opens a noun the cue's phrase hangs on, and a day right
+    vehicle in Queens Friday'), or in a relative clause right after it ('the collision, which occurred at 1.30am'),
+    dates the event. With head, toll opens a noun the cue's phrase hangs on, and a day right
     before it dates that noun's event ('the June 20, 2005 attempted murder of a man shot in the back')."""
     if toll <= c.start and c.end <= cue_start:
         return ""
@@ -810,7 +811,14 @@ def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end:
     if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
             folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
         return ""
+    rel = _OWN_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
+    if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
+            len(WORD.findall(folded, rel.end(), c.start)) <= 6:
+        return ""
     return f"{what} ('{folded[toll:cue_end]}'), not when that happened"
+
+
+_OWN_RELATIVE = rx.compile(r"\s*,\s*(?:" + alternation(RELATIVES) + r")\b")  # a clause that describes what the cue names
 
 
 def _outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:

@@ -130,6 +130,8 @@ STOREY_RULES = """facts:
     ("Rescuers searched the rubble after the collapse early Thursday near the beach.", "day", [date(2021, 6, 24)]),
     ("Residents recalled the Thursday night fall of a tower that collapsed in seconds.", "day", [date(2021, 6, 24)]),
     ("The night of the collapse, Thursday, was calm.", "day", [date(2021, 6, 24)]),
+    ("Crews were sent after the collapse, which happened early Thursday.", "day", [date(2021, 6, 24)]),
+    ("Crews were sent after the collapse, and they left on Thursday.", "day", []),
     # A cue in a clause that says where: a day past its comma is the main clause's.
     ("The mayor of Surfside, the town where the tower collapsed, resigned on Friday.", "day", []),
     ("The town where the tower collapsed on Thursday mourned.", "day", [date(2021, 6, 24)]),
