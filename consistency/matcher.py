@@ -426,6 +426,7 @@ class Matcher:
 # 'dead/missing', 'died or gone missing'. A word such as 'were' or 'gone' may stand before the other group's word.
 _OR_AFTER = rx.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)(?:(?:were|was|are|is|been|gone|"
                       r"went|have|has|had|fueron|foram|estan|estao|sido|ficaram|quedaron|resultaron)\s+)?([^\W\d_]{3,})")
+_OR_ENDS = ("/", " or", " o", " ou", "/o", "/ou")  # how text before a cue that _OR_BEFORE matches ends, for a quick test
 _OR_BEFORE = rx.compile(r"([^\W\d_]{3,})(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)\Z")
 
 
@@ -437,7 +438,8 @@ def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str
     if m is not None and not (language == "pt" and m.group("or") == "o"):
         if not any(a == m.start(1) for a, _ in hits):
             return f"counts another group with what the cue names ('{folded[cue_start:m.end()]}')"
-    m = _OR_BEFORE.search(folded, max(0, cue_start - 40), cue_start)
+    tail = folded[max(0, cue_start - 6):cue_start].rstrip(" \t")
+    m = _OR_BEFORE.search(folded, max(0, cue_start - 40), cue_start) if tail.endswith(_OR_ENDS) else None
     if m is not None and m.group(1) not in ALL_NUMBER_WORDS and not (language == "pt" and m.group("or") == "o"):
         if not any(b == m.end(1) for _, b in hits):
             return f"counts another group with what the cue names ('{folded[m.start():cue_end]}')"

@@ -404,7 +404,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     part = None if named else _PARTITIVE_AFTER.match(folded, end)
     if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec):
         return "part of a larger group ('of them', 'including')"
-    whole = _PART_OF_FIGURE.search(before)
+    whole = _PART_OF_FIGURE.search(before) if before.rstrip().endswith(_DEFINITE_ENDS) else None
     if whole and _part_is_subject(folded, start, spec):  # 'seis dos oito homens ... tenham morrido': the eight
         return f"the whole a part is taken from ('{before[whole.start():].strip()} {scan.text[start:end]}')"
     return ""
@@ -484,6 +484,7 @@ _A_FIGURE = r"(?:\d[\d.,]*|" + alternation(w for w in ALL_NUMBER_WORDS if w.isal
 _WHOLE_FIGURE = rx.compile(r"\s*" + _A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 _RELATIVE_NEXT = rx.compile(r"\s+(?:que|who|that|which|quienes)\b")  # 'tres de las cinco personas que sobrevivieron'
+_DEFINITE_ENDS = ("the", "dos", "das", "los", "las")  # how text that _PART_OF_FIGURE matches ends, for a quick test
 _PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:of\s+the|de\s+los|de\s+las|dos|das)\s+\Z")
 
 
