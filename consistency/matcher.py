@@ -468,12 +468,13 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
     raid killed 12') all that follows; elsewhere, only its clause ('64 percent, up from 58 percent
-    in 2019': the 58), and one after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
+    in 2019': the 58, and what a relative clause says of what it names: 'the 2018 Camp Fire, which killed 85'), and one
+    after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a)
-        gap = folded[c.end:a] if c.end <= a else folded[b:c.start]
+        gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
         if opens or fronted or (clause and _in_clause(gap, 12)):

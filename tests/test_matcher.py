@@ -439,6 +439,17 @@ def test_a_dateline_month_places_a_bare_month_when_the_year_is_unknown():
     assert [f.value for f in MATCHER.find(art)[0] if f.fact == "total_dead"] == [Range(23, 23)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A year that names another event places it at another time, with what a relative clause says of it.
+    ("It was the deadliest raid since a 1960 attack killed 61 people.", []),
+    ("It was the deadliest raid since the 2018 siege in Caracas, which killed at least 85 people.", []),
+    ("The raid killed 32 people, the most since the 2018 siege.", [Range(32, 32)]),
+    ("The 2026 raid killed 32 people.", [Range(32, 32)]),  # the story's own year
+])
+def test_a_year_naming_an_event_places_it_at_another_time(text, expected):
+    assert values(text, "total_dead", published=date(2026, 1, 5)) == expected
+
+
 def test_a_follow_up_story_can_count_figures_from_months_before(tmp_path):
     rules = tmp_path / "r.yaml"
     rules.write_text("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    background: false\n")

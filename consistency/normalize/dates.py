@@ -275,6 +275,7 @@ _OTHER_TIME = rx.compile(
     r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
     r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
@@ -290,8 +291,8 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
     now = published.month if published else month_filed
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
-        if m.group("year"):
-            if published is None or int(m.group("year")) >= published.year:
+        if m.group("year") or m.group("year2"):
+            if published is None or int(m.group("year") or m.group("year2")) >= published.year:
                 continue  # the story's own year, or no way to tell
         elif m.group("since"):
             if published is not None and int(m.group("since")) >= published.year:
