@@ -602,6 +602,9 @@ CASUALTY_RULES = """facts:
     ("Up to 50 people were killed.", "en", "dead", [0]),
     ("El número de desaparecidos se ha reducido a 156, según la alcaldesa.", "es", "missing", [156]),
     ("The number of people accounted for remains unchanged at 200.", "en", "found", [200]),
+    ("The death toll from the floods is now at 89, officials said.", "en", "dead", [89]),
+    ("Flood death toll at 18 and 147 missing", "en", "dead", [18]),
+    ("The death toll has risen to 55 as of early Friday.", "en", "dead", [55]),
     ("Las muertes son ahora un total de cinco.", "es", "dead", [5]),
     # A comma and a conjunction part two clauses: each figure is its own clause's.
     ("El número de desaparecidos se ha reducido a 156, y las muertes son ahora un total de cinco.", "es", "dead", [5]),

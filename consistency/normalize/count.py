@@ -430,7 +430,8 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?\s+(?:to|at|a|para|em|en)?|\b(?:"
                            + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
-                           r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para)"  # 'toll up to nine'
+                           r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"  # 'toll up to nine'
+                           r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
@@ -533,7 +534,7 @@ def _noun_like(word: str) -> bool:
 
 # Words that open a phrase of time after a figure: 'rose to 36 Wednesday', 'subiu para 36 nesta quarta-feira'.
 _WHEN_OPENERS = frozenset(WEEKDAYS) | {w.split()[0] for w in RELATIVE_DAYS} | frozenset(
-    "this este esta neste nesta nesse nessa late early overnight".split())
+    "this este esta neste nesta nesse nessa late early overnight as".split())  # 'rose to 55 as of early Friday'
 
 
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
