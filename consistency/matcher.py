@@ -169,13 +169,13 @@ class Matcher:
         cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
         if fact.about is not None and cands and not fact.about.search(scan.folded, s0, s1):
             return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
-        if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _is_year_fact(fact):
+        if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
             when = scan.memo.get(("when", s0, s1))
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
-                clause = not _is_age_fact(fact)
+                clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
             unreal = scan.memo.get(("unreal", s0, s1))
@@ -452,16 +452,11 @@ def _in_clause(gap: str, reach: int) -> bool:
     return not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach
 
 
-def _is_age_fact(fact: Fact) -> bool:
-    """A number fact that takes ages: an age is said as of now, whatever time a clause around it tells of ('a
-    28-year-old veteran who had an episode last spring'); only a time that opens the sentence moves it."""
-    return fact.kind == "number" and "age" in getattr(fact.spec, "accept", ())
-
-
-def _is_year_fact(fact: Fact) -> bool:
-    """A number fact that takes years: its value is a time of its own ('built in 1977'), which no other time in the
-    sentence moves, as for a date."""
-    return fact.kind == "number" and "year" in getattr(fact.spec, "accept", ())
+def _accepts(fact: Fact, form: str) -> bool:
+    """A number fact that takes a form refused by default. An age ('age') is said as of now, whatever time a clause
+    around it tells of ('a 28-year-old veteran who had an episode last spring'): only a time that opens the sentence
+    moves it. A year ('year') is a time of its own ('built in 1977'), which no other time in the sentence moves."""
+    return fact.kind == "number" and form in getattr(fact.spec, "accept", ())
 
 
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:

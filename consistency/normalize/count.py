@@ -12,6 +12,7 @@ from ..lexicon import (
     ARTICLE_NUMBERS,
     CONJUNCTIONS,
     COUNT_FILLERS,
+    DEFINITE_PARTITIVES,
     FALL_VERBS,
     KILL_VERBS,
     MONTHS,
@@ -23,6 +24,7 @@ from ..lexicon import (
     PREPOSITIONS,
     REACH_VERBS,
     RELATIVE_DAYS,
+    RELATIVES,
     STAND_INS,
     TIME_UNITS,
     TOLL_NOUNS,
@@ -481,12 +483,14 @@ def _opens_predicate(word: str) -> bool:
 
 
 # A figure out of a known whole that is a figure too: 'seis dos oito homens', 'two of the eight workers'.
-_A_FIGURE = r"(?:\d[\d.,]*|" + alternation(w for w in ALL_NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")"
+# Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos de los ocho'); 'un' and 'um' are not.
+_A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
 _WHOLE_FIGURE = rx.compile(r"\s*" + _A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
-_RELATIVE_NEXT = rx.compile(r"\s+(?:que|who|that|which|quienes)\b")  # 'tres de las cinco personas que sobrevivieron'
-_DEFINITE_ENDS = ("the", "dos", "das", "los", "las")  # how text that _PART_OF_FIGURE matches ends, for a quick test
-_PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:of\s+the|de\s+los|de\s+las|dos|das)\s+\Z")
+# 'tres de las cinco personas que sobrevivieron'
+_RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
+_DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # how _PART_OF_FIGURE's text ends: a quick test
+_PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
 def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
