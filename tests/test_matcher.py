@@ -651,12 +651,42 @@ CASUALTY_RULES = """facts:
     ("Três feridos disseram que o ônibus corria.", "pt", "injured", []),
     ("All 20 injured said the bus was speeding.", "en", "injured", [20]),
     ("La explosión dejó 12 muertos o heridos.", "es", "dead", []),
+    # A figure that others follow, each with a place of its own, is a part shared out, unless the cue is its own.
+    ("The floods killed 40 people in May, 3 in June.", "en", "dead", [40]),
+    ("At least 40 people died in Valencia, 3 in Cuenca and 1 in Albacete.", "en", "dead", [40]),
+    # The second of two groups that one verb takes is a part; two clauses each count their own.
+    ("Ocho soldados de la guarnición del norte y dos niños murieron en el ataque.", "es", "dead", []),
+    ("Eight soldiers were killed in the north and two children died in the south.", "en", "dead", [8, 2]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, CASUALTY_RULES, text, lang)
     assert [f.value.lo for f in found if f.fact == fact] == expected
+
+
+SWAP_RULES = """facts:
+  - id: freed
+    kind: count
+    cues: [swap, exchange, freed, canje, troca, saldo]
+    units: [prisoners, people, presos, prisioneiros, muertos]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure before a cue that is an event's noun, the people in it after 'of', counts the events, not the people.
+    ("Foi uma troca de 26 prisioneiros.", "pt", [26]),
+    ("Un canje de presos tuvo lugar el jueves.", "es", []),
+    ("One exchange of more than 20 prisoners took place.", "en", [21]),  # more than 20: 21 or more
+    ("El accidente dejó un saldo de 38 muertos.", "es", [38]),
+    ("The swap freed 26 prisoners.", "en", [26]),
+    ("Two freed prisoners spoke to reporters.", "en", [2]),  # the cue is no event's noun here
+    # One group of several, each sent to its own place, is a part of what the swap counts.
+    ("The swap saw 10 prisoners moved to Russia, 13 to Germany, and three to the US.", "en", []),
+])
+def test_a_figure_before_an_event_counts_the_events(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, SWAP_RULES, text, lang)
+    assert [f.value.lo for f in found] == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

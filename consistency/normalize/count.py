@@ -34,7 +34,7 @@ from ..lexicon import (
 from ..models import Article, Range, Relation
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind
-from .numbers import ABOUT_SPREAD, ALL_NUMBER_WORDS, change_reason, find_numbers, hedge_range, read_range
+from .numbers import ABOUT_SPREAD, ALL_NUMBER_WORDS, NUMBER_LEADS, change_reason, find_numbers, hedge_range, read_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +179,9 @@ _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
 _GROUPS_AFTER = rx.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
+# ... and the second of two groups of people that one verb takes, however long the first: 'ocho ciudadanos rusos
+# detenidos en varios países de la OTAN y dos niños menores volvieron a Rusia'.
+_SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
@@ -390,6 +393,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     # An article counts one only before what the fact counts ('un muerto'), its units, or a person ('murió un soldado').
     if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
+    event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
+    if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
+        return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
@@ -398,6 +404,14 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
+    joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) if head and _counts_people(head[0], spec) else None
+    if joined and not _clauses(joined.group()) and _counts_people(counted_noun(scan, joined.end(1)), spec):
+        conjunction = folded[joined.start():start].split()[-1]
+        return f"one of two groups that share a verb ('{scan.text[joined.start():joined.end(2)]} ... {conjunction} " \
+               f"{scan.text[start:end]}')"
+    parallel = _shared_out(scan, end, spec)
+    if parallel:
+        return f"one of several groups, each in its own place ('{parallel}')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
     among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
@@ -539,6 +553,44 @@ def _noun_like(word: str) -> bool:
 # Words that open a phrase of time after a figure: 'rose to 36 Wednesday', 'subiu para 36 nesta quarta-feira'.
 _WHEN_OPENERS = frozenset(WEEKDAYS) | {w.split()[0] for w in RELATIVE_DAYS} | frozenset(
     "this este esta neste nesta nesse nessa late early overnight as".split())  # 'rose to 55 as of early Friday'
+
+
+# A figure that parallel figures follow, each with a place of its own, is one part of a whole shared out: '10 were
+# moved to Russia, 13 to Germany, and three to the US', '40 died in Valencia, 3 in Cuenca'.
+_SHARED_OUT = rx.compile(rf"[,;]\s*(?:(?:and|y|e)\s+)?{_FIG}\s+(?:to|into|in|a|al|para|en|em|no|na)\s+"
+                         r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_]+)")
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _shared_out(scan: Scan, end: int, spec: CountSpec) -> str:
+    """The figure that follows the one ending at end in its sentence with a place of its own ('13 to Germany'), when
+    the fact's cue does not stand between them (the cue's count is then the whole, not this part); or ''."""
+    parallel = _SHARED_OUT.search(scan.folded, end, scan.sentence_at(end)[1])
+    if parallel is None or not scan.text[parallel.start(1)].isupper() or parallel.group(1) in _NOT_PLACES:
+        return ""
+    if spec.cue_words is not None and spec.cue_words.search(scan.folded, end, parallel.start()):
+        return ""
+    return scan.text[parallel.start():parallel.end()].lstrip(",; ")
+
+
+_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+
+
+def _holds_counted(folded: str, end: int, spec: CountSpec) -> bool:
+    """The cue that ends at end is an event's noun whose contents the counted follow: 'uma troca de 26 prisioneiros',
+    'un canje de presos', 'one exchange of prisoners'. A figure before it counts the events, not the people."""
+    words = _following_words(folded, end, 5)
+    if not words or words[0] not in _OF:
+        return False
+    for w in words[1:]:
+        if w in COUNT_FILLERS or w[0].isdigit() or w in ALL_NUMBER_WORDS or w in NUMBER_LEADS or w == "than":
+            continue  # 'de los', 'de 26', 'de mais de 20'
+        return _counts_people(w, spec)
+    return False
+
+
+def _counts_people(word: str, spec: CountSpec) -> bool:
+    return word in PERSON_NOUNS or word in PERSON_WORDS or bool(spec.units and spec.units.fullmatch(word))
 
 
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
