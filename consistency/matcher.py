@@ -367,7 +367,8 @@ class Matcher:
             if kind.nearest:
                 take = [near[0][2]]
             else:
-                take = _chain([c for _, _, c in near], [c for c in cands if not c.reason], scan)
+                take = _chain([c for _, _, c in near], [c for c in cands if not c.reason], scan,
+                              names=fact.kind == "entities")
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))
@@ -869,8 +870,11 @@ def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:
     return span
 
 
-def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach: float = 4) -> list[Candidate]:
-    """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores'.
+def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach: float = 4,
+           names: bool = False) -> list[Candidate]:
+    """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores';
+    with names, so are names a list of names holds, however many others stand between ('soltaram Vladimir Kara-Murza,
+    Ilya Yashin, Andrei Pivovarov, ... e Herman Moyzhes; a jornalista Alsu Kurmasheva').
 
     Candidates are in text order, so a value's closest link is its neighbour: one sweep each way
     spreads the binding along every run of values no more than `reach` apart."""
@@ -878,7 +882,7 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
     taken = [(c.start, c.end) in keys for c in all_cands]
 
     def linked(a: Candidate, b: Candidate) -> bool:
-        return a.end <= b.start and scan.distance(a.end, b.start) <= reach
+        return a.end <= b.start and (scan.distance(a.end, b.start) <= reach or (names and _listed(scan.text, a.end, b.start)))
 
     for i in range(1, len(all_cands)):
         if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):
@@ -889,6 +893,29 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
     chained = {(c.start, c.end): c for c, t in zip(all_cands, taken) if t}
     chained.update({(c.start, c.end): c for c in bound})
     return sorted(chained.values(), key=lambda c: c.start)
+
+
+_LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")
+_LIST_BREAK = rx.compile(r"[.!?:()\[\]\n\"“”]")
+_NOT_IN_LIST = frozenset(RELATIVES) | frozenset(_SUBORDINATORS) | frozenset(SAY_VERBS)
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """What stands between two names is more of one list: items set apart by commas, semicolons or 'and', the first
+    right after the first name, each a name with a few words about it ('el militar estadounidense Paul Whelan') or a few
+    words about the name before ('del Wall Street Journal', 'arrestado en Polonia'), and no relative, subordinate or
+    verb of saying."""
+    gap = text[end:start]
+    if len(gap) > 300 or _LIST_BREAK.search(gap):
+        return False
+    items = [i.split() for i in _LIST_ITEMS.split(gap)]
+    if items[0]:  # the first name's own words, before any separator: its predicate ('returned home; Krasikov')
+        return False
+    for words in items:
+        plain = [w for w in words if not w[0].isupper()]
+        if len(plain) > 4 or not _NOT_IN_LIST.isdisjoint(map(fold, plain)):
+            return False
+    return True
 
 
 def _around(text: str, s0: int, s1: int, cue_start: int, cue_end: int, step: int = LONG_SENTENCE // 2

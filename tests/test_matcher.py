@@ -176,6 +176,35 @@ def test_entities_fold_accents_case_and_variants():
     assert values("Troops detained Cilia Florez in Caracas.", "captured") == [frozenset({"cilia_flores"})]
 
 
+LIST_RULES = """facts:
+  - id: freed
+    kind: entities
+    cues: [freed, liberados, soltaram]
+    entities:
+      perez: [Juan Pérez]
+      ruiz: [Ana Ruiz]
+      gomez: [Luis Gómez]
+      sala: [Pedro Sala]
+      melo: [Luísa Melo]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A list of names goes on past names and words about them that the rule does not know.
+    ("Entre los liberados están el periodista Juan Pérez, del diario El Sol; la activista Ana Ruiz, detenida en Minsk; "
+     "el militar Luis Gómez, y el opositor Pedro Sala.", "es", ["gomez", "perez", "ruiz", "sala"]),
+    ("As autoridades soltaram os dissidentes Ana Ruiz, Carlos Lima, Rita Souza, Tomás Reis e Pedro Sala; a jornalista "
+     "Luísa Melo; e o ativista Rui Castro.", "pt", ["melo", "ruiz", "sala"]),
+    # A name's own predicate, a relative clause or a subordinate one ends the list.
+    ("Juan Pérez was freed on Thursday after two years in a prison near the capital; Pedro Sala stayed.", "en", ["perez"]),
+    ("Juan Pérez, who was freed on Thursday in a swap, later met Pedro Sala.", "en", ["perez"]),
+    ("Juan Pérez was freed in the swap, while the opposition leader Pedro Sala stayed.", "en", ["perez"]),
+])
+def test_a_list_of_names_is_read_whole(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, LIST_RULES, text, lang)
+    assert sorted(i for f in found for i in f.value) == expected
+
+
 def test_ignore_phrases_are_not_values():
     text = "32 Cuban nationals were killed during a U.S. military operation."
     assert values(text, "dead_affiliation") == []
