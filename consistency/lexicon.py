@@ -136,6 +136,8 @@ PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluid
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among", "besides",
                     "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
                     "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
+# What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
+BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
 INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five

@@ -686,6 +686,9 @@ CASUALTY_RULES = """facts:
     # The second of two groups that one verb takes is a part; two clauses each count their own.
     ("Ocho soldados de la guarnición del norte y dos niños murieron en el ataque.", "es", "dead", []),
     ("Eight soldiers were killed in the north and two children died in the south.", "en", "dead", [8, 2]),
+    # A group besides the one the cue is about is not its count, unless the cue is the group's own.
+    ("The blast killed, along with two children, eight soldiers.", "en", "dead", [8]),
+    ("Ocho soldados fueron trasladados al hospital, junto con dos niños heridos.", "es", "injured", [2]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
 ])

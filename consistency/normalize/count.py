@@ -10,6 +10,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import (
     ARTICLE_NUMBERS,
+    BESIDES,
     CONJUNCTIONS,
     COUNT_FILLERS,
     DEFINITE_PARTITIVES,
@@ -185,6 +186,7 @@ _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
+_BESIDES_BEFORE = rx.compile(r"\b(?:" + alternation(BESIDES) + r")\s*\Z")
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
 _AMONG = frozenset({"among", "amongst", "entre"})
@@ -414,6 +416,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"one of several groups, each in its own place ('{parallel}')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
+    besides = None if named else _BESIDES_BEFORE.search(before)
+    if besides and not _cue_within(folded, end, spec, 3):  # not 'along with two injured civilians': those are the count
+        return f"a group besides the one the cue is about ('{before[besides.start():].strip()} {scan.text[start:end]}')"
     among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
     if among and spec.cue_words.search(before, among.end()):  # 'dentre as vítimas já identificadas havia uma criança'
         return f"part of a larger group ('{before[among.start():].strip()}')"
