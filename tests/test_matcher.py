@@ -635,6 +635,11 @@ CASUALTY_RULES = """facts:
     ("Flood death toll at 18 and 147 missing", "en", "dead", [18]),
     ("The death toll has risen to 55 as of early Friday.", "en", "dead", [55]),
     ("Las muertes son ahora un total de cinco.", "es", "dead", [5]),
+    ("El gobierno elevó la cifra de muertos a 12.", "es", "dead", [12]),
+    ("The fire brought the number of dead to 26, officials said.", "en", "dead", [26]),
+    ("A Defesa Civil elevou o total de mortos para 26, incluindo duas crianças.", "pt", "dead", [26]),
+    # A part named after its noun: 'two children among them'.
+    ("El incendio elevó el total de muertos a 26, con dos menores entre ellos.", "es", "dead", [26]),
     # A comma and a conjunction part two clauses: each figure is its own clause's.
     ("El número de desaparecidos se ha reducido a 156, y las muertes son ahora un total de cinco.", "es", "dead", [5]),
     # A vague figure's 'of' names what it counts; a cue that is another figure's noun does not claim the next one;
@@ -682,7 +687,7 @@ CASUALTY_RULES = """facts:
     ("La explosión dejó 12 muertos o heridos.", "es", "dead", []),
     # A figure that others follow, each with a place of its own, is a part shared out, unless the cue is its own.
     ("The floods killed 40 people in May, 3 in June.", "en", "dead", [40]),
-    ("At least 40 people died in Valencia, 3 in Cuenca and 1 in Albacete.", "en", "dead", [40]),
+    ("At least 40 people died in Valencia, 3 in Cuenca and 1 in Albacete.", "en", "dead", []),
     # The second of two groups that one verb takes is a part; two clauses each count their own.
     ("Ocho soldados de la guarnición del norte y dos niños murieron en el ataque.", "es", "dead", []),
     ("Eight soldiers were killed in the north and two children died in the south.", "en", "dead", [8, 2]),
@@ -700,8 +705,12 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
 SWAP_RULES = """facts:
   - id: freed
     kind: count
-    cues: [swap, exchange, freed, canje, troca, saldo]
-    units: [prisoners, people, presos, prisioneiros, muertos]
+    cues: [swap, exchange, freed, canje, troca, saldo, liberadas]
+    units: [prisoners, people, presos, prisioneiros, muertos, personas]
+  - id: to_russia
+    kind: count
+    cues: [moved to Russia]
+    units: [prisoners]
 """
 
 
@@ -713,8 +722,11 @@ SWAP_RULES = """facts:
     ("El accidente dejó un saldo de 38 muertos.", "es", [38]),
     ("The swap freed 26 prisoners.", "en", [26]),
     ("Two freed prisoners spoke to reporters.", "en", [2]),  # the cue is no event's noun here
-    # One group of several, each sent to its own place, is a part of what the swap counts.
-    ("The swap saw 10 prisoners moved to Russia, 13 to Germany, and three to the US.", "en", []),
+    # One group of several, each sent to its own place or by its own agent, is a part of what the swap counts; of
+    # what a cue that names the place counts, it is the whole.
+    ("The swap saw 10 prisoners moved to Russia, 13 to Germany, and three to the US.", "en", [10]),
+    ("The swap saw 10 prisoners, including two minors, sent to Russia, 13 to Germany, and three to the US.", "en", []),
+    ("El canje incluyó a 16 personas liberadas por Rusia y 8 por Estados Unidos.", "es", []),
 ])
 def test_a_figure_before_an_event_counts_the_events(tmp_path, text, lang, expected):
     found = found_with(tmp_path, SWAP_RULES, text, lang)

@@ -186,6 +186,9 @@ _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
+# A part named after its noun: 'dos menores entre ellos', 'two children among them'.
+_AMONG_THEM_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among them|among whom|entre ellos|entre ellas|entre eles|entre elas"
+                               r"|entre los cuales|entre las cuales|entre os quais|entre as quais)\b")
 _BESIDES_BEFORE = rx.compile(r"\b(?:" + alternation(BESIDES) + r")\s*\Z")
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
@@ -422,6 +425,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
     if among and spec.cue_words.search(before, among.end()):  # 'dentre as vítimas já identificadas havia uma criança'
         return f"part of a larger group ('{before[among.start():].strip()}')"
+    them = None if named else _AMONG_THEM_AFTER.match(folded, end)
+    if them and not _cue_within(folded, end, spec, 3):  # 'elevando el total a 26, con dos menores entre ellos'
+        return f"part of a larger group ('{scan.text[start:them.end()]}')"
     part = None if named else _PARTITIVE_AFTER.match(folded, end)
     if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec):
         return "part of a larger group ('of them', 'including')"
@@ -452,6 +458,8 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
                            r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"  # 'toll up to nine'
+                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))  # 'la cifra de muertos a 12'
+                           + r")\s+(?:of|de|do|da|dos|das|del)\s+(?:[a-z]+\s+){1,3}?(?:to|a|para|at)"
                            r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
@@ -562,20 +570,31 @@ _WHEN_OPENERS = frozenset(WEEKDAYS) | {w.split()[0] for w in RELATIVE_DAYS} | fr
 
 # A figure that parallel figures follow, each with a place of its own, is one part of a whole shared out: '10 were
 # moved to Russia, 13 to Germany, and three to the US', '40 died in Valencia, 3 in Cuenca'.
-_SHARED_OUT = rx.compile(rf"[,;]\s*(?:(?:and|y|e)\s+)?{_FIG}\s+(?:to|into|in|a|al|para|en|em|no|na)\s+"
+_PLACE_PREPOSITIONS = r"(?:to|into|in|by|a|al|para|en|em|no|na|por|pela|pelo|pelos|pelas)"
+_SHARED_OUT = rx.compile(rf"(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+){_FIG}\s+({_PLACE_PREPOSITIONS})\s+"
                          r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_]+)")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_FIGURE_WORD = rx.compile(rf"\b{_FIG}")
+_NAME_GOES_ON = rx.compile(r"(?:[^\S\n]+[A-Z][\w'-]*)*")
 
 
 def _shared_out(scan: Scan, end: int, spec: CountSpec) -> str:
-    """The figure that follows the one ending at end in its sentence with a place of its own ('13 to Germany'), when
-    the fact's cue does not stand between them (the cue's count is then the whole, not this part); or ''."""
-    parallel = _SHARED_OUT.search(scan.folded, end, scan.sentence_at(end)[1])
-    if parallel is None or not scan.text[parallel.start(1)].isupper() or parallel.group(1) in _NOT_PLACES:
+    """The figure that follows the one ending at end in its sentence with a place or agent of its own ('13 to
+    Germany', '8 por Estados Unidos'), when the figure's own place is not part of the fact's cue (as in 'moved to
+    Russia'), so that the cue counts the whole, not this part; or ''."""
+    folded = scan.folded
+    parallel = _SHARED_OUT.search(folded, end, scan.sentence_at(end)[1])
+    if parallel is None or not scan.text[parallel.start(2)].isupper() or parallel.group(2) in _NOT_PLACES:
         return ""
-    if spec.cue_words is not None and spec.cue_words.search(scan.folded, end, parallel.start()):
+    for between in _FIGURE_WORD.finditer(folded, end, parallel.start()):  # the parallel is the nearest figure's
+        if not _PARTITIVE_BEFORE.search(folded, max(0, between.start() - 24), between.start()):  # not 'including two'
+            return ""
+    own = folded.rfind(f" {parallel.group(1)} ", end, parallel.start())  # '10 ... moved to Russia, 13 to Germany'
+    if own >= 0 and spec.cue_words is not None and any(
+            c.end() > own for c in spec.cue_words.finditer(folded, end, parallel.start())):
         return ""
-    return scan.text[parallel.start():parallel.end()].lstrip(",; ")
+    name = _NAME_GOES_ON.match(scan.text, parallel.end())  # '8 por Estados Unidos'
+    return scan.text[parallel.start():name.end()].lstrip(",; ")
 
 
 _OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
