@@ -155,11 +155,13 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.
 RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown mounted mounts
     mounting soared soars soaring surged surges surging subio subido sube suben aumento aumentado ascendio ascendido
-    asciende ascienden elevo eleva elevan crecio
-    subiu sobe sobem subiram aumentou cresceu elevou""".split())
+    asciende ascienden elevo eleva elevan crecio aumenta aumentan aumentaron subieron ascendieron elevaron
+    subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
-REACH_VERBS = RISE_VERBS + tuple("""reached reaches llega llego alcanza alcanzo chega chegam chegou chegaram atinge
-    atingiu""".split())
+REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
+    atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam""".split())
+# What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
+PASS_VERBS = tuple("""went goes pasa pasan paso pasaron passa passam passou passaram""".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
@@ -176,7 +178,7 @@ REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour mome
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
-    cut cuts paso bajo passou caiu""".split())
+    cut cuts bajo caiu""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
 
 # Verbs that report speech: who said it ('Reuters reported'), and when ('dijo el domingo') — the day a
 # thing was said, not the day it happened. Folded.

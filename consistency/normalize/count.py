@@ -20,6 +20,7 @@ from ..lexicon import (
     OTHER_UNITS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
+    PASS_VERBS,
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
@@ -453,8 +454,15 @@ _HOLD_VERBS = ("stands", "stood", "standing", "remains", "remained", "remain", "
 _UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atualizou", "atualizaram", "corrigiu",
                  "corrigiram", "revisou", "elevou", "elevaram", "actualizo", "actualizaron", "corrigio", "reviso",
                  "elevaron")
+_NOW = r"(?:\s+(?:now|ya|agora|ja|already))?"
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
-                           + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?\s+(?:to|at|a|para|em|en)?|\b(?:"
+                           + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?(?:\s+(?:from|de)\s+[\w.,]+)?"
+                           r"\s+(?:to|at|a|para|em|en)?"  # 'rose from nine to', 'subió de nueve a'
+                           r"|\b(?:" + alternation(PASS_VERBS) + r")\s+(?:from|de)\s+[\w.,]+\s+(?:to|a|para)"
+                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))  # 'the toll is', 'el número de
+                           + r")(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?)?"  # muertos ya es de', 'o total
+                           + _NOW + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW  # de mortos é
+                           + r"(?:\s+de)?|\b(?:"  # agora de'
                            + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
                            r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"  # 'toll up to nine'
