@@ -366,6 +366,10 @@ class Matcher:
             near.sort(key=lambda t: (t[0], t[1]))
             if kind.nearest:
                 take = [near[0][2]]
+                if fact.kind == "count" and len(near) > 1:  # 'Two people died Monday, bringing the total to 20'
+                    total = next((c for _, before, c in near if not before and _TOTAL_LEVEL.search(
+                        scan.folded, max(s0, c.start - 60), c.start) and c.start > cue_end), None)
+                    take = [total or near[0][2]]
             else:
                 take = _chain([c for _, _, c in near], [c for c in cands if not c.reason], scan,
                               names=fact.kind == "entities")
@@ -893,6 +897,13 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
     chained = {(c.start, c.end): c for c, t in zip(all_cands, taken) if t}
     chained.update({(c.start, c.end): c for c in bound})
     return sorted(chained.values(), key=lambda c: c.start)
+
+
+# A total a figure brings the count to, after the cue in its sentence: the whole, which an increment nearer the cue
+# ('Two people died on Monday', 'com mais duas mortes') gives way to. Not a total for a period ('this year's toll').
+_PERIODS = "year years ano anos month months mes meses week weeks semana semanas decade season temporada".split()
+_TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation((*TOLL_NOUNS, "numero", "number")) + r")(?:\s+(?!(?:"
+                          + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
 
 
 _LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")

@@ -645,6 +645,12 @@ CASUALTY_RULES = """facts:
     ("The death toll rose from nine to 12.", "en", "dead", [12]),
     ("Los muertos pasan de nueve a 12.", "es", "dead", [12]),
     ("O número de mortos passou de nove para 12.", "pt", "dead", [12]),
+    ("La cifra de muertos asciende ya a 12.", "es", "dead", [12]),
+    # A total the cue's sentence brings the count to is the whole; an increment nearer the cue gives way to it, but
+    # not to a total for a period.
+    ("Two people died on Monday, bringing the total to 20.", "en", "dead", [20]),
+    ("Com mais dois mortos, o total chega a 20.", "pt", "dead", [20]),
+    ("Twelve people died in the crash, bringing this year's toll to 150.", "en", "dead", [12]),
     ("The fire brought the number of dead to 26, officials said.", "en", "dead", [26]),
     ("A Defesa Civil elevou o total de mortos para 26, incluindo duas crianças.", "pt", "dead", [26]),
     # A part named after its noun: 'two children among them'.

@@ -456,7 +456,7 @@ _UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atuali
                  "elevaron")
 _NOW = r"(?:\s+(?:now|ya|agora|ja|already))?"
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
-                           + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?(?:\s+(?:from|de)\s+[\w.,]+)?"
+                           + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?" + _NOW + r"(?:\s+(?:from|de)\s+[\w.,]+)?"
                            r"\s+(?:to|at|a|para|em|en)?"  # 'rose from nine to', 'subió de nueve a'
                            r"|\b(?:" + alternation(PASS_VERBS) + r")\s+(?:from|de)\s+[\w.,]+\s+(?:to|a|para)"
                            r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))  # 'the toll is', 'el número de
