@@ -39,6 +39,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "esta noche": 0,
     "hoje": 0, "ontem": -1, "anteontem": -2, "esta manha": 0, "nesta manha": 0, "nesta madrugada": 0,
     "nesta tarde": 0, "esta noite": 0, "nesta noite": 0,  # 'esta madrugada', 'esta tarde' as in Spanish
+    "desta manha": 0, "desta madrugada": 0, "desta tarde": 0, "desta noite": 0,  # 'o ataque desta madrugada'
 }
 
 # Number words (folded). Values are only used to recognise spans; text2num does the parsing.

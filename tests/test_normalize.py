@@ -208,6 +208,9 @@ def test_count_units_and_partitives():
     ("a woman opened fire last night", date(2010, 9, 10), date(2010, 9, 9)),
     ("died esta madrugada", date(2014, 11, 9), date(2014, 11, 9)),  # this morning, tonight: the day of publication
     ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
+    ("the fire broke out this morning", date(2013, 7, 21), date(2013, 7, 21)),  # a relative day that opens with a lead
+    ("the announcement late this afternoon", date(2009, 7, 13), date(2009, 7, 13)),
+    ("o ataque desta madrugada deixou mortos", date(2024, 8, 2), date(2024, 8, 2)),
     ("derailed early on 20-Nov-2016", None, date(2016, 11, 20)),  # a dateline's day, month and year joined by hyphens
     ("raised the rate on 18.jun.2025", None, date(2025, 6, 18)),  # or by points
     # A day named without its year: the latest one up to a week after publication, unless it is to come.
@@ -227,7 +230,7 @@ def test_count_units_and_partitives():
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
-    lang = "pt" if "janeiro" in text or "no sábado" in text or "terça" in text else lang
+    lang = "pt" if "janeiro" in text or "no sábado" in text or "terça" in text or "desta" in text else lang
     art = Article("a", "a", "", text, lang, published)
     found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
     assert [c.value for c in found] == [expected]

@@ -70,8 +70,10 @@ DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
+    # A day that opens with a lead is tried from its next word: 'last night', 'this morning', 'nesta madrugada'.
+    seconds = {w.split()[1] for w in RELATIVE_DAYS if " " in w and w.split()[0] in DATE_LEADS}
     ago = (set(_FEW) - DATE_LEADS) | {"hace", "ha", "day", "dia"}  # 'day' after the lead 'a': 'a day ago'
-    return frozenset(months | firsts | ago | {"night"})  # 'night' after the lead 'last': 'last night'
+    return frozenset(months | firsts | seconds | ago)
 
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
