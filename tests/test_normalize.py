@@ -285,6 +285,11 @@ def test_two_days_in_one_phrase():
     ("a national day of mourning", "en", 86400, "P1D"),
     ("three full days", "en", 3 * 86400, "P3D"),
     ("una jornada de luto", "es", 86400, "P1D"),
+    # A run of days, both counted.
+    ("duelo nacional del 5 al 6 de enero", "es", 2 * 86400, "P2D"),
+    ("luto oficial entre os dias 5 e 7 de janeiro", "pt", 3 * 86400, "P3D"),
+    ("mourning from Jan. 5 to Jan. 7", "en", 3 * 86400, "P3D"),
+    ("el duelo irá del 30 de diciembre al 2 de enero", "es", 4 * 86400, "P4D"),
 ])
 def test_durations(text, lang, seconds, iso):
     kind = KINDS["duration"]

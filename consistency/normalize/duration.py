@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import SUPERLATIVES, TIME_UNITS, UNIT_ADJECTIVES
+from ..lexicon import MONTHS, SUPERLATIVES, TIME_UNITS, UNIT_ADJECTIVES
 from ..models import Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
@@ -116,6 +117,43 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
+    return out + _days_run(scan, article, lo, hi, spec)
+
+
+# A span given as the days it runs, both counted: 'duelo nacional del 5 al 6 de enero', 'from Jan. 5 to Jan. 7',
+# 'entre os dias 5 e 7 de janeiro'.
+_MONTH = alternation(MONTHS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|o)?"
+_DAYS_RUN = rx.compile(
+    rf"\b(?:del|de|desde\s+el|entre\s+el|entre\s+os\s+dias|do\s+dia|dos\s+dias|from|between)\s+(?:(?P<ma>{_MONTH})\.?\s+)?"
+    rf"(?P<d1>{_DAY})(?:\s+de\s+(?P<m1>{_MONTH}))?\s+(?:al|a|ao|y|e|hasta\s+el|ate\s+o(?:\s+dia)?|to|through|until|and)\s+"
+    rf"(?:(?P<mb>{_MONTH})\.?\s+)?(?P<d2>{_DAY})(?:\s+(?:de|of)\s+(?P<m2>{_MONTH}))?\b")
+_MONTH_WORDS = frozenset(MONTHS)
+
+
+def _days_run(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
+    """The spans given as a run of days in [lo, hi): the days from the first to the last, both counted."""
+    if _MONTH_WORDS.isdisjoint(scan.words_in(lo, hi)):
+        return []
+    out = []
+    for m in _DAYS_RUN.finditer(scan.folded, lo, hi):
+        g = m.groupdict()
+        first = g["ma"] or g["m1"] or g["mb"] or g["m2"]
+        if first is None:
+            continue  # 'de 5 a 7': no month, no days
+        last = g["mb"] or g["m2"] or first
+        year = article.published.year if article.published else 2001
+        try:
+            start = date(year, MONTHS[first], int(g["d1"].rstrip("stndrho")))
+            end = date(year, MONTHS[last], int(g["d2"].rstrip("stndrho")))
+        except ValueError:
+            continue
+        if end < start:  # 'del 30 de diciembre al 2 de enero'
+            end = end.replace(year=year + 1)
+        days = (end - start).days + 1
+        if 1 < days <= 366:
+            value = Duration(days * 86400)
+            out.append(Candidate(m.start(), m.end(), value, show(value, spec)))
     return out
 
 
