@@ -191,6 +191,7 @@ _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*
 _AMONG_THEM_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among them|among whom|entre ellos|entre ellas|entre eles|entre elas"
                                r"|entre los cuales|entre las cuales|entre os quais|entre as quais)\b")
 _BESIDES_BEFORE = rx.compile(r"\b(?:" + alternation(BESIDES) + r")\s*\Z")
+_BESIDES_LAST = frozenset(b.split()[-1] for b in BESIDES)  # the word each ends with: a quick test before the search
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
 _AMONG = frozenset({"among", "amongst", "entre"})
@@ -410,7 +411,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
-    joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) if head and _counts_people(head[0], spec) else None
+    joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
+        if last in _AND and head and _counts_people(head[0], spec) else None
     if joined and not _clauses(joined.group()) and _counts_people(counted_noun(scan, joined.end(1)), spec):
         conjunction = folded[joined.start():start].split()[-1]
         return f"one of two groups that share a verb ('{scan.text[joined.start():joined.end(2)]} ... {conjunction} " \
@@ -420,7 +422,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"one of several groups, each in its own place ('{parallel}')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
-    besides = None if named else _BESIDES_BEFORE.search(before)
+    besides = None if named or last not in _BESIDES_LAST else _BESIDES_BEFORE.search(before)
     if besides and not _cue_within(folded, end, spec, 3):  # not 'along with two injured civilians': those are the count
         return f"a group besides the one the cue is about ('{before[besides.start():].strip()} {scan.text[start:end]}')"
     among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
@@ -591,7 +593,11 @@ def _shared_out(scan: Scan, end: int, spec: CountSpec) -> str:
     Germany', '8 por Estados Unidos'), when the figure's own place is not part of the fact's cue (as in 'moved to
     Russia'), so that the cue counts the whole, not this part; or ''."""
     folded = scan.folded
-    parallel = _SHARED_OUT.search(folded, end, scan.sentence_at(end)[1])
+    s0, s1 = scan.sentence_at(end)
+    found = scan.memo.get(("shared out", s0))
+    if found is None:
+        found = scan.memo[("shared out", s0)] = list(_SHARED_OUT.finditer(folded, s0, s1))
+    parallel = next((m for m in found if m.start() >= end), None)
     if parallel is None or not scan.text[parallel.start(2)].isupper() or parallel.group(2) in _NOT_PLACES:
         return ""
     for between in _FIGURE_WORD.finditer(folded, end, parallel.start()):  # the parallel is the nearest figure's
