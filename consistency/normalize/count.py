@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +37,16 @@ from ..lexicon import (
 from ..models import Article, Range, Relation
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind
-from .numbers import ABOUT_SPREAD, ALL_NUMBER_WORDS, NUMBER_LEADS, change_reason, find_numbers, hedge_range, read_range
+from .numbers import (
+    ABOUT_SPREAD,
+    ALL_NUMBER_WORDS,
+    NUMBER_LEADS,
+    NumberSpan,
+    change_reason,
+    find_numbers,
+    hedge_range,
+    read_range,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +363,8 @@ def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
     return words
 
 
-def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range) -> str:
+def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range,
+         later: Sequence[NumberSpan] = ()) -> str:
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
     before = folded[max(0, start - 40):start]
@@ -417,7 +428,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         conjunction = folded[joined.start():start].split()[-1]
         return f"one of two groups that share a verb ('{scan.text[joined.start():joined.end(2)]} ... {conjunction} " \
                f"{scan.text[start:end]}')"
-    parallel = _shared_out(scan, end, spec)
+    parallel = _shared_out(scan, end, spec, later) if later else ""
     if parallel:
         return f"one of several groups, each in its own place ('{parallel}')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
@@ -581,34 +592,34 @@ _WHEN_OPENERS = frozenset(WEEKDAYS) | {w.split()[0] for w in RELATIVE_DAYS} | fr
 # A figure that parallel figures follow, each with a place of its own, is one part of a whole shared out: '10 were
 # moved to Russia, 13 to Germany, and three to the US', '40 died in Valencia, 3 in Cuenca'.
 _PLACE_PREPOSITIONS = r"(?:to|into|in|by|a|al|para|en|em|no|na|por|pela|pelo|pelos|pelas)"
-_SHARED_OUT = rx.compile(rf"(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+){_FIG}\s+({_PLACE_PREPOSITIONS})\s+"
-                         r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_]+)")
+_PARALLEL_BEFORE = rx.compile(r"(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)\Z")
+_PARALLEL_AFTER = rx.compile(rf"\s+({_PLACE_PREPOSITIONS})\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_]+)")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_FIGURE_WORD = rx.compile(rf"\b{_FIG}")
 _NAME_GOES_ON = rx.compile(r"(?:[^\S\n]+[A-Z][\w'-]*)*")
 
 
-def _shared_out(scan: Scan, end: int, spec: CountSpec) -> str:
-    """The figure that follows the one ending at end in its sentence with a place or agent of its own ('13 to
-    Germany', '8 por Estados Unidos'), when the figure's own place is not part of the fact's cue (as in 'moved to
-    Russia'), so that the cue counts the whole, not this part; or ''."""
+def _shared_out(scan: Scan, end: int, spec: CountSpec, later: Sequence[NumberSpan]) -> str:
+    """The figure among later (those after the one ending at end, in its sentence) that stands parallel to it with a
+    place or agent of its own ('13 to Germany', '8 por Estados Unidos'), when the figure's own place is not part of
+    the fact's cue (as in 'moved to Russia'), so that the cue counts the whole, not this part; or ''."""
     folded = scan.folded
-    s0, s1 = scan.sentence_at(end)
-    found = scan.memo.get(("shared out", s0))
-    if found is None:
-        found = scan.memo[("shared out", s0)] = list(_SHARED_OUT.finditer(folded, s0, s1))
-    parallel = next((m for m in found if m.start() >= end), None)
-    if parallel is None or not scan.text[parallel.start(2)].isupper() or parallel.group(2) in _NOT_PLACES:
-        return ""
-    for between in _FIGURE_WORD.finditer(folded, end, parallel.start()):  # the parallel is the nearest figure's
-        if not _PARTITIVE_BEFORE.search(folded, max(0, between.start() - 24), between.start()):  # not 'including two'
+    for n in later:  # the parallel is the nearest figure's: others between are parts of it ('including two')
+        sep = _PARALLEL_BEFORE.search(folded, max(0, n.start - 8), n.start)
+        place = _PARALLEL_AFTER.match(folded, n.end) if sep else None
+        if place is not None:
+            break
+        if not _PARTITIVE_BEFORE.search(folded, max(0, n.start - 24), n.start):
             return ""
-    own = folded.rfind(f" {parallel.group(1)} ", end, parallel.start())  # '10 ... moved to Russia, 13 to Germany'
-    if own >= 0 and spec.cue_words is not None and any(
-            c.end() > own for c in spec.cue_words.finditer(folded, end, parallel.start())):
+    else:
         return ""
-    name = _NAME_GOES_ON.match(scan.text, parallel.end())  # '8 por Estados Unidos'
-    return scan.text[parallel.start():name.end()].lstrip(",; ")
+    if not scan.text[place.start(2)].isupper() or place.group(2) in _NOT_PLACES:
+        return ""
+    own = folded.rfind(f" {place.group(1)} ", end, sep.start())  # '10 ... moved to Russia, 13 to Germany'
+    if own >= 0 and spec.cue_words is not None and any(
+            c.end() > own for c in spec.cue_words.finditer(folded, end, sep.start())):
+        return ""
+    name = _NAME_GOES_ON.match(scan.text, place.end())  # '8 por Estados Unidos'
+    return scan.text[n.start:name.end()]
 
 
 _OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
@@ -671,8 +682,9 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
-    for n in find_numbers(scan, lo, hi, article.language, spec.tolerance):
-        reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value)
+    numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
+    for i, n in enumerate(numbers):
+        reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
 
