@@ -443,6 +443,10 @@ def _find(kind, text, lang="en", spec=None):
     ("ordinal", "el tercer asalto", "es", 3),
     ("score", "won 20-13 on Sunday", "en", "20-13"),
     ("score", "ganó 3 a 1", "es", "3-1"),
+    ("score", "Spain won the final 2–1.", "en", "2-1"),  # at the end of a sentence
+    ("score", "a Espanha ganhou por 2 x 1", "pt", "2-1"),  # as Brazilian copy writes it
+    ("score", "España ganó por dos goles a uno", "es", "2-1"),
+    ("score", "beat England by two goals to nil", "en", "2-0"),
 ])
 def test_quantity_kinds(kind, text, lang, expected_json):
     found = _find(kind, text, lang)
@@ -483,6 +487,7 @@ def test_money_hedged_before_its_sign():
     ("time", "the pilot logged 1500 hours"),
     ("score", "on 2026-01-03"),
     ("score", "rose 30-60% last year"),
+    ("score", "a 2-1.5 split"),
     ("money", "in 2026, 40 people"),
     ("percentage", "40 people"),
 ])

@@ -9,7 +9,15 @@ from ..models import Article, Relation
 from ..text import Scan
 from . import Candidate, Kind
 
-_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b)\s*(?P<b>\d{1,3})(?![\d.:/-]|\s*%)")
+# 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'.
+_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d:/-]|[.,]\d|\s*%)")
+_SMALL = {w: i for ws in ("zero one two three four five six seven eight nine ten",
+                          "cero uno dos tres cuatro cinco seis siete ocho nueve diez",
+                          "zero um dois tres quatro cinco seis sete oito nove dez") for i, w in enumerate(ws.split())}
+_SMALL.update({"un": 1, "una": 1, "uma": 1, "duas": 2, "nil": 0, "nothing": 0})
+_GOALS_WORDS = rx.compile(r"\b(?P<a>" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d{1,2})\s+(?:goals?|goles?|gols?|"
+                          r"points?|puntos?|pontos?|runs?|tantos?)\s+(?:to|a)\s+(?P<b>"
+                          + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d{1,2})\b")
 
 
 # A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'), or said to be one
@@ -32,9 +40,13 @@ def _record(folded: str, start: int, end: int) -> str:
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
-                      _record(scan.folded, m.start(), m.end()))
-            for m in _SCORE.finditer(scan.folded, lo, hi)]
+    found = [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
+                       _record(scan.folded, m.start(), m.end()))
+             for m in _SCORE.finditer(scan.folded, lo, hi)]
+    for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
+        a, b = (int(x) if x.isdigit() else _SMALL[x] for x in (m.group("a"), m.group("b")))
+        found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}"))
+    return found
 
 
 def relate(a: tuple[int, int], b: tuple[int, int], spec: Any = None) -> Relation:
