@@ -59,7 +59,7 @@ def check(
     articles: list[str] = typer.Argument(..., help="Article files to compare."),
     rules: str = typer.Option(..., "--rules", "-r", help=RULES_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="What to print on standard output."),
-    html: Path | None = typer.Option(None, help="Where to write the HTML report [default: reports/STORY.html]."),
+    html: Path | None = typer.Option(None, help="Where to write the HTML report (default: reports/STORY.html)."),
     no_html: bool = typer.Option(False, "--no-html", help="Write no HTML report."),
     published: list[str] = typer.Option([], help="Publication date: YYYY-MM-DD for all, or PATH=YYYY-MM-DD."),
 ) -> None:
@@ -138,7 +138,7 @@ class FailOn(StrEnum):
 def batch(
     source: Path = typer.Argument(..., help="A folder with one subfolder per story, or a manifest (.yaml or .csv)."),
     out: Path = typer.Option(Path("reports"), help="Where the dated run folders and 'latest' go."),
-    jobs: int = typer.Option(0, help="Parallel processes [default: all cores]."),
+    jobs: int = typer.Option(0, help="Parallel processes (default: all cores)."),
     fail_on: FailOn = typer.Option(FailOn.conflict, help="Exit 1 on conflicts, on conflicts or missing facts, or never."),
 ) -> None:
     """Check every story a desk follows; write an index page, one page per story, JSON and CSV."""
