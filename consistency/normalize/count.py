@@ -472,15 +472,15 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?" + _NOW + r"(?:\s+(?:from|de)\s+[\w.,]+)?"
                            r"\s+(?:to|at|a|para|em|en)?"  # 'rose from nine to', 'subió de nueve a'
                            r"|\b(?:" + alternation(PASS_VERBS) + r")\s+(?:from|de)\s+[\w.,]+\s+(?:to|a|para)"
-                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))  # 'the toll is', 'el número de
-                           + r")(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?)?"  # muertos ya es de', 'o total
-                           + _NOW + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW  # de mortos é
-                           + r"(?:\s+de)?|\b(?:"  # agora de'
-                           + alternation(STAND_INS | {"another"})
+                           # 'the toll is', 'el número de muertos ya es de', 'o total de mortos é agora de', 'the toll
+                           # up to nine', 'la cifra de muertos a 12'
+                           r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"
+                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))
+                           + r")(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?(?:\s+(?:to|a|para|at)\b)|"
+                           r"(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?)?" + _NOW
+                           + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW + r"(?:\s+de)?)"
+                           r"|\b(?:" + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
-                           r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"  # 'toll up to nine'
-                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))  # 'la cifra de muertos a 12'
-                           + r")\s+(?:of|de|do|da|dos|das|del)\s+(?:[a-z]+\s+){1,3}?(?:to|a|para|at)"
                            r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
