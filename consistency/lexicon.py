@@ -177,6 +177,9 @@ REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour mome
     momento manana tarde madrugada vispera vespera one uno una um uma""".split())
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
+LEVEL_NOUNS = (*TOLL_NOUNS, "number", "numero")  # and 'the number of dead', 'el número de muertos'
+# 'Of' and its Spanish and Portuguese forms, with the article joined on: what opens the group a figure is of.
+OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts bajo caiu""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'

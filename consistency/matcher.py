@@ -20,8 +20,10 @@ from .lexicon import (
     INCLUDING,
     KILL_VERBS,
     LATER,
+    LEVEL_NOUNS,
     MONTHS,
     OBJECT_OPENERS,
+    OF_WORDS,
     PART_CUE_AFTER,
     PART_CUE_BEFORE,
     PART_OPENERS,
@@ -574,7 +576,7 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _ASIDE_MARK = rx.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
-_OF = frozenset("of de del dos das do da".split())
+_OF = OF_WORDS
 
 
 def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
@@ -902,7 +904,7 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
 # A total a figure brings the count to, after the cue in its sentence: the whole, which an increment nearer the cue
 # ('Two people died on Monday', 'com mais duas mortes') gives way to. Not a total for a period ('this year's toll').
 _PERIODS = "year years ano anos month months mes meses week weeks semana semanas decade season temporada".split()
-_TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation((*TOLL_NOUNS, "numero", "number")) + r")(?:\s+(?!(?:"
+_TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
                           + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
 
 

@@ -17,7 +17,9 @@ from ..lexicon import (
     DEFINITE_PARTITIVES,
     FALL_VERBS,
     KILL_VERBS,
+    LEVEL_NOUNS,
     MONTHS,
+    OF_WORDS,
     OTHER_UNITS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
@@ -468,6 +470,7 @@ _UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atuali
                  "corrigiram", "revisou", "elevou", "elevaram", "actualizo", "actualizaron", "corrigio", "reviso",
                  "elevaron")
 _NOW = r"(?:\s+(?:now|ya|agora|ja|already))?"
+_OF_PHRASE = r"\s+(?:" + alternation(OF_WORDS) + r")(?:\s+[a-z]+){1,3}?"  # 'de muertos', 'of people killed'
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?" + _NOW + r"(?:\s+(?:from|de)\s+[\w.,]+)?"
                            r"\s+(?:to|at|a|para|em|en)?"  # 'rose from nine to', 'subió de nueve a'
@@ -475,9 +478,8 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            # 'the toll is', 'el número de muertos ya es de', 'o total de mortos é agora de', 'the toll
                            # up to nine', 'la cifra de muertos a 12'
                            r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"
-                           r"|\b(?:" + alternation((*TOLL_NOUNS, "number", "numero"))
-                           + r")(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?(?:\s+(?:to|a|para|at)\b)|"
-                           r"(?:\s+(?:of|de|do|da|dos|das|del)(?:\s+[a-z]+){1,3}?)?" + _NOW
+                           r"|\b(?:" + alternation(LEVEL_NOUNS) + r")(?:" + _OF_PHRASE + r"\s+(?:to|a|para|at)\b|"
+                           r"(?:" + _OF_PHRASE + r")?" + _NOW
                            + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW + r"(?:\s+de)?)"
                            r"|\b(?:" + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
@@ -622,14 +624,11 @@ def _shared_out(scan: Scan, end: int, spec: CountSpec, later: Sequence[NumberSpa
     return scan.text[n.start:name.end()]
 
 
-_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
-
-
 def _holds_counted(folded: str, end: int, spec: CountSpec) -> bool:
     """The cue that ends at end is an event's noun whose contents the counted follow: 'uma troca de 26 prisioneiros',
     'un canje de presos', 'one exchange of prisoners'. A figure before it counts the events, not the people."""
     words = _following_words(folded, end, 5)
-    if not words or words[0] not in _OF:
+    if not words or words[0] not in OF_WORDS:
         return False
     for w in words[1:]:
         if w in COUNT_FILLERS or w[0].isdigit() or w in ALL_NUMBER_WORDS or w in NUMBER_LEADS or w == "than":

@@ -6,18 +6,15 @@ from typing import Any
 
 from .. import rx
 from ..models import Article, Relation
-from ..text import Scan
+from ..text import Scan, alternation
 from . import Candidate, Kind
+from .numbers import ALL_NUMBER_WORDS, parse_one
 
 # 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'.
 _SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d:/-]|[.,]\d|\s*%)")
-_SMALL = {w: i for ws in ("zero one two three four five six seven eight nine ten",
-                          "cero uno dos tres cuatro cinco seis siete ocho nueve diez",
-                          "zero um dois tres quatro cinco seis sete oito nove dez") for i, w in enumerate(ws.split())}
-_SMALL.update({"un": 1, "una": 1, "uma": 1, "duas": 2, "nil": 0, "nothing": 0})
-_GOALS_WORDS = rx.compile(r"\b(?P<a>" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d{1,2})\s+(?:goals?|goles?|gols?|"
-                          r"points?|puntos?|pontos?|runs?|tantos?)\s+(?:to|a)\s+(?P<b>"
-                          + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d{1,2})\b")
+_WORD_FIGURE = r"(?:\d{1,2}|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
+_GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+(?:goals?|goles?|gols?|points?|puntos?|pontos?|runs?|tantos?)\s+"
+                          rf"(?:to|a)\s+(?P<b>{_WORD_FIGURE})\b")
 
 
 # A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'), or said to be one
@@ -44,9 +41,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                        _record(scan.folded, m.start(), m.end()))
              for m in _SCORE.finditer(scan.folded, lo, hi)]
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
-        a, b = (int(x) if x.isdigit() else _SMALL[x] for x in (m.group("a"), m.group("b")))
-        found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}"))
+        a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in ("a", "b"))
+        if a is not None and b is not None:
+            found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}"))
     return found
+
+
+def _figure(raw: str, folded: str, lang: str) -> int | None:
+    """A side of a score in digits or words ('dos', 'nil'), through the project's number reading."""
+    if folded == "nil":
+        return 0
+    read = parse_one(raw, folded, lang)
+    return int(read[0]) if read is not None and read[0] == read[1] and read[0] == int(read[0]) else None
 
 
 def relate(a: tuple[int, int], b: tuple[int, int], spec: Any = None) -> Relation:
