@@ -103,7 +103,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
                  "como minimo", "pelo menos", "no minimo", "ao menos"),
     "more_than": ("more than", "over", "upwards of", "in excess of", "mas de", "mais de", "acima de",
-                  "superior a"),
+                  "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que"),
     "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
     "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
@@ -160,7 +160,7 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
     subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
-    atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam""".split())
+    atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())
 # What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
 PASS_VERBS = tuple("""went goes pasa pasan paso pasaron passa passam passou passaram""".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
@@ -171,13 +171,21 @@ SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest g
     only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
 # Words that open a relative clause.
 RELATIVES = ("which", "who", "whom", "whose", "que", "quien", "quienes", "el cual", "la cual", "los cuales", "las cuales",
-             "o qual", "a qual", "os quais", "as quais")
+             "o qual", "a qual", "os quais", "as quais", "cuyo", "cuya", "cuyos", "cuyas", "cujo", "cuja", "cujos", "cujas")
 # Nouns an event named after them ('the night of the crash', 'one of the worst crashes') is no point of reference for.
 REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour moment eve dia noche noite fecha data hora
     momento manana tarde madrugada vispera vespera one uno una um uma""".split())
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 LEVEL_NOUNS = (*TOLL_NOUNS, "number", "numero")  # and 'the number of dead', 'el número de muertos'
+# Verbs that put a figure on a count: 'police put the estimate at 128,000', 'estimated the crowd at', 'la policía
+# cifró en 128.000', 'calculou em 128 mil', 'a polícia estima cerca de 130 mil'.
+ESTIMATE_VERBS = tuple("""put puts putting placed places placing estimated estimates estimating calculated calculates
+    cifro cifra cifran cifraron estimo estima estiman estimaron calculo calcula calculan calcularon situo situa situan
+    situaron estimou estimam estimaram calculou calculam calcularam""".split())
+# Nouns of such a figure: 'the turnout at about 128,000', 'la asistencia en', 'a participação foi de'.
+ESTIMATE_NOUNS = tuple("""estimate estimates figure count turnout attendance crowd asistencia participacion afluencia
+    concurrencia estimacion estimativa participacao adesao publico""".split())
 # 'Of' and its Spanish and Portuguese forms, with the article joined on: what opens the group a figure is of.
 OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising

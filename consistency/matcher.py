@@ -36,6 +36,7 @@ from .lexicon import (
     RELATIVES,
     SAID_PLURAL,
     SAY_VERBS,
+    SUPERLATIVES,
     TIME_UNITS,
     TOLL_NOUNS,
     UNREAL,
@@ -65,6 +66,20 @@ LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
+# A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
+# Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
+# were 128,000', 'la policía indicó que en el parque se habían congregado 128.000'; and a figure before 'according to'
+# the cue: 'drew more than 1.7 million people, making it one of the largest rallies, according to organisers'.
+_SAYING = alternation((*SAY_VERBS, *SAID_PLURAL, "say", "estimated", "estimate", "estimates", "indico", "indicaron",
+                       "indicou", "indicaram", "estimo", "estimou", "estimaron", "estimaram", "calculo", "calculou"))
+_SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|" + alternation(DISCLOSED) + r")\b"
+                     r"[^,;:]{0,80},\s*(?:saying|putting|placing|diciendo|cifrando|dizendo|adding|anadiendo|acrescentando)\b"
+                     r"|,?(?:\s+(?:also|only|later|earlier|then|on\s+\w+))*\s+(?:" + _SAYING + r")\b"
+                     r"|\s+(?:of|de|del|do|da|dos|das|from|in|at)\s[^,;:]{0,80}?\b(?:" + _SAYING + r")\b")
+_ACCORDING_TO = rx.compile(r"\b(?:according\s+to|citing|segun|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com)"
+                           r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
+_STRONG_BREAK = rx.compile(r"[;:]")
+_IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
@@ -179,6 +194,14 @@ class Matcher:
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
+        if cands and fact.background and fact.kind in _EARLIER_KINDS:
+            earlier = scan.memo.get(("since", s0, s1))
+            if earlier is None:
+                earlier = scan.memo[("since", s0, s1)] = _since_the(scan.folded, s0, s1)
+            if earlier:  # 'the biggest rally since the July 1 march, which organisers estimated two million attended'
+                a, b = earlier
+                why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
+                cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
             unreal = scan.memo.get(("unreal", s0, s1))
             if unreal is None:
@@ -337,9 +360,16 @@ class Matcher:
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
+            # Not a cue inside a relative clause: 'A polícia, cujos números são mais baixos do que os dos organizadores, disse'.
+            speaker = fact.kind == "count" and bool(cands) and \
+                _IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start) is None
+            according = speaker and _ACCORDING_TO.search(scan.folded, max(s0, cue_start - 30), cue_start) is not None
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
                 d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
+                if d > fact.window and according and c.end <= cue_start and not _STRONG_BREAK.search(
+                        scan.folded, c.end, cue_start) and len(WORD.findall(scan.folded, c.end, cue_start)) <= 3 * fact.window:
+                    d = float(fact.window)  # what the cue is credited with: a nearer value still wins
                 if d > fact.window:
                     # Distance grows going back, except past an aside it skips ('At least 265 people,
                     # including 241 of the 242 on board, were killed'): go on only if one opens before this value.
@@ -356,6 +386,11 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
+                    said = _SPEAKS.match(gap := bare_gap(scan.folded, cue_end, c.start, relatives=True)) \
+                        if speaker else None
+                    if said and not CLAUSE_BREAK.search(gap, said.end()) and len(WORD.findall(gap)) <= 3 * fact.window:
+                        self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
+                        continue
                     if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start):
                         continue
                     gap = bare_gap(scan.folded, cue_end, c.start, relatives=True)
@@ -466,6 +501,28 @@ def _accepts(fact: Fact, form: str) -> bool:
     return fact.kind == "number" and form in getattr(fact.spec, "accept", ())
 
 
+_EARLIER_KINDS = BACKGROUND_KINDS | {"date"}
+# 'since the July 1 march'; and 'after' a second-largest: 'the second-largest march, after a protest by 2 million June 16'.
+_SINCE_THE = rx.compile(r"(?:(?P<since>since|desde)|after|tras|apos|despues\s+de|depois\s+de)\s+"
+                        r"(?:the|an?|el|la|los|las|o|os|as|un|una|um|uma)\s")
+_BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
+                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'-]+){0,4}?,?\s+\Z")
+_OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
+
+
+def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """The span of an earlier event that a superlative takes as its mark, with the relative clause that describes it:
+    'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'."""
+    for m in _SINCE_THE.finditer(folded, s0, s1):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue
+        best = _BEST_BEFORE.search(folded, max(s0, m.start() - 60), m.start())
+        if best and (m.group("since") or best.group("rank")):
+            end = _OWN_END.search(folded, m.end(), s1)
+            return m.start(), end.start() if end else s1
+    return None
+
+
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
@@ -475,7 +532,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
-        fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a)
+        fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
+            and not _IN_RELATIVE.search(folded, max(s0, a - 120), a)  # not 'la huelga, que llevaba desde el 13 de mayo,'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue

@@ -849,3 +849,94 @@ RAISE_RULES = """facts:
 def test_a_rise_of_and_a_rise_demanded(tmp_path, text, expected):
     found = found_with(tmp_path, RAISE_RULES, text, "es")
     assert [f.value.lo for f in found] == expected
+
+
+CROWD_RULES = """facts:
+  - id: police
+    kind: count
+    cues: [police, policía, polícia]
+    units: [people, protesters, personas, manifestantes, pessoas]
+  - id: organisers
+    kind: count
+    cues: [organisers, organizers, organiser, organizadores, organização, Front]
+    units: [people, protesters, personas, manifestantes, pessoas]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure whose noun is left out after a verb of estimate or a level: what the cue puts the count at.
+    ("Police said 128,000 were present in the park.", "en", [("police", 128000)]),
+    ("Police put the estimate at 128,000 as the rally peaked.", "en", [("police", 128000)]),
+    ("Police estimated the crowd at 128,000.", "en", [("police", 128000)]),
+    ("The crowd was put at 128,000 by police.", "en", [("police", 128000)]),
+    ("Police said the crowd numbered 128,000.", "en", [("police", 128000)]),
+    ("La policía cifró en 128.000 los asistentes.", "es", [("police", 128000)]),
+    ("A polícia é mais conservadora e estima cerca de 130 mil.", "pt", [("police", 117000)]),
+    ("A polícia calculou em 128 mil o número de manifestantes.", "pt", [("police", 128000)]),
+    # A cue that gives the figure reaches it past the window, within what it says.
+    ("The police released a far lower crowd estimate, saying there were 128,000 protesters in the park at the peak.", "en",
+     [("police", 128000)]),
+    ("En la otra vereda, la policía indicó que en el Parque Victoria se habían congregado 128.000 manifestantes.", "es",
+     [("police", 128000)]),
+    ("The organizers of a rally on Sunday afternoon in the city's main park claimed that at least 1.7 million protesters"
+     " turned out.", "en", [("organisers", 1700000)]),
+    ("The rally drew more than 1.7 million people, making it one of the largest rallies in years, according to organisers.",
+     "en", [("organisers", 1700000)]),
+    # Not a cue inside a relative clause: the clause's subject says it.
+    ("A polícia, cujos números são sempre mais baixos do que as estimativas dos organizadores, disse que a participação no "
+     "parque durante a tarde foi de 128 mil pessoas.", "pt", [("police", 128000)]),
+    # A figure credited right after it, its noun named before in its sentence.
+    ("Unas 800.000 personas según los convocantes (183.000, según la policía) marcharon.", "es", [("police", 183000)]),
+    ("Más de un millón de personas, según algunos medios; 1,7 millones según los organizadores.", "es",
+     [("organisers", 1700000)]),
+    # Half a scale word.
+    ("Los organizadores afirmaron que habían convocado a más de millón y medio de manifestantes.", "es",
+     [("organisers", 1500000)]),
+    # A superlative's mark, and the relative clause that describes it, is an earlier event.
+    ("This was the biggest rally since the July 1 march, which organisers estimated almost two million people attended.",
+     "en", []),
+    ("Police fired 55 canisters of tear gas.", "en", []),
+])
+def test_a_crowd_counted_by_who_gives_the_figure(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, CROWD_RULES, text, lang)
+    assert [(f.fact, f.value.lo) for f in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A day more than a month before publication is another time; one of the story's days is not.
+    ("Em 9 de junho, a organização contabilizou um milhão de pessoas.", []),
+    ("Em 18 de agosto, a organização contabilizou um milhão de pessoas.", [1000000]),
+    # Not one that ends a relative clause: it dates what the clause says.
+    ("A greve, que durava desde 13 de junho, terminou, e a organização contabilizou um milhão de pessoas.", [1000000]),
+])
+def test_a_day_long_before_publication_is_another_time(tmp_path, text, expected):
+    import datetime
+
+    rules = tmp_path / "r.yaml"
+    rules.write_text(CROWD_RULES)
+    article = Article("t", "t", "", text, "pt", published=datetime.date(2019, 8, 20))
+    found = Matcher(load_rules(rules)).find(article)[0]
+    assert [f.value.lo for f in found] == expected
+
+
+ORDINAL_RULES = """facts:
+  - id: weekend
+    kind: ordinal
+    cues: [weekend, fin de semana, fim de semana, semana de protestos]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("It was the 11th consecutive weekend of protests.", "en", [11]),
+    ("Era la décima primera semana de protestos.", "pt", [11]),
+    ("Nesta décima primeira semana de protestos o movimento continua.", "pt", [11]),
+    ("É o 11° fim de semana consecutivo de protestos.", "pt", [11]),
+    ("It was the twenty-first weekend of protests.", "en", [21]),
+    # An ordinal that ranks another noun than the cue's.
+    ("The weekend saw no clashes for the first time in weeks.", "en", []),
+    ("The weekend rally was the second-largest of the movement.", "en", []),
+    ("That weekend, he finished second.", "en", [2]),  # alone, it ranks what the cue names
+])
+def test_an_ordinal_ranks_the_noun_it_stands_before(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, ORDINAL_RULES, text, lang)
+    assert [f.value for f in found] == expected

@@ -60,6 +60,10 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("una veintena de heridos", "es", (18, 22)),  # collective numerals are about so many
     ("un centenar de personas", "es", (90, 110)),
     ("uma dezena de feridos", "pt", (9, 11)),
+    ("más de millón y medio de manifestantes", "es", (1_500_000, INF)),  # a half of a scale word; a round bound
+    ("um milhão e meio de pessoas", "pt", (1_500_000, 1_500_000)),
+    ("a million and a half people", "en", (1_500_000, 1_500_000)),
+    ("much larger than 1.7 million", "en", (1_700_000, INF)),
 ])
 def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
@@ -216,6 +220,7 @@ def test_count_units_and_partitives():
     # A day named without its year: the latest one up to a week after publication, unless it is to come.
     ("the raid began on October 1", date(2024, 6, 3), date(2023, 10, 1)),
     ("her term will begin October 1", date(2024, 6, 3), date(2024, 10, 1)),
+    ("the will of the people who marched on June 16", date(2019, 8, 18), date(2019, 6, 16)),  # 'will' is a noun here
     ("los cómputos comenzarán el 5 de julio", date(2024, 6, 3), date(2024, 7, 5)),
     ("elections scheduled for December 15 of this year", date(2013, 9, 27), date(2013, 12, 15)),
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
@@ -429,7 +434,7 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "a $30-$40 million deal", "en", {"currency": "USD", "amount": {"min": 30e6, "max": 40e6}}),
     ("money", "offered at least $160 million", "en", {"currency": "USD", "amount": {"min": 160e6, "max": None}}),
     ("money", "for about $334 million", "en", {"currency": "USD", "amount": {"min": 300.6e6, "max": 367.4e6}}),
-    ("money", "más de US$ 2 millones", "es", {"currency": "USD", "amount": {"min": 2_000_001, "max": None}}),
+    ("money", "más de US$ 2 millones", "es", {"currency": "USD", "amount": {"min": 2_000_000, "max": None}}),  # a round bound
     ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),

@@ -15,6 +15,8 @@ from ..lexicon import (
     CONJUNCTIONS,
     COUNT_FILLERS,
     DEFINITE_PARTITIVES,
+    ESTIMATE_NOUNS,
+    ESTIMATE_VERBS,
     FALL_VERBS,
     KILL_VERBS,
     LEVEL_NOUNS,
@@ -30,6 +32,8 @@ from ..lexicon import (
     REACH_VERBS,
     RELATIVE_DAYS,
     RELATIVES,
+    SAID_PLURAL,
+    SAY_VERBS,
     STAND_INS,
     TIME_UNITS,
     TOLL_NOUNS,
@@ -60,6 +64,7 @@ class CountSpec:
     persons: bool = False  # units name people in general: a figure with its noun left out may count them
     cue_before: re.Pattern[str] | None = None  # a cue right before a figure: 'injured 21', 'ferindo outras 21'
     one: frozenset[str] = frozenset()  # the units in the singular, that one counts: 'one person', 'una persona'
+    cue_says: re.Pattern[str] | None = None  # the cue says the figure that follows: 'Police said 128,000 were present'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -70,10 +75,17 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     cues = phrase_pattern(options.get("cues") or [])
     before = None if cues is None else rx.compile(
         cues.pattern + r"[\s'-]+(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
+    says = None if cues is None else rx.compile(
+        cues.pattern + r"(?:\s*,)?(?:\s+(?:also|only|later|earlier|then))?\s+(?:" + alternation(_SAYING)
+        + r")(?:\s+(?:that|que))?\s+\Z")
     persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
     one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
-                     right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one)
+                     right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
+                     says)
+
+
+_SAYING = (*SAY_VERBS, *SAID_PLURAL, "say", "saying", "estimated", "estimate", "estimates")
 
 
 def _singular(word: str) -> str:
@@ -408,7 +420,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     by = _AGENT_BEFORE.search(before)
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
-    if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)):
+    if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
+            and not _named_before(scan, start, end, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts ('un muerto'), its units, or a person ('murió un soldado').
     if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
@@ -458,6 +471,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
     remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
+_ARTICLES = frozenset("el la los las o os as".split())  # before what a level counts: 'cifró en 128.000 los asistentes'
 _PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")  # 'ficaram', 'murieron'
 _VERB_ENDINGS = ("ed", *_PLURAL_VERB_ENDINGS)
 _PREDICATE_ENDINGS = (*_VERB_ENDINGS, "ly", "mente")  # 'five seriously injured'
@@ -478,9 +492,14 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            # 'the toll is', 'el número de muertos ya es de', 'o total de mortos é agora de', 'the toll
                            # up to nine', 'la cifra de muertos a 12'
                            r"|\b(?:" + alternation(TOLL_NOUNS) + r")\s+(?:up\s+)?(?:to|a|para|at)"
-                           r"|\b(?:" + alternation(LEVEL_NOUNS) + r")(?:" + _OF_PHRASE + r"\s+(?:to|a|para|at)\b|"
+                           r"|\b(?:" + alternation(ESTIMATE_VERBS) + r")(?:\s+(?:the|its|their|a|an|el|la|los|las|su|sus|o|os|as)"
+                           r"(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(ESTIMATE_NOUNS + LEVEL_NOUNS) + r"))?\s+(?:at|en|em)"
+                           r"(?:\s+(?:just|only|solo|apenas))?"  # 'put the estimate at just', 'cifró en', 'calculou em'
+                           r"|\b(?:estimated|estimates|estima|estiman|estimam|estimou|estimaram|estimo|estimaron)"
+                           r"|\b(?:" + alternation(LEVEL_NOUNS + ESTIMATE_NOUNS) + r")"
+                           r"(?:" + _OF_PHRASE + r"\s+(?:to|a|para|at)\b|"
                            r"(?:" + _OF_PHRASE + r")?" + _NOW
-                           + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW + r"(?:\s+de)?)"
+                           + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW + r"(?:\s+de|\s+much|\s+far)?)"
                            r"|\b(?:" + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
                            r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
@@ -654,11 +673,31 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if (alone or nxt[0] in STAND_INS) and spec.cue_before is not None and \
             spec.cue_before.search(folded, max(0, start - 60), start) is not None:  # 'and injured two others Monday'
         return True
-    if alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS:  # 'the death toll mounted to 142 in the derailment',
-        return _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None  # 'subiu para 36 nesta quarta-feira'
-    if not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
+    closed = alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS
+    # 'the death toll mounted to 142 in the derailment', 'subiu para 36 nesta quarta-feira', 'cifró en 128.000 los
+    # asistentes': a level's figure, its clause ending or what it counts named after it.
+    if (closed or nxt[0] in _ARTICLES) and _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None:
+        return True
+    if closed and not alone:
+        return False
+    if spec.cue_says is not None and spec.cue_says.search(folded, max(0, start - 80), start):
+        return alone or _opens_predicate(nxt[0])  # 'Police said 128,000 were present': what the cue says it counts
+    if alone or not _opens_predicate(nxt[0]):  # 'nine in favor', 'three against the death sentence', 'one man has been'
         return False
     return _cue_within(folded, end, spec, min(3, len(nxt)), _own_noun, modifier_ok=False)
+
+
+_CREDITED = rx.compile(r"[\s,]*(?:according\s+to|segun|segundo|conforme)\s")  # 'según la policía'
+
+
+def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:
+    """A figure credited to a source right after it, whose noun its sentence named before: 'Unas 800.000 personas según
+    los convocantes (183.000, según la Policía)', 'Más de un millón de personas, según algunos medios; 1,7 millones
+    según los organizadores'."""
+    if spec.units is None or _CREDITED.match(scan.folded, end) is None:
+        return False
+    s0 = scan.sentence_at(start)[0]
+    return spec.units.search(scan.folded, max(s0, start - 200), start) is not None
 
 
 def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:

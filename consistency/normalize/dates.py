@@ -137,7 +137,8 @@ def _year_for(month: int, day: int, published: date | None, ahead: bool = False)
 
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março'.
-_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:will|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
+_WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
+_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
                             r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b)[^.;:!?]*\Z")  # on the text as written: 'rán
 
 
@@ -281,7 +282,13 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
     r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
+    # A day more than a month before publication: 'marched on June 16', 'em 09 de junho', 'el 16 de junio'.
+    r"|\b(?:on|since|el|del|en|em|no|desde)\s+(?P<day>\d{1,2})\s+de\s+(?P<dmonth>" + alternation(_FULL_MONTHS) + r")\b"
+    r"(?:\s+(?:de|del)\s+(?P<dyear>(?:19|20)\d\d))?"
+    r"|\b(?:on|since)\s+(?P<dmonth2>" + alternation(_FULL_MONTHS) + r")\.?\s+(?P<day2>\d{1,2})\b(?!\s*:)"
+    r"(?:,?\s+(?P<dyear2>(?:19|20)\d\d))?"
 )
+_MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 
 def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None
@@ -299,9 +306,25 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         elif m.group("since"):
             if published is not None and int(m.group("since")) >= published.year:
                 continue  # 'when' opens what happened in that year, which is before the story's unless it says so
+        elif m.group("day") or m.group("day2"):
+            day, month, year = m.group("day") or m.group("day2"), m.group("dmonth") or m.group("dmonth2"), \
+                m.group("dyear") or m.group("dyear2")
+            if published is None or not _long_before(published, day, month, year):
+                continue
         elif m.group("month") or m.group("month2"):
             month = MONTHS.get(m.group("month") or m.group("month2"))
             if month is None or now is None or month == now:
                 continue
         found.append((m.start(), m.end(), m.group().strip()))
     return found
+
+
+def _long_before(published: date, day: str, month: str, year: str | None) -> bool:
+    """The day (of the publication's year or the one before, if no year is given) is more than a month before it."""
+    try:
+        when = date(int(year) if year else published.year, MONTHS[month], int(day))
+        if not year and when > published + timedelta(days=7):
+            when = when.replace(year=when.year - 1)
+    except (KeyError, ValueError):
+        return False
+    return (published - when).days > _MONTH_AGO

@@ -19,6 +19,10 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])|\d+(?:[.,]\d+
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 _DOZENS = r"dozen|docenas?|duzias?"
+# A half after a scale word: 'millón y medio', 'dois milhões e meio', 'a million and a half'.
+_HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in ("million", "millions", "millon", "millones", "milhao", "milhoes"))
+         + r")\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\b)?")
+_HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
@@ -57,7 +61,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
-    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b)"
+    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
         rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
@@ -162,6 +166,11 @@ def parse_words(raw: str, lang: str) -> float | None:
 def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
     """One number's [lo, hi]: exact for figures, a span for vague words."""
     key = " ".join((folded.strip()).split())
+    half = _HALF_END.search(key)
+    if half:  # 'millón y medio': the figure and half its scale word
+        whole = parse_one(_HALF_END.sub("", raw.strip()), key[:half.start()], lang)
+        scale = MULTIPLIERS.get(key[:half.start()].rsplit(None, 1)[-1], 0)
+        return None if whole is None or not scale else (whole[0] + scale / 2, whole[1] + scale / 2)
     if key in VAGUE:
         return VAGUE[key]
     if key[0].isdigit():
@@ -195,8 +204,8 @@ def hedge_range(lo: float, hi: float, hedge: str, tolerance: float) -> Range:
     """Apply a hedge to a figure: 'at least 40' is [40, inf), 'about 80' is 80 +/- tolerance."""
     if hedge == "at_least":
         return Range(lo, math.inf)
-    if hedge == "more_than":
-        return Range(lo + 1 if lo == int(lo) else lo, math.inf)
+    if hedge == "more_than":  # a figure rounded to thousands or more is a bound as written: 'more than 1.7 million'
+        return Range(lo + 1 if lo == int(lo) and (lo < 1000 or lo % 1000) else lo, math.inf)
     if hedge == "up_to":
         return Range(0, hi)
     if hedge == "less_than":

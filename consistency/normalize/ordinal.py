@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rx
 from ..models import Article
-from ..text import Scan, alternation
+from ..text import Scan, alternation, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -24,20 +24,65 @@ for _words in (
 ORDINALS.update({"primer": 1, "tercer": 3, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                  "hundredth": 100, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
                  "seventeenth": 17, "eighteenth": 18, "nineteenth": 19})
+# Tens that take a unit after them: 'twenty-first', 'décimo primero', 'décima primeira', 'vigésimo segundo'.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "decimo": 10, "decima": 10, "vigesimo": 20, "vigesima": 20, "trigesimo": 30, "trigesima": 30,
+         "quadragesimo": 40, "quadragesima": 40, "cuadragesimo": 40, "cuadragesima": 40}
+ORDINALS.update({w: n for w, n in _TENS.items() if w[0] != "d" and not w.endswith("y")})  # 'vigésimo' alone is 20th
+_UNITS = {w: n for w, n in ORDINALS.items() if n < 10 and w not in ("primer", "tercer")} | {"primer": 1, "tercer": 3}
+# Words between an ordinal and the noun it ranks: 'the 11th consecutive weekend', 'la tercera semana seguida'.
+_BETWEEN = frozenset("""consecutive straight successive successful consecutiva consecutivo consecutivas consecutivos
+    seguida seguido seguidas seguidos""".split())
+# What an ordinal may stand before without ranking a noun of its own: 'finished second in the race', 'third place'.
+_NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than after before since this that the a an
+    place lugar puesto posicao posto lugar en de del do da y e o com con por para que was is were are""".split())
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     words = alternation(ORDINALS)
-    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|o|a)(?!\w)|\b(?P<w>{words})\b")
+    compound = rf"(?P<tens>{alternation(_TENS)})[\s-]*(?P<unit>{alternation(_UNITS)})"
+    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|\.?°|o|a)(?!\w)|\b{compound}\b|\b(?P<w>{words})\b")
+
+
+_NEXT = rx.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def compile_spec(options: dict[str, Any], error) -> re.Pattern[str] | None:
+    return right_after(options.get("cues") or [])  # the cue right after an ordinal is what it ranks
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
     out = []
-    for m in _pattern().finditer(scan.folded, lo, hi):
-        value = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w")]
-        out.append(Candidate(m.start(), m.end(), value, show(value)))
+    folded = scan.folded
+    for m in _pattern().finditer(folded, lo, hi):
+        if m.group("n"):
+            value = int(m.group("n"))
+        elif m.group("tens"):
+            value = _TENS[m.group("tens")] + _UNITS[m.group("unit")]
+        else:
+            value = ORDINALS[m.group("w")]
+        out.append(Candidate(m.start(), m.end(), value, show(value), _ranks_another(folded, m.end(), spec)))
     return out
+
+
+def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
+    """Why an ordinal ranks a noun after it that is not the fact's cue ('for the first time', 'the first weekend
+    with no tear gas' when the cue is 'protest'), or ''; one that stands alone ('finished second') ranks the cue's."""
+    if cues is None:
+        return ""
+    at = end
+    while True:
+        word = _NEXT.match(folded, at)
+        if word is None or cues.match(folded, at):
+            return ""
+        if word.group(1) not in _BETWEEN:
+            break
+        at = word.end()
+    noun = word.group(1)
+    if noun in _NOT_NOUNS or len(noun) < 3:
+        return ""
+    return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
 
 
 def show(value: int, spec: Any = None) -> str:
@@ -57,6 +102,6 @@ def parse(value: Any, spec: Any = None) -> int:
     raise ValueError(f"expected an ordinal such as 3 or 'third', found {value!r}")
 
 
-KIND = Kind("ordinal", frozenset(), lambda options, error: None, find, parse, equal_or_conflict, lambda v: v, show,
+KIND = Kind("ordinal", frozenset(), compile_spec, find, parse, equal_or_conflict, lambda v: v, show,
             lambda v, spec: 0.0)
 
