@@ -79,6 +79,19 @@ _SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|
 _ACCORDING_TO = rx.compile(r"\b(?:according\s+to|citing|segun|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com)"
                            r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
 _STRONG_BREAK = rx.compile(r"[;:]")
+
+
+def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
+    """The cue may be who gives a figure later in its sentence: a verb of saying follows it (see _SPEAKS), and it is
+    not inside a relative clause ('A polícia, cujos números são mais baixos do que os dos organizadores, disse')."""
+    return _SPEAKS.match(bare_gap(folded, cue_end, s1, relatives=True)) is not None and \
+        _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None
+
+
+def _credited_to(folded: str, s0: int, cue_start: int) -> bool:
+    """A figure before the cue is credited to it: 'according to organisers', 'según la policía'."""
+    return _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None and \
+        _ACCORDING_TO.search(folded, max(s0, cue_start - 30), cue_start) is not None
 _IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
@@ -197,7 +210,7 @@ class Matcher:
         if cands and fact.background and fact.kind in _EARLIER_KINDS:
             earlier = scan.memo.get(("since", s0, s1))
             if earlier is None:
-                earlier = scan.memo[("since", s0, s1)] = _since_the(scan.folded, s0, s1)
+                earlier = scan.memo[("since", s0, s1)] = _since_the(scan.folded, s0, s1) or ()
             if earlier:  # 'the biggest rally since the July 1 march, which organisers estimated two million attended'
                 a, b = earlier
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
@@ -360,13 +373,13 @@ class Matcher:
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
-            # Not a cue inside a relative clause: 'A polícia, cujos números são mais baixos do que os dos organizadores, disse'.
-            speaker = fact.kind == "count" and bool(cands) and \
-                _IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start) is None
-            according = speaker and _ACCORDING_TO.search(scan.folded, max(s0, cue_start - 30), cue_start) is not None
+            speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
+            says = according = None
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
                 d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
+                if d > fact.window and speaker and according is None:
+                    according = _credited_to(scan.folded, s0, cue_start)
                 if d > fact.window and according and c.end <= cue_start and not _STRONG_BREAK.search(
                         scan.folded, c.end, cue_start) and len(WORD.findall(scan.folded, c.end, cue_start)) <= 3 * fact.window:
                     d = float(fact.window)  # what the cue is credited with: a nearer value still wins
@@ -386,8 +399,9 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
-                    said = _SPEAKS.match(gap := bare_gap(scan.folded, cue_end, c.start, relatives=True)) \
-                        if speaker else None
+                    if speaker and says is None:
+                        says = _says(scan.folded, s0, s1, cue_start, cue_end)
+                    said = _SPEAKS.match(gap := bare_gap(scan.folded, cue_end, c.start, relatives=True)) if says else None
                     if said and not CLAUSE_BREAK.search(gap, said.end()) and len(WORD.findall(gap)) <= 3 * fact.window:
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
@@ -507,15 +521,23 @@ _SINCE_THE = rx.compile(r"(?:(?P<since>since|desde)|after|tras|apos|despues\s+de
                         r"(?:the|an?|el|la|los|las|o|os|as|un|una|um|uma)\s")
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
                           + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'-]+){0,4}?,?\s+\Z")
+_SUPERLATIVE_WORDS = frozenset(SUPERLATIVES)
+_MARKS = ("since ", "desde ", "after ", "tras ", "apos ", "despues de", "depois de")
 _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 
 
 def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int] | None:
     """The span of an earlier event that a superlative takes as its mark, with the relative clause that describes it:
     'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'."""
+    sentence = folded[s0:s1]
+    if not any(k in sentence for k in _MARKS):  # cheaper than the expression on most sentences
+        return None
     for m in _SINCE_THE.finditer(folded, s0, s1):
         if m.start() and folded[m.start() - 1].isalnum():
             continue
+        words = folded[max(s0, m.start() - 60):m.start()].replace("-", " ").split()[-6:]
+        if not any(w in _SUPERLATIVE_WORDS or (len(w) > 5 and w.endswith("est")) for w in words):
+            continue  # most 'after the' and 'since the' follow no superlative
         best = _BEST_BEFORE.search(folded, max(s0, m.start() - 60), m.start())
         if best and (m.group("since") or best.group("rank")):
             end = _OWN_END.search(folded, m.end(), s1)
