@@ -37,6 +37,8 @@ _SUBJECT_AFTER = rx.compile(rf"\s+(?P<who>(?>(?:[a-z]+\s+){{0,2}}{_ROLE}\s+{_PRO
 # Matched on folded text, case-sensitively: an inline (?i:) over accented words makes a slow scan.
 _TRIGGERS = rx.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|conforme|said|says|told|report|announc|"
                        r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
+_PLACE_BEFORE = rx.compile(r"(?<![\w'’-])(?i:in|at|on|near|into|outside|inside|en|em|no|na|nos|nas|hacia)\s+\Z")
+_BODY_IN = rx.compile(rf"(?<![\w'’-])(?:{_ART})?(?i:{_BODY})\s+(?i:in|at|en|em|no|na)\s+\Z")
 _NOT_SOURCES = frozenset("it he she they we this that there which who the a an".split())
 
 
@@ -65,7 +67,10 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
     verbs = list(_VERB_FOLDED.finditer(folded))
     for verb in verbs:
         before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
-        who = _clean(before.group("who")) if before else ""
+        # Not a place a preposition takes: 'The organizers of a rally in Hong Kong's Victoria Park claimed'.
+        placed = before is not None and _PLACE_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
+        body = placed and _BODY_IN.search(sentence, max(0, before.start() - 40), before.start())  # 'police in Sicily said'
+        who = _clean(sentence[body.start():before.end()] if body else "" if placed else before.group("who")) if before else ""
         if who:
             return who
     for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro' (but 'told X': X listened)

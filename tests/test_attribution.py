@@ -27,6 +27,11 @@ from consistency.attribution import find_attribution
     ("The pin-up model died, her agent said Tuesday.", ""),
     ("Today Apple announced a new laptop.", "Apple"),
     ("The toll rose to 40, according to officials.", "officials"),
+    # A place a preposition takes is not who speaks; a body placed there is.
+    ("The organizers of a rally in Hong Kong's Victoria Park claimed that 1.7 million turned out.", ""),
+    ("The boss hanged himself in jail, police in Sicily said Wednesday.", "police in Sicily"),
+    ("Officials in Caracas said 32 died.", "Officials in Caracas"),
+    ("A statement from Surrey police said the blaze was being treated as suspicious.", "Surrey police"),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who
