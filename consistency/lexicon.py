@@ -103,7 +103,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
                  "como minimo", "pelo menos", "no minimo", "ao menos"),
     "more_than": ("more than", "over", "upwards of", "in excess of", "mas de", "mais de", "acima de",
-                  "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que"),
+                  "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
+                  "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo"),
     "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
     "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
@@ -223,11 +224,18 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
-    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split())
+    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter
+    poll polls encuestas sondeos sondagens intencion_de_voto intenciones_de_voto intencao_de_voto intencoes_de_voto
+    voting_intentions""".split())  # a poll foresees a result
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
 # '50 people may have died', 'cientos pueden haber muerto'.
 UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",
-                          "podem ter"})
+                          "podem ter", "polls", "poll", "encuestas", "sondeos", "sondagens", "intencion de voto",
+                          "intenciones de voto", "intencao de voto", "intencoes de voto", "voting intentions"})
+# ('45% in the polls', '44,65% das intenções de voto'); and of those, the ones that govern only a figure before them
+# ('leading the polls with more than 59% of the votes' is a count's result).
+UNREAL_AFTER_ONLY = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "intencion de voto",
+                               "intenciones de voto", "intencao de voto", "intencoes de voto", "voting intentions"})
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

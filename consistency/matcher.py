@@ -41,6 +41,7 @@ from .lexicon import (
     TOLL_NOUNS,
     UNREAL,
     UNREAL_AFTER,
+    UNREAL_AFTER_ONLY,
     VAGUE,
     WEEKDAYS,
 )
@@ -79,6 +80,9 @@ _SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|
 _ACCORDING_TO = rx.compile(r"\b(?:according\s+to|citing|segun|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com)"
                            r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
 _STRONG_BREAK = rx.compile(r"[;:]")
+_CONTRAST_WORDS = ("while", "whereas", "mientras", "en tanto", "enquanto", "ao passo")
+_CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tanto\s+que|enquanto|ao\s+passo\s+que)\s+"
+                       r"(?:[\w'’.-]+\s+){0,4}\Z")
 
 
 def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
@@ -298,14 +302,21 @@ class Matcher:
         if subs is None:
             subs = scan.memo[("subordinators", s0)] = [m.end() for m in _SUBORDINATOR.finditer(scan.folded, s0, s1)]
         other_clause = next((end for end in subs if end > cue_end), 0)
+        # 'Milei se impuso por el 52,74% mientras que Sergio Massa se quedó con el 47,25%': the clause the cue opens
+        # with a contrast does not reach back past it.
+        near = scan.folded[max(s0, cue_start - 40):cue_start]
+        contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
+            if any(w in near for w in _CONTRAST_WORDS) else None
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers:
+                and not other_clause and not speakers and not contrast:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
         cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
 
         def check(c: Candidate) -> str:
+            if contrast and c.end <= contrast.start():
+                return f"in the clause before the cue's ('{contrast.group('word')}')"
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
             if other_clause and c.start >= other_clause:
@@ -937,7 +948,8 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
         if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
                 and not folded.startswith(" for ", b):
             return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
-        if b <= c.start and _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
+        if b <= c.start and folded[a:b] not in UNREAL_AFTER_ONLY and \
+                _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it

@@ -940,3 +940,48 @@ ORDINAL_RULES = """facts:
 def test_an_ordinal_ranks_the_noun_it_stands_before(tmp_path, text, lang, expected):
     found = found_with(tmp_path, ORDINAL_RULES, text, lang)
     assert [f.value for f in found] == expected
+
+
+ELECTION_RULES = """facts:
+  - id: winner
+    kind: percentage
+    cues: [Milei]
+  - id: loser
+    kind: percentage
+    cues: [Massa]
+  - id: margin
+    kind: percentage
+    unit: points
+    cues: [diferencia, diferença, margin]
+  - id: votes
+    kind: count
+    cues: [Milei]
+    units: [votos, votes]
+"""
+
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # How much of the count is in is no share of the vote; the share of counted votes a candidate took is.
+    ("Milei ganó, con el 95,31% de las mesas escrutadas.", "es", []),
+    ("Milei led with more than 94% of votes counted.", "en", []),
+    ("Milei venceu, com 99,25% das urnas apuradas.", "pt", []),
+    ("Milei obtuvo el 55,69% de los votos escrutados.", "es", [("winner", 55.69, 55.69)]),
+    # A poll foresees a result; a count that leads is one.
+    ("Las encuestas daban a Milei un 44,65% de intención de voto.", "es", []),
+    ("A média deixa Milei com 44,65% das intenções de voto.", "pt", []),
+    ("Milei was leading the count with more than 55% of the votes.", "en", [("winner", 55, INF)]),
+    # The clause a contrast opens does not reach back past it.
+    ("Milei se impuso por el 52,74% mientras que Sergio Massa se quedó con el 47,25%.", "es",
+     [("winner", 52.74, 52.74), ("loser", 47.25, 47.25)]),
+    # 'More than' a share starts at it; a margin of votes is no count of votes.
+    ("El libertario logró una diferencia de más de 11 puntos.", "es", [("margin", 11, INF)]),
+    ("A diferença, ultrapassando 10 pontos percentuais, surpreendeu.", "pt", [("margin", 10, INF)]),
+    ("Milei teve mais de 3 milhões de votos de vantagem.", "pt", []),
+    ("Milei terminou com 14.475.600 votos.", "pt", [("votes", 14475600, 14475600)]),
+])
+def test_an_election_result_and_its_traps(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, ELECTION_RULES, text, lang)
+    assert [(f.fact, f.value.lo, f.value.hi) for f in found] == expected

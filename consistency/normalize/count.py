@@ -417,6 +417,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
+    margin = (_MARGIN_AFTER.match(folded, end) if not _MARGIN_WORDS.isdisjoint(nxt[:4]) else None) or (
+        _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
+    if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
+        return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
     by = _AGENT_BEFORE.search(before)
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
@@ -687,6 +691,11 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     return _cue_within(folded, end, spec, min(3, len(nxt)), _own_noun, modifier_ok=False)
 
 
+# A margin: '3 milhões de votos de vantagem', 'a lead of 3 million votes', 'una ventaja de 3 millones'.
+_MARGIN_WORDS = frozenset("vantagem ventaja diferencia diferenca margem margen lead margin advantage".split())
+_MARGIN_NOUNS = r"(?:" + alternation(_MARGIN_WORDS) + r")"
+_MARGIN_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:de|of)\s+" + _MARGIN_NOUNS + r"\b")
+_MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge is the figure's own: 'of more than
 _CREDITED = rx.compile(r"[\s,]*(?:according\s+to|segun|segundo|conforme)\s")  # 'según la policía'
 
 

@@ -16,6 +16,7 @@ from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
+    CONTINUOUS_HEDGES,
     HEDGE_WORDS,
     NUMBER_LEADS,
     hedge_of,
@@ -69,10 +70,6 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
     return secs
 
 
-# A span of time is continuous: 'more than 30 years' takes in 30 years and a day, so it is read as 'at least'.
-_CONTINUOUS = {"more_than": "at_least", "less_than": "up_to"}
-
-
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
     out = []
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
@@ -95,7 +92,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if m.group("half") or m.group("half_after"):  # 'six and a half years', '6 1/2 years', 'cinco años y medio'
             least, most = least + 0.5, most + 0.5
         if hedge:
-            span = hedge_range(least, most, _CONTINUOUS.get(hedge, hedge), ABOUT_SPREAD)
+            # A span of time is continuous: 'more than 30 years' takes in 30 years and a day: 'at least'.
+            span = hedge_range(least, most, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
         if value.most is None and unit in _COARSE:  # 'a seven-week strike' for one of 53 days

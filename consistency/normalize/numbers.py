@@ -107,6 +107,9 @@ _LEVEL_UP_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + TOLL_NOUNS +
     "going", "push", "pushes", "pushing", "pushed")) + r")\s+\Z")
 
 
+CONTINUOUS_HEDGES = {"more_than": "at_least", "less_than": "up_to"}  # no next whole number past a share or a span
+
+
 def change_reason(n: NumberSpan) -> str:
     """Why a number is refused as the figure a change started from ('rose from 30 to 40') or as the size of a
     change ('lowering the toll by one'), or ''."""
@@ -237,12 +240,13 @@ def _span(text: str, start: int, end: int, value: Range, first: str, hedged: boo
 
 
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
-                 tolerance: float = ABOUT_SPREAD) -> list[NumberSpan]:
-    """Every number between offsets lo and hi, with hedges and ranges folded into its value."""
+                 tolerance: float = ABOUT_SPREAD, continuous: bool = False) -> list[NumberSpan]:
+    """Every number between offsets lo and hi, with hedges and ranges folded into its value; continuous for a
+    quantity that is no head count ('more than 11 points' starts at 11, not 12)."""
     if isinstance(scan, str):
         scan = Scan(scan)
     hi = len(scan.text) if hi is None else hi
-    key = ("numbers", lo, hi, lang, tolerance)
+    key = ("numbers", lo, hi, lang, tolerance, continuous)
     found = scan.memo.get(key)
     if found is not None:
         return found
@@ -276,6 +280,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 b = n2[1]
             else:  # "32 to 30" is no range: keep the first figure
                 end = m.end("n1")
+        if continuous:
+            hedge = CONTINUOUS_HEDGES.get(hedge, hedge)
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
         if not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \

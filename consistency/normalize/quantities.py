@@ -89,7 +89,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     out = []
     accept = spec.accept if spec else frozenset()
     folded = scan.folded
-    for n in find_numbers(scan, lo, hi, article.language):
+    for n in find_numbers(scan, lo, hi, article.language, continuous=True):
         joined = spec and spec.cue_joined and spec.cue_joined.search(folded, max(0, n.start - 40), n.start)
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
                                                 accept | {"code"} if joined else accept)
@@ -122,10 +122,23 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     return out
 
 
+# A share of a count that is in: 'el 95,31% de mesas escrutadas', 'more than 94% of votes counted', 'el 99.3% escrutado',
+# 'com 96,7% de apuração', '95% dos votos apurados'.
+_COUNTED = r"(?:counted|tallied|escrutad[oa]s?|computad[oa]s?|contad[oa]s?|apurad[oa]s?|contabilizad[oa]s?)\b"
+_COUNTED_SHARE = rx.compile(r"\s*(?:(?:of|de|del|das|dos|da|do)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
+                            r"(?:(?P<votes>votes|ballots|votos|sufragios)|precincts|polling\s+stations|mesas|actas|urnas|secciones)"
+                            r"(?:\s+(?:validos|emitidos|cast))?\s+(?:" + _COUNTED + r"|reporting\b|processed\b|in\b)"
+                            r"|(?P<bare>" + _COUNTED + r")|(?:de|da)\s+(?:apuracao|apuracion|escrutinio)\b)")
+# What opens a share of the count that is in: 'with 94% of votes counted', 'con el 89,98 % de los votos escrutados',
+# 'com perto de 87% dos votos contados'; 'obtuvo el 55% de los votos escrutados' is a share of the votes.
+_WITH_BEFORE = rx.compile(r"\b(?:with|con|com|al|escrutado|escrutados)\s+(?:(?:el|the|o|os|los)\s+)?"
+                          r"(?:(?:perto|cerca)\s+de\s+|casi\s+|quase\s+)?\Z")
+
+
 def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     points = spec is not None and spec.points
-    for n in find_numbers(scan, lo, hi, article.language):
+    for n in find_numbers(scan, lo, hi, article.language, continuous=True):
         value = n.value
         if points:  # a difference: its size is the figure ('raised by 25 basis points'), what it started from is not
             m = _POINTS.match(scan.folded, n.end)
@@ -138,6 +151,12 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
             continue
         reason = change_reason(n) if n.earlier or not points else ""
         reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
+        counted = None if reason or points else _COUNTED_SHARE.match(scan.folded, m.end())
+        if counted and (counted.group("votes") or counted.group("bare")) and \
+                not _WITH_BEFORE.search(scan.folded, max(0, n.start - 30), n.start):
+            counted = None
+        if counted:  # 'con el 95,31% de mesas escrutadas', 'with 94% of votes counted', 'com 99,25% das urnas apuradas'
+            reason = f"how much of a count is in ('{scan.text[n.start:counted.end()]}')"
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
                              reason))
