@@ -88,7 +88,7 @@ _CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tan
 def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
     """The cue may be who gives a figure later in its sentence: a verb of saying follows it (see _SPEAKS), and it is
     not inside a relative clause ('A polícia, cujos números são mais baixos do que os dos organizadores, disse')."""
-    return _SPEAKS.match(bare_gap(folded, cue_end, s1, relatives=True)) is not None and \
+    return _SPEAKS.match(bare_gap(folded, cue_end, min(s1, cue_end + 400), relatives=True)) is not None and \
         _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None
 
 
