@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import rx
-from .lexicon import MONTHS, RELATIVE_DAYS, SAY_VERBS, WEEKDAYS
+from .lexicon import ACCORDING, MONTHS, RELATIVE_DAYS, SAY_VERBS, WEEKDAYS
 from .text import alternation, fold
 
 _UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
@@ -17,8 +17,7 @@ _WHO = (rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_
         rf"|(?<![\w'’-])(?:officials|authorities|police|autoridades|policía|polícia)")  # 'authorities said Thursday'
 _ADVERB = r"(?:\s+(?i:later|also|previously|earlier|first|on\s+\w+day|has|have|had|ha|han|tem|têm))*"
 
-_ACCORDING_FOLDED = rx.compile(r"\b(?:according to|citing|as reported by|segun|de acuerdo con|citando a|segundo|"
-                               r"de acordo com|conforme)\s+")
+_ACCORDING_FOLDED = rx.compile(r"\b(?:" + alternation((*ACCORDING, "as reported by", "citando a")) + r")\s+")
 _WHO_AT = rx.compile(rf"(?P<who>{_WHO})")
 _VERB_FOLDED = rx.compile(r"\b(?:" + alternation(SAY_VERBS) + r")\b")
 _SUBJECT_BEFORE = rx.compile(rf"(?P<who>{_WHO}){_ADVERB}\s+\Z")

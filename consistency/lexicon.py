@@ -200,9 +200,19 @@ SAY_VERBS = tuple("""said says told reported reports announced announces confirm
     confirmou declarou""".split())
 SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron aseguraron declararon senalaron disseram
     informaram afirmaram anunciaram confirmaram declararam""".split())
+# Verbs by which a source gives a figure: 'Police said 128,000', 'la policía indicó que', 'Organisers estimated 1.7m'.
+GIVE_VERBS = (*SAY_VERBS, *SAID_PLURAL, "say", "saying", "estimated", "estimate", "estimates", "indico", "indicaron",
+              "indicou", "indicaram", "estimo", "estimou", "estimaron", "estimaram", "calculo", "calculou")
+# What credits what comes before it to a source: 'according to police', 'según la policía', 'segundo a polícia'.
+ACCORDING = ("according to", "citing", "segun", "de acuerdo con", "segundo", "de acordo com", "conforme")
 DISCLOSED = tuple("""released revealed published disclosed publico revelo divulgo publicaron revelaron divulgaron
     divulgou divulgaram revelou revelaram publicou publicaram updated atualizou atualizaram actualizo
     actualizaron""".split())  # 'divulgou hoje os nomes', 'atualizou, neste domingo (3), o número de
+
+# A poll foresees a result, and governs only a figure before it: '45% in the polls', '44,65% das intenções de voto'
+# ('leading the polls with more than 59% of the votes' is a count's result).
+POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "intencion de voto", "intenciones de voto",
+                        "intencao de voto", "intencoes de voto", "voting intentions"})
 
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
@@ -224,18 +234,12 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
-    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter
-    poll polls encuestas sondeos sondagens intencion_de_voto intenciones_de_voto intencao_de_voto intencoes_de_voto
-    voting_intentions""".split())  # a poll foresees a result
+    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
+               ) + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
 # '50 people may have died', 'cientos pueden haber muerto'.
 UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",
-                          "podem ter", "polls", "poll", "encuestas", "sondeos", "sondagens", "intencion de voto",
-                          "intenciones de voto", "intencao de voto", "intencoes de voto", "voting intentions"})
-# ('45% in the polls', '44,65% das intenções de voto'); and of those, the ones that govern only a figure before them
-# ('leading the polls with more than 59% of the votes' is a count's result).
-UNREAL_AFTER_ONLY = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "intencion de voto",
-                               "intenciones de voto", "intencao de voto", "intencoes de voto", "voting intentions"})
+                          "podem ter"}) | POLL_WORDS
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

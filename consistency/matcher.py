@@ -11,11 +11,13 @@ from . import rx
 from .attribution import find_attribution
 from .datelines import dateline_month
 from .lexicon import (
+    ACCORDING,
     ADDED_AFTER,
     ADDED_BEFORE,
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
     DISCLOSED,
+    GIVE_VERBS,
     IDENTIFIED,
     INCLUDING,
     KILL_VERBS,
@@ -30,6 +32,7 @@ from .lexicon import (
     PART_WHEN,
     PASSIVE,
     PERSON_NOUNS,
+    POLL_WORDS,
     PREPOSITIONS,
     REACH_VERBS,
     REFERENCE_NOT,
@@ -41,7 +44,6 @@ from .lexicon import (
     TOLL_NOUNS,
     UNREAL,
     UNREAL_AFTER,
-    UNREAL_AFTER_ONLY,
     VAGUE,
     WEEKDAYS,
 )
@@ -71,18 +73,18 @@ _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + alternation(REACH_VERBS) +
 # Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
 # were 128,000', 'la policía indicó que en el parque se habían congregado 128.000'; and a figure before 'according to'
 # the cue: 'drew more than 1.7 million people, making it one of the largest rallies, according to organisers'.
-_SAYING = alternation((*SAY_VERBS, *SAID_PLURAL, "say", "estimated", "estimate", "estimates", "indico", "indicaron",
-                       "indicou", "indicaram", "estimo", "estimou", "estimaron", "estimaram", "calculo", "calculou"))
+_SAYING = alternation(GIVE_VERBS)
 _SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|" + alternation(DISCLOSED) + r")\b"
                      r"[^,;:]{0,80},\s*(?:saying|putting|placing|diciendo|cifrando|dizendo|adding|anadiendo|acrescentando)\b"
                      r"|,?(?:\s+(?:also|only|later|earlier|then|on\s+\w+))*\s+(?:" + _SAYING + r")\b"
                      r"|\s+(?:of|de|del|do|da|dos|das|from|in|at)\s[^,;:]{0,80}?\b(?:" + _SAYING + r")\b")
-_ACCORDING_TO = rx.compile(r"\b(?:according\s+to|citing|segun|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com)"
-                           r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
+_ACCORDING_TO = rx.compile(r"\b(?:" + alternation(ACCORDING) + r")(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
 _STRONG_BREAK = rx.compile(r"[;:]")
 _CONTRAST_WORDS = ("while", "whereas", "mientras", "en tanto", "enquanto", "ao passo")
 _CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tanto\s+que|enquanto|ao\s+passo\s+que)\s+"
                        r"(?:[\w'’.-]+\s+){0,4}\Z")
+# A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores'.
+_IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
 
 
 def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
@@ -96,7 +98,7 @@ def _credited_to(folded: str, s0: int, cue_start: int) -> bool:
     """A figure before the cue is credited to it: 'according to organisers', 'según la policía'."""
     return _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None and \
         _ACCORDING_TO.search(folded, max(s0, cue_start - 30), cue_start) is not None
-_IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
+
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
@@ -948,7 +950,7 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
         if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
                 and not folded.startswith(" for ", b):
             return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
-        if b <= c.start and folded[a:b] not in UNREAL_AFTER_ONLY and \
+        if b <= c.start and folded[a:b] not in POLL_WORDS and \
                 _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):

@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import rx
 from ..lexicon import (
+    ACCORDING,
     ARTICLE_NUMBERS,
     BESIDES,
     CONJUNCTIONS,
@@ -18,6 +19,7 @@ from ..lexicon import (
     ESTIMATE_NOUNS,
     ESTIMATE_VERBS,
     FALL_VERBS,
+    GIVE_VERBS,
     KILL_VERBS,
     LEVEL_NOUNS,
     MONTHS,
@@ -32,8 +34,6 @@ from ..lexicon import (
     REACH_VERBS,
     RELATIVE_DAYS,
     RELATIVES,
-    SAID_PLURAL,
-    SAY_VERBS,
     STAND_INS,
     TIME_UNITS,
     TOLL_NOUNS,
@@ -76,16 +76,13 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     before = None if cues is None else rx.compile(
         cues.pattern + r"[\s'-]+(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
     says = None if cues is None else rx.compile(
-        cues.pattern + r"(?:\s*,)?(?:\s+(?:also|only|later|earlier|then))?\s+(?:" + alternation(_SAYING)
+        cues.pattern + r"(?:\s*,)?(?:\s+(?:also|only|later|earlier|then))?\s+(?:" + alternation(GIVE_VERBS)
         + r")(?:\s+(?:that|que))?\s+\Z")
     persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
     one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
                      says)
-
-
-_SAYING = (*SAY_VERBS, *SAID_PLURAL, "say", "saying", "estimated", "estimate", "estimates")
 
 
 def _singular(word: str) -> str:
@@ -695,8 +692,8 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
 _MARGIN_WORDS = frozenset("vantagem ventaja diferencia diferenca margem margen lead margin advantage".split())
 _MARGIN_NOUNS = r"(?:" + alternation(_MARGIN_WORDS) + r")"
 _MARGIN_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:de|of)\s+" + _MARGIN_NOUNS + r"\b")
-_MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge is the figure's own: 'of more than
-_CREDITED = rx.compile(r"[\s,]*(?:according\s+to|segun|segundo|conforme)\s")  # 'según la policía'
+_MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge ('of more than') is the figure's
+_CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
 
 def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:

@@ -35,7 +35,7 @@ _BETWEEN = frozenset("""consecutive straight successive successful consecutiva c
     seguida seguido seguidas seguidos""".split())
 # What an ordinal may stand before without ranking a noun of its own: 'finished second in the race', 'third place'.
 _NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than after before since this that the a an
-    place lugar puesto posicao posto lugar en de del do da y e o com con por para que was is were are""".split())
+    place lugar puesto posicao posto en de del do da y e o com con por para que was is were are""".split())
 
 
 @cache
