@@ -80,3 +80,10 @@ def test_html_is_self_contained_and_escaped():
     assert "Content-Security-Policy" in html
     assert "7 facts:" in html and "<mark>32</mark>" in html
     assert to_dict(r)["facts"][0]["status"] in html
+
+
+def test_html_table_keeps_a_readable_width_per_source():
+    # The style sheet widens the table by 10rem a source and lets it scroll sideways: it needs the count of sources.
+    html = render_html(report())
+    assert '<div class="wide"><table style="--sources: 3">' in html
+    assert "min-width: calc(28rem + var(--sources) * 10rem)" in html
