@@ -179,11 +179,13 @@ REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour mome
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 LEVEL_NOUNS = (*TOLL_NOUNS, "number", "numero")  # and 'the number of dead', 'el número de muertos'
-# Verbs that put a figure on a count: 'police put the estimate at 128,000', 'estimated the crowd at', 'la policía
-# cifró en 128.000', 'calculou em 128 mil', 'a polícia estima cerca de 130 mil'.
-ESTIMATE_VERBS = tuple("""put puts putting placed places placing estimated estimates estimating calculated calculates
-    cifro cifra cifran cifraron estimo estima estiman estimaron calculo calcula calculan calcularon situo situa situan
-    situaron estimou estimam estimaram calculou calculam calcularam""".split())
+# Verbs of estimate that a figure may follow at once: 'Organisers estimated 1.7 million', 'a polícia estima cerca de 130 mil'.
+ESTIMATES = ("estimated", "estimates", "estima", "estiman", "estimam", "estimou", "estimaram", "estimo", "estimaron")
+# Verbs that put a figure on a count, with those: 'police put the estimate at 128,000', 'estimated the crowd at', 'la
+# policía cifró en 128.000', 'calculou em 128 mil'.
+ESTIMATE_VERBS = ESTIMATES + tuple("""put puts putting placed places placing estimating calculated calculates cifro cifra
+    cifran cifraron calculo calcula calculan calcularon situo situa situan situaron calculam calcularam
+    calculou""".split())
 # Nouns of such a figure: 'the turnout at about 128,000', 'la asistencia en', 'a participação foi de'.
 ESTIMATE_NOUNS = tuple("""estimate estimates figure count turnout attendance crowd asistencia participacion afluencia
     concurrencia estimacion estimativa participacao adesao publico""".split())

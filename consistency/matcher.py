@@ -414,13 +414,14 @@ class Matcher:
                         break
                     if speaker and says is None:
                         says = _says(scan.folded, s0, s1, cue_start, cue_end)
-                    said = _SPEAKS.match(gap := bare_gap(scan.folded, cue_end, c.start, relatives=True)) if says else None
+                    gap = bare_gap(scan.folded, cue_end, c.start, relatives=True) if says else None
+                    said = _SPEAKS.match(gap) if says else None
                     if said and not CLAUSE_BREAK.search(gap, said.end()) and len(WORD.findall(gap)) <= 3 * fact.window:
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
                     if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start):
                         continue
-                    gap = bare_gap(scan.folded, cue_end, c.start, relatives=True)
+                    gap = gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True)
                     if CLAUSE_BREAK.search(gap) or len(WORD.findall(gap)) > 2 * fact.window:
                         continue
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
@@ -530,12 +531,13 @@ def _accepts(fact: Fact, form: str) -> bool:
 
 _EARLIER_KINDS = BACKGROUND_KINDS | {"date"}
 # 'since the July 1 march'; and 'after' a second-largest: 'the second-largest march, after a protest by 2 million June 16'.
-_SINCE_THE = rx.compile(r"(?:(?P<since>since|desde)|after|tras|apos|despues\s+de|depois\s+de)\s+"
+_SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "despues de", "depois de")
+_SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
                         r"(?:the|an?|el|la|los|las|o|os|as|un|una|um|uma)\s")
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
                           + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'-]+){0,4}?,?\s+\Z")
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES)
-_MARKS = ("since ", "desde ", "after ", "tras ", "apos ", "despues de", "depois de")
+_MARKS = _SINCE_MARKS + _AFTER_MARKS
 _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 
 

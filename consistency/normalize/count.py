@@ -18,6 +18,7 @@ from ..lexicon import (
     DEFINITE_PARTITIVES,
     ESTIMATE_NOUNS,
     ESTIMATE_VERBS,
+    ESTIMATES,
     FALL_VERBS,
     GIVE_VERBS,
     KILL_VERBS,
@@ -496,7 +497,7 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            r"|\b(?:" + alternation(ESTIMATE_VERBS) + r")(?:\s+(?:the|its|their|a|an|el|la|los|las|su|sus|o|os|as)"
                            r"(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(ESTIMATE_NOUNS + LEVEL_NOUNS) + r"))?\s+(?:at|en|em)"
                            r"(?:\s+(?:just|only|solo|apenas))?"  # 'put the estimate at just', 'cifró en', 'calculou em'
-                           r"|\b(?:estimated|estimates|estima|estiman|estimam|estimou|estimaram|estimo|estimaron)"
+                           r"|\b(?:" + alternation(ESTIMATES) + r")"
                            r"|\b(?:" + alternation(LEVEL_NOUNS + ESTIMATE_NOUNS) + r")"
                            r"(?:" + _OF_PHRASE + r"\s+(?:to|a|para|at)\b|"
                            r"(?:" + _OF_PHRASE + r")?" + _NOW
