@@ -213,15 +213,19 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
         when, basis = published, "--published"
     elif item.published is not None:
         when, basis, moment = item.published, item.published_from, item.published_at
-        if dl and dl.day and abs((dl.day - item.published).days) > 3:
-            # Page metadata is sometimes stale or wrong; the dateline was written with the story.
+        if dl and dl.day and dl.day != item.published:
+            # The dateline was written with the story: its 'today' and 'on Sunday' count from it. Page metadata is
+            # sometimes stale or wrong, or a day on in another time zone ('DOHA, 18 dic' published on the 19th).
             basis = (f"dateline '{dl.raw}'; the {item.published_from} said {item.published}, "
                      f"{abs((dl.day - item.published).days)} days apart")
             when, moment = dl.day, None
-    elif dl and dl.day:
-        when, basis = dl.day, f"dateline '{dl.raw}'"
     else:
         when, basis = find_published(text, language)
+        if dl and dl.day is None and when is not None:  # a dateline without its year takes the text's
+            dl = find_dateline(text, when)
+        if dl and dl.day:
+            basis = f"dateline '{dl.raw}'" + (f"; {basis} said {when}" if when and when != dl.day else "")
+            when = dl.day
     ident = slug(item.outlet or name)
     title = _short(_BIDI_CONTROLS.sub("", item.title) or find_title(text))
     return Article(ident, path, title, text, language, when, basis, _short(_BIDI_CONTROLS.sub("", item.outlet), 80),

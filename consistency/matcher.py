@@ -149,6 +149,9 @@ class Matcher:
         # Head counts compete for the same figures when a rule file has several: their cues can claim a figure.
         counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
         self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
+        # Results are one fact's each: a score two score facts both reach is the one whose cue is nearer.
+        scores = [i for i, f in enumerate(rules.facts) if f.kind == "score"]
+        self._scores = frozenset(scores) if len(scores) > 1 else frozenset()
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -193,16 +196,22 @@ class Matcher:
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
+        reached: dict[tuple[int, int], list[tuple[float, int, str]]] = defaultdict(list)  # score -> (distance, fact, cue)
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
-                                            claims if fi in self._counts else [])
+                                            claims if fi in self._counts else [], reached if fi in self._scores else None)
             findings += found
             rejections += refused
+        if any(len(by) > 1 for by in reached.values()):
+            findings, rejections = _nearest_fact(self.rules, findings, rejections, reached)
         return findings, rejections
 
     @staticmethod
     def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
-        cands = sorted(kind.find(scan, article, s0, s1, fact.spec), key=lambda c: c.start)
+        cands = kind.find(scan, article, s0, s1, fact.spec)
+        if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
+            cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
+        cands = sorted(cands, key=lambda c: c.start)
         if fact.about is not None and cands and not fact.about.search(scan.folded, s0, s1):
             return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
@@ -264,6 +273,8 @@ class Matcher:
                     _said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
+        if fact.kind == "score":
+            return _score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind not in FIGURE_KINDS:
             return None
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
@@ -363,7 +374,11 @@ class Matcher:
             near.append((d, before, c))  # on equal distance, a value after the cue wins
 
     def _find_fact(self, fact: Fact, article: Article, scan: Scan, hits, fi: int = -1,
-                   claims: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], list[Rejection]]:
+                   claims: list[tuple[int, int, int]] | None = None,
+                   reached: dict[tuple[int, int], list[tuple[float, int, str]]] | None = None,
+                   ) -> tuple[list[Finding], list[Rejection]]:
+        """This fact's values in the article, and what was refused. reached, when given, gathers for each value taken
+        how near its cue was: (distance, fi, the cue's text)."""
         kind = KINDS[fact.kind]
         chosen: dict[tuple[int, int], tuple[Candidate, str, tuple[int, int]]] = {}
         refused: dict[tuple[int, int], Rejection] = {}
@@ -441,6 +456,10 @@ class Matcher:
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))
+            if reached is not None:
+                for d, _, c in near:
+                    if c in take:
+                        reached[(c.start, c.end)].append((d, fi, cue_text))
         for pattern in fact.patterns:
             try:
                 matches = list(pattern.finditer(scan.text, timeout=PATTERN_SECONDS))
@@ -463,6 +482,8 @@ class Matcher:
                     continue
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
+                if reached is not None:
+                    reached[(c.start, c.end)].append((-1.0, fi, "pattern"))  # the rule's own expression: nearest
         if fact.kind == "count" and len(chosen) > 1:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
@@ -490,6 +511,58 @@ class Matcher:
             evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
+
+
+def _value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidate]) -> list[Candidate]:
+    """The words of the fact's values: list in [s0, s1) that no value found there holds."""
+    out: list[Candidate] = []
+    for pattern, value, display in fact.values:
+        for m in pattern.finditer(folded, s0, s1):
+            if not any(c.start < m.end() and m.start() < c.end for c in found + out):
+                out.append(Candidate(m.start(), m.end(), value, display))
+    return out
+
+
+def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
+    """For a score, a test that refuses one in an aside the cue is not in ('in the shoot-out of the final (3-3, 4-2 on
+    penalties)': the 3-3 is the match's), unless the aside opens right after the cue as its gloss ('nos penáltis
+    (4-2)'); None when the sentence has no aside."""
+    spans = scan.memo.get(("asides", s0, s1))
+    if spans is None:
+        spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+    if not spans:
+        return None
+    cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
+    gloss = next((sp for sp in spans if sp[0] >= cue_end and not scan.folded[cue_end:sp[0]].strip(" ,")), None)
+
+    def check(c: Candidate) -> str:
+        inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
+        return "" if inside == cue_in or inside == gloss else _ASIDE
+
+    return check
+
+
+def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
+                  reached: dict[tuple[int, int], list[tuple[float, int, str]]]) -> tuple[list[Finding], list[Rejection]]:
+    """A result two facts reached is the one's whose cue is nearer (on a tie, both keep it): in 'beat France 4-2 on
+    penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's."""
+    lost: dict[tuple[str, int, int], str] = {}
+    for (start, end), by in reached.items():
+        nearest = min(by)
+        for fi, d in {fi: min(d for d, fj, _ in by if fj == fi) for _, fi, _ in by}.items():
+            if d > nearest[0]:
+                lost[(rules.facts[fi].id, start, end)] = \
+                    f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
+    if not lost:
+        return findings, rejections
+    kept = []
+    for f in findings:
+        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
+        if why is None:
+            kept.append(f)
+        else:
+            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
+    return kept, rejections
 
 
 # A cue joined by 'or' to a word of another group: 'dead or missing', 'muertos o heridos', 'mortas ou desaparecidas',

@@ -100,6 +100,7 @@ class Fact:
     updates: bool = True  # a figure rising in later reports is an update (counts and numbers)
     background: bool = True  # figures placed at another time ('in 2019', 'in February') are background
     about: Any = None  # a compiled pattern: values count only in sentences that name one of these ('Jackson')
+    values: tuple[Any, ...] = ()  # words that stand for a value: (compiled pattern, value, display), longest first
 
 
 @dataclass(frozen=True, slots=True)

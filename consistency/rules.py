@@ -16,7 +16,7 @@ from .text import phrase_pattern
 
 TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
 FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "about", "updates", "background", "patterns",
-             "examples", "description")
+             "values", "examples", "description")
 DEFAULT_WINDOW = 8
 _ID = rx.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -199,8 +199,28 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
         raise error("expected text", "label")
     spec = kind.compile({"cues": cues} | {k: item[k] for k in kind.options if k in item}, error)
     examples = _load_examples(item.get("examples"), kind, spec, error)
+    values = _value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates, background, phrase_pattern(about))
+                updates, background, phrase_pattern(about), values)
+
+
+def _value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:
+    """Words that stand for a value ('hat-trick: 3', 'tricampe*: 3'), each as (its pattern, value, display), the
+    longest first."""
+    if values is None:
+        return ()
+    if not isinstance(values, dict) or not values:
+        raise error("expected a mapping of words to the value each stands for, such as {hat-trick: 3}", "values")
+    out = []
+    for phrase, expect in values.items():
+        if not phrase.strip(" *"):
+            raise error(f"expected a word or phrase, found {phrase!r}", "values")
+        try:
+            value = kind.parse(expect, spec)
+        except ValueError as exc:
+            raise error(f"'{phrase}': {exc}", "values") from None
+        out.append((phrase_pattern([phrase]), value, kind.show(value, spec)))
+    return tuple(sorted(out, key=lambda t: -len(t[0].pattern)))
 
 
 def _phrases(item: Any, key: str, message: str, error) -> list[str]:

@@ -159,6 +159,18 @@ def test_dateline_year_comes_from_metadata_and_beats_wrong_metadata(write):
     assert "dateline" in art.published_basis and "2019-03-02" in art.published_basis
 
 
+@pytest.mark.parametrize("name, text", [
+    # A time stamp a day on (another time zone): the dateline's day, its year from the stamp.
+    ("a.txt", "Argentina gana la final\n2022-12-19\n\nDOHA, 18 dic (Xinhua) -- Argentina ganó hoy la final."),
+    # Page metadata a day on: the dateline was written with the story.
+    ("a.md", "---\npublished: 2022-12-19\n---\nDOHA, 18 dic (Xinhua) -- Argentina ganó hoy la final."),
+])
+def test_relative_days_count_from_the_datelines_day(write, name, text):
+    (art,) = load_articles(write(name, text))
+    assert art.published == date(2022, 12, 18)
+    assert "dateline" in art.published_basis and "2022-12-19" in art.published_basis
+
+
 def test_relative_dates_resolve_against_the_dateline(write):
     path = write("a.txt", "CARACAS, Jan 5 (Reuters) - U.S. forces raided Caracas on Saturday and seized Maduro.")
     report = run_check([path], str(RULES))

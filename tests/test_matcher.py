@@ -936,6 +936,12 @@ ORDINAL_RULES = """facts:
     ("The weekend saw no clashes for the first time in weeks.", "en", []),
     ("The weekend rally was the second-largest of the movement.", "en", []),
     ("That weekend, he finished second.", "en", [2]),  # alone, it ranks what the cue names
+    ("It was the weekend of protests for the third time.", "en", [3]),  # 'for the third time' ranks its clause's event
+    ("O 29º e último fim de semana de protestos.", "pt", [29]),  # another rank joined to it: the noun after both
+    ("O 29º e último dia do fim de semana de protestos.", "pt", []),
+    # Counted since another time: no rank in a sequence.
+    ("It was the first weekend of protests since 2014.", "en", []),
+    ("Fue el primer fin de semana sin gases en 20 años.", "es", []),
 ])
 def test_an_ordinal_ranks_the_noun_it_stands_before(tmp_path, text, lang, expected):
     found = found_with(tmp_path, ORDINAL_RULES, text, lang)
@@ -985,3 +991,40 @@ INF = float("inf")
 def test_an_election_result_and_its_traps(tmp_path, text, lang, expected):
     found = found_with(tmp_path, ELECTION_RULES, text, lang)
     assert [(f.fact, f.value.lo, f.value.hi) for f in found] == expected
+
+
+MATCH_RULES = """facts:
+  - id: final_score
+    kind: score
+    cues: [draw, extra time, empat*, prorrogação]
+  - id: shootout
+    kind: score
+    cues: [penalties, shootout, penales, penaltis, pênaltis, penáltis]
+  - id: goals
+    kind: count
+    cues: [Mbappe]
+    units: [goals]
+    values: {hat-trick: 3, hat trick: 3, triplete: 3}
+  - id: title
+    kind: ordinal
+    cues: [World Cup, Copa do Mundo]
+    values: {tricampe*: 3}
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A result two score facts reach is the one's whose cue is nearer.
+    ("Argentina beat France 4-2 on penalties after a 3-3 draw.", "en", [("shootout", "4-2"), ("final_score", "3-3")]),
+    ("Ganó en una fase de penales que siguió a un empate 3-3.", "es", [("final_score", "3-3")]),
+    ("O jogo terminou empatado em 3 a 3 e foi para os pênaltis.", "pt", [("final_score", "3-3")]),
+    # A result in an aside the cue is not in is another's; one glossing the cue is the cue's.
+    ("Ganó en la tanda de penaltis de la final (3-3, 4-2 en los penaltis).", "es", [("shootout", "4-2")]),
+    ("A Argentina venceu nos penáltis (4-2) no Qatar.", "pt", [("shootout", "4-2")]),
+    # The rule's own words for a value.
+    ("Mbappe scored a hat-trick.", "en", [("goals", "3")]),
+    ("Mbappe anotó un triplete.", "es", [("goals", "3")]),
+    ("A Argentina é tricampeã da Copa do Mundo.", "pt", [("title", "3rd")]),
+])
+def test_results_of_a_match_and_words_for_values(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, MATCH_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

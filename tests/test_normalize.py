@@ -452,6 +452,11 @@ def _find(kind, text, lang="en", spec=None):
     ("score", "a Espanha ganhou por 2 x 1", "pt", "2-1"),  # as Brazilian copy writes it
     ("score", "España ganó por dos goles a uno", "es", "2-1"),
     ("score", "beat England by two goals to nil", "en", "2-0"),
+    ("score", "se impuso por cuatro penales a dos", "es", "4-2"),
+    ("score", "marcou quatro pênaltis contra dois da França", "pt", "4-2"),
+    ("score", "a Argentina fez 4 contra 2 gols", "pt", "4-2"),
+    ("score", "Messi ponía el uno a cero", "es", "1-0"),  # words after an article
+    ("score", "won on penalties (4-2) in Qatar", "en", "4-2"),  # in brackets after a word in lower case: a result
 ])
 def test_quantity_kinds(kind, text, lang, expected_json):
     found = _find(kind, text, lang)
@@ -493,6 +498,8 @@ def test_money_hedged_before_its_sign():
     ("score", "on 2026-01-03"),
     ("score", "rose 30-60% last year"),
     ("score", "a 2-1.5 split"),
+    ("score", "condenado por dos a tres años"),  # a span of time
+    ("score", "de tres a cinco personas"),  # a range
     ("money", "in 2026, 40 people"),
     ("percentage", "40 people"),
 ])

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rx
 from ..models import Article
-from ..text import Scan, alternation, right_after
+from ..text import CLAUSE_BREAK, Scan, alternation, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -46,6 +46,16 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NEXT = rx.compile(r"[\s-]*([^\W\d_]+)")
+# Another rank joined to an ordinal, past which the noun they both rank comes: 'O 29º e último dia', 'the third and
+# final day'.
+_JOINED = rx.compile(r"\s+(?:and|or|y|e|o|ou)\s+(?:last|final|ultim[oa]|penultim[oa]|[a-z]+(?:th|st|nd|rd)|"
+                     r"(?:segund|tercer|quart|cuart|quint|sext)[oa])(?=\s)")
+# The first since a time, or in a span of one, is no rank in a sequence: 'their first world title since 1986', 'the
+# first World Cup hat-trick since 1966', 'su primer título en 36 años'.
+_SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|"
+                    r"decades|dias|semanas|meses|anos|decadas))\b")
+# 'for the third time', 'por tercera vez', 'pela terceira vez' rank the event of their clause: what the cue names.
+_TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
 
 
 def compile_spec(options: dict[str, Any], error) -> re.Pattern[str] | None:
@@ -69,9 +79,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
     """Why an ordinal ranks a noun after it that is not the fact's cue ('for the first time', 'the first weekend
     with no tear gas' when the cue is 'protest'), or ''; one that stands alone ('finished second') ranks the cue's."""
+    since = _SINCE.match(folded, end)
+    if since is not None and not CLAUSE_BREAK.search(folded, end, since.end()):
+        return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
     if cues is None:
         return ""
-    at = end
+    joined = _JOINED.match(folded, end)
+    at = joined.end() if joined else end
     while True:
         word = _NEXT.match(folded, at)
         if word is None or cues.match(folded, at):
@@ -80,7 +94,7 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
             break
         at = word.end()
     noun = word.group(1)
-    if noun in _NOT_NOUNS or len(noun) < 3:
+    if noun in _NOT_NOUNS or noun in _TIMES or len(noun) < 3:
         return ""
     return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import rx
+from ..lexicon import TIME_UNITS
 from ..models import Article, Relation
 from ..text import Scan, alternation
 from . import Candidate, Kind
@@ -13,23 +14,31 @@ from .numbers import ALL_NUMBER_WORDS, parse_one
 # 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'.
 _SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d:/-]|[.,]\d|\s*%)")
 _WORD_FIGURE = r"(?:\d{1,2}|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
-_GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+(?:goals?|goles?|gols?|points?|puntos?|pontos?|runs?|tantos?)\s+"
-                          rf"(?:to|a)\s+(?P<b>{_WORD_FIGURE})\b")
+_POINTS = r"(?:goals?|goles?|gols?|golos?|points?|puntos?|pontos?|runs?|tantos?|penalties|penales|penaltis|penaltys)"
+_GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+{_POINTS}\s+(?:to|a)\s+(?P<b>{_WORD_FIGURE})\b"
+                          # 'quatro pênaltis contra dois', '4 contra 2 gols', 'marcou quatro, contra duas'
+                          rf"|\b(?P<c>{_WORD_FIGURE})(?:\s+{_POINTS})?,?\s+(?:contra|against)\s+(?P<d>{_WORD_FIGURE})\b"
+                          # a result in words after an article: 'ponía el uno a cero', 'por dos a cero'; not a span of
+                          # time ('por dos a tres años') nor a range after 'de'
+                          rf"|\b(?:el|o|por|pelo|al|del|the)\s+(?P<e>{_WORD_FIGURE})\s+a\s+(?P<f>{_WORD_FIGURE})\b"
+                          rf"(?!\s+(?:{alternation(TIME_UNITS)})\b)")
 
 
-# A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'), or said to be one
+# A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'; after a word in lower
+# case, 'won on penalties (4-2)', a result), or said to be one
 # ('is now 10-0', 'improved to 10-0', 'a 10-0 record', 'récord de 10-0').
-_IN_BRACKETS = rx.compile(r"\(\s*\Z")
+_IN_BRACKETS = rx.compile(r"(\w+)[^\w(]*\(\s*\Z")
 _BRACKET_CLOSE = rx.compile(r"\s*\)")
 _RECORD_BEFORE = rx.compile(r"\b(?:now|(?:improv|mov|fall|fell|dropp|slipp|climb)\w*\s+to|(?:record|marca|recorde|"
                             r"balance)\s+(?:of|de|is|was|at|to|en|em)|(?:record|marca|recorde|balance)|unbeaten\s+at)\s+\Z")
 _RECORD_AFTER = rx.compile(r"\s+(?:record|overall|on\s+the\s+season|this\s+season|in\s+(?:conference|league)\s+play)\b")
 
 
-def _record(folded: str, start: int, end: int) -> str:
+def _record(text: str, folded: str, start: int, end: int) -> str:
     """Why a pair of figures is a won-lost record rather than a result, or ''."""
     before = folded[max(0, start - 30):start]
-    if _IN_BRACKETS.search(before) and _BRACKET_CLOSE.match(folded, end):
+    bracket = _IN_BRACKETS.search(folded, max(0, start - 30), start)
+    if bracket and _BRACKET_CLOSE.match(folded, end) and not text[bracket.start(1)].islower():
         return f"a won-lost record in brackets ('{folded[start:end]}'), not a result"
     if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(folded, end):
         return f"a won-lost record ('{folded[start:end]}'), not a result"
@@ -38,12 +47,13 @@ def _record(folded: str, start: int, end: int) -> str:
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
-                       _record(scan.folded, m.start(), m.end()))
+                       _record(scan.text, scan.folded, m.start(), m.end()))
              for m in _SCORE.finditer(scan.folded, lo, hi)]
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
-        a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in ("a", "b"))
-        if a is not None and b is not None:
-            found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}"))
+        pair = ("a", "b") if m.group("a") else ("c", "d") if m.group("c") else ("e", "f")
+        a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in pair)
+        if a is not None and b is not None and not any(c.start <= m.start(pair[0]) < c.end for c in found):
+            found.append(Candidate(m.start(pair[0]), m.end(pair[1]), (a, b), f"{a}-{b}"))
     return found
 
 
