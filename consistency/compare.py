@@ -30,7 +30,7 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
         groups: dict[Any, list[Finding]] = {}
         for f in found:
             groups.setdefault(f.value, []).append(f)
-        if len(groups) > 1 and fact.kind in UPDATABLE:
+        if len(groups) > 1 and fact.kind in _REFINED:
             _refine(groups)
         for value, fs in groups.items():
             out.append(SourceValue(source, value, fs[0].display, tuple(fs)))
@@ -38,16 +38,22 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
 
 
 UPDATABLE = ("count", "number")
+_REFINED = ("count", "number", "percentage")  # kinds whose hedged or rounded figures a source's exact one refines
 NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
 
 def _refine(groups: dict[Any, list[Finding]]) -> None:
     """One source's hedged figure that holds exactly one of its exact figures is that figure ('al menos cuatro
-    muertos' in the lead, 'se elevó a cuatro' below): the source says no more than the exact one."""
+    muertos' in the lead, 'se elevó a cuatro' below): the source says no more than the exact one. So is a whole
+    figure that exactly one of its decimal figures rounds to ('40C' in the lead, '40.3C' below)."""
     for value in [v for v in groups if not v.exact]:
         inside = [v for v in groups if v.exact and value.lo <= v.lo <= value.hi]
         if len(inside) == 1:
             groups[inside[0]] += groups.pop(value)
+    for value in [v for v in groups if v.exact and float(v.lo).is_integer()]:
+        finer = [v for v in groups if value.rounds(v)]
+        if len(finer) == 1:
+            groups[finer[0]] += groups.pop(value)
 
 
 def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None]

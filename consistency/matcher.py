@@ -222,6 +222,10 @@ class Matcher:
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
+        if cands and fact.background and fact.kind == "date" and any(w in scan.folded[s0:s1] for w in _EARLIER_ADJECTIVES):
+            # 'exceeding the previous record of 23.9C recorded in Brighton on August 3, 1990': the previous record's day
+            earlier = [sp for sp in other_times(scan.folded[s0:s1], None) if sp[2] in _EARLIER_ADJECTIVES]
+            cands = [c if c.reason else _background(c, earlier, scan.folded, s0) for c in cands]
         if cands and fact.background and fact.kind in _EARLIER_KINDS:
             earlier = scan.memo.get(("since", s0, s1))
             if earlier is None:
@@ -647,12 +651,15 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
+        if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of
+            continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
         if opens or fronted or (clause and _in_clause(gap, 12)):
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.
 _PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:ed|ados?|adas?|idos?|idas?)\s+\Z")
@@ -1004,11 +1011,20 @@ def _outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
 
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
-    said, not when it happened; '' when it is not, or when that verb is the cue ('announced')."""
+    said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
+    a span ends; '' when it is neither, or when that verb is the cue ('announced'), or the cue is what lasts until it
+    ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
-    if m is None or (cue_start < m.end() and m.start() < cue_end):
-        return ""
-    return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end):
+        return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
+    if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3):
+        return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
+    return ""
+
+
+_UNTIL = rx.compile(r"\b(?:until|till|hasta|ate)\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
+                    r"(?:[a-z]+\s+)?\Z")
 
 
 # Between a figure and a word of UNREAL_AFTER: two words at most, then 'are' or 'were' ('500 migrants are feared').
@@ -1028,6 +1044,8 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
         if b <= c.start and folded[a:b] not in POLL_WORDS and \
                 _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
+            if _THAN_BEFORE.search(folded, max(0, a - 30), a):
+                continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
@@ -1035,6 +1053,9 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
 
 
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
+# A comparison's standard: 'more widespread than had been predicted', 'más de lo previsto', 'mais do que o esperado'.
+_THAN_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo)(?:\s+(?:had|has|have|was|were|been|is|are|originally|"
+                          r"initially|first|o|a))*\s+\Z")
 
 
 def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:

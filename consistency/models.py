@@ -45,6 +45,11 @@ class Range:
     def intersects(self, other: Range) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
 
+    def rounds(self, precise: Range) -> bool:
+        """This whole figure is the decimal one rounded: '40C' in a headline, '40.3C' below it; it says less."""
+        return self.exact and precise.exact and float(self.lo).is_integer() and not float(precise.lo).is_integer() \
+            and math.floor(precise.lo + 0.5) == self.lo
+
 
 @dataclass(frozen=True, slots=True)
 class Duration:

@@ -125,3 +125,30 @@ def test_consensus_is_shown_as_the_sources_wrote_it():
     for order in (pairs, pairs[::-1]):
         v = judge(fact, [Finding(fact.id, s, hedged, shown, EV) for s, shown in order], ["a", "b"])
         assert v.status is Status.AGREE and v.consensus_display == "More than 50"  # not 'at least 51'
+
+
+MEASURES = """facts:
+  - id: record
+    kind: number
+    accept: [measure]
+    cues: [record]
+  - id: share
+    kind: percentage
+    cues: [Milei]
+"""
+
+
+@pytest.mark.parametrize("fact, pairs, status, consensus", [
+    # A whole figure a source's decimal one rounds to says less: '40C' in a headline, '40.3C' below it.
+    ("record", [("a", r(40)), ("b", r(40.3))], Status.PARTIAL, r(40.3)),
+    ("record", [("a", r(40)), ("a", r(40.3)), ("b", r(40.3))], Status.AGREE, r(40.3)),
+    ("record", [("a", r(40)), ("b", r(40.6))], Status.CONFLICT, None),  # 40.6 rounds to 41
+    ("record", [("a", r(40.2)), ("b", r(40.3))], Status.CONFLICT, None),
+    ("share", [("a", r(56)), ("b", r(55.69)), ("c", r(55.69))], Status.PARTIAL, r(55.69)),
+])
+def test_a_rounded_figure_is_less_specific(tmp_path, fact, pairs, status, consensus):
+    path = tmp_path / "r.yaml"
+    path.write_text(MEASURES)
+    facts = {f.id: f for f in load_rules(path).facts}
+    v = judge(facts[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])
+    assert (v.status, v.consensus) == (status, consensus)

@@ -1028,3 +1028,38 @@ MATCH_RULES = """facts:
 def test_results_of_a_match_and_words_for_values(tmp_path, text, lang, expected):
     found = found_with(tmp_path, MATCH_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+HEAT_RULES = """facts:
+  - id: record_temp
+    kind: number
+    accept: [measure]
+    cues: [record, hottest]
+  - id: record_day
+    kind: date
+    cues: [record, récord]
+  - id: stations
+    kind: count
+    cues: [exceeded, exceeding]
+    units: [stations]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # 'previous' dates the noun it describes and what follows, not a figure before it ...
+    ("At least 34 weather stations exceeded the previous UK record.", "en", None, [("stations", "At least 34")]),
+    ("It beat the previous record of 38.7C set at Cambridge.", "en", None, []),
+    ("Two previous stations exceeded it.", "en", None, []),  # ... but its own noun's
+    ("It broke the previous record of 23.9C recorded in Brighton on August 3, 1990.", "en", date(2022, 7, 19), []),
+    # What was foreseen is a comparison's standard, not a figure's condition.
+    ("It was more widespread than had been predicted with 46 stations exceeding it.", "en", None, [("stations", "46")]),
+    ("A record of 39.1 °C was set in Charlwood.", "es", None, [("record_temp", "39.1")]),  # a measure, no degree
+    ("The five hottest UK days on record have all come in the past 20 years.", "en", None, []),
+    # A day after 'until' ends a span; it is not when something happened.
+    ("Hasta el lunes 18 de julio, el récord era de Cambridge.", "es", date(2022, 7, 19), []),
+])
+def test_a_temperature_record_and_its_traps(tmp_path, text, lang, published, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(HEAT_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
+    assert [(f.fact, f.display) for f in found] == expected

@@ -139,7 +139,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
-_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b|\s*[º°ª]")
+_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b(?<!°)|\s*[º°ª](?!\s*[cf]\b)")  # not '39.1 °C', a measure
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _PERCENT_AFTER = rx.compile(r"\s*%")
@@ -325,7 +325,10 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
     if compound:
         return compound.group(1)
     unit = ""
-    for i, w in enumerate(_counted_phrase(_following_words(scan.folded, end, 6))):  # '99 alleged Sicilian Mafia members'
+    words = _counted_phrase(_following_words(scan.folded, end, 6))
+    for i, w in enumerate(words):  # '99 alleged Sicilian Mafia members'
+        if w in TIME_UNITS and any(v.endswith("est") or v in ("worst", "best") for v in words[:i]):
+            return w  # 'the five hottest UK days on record': a count of days, no span
         if w in TIME_UNITS or (w in OTHER_UNITS and not i):  # '2 years', '30 points': durations and measures, judged apart
             return ""
         if w in KILL_VERBS and (w.endswith(_PAST_ENDINGS) or w in ("shot", "slew")):

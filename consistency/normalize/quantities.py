@@ -198,6 +198,18 @@ def relate_numbers(a: Range, b: Range, spec: QuantitySpec) -> Relation:
     return Relation.COMPATIBLE if a.lo - tol <= b.hi and b.lo - tol <= a.hi else Relation.CONFLICT
 
 
+def relate_measures(a: Range, b: Range, spec: QuantitySpec) -> Relation:
+    """As relate_numbers; and a whole figure is compatible with a decimal one it rounds ('40C' and '40.3C')."""
+    if a.rounds(b) or b.rounds(a):
+        return Relation.COMPATIBLE
+    return relate_numbers(a, b, spec)
+
+
+def _precision(v: Range, spec: Any = None) -> float:
+    """More is more specific: an exact decimal figure over a whole one it may round to, over a range."""
+    return -v.width + (0.5 if v.exact and not float(v.lo).is_integer() else 0.0)
+
+
 def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
     if a.currency != b.currency:
         return Relation.CONFLICT
@@ -248,10 +260,10 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
     raise ValueError(f"expected an amount such as 'USD 2.5 million' or '80 millones de euros', found {value!r}")
 
 
-NUMBER = Kind("number", frozenset({"tolerance", "accept"}), compile_spec, find_number, parse_range, relate_numbers,
-              range_json, show_range, lambda v, spec: -v.width)
-PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range, relate_numbers,
-                  range_json, show_percent, lambda v, spec: -v.width)
+NUMBER = Kind("number", frozenset({"tolerance", "accept"}), compile_spec, find_number, parse_range, relate_measures,
+              range_json, show_range, _precision)
+PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range,
+                  relate_measures, range_json, show_percent, _precision)
 MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_money, parse_money, relate_money,
              lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
              lambda v, spec: -v.amount.width)
