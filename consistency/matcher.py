@@ -518,7 +518,7 @@ class Matcher:
 
 
 def _value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidate]) -> list[Candidate]:
-    """The words of the fact's values: list in [s0, s1) that no value found there holds."""
+    """Candidates for the words of the fact's `values:` in [s0, s1), where no value the kind found overlaps them."""
     out: list[Candidate] = []
     for pattern, value, display in fact.values:
         for m in pattern.finditer(folded, s0, s1):

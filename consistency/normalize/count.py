@@ -139,7 +139,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
-_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª|°)\b(?<!°)|\s*[º°ª](?!\s*[cf]\b)")  # not '39.1 °C', a measure
+_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª)\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', not '39.1 °C', a measure
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _PERCENT_AFTER = rx.compile(r"\s*%")
