@@ -87,16 +87,21 @@ _CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tan
 _IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
 
 
+def _in_relative(folded: str, s0: int, at: int) -> bool:
+    """What stands at at is inside a relative clause set off by a comma, opened in the 120 characters before it."""
+    return _IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
+
+
 def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
     """The cue may be who gives a figure later in its sentence: a verb of saying follows it (see _SPEAKS), and it is
     not inside a relative clause ('A polícia, cujos números são mais baixos do que os dos organizadores, disse')."""
     return _SPEAKS.match(bare_gap(folded, cue_end, min(s1, cue_end + 400), relatives=True)) is not None and \
-        _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None
+        not _in_relative(folded, s0, cue_start)
 
 
 def _credited_to(folded: str, s0: int, cue_start: int) -> bool:
     """A figure before the cue is credited to it: 'according to organisers', 'según la policía'."""
-    return _IN_RELATIVE.search(folded, max(s0, cue_start - 120), cue_start) is None and \
+    return not _in_relative(folded, s0, cue_start) and \
         _ACCORDING_TO.search(folded, max(s0, cue_start - 30), cue_start) is not None
 
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
@@ -222,10 +227,12 @@ class Matcher:
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
-        if cands and fact.background and fact.kind == "date" and any(w in scan.folded[s0:s1] for w in _EARLIER_ADJECTIVES):
-            # 'exceeding the previous record of 23.9C recorded in Brighton on August 3, 1990': the previous record's day
-            earlier = [sp for sp in other_times(scan.folded[s0:s1], None) if sp[2] in _EARLIER_ADJECTIVES]
-            cands = [c if c.reason else _background(c, earlier, scan.folded, s0) for c in cands]
+        if cands and fact.background and fact.kind == "date":
+            sentence = scan.folded[s0:s1]
+            if any(w in sentence for w in _EARLIER_ADJECTIVES):
+                # 'exceeding the previous record of 23.9C recorded in Brighton on August 3, 1990': that record's day
+                earlier = [sp for sp in other_times(sentence, None) if sp[2] in _EARLIER_ADJECTIVES]
+                cands = [c if c.reason else _background(c, earlier, scan.folded, s0) for c in cands]
         if cands and fact.background and fact.kind in _EARLIER_KINDS:
             earlier = scan.memo.get(("since", s0, s1))
             if earlier is None:
@@ -285,9 +292,7 @@ class Matcher:
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
             why = f"counts a part of what the cue names ('{scan.folded[cue_start:subset.end()]}')"
             return lambda c: why
-        spans = scan.memo.get(("asides", s0, s1))
-        if spans is None:
-            spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+        spans = _asides(scan, s0, s1)
         ages = fact.kind == "number" and scan.folded.find("-old", s0, s1) >= 0  # no copy of the sentence
         parts = None
         if fact.kind == "count":  # a head count can be the whole of a part; an age or a share cannot
@@ -527,13 +532,19 @@ def _value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidat
     return out
 
 
+def _asides(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The sentence's asides (see text.asides), found once for every fact and cue that asks."""
+    spans = scan.memo.get(("asides", s0, s1))
+    if spans is None:
+        spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+    return spans
+
+
 def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
     """For a score, a test that refuses one in an aside the cue is not in ('in the shoot-out of the final (3-3, 4-2 on
     penalties)': the 3-3 is the match's), unless the aside opens right after the cue as its gloss ('nos penáltis
     (4-2)'); None when the sentence has no aside."""
-    spans = scan.memo.get(("asides", s0, s1))
-    if spans is None:
-        spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+    spans = _asides(scan, s0, s1)
     if not spans:
         return None
     cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
@@ -647,7 +658,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
-            and not _IN_RELATIVE.search(folded, max(s0, a - 120), a)  # not 'la huelga, que llevaba desde el 13 de mayo,'
+            and not _in_relative(folded, s0, a)  # not 'la huelga, que llevaba desde el 13 de mayo,'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
