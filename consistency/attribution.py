@@ -38,7 +38,8 @@ _TRIGGERS = rx.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|con
                        r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
 _PLACE_BEFORE = rx.compile(r"(?<![\w'’-])(?i:in|at|on|near|into|outside|inside|en|em|no|na|nos|nas|hacia)\s+\Z")
 _BODY_IN = rx.compile(rf"(?<![\w'’-])(?:{_ART})?(?i:{_BODY})\s+(?i:in|at|en|em|no|na)\s+\Z")
-_NOT_SOURCES = frozenset("it he she they we this that there which who the a an".split())
+_PRONOUNS = frozenset("it he she they we i".split())
+_NOT_SOURCES = _PRONOUNS | frozenset("this that there which who the a an".split())
 
 
 def _clean(who: str) -> str:
@@ -64,8 +65,11 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
         if who:
             return who
     verbs = list(_VERB_FOLDED.finditer(folded))
+    spoken = set()  # verbs a pronoun says: 'He said Vladimir Kara-Murza was also released' credits no Kara-Murza
     for verb in verbs:
         before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
+        if before and before.group("who").lower() in _PRONOUNS:
+            spoken.add(verb.start())
         # Not a place a preposition takes: 'The organizers of a rally in Hong Kong's Victoria Park claimed'.
         placed = before is not None and _PLACE_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
         body = placed and _BODY_IN.search(sentence, max(0, before.start() - 40), before.start())  # 'police in Sicily said'
@@ -73,7 +77,7 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
         if who:
             return who
     for verb in verbs:  # inverted: 'said Raul Castro', 'dijo el ministro' (but 'told X': X listened)
-        if verb.group() == "told":
+        if verb.group() == "told" or verb.start() in spoken:
             continue
         after = _SUBJECT_AFTER.match(sentence, verb.end())
         who = _clean(after.group("who")) if after else ""

@@ -411,10 +411,15 @@ class Matcher:
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
+            names = fact.kind == "entities"
             says = according = None
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
+                if names and near:  # 'Agrawal said Segal was fired': the name nearest the cue, and those listed with it
+                    break
                 d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
+                if names and d > fact.window and (skip := _appositive(scan.folded, c.end, cue_start)):
+                    d = scan.distance(skip, cue_start)  # 'Sean Edgett, Twitter's general counsel, was also fired'
                 if d > fact.window and speaker and according is None:
                     according = _credited_to(scan.folded, s0, cue_start)
                 if d > fact.window and according and c.end <= cue_start and not _STRONG_BREAK.search(
@@ -441,6 +446,9 @@ class Matcher:
                     gap = bare_gap(scan.folded, cue_end, c.start, relatives=True) if says else None
                     said = _SPEAKS.match(gap) if says else None
                     if said and not CLAUSE_BREAK.search(gap, said.end()) and len(WORD.findall(gap)) <= 3 * fact.window:
+                        self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
+                        continue
+                    if names and _including_reach(scan, cue_end, c.start, fact.window):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
                     if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start):
@@ -498,6 +506,8 @@ class Matcher:
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
             parts = {key: why for key, (c, cue, (s0, _)) in chosen.items()
                      if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0))}
+            parts.update(_rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
+                                                      if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_place(scan.text, {key: s0 for key, (_, cue, (s0, _)) in chosen.items()
                                                      if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
@@ -890,6 +900,18 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     return ""
 
 
+def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict[tuple[int, int], str]:
+    """Figures that count the rest of a group ('the other six deceased', 'los otros tres ejecutivos despedidos') where
+    the article gives a larger one: the whole they are the rest of. Alone, or larger than every other, the rest may be
+    all the cue names ('she shot the other three')."""
+    found = {}
+    for key, c in cands.items():
+        m = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start)
+        if m and m.group("the") and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
+            found[key] = f"the rest of a group ('{folded[m.start():c.end]}'), and the article gives the whole"
+    return found
+
+
 # A sentence that opens with where its figures are: 'In Turkey, at least 2,921 died', 'Na Síria, segundo a Al
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
@@ -1089,7 +1111,13 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
     taken = [(c.start, c.end) in keys for c in all_cands]
 
     def linked(a: Candidate, b: Candidate) -> bool:
-        return a.end <= b.start and (scan.distance(a.end, b.start) <= reach or (names and _listed(scan.text, a.end, b.start)))
+        if a.end > b.start:
+            return False
+        if not names:
+            return scan.distance(a.end, b.start) <= reach
+        # Names: not across a verb of saying, a relative or a subordinate ('Agrawal said Segal was fired').
+        return (scan.distance(a.end, b.start) <= reach and _NOT_IN_LIST.isdisjoint(WORD.findall(scan.folded, a.end, b.start))
+                ) or _listed(scan.text, a.end, b.start)
 
     for i in range(1, len(all_cands)):
         if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):
@@ -1109,6 +1137,33 @@ _TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
                           + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
 
 
+_INCLUDING = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b")
+
+
+def _including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
+    """A name past the window is one of those the cue's object holds when 'including' opens it within twice the
+    window and the name is in reach of that: 'despidió a cuatro de los máximos responsables de la compañía, entre
+    ellos el CEO, Parag Agrawal'."""
+    m = _INCLUDING.search(scan.folded, cue_end, start)
+    return m is not None and not _STRONG_BREAK.search(scan.folded, cue_end, m.start()) and \
+        scan.distance(cue_end, m.start()) <= 2 * window and scan.distance(m.end(), start) <= window
+
+
+# What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,'.
+_APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
+                         r"[^,;:.!?()\[\]\"“”]{1,60}?,")
+
+
+def _appositive(folded: str, end: int, cue_start: int) -> int:
+    """Where an appositive that opens right after a name ends (see _APPOSITIVE), when one does before the cue: a noun
+    phrase of a few words, no relative, subordinate or verb of saying in it. 0 when none does."""
+    m = _APPOSITIVE.match(folded, end, cue_start)
+    if not m:
+        return 0
+    words = WORD.findall(m.group())
+    return m.end() if len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) else 0
+
+
 _LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")
 _LIST_BREAK = rx.compile(r"[.!?:()\[\]\n\"“”]")
 _NOT_IN_LIST = frozenset(RELATIVES) | frozenset(_SUBORDINATORS) | frozenset(SAY_VERBS)
@@ -1126,9 +1181,13 @@ def _listed(text: str, end: int, start: int) -> bool:
     if items[0]:  # the first name's own words, before any separator: its predicate ('returned home; Krasikov')
         return False
     for words in items:
-        plain = [w for w in words if not w[0].isupper()]
-        if len(plain) > 4 or not _NOT_IN_LIST.isdisjoint(map(fold, plain)):
+        plain = [fold(w) for w in words if not w[0].isupper()]
+        said = [w for w in plain if w not in OBJECT_OPENERS and w not in PREPOSITIONS]  # 'o chefe de assuntos jurídicos'
+        if len(said) > 4 or not _NOT_IN_LIST.isdisjoint(plain):
             return False
+    last = [fold(w) for w in items[-1][-2:]]  # right before the second name: 'pneumonia, only to suffer from a heart attack'
+    if last and (last[-1] in PREPOSITIONS or (last[-1] in OBJECT_OPENERS and len(last) > 1 and last[0] in PREPOSITIONS)):
+        return False  # the second is the object of what the item says, not an item of the list
     return True
 
 

@@ -32,6 +32,9 @@ from consistency.attribution import find_attribution
     ("The boss hanged himself in jail, police in Sicily said Wednesday.", "police in Sicily"),
     ("Officials in Caracas said 32 died.", "Officials in Caracas"),
     ("A statement from Surrey police said the blaze was being treated as suspicious.", "Surrey police"),
+    # A pronoun says it: the name after the verb is what was said, not who said it.
+    ("He said Vladimir Kara-Murza, a Russian-British activist, was also released.", ""),
+    ("She also said FLDS bishop Jim Oler was also arrested.", ""),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who

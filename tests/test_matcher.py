@@ -1063,3 +1063,81 @@ def test_a_temperature_record_and_its_traps(tmp_path, text, lang, published, exp
     rules.write_text(HEAT_RULES)
     found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
     assert [(f.fact, f.display) for f in found] == expected
+
+
+DEAL_RULES = """facts:
+  - id: fired
+    kind: entities
+    cues: [fired, demitidos, demitiu, despidió, despedidos]
+    entities:
+      agrawal: [Parag Agrawal, Agrawal]
+      segal: [Ned Segal, Segal]
+      gadde: [Vijaya Gadde, Gadde]
+      edgett: [Sean Edgett, Edgett]
+  - id: fired_count
+    kind: count
+    cues: [fired, despidió, despedidos]
+    units: [executives, ejecutivos, responsables]
+  - id: cause
+    kind: entities
+    cues: [hospitalized]
+    entities:
+      pneumonia: [pneumonia]
+      heart_attack: [heart attack]
+  - id: closed
+    kind: date
+    cues: [closed, arrested, halted, cerró]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The name nearest the cue, and those listed with it; not one across a verb of saying.
+    ("Agrawal said Segal was fired.", "en", [("fired", "Ned Segal")]),
+    ("Agrawal confirmed that Segal was fired.", "en", [("fired", "Ned Segal")]),
+    # A name's appositive does not part it from its predicate.
+    ("According to the Post, which cited a source, Sean Edgett, Twitter's general counsel, was also fired.", "en",
+     [("fired", "Sean Edgett")]),
+    # A list goes on past the titles of its names, however many articles and prepositions they hold ...
+    ("Fontes disseram que o CEO Parag Agrawal, o diretor financeiro Ned Segal e a chefe de política legal, confiança e "
+     "segurança, Vijaya Gadde foram demitidos.", "pt", [("fired", "Parag Agrawal"), ("fired", "Ned Segal"),
+                                                       ("fired", "Vijaya Gadde")]),
+    ("Los otros tres ejecutivos despedidos son el jefe financiero, Ned Segal; la responsable legal y de políticas, Vijaya "
+     "Gadde; y el abogado principal de la firma, Sean Edgett.", "es",
+     [("fired", "Ned Segal"), ("fired", "Vijaya Gadde"), ("fired", "Sean Edgett"), ("fired_count", "3")]),
+    # ... but not to a name the item's own words govern.
+    ("She had been hospitalized for four weeks due to pneumonia, only to suffer from a heart attack.", "en",
+     [("cause", "pneumonia")]),
+    # Who the cue's object includes, past the window.
+    ("Musk despidió a cuatro de los máximos responsables de la compañía, entre ellos el CEO, Parag Agrawal.", "es",
+     [("fired", "Parag Agrawal"), ("fired_count", "4")]),
+    # One named and others: the count is one more; the rest of a group gives way to its whole.
+    ("Musk fired Twitter CEO Parag Agrawal and two other executives.", "en", [("fired", "Parag Agrawal"),
+                                                                             ("fired_count", "3")]),
+    ("Musk despidió a Parag Agrawal y a otros dos ejecutivos.", "es", [("fired", "Parag Agrawal"), ("fired_count", "3")]),
+    ("Musk despidió a cuatro responsables. Los otros tres ejecutivos despedidos son Segal, Gadde y Edgett.", "es",
+     [("fired_count", "4"), ("fired", "Ned Segal"), ("fired", "Vijaya Gadde"), ("fired", "Sean Edgett")]),
+])
+def test_who_and_how_many_were_named(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, DEAL_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A day counted from another the text names, in its sentence or the one before.
+    ("A filing on Friday morning showed that the deal had closed the day before, and said trading was suspended.", "en",
+     date(2022, 10, 28), ["2022-10-27"]),
+    ("Police found the body on Monday. He was arrested the next day.", "en", date(2022, 10, 28), ["2022-10-25"]),
+    ("La junta se reunió el viernes. Musk cerró la compra la víspera.", "es", date(2022, 10, 28), ["2022-10-27"]),
+    ("Musk cerró la compra al día siguiente.", "es", date(2022, 10, 28), []),  # from no day the text names
+    ("He was arrested the day before the vote.", "en", date(2022, 10, 28), []),  # from an event
+    ("He was arrested the day before yesterday.", "en", date(2022, 10, 28), ["2022-10-26"]),
+    # A weekday a verb of the future governs is to come.
+    ("Shares will be halted from trading on the NYSE on Friday.", "en", date(2022, 10, 27), ["2022-10-28"]),
+    ("Police will name the man arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
+    ("He was arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
+])
+def test_days_counted_from_another_and_days_to_come(tmp_path, text, lang, published, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(DEAL_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
+    assert [f.display for f in found if f.fact == "closed"] == expected

@@ -733,8 +733,32 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
     for i, n in enumerate(numbers):
         reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
+        named = "" if reason else _named_and_others(scan.text, lo, n.start, n.end)
+        if named:
+            value = Range(n.value.lo + 1, n.value.hi + 1)
+            out.append(Candidate(n.start, n.end, value, show(value), note=f"'{named}': one named and {show(n.value)} others"))
+            continue
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return out
+
+
+# One named and some others: 'Parag Agrawal and two other executives', 'a Parag Agrawal y a otros dos ejecutivos', 'o
+# CEO Agrawal e outros dois'. Read on the text as written: the name is capitalised, not the sentence's first word.
+_NAMED_AND = rx.compile(r"(?<=\w\s)(?P<name>[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'’.-]+),?\s+(?:and|y|e)\s+(?:a\s+)?"
+                        r"(?P<others>(?:otros|otras|outros|outras)\s+)?\Z")
+_OTHERS_AFTER = rx.compile(r"\s+others?\b")
+
+
+def _named_and_others(text: str, lo: int, start: int, end: int) -> str:
+    """The phrase when a figure counts others than one named before it (see _NAMED_AND), which the count is one more
+    than; '' when it does not."""
+    m = _NAMED_AND.search(text, max(lo, start - 60), start)
+    if not m or fold(m.group("name")) in MONTHS or fold(m.group("name")) in WEEKDAYS:
+        return ""
+    after = _OTHERS_AFTER.match(text, end)
+    if not m.group("others") and not after:
+        return ""
+    return " ".join(text[m.start():after.end() if after else end].split())
 
 
 def show_raw(raw: str, value: Range, hedged: bool) -> str:

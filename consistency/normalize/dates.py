@@ -57,7 +57,19 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
         # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro').
         rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
+        rf"|{_COUNTED_DAY}"
     )
+
+
+# A day counted from another the text names: 'the day before', 'the next day', 'a day earlier', 'el día anterior', 'al
+# día siguiente', 'la víspera', 'no dia seguinte', 'um dia depois'. Not from an event ('the day before the vote', 'la
+# víspera de la final', 'un día después del ataque'), whose day the text may not give.
+_EARLIER_DAY = r"day\s+before(?!\s+yesterday)|day\s+earlier|dia\s+anterior|dia\s+antes|vispera|vespera"
+_LATER_DAY = r"day\s+after(?!\s+tomorrow)|day\s+later|dia\s+despues|dia\s+depois|dia\s+mas\s+tarde|dia\s+mais\s+tarde"
+_COUNTED_DAY = (r"\b(?:(?:the|a|one|el|la|al|un|o|no|na|um)\s+)?(?:(?P<back>" + _EARLIER_DAY + r")|(?P<on>" + _LATER_DAY
+                + r"))\b(?!\s+(?:the|a|an|his|her|its|their|that|this|de|del|da|do|das|dos|al|ao|a|o|os|as|la|el|los|las)\b)"
+                r"|\b(?:the\s+)?(?:(?P<back2>previous\s+day)|(?P<on2>next\s+day|following\s+day|dia\s+siguiente|dia\s+seguinte))\b"
+                r"(?!\s+(?:de|del|da|do|al|ao|a)\b)")
 
 
 
@@ -70,6 +82,7 @@ DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
+    firsts |= {"previous", "following", "vispera", "vespera"}  # 'the previous day', 'la víspera' (see _COUNTED_DAY)
     # A day that opens with a lead is tried from its next word: 'last night', 'this morning', 'nesta madrugada'.
     seconds = {w.split()[1] for w in RELATIVE_DAYS if " " in w and w.split()[0] in DATE_LEADS}
     ago = (set(_FEW) - DATE_LEADS) | {"hace", "ha", "day", "dia"}  # 'day' after the lead 'a': 'a day ago'
@@ -138,12 +151,18 @@ def _year_for(month: int, day: int, published: date | None, ahead: bool = False)
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março'.
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
-_FUTURE_BEFORE = rx.compile(r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
-                            r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b)[^.;:!?]*\Z")  # on the text as written: 'rán
+_FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
+           r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b)")  # on the text as written: 'rán'
+_FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
+# ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
+# from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
+_FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
+_PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:ed|ado|ada|ados|adas|ido|ida|idos|idas)\b")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
+    counted = []  # (index, -1 or 1) of days counted from another ('the day before', 'the next day')
     pub = article.published
     for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language), DATE_LEADS):
         raw = scan.text[m.start():m.end()].strip()
@@ -189,8 +208,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 mod = (g["mod"] or "").split()
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
+                elif (not mod or mod[-1] in _PLAIN_MODS) and _ahead(scan.text, lo, start):  # 'will be halted on Friday'
+                    offset = (target - pub.weekday()) % 7
                 else:
                     offset = -((pub.weekday() - target) % 7)
+            elif g["back"] or g["on"] or g["back2"] or g["on2"]:
+                counted.append((len(out), -1 if g["back"] or g["back2"] else 1))
+                out.append(Candidate(start, end, None, raw))
+                continue
             elif g["rel"] or g["ago"] or g["hace"] or g["atras"]:
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a relative day, and no publication date to resolve it"))
@@ -207,6 +232,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 relative.add(len(out) - 1)
         except ValueError:
             out.append(Candidate(start, end, None, raw, "not a real calendar date"))
+    for i, step in counted:
+        out[i] = _count_from(scan, article, lo, out, i, step, spec)
+        relative.add(i)
     for i in relative:  # 'this morning 16th August', 'this morning (July 21)': the date after says which day it is
         if i + 1 < len(out) and i + 1 not in relative and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
             named = scan.text[out[i + 1].start:out[i + 1].end]
@@ -215,6 +243,31 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 
 
 _RESTATED = rx.compile(r"[\s,(]{0,3}")
+_PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
+
+
+def _ahead(text: str, lo: int, start: int) -> bool:
+    """A future verb governs the weekday at start: see _FUTURE_WEEKDAY."""
+    m = _FUTURE_WEEKDAY.search(text, max(lo, start - 80), start)
+    return m is not None and not _PARTICIPLE.search(m.group("gap"))
+
+
+def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: int, step: int, spec: Any) -> Candidate:
+    """A day counted from another ('had closed the day before'): from the nearest day before it in its sentence, else
+    the last one of the sentence before ('Police found the body on Monday. He was arrested the next day.')."""
+    c = out[i]
+    raw = " ".join(scan.text[c.start:c.end].split())
+    base = next((b for b in reversed(out[:i]) if isinstance(b.value, date) and not b.reason), None)
+    if base is None and lo > 0:
+        s0, s1 = scan.sentence_at(lo - 1)
+        if s1 <= lo:
+            base = next((b for b in reversed(find(scan, article, s0, s1, spec)) if isinstance(b.value, date) and not b.reason),
+                        None)
+    if base is None:
+        return replace(c, reason=f"a day counted from another ('{raw}'), and no day named before it")
+    value = base.value + timedelta(days=step)
+    named = " ".join(scan.text[base.start:base.end].split())
+    return Candidate(c.start, c.end, value, f"{value:%Y-%m-%d}", note=f"'{raw}' counted from '{named}' ({base.display})")
 
 
 def _month_day_near(pub: date, day: int, ahead: bool = False) -> date:
