@@ -202,11 +202,40 @@ def render_html(report: Report) -> str:
             vals = []
             for sv in (x for x in v.values if x.source == a.id):
                 sentences = _evidence_by_sentence(sv.findings)
-                vals.append({"display": sv.display, "evidence": sentences[:4], "more": len(sentences) - 4})
+                vals.append({"display": sv.display, "evidence": sentences[:4], "more": len(sentences) - 4,
+                             "against": _against(v, sv.value)})
             cells.append(vals)
-        facts.append({"verdict": v, "cells": cells})
+        facts.append({"verdict": v, "cells": cells, "named": _named(v)})
     return env.get_template("report.html").render(report=report, facts=facts, summary=report.summary,
                                                   summary_line=_summary_line(report))
+
+
+def _against(v: Verdict, value: Any) -> str:
+    """How a value in a conflicting row stands to the consensus: 'same', 'near' (compatible) or 'differs'; every value
+    differs when there is no consensus, and '' outside a conflict."""
+    if v.status is not Status.CONFLICT:
+        return ""
+    if v.consensus is None:
+        return "differs"
+    if value == v.consensus:
+        return "same"
+    relation = KINDS[v.fact.kind].relate(value, v.consensus, v.fact.spec)
+    return "differs" if relation.name == "CONFLICT" else "near"
+
+
+def _named(v: Verdict) -> list[tuple[str, int, str]]:
+    """For entities that four or more sources name in different sets (too many to read across the row): each member,
+    how many sources name it and, when only one does, which; most named first. [] otherwise."""
+    kind = KINDS[v.fact.kind]
+    if v.fact.kind != "entities" or len({sv.value for sv in v.values}) < 2 or len({sv.source for sv in v.values}) < 4:
+        return []
+    by: dict[str, list[str]] = {}
+    for sv in v.values:
+        for member in sorted(sv.value):
+            by.setdefault(member, []).append(sv.source)
+    show = {m: kind.show(frozenset({m}), v.fact.spec) for m in by}
+    return [(show[m], len(who), who[0] if len(who) == 1 else "") for m, who in
+            sorted(by.items(), key=lambda item: (-len(item[1]), show[item[0]]))]
 
 
 def _evidence_by_sentence(findings) -> list[dict[str, Any]]:

@@ -87,3 +87,24 @@ def test_html_table_keeps_a_readable_width_per_source():
     html = render_html(report())
     assert '<div class="wide"><table style="--sources: 3">' in html
     assert "min-width: calc(28rem + var(--sources) * 10rem)" in html
+
+
+def test_a_conflicting_row_marks_the_values_that_differ():
+    from consistency.compare import judge
+    from consistency.models import Evidence, Finding, Range
+    from consistency.report import _against, _named
+    from consistency.rules import load_rules
+
+    facts = {f.id: f for f in load_rules(RULES).facts}
+    ev = Evidence("s", 0, 1, "x")
+    dead = [("a", Range(32, 32)), ("b", Range(32, 32)), ("c", Range(30, 30)), ("d", Range(25, float("inf")))]
+    v = judge(facts["cuban_dead"], [Finding("cuban_dead", s, x, str(x), ev) for s, x in dead], ["a", "b", "c", "d"])
+    assert [_against(v, x) for _, x in dead] == ["same", "same", "differs", "near"]
+    tie = judge(facts["cuban_dead"], [Finding("cuban_dead", s, x, str(x), ev) for s, x in dead[1:3]], ["b", "c"])
+    assert [_against(tie, x) for _, x in dead[1:3]] == ["differs", "differs"]  # no consensus: every value differs
+    # Four or more sources naming different sets: who names each member.
+    sets = [("a", {"maduro"}), ("b", {"maduro", "cilia_flores"}), ("c", {"maduro"}), ("d", {"cilia_flores"})]
+    v = judge(facts["captured"], [Finding("captured", s, frozenset(x), "", ev) for s, x in sets], ["a", "b", "c", "d"])
+    assert _named(v) == [("Nicolás Maduro", 3, ""), ("Cilia Flores", 2, "")]
+    assert _named(judge(facts["captured"], [Finding("captured", s, frozenset(x), "", ev) for s, x in sets[:3]],
+                        ["a", "b", "c"])) == []  # three sources: the row reads across
