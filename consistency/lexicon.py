@@ -113,11 +113,20 @@ HEDGES: dict[str, tuple[str, ...]] = {
 }
 # Vague quantities: word -> (lo, hi).
 VAGUE = {
+    # 'Thousands' say so of 11,000 as well ('lay off thousands of employees', 13% of 87,000); tens and hundreds of
+    # thousands say more.
     "a handful": (3, 9), "dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "a dozen": (12, 12), "decenas": (20, 99), "docenas": (24, 144),
-    "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 9999), "dezenas": (20, 99),
-    "centenas": (200, 999), "milhares": (2000, 9999), "several dozen": (36, 144), "varias decenas": (20, 99),
+    "thousands": (2000, 99_999), "a dozen": (12, 12), "decenas": (20, 99), "docenas": (24, 144),
+    "centenares": (200, 999), "cientos": (200, 999), "miles": (2000, 99_999), "dezenas": (20, 99),
+    "centenas": (200, 999), "milhares": (2000, 99_999), "several dozen": (36, 144), "varias decenas": (20, 99),
     "varias docenas": (36, 144), "varias dezenas": (20, 99),
+    "tens of thousands": (20_000, 99_999), "decenas de miles": (20_000, 99_999), "dezenas de milhares": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999), "cientos de miles": (200_000, 999_999),
+    "centenares de miles": (200_000, 999_999), "centenas de milhares": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999), "millones": (2_000_000, 999_999_999), "milhoes": (2_000_000, 999_999_999),
+    "tens of millions": (20_000_000, 99_999_999), "decenas de millones": (20_000_000, 99_999_999),
+    "dezenas de milhoes": (20_000_000, 99_999_999), "hundreds of millions": (200_000_000, 999_999_999),
+    "cientos de millones": (200_000_000, 999_999_999), "centenas de milhoes": (200_000_000, 999_999_999),
     # Collective numerals: about so many ('una veintena de heridos', 'un centenar de personas', 'uma dezena').
     "una decena": (9, 11), "una docena": (12, 12), "una veintena": (18, 22), "una treintena": (27, 33),
     "una cuarentena": (36, 44), "una cincuentena": (45, 55), "un centenar": (90, 110), "un millar": (900, 1100),

@@ -1076,8 +1076,8 @@ DEAL_RULES = """facts:
       edgett: [Sean Edgett, Edgett]
   - id: fired_count
     kind: count
-    cues: [fired, despidió, despedidos]
-    units: [executives, ejecutivos, responsables]
+    cues: [fired, despidió, despedidos, recorte]
+    units: [executives, ejecutivos, responsables, personas]
   - id: cause
     kind: entities
     cues: [hospitalized]
@@ -1116,6 +1116,8 @@ DEAL_RULES = """facts:
     ("Musk despidió a Parag Agrawal y a otros dos ejecutivos.", "es", [("fired", "Parag Agrawal"), ("fired_count", "3")]),
     ("Musk despidió a cuatro responsables. Los otros tres ejecutivos despedidos son Segal, Gadde y Edgett.", "es",
      [("fired_count", "4"), ("fired", "Ned Segal"), ("fired", "Vijaya Gadde"), ("fired", "Sean Edgett")]),
+    # An article of the cue is no figure when the cue holds what is counted, a point between digits or not.
+    ("Musk ejecutó un recorte de 1.500 ejecutivos.", "es", [("fired_count", "1500")]),
 ])
 def test_who_and_how_many_were_named(tmp_path, text, lang, expected):
     found = found_with(tmp_path, DEAL_RULES, text, lang)

@@ -53,7 +53,11 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("pelo menos dois", "pt", (2, INF)),
     ("32 or more", "en", (32, INF)),
     ("dozens", "en", (24, 144)),
-    ("miles de personas", "es", (2000, 9999)),
+    ("miles de personas", "es", (2000, 99_999)),
+    ("tens of thousands of people", "en", (20_000, 99_999)),  # not 'thousands'
+    ("decenas de miles de personas", "es", (20_000, 99_999)),
+    ("centenas de milhares de pessoas", "pt", (200_000, 999_999)),
+    ("hundreds of millions of people", "en", (200_000_000, 999_999_999)),
     ("scores of people", "en", (40, 200)),
     ("two dozen", "en", (24, 24)),
     ("dos docenas de heridos", "es", (24, 24)),

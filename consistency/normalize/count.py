@@ -101,7 +101,8 @@ _DATE_BEFORE = rx.compile(rf"\b(?:{_MONTHS})\.?\s*(?:\d{{1,2}}{_DAY_SEP})*\Z")
 _WEEKDAY_BEFORE = rx.compile(rf"\b(?:{alternation(WEEKDAYS)})(?:-feira)?\s*[,(]\s*\Z")
 _SLASH_AFTER = rx.compile(r"/\d")
 _SLASH_BEFORE = rx.compile(r"\d/\Z")
-_CLAUSE_END = rx.compile(r"[,;:.!?()\[\]—–\"\n]")  # a line ends a sentence too (see sentence_starts)
+# A line ends a sentence too (see sentence_starts); a comma or point between digits is a figure's ('de 11.000 empleados').
+_CLAUSE_END = rx.compile(r"[;:!?()\[\]—–\"\n]|(?<!\d)[,.]|[,.](?!\d)")
 _AGE_BEFORE = rx.compile(r"[A-Z][\w.'-]*,\s*\Z")
 
 
