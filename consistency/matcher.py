@@ -412,6 +412,7 @@ class Matcher:
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
             names = fact.kind == "entities"
+            spans = fact.kind == "duration"
             says = according = None
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
@@ -431,6 +432,8 @@ class Matcher:
                     if c.end <= cue_start and not _ASIDE_MARK.search(scan.folded, max(s0, c.start - 400), c.start):
                         break
                     continue
+                if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
+                    d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             for i in range(first_after, len(cands)):
                 c = cands[i]
@@ -1137,6 +1140,7 @@ _TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
                           + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
 
 
+_SPAN_OF = rx.compile(r"\s+(?:of|de|del|do|da)\s+")  # between a span and the cue it is a span of
 _INCLUDING = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b")
 
 

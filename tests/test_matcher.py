@@ -1087,6 +1087,10 @@ DEAL_RULES = """facts:
   - id: closed
     kind: date
     cues: [closed, arrested, halted, cerró]
+  - id: severance
+    kind: duration
+    unit: week
+    cues: [base pay, salário]
 """
 
 
@@ -1143,3 +1147,13 @@ def test_days_counted_from_another_and_days_to_come(tmp_path, text, lang, publis
     rules.write_text(DEAL_RULES)
     found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
     assert [f.display for f in found if f.fact == "closed"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The span the cue is 'of' wins a tie with one after the cue.
+    ("They will get 16 weeks of base pay and six months of health care.", "en", ["16 weeks"]),
+    ("Vai oferecer três meses de salário e seis meses de plano de saúde.", "pt", ["3 months"]),
+])
+def test_a_span_of_what_the_cue_names(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, DEAL_RULES, text, lang)
+    assert [f.display for f in found if f.fact == "severance"] == expected
