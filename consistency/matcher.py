@@ -721,7 +721,6 @@ _TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dij
             "disseram", "contaram", "relataram")
 _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
                        + alternation(_TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
-_STRONG_BREAK = rx.compile(r"[;:]")  # what a possessive does not reach across
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 
@@ -1175,9 +1174,10 @@ _NOT_IN_LIST = frozenset(RELATIVES) | frozenset(_SUBORDINATORS) | frozenset(SAY_
 
 def _listed(text: str, end: int, start: int) -> bool:
     """What stands between two names is more of one list: items set apart by commas, semicolons or 'and', the first
-    right after the first name, each a name with a few words about it ('el militar estadounidense Paul Whelan') or a few
-    words about the name before ('del Wall Street Journal', 'arrestado en Polonia'), and no relative, subordinate or
-    verb of saying."""
+    right after the first name, each a name with a few words about it ('el militar estadounidense Paul Whelan', 'o
+    chefe de assuntos jurídicos': articles and prepositions aside) or a few words about the name before ('del Wall
+    Street Journal', 'arrestado en Polonia'), no relative, subordinate or verb of saying, and the last not ending in a
+    preposition whose object the second name is."""
     gap = text[end:start]
     if len(gap) > 300 or _LIST_BREAK.search(gap):
         return False

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .models import Report, Status, Verdict
+from .models import Relation, Report, Status, Verdict
 from .normalize import KINDS
 
 SCHEMA = "consistency/report@1"
@@ -220,7 +220,7 @@ def _against(v: Verdict, value: Any) -> str:
     if value == v.consensus:
         return "same"
     relation = KINDS[v.fact.kind].relate(value, v.consensus, v.fact.spec)
-    return "differs" if relation.name == "CONFLICT" else "near"
+    return "differs" if relation is Relation.CONFLICT else "near"
 
 
 def _named(v: Verdict) -> list[tuple[str, int, str]]:

@@ -72,7 +72,6 @@ _COUNTED_DAY = (r"\b(?:(?:the|a|one|el|la|al|un|o|no|na|um)\s+)?(?:(?P<back>" + 
                 r"(?!\s+(?:de|del|da|do|al|ao|a)\b)")
 
 
-
 # Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
 DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
                         "on", "o", "the", "a", "an", "un", "una", "uma"})
