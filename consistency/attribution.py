@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from . import rx
 from .lexicon import ACCORDING, MONTHS, RELATIVE_DAYS, SAY_VERBS, WEEKDAYS
-from .text import alternation, fold
+from .text import UPPER, alternation, fold
 
-_UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
+_UP = UPPER
 _ART = r"(?i:the|el|la|los|las|o|a|os|as)\s+"
 _KIND = (r"(?:(?:state\s+)?(?:newspaper|daily|agency|news agency|broadcaster|outlet|television|tv|radio|media)|"
          r"diario|periódico|agencia|agência|jornal|cadena|canal|televisión|televisão|emisora)\s+")

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from . import rx
 from .lexicon import MONTHS
-from .text import fold
+from .text import UPPER, fold
 
-_UP = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"
+_UP = UPPER
 _DATELINE = rx.compile(
     rf"\A\s*(?P<place>[{_UP}](?:[{_UP} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{_UP}][^\W\d_]+){{0,3}})"
     rf"(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"

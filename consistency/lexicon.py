@@ -312,6 +312,8 @@ KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murd
 OBJECT_OPENERS = frozenset("""the a an his her their its this that these those him them me us
     el la los las al su sus o os as um uma un una seu sua seus suas""".split())
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').
+# How a past participle ends, folded: what a verb did to a noun ("arrested", "recuperados", "detenida").
+PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Prepositions: where a noun phrase ends ('32 [military personnel] in Caracas', 'a 15-year-old boy [by a policeman]').
 PREPOSITIONS = frozenset("""of in on at for from with by to after before during since de del do da en em no na para por

@@ -30,6 +30,7 @@ from .lexicon import (
     PART_CUE_BEFORE,
     PART_OPENERS,
     PART_WHEN,
+    PARTICIPLE_ENDINGS,
     PASSIVE,
     PERSON_NOUNS,
     POLL_WORDS,
@@ -686,7 +687,7 @@ _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.
-_PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:ed|ados?|adas?|idos?|idas?)\s+\Z")
+_PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\s+\Z")
 
 
 _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
@@ -773,7 +774,8 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 
 
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
-_ASIDE_MARK = rx.compile(r"[—–()]|,\s*(?:" + alternation(INCLUDING) + r")\b")  # see clause_distance
+_INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', ', entre ellos'
+_ASIDE_MARK = rx.compile(r"[—–()]|" + _INCLUDING_AT)  # see clause_distance
 _OF = OF_WORDS
 
 
@@ -1139,8 +1141,8 @@ _TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
                           + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
 
 
-_SPAN_OF = rx.compile(r"\s+(?:of|de|del|do|da)\s+")  # between a span and the cue it is a span of
-_INCLUDING = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b")
+_SPAN_OF = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+")  # between a span and the cue it is a span of
+_INCLUDING = rx.compile(_INCLUDING_AT)
 
 
 def _including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:

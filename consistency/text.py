@@ -55,6 +55,7 @@ def fold(text: str) -> str:
 
 
 WORD = rx.compile(r"[^\W_]+")
+UPPER = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"  # capital letters of the three languages, for a class: f"[{UPPER}]"
 
 
 def _sentence_end() -> re.Pattern[str]:

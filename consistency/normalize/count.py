@@ -42,7 +42,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..models import Article, Range, Relation
-from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
@@ -745,7 +745,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
 
 # One named and some others: 'Parag Agrawal and two other executives', 'a Parag Agrawal y a otros dos ejecutivos', 'o
 # CEO Agrawal e outros dois'. Read on the text as written: the name is capitalised, not the sentence's first word.
-_NAMED_AND = rx.compile(r"(?<=\w\s)(?P<name>[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'’.-]+),?\s+(?:and|y|e)\s+(?:a\s+)?"
+_NAMED_AND = rx.compile(rf"(?<=\w\s)(?P<name>[{UPPER}][\w'’.-]+),?\s+(?:and|y|e)\s+(?:a\s+)?"
                         r"(?P<others>(?:otros|otras|outros|outras)\s+)?\Z")
 _OTHERS_AFTER = rx.compile(r"\s+others?\b")
 

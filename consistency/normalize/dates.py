@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation
 from . import Candidate, Kind
@@ -156,7 +156,7 @@ _FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
-_PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:ed|ado|ada|ados|adas|ido|ida|idos|idas)\b")
+_PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:

@@ -8,13 +8,13 @@ from typing import Any
 
 from .. import rx
 from ..models import Article, Relation
-from ..text import WORD, Scan, alternation, fold
+from ..text import UPPER, WORD, Scan, alternation, fold
 from . import Candidate, Kind
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio for a misspelt or variant name to count as an alias
 _FUNCTION_WORDS = frozenset("the a an his her its their of la el los las su sus sua seu o os as de del da do".split())
 # '(?<!\w.)' after the capital is '\b' before it: an expression that opens with a class is faster.
-_CAPITALISED = rx.compile(r"[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ](?<!\w.)[\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑÇÃÕÂÊÔ][\w'-]+){0,2}")
+_CAPITALISED = rx.compile(rf"[{UPPER}](?<!\w.)[\w'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[{UPPER}][\w'-]+){{0,2}}")
 
 
 @dataclass(frozen=True, slots=True)
