@@ -52,6 +52,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import counted_words
 from .normalize.dates import INITIALLY, other_times
+from .normalize.duration import measured
 from .normalize.numbers import ALL_NUMBER_WORDS
 from .text import (
     AGE_APPOSITIVE,
@@ -158,6 +159,8 @@ class Matcher:
         # Results are one fact's each: a score two score facts both reach is the one whose cue is nearer.
         scores = [i for i, f in enumerate(rules.facts) if f.kind == "score"]
         self._scores = frozenset(scores) if len(scores) > 1 else frozenset()
+        # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
+        self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -202,10 +205,12 @@ class Matcher:
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
+        every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) if self._spans else []
         reached: dict[tuple[int, int], list[tuple[float, int, str]]] = defaultdict(list)  # score -> (distance, fact, cue)
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
-                                            claims if fi in self._counts else [], reached if fi in self._scores else None)
+                                            claims if fi in self._counts else every if fi in self._spans else [],
+                                            reached if fi in self._scores else None)
             findings += found
             rejections += refused
         if any(len(by) > 1 for by in reached.values()):
@@ -287,6 +292,8 @@ class Matcher:
             return lambda c: _said_on(scan.folded, c, cue_start, cue_end)
         if fact.kind == "score":
             return _score_aside(scan, s0, s1, cue_start, cue_end)
+        if fact.kind == "duration":
+            return lambda c: _measures_other(scan, c, fi, claims or (), cue_end)
         if fact.kind not in FIGURE_KINDS:
             return None
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
@@ -552,6 +559,38 @@ def _asides(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
     if spans is None:
         spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
     return spans
+
+
+def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int) -> str:
+    """Why a span is not the cue's: it is written onto another fact's cue ('a nearly six-week strike' for a contract's
+    term, 'un paro de 41 días', 'seis semanas de huelga'), or as the adjective of words that are no cue of its fact and
+    that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term').
+    cues: every cue in the article, as (start, end, fact index), in order."""
+    key = ("measured", c.start)
+    onto = scan.memo.get(key)
+    if onto is None:
+        onto = scan.memo[key] = measured(scan.folded, c.start, c.end) or ()
+    if not onto:
+        return ""
+    a, b, adjective = onto
+    lo = bisect_left(cues, (a - 40,))
+    held = [fj for x, y, fj in cues[lo:bisect_left(cues, (b,), lo)] if x < b and a < y]
+    if fi in held or (held or adjective) and cue_end <= min(a, c.start) and \
+            _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
+        return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
+    words = " ".join(scan.text[min(a, c.start):max(b, c.end)].split())
+    if held:
+        return f"a span of another fact's cue ('{words}')"
+    if adjective:
+        return f"a span of the words it is written onto ('{words}'), not of the cue"
+    return ""
+
+
+# Between a cue and the phrase it governs as its object: 'served (only) (most of) a (reduced)', 'sentenced to a',
+# 'an agreement on a new'.
+_DETERMINER = alternation(OBJECT_OPENERS)
+_GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
+                      rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
 
 
 def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):

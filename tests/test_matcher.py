@@ -1157,3 +1157,46 @@ def test_days_counted_from_another_and_days_to_come(tmp_path, text, lang, publis
 def test_a_span_of_what_the_cue_names(tmp_path, text, lang, expected):
     found = found_with(tmp_path, DEAL_RULES, text, lang)
     assert [f.display for f in found if f.fact == "severance"] == expected
+
+
+STRIKE_RULES = """facts:
+  - id: strike_length
+    kind: duration
+    unit: day
+    cues: [strike, huelga, paro, greve]
+  - id: contract_length
+    kind: duration
+    unit: month
+    cues: [contract, agreement, acuerdo, contrato]
+  - id: served
+    kind: duration
+    unit: month
+    cues: [served]
+  - id: sentence
+    kind: duration
+    unit: month
+    cues: [sentence]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A span is of the words it is written onto: another fact's cue there claims it ...
+    ("The union signed an agreement that ends a nearly six-week strike.", "en", [("strike_length", "nearly six-week")]),
+    ("Firmaron el acuerdo tras un paro de 38 días.", "es", [("strike_length", "38 days")]),
+    ("Hubo acuerdo tras siete semanas de huelga.", "es", [("strike_length", "49 days")]),
+    # ... and as an adjective, it measures its noun, unless the cue governs that noun as its object.
+    ("The plant saw a three-year pay plan and a threat to strike.", "en", []),
+    ("The union reached an agreement on a new three-year labor pact.", "en", [("contract_length", "3 years")]),
+    ("He served a reduced sentence of four and a half months.", "en", [("sentence", "4.5 months"),
+                                                                      ("served", "4.5 months")]),
+    ("He had served only a five-year term for fraud.", "en", [("served", "5 years")]),
+    # A span with 'a' or 'per' and a unit, or 'a' unit after an amount, is a rate.
+    ("Under the contract, top pay rises to $42 an hour.", "en", []),
+    ("The contract sets 40 hours a week.", "en", []),
+    ("The strike cost the firm $30 million a day.", "en", []),
+    # 'A second' before a noun is an ordinal.
+    ("The strike spread to a second plant.", "en", []),
+])
+def test_a_span_is_of_what_it_is_written_onto(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, STRIKE_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

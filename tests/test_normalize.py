@@ -363,6 +363,7 @@ def test_an_age_is_not_a_span(text, lang):
     ("una sentencia de cinco años y medio", "es", 5.5 * YEAR, "5.5 years"),
     ("uma pena de oito anos e meia", "pt", 8.5 * YEAR, "8.5 years"),
     ("served four and a half months", "en", 135 * DAY, "135 days"),
+    ("served a 4-1/2-month prison term", "en", 135 * DAY, "135 days"),
 ])
 def test_half_units(text, lang, seconds, shown):
     found = _candidates("duration", text, lang)

@@ -10,7 +10,17 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTHS, SUPERLATIVES, TIME_UNITS, UNIT_ADJECTIVES
+from ..lexicon import (
+    CONJUNCTIONS,
+    MONTHS,
+    OBJECT_OPENERS,
+    OF_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUPERLATIVES,
+    TIME_UNITS,
+    UNIT_ADJECTIVES,
+)
 from ..models import Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
@@ -39,6 +49,11 @@ _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
+# 'a'/'an' a unit right after an amount is a rate, no span: '$40 an hour', '12 people a day', 'twice a week'.
+_NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
+_NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
+_RATE_AFTER = rx.compile(rf"\s+(?:an?|per|each|every|por|cada|al|a\s+la|ao|à)\s+(?:{_UNIT_ALT})\b")
+_RATE_BEFORE = rx.compile(r"(?:[$€£]\s*[\d.,]+|\d[\d.,]*\s*(?:%|[a-z]+)|\b(?:once|twice|thrice|times))\s+\Z")
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
 _UNITS_TIME = (("H", 3600), ("M", 60), ("S", 1))
@@ -50,7 +65,7 @@ def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
     ones = alternation(_ONE.get(lang, _ONE["en"]))
     one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
-    return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
+    return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>\s+and\s+a\s+half|\s*½|[\s-]1/2)?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
                       rf"(?P<unit>\b(?:{_UNIT_ALT}))\b(?P<half_after>\s+(?:and\s+a\s+half|y\s+medi[oa]|e\s+mei[oa])\b)?")
 
 
@@ -100,6 +115,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             value = Duration(value.seconds, None, unit)
         offset = _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
+        if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
+            rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))
+            reason = f"a rate ('{' '.join(scan.text[rate + 1:m.end()].split())}'), not a span"
+        per = None if reason else _RATE_AFTER.match(scan.folded, m.end())
+        if per:  # '40 hours a week', '40 horas por semana'
+            reason = f"a rate ('{' '.join(scan.text[m.start():per.end()].split())}'), not a span"
+        if not reason and m.group("one") and out and not scan.folded[out[-1].end:m.start()].strip():
+            reason = f"a rate ('{' '.join(scan.text[out[-1].start:m.end()].split())}'), not a span"  # 'eight hours a day'
+        if not reason and m.group("one") and unit == 1:
+            noun = _NOUN_AFTER.match(scan.folded, m.end())
+            if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
+                reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago:
             reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
@@ -155,6 +182,37 @@ def _days_run(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) 
     return out
 
 
+# What a span is written onto ('a four-year labor pact', 'seis semanas de huelga', 'un paro de 41 días'): the words it
+# measures. Those words end at a word that opens another phrase or clause.
+_ENDS_PHRASE = PREPOSITIONS | CONJUNCTIONS | OBJECT_OPENERS | frozenset(RELATIVES) | frozenset(
+    "that was were is are will would has have had said".split())
+_JOINED_UNIT = rx.compile(r"\d-[a-z]+\Z|[a-z]-[a-z]+\Z")  # 'six-week', '48-hour': a span written as an adjective
+_AFTER_ADJECTIVE = rx.compile(r"(?:-old)?\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
+_OF_AFTER = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+                       r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
+_OF_BEFORE = rx.compile(r"\b([a-z][\w'-]*)\s+(?:of|de|do|da)\s+(?:(?:a|an|un|una|um|uma)\s+)?\Z")
+
+
+def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The words the span at [start, end) is written onto, and whether it is written as their adjective ('a
+    four-year labor pact', 'a nearly 6-week-old strike'): after it ('seis semanas de huelga', '16 weeks of base
+    pay') or before it ('un paro de 41 días', 'a strike of 40 days'); None when it stands on its own."""
+    adjective = _JOINED_UNIT.search(folded, start, end) is not None
+    m = (_AFTER_ADJECTIVE if adjective else _OF_AFTER).match(folded, end)
+    if m is not None:
+        words = m.group(1).split()
+        keep = next((i for i, w in enumerate(words) if w in _ENDS_PHRASE), len(words))
+        if keep:
+            a = m.start(1)
+            return a, a + len(" ".join(words[:keep])), adjective
+    if adjective:
+        return None
+    m = _OF_BEFORE.search(folded, max(0, start - 40), start)
+    if m is not None and m.group(1) not in _ENDS_PHRASE:
+        return m.start(1), m.end(1), False
+    return None
+
+
 def _span(least: float, most: float) -> Duration:
     if least == most:
         return Duration(int(round(least)))
@@ -193,9 +251,10 @@ def show(value: Duration, spec: int | None = None) -> str:
 
 
 def _show_seconds(secs: int, spec: int | None) -> str:
-    if secs % 86400 and secs > 86400:  # not whole days: a half of a larger unit ('6.5 years', '1.5 years')
+    if secs % 86400 and secs > 86400 or spec and secs % spec:
+        # not whole days, or not whole units of the fact: a half of a larger unit ('6.5 years', '4.5 months')
         for size in (365 * 86400, 30 * 86400, 7 * 86400):
-            if (2 * secs) % size == 0:
+            if (2 * secs) % size == 0 and secs > size:
                 return f"{secs / size:g} {_NAMES[size]}s"
     for size in ([spec] if spec else []) + sorted(_NAMES, reverse=True):
         if secs % size == 0 and secs >= size:
