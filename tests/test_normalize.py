@@ -51,6 +51,9 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("al menos 40", "es", (40, INF)),
     ("más de 100", "es", (101, INF)),
     ("pelo menos dois", "pt", (2, INF)),
+    ("aumentos superiores al 40", "es", (41, INF)),  # a verb or an adjective of exceeding is a hedge
+    ("el recuento supera los 900 edificios", "es", (901, INF)),
+    ("a figure that exceeds 70", "en", (71, INF)),
     ("32 or more", "en", (32, INF)),
     ("dozens", "en", (24, 144)),
     ("miles de personas", "es", (2000, 99_999)),
