@@ -115,7 +115,8 @@ UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", 
 _WHEN_KINDS = frozenset({"date", "time"})
 _ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
 _NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
-                       r"her|its|their)\b)(\w[\w-]*)")  # a word after the cue that may be the noun it describes
+                       r"her|its|their|" + alternation(MONTHS) + "|" + alternation(WEEKDAYS) +
+                       r")\b)(?!\d+(?:st|nd|rd|th)?(?![\w-]))(\w[\w-]*)")  # a word after the cue that may be its noun (not a day)
 _DENIAL = rx.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 

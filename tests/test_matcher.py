@@ -1176,6 +1176,9 @@ STRIKE_RULES = """facts:
     kind: duration
     unit: month
     cues: [sentence]
+  - id: start
+    kind: date
+    cues: [strike started]
 """
 
 
@@ -1200,3 +1203,14 @@ STRIKE_RULES = """facts:
 def test_a_span_is_of_what_it_is_written_onto(tmp_path, text, lang, expected):
     found = found_with(tmp_path, STRIKE_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A day after a participle that a phrase cue ends in is when, not a noun the participle describes.
+    ("Since the strike started Sept. 15, talks have gone on.", ["2023-09-15"]),
+    ("Since the strike started Friday, talks have gone on.", ["2023-10-20"]),
+    ("Pickets joined the strike started plants last week.", []),
+])
+def test_a_day_after_a_cue_is_no_noun_it_describes(tmp_path, text, expected):
+    found = Matcher(load_rules(_written(tmp_path, STRIKE_RULES))).find(Article("t", "t", "", text, "en", date(2023, 10, 26)))[0]
+    assert [f.display for f in found if f.fact == "start"] == expected
