@@ -169,12 +169,14 @@ PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of the
 RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased increases jumped grew grown mounted mounts
     mounting soared soars soaring surged surges surging subio subido sube suben aumento aumentado ascendio ascendido
     asciende ascienden elevo eleva elevan crecio aumenta aumentan aumentaron subieron ascendieron elevaron
-    subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram""".split())
+    subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram rise jump jumps jumping climb grow
+    soar surge subir subiria subiera aumentar aumentaria aumentara subira aumentaria crescer""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())
 # What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
-PASS_VERBS = tuple("""went goes pasa pasan paso pasaron passa passam passou passaram""".split())
+PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran passa passam passou passaram passaria
+    passara passe""".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
@@ -205,6 +207,9 @@ OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts bajo caiu""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
+# A cue that names a change ('a pay raise', 'aumentar os salários', 'cut jobs'): its size is what the cue names.
+CHANGE_WORDS = frozenset(CHANGE_VERBS) | frozenset("""hike hikes increases aumento aumentos alza subida reajuste
+    incremento recorte corte""".split())
 
 # Verbs that report speech: who said it ('Reuters reported'), and when ('dijo el domingo') — the day a
 # thing was said, not the day it happened. Folded.

@@ -14,6 +14,7 @@ from .lexicon import (
     ACCORDING,
     ADDED_AFTER,
     ADDED_BEFORE,
+    CHANGE_WORDS,
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
     DISCLOSED,
@@ -53,7 +54,7 @@ from .normalize import KINDS, Candidate
 from .normalize.count import counted_words
 from .normalize.dates import INITIALLY, other_times
 from .normalize.duration import measured
-from .normalize.numbers import ALL_NUMBER_WORDS
+from .normalize.numbers import ALL_NUMBER_WORDS, STEP
 from .text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
@@ -444,8 +445,15 @@ class Matcher:
                 if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
+            change = None  # whether the cue names a change: then the size of one it governs is the figure
             for i in range(first_after, len(cands)):
                 c = cands[i]
+                if c.reason.startswith(STEP) and c.start >= cue_end:  # 'raise wages by 25%', 'aumentar os salários em 25%'
+                    if change is None:
+                        change = not CHANGE_WORDS.isdisjoint(WORD.findall(scan.folded, cue_start, cue_end))
+                    if change and len(WORD.findall(scan.folded, cue_end, c.start)) <= 6 and \
+                            not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
+                        c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
                 if d > fact.window:
                     # 'The number of people killed in Friday's bombing of a market has risen to 26', 'O número de mortos

@@ -1214,3 +1214,29 @@ def test_a_span_is_of_what_it_is_written_onto(tmp_path, text, lang, expected):
 def test_a_day_after_a_cue_is_no_noun_it_describes(tmp_path, text, expected):
     found = Matcher(load_rules(_written(tmp_path, STRIKE_RULES))).find(Article("t", "t", "", text, "en", date(2023, 10, 26)))[0]
     assert [f.display for f in found if f.fact == "start"] == expected
+
+
+CHANGE_RULES = """facts:
+  - id: raise
+    kind: percentage
+    cues: [raise, aumentar os salários, inflation]
+  - id: jobs_cut
+    kind: count
+    cues: [cut, toll]
+    units: [jobs, people]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The size of a change is the figure when the cue names the change and governs it ...
+    ("The firm agreed to raise wages by 25% over four years.", "en", [("raise", "25%")]),
+    ("A Ford decidiu aumentar os salários em 25% nos próximos anos.", "pt", [("raise", "25%")]),
+    ("The group cut its payroll by 1,200 jobs.", "en", [("jobs_cut", "1200")]),
+    # ... not when the cue names a level, nor across a clause.
+    ("Inflation rose by 2% to 9%.", "en", [("raise", "9%")]),
+    ("The toll rose by 5 to 20 people.", "en", [("jobs_cut", "20")]),
+    ("They will raise the offer, which grew by 25% last year.", "en", []),
+])
+def test_the_size_of_a_change_the_cue_names(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, CHANGE_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

@@ -81,6 +81,14 @@ def test_numbers(text, lang, expected):
 def test_de_is_from_only_before_where_a_change_got_to():
     assert find_numbers("un aumento salarial de 38 %", lang="es")[-1].earlier == ""
     assert [bool(n.earlier) for n in find_numbers("la cifra subió de 30 a 40", lang="es")] == [True, False]
+    assert [bool(n.earlier) for n in find_numbers("el salario pasara de 30 dólares la hora a unos 38", lang="es")] == [
+        True, False]
+
+
+def test_a_change_by_a_size_to_a_level_is_no_range():
+    assert [(n.raw, n.step) for n in find_numbers("the toll rose by 5 to 20", lang="en")] == [("5", True), ("20", False)]
+    assert [(n.raw, n.step) for n in find_numbers("la cifra aumentó en 3 a 15", lang="es")] == [("3", True), ("15", False)]
+    assert [(n.raw, n.step) for n in find_numbers("between 5 to 20 people", lang="en")] == [("between 5 to 20", False)]
 
 
 def test_between_without_a_second_figure_opens_no_range():

@@ -93,12 +93,14 @@ _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS)}|went\s+up)\b(?:
 
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
 _DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*)?[$€£¥]?\s*\Z")
-_TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,2}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um)\s+)?(?:us\s*)?[$€£¥]?\s*\d")
+_TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
+                       r"(?:us\s*)?[$€£¥]?\s*\d")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
 _BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
+_TO_BETWEEN = rx.compile(r"\s*%?\s+(?:to|a|para|hasta|ate)\s+")  # 'by 5 to 20', 'en 5 a 20'
 
 # 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up
 # to nine', 'the toll went up to 12', 'ascendió hasta 80'.
@@ -115,7 +117,10 @@ def change_reason(n: NumberSpan) -> str:
     change ('lowering the toll by one'), or ''."""
     if n.earlier:
         return f"the figure before a change ('from {n.earlier}')"
-    return f"the size of a change ('by {n.raw}'), not the figure" if n.step else ""
+    return f"{STEP} ('by {n.raw}'), not the figure" if n.step else ""
+
+
+STEP = "the size of a change"  # how change_reason's refusal of a change's size begins
 
 
 _GROUPED = re.compile(r"[.,]\d{3}\Z")
@@ -233,10 +238,10 @@ def _scaled(first: float, raw1: str, raw2: str, second: float) -> float:
 
 
 def _span(text: str, start: int, end: int, value: Range, first: str, hedged: bool = False,
-          earlier: bool = False) -> NumberSpan:
+          earlier: bool = False, step: bool = False) -> NumberSpan:
     """A number as found; first is its (first) figure as written, which tells words from digits."""
     return NumberSpan(start, end, value, text[start:end], hedged or value.lo != value.hi, not first[0].isdigit(),
-                      first.isdigit(), text[start:end] if earlier else "")
+                      first.isdigit(), text[start:end] if earlier else "", step)
 
 
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
@@ -268,8 +273,11 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 and not _TO_AFTER.match(scan.folded, end):
             earlier = False  # 'un aumento salarial de 38 %' is an increase of 38%; 'subió de 30 a 40' starts from 30
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
-        if m.group("n2") and earlier:  # 'rose from 30 to 40': no range, a change from one figure to another
-            spans.append(_span(text, start, m.end("n1"), Range(a, a), m.group("n1"), earlier=True))
+        by = not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
+            and _BY_BEFORE.search(scan.folded, max(0, start - 60), start) is not None
+        if m.group("n2") and (earlier or by and _TO_BETWEEN.fullmatch(scan.folded, m.end("n1"), m.start("n2"))):
+            # 'rose from 30 to 40', 'rose by 5 to 20': no range, a change from one figure to another, or by a size
+            spans.append(_span(text, start, m.end("n1"), Range(a, a), m.group("n1"), earlier=earlier, step=by))
             if n2 is not None:
                 spans.append(_span(text, m.start("n2"), m.end("n2"), Range(*n2), m.group("n2")))
             continue
@@ -284,8 +292,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
             hedge = CONTINUOUS_HEDGES.get(hedge, hedge)
         value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
-        if not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
-                and _BY_BEFORE.search(scan.folded, max(0, start - 60), start):
+        if by:
             span = replace(span, step=True)
         spans.append(span)
     scan.memo[key] = spans
