@@ -296,6 +296,11 @@ PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene
              "posteriormente", "en el hospital", "en un hospital", "camino del hospital", "camino al hospital",
              "no local", "na hora", "no momento", "no acto", "no ato", "de imediato", "mais tarde", "no hospital",
              "num hospital", "a caminho do hospital")
+# A first part of an amount paid or raised over time ('an immediate 11% wage increase', 'un aumento inicial de 11%',
+# '11% de aumento imediato'): it gives way to the whole the article gives.
+INSTALMENT = ("immediate", "immediately", "right away", "upfront", "up front", "initial", "first-year", "upon ratification",
+              "on ratification", "in the first year", "inmediato", "inmediata", "de inmediato", "inicial", "de entrada",
+              "en el primer ano", "durante el primer ano", "imediato", "imediata", "de imediato", "no primeiro ano")
 # A figure added to one already given ('another 49 died', 'otras 49 personas murieron', '12 more people died'): a part
 # of the toll, which gives way like those above. Before the figure, and after it.
 ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais")  # 'mais duas'

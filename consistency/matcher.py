@@ -21,6 +21,7 @@ from .lexicon import (
     GIVE_VERBS,
     IDENTIFIED,
     INCLUDING,
+    INSTALMENT,
     KILL_VERBS,
     LATER,
     LEVEL_NOUNS,
@@ -536,6 +537,13 @@ class Matcher:
                 for key, why in parts.items():
                     c = chosen.pop(key)[0]
                     refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
+        if fact.kind in _PAID_KINDS and len(chosen) > 1:
+            # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
+            parts = {key: why for key, (c, _, (s0, s1)) in chosen.items() if (why := _instalment(scan, c, s0, s1))}
+            if parts and len(parts) < len(chosen):
+                for key, why in parts.items():
+                    c = chosen.pop(key)[0]
+                    refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))
@@ -983,6 +991,25 @@ def _parts_by_place(text: str, sentences: dict[tuple[int, int], int]) -> dict[tu
         return {}
     return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
             for key, place in places.items()}
+
+
+_PAID_KINDS = frozenset({"percentage", "money"})
+_INSTALMENT = rx.compile(r"\b(?:" + alternation(INSTALMENT) + r")\b")
+_FIGURE = rx.compile(r"\d|[,;:]")  # a figure or a clause's end between a word and a value: the word is not the value's
+
+
+def _instalment(scan: Scan, c: Candidate, s0: int, s1: int) -> str:
+    """Why a raise or an amount is a first part of one paid over time: a word says so in its phrase ('an immediate 11%
+    wage increase', 'an 11 percent wage hike right away', 'incluido 11 por ciento inicial'), within two words of it and no
+    figure or conjunction between; or ''."""
+    lo, hi = max(s0, c.start - 40), min(s1, c.end + 40)
+    for m in _INSTALMENT.finditer(scan.folded, lo, hi):
+        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        between = WORD.findall(scan.folded, a, b)
+        if a <= b and not _FIGURE.search(scan.folded, a, b) and len(between) <= 2 and CONJUNCTIONS.isdisjoint(between):
+            return f"a first part of what the cue names ('{scan.folded[min(c.start, m.start()):max(c.end, m.end())]}'), " \
+                   "and the article gives the whole"
+    return ""
 
 
 def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:

@@ -1219,7 +1219,7 @@ def test_a_day_after_a_cue_is_no_noun_it_describes(tmp_path, text, expected):
 CHANGE_RULES = """facts:
   - id: raise
     kind: percentage
-    cues: [raise, aumentar os salários, inflation]
+    cues: [raise, aumento, aumentar os salários, inflation]
   - id: jobs_cut
     kind: count
     cues: [cut, toll]
@@ -1240,3 +1240,17 @@ CHANGE_RULES = """facts:
 def test_the_size_of_a_change_the_cue_names(tmp_path, text, lang, expected):
     found = found_with(tmp_path, CHANGE_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A first part of a raise gives way to the whole the article gives ...
+    ("The deal brings a 20% raise over its term. Members get an immediate 8% raise.", "en", ["20%"]),
+    ("The deal brings a 20% raise over its term, with an 8% raise right away.", "en", ["20%"]),
+    ("El pacto prevé un aumento de 20 por ciento, incluido 8 por ciento inicial.", "es", ["20%"]),
+    # ... not alone, and not when a figure stands between the word and it.
+    ("Members get an immediate 8% raise.", "en", ["8%"]),
+    ("An immediate payment and a 20% raise over its term. Also a 7% raise.", "en", ["20%", "7%"]),
+])
+def test_a_first_part_of_a_raise_gives_way_to_the_whole(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, CHANGE_RULES, text, lang)
+    assert [f.display for f in found if f.fact == "raise"] == expected
