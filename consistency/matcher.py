@@ -1124,7 +1124,8 @@ def _outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
 def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
-    a span ends; '' when it is neither, or when that verb is the cue ('announced'), or the cue is what lasts until it
+    a span ends, or one that a span since the cue comes to ('Friday marks six weeks since the strike began') is that
+    day; '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts until it
     ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
@@ -1132,7 +1133,15 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3):
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
+    m = _MARKS_SINCE.search(folded, c.end, cue_start) if c.end <= cue_start else None
+    if m is not None and len(WORD.findall(folded, c.end, m.start())) <= 3:
+        return f"the day a span since it comes to ('{folded[c.start:m.end()]}'), not when it happened"
     return ""
+
+
+# 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
+_MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
 
 
 _UNTIL = rx.compile(r"\b(?:until|till|hasta|ate)\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"

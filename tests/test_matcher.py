@@ -1141,6 +1141,9 @@ def test_who_and_how_many_were_named(tmp_path, text, lang, expected):
     ("Shares will be halted from trading on the NYSE on Friday.", "en", date(2022, 10, 27), ["2022-10-28"]),
     ("Police will name the man arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
     ("He was arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
+    # A day a span since the cue comes to is that day, not the cue's.
+    ("Este viernes se cumplen dos semanas desde que cerró la planta.", "es", date(2022, 10, 27), []),
+    ("La planta cerró el viernes y se cumplen dos semanas desde entonces.", "es", date(2022, 10, 27), ["2022-10-21"]),
 ])
 def test_days_counted_from_another_and_days_to_come(tmp_path, text, lang, published, expected):
     rules = tmp_path / "r.yaml"
