@@ -361,6 +361,9 @@ def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     ("He was 85 years old.", "en"),
     ("Murió a los 85 años.", "es"),
     ("Morreu aos 85 anos.", "pt"),
+    ("El portero, de 29 años, firmó.", "es"),  # an appositive of age
+    ("Quiere volver cuando tenga 35 años.", "es"),  # a verb of having years
+    ("Ele quer voltar quando tiver 35 anos.", "pt"),
 ])
 def test_an_age_is_not_a_span(text, lang):
     found = _candidates("duration", text, lang)

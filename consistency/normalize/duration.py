@@ -38,7 +38,9 @@ from .numbers import (
 
 _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
-_AGE_BEFORE = rx.compile(r"\b(?:a\s+los|aos)\s+\Z")  # 'murió a los 85 años', 'morreu aos 85 anos'
+# 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
+_AGE_BEFORE = rx.compile(r"(?:\b(?:a\s+los|aos|tiene|tenia|tenga|tendra|tendria|tuviera|cumple|cumplio|cumplira|cumplir|tem|"
+                         r"tinha|tenha|tiver|tera|teria)|,\s*de)\s+\Z")
 # 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
@@ -131,7 +133,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if ago:
             reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
-        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
+        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())):
             said = scan.text[m.start():old.end() if old else m.end()]
             reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())
