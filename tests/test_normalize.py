@@ -7,7 +7,7 @@ import pytest
 
 from consistency.models import Article, Duration, Range, Relation
 from consistency.normalize import KINDS
-from consistency.normalize.count import CountSpec
+from consistency.normalize.count import CountSpec, is_age
 from consistency.normalize.dates import MonthDay
 from consistency.normalize.numbers import find_numbers
 from consistency.text import Scan, phrase_pattern, right_after
@@ -586,3 +586,16 @@ def test_places_within_several():
 def test_places_within_refused(within):
     with pytest.raises(ValueError, match="within"):
         _places({"texas": ["Texas"], "houston": {"aliases": ["Houston"], "within": within}})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("o jogador de 31 anos", True),
+    ("el delantero, de 31 años", True),
+    ("no contrato de dois anos", False),  # a contract's term
+    ("un acuerdo por dos años", False),
+    ("una condena más larga de 20 años", False),
+])
+def test_years_after_de_are_an_age_unless_a_term(text, expected):
+    scan = Scan(text)
+    n = find_numbers(scan, lang="es")[0]
+    assert is_age(scan, n.start, n.end) is expected

@@ -366,7 +366,9 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         is not None and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None)
 
 
-_TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z")  # 'condena más larga de'
+# 'condena más larga de', 'un contrato de dos años', 'no contrato de dois anos'
+_TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z"
+                          r"|\b(?:contrato|acuerdo|acordo|convenio|vinculo)\s+(?:de|por)\s*\Z")
 
 
 def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
