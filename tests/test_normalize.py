@@ -599,3 +599,20 @@ def test_years_after_de_are_an_age_unless_a_term(text, expected):
     scan = Scan(text)
     n = find_numbers(scan, lang="es")[0]
     assert is_age(scan, n.start, n.end) is expected
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # 'This' weekday is that day of the publication's week, Monday to Sunday ...
+    ("El anuncio se hará este martes.", "es", date(2023, 8, 14), date(2023, 8, 15)),  # a Monday: the next day
+    ("La huelga empezó este lunes.", "es", date(2023, 8, 18), date(2023, 8, 14)),  # a Friday: four days before
+    ("O acordo foi anunciado nesta segunda-feira.", "pt", date(2023, 8, 16), date(2023, 8, 14)),
+    ("The vote is this Friday.", "en", date(2023, 10, 26), date(2023, 10, 27)),
+    # ... but at the week's edge, the nearer one.
+    ("El partido fue este domingo.", "es", date(2023, 8, 14), date(2023, 8, 13)),
+    # A bare weekday is the last one.
+    ("El anuncio fue el martes.", "es", date(2023, 8, 14), date(2023, 8, 8)),
+])
+def test_this_weekday_is_of_the_publications_week(text, lang, published, expected):
+    art = Article("a", "a", "", text, lang, published)
+    found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
+    assert [c.value for c in found] == [expected]

@@ -209,6 +209,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                     offset = (target - pub.weekday()) % 7 or 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and _ahead(scan.text, lo, start):  # 'will be halted on Friday'
                     offset = (target - pub.weekday()) % 7
+                elif mod and mod[-1] in _THIS_MODS:  # 'este viernes', 'nesta segunda-feira': the day of that week
+                    offset = target - pub.weekday()
+                    if abs(offset) >= 5:  # at the week's edge, the nearer one: 'este domingo' on a Monday is the day before
+                        offset -= 7 if offset > 0 else -7
                 else:
                     offset = -((pub.weekday() - target) % 7)
             elif g["back"] or g["on"] or g["back2"] or g["on2"]:
@@ -243,6 +247,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 
 _RESTATED = rx.compile(r"[\s,(]{0,3}")
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
+_THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
 
 
 def _ahead(text: str, lo: int, start: int) -> bool:
