@@ -38,6 +38,7 @@ _TRIGGERS = rx.compile(r"\b(?:accord|citing|reported by|segun|acuerdo|acordo|con
                        r"confirm|claim|stated|declar|dij|inform|afirm|anunci|asegur|senal|disse)")
 _PLACE_BEFORE = rx.compile(r"(?<![\w'’-])(?i:in|at|on|near|into|outside|inside|en|em|no|na|nos|nas|hacia)\s+\Z")
 _BODY_IN = rx.compile(rf"(?<![\w'’-])(?:{_ART})?(?i:{_BODY})\s+(?i:in|at|en|em|no|na)\s+\Z")
+_DETERMINER_BEFORE = rx.compile(r"\b(?:el|un|su|este|ese|del|al|o|um|seu|esse|do|ao|no|the|a|an)\s+\Z")
 _PRONOUNS = frozenset("it he she they we i".split())
 _NOT_SOURCES = _PRONOUNS | frozenset("this that there which who the a an".split())
 
@@ -64,7 +65,8 @@ def find_attribution(sentence: str, folded: str | None = None) -> str:
         who = _clean(at.group("who")) if at else ""
         if who:
             return who
-    verbs = list(_VERB_FOLDED.finditer(folded))
+    # Not a noun the verb folds to: 'El anuncio oficial', 'o anúncio' (not 'anunció').
+    verbs = [v for v in _VERB_FOLDED.finditer(folded) if not _DETERMINER_BEFORE.search(folded, max(0, v.start() - 6), v.start())]
     spoken = set()  # verbs a pronoun says: 'He said Vladimir Kara-Murza was also released' credits no Kara-Murza
     for verb in verbs:
         before = _SUBJECT_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())

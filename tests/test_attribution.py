@@ -35,6 +35,10 @@ from consistency.attribution import find_attribution
     # A pronoun says it: the name after the verb is what was said, not who said it.
     ("He said Vladimir Kara-Murza, a Russian-British activist, was also released.", ""),
     ("She also said FLDS bishop Jim Oler was also arrested.", ""),
+    # A noun the verb folds to is no verb: 'el anuncio', 'o anúncio'; 'anunció' is.
+    ("El anuncio oficial llegará este martes.", ""),
+    ("O anúncio oficial saiu nesta terça.", ""),
+    ("Ford anunció el acuerdo.", "Ford"),
 ])
 def test_attribution(sentence, who):
     assert find_attribution(sentence) == who
