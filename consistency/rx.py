@@ -29,7 +29,7 @@ try:  # the engine's internals, in CPython; a program built from them is checked
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None
 
-_LIMIT = 4000  # programs kept in the file; past this, only the ones this process used
+_LIMIT = 1000  # programs kept in the file (about 270 a version); past this, only the ones this process used
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # what _sre.compile takes, code packed
 
 

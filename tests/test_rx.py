@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 
 import pytest
@@ -82,3 +83,15 @@ def test_alternations_are_the_same_whatever_the_order():
     words = ["dos", "two", "uno", "one", "tres", "three", "at least"]
     assert alternation(words) == alternation(reversed(words)) == alternation(set(words))
     assert phrase_pattern(words).pattern == phrase_pattern(list(reversed(words))).pattern
+
+
+def test_programs_of_earlier_versions_are_dropped_past_the_limit(tmp_path):
+    path = tmp_path / "programs.bin"
+    old = rx.ProgramCache(path)
+    for i in range(rx._LIMIT + 1):  # what earlier versions of the patterns left behind
+        old.compile(rf"old{i}\d+")
+    old.save()
+    cache = rx.ProgramCache(path)
+    cache.compile(r"\d+")  # one this version uses, and compiles
+    cache.save()
+    assert set(marshal.loads(path.read_bytes())) == {(r"\d+", 0)}
