@@ -170,7 +170,7 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
     mounting soared soars soaring surged surges surging subio subido sube suben aumento aumentado ascendio ascendido
     asciende ascienden elevo eleva elevan crecio aumenta aumentan aumentaron subieron ascendieron elevaron
     subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram rise jump jumps jumping climb grow
-    soar surge subir subiria subiera aumentar aumentaria aumentara subira aumentaria crescer""".split())
+    soar surge subir subiria subiera aumentar aumentaria aumentara subira crescer""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())

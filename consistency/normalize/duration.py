@@ -51,9 +51,11 @@ _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
-# 'a'/'an' a unit right after an amount is a rate, no span: '$40 an hour', '12 people a day', 'twice a week'.
+# 'A second' before a noun is an ordinal ('a second rehab center'); not before these words ('a second later').
 _NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
 _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
+# A span with 'a' or 'per' a unit after it is a rate, no span ('40 hours a week', '40 horas por semana'), and so is 'a'
+# a unit right after an amount ('$40 an hour', '12 people a day', 'twice a week').
 _RATE_AFTER = rx.compile(rf"\s+(?:an?|per|each|every|por|cada|al|a\s+la|ao|à)\s+(?:{_UNIT_ALT})\b")
 _RATE_BEFORE = rx.compile(r"(?:[$€£]\s*[\d.,]+|\d[\d.,]*\s*(?:%|[a-z]+)|\b(?:once|twice|thrice|times))\s+\Z")
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
