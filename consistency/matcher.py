@@ -533,17 +533,11 @@ class Matcher:
                                                      if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
                                                if cue != "pattern" and key not in parts}, fact.spec))
-            if parts and len(parts) < len(chosen):
-                for key, why in parts.items():
-                    c = chosen.pop(key)[0]
-                    refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
+            _give_way(fact, scan, chosen, refused, parts)
         if fact.kind in _PAID_KINDS and len(chosen) > 1:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
-            parts = {key: why for key, (c, _, (s0, s1)) in chosen.items() if (why := _instalment(scan, c, s0, s1))}
-            if parts and len(parts) < len(chosen):
-                for key, why in parts.items():
-                    c = chosen.pop(key)[0]
-                    refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
+            _give_way(fact, scan, chosen, refused,
+                      {key: why for key, (c, _, (s0, s1)) in chosen.items() if (why := _instalment(scan, c, s0, s1))})
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))
@@ -558,6 +552,16 @@ class Matcher:
             evidence = Evidence(scan.text[s0:s1], start, end, scan.text[start:end], s0, cue, note, said)
             findings.append(Finding(fact.id, article.id, c.value, c.display, evidence))
         return findings, [r for key, r in refused.items() if key not in chosen]
+
+
+def _give_way(fact: Fact, scan: Scan, chosen: dict, refused: dict[tuple[int, int], Rejection],
+              parts: dict[tuple[int, int], str]) -> None:
+    """The values taken that parts names (key -> why) give way to the others, when some others remain: moved from
+    chosen to refused."""
+    if parts and len(parts) < len(chosen):
+        for key, why in parts.items():
+            c = chosen.pop(key)[0]
+            refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
 
 
 def _value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidate]) -> list[Candidate]:
@@ -832,7 +836,6 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', ', entre ellos'
 _ASIDE_MARK = rx.compile(r"[—–()]|" + _INCLUDING_AT)  # see clause_distance
-_OF = OF_WORDS
 
 
 def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
@@ -850,7 +853,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         gap = WORD.findall(folded, c.end, start)
         if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
             break
-        if gap and gap[0] in _OF and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
+        if gap and gap[0] in OF_WORDS and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
             break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents
         if not _RELATIVE.isdisjoint(gap):
             relative.add(start)
