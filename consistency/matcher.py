@@ -529,8 +529,8 @@ class Matcher:
                      if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0))}
             parts.update(_rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
                                                       if cue != "pattern" and key not in parts}))
-            parts.update(_parts_by_place(scan.text, {key: s0 for key, (_, cue, (s0, _)) in chosen.items()
-                                                     if cue != "pattern" and key not in parts}))
+            parts.update(_parts_by_place(scan, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
+                                                if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
                                                if cue != "pattern" and key not in parts}, fact.spec))
             _give_way(fact, scan, chosen, refused, parts)
@@ -979,21 +979,52 @@ def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),")
+# A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):
+# a figure placed there is a part of a larger toll.
+_NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"
+_AREA_WORDS = r"(?i:county|condado|province|provincia|municipality|municipio|district|distrito|department|departamento|" \
+              r"parish|prefecture|prefectura|prefeitura)"
+_AREA = rf"(?:(?P<area>{_AREA_WORDS}[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+{_NAME})|(?P<named>{_NAME}[^\S\n]+(?:County|" \
+        rf"Province|Parish|District|Prefecture)\b))"
+# Where a figure is placed, after it in its clause: 'four deaths have been confirmed in St. Lucie County', 'five people
+# who died during two tornadoes that swept St. Lucie County'.
+_PLACED_AFTER = rx.compile(r"[^,;:.!?()\[\]\n\d]{0,60}?" + _AREA)
+# Or before it: a sentence about a part ('St. Lucie County reported five deaths', 'El condado de St. Lucie fue uno de
+# los más afectados, con cuatro muertes'), or a part the figure's clause is about ('el condado de St. Lucie, donde seis
+# personas murieron').
+_AREA_OPENS = rx.compile(r"\W*(?:(?i:the|el|la|o|a)\s+)?" + _AREA)
+_AREA_WHERE = rx.compile(_AREA + r",?\s+(?i:where|donde|onde|en\s+el\s+que|em\s+que)\s+[^,;:.!?]{0,40}\Z")
 
 
-def _parts_by_place(text: str, sentences: dict[tuple[int, int], int]) -> dict[tuple[int, int], str]:
-    """The figures of a count given place by place: two or more, in sentences that each open with a different place
-    ('In Turkey, at least 2,921 died... In Syria, 1,444'). Each is a part, which gives way to a whole count; one place
-    alone may be where the whole story is ('In Caracas, 80 died'), and is no part."""
-    places = {}
-    for key, s0 in sentences.items():
+def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
+    """The figures of a count given for a part of where the story is, which give way to a whole one.
+    - Place by place: two or more, in sentences that each open with a different place ('In Turkey, at least 2,921
+      died... In Syria, 1,444'); one place alone may be where the whole story is ('In Caracas, 80 died'), no part.
+    - One placed in a part of a country or a state by its kind ('five deaths in St. Lucie County', 'El condado de St.
+      Lucie fue uno de los más afectados, con cuatro muertes') below a larger figure of the article that is placed in
+      no such part ('at least eight deaths across Florida'). A town is no such part: 'killed in Hawaii' or 'en Murcia'
+      may be where the whole story is."""
+    text = scan.text
+    fronted = {}
+    for key, (_, s0) in cands.items():
         m = _PLACE_FRONTED.match(text, s0)
         if m and fold(m.group(1)) not in MONTHS and fold(m.group(1)) not in WEEKDAYS:
-            places[key] = m.group(1)
-    if len({fold(p) for p in places.values()}) < 2:
-        return {}
-    return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
-            for key, place in places.items()}
+            fronted[key] = m.group(1)
+    if len({fold(p) for p in fronted.values()}) >= 2:
+        return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
+                for key, place in fronted.items()}
+    placed: dict[tuple[int, int], str] = {}
+    for key, (c, s0) in cands.items():
+        m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
+            or _AREA_OPENS.match(text, s0)
+        if m:
+            placed[key] = m.group("area") or m.group("named")
+    found = {}
+    for key, place in placed.items():
+        c = cands[key][0]
+        if any(o.value.lo > c.value.hi and other not in placed for other, (o, _) in cands.items()):
+            found[key] = f"a part of the count ('{place}'), and the article gives a whole one"
+    return found
 
 
 _PAID_KINDS = frozenset({"percentage", "money"})

@@ -327,6 +327,12 @@ def joined_before(phrases) -> re.Pattern[str] | None:
     return rx.compile(found.pattern + r"-\Z") if found else None
 
 
+def right_before(phrases) -> re.Pattern[str] | None:
+    """Matches, searched up to a value's start, when one of phrases stands right before it: 'Category 3', 'cat. 3'."""
+    found = phrase_pattern(phrases)
+    return rx.compile(found.pattern + r"\.?[\s-]*\Z") if found else None
+
+
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
     """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
     if not phrases:

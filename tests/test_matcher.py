@@ -362,6 +362,48 @@ def test_a_number_fact_reads_its_own_unit(tmp_path, text, lang, fact, expected):
     assert [f.value.lo for f in found if f.fact == fact] == pytest.approx(expected)
 
 
+STORM_RULES = """facts:
+  - id: wind
+    kind: number
+    unit: km/h
+    window: 20
+    cues: [landfall, tocó tierra, tocou o solo]
+  - id: category
+    kind: number
+    units: [Category, Cat, categoría, categoria]
+    cues: [landfall, tocó tierra, tocou o solo]
+  - id: record
+    kind: number
+    unit: °C
+    cues: [record, récord]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # A figure in another unit of the fact's quantity is converted, as precise as it was written; one in the fact's
+    # unit is as it is; a conversion in brackets is an aside.
+    ("It made landfall with sustained winds of 120 mph.", "en", "wind", [(192.317, 193.926)]),
+    ("Tocó tierra con vientos de 205 km/h.", "es", "wind", [(205, 205)]),
+    ("Tocou o solo com ventos de até 205 quilômetros por hora.", "pt", "wind", [(0, 205)]),
+    ("It made landfall with winds of 120 miles (193 kilometers) per hour.", "en", "wind", [(192.317, 193.926)]),
+    ("It made landfall with 105-knot winds.", "en", "wind", [(193.534, 195.386)]),
+    ("Tocó tierra con vientos de 120 millas por hora.", "es", "wind", [(192.317, 193.926)]),
+    # A figure without a unit, or in a unit of another quantity, is no measure of the fact.
+    ("It made landfall as a Category 3 storm 70 miles south of Tampa.", "en", "wind", []),
+    ("Tocó tierra a unos 112 kilómetros al sur de Tampa.", "es", "wind", []),
+    ("A new record of 104.5F was set.", "en", "record", [(40.25, 40.306)]),
+    ("El récord de 40,3 °C se batió en Sevilla.", "es", "record", [(40.3, 40.3)]),
+    # Units name the figure, before it or after it: what they do not name is not the fact's.
+    ("It made landfall as a Category 3 storm as 1.5M homes lost power.", "en", "category", [(3, 3)]),
+    ("Milton made landfall as a major Cat 3 storm.", "en", "category", [(3, 3)]),
+    ("Milton tocó tierra a las 20.30 como huracán de categoría 3.", "es", "category", [(3, 3)]),  # a time
+    ("It made landfall at 8:30 p.m. as 3 million homes lost power.", "en", "category", []),
+])
+def test_a_number_fact_in_a_unit_of_measure(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, STORM_RULES, text, lang)
+    assert [(f.value.lo, f.value.hi) for f in found if f.fact == fact] == [pytest.approx(e, abs=1e-3) for e in expected]
+
+
 SENTENCE_RULES = """facts:
   - id: sentence
     kind: duration
@@ -711,6 +753,15 @@ CASUALTY_RULES = """facts:
     ("Ocho soldados fueron trasladados al hospital, junto con dos niños heridos.", "es", "injured", [2]),
 
     ("The climbers fell about 200 feet and died.", "en", "dead", []),  # a measure
+    # A figure for a part of a state by its kind (a county, a province) gives way to a larger one placed in none.
+    ("At least nine people died in the storm. Four people were killed in St. Lucie County.", "en", "dead", [9]),
+    ("St. Lucie County reported five dead. The death toll across the state rose to 11.", "en", "dead", [11]),
+    ("Al menos nueve personas murieron en Florida. El condado de St. Lucie fue el más afectado, con cuatro muertes.",
+     "es", "dead", [9]),
+    ("Al menos 16 personas murieron. Lo peor fue el condado de St. Lucie, donde seis personas murieron.", "es", "dead",
+     [16]),
+    ("Five people died in St. Lucie County.", "en", "dead", [5]),  # alone, it is all the article says
+    ("36 killed in Hawaii wildfires. The death toll rose to 53 on Friday.", "en", "dead", [36, 53]),  # a state, no part
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, CASUALTY_RULES, text, lang)

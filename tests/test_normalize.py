@@ -616,3 +616,18 @@ def test_this_weekday_is_of_the_publications_week(text, lang, published, expecte
     art = Article("a", "a", "", text, lang, published)
     found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
     assert [c.value for c in found] == [expected]
+
+
+def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written():
+    kind = KINDS["number"]
+    spec = kind.compile({"unit": "km/h"}, ValueError)
+    mph = kind.parse("120 mph", spec)
+    assert (mph.lo, mph.hi) == pytest.approx((192.317, 193.926), abs=1e-3)
+    assert kind.relate(mph, kind.parse(193, spec), spec) is Relation.COMPATIBLE  # the same wind, said in km/h
+    assert kind.relate(mph, kind.parse("120 miles per hour", spec), spec) is Relation.EQUAL
+    assert kind.relate(mph, kind.parse(205, spec), spec) is Relation.CONFLICT
+    assert kind.show(mph, spec) == "192.3–193.9 km/h"
+    with pytest.raises(ValueError, match="expected a measure in km/h"):
+        kind.parse("120 km", spec)
+    celsius = kind.compile({"unit": "C"}, ValueError)
+    assert kind.parse("104 F", celsius).lo == pytest.approx(39.72, abs=1e-2)

@@ -52,6 +52,10 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
     ("facts: !!python/object:os.system {}\n", "YAML error"),
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n        expect: lots\n",
      "expected a count"),
+    ("facts:\n  - id: wind\n    kind: number\n    unit: furlongs\n    cues: [winds]\n", "expected a unit of measure"),
+    ("facts:\n  - id: cat\n    kind: number\n    units: Category\n    cues: [landfall]\n", "name the figure"),
+    ("facts:\n  - id: wind\n    kind: number\n    unit: km/h\n    cues: [winds]\n    examples:\n      - text: hi\n"
+     "        expect: 120 km\n", "expected a measure in km/h"),
 ])
 def test_bad_rule_files(tmp_path, content, message):
     path = tmp_path / "r.yaml"

@@ -8,6 +8,7 @@ from .. import rx
 from ..models import Article
 from ..text import Scan, alternation
 from . import Candidate, Kind, equal_or_conflict
+from .count import HOURS_BEFORE
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
@@ -17,7 +18,6 @@ _TIME = rx.compile(
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
-_HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
 # What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
 
@@ -36,7 +36,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
             if not m.group("m") and not ap:
                 continue  # a bare number is no time
             if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap \
-                    and not _HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+                    and not HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
                 continue  # '6.1' is a decimal, not a time; 'a las 23.20' is one
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if ap.startswith(("am", "pm")):

@@ -143,6 +143,8 @@ def _counted_phrase(words: list[str]) -> list[str]:
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª)\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', not '39.1 °C', a measure
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
+_DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
+HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
 _PERCENT_AFTER = rx.compile(r"\s*%")
 _MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
 _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
@@ -243,7 +245,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return f"written with a leading zero ('{text[start:end]}'): a code or a part of a figure"
     if _KIN_BEFORE.search(before):
         return f"someone's children ('{' '.join(before.split()[-2:])} {text[start:end]}')"
-    if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before)):
+    if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or (
+            _DECIMAL_TIME.fullmatch(folded, start, end) and HOURS_BEFORE.search(before))):
         return "a time of day"
     if "percent" not in allow and _PERCENT_AFTER.match(after):
         return "a percentage"
@@ -813,5 +816,5 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width,
 )
 
-__all__ = ["KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after", "shape_trap",
-           "show_raw"]
+__all__ = ["HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after",
+           "shape_trap", "show_raw"]

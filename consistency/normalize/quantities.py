@@ -10,11 +10,12 @@ from typing import Any
 from .. import rx
 from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
-from ..text import Scan, alternation, fold, joined_before, right_after
+from ..text import Scan, alternation, fold, joined_before, right_after, right_before
 from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
+from .units import Unit, convert, unit_after, unit_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,9 @@ class QuantitySpec:
     cue_words: re.Pattern[str] | None = None  # a cue right after the figure names it ('$25 a share', '6,5 grados')
     cue_joined: re.Pattern[str] | None = None  # number: a cue joined before the figure names it ('magnitude-6.1')
     points: bool = False  # percentage: the fact is a difference in percentage points ('by 0.25 percentage points')
+    unit: Unit | None = None  # number: the unit of measure the fact is in ('km/h'); figures in others are converted
+    named_before: re.Pattern[str] | None = None  # number: its units, one of which must name the figure ('Category 3')
+    named_after: re.Pattern[str] | None = None  # ... or follow it ('6.1 magnitude')
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -60,7 +64,7 @@ _PER_UNIT = rx.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|a
                        r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
 
 
-def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
+def compile_spec(options: dict[str, Any], error, measure: bool = False) -> QuantitySpec:
     tol = options.get("tolerance", 0)
     if not isinstance(tol, (int, float)) or isinstance(tol, bool) or tol < 0:
         raise error("expected a number of 0 or more: how far apart two values may be and still be compatible",
@@ -72,12 +76,20 @@ def compile_spec(options: dict[str, Any], error) -> QuantitySpec:
     accept = [accept] if isinstance(accept, str) else accept
     if not isinstance(accept, list) or any(a not in ACCEPTABLE for a in accept):
         raise error(f"expected a list of: {', '.join(ACCEPTABLE)}", key="accept")
-    unit = options.get("unit", "percent")
-    if unit not in ("percent", "points"):
+    unit = options.get("unit", "" if measure else "percent")
+    measured = unit_named(unit) if measure and isinstance(unit, str) and unit else None
+    if measure and unit and measured is None:
+        raise error("expected a unit of measure such as km/h, mph, knots, km, mi, m, ft, °C, °F, kg, lb, ha, hPa",
+                    key="unit")
+    if not measure and unit not in ("percent", "points"):
         raise error("expected percent (a share: '15%') or points (a difference: '0.25 percentage points')", key="unit")
     cues = options.get("cues") or []
+    units = options.get("units") or []
+    if not isinstance(units, list):
+        raise error("expected a list of words that name the figure, before it or after it ('Category', 'magnitude')",
+                    key="units")
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
-                        unit == "points")
+                        unit == "points", measured, right_before(units), right_after(units))
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -94,6 +106,11 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
                                                 accept | {"code"} if joined else accept)
         named = bool(spec and spec.cue_words and spec.cue_words.match(folded, n.end))  # '6,5 grados' for a magnitude
+        if spec and spec.named_before:  # the rule's units name the figure: 'Category 3', '6.1 magnitude'
+            named = bool(spec.named_before.search(folded, max(0, n.start - 30), n.start)
+                         or spec.named_after.match(folded, n.end))
+            if not named and not reason:
+                reason = "not named by one of the fact's units"
         if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
             reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
@@ -105,21 +122,46 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
-        measure = "" if reason else measure_after(scan, n.end)
-        if measure and "measure" not in accept and not named:
+        value, display = n.value, show_raw(n.raw, n.value, n.hedged)
+        if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
+            measure = ""
+            if not reason:
+                reason, value, display = _in_unit(scan, n, spec.unit, article.language, named)
+                measure = "" if reason else display  # measured: no count of what follows ('105 knot winds')
+        else:
+            measure = "" if reason else measure_after(scan, n.end)
+        if measure and "measure" not in accept and not named and not (spec and spec.unit):
             reason = f"a measure ('{measure}')"
-        things = "" if reason or "count" in accept else counted_noun(scan, n.end, n.value.lo)
+        things = "" if reason or measure or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
             things = f"people ('{n.raw}')"  # 'no one knew', 'nadie'
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
         # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
-        compound = None if reason or unit or measure else modifier_after(folded, n.end)
+        compound = None if reason or unit or measure or (spec and spec.unit) else modifier_after(folded, n.end)
         if compound and not (named and "age" not in accept):  # an age is no 'five-man police force'
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
-        out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
+        out.append(Candidate(n.start, n.end, value, display, reason))
     return out
+
+
+def _in_unit(scan: Scan, n, unit: Unit, language: str, named: bool) -> tuple[str, Range, str]:
+    """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
+    how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)')."""
+    raw = show_raw(n.raw, n.value, n.hedged)
+    found = unit_after(scan.folded, n.end, language)
+    if found is None:
+        if named:  # '6,5 grados' when grados is a cue: the cue is the unit
+            return "", n.value, raw
+        return f"no unit of measure (the fact is in {unit.symbol})", n.value, raw
+    source, end = found
+    written = " ".join(scan.text[n.end:end].split()).lstrip("-")
+    if source.quantity != unit.quantity:
+        return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
+    value = convert(n.value, source, unit)
+    shown = f"{raw} {written}"
+    return "", value, shown if value is n.value else f"{shown} ({_show_in(value, unit)})"
 
 
 # A share of a count that is in: 'el 95,31% de mesas escrutadas', 'more than 94% of votes counted', 'el 99.3% escrutado',
@@ -210,6 +252,39 @@ def _precision(v: Range, spec: Any = None) -> float:
     return -v.width + (0.5 if v.exact and not float(v.lo).is_integer() else 0.0)
 
 
+def show_number(value: Range, spec: Any = None) -> str:
+    """A figure; in the fact's unit when it has one."""
+    unit = getattr(spec, "unit", None)
+    return show_range(value) if unit is None else _show_in(value, unit)
+
+
+def _show_in(value: Range, unit: Unit) -> str:
+    """A measure in a unit, to four significant digits ('192.3–193.9 km/h')."""
+    def fmt(x: float) -> str:
+        return f"{x:.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+    if value.exact:
+        text = fmt(value.lo)
+    elif math.isinf(value.hi):
+        text = f"at least {fmt(value.lo)}"
+    else:
+        text = f"{fmt(value.lo)}–{fmt(value.hi)}"
+    return f"{text} {unit.symbol}"
+
+
+def parse_number(value: Any, spec: Any = None) -> Range:
+    """An expected value: 6.1, 'about 80', {'min': 40}; in a fact with a unit also a measure in any unit of its
+    quantity ('120 mph')."""
+    unit = getattr(spec, "unit", None)
+    if unit is not None and isinstance(value, str) and re.search(r"[^\W\d_]|°", fold(value)):
+        text = fold(value.strip())
+        head = re.match(r"[^a-z°º]*", text).group().rstrip(" -")  # the figure before its unit
+        number, at = read_range(head), unit_after(text, len(head))
+        if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
+            raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
+        return convert(number, at[0], unit)
+    return parse_range(value, spec)
+
+
 def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
     if a.currency != b.currency:
         return Relation.CONFLICT
@@ -260,8 +335,8 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
     raise ValueError(f"expected an amount such as 'USD 2.5 million' or '80 millones de euros', found {value!r}")
 
 
-NUMBER = Kind("number", frozenset({"tolerance", "accept"}), compile_spec, find_number, parse_range, relate_measures,
-              range_json, show_range, _precision)
+NUMBER = Kind("number", frozenset({"tolerance", "accept", "unit", "units"}), lambda o, e: compile_spec(o, e, measure=True),
+              find_number, parse_number, relate_measures, range_json, show_number, _precision)
 PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range,
                   relate_measures, range_json, show_percent, _precision)
 MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_money, parse_money, relate_money,

@@ -1,0 +1,107 @@
+"""Units of measure: what a unit after a figure measures, and the figure in another unit of the same quantity.
+
+'120 mph', '193 km/h', '120 miles (193 kilometers) per hour' and '104.5F' name their units; a number fact that says
+its own (`unit: km/h`) compares every figure in that unit. A figure converted from another unit is only as precise
+as it was written: '120 mph' is 119.5 to 120.5 mph, so 192.3 to 193.9 km/h, and '193 km/h' is compatible with it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .. import rx
+from ..models import Range
+from ..text import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    symbol: str  # how it is shown: 'km/h'
+    quantity: str  # what it measures: 'speed', 'length', 'temperature'...
+    scale: float  # how many of the quantity's base unit one is (m, m/s, °C, kg, m², l, hPa)
+    offset: float = 0.0  # added after scaling: °F to °C
+
+    def to_base(self, x: float) -> float:
+        return x * self.scale + self.offset
+
+    def from_base(self, x: float) -> float:
+        return (x - self.offset) / self.scale
+
+
+# Each unit and the phrases, folded and separated by '|', that name it after a figure. A speed may also be a length
+# 'per hour' ('120 miles per hour', '120 miles (193 kilometers) per hour'): see _AFTER.
+_TABLE: tuple[tuple[Unit, str], ...] = (
+    (Unit("km/h", "speed", 1 / 3.6), "km/h|kmh|kph|km/hr|km por hora"),
+    (Unit("mph", "speed", 0.44704), "mph"),
+    (Unit("knots", "speed", 1852 / 3600), "knots|knot|kt|kts|nudos"),
+    (Unit("m/s", "speed", 1.0), "m/s|meters per second|metres per second|metros por segundo"),
+    (Unit("km", "length", 1000.0), "km|kilometers|kilometres|kilometer|kilometre|kilometros|kilometro|quilometros|"
+                                   "quilometro"),
+    (Unit("mi", "length", 1609.344), "miles|mile|millas|milla|milhas|milha"),
+    (Unit("m", "length", 1.0), "m|meters|metres|meter|metre|metros|metro"),
+    (Unit("cm", "length", 0.01), "cm|centimeters|centimetres|centimetros|centimetro"),
+    (Unit("mm", "length", 0.001), "mm|millimeters|millimetres|milimetros|milimetro"),
+    (Unit("ft", "length", 0.3048), "ft|feet|foot|pies|pes"),
+    (Unit("in", "length", 0.0254), "inches|inch|pulgadas|pulgada|polegadas|polegada"),
+    (Unit("°C", "temperature", 1.0), "°c|ºc|c|celsius|degrees celsius|grados celsius|graus celsius|centigrados|"
+                                     "grados centigrados|graus centigrados"),
+    (Unit("°F", "temperature", 5 / 9, -32 * 5 / 9), "°f|ºf|f|fahrenheit|degrees fahrenheit|grados fahrenheit|"
+                                                    "graus fahrenheit"),
+    (Unit("kg", "mass", 1.0), "kg|kilograms|kilogrammes|kilos|kilogramos|quilos|quilogramas"),
+    (Unit("t", "mass", 1000.0), "tonnes|tons|toneladas"),
+    (Unit("lb", "mass", 0.45359237), "lb|lbs|pounds|libras"),
+    (Unit("ha", "area", 10000.0), "ha|hectares|hectareas"),
+    (Unit("acres", "area", 4046.8564224), "acres|acre"),
+    (Unit("km²", "area", 1e6), "km2|km²|square kilometers|square kilometres|kilometros cuadrados|quilometros quadrados"),
+    (Unit("l", "volume", 1.0), "l|liters|litres|litros"),
+    (Unit("gal", "volume", 3.785411784), "gallons|galones|galoes"),
+    (Unit("hPa", "pressure", 1.0), "hpa|mb|mbar|millibars|milibares|hectopascals|hectopascales"),
+)
+_NAMES: dict[str, Unit] = {phrase: unit for unit, phrases in _TABLE for phrase in phrases.split("|")}
+# A rule file may also name a unit by its symbol ('mi', 'in', 't'), which after a figure would be another word.
+_SYMBOLS: dict[str, Unit] = {unit.symbol.lower(): unit for unit, _ in _TABLE}
+# A unit right after a figure, past a space or a hyphen ('120mph', '100-mph winds', '40.3 °C'); a length per hour is
+# a speed, also past its conversion in brackets ('120 miles (193 kilometers) per hour').
+_AFTER = rx.compile(r"[^\S\n]*-?[^\S\n]*(?P<unit>" + alternation(_NAMES) + r")(?![\w/²])"
+                    r"(?P<per>(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:per|an|a|por)[^\S\n]+(?:hour|hora)\b)?")
+_PER_HOUR_SYMBOLS = {"mi": "mph", "km": "km/h"}
+
+
+def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | None:
+    """The unit a figure ending at `end` is in, and where its name ends; None when no unit follows. 'miles' after a
+    figure is thousands in Spanish ('tres miles'), so a length only in English."""
+    m = _AFTER.match(folded, end)
+    if m is None:
+        return None
+    name = m.group("unit")
+    unit = _NAMES[name]
+    if name == "miles" and language == "es":
+        return None
+    if m.group("per") and unit.quantity == "length":
+        return Unit(_PER_HOUR_SYMBOLS.get(unit.symbol, f"{unit.symbol}/h"), "speed", unit.scale / 3600), m.end()
+    return unit, m.end("unit")
+
+
+def unit_named(name: str) -> Unit | None:
+    """The unit a rule file names ('km/h', 'mph', '°C', 'C', 'kilometers'), or None."""
+    folded = " ".join(name.strip().lower().replace("º", "°").split())
+    return _SYMBOLS.get(folded) or _NAMES.get(folded)
+
+
+def convert(value: Range, source: Unit, target: Unit) -> Range:
+    """The figure in the target unit; an exact one widened by half a step of its last digit ('120' is 119.5 to 120.5,
+    '40.3' is 40.25 to 40.35), since that is all it says. In the same unit, as it is."""
+    if source.scale == target.scale and source.offset == target.offset:
+        return value
+    shown = f"{value.lo:.6g}"  # a hedged figure ('up to 120 mph') is already a range: its bounds as they are
+    half = 0.5 * 10 ** -(len(shown.split(".")[1]) if "." in shown else 0) if value.exact and "e" not in shown else 0.0
+    def to(x: float, step: float) -> float:
+        if math.isinf(x):
+            return x
+        return round(target.from_base(source.to_base(x + step)), 6)
+    lo, hi = to(value.lo, -half), to(value.hi, half)
+    return Range(min(lo, hi), max(lo, hi))
+
+
+__all__ = ["Unit", "convert", "unit_after", "unit_named"]
