@@ -375,7 +375,7 @@ STORM_RULES = """facts:
   - id: record
     kind: number
     unit: °C
-    cues: [record, récord]
+    cues: [record, récord, recorde]
 """
 
 
@@ -393,6 +393,9 @@ STORM_RULES = """facts:
     ("Tocó tierra a unos 112 kilómetros al sur de Tampa.", "es", "wind", []),
     ("A new record of 104.5F was set.", "en", "record", [(40.25, 40.306)]),
     ("El récord de 40,3 °C se batió en Sevilla.", "es", "record", [(40.3, 40.3)]),
+    ("O recorde de 38,7 graus foi batido.", "pt", "record", [(38.7, 38.7)]),  # degrees alone: the fact's own
+    ("The temperature hit 40.2 (104.3F), a record.", "en", "record", [(40.2, 40.2)]),  # its conversion names its unit
+    ("The five hottest days on record came in the past 20 years.", "en", "record", []),
     # Units name the figure, before it or after it: what they do not name is not the fact's.
     ("It made landfall as a Category 3 storm as 1.5M homes lost power.", "en", "category", [(3, 3)]),
     ("Milton made landfall as a major Cat 3 storm.", "en", "category", [(3, 3)]),

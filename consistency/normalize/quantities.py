@@ -15,7 +15,7 @@ from . import Candidate, Kind
 from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
-from .units import Unit, convert, unit_after, unit_named
+from .units import Unit, convert, converted_after, unit_after, unit_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason:
-                reason, value, display = _in_unit(scan, n, spec.unit, article.language, named)
+                reason, value, display = _in_unit(scan, n, spec.unit, article.language)
                 measure = "" if reason else display  # measured: no count of what follows ('105 knot winds')
         else:
             measure = "" if reason else measure_after(scan, n.end)
@@ -146,13 +146,15 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     return out
 
 
-def _in_unit(scan: Scan, n, unit: Unit, language: str, named: bool) -> tuple[str, Range, str]:
+def _in_unit(scan: Scan, n, unit: Unit, language: str) -> tuple[str, Range, str]:
     """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
-    how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)')."""
+    how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
+    with no unit whose conversion follows in brackets ('40.2 (104.3F)') is in the fact's unit."""
     raw = show_raw(n.raw, n.value, n.hedged)
     found = unit_after(scan.folded, n.end, language)
     if found is None:
-        if named:  # '6,5 grados' when grados is a cue: the cue is the unit
+        other = converted_after(scan.folded, n.end, language)
+        if other is not None and other.quantity == unit.quantity:
             return "", n.value, raw
         return f"no unit of measure (the fact is in {unit.symbol})", n.value, raw
     source, end = found

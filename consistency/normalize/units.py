@@ -21,6 +21,7 @@ class Unit:
     quantity: str  # what it measures: 'speed', 'length', 'temperature'...
     scale: float  # how many of the quantity's base unit one is (m, m/s, °C, kg, m², l, hPa)
     offset: float = 0.0  # added after scaling: °F to °C
+    bare: bool = False  # degrees of no scale ('40 grados'): in the fact's own unit of the quantity
 
     def to_base(self, x: float) -> float:
         return x * self.scale + self.offset
@@ -48,6 +49,7 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
                                      "grados centigrados|graus centigrados"),
     (Unit("°F", "temperature", 5 / 9, -32 * 5 / 9), "°f|ºf|f|fahrenheit|degrees fahrenheit|grados fahrenheit|"
                                                     "graus fahrenheit"),
+    (Unit("°", "temperature", 1.0, bare=True), "degrees|degree|grados|graus|°|º"),
     (Unit("kg", "mass", 1.0), "kg|kilograms|kilogrammes|kilos|kilogramos|quilos|quilogramas"),
     (Unit("t", "mass", 1000.0), "tonnes|tons|toneladas"),
     (Unit("lb", "mass", 0.45359237), "lb|lbs|pounds|libras"),
@@ -60,7 +62,7 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
 )
 _NAMES: dict[str, Unit] = {phrase: unit for unit, phrases in _TABLE for phrase in phrases.split("|")}
 # A rule file may also name a unit by its symbol ('mi', 'in', 't'), which after a figure would be another word.
-_SYMBOLS: dict[str, Unit] = {unit.symbol.lower(): unit for unit, _ in _TABLE}
+_SYMBOLS: dict[str, Unit] = {unit.symbol.lower(): unit for unit, _ in _TABLE if not unit.bare}
 # A unit right after a figure, past a space or a hyphen ('120mph', '100-mph winds', '40.3 °C'); a length per hour is
 # a speed, also past its conversion in brackets ('120 miles (193 kilometers) per hour').
 _AFTER = rx.compile(r"[^\S\n]*-?[^\S\n]*(?P<unit>" + alternation(_NAMES) + r")(?![\w/²])"
@@ -83,16 +85,27 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
     return unit, m.end("unit")
 
 
+_CONVERSION = rx.compile(r"[^\S\n]*\((?:[^\d()\n]{0,12})(?P<figure>\d[\d.,]*)")
+
+
+def converted_after(folded: str, end: int, language: str = "") -> Unit | None:
+    """The unit of a figure's conversion in brackets right after it ('40.2 (104.3F)'), or None."""
+    m = _CONVERSION.match(folded, end)
+    found = m and unit_after(folded, m.end("figure"), language)
+    return found[0] if found else None
+
+
 def unit_named(name: str) -> Unit | None:
     """The unit a rule file names ('km/h', 'mph', '°C', 'C', 'kilometers'), or None."""
     folded = " ".join(name.strip().lower().replace("º", "°").split())
-    return _SYMBOLS.get(folded) or _NAMES.get(folded)
+    unit = _SYMBOLS.get(folded) or _NAMES.get(folded)
+    return None if unit is None or unit.bare else unit
 
 
 def convert(value: Range, source: Unit, target: Unit) -> Range:
     """The figure in the target unit; an exact one widened by half a step of its last digit ('120' is 119.5 to 120.5,
     '40.3' is 40.25 to 40.35), since that is all it says. In the same unit, as it is."""
-    if source.scale == target.scale and source.offset == target.offset:
+    if source.bare or (source.scale == target.scale and source.offset == target.offset):
         return value
     shown = f"{value.lo:.6g}"  # a hedged figure ('up to 120 mph') is already a range: its bounds as they are
     half = 0.5 * 10 ** -(len(shown.split(".")[1]) if "." in shown else 0) if value.exact and "e" not in shown else 0.0
@@ -104,4 +117,4 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
     return Range(min(lo, hi), max(lo, hi))
 
 
-__all__ = ["Unit", "convert", "unit_after", "unit_named"]
+__all__ = ["Unit", "convert", "converted_after", "unit_after", "unit_named"]
