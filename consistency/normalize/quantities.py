@@ -122,24 +122,24 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
-        value, display = n.value, show_raw(n.raw, n.value, n.hedged)
+        value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason:
                 reason, value, display = _in_unit(scan, n, spec.unit, article.language)
-                measure = "" if reason else display  # measured: no count of what follows ('105 knot winds')
+                in_unit = not reason  # then no count of what follows ('105 knot winds')
         else:
             measure = "" if reason else measure_after(scan, n.end)
-        if measure and "measure" not in accept and not named and not (spec and spec.unit):
+        if measure and "measure" not in accept and not named:
             reason = f"a measure ('{measure}')"
-        things = "" if reason or measure or "count" in accept else counted_noun(scan, n.end, n.value.lo)
+        things = "" if reason or in_unit or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
             things = f"people ('{n.raw}')"  # 'no one knew', 'nadie'
         if things:
             reason = f"a count of {things}: a count fact's value, not a number fact's"
         # A figure joined to a noun modifies it ('a three-word motto'), unless the noun is a unit or the cue
         # ('a three-day visit', 'a 10-km run', 'a 6.1-magnitude quake' for a magnitude).
-        compound = None if reason or unit or measure or (spec and spec.unit) else modifier_after(folded, n.end)
+        compound = None if reason or unit or measure or in_unit else modifier_after(folded, n.end)
         if compound and not (named and "age" not in accept):  # an age is no 'five-man police force'
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
         out.append(Candidate(n.start, n.end, value, display, reason))
