@@ -1022,7 +1022,7 @@ def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, in
     found = {}
     for key, place in placed.items():
         c = cands[key][0]
-        if any(o.value.lo > c.value.hi and other not in placed for other, (o, _) in cands.items()):
+        if any(o.value.lo > c.value.lo and other not in placed for other, (o, _) in cands.items()):  # 'at least 4' too
             found[key] = f"a part of the count ('{place}'), and the article gives a whole one"
     return found
 
