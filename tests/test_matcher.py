@@ -763,7 +763,7 @@ CASUALTY_RULES = """facts:
      "es", "dead", [9]),
     ("Al menos 16 personas murieron. Lo peor fue el condado de St. Lucie, donde seis personas murieron.", "es", "dead",
      [16]),
-    ("At least nine people were killed. At least four deaths were confirmed in St. Lucie County.", "en", "dead", [9]),
+    ("At least nine people were killed. At least four people died in St. Lucie County.", "en", "dead", [9]),
     ("Five people died in St. Lucie County.", "en", "dead", [5]),  # alone, it is all the article says
     ("36 killed in Hawaii wildfires. The death toll rose to 53 on Friday.", "en", "dead", [36, 53]),  # a state, no part
 ])
