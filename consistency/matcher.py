@@ -982,8 +982,9 @@ _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|
 # A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):
 # a figure placed there is a part of a larger toll.
 _NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"
-_AREA_WORDS = r"(?i:county|condado|province|provincia|municipality|municipio|district|distrito|department|departamento|" \
-              r"parish|prefecture|prefectura|prefeitura)"
+_AREA_KINDS = "county condado province provincia municipality municipio district distrito department departamento parish " \
+              "prefecture prefectura prefeitura".split()
+_AREA_WORDS = r"(?i:" + "|".join(_AREA_KINDS) + ")"
 _AREA = rf"(?:(?P<area>{_AREA_WORDS}[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+{_NAME})|(?P<named>{_NAME}[^\S\n]+(?:County|" \
         rf"Province|Parish|District|Prefecture)\b))"
 # Where a figure is placed, after it in its clause: 'four deaths have been confirmed in St. Lucie County', 'five people
@@ -1014,6 +1015,11 @@ def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, in
         return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
                 for key, place in fronted.items()}
     placed: dict[tuple[int, int], str] = {}
+    areas = scan.memo.get("areas")
+    if areas is None:  # most articles name no county or province: a plain search says so at little cost
+        areas = scan.memo["areas"] = any(kind in scan.folded for kind in _AREA_KINDS)
+    if not areas:
+        return {}
     for key, (c, s0) in cands.items():
         m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
             or _AREA_OPENS.match(text, s0)
