@@ -977,11 +977,11 @@ def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict
 
 # A sentence that opens with where its figures are: 'In Turkey, at least 2,921 died', 'Na Síria, segundo a Al
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
+_NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"  # a capitalised name of up to four words, on one line
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
-                            r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),")
+                            r"(" + _NAME + "),")
 # A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):
 # a figure placed there is a part of a larger toll.
-_NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"
 _AREA_KINDS = "county condado province provincia municipality municipio district distrito department departamento parish " \
               "prefecture prefectura prefeitura".split()
 _AREA_WORDS = r"(?i:" + "|".join(_AREA_KINDS) + ")"

@@ -777,9 +777,14 @@ def show_raw(raw: str, value: Range, hedged: bool) -> str:
 def show(value: Range, spec: Any = None) -> str:
     if value.exact:
         return f"{value.lo:,.0f}" if value.lo >= 10000 else f"{value.lo:g}"
-    if math.isinf(value.hi):
-        return f"at least {value.lo:g}"
-    return f"{value.lo:g}–{value.hi:g}"
+    return show_bounds(value, lambda x: f"{x:g}")
+
+
+def show_bounds(value: Range, fmt) -> str:
+    """A figure or a range, each bound written by fmt: '40', 'at least 40', '40–50'."""
+    if value.exact:
+        return fmt(value.lo)
+    return f"at least {fmt(value.lo)}" if math.isinf(value.hi) else f"{fmt(value.lo)}–{fmt(value.hi)}"
 
 
 def parse(value: Any, spec: CountSpec) -> Range:
@@ -817,4 +822,4 @@ KIND = Kind(
 )
 
 __all__ = ["HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after",
-           "shape_trap", "show_raw"]
+           "shape_trap", "show_bounds", "show_raw"]

@@ -12,7 +12,7 @@ from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, fold, joined_before, right_after, right_before
 from . import Candidate, Kind
-from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_raw
+from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
 from .units import Unit, convert, converted_after, unit_after, unit_named
@@ -126,7 +126,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason:
-                reason, value, display = _in_unit(scan, n, spec.unit, article.language)
+                reason, value, display = _in_unit(scan, n, display, spec.unit, article.language)
                 in_unit = not reason  # then no count of what follows ('105 knot winds')
         else:
             measure = "" if reason else measure_after(scan, n.end)
@@ -146,11 +146,11 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     return out
 
 
-def _in_unit(scan: Scan, n, unit: Unit, language: str) -> tuple[str, Range, str]:
+def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, Range, str]:
     """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
     how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
-    with no unit whose conversion follows in brackets ('40.2 (104.3F)') is in the fact's unit."""
-    raw = show_raw(n.raw, n.value, n.hedged)
+    with no unit whose conversion follows in brackets ('40.2 (104.3F)') is in the fact's unit. raw: the figure shown
+    as written."""
     found = unit_after(scan.folded, n.end, language)
     if found is None:
         other = converted_after(scan.folded, n.end, language)
@@ -262,15 +262,7 @@ def show_number(value: Range, spec: Any = None) -> str:
 
 def _show_in(value: Range, unit: Unit) -> str:
     """A measure in a unit, to four significant digits ('192.3–193.9 km/h')."""
-    def fmt(x: float) -> str:
-        return f"{x:.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
-    if value.exact:
-        text = fmt(value.lo)
-    elif math.isinf(value.hi):
-        text = f"at least {fmt(value.lo)}"
-    else:
-        text = f"{fmt(value.lo)}–{fmt(value.hi)}"
-    return f"{text} {unit.symbol}"
+    return f"{show_bounds(value, lambda x: f'{x:.4g}' if abs(x) < 1e4 else f'{x:,.0f}')} {unit.symbol}"
 
 
 def parse_number(value: Any, spec: Any = None) -> Range:
@@ -304,8 +296,7 @@ def show_money(value: Money, spec: Any = None) -> str:
             if x >= size:
                 return f"{x / size:g}{suffix}"
         return f"{x:,.2f}".rstrip("0").rstrip(".")
-    amount = fmt(r.lo) if r.exact else (f"at least {fmt(r.lo)}" if math.isinf(r.hi) else f"{fmt(r.lo)}–{fmt(r.hi)}")
-    return f"{value.currency} {amount}"
+    return f"{value.currency} {show_bounds(r, fmt)}"
 
 
 def range_json(value: Range) -> Any:
