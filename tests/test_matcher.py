@@ -407,6 +407,17 @@ def test_a_number_fact_in_a_unit_of_measure(tmp_path, text, lang, fact, expected
     assert [(f.value.lo, f.value.hi) for f in found if f.fact == fact] == [pytest.approx(e, abs=1e-3) for e in expected]
 
 
+@pytest.mark.parametrize("text, lang, shown", [
+    # A measure is shown as written, then in the fact's unit when it was in another; a conversion the writer gave in
+    # brackets is left out, since it is not what is compared.
+    ("It made landfall with sustained winds of 120 mph.", "en", "120 mph (192.3–193.9 km/h)"),
+    ("It made landfall with winds of 120 miles (205 kilometers) per hour.", "en", "120 miles per hour (192.3–193.9 km/h)"),
+    ("Tocó tierra con vientos de hasta 205 kilómetros por hora.", "es", "hasta 205 kilómetros por hora"),
+])
+def test_a_measure_is_shown_as_written_and_in_the_facts_unit(tmp_path, text, lang, shown):
+    assert [f.display for f in found_with(tmp_path, STORM_RULES, text, lang) if f.fact == "wind"] == [shown]
+
+
 SENTENCE_RULES = """facts:
   - id: sentence
     kind: duration

@@ -146,6 +146,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     return out
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, Range, str]:
     """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
     how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
@@ -158,7 +161,8 @@ def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, R
             return "", n.value, raw
         return f"no unit of measure (the fact is in {unit.symbol})", n.value, raw
     source, end = found
-    written = " ".join(scan.text[n.end:end].split()).lstrip("-")
+    # As written, without a conversion in brackets: '120 miles (205 kilometers) per hour' is shown as 120 miles per hour.
+    written = " ".join(_ASIDE.sub("", scan.text[n.end:end]).split()).lstrip("-")
     if source.quantity != unit.quantity:
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
     value = convert(n.value, source, unit)
