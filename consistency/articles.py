@@ -13,7 +13,7 @@ from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
 from .lexicon import LANGUAGES, MONTHS, WEEKDAYS
 from .models import Article
-from .normalize.dates import absolute_date, date_pattern
+from .normalize.dates import absolute_date, date_pattern, numeric_date
 from .text import WORD, alternation, detect_language, fold
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
@@ -115,18 +115,16 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
         head = fold(text[:3000])  # matched folded: a case-insensitive scan is several times slower
         for hit in _DATE_LINE.finditer(head):
             line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
-            for m in pattern.finditer(line):
-                found = absolute_date(m)
-                if found:
-                    start = head.find(line)
-                    return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
+            found = next(filter(None, map(absolute_date, pattern.finditer(line))), None) or numeric_date(line, language)
+            if found:
+                start = head.find(line)
+                return found, f"the text: '{text[start:start + len(line)].strip()[:80]}'"
     lines = [ln.strip() for ln in text[:3000].split("\n")[:12] if ln.strip()]
     for ln in lines:
         if _stamp(ln):
-            for m in pattern.finditer(fold(ln)):
-                found = absolute_date(m)
-                if found:
-                    return found, f"the time stamp '{ln[:80]}'"
+            found = next(filter(None, map(absolute_date, pattern.finditer(fold(ln)))), None) or numeric_date(ln, language)
+            if found:
+                return found, f"the time stamp '{ln[:80]}'"
     address = _URL_DATE.search(lines[0]) if lines and _ADDRESS.match(lines[0]) else None
     if address:
         try:

@@ -91,6 +91,22 @@ def test_publication_date_from_the_top_of_the_text(text, published, basis):
     assert found == published and why.startswith(basis)
 
 
+@pytest.mark.parametrize("stamp, lang, published", [
+    # Dates in figures, as pages stamp them: the day comes first wherever it cannot be the month; when either figure
+    # could be the month, day first in Spanish and Portuguese, and nothing in English, where both orders are written.
+    ("19/07/2024", "pt", date(2024, 7, 19)),
+    ("19.07.2024", "es", date(2024, 7, 19)),
+    ("Last updated 13:26 14/09/2013", "en", date(2013, 9, 14)),
+    ("updated 12/19/2005 2:48:40 PM ET", "en", date(2005, 12, 19)),
+    ("10:10 AM PDT 6/6/2013", "en", date(2013, 6, 6)),
+    ("Publicado el 05/07/2024 a las 10:30", "es", date(2024, 7, 5)),
+    ("05/07/2024", "en", None),
+    ("31/02/2024", "pt", None),
+])
+def test_publication_date_in_figures(stamp, lang, published):
+    assert find_published(f"Storm closes ports\n{stamp}\n\nThe storm closed four ports.", lang)[0] == published
+
+
 def test_html_page_keeps_the_article_and_drops_the_furniture(write):
     (art,) = load_articles(write("p.html", PAGE))
     assert "armed forces" in art.text

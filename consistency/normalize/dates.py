@@ -131,6 +131,29 @@ def absolute_date(m: re.Match[str]) -> date | None:
     return None
 
 
+# A date in figures with a four-digit year ('19/07/2024', '19.07.2024', '07/19/2024'), as pages stamp them.
+_NUMERIC_DATE = rx.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def numeric_date(text: str, language: str) -> date | None:
+    """The first date in figures in text: day first when the first figure is above 12, month first when the second
+    is; when either could be the month, day first in Spanish and Portuguese, and none in English, written both ways
+    (unless both figures are the same)."""
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if a > 12 or a == b or (b <= 12 and language in ("es", "pt")):
+            day, month = a, b
+        elif b > 12:
+            day, month = b, a
+        else:
+            continue
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
 def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
     """The year of a day named without one: the latest such day up to a week after publication, or with ahead (a
     day something will happen on) the first one from publication on."""
