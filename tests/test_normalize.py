@@ -444,6 +444,13 @@ def _find(kind, text, lang="en", spec=None):
     ("percentage", "obtuvo entre un 58,3% y un 60,7% de los votos", "es", {"min": 58.3, "max": 60.7}),
     ("percentage", "ha obtenido entre el 26,6 y el 28,6 por ciento", "es", {"min": 26.6, "max": 28.6}),
     ("percentage", "between 58.3 percent and 60.7 percent of the vote", "en", {"min": 58.3, "max": 60.7}),
+    # A hedge before a share's article, or joined to it ('del'); 'hasta el' is a level reached, 'hasta un' a bound.
+    ("percentage", "menos del 1% de todas las máquinas", "es", {"min": 0, "max": 1}),
+    ("percentage", "más del 50 por ciento de los votos", "es", {"min": 50, "max": None}),
+    ("percentage", "las acciones cayeron casi un 20%", "es", {"min": 18.0, "max": 22.0}),
+    ("percentage", "obtuvo alrededor del 13% de los votos", "es", {"min": 12, "max": 14}),
+    ("percentage", "se desplomaron hasta un 13%", "es", {"min": 0, "max": 13}),
+    ("percentage", "elevó el tipo hasta el 15%", "es", 15),
     ("money", "a deal worth $2.5 million", "en", {"currency": "USD", "amount": 2_500_000}),
     ("money", "€85 million", "en", {"currency": "EUR", "amount": 85_000_000}),
     ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),

@@ -44,6 +44,11 @@ def number_starts(lang: str) -> frozenset[str]:
 
 
 HEDGE_WORDS = alternation(_HEDGE_WORDS)  # every hedge before a number, as a regular expression
+# Spanish and Portuguese put an article between a hedge and a share ('casi el 3%', 'cerca de un 20%'), or join it
+# to the hedge's 'de' ('menos del 1%', 'más del 50 por ciento'); only before a share, not before a day ('hasta el 20').
+_SHARE_AHEAD = r"(?=[\d.,]+\s*(?:%|por\s+ciento\b|por\s+cento\b|percent\b|per\s+cent\b))"
+_CONTRACTED = {w[:-3] + " del": h for w, h in _HEDGE_WORDS.items() if w.endswith(" de")}
+_HEDGE_WORDS.update(_CONTRACTED)
 # Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
 NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
 
@@ -63,7 +68,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
     num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
-        rf"(?:\b(?P<hedge>{HEDGE_WORDS})\s+)?(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
+        rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))\s+"
+        rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD})?)?"
+        rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end.
         rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|(?!)))?"
@@ -266,8 +273,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
             start, end = m.start("n1"), m.end("post") if m.group("post") else m.end("n1")
         a, b = n1
         hedge = hedge_of(m)
-        if hedge == "up_to" and m.group("hedge") and _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start):
-            hedge, start = "", m.start("n1")
+        if hedge == "up_to" and m.group("hedge") and (m.group("article") in ("el", "o")
+                                                      or _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start)):
+            hedge, start = "", m.start("n1")  # a level reached: 'hasta el 15%' is to 15%, 'hasta un 13%' up to 13%
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
                 and not _TO_AFTER.match(scan.folded, end):
