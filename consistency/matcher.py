@@ -447,6 +447,7 @@ class Matcher:
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
+            aside = -1  # where an appositive right after the cue ends, once needed
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if c.reason.startswith(STEP) and c.start >= cue_end:  # 'raise wages by 25%', 'aumentar os salários em 25%'
@@ -456,6 +457,11 @@ class Matcher:
                             not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
+                if d > fact.window:
+                    if aside < 0:
+                        aside = _appositive_after(scan, cue_end, s1)
+                    if aside and c.start >= aside:  # 'As ações da CrowdStrike, a empresa de segurança, caíram 12,83%':
+                        d = scan.distance(aside, c.start) + 4  # the aside's words aside, its commas as ever
                 if d > fact.window:
                     # 'The number of people killed in Friday's bombing of a market has risen to 26', 'O número de mortos
                     # do acidente, que ocorreu na terça-feira, subiu para 36': a figure the cue's subject 'rose to' is
@@ -1291,6 +1297,26 @@ def _appositive(folded: str, end: int, cue_start: int) -> int:
         return 0
     words = WORD.findall(m.group())
     return m.end() if len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) else 0
+
+
+# What the cue's noun is, set off by commas right after it (past a bracket: 'ações da CrowdStrike (CRWD), empresa
+# global de segurança cibernética,'); not a list's next item nor a clause of its own ('and', 'y', 'e', 'but').
+_APPOSITIVE_AFTER = rx.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,(?!\s*(?:and|y|e|but|pero|mas|or|o|ou)\b)\s*"
+                               r"([^,;:.!?()\[\]\"“”]{1,80}?),")
+# Verbs that make a stretch between commas a clause ('varios están hospitalizados', '66 estão internados').
+_FINITE = frozenset(PASSIVE) | frozenset("has have had esta estan estao estava estavam estaba estaban ha han tem "
+                                         "tinha tenia tenian".split())
+
+
+def _appositive_after(scan: Scan, cue_end: int, s1: int) -> int:
+    """Where an appositive right after the cue ends, when one does: a noun phrase of a few words in lower case (a
+    name set off is who the cue is, and what follows is said of that one), no relative, subordinate, verb of
+    saying or finite verb in it ('Shares of CrowdStrike, the Texas-based firm, fell 11%'). 0 when none does."""
+    m = _APPOSITIVE_AFTER.match(scan.folded, cue_end, s1)
+    if not m or not scan.text[m.start(1)].islower():
+        return 0
+    words = WORD.findall(m.group(1))
+    return m.end() if len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) and _FINITE.isdisjoint(words) else 0
 
 
 _LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")

@@ -1323,3 +1323,40 @@ def test_the_size_of_a_change_the_cue_names(tmp_path, text, lang, expected):
 def test_a_first_part_of_a_raise_gives_way_to_the_whole(tmp_path, text, lang, expected):
     found = found_with(tmp_path, CHANGE_RULES, text, lang)
     assert [f.display for f in found if f.fact == "raise"] == expected
+
+
+APPOSITIVE_RULES = """facts:
+  - id: shares
+    kind: percentage
+    cues: [ações da CrowdStrike, shares of CrowdStrike, acciones de la empresa]
+  - id: injured
+    kind: count
+    cues: [wounded, feridos]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [wife]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # What the cue's noun is, set off by commas right after it, does not part the cue from its figure.
+    ("As ações da CrowdStrike, a empresa global de segurança cibernética, caíram 12,83% na sexta.", "pt", "shares",
+     [12.83]),
+    ("As ações da CrowdStrike, empresa global de segurança cibernética, desabaram 11% no pré-market.", "pt", "shares",
+     [11]),
+    ("Shares of CrowdStrike (CRWD), the Texas-based cybersecurity firm, closed down 11% on Friday.", "en", "shares",
+     [11]),
+    # Not a clause between commas, a name, nor a list's next item; and past the aside the window still counts.
+    ("Las acciones de la empresa, según dijeron analistas consultados por esta agencia, caerán un 20%.", "es", "shares",
+     []),
+    ("Among the wounded, several are in hospital, some in serious condition, including two children.", "en", "injured",
+     []),
+    ("Dos 85 indivíduos feridos, 66 estão internados, sendo seis em unidades de terapia intensiva.", "pt", "injured",
+     [85]),
+    ("Jackman and his wife, Deborra-Lee Furness, have an Oscar at home - their 8-year-old son.", "en", "age", []),
+    ("Shares of CrowdStrike, and those of rivals with clients in the airline industry, fell 11%.", "en", "shares", []),
+])
+def test_an_appositive_after_the_cue(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, APPOSITIVE_RULES, text, lang)
+    assert [f.value.lo if f.value.exact else f.value for f in found if f.fact == fact] == expected
