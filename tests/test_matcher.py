@@ -1360,3 +1360,30 @@ APPOSITIVE_RULES = """facts:
 def test_an_appositive_after_the_cue(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, APPOSITIVE_RULES, text, lang)
     assert [f.value.lo if f.value.exact else f.value for f in found if f.fact == fact] == expected
+
+
+FLIGHT_RULES = """facts:
+  - id: cancelled
+    kind: count
+    cues: [canceled, cancelled, cancellations, cancelados]
+    units: [flights, vuelos]
+  - id: tornadoes
+    kind: count
+    cues: [tornadoes]
+    units: [tornadoes]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # A second group with a participle of its own is what that verb says, not the cue's.
+    ("More than 2,000 flights in the United States were canceled and over 5,300 flights delayed.", "en", "cancelled",
+     [2000]),
+    ("Más de 2.000 vuelos fueron cancelados y 5.300 vuelos retrasados.", "es", "cancelled", [2000]),
+    ("The outage grounded planes, with 5,300 flights delayed and 2,000 flights cancelled.", "en", "cancelled", [2000]),
+    # A unit in the singular before the cue modifies it: the figure counts the cue's ('flight cancellations').
+    ("U.S. airlines reported over 1,500 flight cancellations on Friday.", "en", "cancelled", [1501]),
+    ("Forecasters issued 130 tornado warnings as 19 tornadoes touched down.", "en", "tornadoes", [19]),
+])
+def test_what_another_verb_or_noun_counts(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, FLIGHT_RULES, text, lang)
+    assert [f.value.lo for f in found if f.fact == fact] == expected
