@@ -91,6 +91,21 @@ _CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tan
 _IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
 
 
+# ... or one that says where: 'A Bolsa de tecnologia Nasdaq, onde as ações da CrowdStrike são negociadas, subia 0,05%'.
+_IN_CLAUSE = rx.compile(r",\s*(?:" + alternation(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que",
+                                                            "en la que", "em que", "no qual", "na qual")) + r")\b[^,;:]*\Z")
+_CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*\d{1,3}\s*(?=,))*,")  # past an age set off by commas ('Jerry Ortiz, 35,')
+
+
+def _relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+    """Where the relative clause set off by commas that holds the cue closes (past its comma), or 0: what follows is
+    said of what the clause is about, not of the cue."""
+    if _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start) is None:
+        return 0
+    m = _CLAUSE_CLOSE.match(folded, cue_end, s1)
+    return m.end() if m else 0
+
+
 def _in_relative(folded: str, s0: int, at: int) -> bool:
     """What stands at at is inside a relative clause set off by a comma, opened in the 120 characters before it."""
     return _IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
@@ -340,8 +355,9 @@ class Matcher:
         near = scan.folded[max(s0, cue_start - 40):cue_start]
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
+        held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if "," in scan.folded[s0:cue_start] else 0
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not contrast:
+                and not other_clause and not speakers and not contrast and not held:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -350,6 +366,8 @@ class Matcher:
         def check(c: Candidate) -> str:
             if contrast and c.end <= contrast.start():
                 return f"in the clause before the cue's ('{contrast.group('word')}')"
+            if held and c.start >= held:
+                return "past the relative clause the cue is in: said of what the clause is about"
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
                 return _ASIDE
             if other_clause and c.start >= other_clause:

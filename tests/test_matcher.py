@@ -1387,3 +1387,32 @@ FLIGHT_RULES = """facts:
 def test_what_another_verb_or_noun_counts(tmp_path, text, lang, fact, expected):
     found = found_with(tmp_path, FLIGHT_RULES, text, lang)
     assert [f.value.lo for f in found if f.fact == fact] == expected
+
+
+RELATIVE_RULES = """facts:
+  - id: shares
+    kind: percentage
+    cues: [ações da CrowdStrike, shares of CrowdStrike]
+  - id: dead
+    kind: count
+    cues: [fatalities]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Deputy]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # What follows a relative clause that holds the cue is said of what the clause is about.
+    ("A Bolsa de tecnologia Nasdaq, onde as ações da CrowdStrike são negociadas, subia 0,05% no mesmo horário.", "pt",
+     "shares", []),
+    ("Helene, which caused fatalities in several states, resulted in at least 243 deaths in the region.", "en", "dead",
+     []),
+    # Inside the clause the figure is the cue's; an age set off by commas does not close it.
+    ("Shares of CrowdStrike, which fell 11% on Friday, rose on Monday.", "en", "shares", [11]),
+    ("Deputies searched for the gunman, who surprised Deputy Jerry Ortiz, 35, as he spoke to a woman.", "en", "age", [35]),
+])
+def test_past_the_relative_clause_the_cue_is_in(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, RELATIVE_RULES, text, lang)
+    assert [f.value.lo for f in found if f.fact == fact] == expected
