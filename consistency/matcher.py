@@ -756,7 +756,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
-            and not _in_relative(folded, s0, a)  # not 'la huelga, que llevaba desde el 13 de mayo,'
+            and not _in_relative(folded, s0, a) and not (  # not 'la huelga, que llevaba desde el 13 de mayo,'
+                a > s0 and _CONCESSIVE_OPENS.match(folded, s0))  # 'Despite a 118% surge over the past year, shares fell 15%'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
@@ -768,6 +769,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+# A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
+_CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.

@@ -503,6 +503,10 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Inicialmente, el gobierno dijo que murieron 30 cubanos.", "es", []),
     ("Si bien en un principio se habló de 30 cubanos muertos, el gobierno confirmó la muerte de 32 cubanos.", "es",
      [Range(32, 32)]),
+    # A time inside a concession that opens the sentence dates what it concedes, not the clause after its comma.
+    ("Despite 12 Cuban officers killed in a raid last year, 32 Cuban officers were killed this time.", "en",
+     [Range(32, 32)]),
+    ("A pesar de los 12 cubanos muertos el año pasado, en la operación murieron 32 cubanos.", "es", [Range(32, 32)]),
 ])
 def test_figures_from_another_time_are_background(text, lang, expected):
     assert values(text, "cuban_dead", lang=lang, published=date(2026, 1, 5)) == expected
