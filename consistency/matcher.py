@@ -355,7 +355,7 @@ class Matcher:
         near = scan.folded[max(s0, cue_start - 40):cue_start]
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
-        held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if "," in scan.folded[s0:cue_start] else 0
+        held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held:
             return None

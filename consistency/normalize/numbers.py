@@ -48,9 +48,9 @@ HEDGE_WORDS = alternation(_HEDGE_WORDS)  # every hedge before a number, as a reg
 # to the hedge's 'de' ('menos del 1%', 'más del 50 por ciento'); only before a share, not before a day ('hasta el 20').
 _SHARE_AHEAD = r"(?=[\d.,]+\s*(?:%|por\s+ciento\b|por\s+cento\b|percent\b|per\s+cent\b))"
 _CONTRACTED = {w[:-3] + " del": h for w, h in _HEDGE_WORDS.items() if w.endswith(" de")}
-_HEDGE_WORDS.update(_CONTRACTED)
+_HEDGE_OF = _HEDGE_WORDS | _CONTRACTED  # a hedge as number_pattern matches it -> its kind
 # Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
-NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_WORDS} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
+NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_OF} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
 
 
 @cache
@@ -200,7 +200,7 @@ def hedge_of(m: re.Match[str], group: str = "hedge") -> str:
     names the group that holds a hedge before the number, in a larger pattern that has another."""
     if m.group("post"):
         return _POST_HEDGE[" ".join(m.group("post").split())]
-    return _HEDGE_WORDS.get(" ".join((m.group(group) or "").split()), "")
+    return _HEDGE_OF.get(" ".join((m.group(group) or "").split()), "")
 
 
 _HEDGE_BEFORE = rx.compile(rf"\b(?:{HEDGE_WORDS})\s*\Z")

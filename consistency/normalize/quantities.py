@@ -146,7 +146,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
     return out
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+_BRACKETED = rx.compile(r"\s*\([^()]*\)")
 
 
 def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, Range, str]:
@@ -162,7 +162,7 @@ def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, R
         return f"no unit of measure (the fact is in {unit.symbol})", n.value, raw
     source, end = found
     # As written, without a conversion in brackets: '120 miles (205 kilometers) per hour' is shown as 120 miles per hour.
-    written = " ".join(_ASIDE.sub("", scan.text[n.end:end]).split()).lstrip("-")
+    written = " ".join(_BRACKETED.sub("", scan.text[n.end:end]).split()).lstrip("-")
     if source.quantity != unit.quantity:
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
     value = convert(n.value, source, unit)
