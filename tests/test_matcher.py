@@ -264,6 +264,11 @@ def found_with(tmp_path, rules_text: str, text: str, lang: str = "en"):
     return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
 
 
+def lows(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[float]:
+    """The low end of each value one fact finds in one article's text."""
+    return [f.value.lo for f in found_with(tmp_path, rules_text, text, lang) if f.fact == fact]
+
+
 AGE_RULES = """facts:
   - id: age
     kind: number
@@ -327,8 +332,7 @@ AGE_RULES = """facts:
     ("Lo Presti died in his cell, one of 99 alleged Sicilian Mafia members seized on Tuesday.", "age", []),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
-    found = found_with(tmp_path, AGE_RULES, text)
-    assert [f.value.lo for f in found if f.fact == fact] == expected
+    assert lows(tmp_path, AGE_RULES, text, "en", fact) == expected
 
 
 QUAKE_RULES = """facts:
@@ -783,8 +787,7 @@ CASUALTY_RULES = """facts:
     ("36 killed in Hawaii wildfires. The death toll rose to 53 on Friday.", "en", "dead", [36, 53]),  # a state, no part
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
-    found = found_with(tmp_path, CASUALTY_RULES, text, lang)
-    assert [f.value.lo for f in found if f.fact == fact] == expected
+    assert lows(tmp_path, CASUALTY_RULES, text, lang, fact) == expected
 
 
 SWAP_RULES = """facts:
@@ -1389,8 +1392,7 @@ FLIGHT_RULES = """facts:
     ("Forecasters issued 130 tornado warnings as 19 tornadoes touched down.", "en", "tornadoes", [19]),
 ])
 def test_what_another_verb_or_noun_counts(tmp_path, text, lang, fact, expected):
-    found = found_with(tmp_path, FLIGHT_RULES, text, lang)
-    assert [f.value.lo for f in found if f.fact == fact] == expected
+    assert lows(tmp_path, FLIGHT_RULES, text, lang, fact) == expected
 
 
 RELATIVE_RULES = """facts:
@@ -1418,5 +1420,4 @@ RELATIVE_RULES = """facts:
     ("Deputies searched for the gunman, who surprised Deputy Jerry Ortiz, 35, as he spoke to a woman.", "en", "age", [35]),
 ])
 def test_past_the_relative_clause_the_cue_is_in(tmp_path, text, lang, fact, expected):
-    found = found_with(tmp_path, RELATIVE_RULES, text, lang)
-    assert [f.value.lo for f in found if f.fact == fact] == expected
+    assert lows(tmp_path, RELATIVE_RULES, text, lang, fact) == expected
