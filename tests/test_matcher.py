@@ -269,6 +269,11 @@ def lows(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[flo
     return [f.value.lo for f in found_with(tmp_path, rules_text, text, lang) if f.fact == fact]
 
 
+def shown(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[str]:
+    """How each value one fact finds in one article's text is shown."""
+    return [f.display for f in found_with(tmp_path, rules_text, text, lang) if f.fact == fact]
+
+
 AGE_RULES = """facts:
   - id: age
     kind: number
@@ -411,15 +416,15 @@ def test_a_number_fact_in_a_unit_of_measure(tmp_path, text, lang, fact, expected
     assert [(f.value.lo, f.value.hi) for f in found if f.fact == fact] == [pytest.approx(e, abs=1e-3) for e in expected]
 
 
-@pytest.mark.parametrize("text, lang, shown", [
+@pytest.mark.parametrize("text, lang, display", [
     # A measure is shown as written, then in the fact's unit when it was in another; a conversion the writer gave in
     # brackets is left out, since it is not what is compared.
     ("It made landfall with sustained winds of 120 mph.", "en", "120 mph (192.3–193.9 km/h)"),
     ("It made landfall with winds of 120 miles (205 kilometers) per hour.", "en", "120 miles per hour (192.3–193.9 km/h)"),
     ("Tocó tierra con vientos de hasta 205 kilómetros por hora.", "es", "hasta 205 kilómetros por hora"),
 ])
-def test_a_measure_is_shown_as_written_and_in_the_facts_unit(tmp_path, text, lang, shown):
-    assert [f.display for f in found_with(tmp_path, STORM_RULES, text, lang) if f.fact == "wind"] == [shown]
+def test_a_measure_is_shown_as_written_and_in_the_facts_unit(tmp_path, text, lang, display):
+    assert shown(tmp_path, STORM_RULES, text, lang, "wind") == [display]
 
 
 SENTENCE_RULES = """facts:
@@ -1231,8 +1236,7 @@ def test_days_counted_from_another_and_days_to_come(tmp_path, text, lang, publis
     ("Vai oferecer três meses de salário e seis meses de plano de saúde.", "pt", ["3 months"]),
 ])
 def test_a_span_of_what_the_cue_names(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, DEAL_RULES, text, lang)
-    assert [f.display for f in found if f.fact == "severance"] == expected
+    assert shown(tmp_path, DEAL_RULES, text, lang, "severance") == expected
 
 
 STRIKE_RULES = """facts:
@@ -1328,8 +1332,7 @@ def test_the_size_of_a_change_the_cue_names(tmp_path, text, lang, expected):
     ("An immediate payment and a 20% raise over its term. Also a 7% raise.", "en", ["20%", "7%"]),
 ])
 def test_a_first_part_of_a_raise_gives_way_to_the_whole(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, CHANGE_RULES, text, lang)
-    assert [f.display for f in found if f.fact == "raise"] == expected
+    assert shown(tmp_path, CHANGE_RULES, text, lang, "raise") == expected
 
 
 APPOSITIVE_RULES = """facts:
