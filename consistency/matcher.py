@@ -87,14 +87,22 @@ _STRONG_BREAK = rx.compile(r"[;:]")
 _CONTRAST_WORDS = ("while", "whereas", "mientras", "en tanto", "enquanto", "ao passo")
 _CONTRAST = rx.compile(r"\b(?P<word>while|whilst|whereas|mientras\s+que|en\s+tanto\s+que|enquanto|ao\s+passo\s+que)\s+"
                        r"(?:[\w'’.-]+\s+){0,4}\Z")
-# A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores'.
-_IN_RELATIVE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*\Z")
+def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What ends inside a clause that one of words opens after a comma, with no comma since."""
+    return rx.compile(r",\s*(?:" + alternation(words) + r")\b[^,;:]*\Z")
 
 
-# ... or one that says where: 'A Bolsa de tecnologia Nasdaq, onde as ações da CrowdStrike são negociadas, subia 0,05%'.
-_IN_CLAUSE = rx.compile(r",\s*(?:" + alternation(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que",
-                                                            "en la que", "em que", "no qual", "na qual")) + r")\b[^,;:]*\Z")
+# A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores';
+# and with one that says where: 'A Bolsa de tecnologia Nasdaq, onde as ações da CrowdStrike são negociadas, subia 0,05%'.
+_IN_RELATIVE = _opened_by(RELATIVES)
+_IN_CLAUSE = _opened_by(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que", "en la que", "em que",
+                                     "no qual", "na qual"))
 _CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*\d{1,3}\s*(?=,))*,")  # past an age set off by commas ('Jerry Ortiz, 35,')
+
+
+def _in_relative(folded: str, s0: int, at: int) -> bool:
+    """What stands at at is inside a relative clause set off by a comma, opened in the 120 characters before it."""
+    return _IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
 
 
 def _relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
@@ -104,11 +112,6 @@ def _relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int)
         return 0
     m = _CLAUSE_CLOSE.match(folded, cue_end, s1)
     return m.end() if m else 0
-
-
-def _in_relative(folded: str, s0: int, at: int) -> bool:
-    """What stands at at is inside a relative clause set off by a comma, opened in the 120 characters before it."""
-    return _IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
 
 
 def _says(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
@@ -1314,10 +1317,13 @@ def _appositive(folded: str, end: int, cue_start: int) -> int:
     """Where an appositive that opens right after a name ends (see _APPOSITIVE), when one does before the cue: a noun
     phrase of a few words, no relative, subordinate or verb of saying in it. 0 when none does."""
     m = _APPOSITIVE.match(folded, end, cue_start)
-    if not m:
-        return 0
-    words = WORD.findall(m.group())
-    return m.end() if len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) else 0
+    return m.end() if m and _noun_phrase(WORD.findall(m.group())) else 0
+
+
+def _noun_phrase(words: list[str], finite: bool = False) -> bool:
+    """Words between commas are an appositive: a few, no relative, subordinate or verb of saying, and with finite no
+    verb that makes them a clause ('varios están hospitalizados')."""
+    return len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) and (not finite or _FINITE.isdisjoint(words))
 
 
 # What the cue's noun is, set off by commas right after it (past a bracket: 'ações da CrowdStrike (CRWD), empresa
@@ -1334,10 +1340,7 @@ def _appositive_after(scan: Scan, cue_end: int, s1: int) -> int:
     name set off is who the cue is, and what follows is said of that one), no relative, subordinate, verb of
     saying or finite verb in it ('Shares of CrowdStrike, the Texas-based firm, fell 11%'). 0 when none does."""
     m = _APPOSITIVE_AFTER.match(scan.folded, cue_end, s1)
-    if not m or not scan.text[m.start(1)].islower():
-        return 0
-    words = WORD.findall(m.group(1))
-    return m.end() if len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) and _FINITE.isdisjoint(words) else 0
+    return m.end() if m and scan.text[m.start(1)].islower() and _noun_phrase(WORD.findall(m.group(1)), finite=True) else 0
 
 
 _LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")

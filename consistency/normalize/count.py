@@ -311,8 +311,8 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
     return m if m is not None and m.group()[1:] not in _JOINERS else None
 
 
-_UNIT_BEFORE_CUE = rx.compile(r"\s+([a-z]+)\s+")  # 'flight' in '1,500 flight cancellations'
-_PARTICIPLE_AFTER_UNIT = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")  # 'flights delayed' in 'and 5,300 flights delayed'
+# The two words after a figure: 'flight cancellations' in '1,500 flight cancellations', 'flights delayed'.
+_TWO_WORDS = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
 _ONE_OF_PEOPLE_ES_PT = frozenset("persona hombre mujer nino nina joven menor pessoa homem mulher crianca jovem".split())
@@ -400,8 +400,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
         bool(head) and head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3))))
     if not unit_ok and head and head[0] in spec.one and spec.cue_words is not None:  # 'over 1,500 flight cancellations'
-        unit = _UNIT_BEFORE_CUE.match(folded, end)  # a unit that modifies the cue: the figure counts the cue's
-        unit_ok = bool(unit and unit.group(1) == head[0] and spec.cue_words.match(folded, unit.end()))
+        two = _TWO_WORDS.match(folded, end)  # a unit that modifies the cue: the figure counts the cue's
+        unit_ok = bool(two and two.group(1) == head[0] and spec.cue_words.match(folded, two.start(2)))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
@@ -451,7 +451,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
     if last in _AND and named and not _cue_within(folded, end, spec, 3):
         # 'more than 2,000 flights were canceled and over 5,300 flights delayed': a participle of its own
-        verb = _PARTICIPLE_AFTER_UNIT.match(folded, end)
+        verb = _TWO_WORDS.match(folded, end)
         if verb and spec.units.fullmatch(verb.group(1)) and verb.group(2).endswith(PARTICIPLE_ENDINGS):
             return f"counts what another verb says ('{scan.text[start:verb.end()]}')"
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
