@@ -199,12 +199,12 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
         raise error("expected text", "label")
     spec = kind.compile({"cues": cues} | {k: item[k] for k in kind.options if k in item}, error)
     examples = _load_examples(item.get("examples"), kind, spec, error)
-    values = _value_words(item.get("values"), kind, spec, error)
+    values = _compile_value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
                 updates, background, phrase_pattern(about), values)
 
 
-def _value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:
+def _compile_value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:
     """Words that stand for a value ('hat-trick: 3', 'tricampe*: 3'), each as (its pattern, value, display), the
     longest first."""
     if values is None:
