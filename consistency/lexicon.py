@@ -327,6 +327,11 @@ OBJECT_OPENERS = frozenset("""the a an his her their its this that these those h
 # How a past participle ends, folded: what a verb did to a noun ("arrested", "recuperados", "detenida").
 PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
+# Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the
+# present shares ('hit', 'set', 'put'), nor verbs of saying, whose clause may tell what is to come.
+PAST_FORMS = frozenset("""began became broke brought came caught drew drove fell fled flew fought found gave got grew held
+    kept knew led left lost made met paid ran rose sank saw sent shot sold stood stole struck swept took threw won wrote
+    went sat hizo tuvo estuvo vino puso fez teve esteve veio houve""".split())
 # Prepositions: where a noun phrase ends ('32 [military personnel] in Caracas', 'a 15-year-old boy [by a policeman]').
 PREPOSITIONS = frozenset("""of in on at for from with by to after before during since de del do da en em no na para por
     con com desde tras""".split())

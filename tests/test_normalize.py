@@ -232,8 +232,19 @@ def test_count_units_and_partitives():
     ("o ataque desta madrugada deixou mortos", date(2024, 8, 2), date(2024, 8, 2)),
     ("derailed early on 20-Nov-2016", None, date(2016, 11, 20)),  # a dateline's day, month and year joined by hyphens
     ("raised the rate on 18.jun.2025", None, date(2025, 6, 18)),  # or by points
-    # A day named without its year: the latest one up to a week after publication, unless it is to come.
+    # A day named without its year: of the publication's year, or of the one before where that is nearer to a day
+    # ahead; after a verb of the past the latest up to a week after publication; after one of the future, or for a
+    # day something is set for, the next one.
     ("the raid began on October 1", date(2024, 6, 3), date(2023, 10, 1)),
+    ("held since his arrest on June 21", date(2013, 1, 3), date(2012, 6, 21)),
+    ("Lopez's sentence date is May 7", date(2013, 4, 24), date(2013, 5, 7)),
+    ("He is to be sentenced Nov. 8", date(2013, 9, 28), date(2013, 11, 8)),  # a passive, not a past
+    ("the presidential election on November 5", date(2024, 5, 30), date(2024, 11, 5)),
+    ("Judge Merchan set the sentencing hearing for July 11", date(2024, 5, 30), date(2024, 7, 11)),
+    ("sentencing is set for 11 a.m. on Nov. 8", date(2013, 9, 27), date(2013, 11, 8)),
+    ("el juez fijó la sentencia para el próximo 11 de julio", date(2024, 5, 30), date(2024, 7, 11)),
+    ("o juiz marcou a audiência para o dia 11 de julho", date(2024, 5, 30), date(2024, 7, 11)),
+    ("a felon for the June 24 murder of Ortiz", date(2005, 7, 26), date(2005, 6, 24)),  # 'for the' is no day set
     ("her term will begin October 1", date(2024, 6, 3), date(2024, 10, 1)),
     ("the will of the people who marched on June 16", date(2019, 8, 18), date(2019, 6, 16)),  # 'will' is a noun here
     ("los cómputos comenzarán el 5 de julio", date(2024, 6, 3), date(2024, 7, 5)),
@@ -249,8 +260,8 @@ def test_count_units_and_partitives():
     ("a barragem rompeu no dia 31", date(2019, 3, 3), date(2019, 1, 31)),  # no 31 February
 ])
 def test_dates(text, published, expected):
-    lang = "es" if "enero" in text or "ene" in text or "sábado" in text and "el" in text else "en"
-    lang = "pt" if "janeiro" in text or "no sábado" in text or "terça" in text or "desta" in text else lang
+    lang = "es" if "enero" in text or "ene" in text or "julio" in text or "sábado" in text and "el" in text else "en"
+    lang = "pt" if "janeiro" in text or "julho" in text or "no sábado" in text or "terça" in text or "desta" in text else lang
     art = Article("a", "a", "", text, lang, published)
     found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
     assert [c.value for c in found] == [expected]
@@ -310,6 +321,11 @@ def test_two_days_in_one_phrase():
     ("luto oficial entre os dias 5 e 7 de janeiro", "pt", 3 * 86400, "P3D"),
     ("mourning from Jan. 5 to Jan. 7", "en", 3 * 86400, "P3D"),
     ("el duelo irá del 30 de diciembre al 2 de enero", "es", 4 * 86400, "P4D"),
+    # A span said in parts is their sum.
+    ("1 hour 30 minutes", "en", 5400, "PT1H30M"),
+    ("two days and 12 hours", "en", 60 * 3600, "P2DT12H"),
+    ("un año y cuatro meses", "es", (365 + 4 * 30) * 86400, "P485D"),
+    ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
 ])
 def test_durations(text, lang, seconds, iso):
     kind = KINDS["duration"]
@@ -327,6 +343,9 @@ def test_durations(text, lang, seconds, iso):
     ("the costliest strike in the United States in more than 25 years", "en"),
     ("la primera huelga de la empresa en 16 años", "es"),
     ("o pior acidente ferroviário do país em 30 anos", "pt"),
+    # How long before an event.
+    ("la sentencia llega a poco más de cinco meses de las elecciones", "es"),
+    ("o veredicto veio a cinco meses das eleições", "pt"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
     found = _candidates("duration", text, lang)

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation
 from . import Candidate, Kind
@@ -154,19 +154,22 @@ def numeric_date(text: str, language: str) -> date | None:
     return None
 
 
-def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
-    """The year of a day named without one: the latest such day up to a week after publication, or with ahead (a
-    day something will happen on) the first one from publication on."""
+def _year_for(month: int, day: int, published: date | None, tense: int = 0) -> int | None:
+    """The year of a day named without one. Writers leave out the year of a day in the year they write in, and of
+    one just before it: the publication's year, unless the day lies more than a week ahead and the same day a year
+    earlier is nearer ('Dec. 28' in January). A day something will happen on (tense 1) is the first such day from
+    publication on; one something happened on (tense -1) the latest up to a week after publication."""
     if published is None:
         return None
     year = published.year
     try:
-        if ahead and date(year, month, day) < published:
-            year += 1
-        elif not ahead and date(year, month, day) > published + timedelta(days=7):
-            year -= 1
+        here, before = date(year, month, day), date(year - 1, month, day)
     except ValueError:
         return None
+    if tense > 0:
+        return year if here >= published else year + 1
+    if here > published + timedelta(days=7) and (tense < 0 or published - before < here - published):
+        return year - 1
     return year
 
 
@@ -179,6 +182,19 @@ _FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
+# A day something is set for, or the next one: 'set the hearing for July 11', 'for 10 a.m. on July 11', 'programó para
+# el 11 de julio', 'para o dia 11 de julho', 'el próximo 11 de julio'; not 'for the June 24 murder'.
+_SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(?:[^\W\d_][\w-]*,\s+)?"
+                      r"(?:\d[\d:.]*\s*(?:[ap]\.?\s?m\.?|h)?\s+(?:on\s+)?)?|\b(?:pr[oó]xim[oa]|next)\s+)\Z")
+# A verb of the past in the clause before a day: 'held since his arrest on June 21', 'Comenzó el 4 de abril', 'o
+# navio afundou em 3 de maio'. Not words in -ed that are no verbs ('the United States'), nor a passive of the present
+# or the future ('he is to be sentenced May 3', 'when he's sentenced May 7', 'is formally charged').
+_PAST_BEFORE = rx.compile(
+    r"(?i)(?:\b(?:since|was|were|had|did|desde|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|"
+    + alternation(PAST_FORMS) + r")\b"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
+    r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b"
+    r"|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b)[^.;:!?]*\Z")
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
 
@@ -199,8 +215,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
                 days = [int(g["d1"] or g["d2"])] + ([int(g["d2b"])] if g["d2b"] else [])
                 year_txt = g["y1"] or g["y2"]
-                ahead = not year_txt and _FUTURE_BEFORE.search(scan.text, max(lo, start - 50), start) is not None
-                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, ahead)
+                first = min(m.start(k) for k in ("m1", "d2") if g[k])  # past any 'the' the match takes in
+                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, _tense(scan.text, lo, first))
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if year is None:
                     for d in days:
@@ -271,6 +287,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 _RESTATED = rx.compile(r"[\s,(]{0,3}")
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
 _THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
+
+
+def _tense(text: str, lo: int, start: int) -> int:
+    """Whether the clause before a day at start places it ahead (1: a future verb, a day set for), behind (-1: a verb of
+    the past) or does not tell (0)."""
+    if _FUTURE_BEFORE.search(text, max(lo, start - 50), start) or _SET_FOR.search(text, max(lo, start - 40), start):
+        return 1
+    return -1 if _PAST_BEFORE.search(text, max(lo, start - 60), start) else 0
 
 
 def _ahead(text: str, lo: int, start: int) -> bool:
@@ -402,9 +426,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 def _long_before(published: date, day: str, month: str, year: str | None) -> bool:
     """The day (of the publication's year or the one before, if no year is given) is more than a month before it."""
     try:
-        when = date(int(year) if year else published.year, MONTHS[month], int(day))
-        if not year and when > published + timedelta(days=7):
-            when = when.replace(year=when.year - 1)
-    except (KeyError, ValueError):
+        when = date(int(year) if year else _year_for(MONTHS[month], int(day), published), MONTHS[month], int(day))
+    except (KeyError, ValueError, TypeError):
         return False
     return (published - when).days > _MONTH_AGO

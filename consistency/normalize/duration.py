@@ -51,6 +51,10 @@ _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
+# How long before an event: 'a cinco meses de las elecciones', 'a poco más de un mes del Mundial', 'a dez dias das
+# eleições'; not a term: 'condenado a cinco años de prisión'.
+_UNTIL_BEFORE = rx.compile(r"\ba\s+(?:poco\s+|escasos?\s+|apenas\s+)?\Z")
+_UNTIL_AFTER = rx.compile(r"\s+(?:de\s+(?:la|las|los|el|o|a|os|as)|del|da|das|do|dos)\b")
 # 'A second' before a noun is an ordinal ('a second rehab center'); not before these words ('a second later').
 _NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
 _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
@@ -90,7 +94,7 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
-    out = []
+    out, units = [], []  # units: the unit, in seconds, each candidate is said in
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
@@ -134,6 +138,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago:
             reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
+        until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())
+        if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+            reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
         if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())):
             said = scan.text[m.start():old.end() if old else m.end()]
@@ -146,7 +153,28 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
-    return out + _days_run(scan, article, lo, hi, spec)
+        units.append(unit)
+    return _compounds(scan, out, units, spec) + _days_run(scan, article, lo, hi, spec)
+
+
+_PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s+")
+
+
+def _compounds(scan: Scan, out: list[Candidate], units: list[int], spec: int | None) -> list[Candidate]:
+    """A span said in parts, larger unit first, is one span, their sum: 'two years and six months', 'un año y cuatro
+    meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). It is shown as written, and one ending in
+    months is as rough as a span said in months."""
+    merged: list[Candidate] = []
+    for i, c in enumerate(out):
+        last = merged[-1] if merged else None
+        if (last is not None and not last.reason and not c.reason and c.value.most is None
+                and c.value.seconds < units[i - 1] and _PART_JOIN.fullmatch(scan.folded, last.end, c.start)):
+            most = None if last.value.most is None else last.value.most + c.value.seconds
+            value = Duration(last.value.seconds + c.value.seconds, most, units[i] if units[i] in _COARSE else 0)
+            merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()))
+            continue
+        merged.append(c)
+    return merged
 
 
 # A span given as the days it runs, both counted: 'duelo nacional del 5 al 6 de enero', 'from Jan. 5 to Jan. 7',
