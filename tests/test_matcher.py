@@ -795,6 +795,36 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     assert lows(tmp_path, CASUALTY_RULES, text, lang, fact) == expected
 
 
+JURY_RULES = """facts:
+  - id: jurors
+    kind: count
+    cues: [jury, júri, jurado]
+    units: [jurors, members, New Yorkers, miembros, membros, pessoas]
+  - id: aboard
+    kind: count
+    cues: [carried, transportaba]
+    units: [passengers, people, pasajeros]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # With units, an article before the cue is no figure ('um júri' is a jury, not one juror).
+    ("Um júri de Nova York considerou Trump culpado.", "pt", "jurors", []),
+    ("Un jurado de Nueva York lo declaró culpable.", "es", "jurors", []),
+    ("A jury of 12 New Yorkers found him guilty.", "en", "jurors", [12]),
+    # What a whole is made of, not who did something: 'composto por' is no agent's 'por'.
+    ("O júri, composto por 12 pessoas, analisou as provas.", "pt", "jurors", [12]),
+    ("El jurado compuesto por 12 miembros emitió un veredicto.", "es", "jurors", [12]),
+    # Two groups in words: neither is the whole.
+    ("El jurado estaba compuesto por siete hombres y cinco mujeres.", "es", "jurors", []),
+    # A figure after an article and a name is the name's: a model, a mission.
+    ("El Embraer 190 transportaba 62 pasajeros.", "es", "aboard", [62]),
+    ("The Boeing 737 carried 150 passengers.", "en", "aboard", [150]),
+])
+def test_jury_and_names(tmp_path, text, lang, fact, expected):
+    assert lows(tmp_path, JURY_RULES, text, lang, fact) == expected
+
+
 SWAP_RULES = """facts:
   - id: freed
     kind: count

@@ -175,6 +175,8 @@ _SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
 # A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
 _ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
 _LOWER = rx.compile(r"[a-z]")
+# A figure after an article and a name is a model's or a mission's: 'El Embraer 190 transportaba', 'the Boeing 737'.
+_MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
 _NAME_BEFORE = rx.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
 _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
@@ -184,6 +186,8 @@ _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|gra
                          r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de|to)\s*\Z")
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
+# ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
+_MADE_OF_BEFORE = rx.compile(r"\b(?:compuest|compost|integrad|formad|conformad|constituid)[oa]s?\s+(?:por|pelos|pelas)\s+\Z")
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
@@ -204,7 +208,7 @@ _FIG = r"(?:\d+|" + alternation(ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "do
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = rx.compile(r"\s+[a-z]+\s+(?:and|y|e)\s+\d"
+_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+{_FIG}"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
 # ... and the second of two groups of people that one verb takes, however long the first: 'ocho ciudadanos rusos
@@ -411,6 +415,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
+    model = None if unit_ok or not integer_digits else _MODEL_BEFORE.search(scan.text, max(0, start - 30), start)
+    if model and folded[model.start("name"):model.end("name")] not in MONTHS \
+            and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
+        return f"part of a name ('{scan.text[model.start():end]}')"
     if head and head[0] in TIME_UNITS and not unit_ok:
         return f"a duration or an age ('{head[0]}')"
     if head and head[0] in _TIMES and not unit_ok:
@@ -434,14 +442,16 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
         return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
-    by = _AGENT_BEFORE.search(before)
+    by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
             and not _named_before(scan, start, end, spec):
         return "does not count what the rule counts"
-    # An article counts one only before what the fact counts ('un muerto'), its units, or a person ('murió un soldado').
-    if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next or (head and head[0] in _ONE_PERSON)):
+    # An article counts one only before what the fact counts ('un muerto'; with units, only a person: 'un jurado' is
+    # no juror), its units, or a person ('murió un soldado').
+    if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next and not spec.units
+                                                     or (head and head[0] in _ONE_PERSON)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
