@@ -799,7 +799,7 @@ JURY_RULES = """facts:
   - id: jurors
     kind: count
     cues: [jury, júri, jurado]
-    units: [jurors, members, New Yorkers, miembros, membros, pessoas]
+    units: [jurors, members, New Yorkers, miembros, jurados, membros, pessoas]
   - id: aboard
     kind: count
     cues: [carried, transportaba]

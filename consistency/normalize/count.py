@@ -449,9 +449,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not _named_before(scan, start, end, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts ('un muerto'; with units, only a person: 'un jurado' is
-    # no juror), its units, or a person ('murió un soldado').
-    if folded[start:end] in ARTICLE_NUMBERS and not (unit_ok or cue_next and not spec.units
-                                                     or (head and head[0] in _ONE_PERSON)):
+    # a jury, though 'jurado' is a juror too), its units, or a person ('murió un soldado').
+    if folded[start:end] in ARTICLE_NUMBERS and not (head and head[0] in _ONE_PERSON) \
+            and (cue_next and spec.units or not (unit_ok or cue_next)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
