@@ -557,6 +557,18 @@ def test_a_follow_up_story_can_count_figures_from_months_before(tmp_path):
     assert values(text, "total_dead", published=date(2010, 12, 7)) == []  # by default, background
 
 
+@pytest.mark.parametrize("ahead, expected", [
+    ("", [date(2024, 5, 30)]),  # the day of what happened: a later day is of something else
+    ("    ahead: true\n", [date(2024, 5, 30), date(2024, 11, 5)]),  # a day to come: both are read
+])
+def test_a_day_after_publication_is_read_only_for_a_day_to_come(tmp_path, ahead, expected):
+    rules = "facts:\n  - id: day\n    kind: date\n" + ahead + "    cues: [verdict]\n"
+    (tmp_path / "r.yaml").write_text(rules)
+    text = "The verdict came on Thursday. 'The real verdict is going to be Nov. 5,' Trump said."
+    found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, "en", date(2024, 5, 31)))[0]
+    assert [f.value for f in found] == expected
+
+
 def test_a_toll_is_no_age(tmp_path):
     rules = "facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [died, death]\n"
     found = found_with(tmp_path, rules, "The death toll from the quake rises to 75. The singer died at 91.")

@@ -54,6 +54,7 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
      "expected a count"),
     ("facts:\n  - id: wind\n    kind: number\n    unit: furlongs\n    cues: [winds]\n", "expected a unit of measure"),
     ("facts:\n  - id: cat\n    kind: number\n    units: Category\n    cues: [landfall]\n", "name the figure"),
+    ("facts:\n  - id: day\n    kind: date\n    ahead: soon\n    cues: [hearing]\n", "expected true or false"),
     ("facts:\n  - id: wind\n    kind: number\n    unit: km/h\n    cues: [winds]\n    examples:\n      - text: hi\n"
      "        expect: 120 km\n", "expected a measure in km/h"),
 ])

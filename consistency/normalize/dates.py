@@ -281,6 +281,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
         if i + 1 < len(out) and i + 1 not in relative and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
             named = scan.text[out[i + 1].start:out[i + 1].end]
             out[i] = replace(out[i], reason=f"a relative day the date after it names ('{named}')")
+    if spec is False and pub is not None:  # a fact of a day that has come: a later one is of something else
+        out = [replace(c, reason=f"after the publication date ({pub}): a day to come, not one that has come (a fact "
+                                 "of a day to come takes 'ahead: true')")
+               if not c.reason and isinstance(c.value, date) and c.value > pub + timedelta(days=1) else c for c in out]
     return out
 
 
@@ -353,10 +357,19 @@ def parse(value: Any, spec: Any = None) -> date | MonthDay:
     raise ValueError(f"expected a date as YYYY-MM-DD (or --MM-DD for a day with no year), found {value!r}")
 
 
+def compile_spec(options: dict[str, Any], error) -> bool:
+    """Whether the fact is of a day to come (the rule's 'ahead'), so that days after publication are read; find takes
+    None, when no rule asks, as yes."""
+    ahead = options.get("ahead", False)
+    if not isinstance(ahead, bool):
+        raise error(f"expected true or false, found {ahead!r}", key="ahead")
+    return ahead
+
+
 KIND = Kind(
     name="date",
-    options=frozenset(),
-    compile=lambda options, error: None,
+    options=frozenset({"ahead"}),
+    compile=compile_spec,
     find=find,
     parse=parse,
     relate=relate,
