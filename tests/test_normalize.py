@@ -355,6 +355,17 @@ def test_offsets_and_times_of_day_are_not_spans(text, lang):
 YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
 
 
+@pytest.mark.parametrize("text, lang, shown", [
+    # The time a shorter span is spread over is no span of its own.
+    ("nearly 12 hours of deliberation over two days", "en", ["nearly 12 hours"]),
+    ("deliberou por mais de 11 horas, durante dois dias", "pt", ["mais de 11 horas"]),
+    ("deliberaron durante 9,5 horas durante dos días", "es", ["570 minutes"]),
+    ("the talks lasted over two days", "en", ["over two days"]),  # alone, 'over' is 'more than'
+])
+def test_the_time_a_span_is_spread_over_is_no_span(text, lang, shown):
+    assert [c.display for c in _candidates("duration", text, lang) if not c.reason] == shown
+
+
 @pytest.mark.parametrize("text, lang, value, shown, as_json", [
     ("for more than 30 years", "en", Duration(30 * YEAR, INF), "more than 30 years", {"min": "P30Y", "max": None}),
     ("at least three decades", "en", Duration(30 * YEAR, INF), "at least three decades", {"min": "P30Y", "max": None}),
@@ -401,6 +412,16 @@ def test_an_age_is_not_a_span(text, lang):
 def test_half_units(text, lang, seconds, shown):
     found = _candidates("duration", text, lang)
     assert [(c.value, c.display) for c in found] == [(Duration(int(seconds)), shown)]
+
+
+@pytest.mark.parametrize("seconds, unit, shown", [
+    (34200, 3600, "9.5 hours"),  # half an hour of the fact's unit, not 570 minutes
+    (36 * 3600, 3600, "36 hours"),  # whole units of the fact, not 1.5 days
+    (3 * YEAR, 30 * DAY, "3 years"),
+    (DAY + 3600, None, "25 hours"),
+])
+def test_a_span_is_shown_in_the_facts_unit_or_half_a_larger_one(seconds, unit, shown):
+    assert KINDS["duration"].show(Duration(seconds), unit) == shown
 
 
 def test_a_span_said_in_weeks_or_months_takes_in_what_it_rounds():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -154,7 +155,27 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
-    return _compounds(scan, out, units, spec) + _days_run(scan, article, lo, hi, spec)
+    return _spread_over(scan, _compounds(scan, out, units, spec), units) + _days_run(scan, article, lo, hi, spec)
+
+
+# The time a shorter span is spread over: 'nearly 12 hours of deliberation over two days', '9,5 horas durante dos días',
+# 'mais de 11 horas, durante dois dias'.
+_OVER = rx.compile(r"(?:over|across|durante|ao\s+longo\s+de|a\s+lo\s+largo\s+de)\s+\Z")
+_OVER_HEDGE = rx.compile(r"over\s")
+
+
+def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Candidate]:
+    if len(out) < 2 or len(out) != len(units):
+        return out
+    for i in range(1, len(out)):
+        last, c = out[i - 1], out[i]
+        if c.reason or last.reason or units[i] <= units[i - 1] or c.start - last.end > 40 \
+                or any(p in scan.text[last.end:c.start] for p in ".;:!?"):
+            continue
+        if _OVER_HEDGE.match(scan.folded, c.start) or _OVER.search(scan.folded, max(last.end, c.start - 20), c.start):
+            out[i] = replace(c, reason=f"the time the span before it is spread over "
+                                       f"('{' '.join(scan.text[last.start:c.end].split())}'), not a span of its own")
+    return out
 
 
 _PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s+")
@@ -283,10 +304,10 @@ def show(value: Duration, spec: int | None = None) -> str:
 
 
 def _show_seconds(secs: int, spec: int | None) -> str:
-    if secs % 86400 and secs > 86400 or spec and secs % spec:
-        # not whole days, or not whole units of the fact: a half of a larger unit ('6.5 years', '4.5 months')
-        for size in (365 * 86400, 30 * 86400, 7 * 86400):
-            if (2 * secs) % size == 0 and secs > size:
+    if not (spec and secs % spec == 0) and (secs % 86400 and secs > 86400 or spec):
+        # not whole units of the fact, or with none not whole days: a half of a larger unit ('6.5 years', '9.5 hours')
+        for size in (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600):
+            if (2 * secs) % size == 0 and secs > size and (size > 86400 or secs % size):
                 return f"{secs / size:g} {_NAMES[size]}s"
     for size in ([spec] if spec else []) + sorted(_NAMES, reverse=True):
         if secs % size == 0 and secs >= size:
