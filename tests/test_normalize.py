@@ -361,6 +361,7 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("deliberou por mais de 11 horas, durante dois dias", "pt", ["mais de 11 horas"]),
     ("deliberaron durante 9,5 horas durante dos días", "es", ["570 minutes"]),
     ("the talks lasted over two days", "en", ["over two days"]),  # alone, 'over' is 'more than'
+    ("they talked for 2 hours 30 minutes over two days", "en", ["2 hours 30 minutes"]),  # after a span in parts too
 ])
 def test_the_time_a_span_is_spread_over_is_no_span(text, lang, shown):
     assert [c.display for c in _candidates("duration", text, lang) if not c.reason] == shown

@@ -437,7 +437,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 
 
 def _long_before(published: date, day: str, month: str, year: str | None) -> bool:
-    """The day (of the publication's year or the one before, if no year is given) is more than a month before it."""
+    """The day (in the year _year_for gives it, if none is written) is more than a month before publication."""
     try:
         when = date(int(year) if year else _year_for(MONTHS[month], int(day), published), MONTHS[month], int(day))
     except (KeyError, ValueError, TypeError):

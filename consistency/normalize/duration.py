@@ -155,7 +155,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
-    return _spread_over(scan, _compounds(scan, out, units, spec), units) + _days_run(scan, article, lo, hi, spec)
+    return _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec)
 
 
 # The time a shorter span is spread over: 'nearly 12 hours of deliberation over two days', '9,5 horas durante dos días',
@@ -165,8 +165,7 @@ _OVER_HEDGE = rx.compile(r"over\s")
 
 
 def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Candidate]:
-    if len(out) < 2 or len(out) != len(units):
-        return out
+    """Refuses a span, in a larger unit, that the span right before it in its clause is spread over."""
     for i in range(1, len(out)):
         last, c = out[i - 1], out[i]
         if c.reason or last.reason or units[i] <= units[i - 1] or c.start - last.end > 40 \
@@ -181,11 +180,12 @@ def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Can
 _PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s+")
 
 
-def _compounds(scan: Scan, out: list[Candidate], units: list[int], spec: int | None) -> list[Candidate]:
+def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list[Candidate], list[int]]:
     """A span said in parts, larger unit first, is one span, their sum: 'two years and six months', 'un año y cuatro
-    meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). It is shown as written, and one ending in
-    months is as rough as a span said in months."""
+    meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). It is shown as written, one ending in
+    months is as rough as a span said in months, and its unit is its first part's."""
     merged: list[Candidate] = []
+    merged_units: list[int] = []
     for i, c in enumerate(out):
         last = merged[-1] if merged else None
         if (last is not None and not last.reason and not c.reason and c.value.most is None
@@ -195,7 +195,8 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int], spec: int | N
             merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()))
             continue
         merged.append(c)
-    return merged
+        merged_units.append(units[i])
+    return merged, merged_units
 
 
 # A span given as the days it runs, both counted: 'duelo nacional del 5 al 6 de enero', 'from Jan. 5 to Jan. 7',
