@@ -59,6 +59,7 @@ from .normalize.numbers import ALL_NUMBER_WORDS, STEP
 from .text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
+    UPPER,
     WORD,
     Scan,
     alternation,
@@ -90,6 +91,31 @@ _CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enq
 _CONTRAST_WORDS = tuple(w.removesuffix(" que") for w in _CONTRASTS)
 _CONTRAST = rx.compile(r"\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS) + r")\s+"
                        r"(?:[\w'’.-]+\s+){0,4}\Z")
+# ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
+# mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
+_CONTRAST_AHEAD = rx.compile(r"(?:,\s*(?P<comma>mientras)|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
+                             + r"))\s+(?=(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|"
+                             r"otros|otras|o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b)")
+_SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")
+
+
+def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
+    return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
+
+
+def _contrast_ahead(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The contrast past the cue that opens a clause of its own (see _CONTRAST_AHEAD), or None."""
+    ahead = scan.folded[cue_end:s1]
+    if not any(w in ahead for w in _CONTRAST_WORDS):
+        return None
+    for m in _CONTRAST_OPENS.finditer(scan.folded, cue_end, s1):
+        if _CONTRAST_AHEAD.match(scan.folded, m.start()) or _SUBJECT_NAME.match(scan.text, m.end()):
+            return m
+    return None
+
+
+_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
+                             + r")\b")
 
 
 def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -321,7 +347,8 @@ class Matcher:
         if fact.kind == "duration":
             return lambda c: _measures_other(scan, c, fi, claims or (), cue_end)
         if fact.kind not in FIGURE_KINDS:
-            return None
+            ahead = _contrast_ahead(scan, cue_end, s1) if fact.kind in ("entities", "place") else None
+            return None if ahead is None else lambda c: _after_contrast(c, ahead)
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
             why = f"counts a part of what the cue names ('{scan.folded[cue_start:subset.end()]}')"
@@ -364,8 +391,9 @@ class Matcher:
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
         held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
+        ahead = _contrast_ahead(scan, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not contrast and not held:
+                and not other_clause and not speakers and not contrast and not held and not ahead:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -374,6 +402,10 @@ class Matcher:
         def check(c: Candidate) -> str:
             if contrast and c.end <= contrast.start():
                 return f"in the clause before the cue's ('{contrast.group('word')}')"
+            if ahead:
+                why = _after_contrast(c, ahead)
+                if why:
+                    return why
             if held and c.start >= held:
                 return "past the relative clause the cue is in: said of what the clause is about"
             if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:

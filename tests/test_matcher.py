@@ -427,6 +427,67 @@ def test_a_measure_is_shown_as_written_and_in_the_facts_unit(tmp_path, text, lan
     assert shown(tmp_path, STORM_RULES, text, lang, "wind") == [display]
 
 
+TOTALS_RULES = """facts:
+  - id: titles
+    kind: count
+    ordinals: true
+    units: [title*, crown*, championship*, títulos, título, conquista*, campeonato*]
+    cues: [title*, crown, título*, campeonato, conquista*, vez]
+  - id: plain_titles
+    kind: count
+    units: [title*, títulos]
+    cues: [title*, título*]
+  - id: minute
+    kind: number
+    units: [minute, minuto]
+    cues: [strike, goal, scored, gol]
+  - id: scorer
+    kind: entities
+    cues: [scored, goal, gol]
+    entities:
+      lautaro: [Lautaro Martínez, Lautaro]
+      di_maria: [Ángel Di María, Di María]
+  - id: arrests
+    kind: count
+    units: [people]
+    cues: [arrested]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # With 'ordinals', an ordinal that ranks the fact's noun is the count so far; a name may stand between.
+    ("Argentina won a record 16th Copa America title.", "en", "titles", [16]),
+    ("A Argentina conquistou a Copa América pela 16ª vez.", "pt", "titles", [16]),
+    ("La Albiceleste consiguió su decimosexto campeonato continental.", "es", "titles", [16]),
+    ("El gol garantizó a Argentina el título número 16 de la Copa América.", "es", "titles", [16]),
+    ("Argentina have now won 16 titles.", "en", "titles", [16]),
+    # A run is not the total, in figures or in ranks; an ordinal that ranks nothing is no count.
+    ("Argentina won a third straight title.", "en", "titles", []),
+    ("Argentina conquistou seu segundo título consecutivo.", "pt", "titles", []),
+    ("Se convirtió en el segundo equipo en ganar tres títulos importantes consecutivos.", "es", "titles", []),
+    ("Argentina won the title, the 16th in its history.", "en", "titles", []),
+    # Without 'ordinals', a rank is never a count.
+    ("Argentina won a record 16th Copa America title.", "en", "plain_titles", []),
+    # With units, an ordinal before one names the figure as the unit before it does: minute 112.
+    ("Martinez blasted home a 112th-minute strike.", "en", "minute", [112]),
+    ("Martinez scored in the 112th minute.", "en", "minute", [112]),
+    ("Lautaro anotó el gol en el minuto 112.", "es", "minute", [112]),
+    ("Lautaro marcou o gol aos 7 minutos do segundo tempo.", "pt", "minute", []),  # a span, counted from the half
+    # A clause of contrast after the cue is not the cue's, when a subject opens it.
+    ("Lautaro Martínez fue el héroe con su gol decisivo, mientras Ángel Di María se despidió de la Selección.", "es",
+     "scorer", [{"lautaro"}]),
+    ("Police arrested 27 people, while 55 others were ejected.", "en", "arrests", [(27, 27)]),
+])
+def test_running_totals_numbered_units_and_clauses_of_contrast(tmp_path, text, lang, fact, expected):
+    found = [f.value for f in found_with(tmp_path, TOTALS_RULES, text, lang) if f.fact == fact]
+    if fact == "scorer":
+        assert [set(v) for v in found] == expected
+    elif fact == "arrests":
+        assert [(v.lo, v.hi) for v in found] == expected
+    else:
+        assert [v.lo for v in found] == expected
+
+
 SENTENCE_RULES = """facts:
   - id: sentence
     kind: duration

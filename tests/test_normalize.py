@@ -325,6 +325,10 @@ def test_two_days_in_one_phrase():
     ("1 hour 30 minutes", "en", 5400, "PT1H30M"),
     ("two days and 12 hours", "en", 60 * 3600, "P2DT12H"),
     ("un año y cuatro meses", "es", (365 + 4 * 30) * 86400, "P485D"),
+    # Hours and minutes as on a clock.
+    ("um atraso de 1h22min devido a uma confusão", "pt", 82 * 60, "PT1H22M"),
+    ("o jogo começou com 1h20 de atraso", "pt", 80 * 60, "PT1H20M"),
+    ("un retraso de 1 h 22 min", "es", 82 * 60, "PT1H22M"),
     ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
 ])
 def test_durations(text, lang, seconds, iso):
@@ -346,10 +350,27 @@ def test_durations(text, lang, seconds, iso):
     # How long before an event.
     ("la sentencia llega a poco más de cinco meses de las elecciones", "es"),
     ("o veredicto veio a cinco meses das eleições", "pt"),
+    ("the fans arrived an hour and twenty minutes later", "en"),  # an offset, said after the last part of the span
+    # A time of day written as hours and minutes.
+    ("o jogo, previsto para as 21h, começou às 22h20", "pt"),
+    ("pospuso el inicio del partido hasta las 22h20", "es"),
+    ("the gates opened at 6h30", "en"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
     found = _candidates("duration", text, lang)
     assert [c for c in found if not c.reason] == []
+
+
+@pytest.mark.parametrize("text, lang, shown", [
+    # How much later than planned, or by how much, is a span, not an offset; what follows the last part of a span
+    # said in parts is said of the whole.
+    ("the game started an hour and twenty minutes later than scheduled", "en", ["an hour and twenty minutes"]),
+    ("kick-off was delayed by 82 minutes after crowd trouble", "en", ["82 minutes"]),
+    ("el partido empezó una hora después de lo previsto", "es", ["1 hour"]),
+    ("o jogo começou 20 minutos depois do previsto", "pt", ["20 minutes"]),
+])
+def test_a_span_compared_with_a_plan_is_no_offset(text, lang, shown):
+    assert [c.display for c in _candidates("duration", text, lang) if not c.reason] == shown
 
 
 YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400

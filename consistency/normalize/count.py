@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .. import rx
@@ -55,6 +55,7 @@ from .numbers import (
     hedge_range,
     read_range,
 )
+from .ordinal import run_after, running_totals
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,8 @@ class CountSpec:
     cue_before: re.Pattern[str] | None = None  # a cue right before a figure: 'injured 21', 'ferindo outras 21'
     one: frozenset[str] = frozenset()  # the units in the singular, that one counts: 'one person', 'una persona'
     cue_says: re.Pattern[str] | None = None  # the cue says the figure that follows: 'Police said 128,000 were present'
+    ranked: re.Pattern[str] | None = None  # with 'ordinals': the nouns an ordinal ranking one is the count so far
+    numbered: re.Pattern[str] | None = None  # ... and one of them numbered before a figure: 'el título número 16'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -82,9 +85,15 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
         + r")(?:\s+(?:that|que))?\s+\Z")
     persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
     one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
+    ordinals = options.get("ordinals", False)
+    if not isinstance(ordinals, bool):
+        raise error("expected true or false", key="ordinals")
+    nouns = [*(options.get("units") or []), *(options.get("cues") or [])]
+    ranked = right_after(nouns) if ordinals and nouns else None
+    numbered = rx.compile(phrase_pattern(nouns).pattern + r"\s+(?:numero|number|n\.?\s?[ºo°])\s*\Z") if ranked else None
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
-                     says)
+                     says, ranked, numbered)
 
 
 def _singular(word: str) -> str:
@@ -141,6 +150,8 @@ def _counted_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
+ORDINAL = "an ordinal or a degree"
+_LABEL = "a label, not a count"
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª)\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', not '39.1 °C', a measure
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
@@ -243,7 +254,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if _COORDINATE_AFTER.match(folded, end):
         return "a coordinate ('27.1 degrees north')"
     if _ORDINAL_AFTER.match(after):
-        return "an ordinal or a degree"
+        return ORDINAL
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
         return f"part of a figure split by a space ('{text[start:end + 5].strip()}')"
     if integer_digits and end - start > 1 and text[start] == "0":
@@ -258,7 +269,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if "money" not in allow and _MONEY_BEFORE.search(before):
         return "an amount of money"
     if _LABEL_BEFORE.search(before):
-        return "a label, not a count"
+        return _LABEL
     if "code" not in allow and _CODE_BEFORE.search(before):
         return "part of a name or code"
     if _SCORE_AFTER.match(folded, end) or _SCORE_BEFORE.search(before):  # the score kind reads these
@@ -758,15 +769,26 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
+    ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked)
+    for c in ranks:  # a running total: 'a record 16th title' counts 16
+        out.append(replace(c, value=Range(c.value, c.value), display=show(Range(c.value, c.value))))
     for i, n in enumerate(numbers):
+        if ranks and any(c.start == n.start for c in ranks):
+            continue
         reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
+        if spec.ranked is not None:  # a running total: 'el título número 16' is the 16th; 'three straight titles' a run
+            if reason == _LABEL and spec.numbered.search(scan.folded, max(0, n.start - 40), n.start):
+                reason = ""
+            run = None if reason else run_after(scan.folded, n.end)
+            if run:
+                reason = f"a run, not a total ('{' '.join(scan.text[n.start:run.end()].split())}')"
         named = "" if reason else _named_and_others(scan.text, lo, n.start, n.end)
         if named:
             value = Range(n.value.lo + 1, n.value.hi + 1)
             out.append(Candidate(n.start, n.end, value, show(value), note=f"'{named}': one named and {show(n.value)} others"))
             continue
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
-    return out
+    return sorted(out, key=lambda c: c.start) if ranks else out
 
 
 # One named and some others: 'Parag Agrawal and two other executives', 'a Parag Agrawal y a otros dos ejecutivos', 'o
@@ -832,7 +854,7 @@ def to_json(value: Range) -> Any:
 
 KIND = Kind(
     name="count",
-    options=frozenset({"units", "not_units", "tolerance"}),
+    options=frozenset({"units", "not_units", "tolerance", "ordinals"}),
     compile=compile_spec,
     find=find,
     parse=parse,

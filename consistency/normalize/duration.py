@@ -30,6 +30,7 @@ from .numbers import (
     CONTINUOUS_HEDGES,
     HEDGE_WORDS,
     NUMBER_LEADS,
+    hedge_before,
     hedge_of,
     hedge_range,
     number_pattern,
@@ -47,7 +48,12 @@ _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
 _FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}\s(?:in|en|em)\s+\Z")
-_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b")
+# A span then 'after', 'later', 'ago' is a time offset ('two hours later'); not when compared with a plan ('82 minutes
+# later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
+_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras)\b"
+                           r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
+                           r"programado|horario)))")
+_BY_BEFORE = rx.compile(r"\bby\s+\Z")  # 'delayed by 82 minutes after crowd trouble': by how much, then why
 _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
@@ -122,7 +128,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         value = _span(least * unit, most * unit)
         if value.most is None and unit in _COARSE:  # 'a seven-week strike' for one of 53 days
             value = Duration(value.seconds, None, unit)
-        offset = _OFFSET_AFTER.match(scan.folded, m.end())
+        offset = None if _BY_BEFORE.search(scan.folded, max(0, m.start() - 4), m.start()) else \
+            _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
         if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))
@@ -155,7 +162,36 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
-    return _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec)
+    clock = _hours_minutes(scan, lo, hi)
+    if clock:  # '1 h 22 min' is one span, not also '22 min'
+        keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
+        out, units = [out[i] for i in keep], [units[i] for i in keep]
+    return _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+
+
+# Hours and minutes written as on a clock, mostly in Portuguese and Spanish copy: 'um atraso de 1h22min', 'com 1h20 de
+# atraso', '2 h 30 min'. A time of day is written alike: after 'às', 'a las', 'at' ('às 21h', 'hasta las 22h20'), or
+# past noon without 'min' ('22h20'), it is one and no span.
+_HOURS_MINUTES = rx.compile(r"(?<![\w:.,])(?P<h>\d{1,2})\s?h\s?(?:(?P<m>[0-5]\d)\s?(?P<min>min\b|m\b)?|(?![\w:]))")
+_CLOCK_BEFORE = rx.compile(r"\b(?:as|a\s+las?|at|from|until|till|desde|hasta|ate|das|pelas|entre|e|y|to|and|por\s+volta\s+de)"
+                           r"\s+\Z")
+
+
+def _hours_minutes(scan: Scan, lo: int, hi: int) -> list[Candidate]:
+    """The spans written as hours and minutes on a clock in [lo, hi) (see _HOURS_MINUTES)."""
+    if "h" not in scan.text[lo:hi]:
+        return []
+    out = []
+    for m in _HOURS_MINUTES.finditer(scan.folded, lo, hi):
+        hours, minutes = int(m.group("h")), int(m.group("m") or 0)
+        if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not m.group("min")):
+            continue  # a time of day: the time kind's
+        seconds = hours * 3600 + minutes * 60
+        hedge, start = hedge_before(scan.folded, m.start())
+        span = hedge_range(seconds, seconds, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
+        value = _span(span.lo, span.hi) if span else Duration(seconds)
+        out.append(Candidate(start, m.end(), value, " ".join(scan.text[start:m.end()].split())))
+    return out
 
 
 # The time a shorter span is spread over: 'nearly 12 hours of deliberation over two days', '9,5 horas durante dos días',
@@ -182,17 +218,19 @@ _PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s+")
 
 def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list[Candidate], list[int]]:
     """A span said in parts, larger unit first, is one span, their sum: 'two years and six months', 'un año y cuatro
-    meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). It is shown as written, one ending in
+    meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). What is said after the last part is said
+    of the whole ('an hour and twenty minutes later', a time offset). It is shown as written, one ending in
     months is as rough as a span said in months, and its unit is its first part's."""
     merged: list[Candidate] = []
     merged_units: list[int] = []
     for i, c in enumerate(out):
         last = merged[-1] if merged else None
-        if (last is not None and not last.reason and not c.reason and c.value.most is None
+        if (last is not None and not last.reason and c.value.most is None
                 and c.value.seconds < units[i - 1] and _PART_JOIN.fullmatch(scan.folded, last.end, c.start)):
             most = None if last.value.most is None else last.value.most + c.value.seconds
             value = Duration(last.value.seconds + c.value.seconds, most, units[i] if units[i] in _COARSE else 0)
-            merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()))
+            # what follows the last part is said of the whole: 'an hour and twenty minutes later' is an offset
+            merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()), c.reason)
             continue
         merged.append(c)
         merged_units.append(units[i])

@@ -66,14 +66,69 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     out = []
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
-        if m.group("n"):
-            value = int(m.group("n"))
-        elif m.group("tens"):
-            value = _TENS[m.group("tens")] + _UNITS[m.group("unit")]
-        else:
-            value = ORDINALS[m.group("w")]
+        value = _value(m)
         out.append(Candidate(m.start(), m.end(), value, show(value), _ranks_another(folded, m.end(), spec)))
     return out
+
+
+# A run, not a total: 'a third straight title', 'su segundo título consecutivo', 'pela segunda vez seguida', 'the second
+# year in a row'.
+_STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?|consecutively|seguid[oa]s?|straight|successive|"
+                           r"in\s+a\s+row|running|de\s+forma\s+consecutiva)\b")
+_NAME_WORD = rx.compile(r"[\s-]+[A-Z][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
+
+
+def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list[Candidate]:
+    """The ordinals in [lo, hi) that rank one of nouns, each a count so far: 'a record 16th Copa America title' is the
+    16th, so 16 titles; 'pela 16ª vez', 'su quinto gol', 'decimosexto campeonato'. A name may stand between ('16th Copa
+    America title'); a rank of a run counts the run, not the total, and is refused ('a third straight title', 'segundo
+    título consecutivo', 'por segunda vez consecutiva'); one that ranks no such noun is no count and is left out."""
+    out = []
+    folded, text = scan.folded, scan.text
+    for m in _pattern().finditer(folded, lo, hi):
+        at, names = m.end(), 0
+        streak = ""
+        while True:
+            if nouns.match(folded, at):
+                noun = nouns.match(folded, at)
+                break
+            word = _NEXT.match(folded, at)
+            name = _NAME_WORD.match(text, at)
+            if word is not None and word.group(1) in _BETWEEN:
+                streak, at = word.group(1), word.end()
+            elif word is not None and word.group(1) in _TIMES:
+                noun = word
+                break
+            elif name is not None and names < 4:
+                names, at = names + 1, name.end()
+            else:
+                noun = None
+                break
+        if noun is None:
+            continue
+        value = _value(m)
+        run = run_after(folded, noun.end())
+        reason = ""
+        if streak or run:
+            said = " ".join(text[m.start():run.end() if run else noun.end()].split())
+            reason = f"a run, not a total ('{said}')"
+        out.append(Candidate(m.start(), m.end(), value, show(value), reason))
+    return out
+
+
+def run_after(folded: str, end: int) -> re.Match[str] | None:
+    """The words that make what ends at end a run, in its clause ('titles in a row', 'títulos importantes
+    consecutivos'), or None."""
+    run = _STREAK_AFTER.match(folded, end)
+    return None if run is None or CLAUSE_BREAK.search(folded, end, run.end()) else run
+
+
+def _value(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("tens"):
+        return _TENS[m.group("tens")] + _UNITS[m.group("unit")]
+    return ORDINALS[m.group("w")]
 
 
 def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:

@@ -12,7 +12,7 @@ from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, fold, joined_before, right_after, right_before
 from . import Candidate, Kind
-from .count import counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
+from .count import ORDINAL, counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
 from .units import Unit, convert, converted_after, unit_after, unit_named
@@ -33,6 +33,7 @@ class QuantitySpec:
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
 _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
+_ORDINAL_END = rx.compile(r"(?:st|nd|rd|th|\.?[º°ª])(?!\w)")
 _TIME_UNIT_AFTER = rx.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
@@ -107,8 +108,11 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
                                                 accept | {"code"} if joined else accept)
         named = bool(spec and spec.cue_words and spec.cue_words.match(folded, n.end))  # '6,5 grados' for a magnitude
         if spec and spec.named_before:  # the rule's units name the figure: 'Category 3', '6.1 magnitude'
+            rank = _ORDINAL_END.match(folded, n.end)  # 'the 112th minute' names minute 112, as 'minute 112' does
+            if rank and reason == ORDINAL and spec.named_after.match(folded, rank.end()):
+                reason = ""
             named = bool(spec.named_before.search(folded, max(0, n.start - 30), n.start)
-                         or spec.named_after.match(folded, n.end))
+                         or spec.named_after.match(folded, rank.end() if rank else n.end))
             if not named and not reason:
                 reason = "not named by one of the fact's units"
         if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
