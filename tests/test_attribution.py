@@ -27,6 +27,9 @@ from consistency.attribution import find_attribution
     ("The pin-up model died, her agent said Tuesday.", ""),
     ("Today Apple announced a new laptop.", "Apple"),
     ("The toll rose to 40, according to officials.", "officials"),
+    # An article is a word of its own, not the end of the word before ('empres-a Meta', 'condad-o Miami Dade').
+    ("A empresa Meta anunciou que vai demitir 11 mil funcionários.", "Meta"),
+    ("El sindicato de los Estados Unidos informó que 27 personas fueron detenidas.", "los Estados Unidos"),
     # A place a preposition takes is not who speaks; a body placed there is.
     ("The organizers of a rally in Hong Kong's Victoria Park claimed that 1.7 million turned out.", ""),
     ("The boss hanged himself in jail, police in Sicily said Wednesday.", "police in Sicily"),

@@ -449,8 +449,12 @@ TOTALS_RULES = """facts:
       di_maria: [Ángel Di María, Di María]
   - id: arrests
     kind: count
-    units: [people]
-    cues: [arrested]
+    units: [people, personas]
+    cues: [arrested, detuvo]
+  - id: ejected
+    kind: count
+    units: [people, personas]
+    cues: [ejected, expulsó]
 """
 
 
@@ -477,12 +481,14 @@ TOTALS_RULES = """facts:
     ("Lautaro Martínez fue el héroe con su gol decisivo, mientras Ángel Di María se despidió de la Selección.", "es",
      "scorer", [{"lautaro"}]),
     ("Police arrested 27 people, while 55 others were ejected.", "en", "arrests", [(27, 27)]),
+    # Spanish marks people with 'a': what follows the figure says where from, not what it counts.
+    ("La policía detuvo a 27 personas y expulsó a 55 del estadio.", "es", "ejected", [(55, 55)]),
 ])
 def test_running_totals_numbered_units_and_clauses_of_contrast(tmp_path, text, lang, fact, expected):
     found = [f.value for f in found_with(tmp_path, TOTALS_RULES, text, lang) if f.fact == fact]
     if fact == "scorer":
         assert [set(v) for v in found] == expected
-    elif fact == "arrests":
+    elif fact in ("arrests", "ejected"):
         assert [(v.lo, v.hi) for v in found] == expected
     else:
         assert [v.lo for v in found] == expected

@@ -79,7 +79,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     units = phrase_pattern(options.get("units") or [])
     cues = phrase_pattern(options.get("cues") or [])
     before = None if cues is None else rx.compile(
-        cues.pattern + r"[\s'-]+(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
+        cues.pattern + r"[\s'-]+(?P<a>a\s+)?(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
     says = None if cues is None else rx.compile(
         cues.pattern + r"(?:\s*,)?(?:\s+(?:also|only|later|earlier|then))?\s+(?:" + alternation(GIVE_VERBS)
         + r")(?:\s+(?:that|que))?\s+\Z")
@@ -713,9 +713,11 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if cue_next:
         return True
     alone = not nxt or nxt[0] in CONJUNCTIONS  # 'the dead rose to 17 and the injured to 21'
-    if (alone or nxt[0] in STAND_INS) and spec.cue_before is not None and \
-            spec.cue_before.search(folded, max(0, start - 60), start) is not None:  # 'and injured two others Monday'
+    cue = None if spec.cue_before is None else spec.cue_before.search(folded, max(0, start - 60), start)
+    if cue is not None and (alone or nxt[0] in STAND_INS):  # 'and injured two others Monday'
         return True
+    if cue is not None and cue.group("a") and spec.persons and nxt[0] in PREPOSITIONS:
+        return True  # Spanish marks people with 'a': 'expulsaron a 55 del estadio' (from it), 'mataron a 3 en la calle'
     closed = alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS
     # 'the death toll mounted to 142 in the derailment', 'subiu para 36 nesta quarta-feira', 'cifró en 128.000 los
     # asistentes': a level's figure, its clause ending or what it counts named after it.
