@@ -1232,8 +1232,9 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
     a span ends, or one that a span since the cue comes to ('Friday marks six weeks since the strike began') is that
-    day; '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts until it
-    ('mourning until Monday')."""
+    day, or one in a relative clause set off by commas that closes before the cue ('Os jurados, que iniciaram as
+    deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened; '' when it is none, or when
+    that verb is the cue ('announced'), or the cue is what lasts until it ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
@@ -1243,6 +1244,12 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _MARKS_SINCE.search(folded, c.end, cue_start) if c.end <= cue_start else None
     if m is not None and len(WORD.findall(folded, c.end, m.start())) <= 3:
         return f"the day a span since it comes to ('{folded[c.start:m.end()]}'), not when it happened"
+    if c.end <= cue_start and folded.find(",", c.end, cue_start) >= 0:
+        m = _IN_RELATIVE.search(folded, max(0, c.start - 120), c.start)
+        close = _CLAUSE_CLOSE.match(folded, c.end, cue_start) if m is not None else None
+        if close is not None:
+            return f"in a relative clause before the cue ('{' '.join(folded[m.start() + 1:close.end() - 1].split())}'): " \
+                   "when its verb happened"
     return ""
 
 

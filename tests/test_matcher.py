@@ -636,6 +636,20 @@ def test_a_day_after_publication_is_read_only_for_a_day_to_come(tmp_path, ahead,
     assert [f.value for f in found] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # A day in a relative clause set off by commas before the cue dates the clause's verb, not the cue's.
+    ("Os jurados, que iniciaram as deliberações na quarta-feira, chegaram ao veredito nesta quinta-feira.", "pt",
+     [date(2024, 5, 30)]),
+    ("The jurors, who began deliberating on Wednesday, reached a verdict.", "en", []),
+    ("The jurors, who are anonymous, reached a verdict on Wednesday.", "en", [date(2024, 5, 29)]),  # past the clause
+    ("The jury reached its verdict on Wednesday.", "en", [date(2024, 5, 29)]),
+])
+def test_a_day_in_a_relative_clause_before_the_cue_is_the_clauses(tmp_path, text, lang, expected):
+    (tmp_path / "r.yaml").write_text("facts:\n  - id: day\n    kind: date\n    cues: [verdict, veredito]\n")
+    found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, lang, date(2024, 5, 30)))[0]
+    assert [f.value for f in found] == expected
+
+
 def test_a_toll_is_no_age(tmp_path):
     rules = "facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [died, death]\n"
     found = found_with(tmp_path, rules, "The death toll from the quake rises to 75. The singer died at 91.")
