@@ -103,15 +103,15 @@ def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
 
 
-def _contrast_ahead(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
-    """The contrast past the cue that opens a clause of its own (see _CONTRAST_AHEAD), or None."""
-    ahead = scan.folded[cue_end:s1]
-    if not any(w in ahead for w in _CONTRAST_WORDS):
-        return None
-    for m in _CONTRAST_OPENS.finditer(scan.folded, cue_end, s1):
-        if _CONTRAST_AHEAD.match(scan.folded, m.start()) or _SUBJECT_NAME.match(scan.text, m.end()):
-            return m
-    return None
+def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_AHEAD), or None."""
+    key = ("contrasts", s0, s1)
+    opens = scan.memo.get(key)
+    if opens is None:  # once a sentence: those that open a clause with a subject, in order
+        opens = scan.memo[key] = [] if not any(scan.folded.find(w, s0, s1) >= 0 for w in _CONTRAST_WORDS) else [
+            m for m in _CONTRAST_OPENS.finditer(scan.folded, s0, s1)
+            if _CONTRAST_AHEAD.match(scan.folded, m.start()) or _SUBJECT_NAME.match(scan.text, m.end())]
+    return next((m for m in opens if m.start() >= cue_end), None)
 
 
 _CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
@@ -347,7 +347,7 @@ class Matcher:
         if fact.kind == "duration":
             return lambda c: _measures_other(scan, c, fi, claims or (), cue_end)
         if fact.kind not in FIGURE_KINDS:
-            ahead = _contrast_ahead(scan, cue_end, s1) if fact.kind in ("entities", "place") else None
+            ahead = _contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             return None if ahead is None else lambda c: _after_contrast(c, ahead)
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
@@ -391,7 +391,7 @@ class Matcher:
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
         held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
-        ahead = _contrast_ahead(scan, cue_end, s1)
+        ahead = _contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead:
             return None

@@ -179,8 +179,6 @@ _CLOCK_BEFORE = rx.compile(r"\b(?:as|a\s+las?|at|from|until|till|desde|hasta|ate
 
 def _hours_minutes(scan: Scan, lo: int, hi: int) -> list[Candidate]:
     """The spans written as hours and minutes on a clock in [lo, hi) (see _HOURS_MINUTES)."""
-    if "h" not in scan.text[lo:hi]:
-        return []
     out = []
     for m in _HOURS_MINUTES.finditer(scan.folded, lo, hi):
         hours, minutes = int(m.group("h")), int(m.group("m") or 0)
