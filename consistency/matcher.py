@@ -105,13 +105,21 @@ def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 
 def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
     """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_AHEAD), or None."""
+    words = scan.memo.get("contrast words")
+    if words is None:  # most articles hold none: a plain search once for each
+        words = scan.memo["contrast words"] = any(w in scan.folded for w in _CONTRAST_WORDS)
+    if not words:
+        return None
     key = ("contrasts", s0, s1)
     opens = scan.memo.get(key)
     if opens is None:  # once a sentence: those that open a clause with a subject, in order
         opens = scan.memo[key] = [] if not any(scan.folded.find(w, s0, s1) >= 0 for w in _CONTRAST_WORDS) else [
             m for m in _CONTRAST_OPENS.finditer(scan.folded, s0, s1)
             if _CONTRAST_AHEAD.match(scan.folded, m.start()) or _SUBJECT_NAME.match(scan.text, m.end())]
-    return next((m for m in opens if m.start() >= cue_end), None)
+    for m in opens:
+        if m.start() >= cue_end:
+            return m
+    return None
 
 
 _CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)

@@ -713,11 +713,11 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     if cue_next:
         return True
     alone = not nxt or nxt[0] in CONJUNCTIONS  # 'the dead rose to 17 and the injured to 21'
-    cue = None if spec.cue_before is None else spec.cue_before.search(folded, max(0, start - 60), start)
-    if cue is not None and (alone or nxt[0] in STAND_INS):  # 'and injured two others Monday'
-        return True
-    if cue is not None and cue.group("a") and spec.persons and nxt[0] in PREPOSITIONS:
-        return True  # Spanish marks people with 'a': 'expulsaron a 55 del estadio' (from it), 'mataron a 3 en la calle'
+    # 'and injured two others Monday'; and Spanish marks people with 'a': 'expulsaron a 55 del estadio' (from it)
+    if spec.cue_before is not None and (alone or nxt[0] in STAND_INS or (spec.persons and nxt[0] in PREPOSITIONS)):
+        cue = spec.cue_before.search(folded, max(0, start - 60), start)
+        if cue is not None and (alone or nxt[0] in STAND_INS or cue.group("a")):
+            return True
     closed = alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS
     # 'the death toll mounted to 142 in the derailment', 'subiu para 36 nesta quarta-feira', 'cifró en 128.000 los
     # asistentes': a level's figure, its clause ending or what it counts named after it.
