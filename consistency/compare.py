@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from itertools import combinations
@@ -125,8 +125,10 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
     if status is Status.CONFLICT and len(backers[distinct[0]]) == len(backers[distinct[1]]):
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
-    # Shown as the sources wrote it ('more than 50', not 'at least 51'); any order of sources gives the same.
-    shown = min(v.display for v in values if v.value == consensus)
+    # Shown as the sources wrote it ('more than 50', not 'at least 51'), as most of its backers did ('more than an hour'
+    # ten times over one 'mais de uma hora'); any order of sources gives the same.
+    displays = Counter(v.display for v in values if v.value == consensus)
+    shown = min(displays, key=lambda d: (-displays[d], d))
     return Verdict(fact, status, consensus, shown, len(backers[consensus]), tuple(values), disagreement, timeline)
 
 

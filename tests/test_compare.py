@@ -125,6 +125,11 @@ def test_consensus_is_shown_as_the_sources_wrote_it():
     for order in (pairs, pairs[::-1]):
         v = judge(fact, [Finding(fact.id, s, hedged, shown, EV) for s, shown in order], ["a", "b"])
         assert v.status is Status.AGREE and v.consensus_display == "More than 50"  # not 'at least 51'
+    # As most of its backers wrote it, whatever the order of the sources.
+    pairs = [("a", "mais de 50"), ("b", "more than 50"), ("c", "more than 50")]
+    for order in (pairs, pairs[::-1]):
+        v = judge(fact, [Finding(fact.id, s, hedged, shown, EV) for s, shown in order], ["a", "b", "c"])
+        assert v.consensus_display == "more than 50"
 
 
 MEASURES = """facts:
