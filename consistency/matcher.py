@@ -93,10 +93,11 @@ _CONTRAST = rx.compile(r"\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in
                        r"(?:[\w'’.-]+\s+){0,4}\Z")
 # ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
 # mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
-_CONTRAST_AHEAD = rx.compile(r"(?:,\s*(?P<comma>mientras)|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
-                             + r"))\s+(?=(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|"
-                             r"otros|otras|o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b)")
-_SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")
+_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
+                             + r")\b")
+_SUBJECT_WORD = rx.compile(r"\s+(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|otros|otras|"
+                           r"o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b")
+_SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
 
 
 def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
@@ -104,7 +105,7 @@ def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 
 
 def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
-    """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_AHEAD), or None."""
+    """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_OPENS), or None."""
     words = scan.memo.get("contrast words")
     if words is None:  # most articles hold none: a plain search once for each
         words = scan.memo["contrast words"] = any(w in scan.folded for w in _CONTRAST_WORDS)
@@ -115,15 +116,12 @@ def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str]
     if opens is None:  # once a sentence: those that open a clause with a subject, in order
         opens = scan.memo[key] = [] if not any(scan.folded.find(w, s0, s1) >= 0 for w in _CONTRAST_WORDS) else [
             m for m in _CONTRAST_OPENS.finditer(scan.folded, s0, s1)
-            if _CONTRAST_AHEAD.match(scan.folded, m.start()) or _SUBJECT_NAME.match(scan.text, m.end())]
+            if _SUBJECT_WORD.match(scan.folded, m.end()) or _SUBJECT_NAME.match(scan.text, m.end())]
     for m in opens:
         if m.start() >= cue_end:
             return m
     return None
 
-
-_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
-                             + r")\b")
 
 
 def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import rx
 from ..models import Article
-from ..text import CLAUSE_BREAK, Scan, alternation, right_after
+from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -75,7 +75,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 # year in a row'.
 _STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?|consecutively|seguid[oa]s?|straight|successive|"
                            r"in\s+a\s+row|running|de\s+forma\s+consecutiva)\b")
-_NAME_WORD = rx.compile(r"[\s-]+[A-Z][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
+_NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 
 
 def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list[Candidate]:
