@@ -89,12 +89,11 @@ _STRONG_BREAK = rx.compile(r"[;:]")
 # without its 'que' comes first, as most sentences hold none.
 _CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enquanto", "ao passo que")
 _CONTRAST_WORDS = tuple(w.removesuffix(" que") for w in _CONTRASTS)
-_CONTRAST = rx.compile(r"\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS) + r")\s+"
-                       r"(?:[\w'’.-]+\s+){0,4}\Z")
+_CONTRAST_ALT = "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
+_CONTRAST = rx.compile(r"\b(?P<word>" + _CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
 # ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
 # mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
-_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
-                             + r")\b")
+_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + _CONTRAST_ALT + r")\b")
 _SUBJECT_WORD = rx.compile(r"\s+(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|otros|otras|"
                            r"o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b")
 _SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
@@ -121,7 +120,6 @@ def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str]
         if m.start() >= cue_end:
             return m
     return None
-
 
 
 def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -89,20 +89,18 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
         at, names = m.end(), 0
         streak = ""
         while True:
-            if nouns.match(folded, at):
-                noun = nouns.match(folded, at)
+            noun = nouns.match(folded, at)
+            if noun is not None:
                 break
             word = _NEXT.match(folded, at)
-            name = _NAME_WORD.match(text, at)
             if word is not None and word.group(1) in _BETWEEN:
                 streak, at = word.group(1), word.end()
             elif word is not None and word.group(1) in _TIMES:
                 noun = word
                 break
-            elif name is not None and names < 4:
+            elif names < 4 and (name := _NAME_WORD.match(text, at)) is not None:
                 names, at = names + 1, name.end()
             else:
-                noun = None
                 break
         if noun is None:
             continue

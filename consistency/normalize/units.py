@@ -109,6 +109,7 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
         return value
     shown = f"{value.lo:.6g}"  # a hedged figure ('up to 120 mph') is already a range: its bounds as they are
     half = 0.5 * 10 ** -(len(shown.split(".")[1]) if "." in shown else 0) if value.exact and "e" not in shown else 0.0
+
     def to(x: float, step: float) -> float:
         if math.isinf(x):
             return x
