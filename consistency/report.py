@@ -205,9 +205,18 @@ def render_html(report: Report) -> str:
                 vals.append({"display": sv.display, "evidence": sentences[:4], "more": len(sentences) - 4,
                              "against": _against(v, sv.value)})
             cells.append(vals)
-        facts.append({"verdict": v, "cells": cells, "named": _named(v)})
+        facts.append({"verdict": v, "cells": cells, "named": _named(v), "fold_who": folds(v)})
     return env.get_template("report.html").render(report=report, facts=facts, summary=report.summary,
                                                   summary_line=_summary_line(report))
+
+
+WHO_SHOWN = 6  # sources that 'who says what' names open under a status; more, and it folds
+
+
+def folds(v: Verdict) -> bool:
+    """Whether a conflict's 'who says what' folds behind a summary line: four values or more, or more sources than
+    can be read at a glance in the status column ('Lautaro Martínez: e-bdnews, e-bizwatch, ...' for 18 sources)."""
+    return v.disagreement.count("; ") >= 3 or len({sv.source for sv in v.values}) > WHO_SHOWN
 
 
 def _against(v: Verdict, value: Any) -> str:

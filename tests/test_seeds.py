@@ -3,6 +3,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from consistency.models import Range, Status
 from consistency.pipeline import run_check
 from consistency.report import render_csv, render_html, render_json, to_dict
@@ -108,3 +110,21 @@ def test_a_conflicting_row_marks_the_values_that_differ():
     assert _named(v) == [("Nicolás Maduro", 3, ""), ("Cilia Flores", 2, "")]
     assert _named(judge(facts["captured"], [Finding("captured", s, frozenset(x), "", ev) for s, x in sets[:3]],
                         ["a", "b", "c"])) == []  # three sources: the row reads across
+
+
+@pytest.mark.parametrize("sources, groups, folded", [
+    (3, 3, False),  # the seeds' affiliations: three sources, three sets, read at a glance
+    (6, 2, False),
+    (7, 2, True),  # too many sources to list open in the status column
+    (4, 4, True),  # too many values
+])
+def test_who_says_what_folds_when_too_long_to_read_at_a_glance(sources, groups, folded):
+    from dataclasses import replace
+
+    from consistency.models import SourceValue
+    from consistency.report import folds
+
+    v = next(x for x in report().verdicts if x.fact.id == "dead_affiliation")
+    values = tuple(SourceValue(f"s{i}", frozenset({f"g{i % groups}"}), f"g{i % groups}", ()) for i in range(sources))
+    disagreement = "; ".join(f"g{g}: " + ", ".join(f"s{i}" for i in range(sources) if i % groups == g) for g in range(groups))
+    assert folds(replace(v, values=values, disagreement=disagreement)) is folded
