@@ -122,8 +122,10 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         listed = sorted(distinct, key=lambda d: (-len(backers[d]), min(column[s] for s in backers[d])))
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d], key=column.__getitem__))}"
                                  for d in listed)
-    if status is Status.CONFLICT and len(backers[distinct[0]]) == len(backers[distinct[1]]):
-        # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus.
+    rivals = [d for d in distinct[1:] if status is Status.CONFLICT and kind.relate(consensus, d, fact.spec) is Relation.CONFLICT]
+    if rivals and len(backers[rivals[0]]) == len(backers[consensus]):
+        # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus. A value
+        # compatible with the first ('June 5' with no year beside 2024-06-05) is no rival to it.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
     # Shown as the sources wrote it ('more than 50', not 'at least 51'), as most of its backers did ('more than an hour'
     # ten times over one 'mais de uma hora'); any order of sources gives the same.

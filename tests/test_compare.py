@@ -157,3 +157,15 @@ def test_a_rounded_figure_is_less_specific(tmp_path, fact, pairs, status, consen
     facts = {f.id: f for f in load_rules(path).facts}
     v = judge(facts[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])
     assert (v.status, v.consensus) == (status, consensus)
+
+
+def test_a_compatible_value_is_no_rival_for_the_consensus():
+    # Three give the day in full, three the same day with no year, one another day: the full day is the consensus;
+    # a tie only between values that conflict leaves none.
+    pairs = [("a", D1), ("b", D1), ("c", D1), ("d", MonthDay(1, 3)), ("e", MonthDay(1, 3)), ("f", MonthDay(1, 3)),
+             ("g", D2)]
+    v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abcdefg")
+    assert v.status is Status.CONFLICT and v.consensus == D1 and v.support == 3
+    pairs = [("a", D1), ("b", D1), ("d", MonthDay(1, 3)), ("f", D2), ("g", D2)]
+    v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abdfg")
+    assert v.consensus is None and v.consensus_display == "no majority"
