@@ -531,6 +531,7 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "às 21.45 de domingo", "pt", "21:45"),
     ("time", "se derrumbó sobre la 1.30 de la madrugada", "es", "01:30"),  # 'la' before one o'clock
     ("time", "just a little after 0300 hrs on Sunday", "en", "03:00"),  # four digits after a word that leads to a time
+    ("time", "a partida começa às 17 horas de domingo", "pt", "17:00"),  # a whole hour in words after 'às'
     ("ordinal", "in the seventh round", "en", 7),
     ("ordinal", "the 21st victim", "en", 21),
     ("ordinal", "el tercer asalto", "es", 3),
@@ -583,6 +584,7 @@ def test_money_hedged_before_its_sign():
 @pytest.mark.parametrize("kind, text", [
     ("time", "magnitude 6.1"),
     ("time", "the pilot logged 1500 hours"),
+    ("time", "realizaram uma viagem de 17 horas até a Terra"),  # a span, not five in the afternoon
     ("score", "on 2026-01-03"),
     ("score", "rose 30-60% last year"),
     ("score", "a 2-1.5 split"),
@@ -700,3 +702,46 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
         kind.parse("120 km", spec)
     celsius = kind.compile({"unit": "C"}, ValueError)
     assert kind.parse("104 F", celsius).lo == pytest.approx(39.72, abs=1e-2)
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # With the fact's zone (here New York's), a time said on another clock is read on the fact's: 17:57 EDT is 21:57 GMT.
+    ("splashed down at 5:57 P.M. EDT", "en", date(2025, 3, 18), [("17:57", "")]),
+    ("amerizó a las 21:57 UTC", "es", date(2025, 3, 18), [("17:57 (21:57 UTC)", "")]),
+    ("amerizó a las 21:57 UTC", "es", date(2025, 1, 18), [("16:57 (21:57 UTC)", "")]),  # no daylight saving in January
+    ("a las 5:57 p.m. (hora de Miami)", "es", date(2025, 3, 18), [("17:57", "")]),
+    ("a las 5:57 pm, hora de verano del este de Estados Unidos", "es", date(2025, 3, 18), [("17:57", "")]),
+    ("às 18h57 no horário de Brasília", "pt", date(2025, 3, 18), [("17:57 (18:57 horário de Brasília)", "")]),
+    ("às 1h05, horário do leste dos EUA", "pt", date(2025, 3, 18), [("01:05", "")]),
+    ("às 18h45 (horário ET)", "pt", date(2025, 3, 18), [("18:45", "")]),
+    ("around 3:27 am IST", "en", date(2025, 3, 19), [("17:57 (03:27 IST)", "")]),
+    ("a las 17:57 EST (16:57 en Perú)", "es", date(2025, 3, 18), [("17:57", ""), ("17:57 (16:57 Perú)", "")]),
+    ("a las 18:00 hora local", "es", None, [("18:00", "")]),  # local time is the fact's own clock
+    ("at 5:57pm Eastern", "en", None, [("17:57", "")]),
+    # With no day, a clock whose difference from the fact's changes over the year cannot be read; one that does not can.
+    ("amerizó a las 21:57 UTC", "es", None, [("21:57", "a time on another clock (UTC), and the article gives no day to "
+                                              "tell the difference on")]),
+    ("at 11:57 p.m. PDT", "en", None, [("02:57 (23:57 PDT)", "")]),
+    # A time with no clock named is on the fact's; 'este martes' names none.
+    ("a las 17:57 este martes", "es", date(2025, 3, 18), [("17:57", "")]),
+])
+def test_times_on_another_clock(text, lang, published, expected):
+    found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")
+    assert [(c.display, c.reason) for c in found] == expected
+
+
+def test_time_zone_of_a_fact_must_exist(tmp_path):
+    from consistency.errors import RuleError
+    from consistency.rules import load_rules
+
+    rules = tmp_path / "r.yaml"
+    rules.write_text("story: s\nfacts:\n  - {id: t, label: T, kind: time, cues: [x], zone: Mars/Olympus}\n")
+    with pytest.raises(RuleError, match="time zone such as America/New_York"):
+        load_rules(rules)
+
+
+def test_a_time_and_its_clock_are_one_piece_of_evidence():
+    text = "aterrissou às 18h58 (horário de Brasília) de ontem"
+    found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, "pt", date(2025, 3, 18)), 0, len(text),
+                               "America/New_York")
+    assert [text[c.start:c.end] for c in found] == ["18h58 (horário de Brasília)"]

@@ -1,7 +1,10 @@
-"""The time kind: a time of day ('4:30 a.m.', '16h30', 'midnight') as minutes after midnight."""
+"""The time kind: a time of day ('4:30 a.m.', '16h30', 'midnight') as minutes after midnight; with the fact's
+`zone`, a time said in another zone ('21:57 GMT', '18h57 no horário de Brasília') is read on the fact's clock."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from datetime import time as clock_time
 from typing import Any
 
 from .. import rx
@@ -20,9 +23,49 @@ _TIME = rx.compile(
 
 # What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
+# What a whole hour in words follows when it is a time ('a las 17 horas', 'às 17 horas'), not a span ('viagem de 17 horas').
+_HOUR_BEFORE = rx.compile(r"\b(?:at|around|about|by|before|until|till|from|to|las|la|as|a|das|desde|hasta|ate|pelas)\s+\Z")
+
+# Zones a time is said in, by what copy writes after it. EST and EDT are both read as Eastern time on the day (copy uses
+# them loosely: '17:57 EST' in March), IST as India's. 'Local time' is the fact's own zone.
+LOCAL = "local"
+_ABBREVIATIONS = {
+    "ET": "America/New_York", "EDT": "America/New_York", "EST": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago", "CST": "America/Chicago",
+    "MT": "America/Denver", "MDT": "America/Denver", "MST": "America/Denver",
+    "PT": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PST": "America/Los_Angeles",
+    "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
+    "MSK": "Europe/Moscow", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+}
+_PLACES = {  # folded: a place whose clock a time is said on ('hora de Miami', '16:57 en Perú')
+    "miami": "America/New_York", "nueva york": "America/New_York", "nova york": "America/New_York",
+    "nova iorque": "America/New_York", "new york": "America/New_York", "washington": "America/New_York",
+    "brasilia": "America/Sao_Paulo", "lisboa": "Europe/Lisbon", "portugal": "Europe/Lisbon", "madrid": "Europe/Madrid",
+    "espana": "Europe/Madrid", "peru": "America/Lima", "lima": "America/Lima", "colombia": "America/Bogota",
+    "bogota": "America/Bogota", "mexico": "America/Mexico_City", "ciudad de mexico": "America/Mexico_City",
+    "argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
+    "venezuela": "America/Caracas", "caracas": "America/Caracas", "chile": "America/Santiago", "cuba": "America/Havana",
+    "la habana": "America/Havana", "moscow": "Europe/Moscow", "moscu": "Europe/Moscow", "londres": "Europe/London",
+    "london": "Europe/London", "greenwich": "UTC",
+}
+_REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora del este', 'horário do leste dos EUA')
+    "eastern": "America/New_York", "este": "America/New_York", "leste": "America/New_York",
+    "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
+    "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
+}
+_LEAD = r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in)\s+)*"
+_CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
+_ZONE_AFTER = rx.compile(
+    _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
+    r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local)(?:\s+time)?"
+    r"|(?:" + _CLOCK_WORD + r")?(?P<place>" + alternation(_PLACES) + r")(?:\s+time)?)\b")
+_ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|hora|time)\s+)?(?P<abbr>"
+                                 + alternation(_ABBREVIATIONS) + r"))\b")
 
 
-def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
     for m in _TIME.finditer(scan.folded, lo, hi):
         if m.group("named"):
@@ -38,14 +81,77 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
             if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap \
                     and not HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
                 continue  # '6.1' is a decimal, not a time; 'a las 23.20' is one
+            if not m.group("m") and ap in ("hrs", "horas") \
+                    and not _HOUR_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()):
+                continue  # 'uma viagem de 17 horas' is a span; 'às 17 horas' a time
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if ap.startswith(("am", "pm")):
                 if not 1 <= hour <= 12:
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        out.append(Candidate(m.start(), m.end(), value, show(value)))
+        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec))
     return out
+
+
+def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None) -> Candidate:
+    """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on."""
+    said = _zone_after(scan, end) if zone else None
+    if said is None:
+        return Candidate(start, end, value, show(value))
+    source, label, stop = said
+    if "(" in scan.text[end:stop] and scan.text.startswith(")", stop):
+        stop += 1  # the evidence holds the whole aside: '18h58 (horário de Brasília)'
+    source = zone if source == LOCAL else source
+    moved = _convert(value, source, zone, article.published)
+    if moved is None:
+        return Candidate(start, stop, value, show(value), f"a time on another clock ({label}), and the article gives no "
+                                                           "day to tell the difference on")
+    return Candidate(start, stop, moved, show(moved) if moved == value else f"{show(moved)} ({show(value)} {label})")
+
+
+def _zone_after(scan: Scan, end: int) -> tuple[str, str, int] | None:
+    """The zone written right after a time ('17:57 EDT', '18h57 no horário de Brasília', '(hora de Miami)'), its words
+    as written and where they end."""
+    m = _ABBREVIATION_AFTER.match(scan.text, end, end + 24)
+    if m:
+        return _ABBREVIATIONS[m.group("abbr")], m.group("zone"), m.end()
+    m = _ZONE_AFTER.match(scan.folded, end, end + 60)
+    if not m:
+        return None
+    name = m.group("region") or m.group("english") or m.group("place")
+    found = _REGIONS.get(name) or _PLACES[name]
+    return found, scan.text[m.start("zone"):m.end()], m.end()
+
+
+def _convert(minutes: int, source: str, zone: str, published: date | None) -> int | None:
+    """Minutes after midnight on `source`'s clock read on `zone`'s, on the day of publication; with no day, only when
+    the two clocks differ by the same in January and July."""
+    if source == zone:
+        return minutes
+    from zoneinfo import ZoneInfo
+
+    days = [published.date() if isinstance(published, datetime) else published] if published else [
+        date(2025, 1, 15), date(2025, 7, 15)]
+    moved = set()
+    for day in days:
+        at = datetime.combine(day, clock_time(minutes // 60, minutes % 60), tzinfo=ZoneInfo(source))
+        local = at.astimezone(ZoneInfo(zone))
+        moved.add(local.hour * 60 + local.minute)
+    return moved.pop() if len(moved) == 1 else None
+
+
+def compile_spec(options: dict[str, Any], error) -> str | None:
+    zone = options.get("zone")
+    if zone is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(str(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise error(f"expected a time zone such as America/New_York or UTC, found {zone!r}", key="zone") from None
+    return str(zone)
 
 
 def show(value: int, spec: Any = None) -> str:
@@ -62,4 +168,4 @@ def parse(value: Any, spec: Any = None) -> int:
     raise ValueError(f"expected a time of day such as '16:30' or '4:30 p.m.', found {value!r}")
 
 
-KIND = Kind("time", frozenset(), lambda options, error: None, find, parse, equal_or_conflict, show, show)
+KIND = Kind("time", frozenset({"zone"}), compile_spec, find, parse, equal_or_conflict, show, show)
