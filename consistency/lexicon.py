@@ -236,12 +236,13 @@ POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "i
 # projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
 # 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
-# desaparecidas'). Folded; _ is a space.
+# desaparecidas'), a plan ('what was supposed to be a week-long mission', 'lo que debía ser una estancia de 10 días',
+# 'uma missão que deveria durar oito dias'). Folded; _ is a space.
 UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
     threaten threatens threatened threatening hope hopes hoped hoping
     asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
     requested requesting recommend recommends recommended recommending
-    expected_to likely_to plans_to planned_to failed_to fails_to predicted predicting expecting
+    likely_to failed_to fails_to predicted predicting expecting
     if unless whether
     podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron exigir exigia exigian
     exigiendo busca buscan buscaba
@@ -254,6 +255,16 @@ UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging 
     fear_that temer temor_de_que receio_de_que
     may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
                ) + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
+# Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
+PLAN = tuple("""expected_to plans_to planned_to supposed_to meant_to slated_to slated_for scheduled_to scheduled_for
+    intended_to intended_as planned_as planned_for
+    debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
+    estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para
+    deveria_durar deveria_ser deveriam_ser deveria_ter deveriam_ter deveria_ficar deveriam_ficar devia_durar devia_ser
+    duraria durariam o_que_seria era_para_ser era_para_durar com_a_promessa_de com_o_objetivo_de estava_previsto
+    estava_prevista planejada_para planejado_para""".split())
+UNREAL += PLAN
+PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
 # '50 people may have died', 'cientos pueden haber muerto'.
 UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",

@@ -35,6 +35,7 @@ from .lexicon import (
     PARTICIPLE_ENDINGS,
     PASSIVE,
     PERSON_NOUNS,
+    PLAN_WORDS,
     POLL_WORDS,
     PREPOSITIONS,
     REACH_VERBS,
@@ -245,6 +246,8 @@ class Matcher:
                 cues = cues_for(word)
             if not cues:
                 continue
+            if _compared_with(folded, start):
+                continue  # 'longer than planned', 'más de lo previsto': what it is compared with, not said here
             for c in cues:
                 if c.rest is None:
                     out[c.fact].append((start, end))
@@ -274,8 +277,12 @@ class Matcher:
         return findings, rejections
 
     @staticmethod
-    def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int) -> list[Candidate]:
+    def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int, hits=()) -> list[Candidate]:
+        """The sentence's values of the fact's kind, those it cannot hold refused. A word of another time or of a plan
+        that is a cue of the fact ('originally', 'supposed to' for the length a mission was meant to have) is what
+        the fact is about: it takes no value from it."""
         cands = kind.find(scan, article, s0, s1, fact.spec)
+        about_then = False  # a word of another time that is a cue of the fact ('initially' for what was at first)
         if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
         cands = sorted(cands, key=lambda c: c.start)
@@ -286,6 +293,9 @@ class Matcher:
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
+            if when and hits:
+                kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)]
+                about_then, when = len(kept) < len(when), kept
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
@@ -307,9 +317,21 @@ class Matcher:
             unreal = scan.memo.get(("unreal", s0, s1))
             if unreal is None:
                 unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
+            if unreal and hits:
+                own = [(a, b) for a, b in unreal if _opens_on(a, b, hits, scan.folded)]
+                if own or about_then:  # the fact is the plan, or what was at first: no word of a plan refuses its values,
+                    plans = [(a, b) for a, b in unreal if (a, b) in own or scan.folded[a:b] in PLAN_WORDS]
+                    unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
+                    cands = [_turned(c, plans, scan.folded) if not c.reason else c for c in cands]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 after = fact.kind in FIGURE_KINDS
                 cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
+        if cands and fact.kind == "duration":  # '278 days longer than planned': a difference, unless a cue names it
+            for i, c in enumerate(cands):
+                m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
+                if m is not None and not _overlaps(c.end, m.end(), hits):
+                    cands[i] = replace(c, reason=f"how much longer than something else ('{scan.folded[c.start:m.end()]}'),"
+                                                 " not the span")
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
             a, b = _dateline_span(scan, article)
             if a < b:
@@ -471,7 +493,7 @@ class Matcher:
                 s0, s1 = _around(scan.text, s0, s1, cue_start, cue_end)
             found = per_sentence.get((s0, s1))
             if found is None:
-                cands = self._candidates(fact, kind, scan, article, s0, s1)
+                cands = self._candidates(fact, kind, scan, article, s0, s1, hits)
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
@@ -808,11 +830,21 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of
             continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
         if opens or fronted or (clause and _in_clause(gap, 12)):
+            if c.end <= a and (rel := _last(_RELATIVE_WORD, gap)) is not None and len(WORD.findall(gap, 0, rel.start())) > 2:
+                continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_RELATIVE_WORD = rx.compile(r"\b(?:that|" + alternation(RELATIVES) + r")\b")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007  (the last one is wanted)
+        pass
+    return found
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
@@ -1287,14 +1319,64 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
+            if _NEW_PREDICATE.search(folded, b, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
+                    folded, b, c.start)):
+                continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que
+                # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
 
 
+def _turned(c: Candidate, plans: list[tuple[int, int]], folded: str) -> Candidate:
+    """A value past a verb of change after the plan ('what was supposed to be a week-long mission turned into 286
+    days') is what the plan became, not the plan."""
+    for _a, b in plans:
+        if b <= c.start and (m := _TURNED_INTO.search(folded, b, c.start)) and _in_clause(folded[m.end():c.start], 8):
+            return replace(c, reason=f"what the plan turned into ('{folded[m.start():c.end]}'), not the plan")
+    return c
+
+
+# A predicate of its own, joined to the one a word of UNREAL opens: what it says did happen.
+_NEW_PREDICATE = rx.compile(r"\b(?:and|but|y|pero|e|mas)\s+(?:(?:then|later|ultimately|finally|luego|finalmente|depois)\s+)?"
+                            r"(?:was|were|has|have|had|fue|fueron|ha|han|foi|foram)\b")
+_TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino|acabo|se\s+convirtio|se\s+transformo|"
+                          r"se\s+transformou|virou|tornou-se|acabou|se\s+estendeu|se\s+prolongou|se\s+extendio)\b")
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 # A comparison's standard: 'more widespread than had been predicted', 'más de lo previsto', 'mais do que o esperado'.
 _THAN_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo)(?:\s+(?:had|has|have|was|were|been|is|are|originally|"
                           r"initially|first|o|a))*\s+\Z")
+
+
+# A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
+_STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo)"
+                              r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
+                              r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente))*\s+\Z")
+def _compared_with(folded: str, start: int) -> bool:
+    """The word at start is the standard of a comparison ('than they had planned')."""
+    before = folded[max(0, start - 40):start]
+    return ("than" in before or " lo " in before or " do " in before) and _STANDARD_BEFORE.search(before) is not None
+
+
+# A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',
+# 'tres días más de lo previsto', '278 dias a mais do que o previsto'.
+_LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer)\s+than|(?:mas|menos)\s+(?:de\s+lo|que)|"
+                           r"(?:a\s+)?(?:mais|menos)\s+do\s+que|a\s+mais|de\s+mas)\b")
+
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def _opens_on(a: int, b: int, spans, folded: str) -> bool:
+    """A phrase [a, b) whose first word (past 'with the') is in one of spans: 'planned to' on the cue 'planned', 'com o
+    objetivo de' on 'objetivo'; not 'asking for' on 'for', nor 'if convicted' on 'convicted'."""
+    lead = _WITH_THE.match(folded, a, b)
+    a = lead.end() if lead else a
+    first = folded.find(" ", a, b)
+    return _overlaps(a, b if first < 0 else first, spans)
+
+
+_WITH_THE = rx.compile(r"(?:with|com|con)\s+(?:(?:the|o|a|el|la)\s+)?")
 
 
 def _dateline_span(scan: Scan, article: Article) -> tuple[int, int]:

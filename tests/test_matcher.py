@@ -1547,3 +1547,47 @@ RELATIVE_RULES = """facts:
 ])
 def test_past_the_relative_clause_the_cue_is_in(tmp_path, text, lang, fact, expected):
     assert lows(tmp_path, RELATIVE_RULES, text, lang, fact) == expected
+
+
+MISSION_RULES = """facts:
+  - id: stay
+    kind: duration
+    unit: day
+    cues: [in space, stay, mission, estancia, misión, missão, no espaço]
+  - id: planned
+    kind: duration
+    unit: day
+    cues: [planned, supposed to, originally, initially, intended, test flight, debía, deveria, inicialmente, objetivo de]
+  - id: dead
+    kind: count
+    cues: [kill]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # What was meant to happen is no outcome ...
+    ("They returned from what was supposed to be a week-long mission.", "en", [("planned", "7 days")]),
+    ("Lo que debía ser una estancia de 10 días terminó en 285 días.", "es", [("stay", "285 days")]),
+    ("A missão, que deveria durar apenas oito dias, foi prolongada.", "pt", [("planned", "8 days")]),
+    ("Chegaram com o objetivo de passar uma semana no espaço.", "pt", [("planned", "7 days")]),
+    ("Gomes intended to kill one other person.", "en", []),
+    # ... but the fact about the plan reads it: a word of another time or of a plan that is its cue takes nothing from it.
+    ("Their journey, initially intended to last eight days, extended to nine months.", "en", [("planned", "8 days")]),
+    ("Originally planned as an eight-day test flight, the journey turned into a long stay.", "en", [("planned", "8 days")]),
+    ("Inicialmente programada para ocho días, su estancia se extendió.", "es", [("planned", "8 days")]),
+    # How much longer than planned is neither the span nor the plan; what it is compared with is not said.
+    ("They had spent 286 days in space, 278 days longer than planned.", "en", [("stay", "286 days")]),
+    ("They spent 286 days in space, which was 278 days longer than they had planned.", "en", [("stay", "286 days")]),
+    # A phrase of another time in a relative clause dates the clause's noun, not a figure well before it.
+    ("They return after 286 days in space, up from the mere eight days that were initially planned.", "en",
+     [("planned", "8 days"), ("stay", "286 days")]),
+])
+def test_a_plan_is_not_what_happened(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, MISSION_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+def test_a_predicate_of_its_own_after_a_plan_did_happen(tmp_path):
+    rules = "facts:\n  - id: delay\n    kind: duration\n    unit: minute\n    cues: [delayed]\n"
+    text = "The final was scheduled to start at 8pm and was ultimately delayed by more than an hour."
+    assert shown(tmp_path, rules, text, "en", "delay") == ["more than an hour"]
