@@ -1389,7 +1389,7 @@ STRIKE_RULES = """facts:
     # A span is of the words it is written onto: another fact's cue there claims it ...
     ("The union signed an agreement that ends a nearly six-week strike.", "en", [("strike_length", "nearly six-week")]),
     ("Firmaron el acuerdo tras un paro de 38 días.", "es", [("strike_length", "38 days")]),
-    ("Hubo acuerdo tras siete semanas de huelga.", "es", [("strike_length", "49 days")]),
+    ("Hubo acuerdo tras siete semanas de huelga.", "es", [("strike_length", "7 weeks")]),  # shown as said
     # ... and as an adjective, it measures its noun, unless the cue governs that noun as its object.
     ("The plant saw a three-year pay plan and a threat to strike.", "en", []),
     ("The union reached an agreement on a new three-year labor pact.", "en", [("contract_length", "3 years")]),
@@ -1566,10 +1566,10 @@ MISSION_RULES = """facts:
 
 @pytest.mark.parametrize("text, lang, expected", [
     # What was meant to happen is no outcome ...
-    ("They returned from what was supposed to be a week-long mission.", "en", [("planned", "7 days")]),
+    ("They returned from what was supposed to be a week-long mission.", "en", [("planned", "1 week")]),
     ("Lo que debía ser una estancia de 10 días terminó en 285 días.", "es", [("stay", "285 days")]),
     ("A missão, que deveria durar apenas oito dias, foi prolongada.", "pt", [("planned", "8 days")]),
-    ("Chegaram com o objetivo de passar uma semana no espaço.", "pt", [("planned", "7 days")]),
+    ("Chegaram com o objetivo de passar uma semana no espaço.", "pt", [("planned", "1 week")]),
     ("Gomes intended to kill one other person.", "en", []),
     # ... but the fact about the plan reads it: a word of another time or of a plan that is its cue takes nothing from it.
     ("Their journey, initially intended to last eight days, extended to nine months.", "en", [("planned", "8 days")]),

@@ -334,7 +334,8 @@ def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
 
 def show(value: Duration, spec: int | None = None) -> str:
     if value.most is None:
-        return _show_seconds(value.seconds, spec)
+        # A span said in months is shown in months though the fact is in days: 'nine months' is no '270 days'.
+        return _show_seconds(value.seconds, value.grain if spec and value.grain > spec else spec)
     if math.isinf(value.most):
         return f"at least {_show_seconds(value.seconds, spec)}"
     return f"{_show_seconds(value.seconds, spec)} to {_show_seconds(int(value.most), spec)}"
