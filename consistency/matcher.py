@@ -929,13 +929,15 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
             stop == cue_start and _after_preposition(head))
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
         far = cue_end <= c.start and (_has_verb(WORD.findall(folded, cue_end, c.start))
-                                      or ";" in folded[cue_end:c.start])
+                                      or ";" in folded[cue_end:c.start]
+                                      or _JOINED.fullmatch(folded, cue_end, c.start) is not None)  # 'Butch and 59-year-old
     if not far:
         return ""
     who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
 
 
+_JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")  # the next of two joined noun phrases
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', ', entre ellos'
 _ASIDE_MARK = rx.compile(r"[—–()]|" + _INCLUDING_AT)  # see clause_distance

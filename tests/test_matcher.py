@@ -315,6 +315,8 @@ AGE_RULES = """facts:
     ("The officer's partner, Vassilios Saraliotis, 31, was charged as an accomplice.", "officer_age", []),
     ("The policeman, 37, and the officer's partner, 31, were charged.", "officer_age", [37]),
     ("Anger over officer's death: 40-year-old shot on patrol.", "officer_age", [40]),
+    # Of two joined noun phrases, an age written before the second is the second's: 'the officer and 29-year-old Ana'.
+    ("The 37-year-old officer and 29-year-old Ana Ruiz were charged.", "officer_age", [37]),
     # A figure before a person counts people: 'one man', 'the 7 woman, 5 man jury'.
     ("One man died in the fire.", "age", []),
     ("The 7 woman, 5 man jury heard how the girl died.", "age", []),
@@ -338,6 +340,15 @@ AGE_RULES = """facts:
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     assert lows(tmp_path, AGE_RULES, text, "en", fact) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("O policial Pedro Ramos, 37 anos, e a vizinha, de 29, foram presos.", [37]),  # set off after a name: an age
+    ("O policial cumpriu 37 anos de serviço.", []),  # a span, not an age
+])
+def test_years_set_off_after_a_name_are_an_age(tmp_path, text, expected):
+    rules = AGE_RULES.replace("cues: [officer, policeman]", "cues: [officer, policeman, policial]")
+    assert lows(tmp_path, rules, text, "pt", "officer_age") == expected
 
 
 QUAKE_RULES = """facts:

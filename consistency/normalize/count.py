@@ -382,9 +382,15 @@ def measure_after(scan: Scan, end: int) -> str:
 def is_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age given in years: '85 years old', 'a los 85 años'."""
     folded = scan.folded
-    return _AGE_AFTER.match(folded, end) is not None or (
-        _YEARS_AFTER.match(folded, end) is not None and _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start)
-        is not None and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None)
+    if _AGE_AFTER.match(folded, end) is not None:
+        return True
+    years = _YEARS_AFTER.match(folded, end)
+    if years is None:
+        return False
+    if _COMMA_AFTER.match(folded, years.end()) and _AGE_BEFORE.search(scan.text, max(0, start - 40), start):
+        return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'
+    return _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start) is not None \
+        and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
 
 
 # 'condena más larga de', 'un contrato de dos años', 'no contrato de dois anos'
