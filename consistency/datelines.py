@@ -17,6 +17,13 @@ _DATELINE = rx.compile(
     rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
     rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
 )
+# With no agency, a date after the place and a dash make it a dateline: 'Cape Canaveral, March 19 — NASA astronauts'.
+_DATED = rx.compile(
+    rf"\A\s*(?P<place>[{_UP}][^\W\d_]+\.?(?:[ '’-][{_UP}][^\W\d_]+\.?){{0,3}}"
+    rf"(?:,\s*[{_UP}][^\W\d_]+\.?(?:[ '’-][{_UP}][^\W\d_]+\.?){{0,2}})?)"
+    rf",\s*(?P<when>[^\W\d_]{{3,10}}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,10}}"
+    rf"(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s*(?:[—–]+|\s-+\s|\.-|:)\s*"
+)
 _MONTH_DAY = rx.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
 _YEAR = rx.compile(r"\b(19|20)\d\d\b")
 
@@ -38,6 +45,9 @@ def find_dateline(text: str, year_hint: date | None) -> Dateline | None:
         if m:
             return Dateline(m.group().strip(), m.group("place").strip().title(), m.group("agency").strip(),
                             _dateline_day(m.group("when") or "", year_hint))
+        m = _DATED.match(chunk)
+        if m and _month_day(fold(m.group("when"))):
+            return Dateline(m.group().strip(), m.group("place").strip().title(), "", _dateline_day(m.group("when"), year_hint))
     return None
 
 

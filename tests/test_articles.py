@@ -162,10 +162,20 @@ def test_bad_inputs(write, content, message):
     ("BRASÍLIA, 5 de janeiro (Reuters) - O governo", "Brasília", "Reuters", date(2026, 1, 5)),
     ("Lisbon, Sept 4 (AFP/APP):Portugal held", "Lisbon", "AFP/APP", date(2025, 9, 4)),  # a late dateline: last year
     ("Buenos Aires, 5 ene (EFE).- El gobierno", "Buenos Aires", "EFE", date(2026, 1, 5)),
+    # With no agency, a date after the place and a dash make a dateline.
+    ("Cape Canaveral, Jan. 5 — NASA astronauts", "Cape Canaveral", "", date(2026, 1, 5)),
+    ("WASHINGTON, Jan. 3, 2026 — The raid", "Washington", "", date(2026, 1, 3)),
+    ("Caracas, 5 de enero de 2026 - El gobierno", "Caracas", "", date(2026, 1, 5)),
 ])
 def test_datelines(text, place, agency, day):
     dl = find_dateline(text, date(2026, 1, 6))
     assert (dl.place, dl.agency, dl.day) == (place, agency, day)
+
+
+@pytest.mark.parametrize("text", ["Paris, March 19 was a day to remember.", "Wilmore, Williams — both Navy captains",
+                                  "Maduro, 63, was flown out — to New York"])
+def test_no_dateline(text):
+    assert find_dateline(text, date(2026, 1, 6)) is None
 
 
 def test_dateline_year_comes_from_metadata_and_beats_wrong_metadata(write):
