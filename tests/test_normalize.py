@@ -227,6 +227,7 @@ def test_count_units_and_partitives():
     ("a woman opened fire last night", date(2010, 9, 10), date(2010, 9, 9)),
     ("died esta madrugada", date(2014, 11, 9), date(2014, 11, 9)),  # this morning, tonight: the day of publication
     ("broke out this morning (July 21)", date(2013, 7, 22), date(2013, 7, 21)),  # a date after a relative day names it
+    ("touched down today—Tuesday, March 18, 2025—in the Gulf", date(2025, 3, 19), date(2025, 3, 18)),  # set off by dashes
     ("the fire broke out this morning", date(2013, 7, 21), date(2013, 7, 21)),  # a relative day that opens with a lead
     ("the announcement late this afternoon", date(2009, 7, 13), date(2009, 7, 13)),
     ("o ataque desta madrugada deixou mortos", date(2024, 8, 2), date(2024, 8, 2)),

@@ -288,7 +288,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     return out
 
 
-_RESTATED = rx.compile(r"[\s,(]{0,3}")
+_RESTATED = rx.compile(r"[\s,(—–-]{0,3}")  # "this morning (July 21)", "today—Tuesday, March 18"
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
 _THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
 
