@@ -122,7 +122,8 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         listed = sorted(distinct, key=lambda d: (-len(backers[d]), min(column[s] for s in backers[d])))
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d], key=column.__getitem__))}"
                                  for d in listed)
-    rivals = [d for d in distinct[1:] if status is Status.CONFLICT and kind.relate(consensus, d, fact.spec) is Relation.CONFLICT]
+    rivals = [d for d in distinct[1:] if kind.relate(consensus, d, fact.spec) is Relation.CONFLICT] \
+        if status is Status.CONFLICT else []
     if rivals and len(backers[rivals[0]]) == len(backers[consensus]):
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus. A value
         # compatible with the first ('June 5' with no year beside 2024-06-05) is no rival to it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import rx
@@ -277,7 +278,8 @@ class Matcher:
         return findings, rejections
 
     @staticmethod
-    def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int, hits=()) -> list[Candidate]:
+    def _candidates(fact: Fact, kind, scan: Scan, article: Article, s0: int, s1: int,
+                    hits: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
         """The sentence's values of the fact's kind, those it cannot hold refused. A word of another time or of a plan
         that is a cue of the fact ('originally', 'supposed to' for the length a mission was meant to have) is what
         the fact is about: it takes no value from it."""
@@ -928,16 +930,17 @@ def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> 
             len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None) or (
             stop == cue_start and _after_preposition(head))
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
+        # ... or the age opens the next of two noun phrases joined to the cue's: 'Butch and 59-year-old Sunita'
         far = cue_end <= c.start and (_has_verb(WORD.findall(folded, cue_end, c.start))
                                       or ";" in folded[cue_end:c.start]
-                                      or _JOINED.fullmatch(folded, cue_end, c.start) is not None)  # 'Butch and 59-year-old
+                                      or _JOINED.fullmatch(folded, cue_end, c.start) is not None)
     if not far:
         return ""
     who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
     return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
 
 
-_JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")  # the next of two joined noun phrases
+_JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', ', entre ellos'
 _ASIDE_MARK = rx.compile(r"[—–()]|" + _INCLUDING_AT)  # see clause_distance
