@@ -342,7 +342,7 @@ class Matcher:
         if fact.ignore is not None and cands:
             masked = [m.span() for m in fact.ignore.finditer(scan.folded, s0, s1)]
             if masked:
-                cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in masked)]
+                cands = [c for c in cands if not _overlaps(c.start, c.end, masked)]
         return cands
 
     @staticmethod
@@ -832,21 +832,14 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of
             continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
         if opens or fronted or (clause and _in_clause(gap, 12)):
-            if c.end <= a and (rel := _last(_RELATIVE_WORD, gap)) is not None and len(WORD.findall(gap, 0, rel.start())) > 2:
+            words = WORD.findall(gap) if c.end <= a else []
+            if max((i for i, w in enumerate(words) if w in _RELATIVE), default=-1) > 2:
                 continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
-_RELATIVE_WORD = rx.compile(r"\b(?:that|" + alternation(RELATIVES) + r")\b")
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007  (the last one is wanted)
-        pass
-    return found
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
@@ -1320,7 +1313,7 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
         if b <= c.start and folded[a:b] not in POLL_WORDS and \
                 _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
                 folded, b, c.start):
-            if _THAN_BEFORE.search(folded, max(0, a - 30), a):
+            if _compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
@@ -1347,9 +1340,6 @@ _NEW_PREDICATE = rx.compile(r"\b(?:and|but|y|pero|e|mas)\s+(?:(?:then|later|ulti
 _TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino|acabo|se\s+convirtio|se\s+transformo|"
                           r"se\s+transformou|virou|tornou-se|acabou|se\s+estendeu|se\s+prolongou|se\s+extendio)\b")
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
-# A comparison's standard: 'more widespread than had been predicted', 'más de lo previsto', 'mais do que o esperado'.
-_THAN_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo)(?:\s+(?:had|has|have|was|were|been|is|are|originally|"
-                          r"initially|first|o|a))*\s+\Z")
 
 
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
