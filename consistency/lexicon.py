@@ -57,7 +57,7 @@ NUMBER_WORDS = {
         quatorze quinze dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta
         quarenta cinquenta sessenta setenta oitenta noventa cem cento duzentos duzentas trezentos
         trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos
-        setecentas oitocentos oitocentas novecentos novecentas mil milhao milhoes""",
+        setecentas oitocentos oitocentas novecentos novecentas mil milhao milhoes bilhao bilhoes""",
 }
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
@@ -133,7 +133,8 @@ VAGUE = {
     "una decena": (9, 11), "una docena": (12, 12), "una veintena": (18, 22), "una treintena": (27, 33),
     "una cuarentena": (36, 44), "una cincuentena": (45, 55), "un centenar": (90, 110), "un millar": (900, 1100),
     "uma dezena": (9, 11), "uma duzia": (12, 12), "uma vintena": (18, 22), "uma centena": (90, 110),
-    "um milhar": (900, 1100),
+    "um milhar": (900, 1100), "half a dozen": (6, 6), "media docena": (6, 6), "meia duzia": (6, 6),
+    "medio centenar": (45, 55), "meia centena": (45, 55), "medio millar": (450, 550), "meio milhar": (450, 550),
     # Negations are counts too: 'no one was killed' says the toll is zero.
     "no one": (0, 0), "no-one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
     "no fatalities": (0, 0), "no victims": (0, 0), "nadie": (0, 0), "ninguno": (0, 0), "ninguna": (0, 0),

@@ -70,6 +70,20 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("más de millón y medio de manifestantes", "es", (1_500_000, INF)),  # a half of a scale word; a round bound
     ("um milhão e meio de pessoas", "pt", (1_500_000, 1_500_000)),
     ("a million and a half people", "en", (1_500_000, 1_500_000)),
+    # Half of a scale word, and a whole and a half before one; half a dozen, half a hundred.
+    ("half a billion dollars", "en", (5e8, 5e8)),
+    ("a half a million dollars", "en", (5e5, 5e5)),
+    ("one and a half billion", "en", (1.5e9, 1.5e9)),
+    ("two and a half million people", "en", (2.5e6, 2.5e6)),
+    ("medio millón de personas", "es", (5e5, 5e5)),
+    ("meio bilhão de reais", "pt", (5e8, 5e8)),
+    ("um bilhão e meio de reais", "pt", (1.5e9, 1.5e9)),
+    ("dois bilhões de reais", "pt", (2e9, 2e9)),
+    ("half a dozen people", "en", (6, 6)),
+    ("media docena de heridos", "es", (6, 6)),
+    ("meia dúzia de feridos", "pt", (6, 6)),
+    ("medio centenar de muertos", "es", (45, 55)),
+    ("meia centena de mortos", "pt", (45, 55)),
     ("much larger than 1.7 million", "en", (1_700_000, INF)),
 ])
 def test_numbers(text, lang, expected):
@@ -509,6 +523,9 @@ def _find(kind, text, lang="en", spec=None):
     ("percentage", "between 58.3 percent and 60.7 percent of the vote", "en", {"min": 58.3, "max": 60.7}),
     # A hedge before a share's article, or joined to it ('del'); 'hasta el' is a level reached, 'hasta un' a bound.
     ("percentage", "menos del 1% de todas las máquinas", "es", {"min": 0, "max": 1}),
+    ("percentage", "menos del uno por ciento de las máquinas", "es", {"min": 0, "max": 1}),  # a share in words
+    ("percentage", "casi el veinte por ciento", "es", {"min": 18.0, "max": 22.0}),
+    ("percentage", "menos de um por cento das máquinas", "pt", {"min": 0, "max": 1}),
     ("percentage", "más del 50 por ciento de los votos", "es", {"min": 50, "max": None}),
     ("percentage", "las acciones cayeron casi un 20%", "es", {"min": 18.0, "max": 22.0}),
     ("percentage", "obtuvo alrededor del 13% de los votos", "es", {"min": 12, "max": 14}),
@@ -636,6 +653,17 @@ def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
     assert [c.display for c in total] == ["USD 13.9 billion"]
     per_share = _find("money", text, spec=QuantitySpec(0.0, cue_words=right_after(["a share", "per share"])))
     assert [c.display for c in per_share] == ["USD 25", "USD 13.9 billion"]
+    # 'Per' makes a rate of any noun after it.
+    text = "The loss is $5.4 billion, an average of $44 million per Fortune 500 company."
+    assert [c.display for c in _find("money", text, spec=QuantitySpec(0.0))] == ["USD 5.4 billion"]
+
+
+def test_a_share_or_measure_hedged_in_a_rule_is_continuous():
+    # 'Less than 1' of a share is up to 1, as the matcher reads it; of a head count or of money, at most 0.
+    assert KINDS["percentage"].parse("less than 1", None) == Range(0, 1)
+    assert KINDS["number"].parse("more than 6", None) == Range(6, INF)
+    assert KINDS["count"].parse("less than 1", None) == Range(0, 0)
+    assert KINDS["money"].parse("more than USD 5", None).amount == Range(6, INF)
 
 
 def _places(table):

@@ -20,8 +20,13 @@ _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 _DOZENS = r"dozen|docenas?|duzias?"
 # A half after a scale word: 'millón y medio', 'dois milhões e meio', 'a million and a half'.
-_HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in ("million", "millions", "millon", "millones", "milhao", "milhoes"))
-         + r")\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\b)?")
+_SCALES = ("million", "millions", "millon", "millones", "milhao", "milhoes", "billion", "billions", "bilhao", "bilhoes")
+_HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\b)?")
+# Half of a scale word, or a whole and a half before one: 'half a billion', 'medio millón', 'meio bilhão', 'one and a
+# half billion'; the scale word stays part of the number.
+_HALF_OF = r"(?:half\s+an?|medio|meio)\s+(?=(?:" + "|".join(_SCALES) + r")\b)"
+_AND_A_HALF = r"\s+and\s+a\s+half(?=\s+(?:" + "|".join(_SCALES) + r")\b)"
+_HALVES = rx.compile(r"(?:(?P<whole>.+?)\s+and\s+a\s+half|half\s+an?|medio|meio)\s+(?P<scale>\S+)\Z")
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
@@ -46,7 +51,7 @@ def number_starts(lang: str) -> frozenset[str]:
 HEDGE_WORDS = alternation(_HEDGE_WORDS)  # every hedge before a number, as a regular expression
 # Spanish and Portuguese put an article between a hedge and a share ('casi el 3%', 'cerca de un 20%'), or join it
 # to the hedge's 'de' ('menos del 1%', 'más del 50 por ciento'); only before a share, not before a day ('hasta el 20').
-_SHARE_AHEAD = r"(?=[\d.,]+\s*(?:%|por\s+ciento\b|por\s+cento\b|percent\b|per\s+cent\b))"
+_SHARE_AHEAD = r"(?=(?:[\d.,]+|[a-z]+(?:\s+[ye]\s+[a-z]+)?\s)\s*(?:%|por\s+ciento\b|por\s+cento\b|percent\b|per\s+cent\b))"
 _CONTRACTED = {w[:-3] + " del": h for w, h in _HEDGE_WORDS.items() if w.endswith(" de")}
 _HEDGE_OF = _HEDGE_WORDS | _CONTRACTED  # a hedge as number_pattern matches it -> its kind
 # Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
@@ -61,7 +66,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     word = "(?:" + alternation(ALL_NUMBER_WORDS - NOT_NUMBERS.get(lang, set())) + ")"
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
-    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?{word}(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word})*" \
+    seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b)|{_HALF_OF})?{word}" \
+          rf"(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word}|{_AND_A_HALF})*" \
           rf"(?:\s+(?:{_DOZENS})\b)?"  # 'two dozen', 'dos docenas'
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
@@ -188,6 +194,11 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
         return None if whole is None or not scale else (whole[0] + scale / 2, whole[1] + scale / 2)
     if key in VAGUE:
         return VAGUE[key]
+    halves = None if key[0].isdigit() else _HALVES.match(key)
+    if halves and halves.group("scale") in MULTIPLIERS:  # 'half a billion', 'two and a half million'
+        whole = parse_words(halves.group("whole"), lang) if halves.group("whole") else 0.0
+        v = None if whole is None else (whole + 0.5) * MULTIPLIERS[halves.group("scale")]
+        return None if v is None else (v, v)
     if key[0].isdigit():
         v = parse_digits(key, lang)
     else:
@@ -307,8 +318,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
     return spans
 
 
-def read_range(value: Any, tolerance: float = ABOUT_SPREAD) -> Range | None:
-    """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not."""
+def read_range(value: Any, tolerance: float = ABOUT_SPREAD, continuous: bool = False) -> Range | None:
+    """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not;
+    continuous as find_numbers reads it ('less than 1' of a share is up to 1, of a head count 0)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -319,7 +331,7 @@ def read_range(value: Any, tolerance: float = ABOUT_SPREAD) -> Range | None:
     if isinstance(value, str):
         text = value.strip().rstrip("%").strip()
         for lang in ("en", "es", "pt"):
-            nums = find_numbers(text, lang=lang, tolerance=tolerance)
+            nums = find_numbers(text, lang=lang, tolerance=tolerance, continuous=continuous)
             if len(nums) == 1:
                 return nums[0].value
         v = parse_digits(text, "en")

@@ -61,8 +61,10 @@ _WORDS = {
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
-_PER_UNIT = rx.compile(r"[\s-]*(?:a|an|per|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
-                       r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|\s*(?:each|cada\s+uno)\b")
+# 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
+_PER_UNIT = rx.compile(r"[\s-]*(?:(?:a|an|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
+                       r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|per[\s-]+(?!cent\b)\w+|por\s+cada\s+\w+)"
+                       r"|\s*(?:each|cada\s+uno|apiece)\b")
 
 
 def compile_spec(options: dict[str, Any], error, measure: bool = False) -> QuantitySpec:
@@ -280,7 +282,7 @@ def parse_number(value: Any, spec: Any = None) -> Range:
     if unit is not None and isinstance(value, str) and re.search(r"[^\W\d_]|°", fold(value)):
         text = fold(value.strip())
         head = re.match(r"[^a-z°º]*", text).group().rstrip(" -")  # the figure before its unit
-        number, at = read_range(head), unit_after(text, len(head))
+        number, at = read_range(head, continuous=True), unit_after(text, len(head))
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
             raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
         return convert(number, at[0], unit)
@@ -313,8 +315,9 @@ def range_json(value: Range) -> Any:
     return {"min": value.lo, "max": None if math.isinf(value.hi) else value.hi}
 
 
-def parse_range(value: Any, spec: Any = None) -> Range:
-    found = read_range(value)
+def parse_range(value: Any, spec: Any = None, continuous: bool = True) -> Range:
+    """A measure or a share as a rule file writes it; an amount of money is counted (continuous=False)."""
+    found = read_range(value, continuous=continuous)
     if found is None:
         raise ValueError(f"expected a number such as 6.1 or 'about 80', found {value!r}")
     return found
@@ -323,12 +326,12 @@ def parse_range(value: Any, spec: Any = None) -> Range:
 def parse_money(value: Any, spec: QuantitySpec) -> Money:
     """'USD 2500000', 'about USD 334 million', '$2.5 million', '80 millones de euros', {currency: EUR, amount: 85000000}."""
     if isinstance(value, dict) and "currency" in value:
-        return Money(str(value["currency"]).upper(), parse_range(value.get("amount"), spec))
+        return Money(str(value["currency"]).upper(), parse_range(value.get("amount"), spec, continuous=False))
     if isinstance(value, str):
         m = re.fullmatch(r"(?:(.+?)\s+)?([A-Za-z]{3})\s+(.+)", value.strip())
         hedge = fold(m.group(1)) + " " if m and m.group(1) else ""
         if m and (not hedge or hedge_before(hedge, len(hedge))[1] == 0):  # 'about USD 334 million'
-            return Money(m.group(2).upper(), parse_range(hedge + m.group(3), spec))
+            return Money(m.group(2).upper(), parse_range(hedge + m.group(3), spec, continuous=False))
         for lang in ("en", "es", "pt"):
             found = find_money(Scan(value), Article("", "", "", value, lang), 0, len(value), spec)
             if len(found) == 1:
