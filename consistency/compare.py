@@ -86,6 +86,18 @@ def _before(a: date, b: date) -> bool:
     return _moment(a).date() < _moment(b).date()
 
 
+def _related(relation: Mapping[tuple[Any, Any], Relation], a: Any, b: Any) -> Relation:
+    return Relation.EQUAL if a == b else relation.get((a, b)) or relation[(b, a)]
+
+
+def _fit(value: Any, distinct: Sequence[Any], backers: Mapping[Any, set[str]],
+         relation: Mapping[tuple[Any, Any], Relation], specific: Mapping[Any, Any]) -> int:
+    """How many sources state value or a vaguer one it fits ('more than $5 billion' for '$5.4 billion'); a vague
+    value gets nothing from the precise ones it takes in, or 'at least 150' would fit every toll."""
+    return len(set().union(*(backers[d] for d in distinct if specific[d] <= specific[value]
+                             and _related(relation, value, d) is not Relation.CONFLICT)))
+
+
 def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
           published: Mapping[str, date | None] | None = None) -> Verdict:
     kind = KINDS[fact.kind]
@@ -94,11 +106,15 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         return Verdict(fact, Status.MISSING, None, "", 0, ())
     distinct: list[Any] = list(dict.fromkeys(v.value for v in values))
     backers = {d: {v.source for v in values if v.value == d} for d in distinct}
-    # Ties go to the more specific value, then to a fixed order of values: never to the order of sources.
-    rank = {d: (len(backers[d]), kind.specificity(d, fact.spec), _order(kind.to_json(d))) for d in distinct}
+    relation = {(a, b): kind.relate(a, b, fact.spec) for a, b in combinations(distinct, 2)}
+    relations = list(relation.values())
+    # Ties go to the value more sources fit ('$5.4 billion' and 'more than $5 billion' against '$540 million to
+    # $1.08 billion'), then to the more specific, then to a fixed order of values: never to the order of sources.
+    specific = {d: kind.specificity(d, fact.spec) for d in distinct}
+    rank = {d: (len(backers[d]), _fit(d, distinct, backers, relation, specific), specific[d], _order(kind.to_json(d)))
+            for d in distinct}
     distinct.sort(key=lambda d: rank[d], reverse=True)
     consensus = distinct[0]
-    relations = [kind.relate(a, b, fact.spec) for a, b in combinations(distinct, 2)]
     stating = {v.source for v in values}
     if Relation.CONFLICT in relations:
         status = Status.CONFLICT
@@ -122,11 +138,11 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         listed = sorted(distinct, key=lambda d: (-len(backers[d]), min(column[s] for s in backers[d])))
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d], key=column.__getitem__))}"
                                  for d in listed)
-    rivals = [d for d in distinct[1:] if kind.relate(consensus, d, fact.spec) is Relation.CONFLICT] \
+    rivals = [d for d in distinct[1:] if _related(relation, consensus, d) is Relation.CONFLICT] \
         if status is Status.CONFLICT else []
-    if rivals and len(backers[rivals[0]]) == len(backers[consensus]):
+    if rivals and rank[rivals[0]][:2] == rank[consensus][:2]:
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus. A value
-        # compatible with the first ('June 5' with no year beside 2024-06-05) is no rival to it.
+        # compatible with the first ('June 5' with no year beside 2024-06-05) is no rival to it, and sides with it.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
     # Shown as the sources wrote it ('more than 50', not 'at least 51'), as most of its backers did ('more than an hour'
     # ten times over one 'mais de uma hora'); any order of sources gives the same.

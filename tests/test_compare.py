@@ -166,6 +166,10 @@ def test_a_compatible_value_is_no_rival_for_the_consensus():
              ("g", D2)]
     v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abcdefg")
     assert v.status is Status.CONFLICT and v.consensus == D1 and v.support == 3
+    pairs = [("a", D1), ("b", D1), ("f", D2), ("g", D2)]
+    v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abfg")
+    assert v.consensus is None and v.consensus_display == "no majority"
+    # A compatible value sides with the one it fits: two and one against two is a majority.
     pairs = [("a", D1), ("b", D1), ("d", MonthDay(1, 3)), ("f", D2), ("g", D2)]
     v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abdfg")
-    assert v.consensus is None and v.consensus_display == "no majority"
+    assert v.consensus == D1 and v.support == 2
