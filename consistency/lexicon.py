@@ -180,7 +180,8 @@ PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran p
     passara passe""".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
-    descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido""".split())
+    descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido cayo recuou recuaram
+    slowed eased cedio""".split())
 # Superlatives and firsts ('-iest' forms aside): 'the worst attack in 20 years', 'la primera huelga en 16 años'.
 SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest greatest hottest coldest fastest most first
     only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
@@ -263,7 +264,9 @@ PLAN = tuple("""expected_to plans_to planned_to supposed_to meant_to slated_to s
     estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para
     deveria_durar deveria_ser deveriam_ser deveria_ter deveriam_ter deveria_ficar deveriam_ficar devia_durar devia_ser
     duraria durariam o_que_seria era_para_ser era_para_durar com_a_promessa_de com_o_objetivo_de estava_previsto
-    estava_prevista planejada_para planejado_para""".split())
+    estava_prevista planejada_para planejado_para
+    wants want_to wanted_to aims_to aim_to aiming_to goal_is goal_of target_of quiere quieren pretende pretenden
+    meta_es meta_de objetivo_es objetivo_de meta_e objetivo_e quer querem""".split())
 UNREAL += PLAN
 PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',

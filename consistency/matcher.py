@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from . import rx
 from .attribution import find_attribution
@@ -19,6 +20,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
     DISCLOSED,
+    FALL_VERBS,
     GIVE_VERBS,
     IDENTIFIED,
     INCLUDING,
@@ -75,7 +77,8 @@ from .text import (
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
-_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|para)?\s*\Z")
+_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|al|para)?"
+                       r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))\s*\Z")  # 'fell to 84.5%', not 'fell 200m'
 # A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
 # Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
 # were 128,000', 'la policía indicó que en el parque se habían congregado 128.000'; and a figure before 'according to'
@@ -167,6 +170,8 @@ _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
+_GLOSSED = frozenset({"percentage", "money"})  # kinds whose figure an aside may gloss right after the cue's phrase
+_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _WHEN_KINDS = frozenset({"date", "time"})
@@ -214,9 +219,9 @@ class Matcher:
         # Head counts compete for the same figures when a rule file has several: their cues can claim a figure.
         counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
         self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
-        # Results are one fact's each: a score two score facts both reach is the one whose cue is nearer.
-        scores = [i for i, f in enumerate(rules.facts) if f.kind == "score"]
-        self._scores = frozenset(scores) if len(scores) > 1 else frozenset()
+        # Results and shares are one fact's each: one that two facts of the kind both reach is the one whose cue is
+        # nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation').
+        self._compete = frozenset(i for kind in _COMPETING for i in _of_kind(rules, kind) if len(_of_kind(rules, kind)) > 1)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
 
@@ -266,15 +271,15 @@ class Matcher:
         cue_hits = self.find_cues(scan)
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
         every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) if self._spans else []
-        reached: dict[tuple[int, int], list[tuple[float, int, str]]] = defaultdict(list)  # score -> (distance, fact, cue)
+        reached: dict[tuple[int, int], list[_Reach]] = defaultdict(list)  # a value -> the cues that took it
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
                                             claims if fi in self._counts else every if fi in self._spans else [],
-                                            reached if fi in self._scores else None)
+                                            reached if fi in self._compete else None)
             findings += found
             rejections += refused
         if any(len(by) > 1 for by in reached.values()):
-            findings, rejections = _nearest_fact(self.rules, findings, rejections, reached)
+            findings, rejections = _nearest_fact(self.rules, findings, rejections, reached, scan.folded, article.language)
         return findings, rejections
 
     @staticmethod
@@ -298,6 +303,8 @@ class Matcher:
             if when and hits:
                 kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)]
                 about_then, when = len(kept) < len(when), kept
+            if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
+                when = [w for w in when if not _names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not _accepts(fact, "age")
                 cands = [c if c.reason else _background(c, when, scan.folded, s0, clause) for c in cands]
@@ -423,9 +430,12 @@ class Matcher:
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead:
             return None
-        # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died').
+        # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
+        # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
         cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
+        gloss = next((sp for sp in spans if sp[0] >= cue_end and _GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])), None) \
+            if spans and fact.kind in _GLOSSED else None
 
         def check(c: Candidate) -> str:
             if contrast and c.end <= contrast.start():
@@ -436,8 +446,11 @@ class Matcher:
                     return why
             if held and c.start >= held:
                 return "past the relative clause the cue is in: said of what the clause is about"
-            if spans and next((sp for sp in spans if sp[0] <= c.start < sp[1]), None) != cue_in:
-                return _ASIDE
+            if spans:
+                inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
+                if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):
+                    return _ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'
+
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub:
@@ -481,10 +494,10 @@ class Matcher:
 
     def _find_fact(self, fact: Fact, article: Article, scan: Scan, hits, fi: int = -1,
                    claims: list[tuple[int, int, int]] | None = None,
-                   reached: dict[tuple[int, int], list[tuple[float, int, str]]] | None = None,
+                   reached: dict[tuple[int, int], list[_Reach]] | None = None,
                    ) -> tuple[list[Finding], list[Rejection]]:
         """This fact's values in the article, and what was refused. reached, when given, gathers for each value taken
-        how near its cue was: (distance, fi, the cue's text)."""
+        how near its cue was: (distance, fi, the cue's text, where the cue stands)."""
         kind = KINDS[fact.kind]
         chosen: dict[tuple[int, int], tuple[Candidate, str, tuple[int, int]]] = {}
         refused: dict[tuple[int, int], Rejection] = {}
@@ -531,6 +544,14 @@ class Matcher:
                     continue
                 if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
+                if d and fact.kind in _QUANTITIES and not c.reason:
+                    gap = WORD.findall(scan.folded, c.end, cue_start)
+                    join = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in _AND), None)
+                    if join is not None and join <= 3 and _FUNCTION_WORDS.issuperset(gap[join + 1:]):
+                        # 'Education (0.5%) and clothing (-0.7%)', 'with 59% of the votes and Gálvez': the figure is
+                        # the conjunct's before the cue; not 'aged 24 and from Wellington, was' nor 'parked her car
+                        # and was', where 'and' joins what is said of one subject.
+                        c = replace(c, reason=f"the figure of what stands before '{gap[join]}', not the cue's")
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -589,7 +610,7 @@ class Matcher:
             if reached is not None:
                 for d, _, c in near:
                     if c in take:
-                        reached[(c.start, c.end)].append((d, fi, cue_text))
+                        reached[(c.start, c.end)].append((d, fi, cue_text, cue_start, cue_end))
         for pattern in fact.patterns:
             try:
                 matches = list(pattern.finditer(scan.text, timeout=PATTERN_SECONDS))
@@ -613,7 +634,7 @@ class Matcher:
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
                 if reached is not None:
-                    reached[(c.start, c.end)].append((-1.0, fi, "pattern"))  # the rule's own expression: nearest
+                    reached[(c.start, c.end)].append((-1.0, fi, "pattern", -1, -1))  # the rule's own expression: nearest
         if fact.kind == "count" and len(chosen) > 1:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
@@ -723,14 +744,59 @@ def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
     return check
 
 
+_COMPETING = ("score", "percentage")
+_QUANTITIES = frozenset({"percentage", "number", "money"})
+_AND = frozenset({"and", "or", "y", "e", "ou"})
+# Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing'.
+_FUNCTION_WORDS = frozenset("the a an in of on for en em el la los las o os as de del da do das dos no na al ao "
+                            "un una um uma its their his her con com with".split())
+_Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
+
+
+def _of_kind(rules: RuleSet, kind: str) -> list[int]:
+    return [i for i, f in enumerate(rules.facts) if f.kind == kind]
+
+
+# Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
+_COMPOUND_GAP = rx.compile(r"[\s-]*(?:(?P<of>of|de|del|da|do|in|en|em)\s+(?:(?:the|la|el|o|a)\s+)?)?\Z")
+
+
+def _modified(folded: str, language: str, a: _Reach, b: _Reach) -> int:
+    """The fact whose cue is modified by the other's, when the two cues make one phrase, or -1. In English the
+    word before modifies the one after ('annual inflation', 'core inflation'), but not across 'of' ('the rate of
+    inflation'); in Spanish and Portuguese the word after ('la inflación interanual', 'IPC Núcleo')."""
+    first, second = (a, b) if a[3] < b[3] else (b, a)
+    if first[3] < 0 or first[1] == second[1] or first[4] > second[3]:
+        return -1
+    gap = _COMPOUND_GAP.fullmatch(folded, first[4], second[3])
+    if gap is None:
+        return -1
+    return first[1] if language != "en" or gap.group("of") else second[1]
+
+
 def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
-                  reached: dict[tuple[int, int], list[tuple[float, int, str]]]) -> tuple[list[Finding], list[Rejection]]:
-    """A result two facts reached is the one's whose cue is nearer (on a tie, both keep it): in 'beat France 4-2 on
-    penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's."""
+                  reached: dict[tuple[int, int], list[_Reach]], folded: str = "",
+                  language: str = "en") -> tuple[list[Finding], list[Rejection]]:
+    """A result or a share two facts reached is the one's whose cue is nearer (on a tie, both keep it): in 'beat
+    France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when two facts' cues
+    make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al 84,5%', the
+    84.5% is the year's, not the month's."""
     lost: dict[tuple[str, int, int], str] = {}
     for (start, end), by in reached.items():
+        heads = {}
+        for a, b in combinations(by, 2):
+            head = _modified(folded, language, a, b)
+            if head >= 0:
+                other = a if a[1] != head else b
+                heads[head] = f"its cue is part of another fact's ({rules.facts[other[1]].id}: " \
+                              f"'{folded[min(a[3], b[3]):max(a[4], b[4])]}')"
+        for fi, why in heads.items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        by = [r for r in by if r[1] not in heads]
+        if not by:
+            continue
         nearest = min(by)
-        for fi, d in {fi: min(d for d, fj, _ in by if fj == fi) for _, fi, _ in by}.items():
+        for fi, d in {fi: min(r[0] for r in by if r[1] == fi) for _, fi, *_ in by}.items():
             if d > nearest[0]:
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
@@ -1343,13 +1409,19 @@ _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 
 
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
-_STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo)"
+_STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
+                              r"|(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a"
+                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs|(?:mas|menos|mais)\s+(?:que|do\s+que)\s+en)"
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
-                              r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente))*\s+\Z")
+                              r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"
+                              r"in|en|em|mes|month))*\s+\Z")
+_STANDARD_WORDS = ("than", " lo ", " do ", "respecto", "compar", "relacao", " vs", "versus", "que en")  # a quick test first
+
+
 def _compared_with(folded: str, start: int) -> bool:
-    """The word at start is the standard of a comparison ('than they had planned')."""
+    """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
     before = folded[max(0, start - 40):start]
-    return ("than" in before or " lo " in before or " do " in before) and _STANDARD_BEFORE.search(before) is not None
+    return any(w in before for w in _STANDARD_WORDS) and _STANDARD_BEFORE.search(before) is not None
 
 
 # A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',
@@ -1360,6 +1432,19 @@ _LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer)\s+than|(?:
 
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(x < b and a < y for x, y in spans)
+
+
+_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _names_period(period, folded: str, a: int, b: int) -> bool:
+    """The time phrase [a, b) names the period a fact is about: one of its words, and no year the word leaves out
+    ('em janeiro' for [janeiro]; not 'desde janeiro de 2023')."""
+    m = period.search(folded, a, b)
+    if m is None:
+        return False
+    year = _YEAR.search(folded, a, b)
+    return year is None or m.start() <= year.start() and year.end() <= m.end()
 
 
 def _opens_on(a: int, b: int, spans, folded: str) -> bool:

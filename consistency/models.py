@@ -106,6 +106,7 @@ class Fact:
     background: bool = True  # figures placed at another time ('in 2019', 'in February') are background
     about: Any = None  # a compiled pattern: values count only in sentences that name one of these ('Jackson')
     values: tuple[Any, ...] = ()  # words that stand for a value: (compiled pattern, value, display), longest first
+    period: Any = None  # a compiled pattern: a time phrase naming one of these is the fact's own ('em janeiro')
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,9 +191,15 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
     updates, background = item.get("updates", True), item.get("background", True)
+    period = None
+    if isinstance(background, list):  # the words of the fact's own period: background, but not a phrase naming it
+        period = _phrases(item, "background", "expected true, false or a list of words naming the fact's own period "
+                          "('January', 'enero')", error)
+        background = True
     for key, flag in (("updates", updates), ("background", background)):
         if not isinstance(flag, bool):
-            raise error(f"expected true or false, found {flag!r}", key)
+            raise error(f"expected true, false{' or a list of words' if key == 'background' else ''}, found {flag!r}",
+                        key)
     label = item.get("label") or fid.replace("_", " ")
     if not isinstance(label, str):
         raise error("expected text", "label")
@@ -201,7 +207,7 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     examples = _load_examples(item.get("examples"), kind, spec, error)
     values = _compile_value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates, background, phrase_pattern(about), values)
+                updates, background, phrase_pattern(about), values, phrase_pattern(period))
 
 
 def _compile_value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:

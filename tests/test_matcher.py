@@ -1602,3 +1602,76 @@ def test_a_predicate_of_its_own_after_a_plan_did_happen(tmp_path):
     rules = "facts:\n  - id: delay\n    kind: duration\n    unit: minute\n    cues: [delayed]\n"
     text = "The final was scheduled to start at 8pm and was ultimately delayed by more than an hour."
     assert shown(tmp_path, rules, text, "en", "delay") == ["more than an hour"]
+
+
+INFLATION_RULES = """facts:
+  - id: monthly
+    kind: percentage
+    cues: [inflation, inflación, inflação, IPC, consumer prices]
+  - id: annual
+    kind: percentage
+    cues: [annual, interanual, anual, over the past year, doze meses]
+  - id: core
+    kind: percentage
+    cues: [core, núcleo]
+  - id: december
+    kind: percentage
+    background: false
+    cues: [December, diciembre]
+  - id: clothing
+    kind: percentage
+    cues: [clothing, footwear, calzado]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two facts' cues that make one phrase: the share is the one's whose cue modifies the other's, the word before
+    # in English, the word after in Spanish and Portuguese; else the nearer cue's.
+    ("La inflación interanual llega al 84,5%.", "es", [("annual", "84.5%")]),
+    ("Annual inflation was 84.5%.", "en", [("annual", "84.5%")]),
+    ("El IPC Núcleo subió 2,4%.", "es", [("core", "2.4%")]),
+    ("A inflação acumulada nos últimos doze meses caiu para 84,5%.", "pt", [("annual", "84.5%")]),
+    ("La inflación de diciembre fue del 2,7%.", "es", [("december", "2.7%")]),
+    ("Inflation was 2.2% in January.", "en", [("monthly", "2.2%")]),
+    # An aside right after the cue's phrase glosses it.
+    ("Regulated prices (2.6 percent) led, followed by core inflation (2.4 percent) and seasonal prices (0.6 percent).",
+     "en", [("core", "2.4%")]),
+    # A rise by so much is the figure, unless where it got to follows.
+    ("Consumer prices have risen by 84.5 percent over the past year.", "en", [("annual", "84.5%")]),
+    # What a month is compared with is no figure of that month's.
+    ("La inflación de enero fue del 2,2% respecto de diciembre.", "es", [("monthly", "2.2%")]),
+    # A figure before 'and' right before the cue is the conjunct's before it.
+    ("The smallest rises were education at 0.5 percent and clothing, which fell 0.7 percent.", "en",
+     [("clothing", "0.7%")]),
+    ("Educación (0,5%) y calzado (-0,7%) variaron menos.", "es", [("clothing", "0.7%")]),
+    # A goal is not what happened; nor is what a year gone by saw.
+    ("The government wants inflation to stay below 2%.", "en", []),
+    ("Es la cifra más baja desde julio de 2020, cuando la inflación fue del 1,9%.", "es", []),
+    ("La inflación anual, que llegó a casi 300% a principios del año pasado, bajó al 84,5%.", "es",
+     [("annual", "84.5%")]),
+])
+def test_shares_of_facts_that_share_words(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, INFLATION_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+PERIOD_RULES = """facts:
+  - id: monthly
+    kind: percentage
+    cues: [inflation, inflação]
+    background: [January, janeiro]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A time phrase naming the fact's own period is no other time; another month, or January of another year, is.
+    ("A inflação caiu para 2,2% em janeiro.", "pt", ["2.2%"]),
+    ("A inflação caiu para 2,7% em dezembro.", "pt", []),
+    ("A inflação ficou em 98,8% em janeiro de 2023.", "pt", []),
+    ("Inflation slowed to 2.2% in January.", "en", ["2.2%"]),
+])
+def test_a_fact_names_its_own_period(tmp_path, text, lang, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(PERIOD_RULES)
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, date(2025, 2, 13)))[0]
+    assert [f.display for f in found] == expected

@@ -392,11 +392,13 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
-    r"|\bno\s+(?:mes|ano)\s+passado\b|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
+    r"|\b(?:no|do|na|da)\s+(?:mes|ano|semana)\s+passad[oa]\b|\b(?:del|de\s+la)\s+(?:mes|ano|semana)\s+pasad[oa]\b"
+    r"|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
-    r"|\b(?:since|desde)\s+(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"  # 'since 1939, when a quake killed
+    # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
+    r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
     r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
     # A day more than a month before publication: 'marched on June 16', 'em 09 de junho', 'el 16 de junio'.

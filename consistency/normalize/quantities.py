@@ -189,6 +189,10 @@ _WITH_BEFORE = rx.compile(r"\b(?:with|con|com|al|escrutado|escrutados)\s+(?:(?:e
                           r"(?:(?:perto|cerca)\s+de\s+|casi\s+|quase\s+)?\Z")
 
 
+# Where a change of a share got to, after its size: 'rose by 2% to 9%', 'subió un 2% hasta el 9%'.
+_TO_LEVEL = rx.compile(r"\s+(?:to|a|para|hasta|ate)\s+(?:(?:un|el|o|um)\s+)?\d")
+
+
 def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     points = spec is not None and spec.points
@@ -204,6 +208,8 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         if not m:
             continue
         reason = change_reason(n) if n.earlier or not points else ""
+        if reason and n.step and not _TO_LEVEL.match(scan.folded, m.end()):
+            reason = ""  # 'prices have risen by 84.5 percent' is the rise; 'rose by 2% to 9%' gives the level after
         reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
         counted = None if reason or points else _COUNTED_SHARE.match(scan.folded, m.end())
         if counted and (counted.group("votes") or counted.group("bare")) and \
