@@ -1415,13 +1415,14 @@ _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|a
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
                               r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"
                               r"in|en|em|mes|month))*\s+\Z")
-_STANDARD_WORDS = ("than", " lo ", " do ", "respecto", "compar", "relacao", " vs", "versus", "que en")  # a quick test first
 
 
 def _compared_with(folded: str, start: int) -> bool:
     """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
     before = folded[max(0, start - 40):start]
-    return any(w in before for w in _STANDARD_WORDS) and _STANDARD_BEFORE.search(before) is not None
+    return ("than" in before or " lo " in before or " do " in before or "respecto" in before or "compar" in before
+            or "relacao" in before or " vs" in before or "versus" in before or "s que en" in before) \
+        and _STANDARD_BEFORE.search(before) is not None
 
 
 # A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',
