@@ -221,7 +221,7 @@ class Matcher:
         self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
         # Results and shares are one fact's each: one that two facts of the kind both reach is the one whose cue is
         # nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation').
-        self._compete = frozenset(i for kind in _COMPETING for i in _of_kind(rules, kind) if len(_of_kind(rules, kind)) > 1)
+        self._compete = frozenset(i for kind in _COMPETING if len(ids := _of_kind(rules, kind)) > 1 for i in ids)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
 
@@ -450,7 +450,6 @@ class Matcher:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):
                     return _ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'
-
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub:
@@ -748,8 +747,7 @@ _COMPETING = ("score", "percentage")
 _QUANTITIES = frozenset({"percentage", "number", "money"})
 _AND = frozenset({"and", "or", "y", "e", "ou"})
 # Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing'.
-_FUNCTION_WORDS = frozenset("the a an in of on for en em el la los las o os as de del da do das dos no na al ao "
-                            "un una um uma its their his her con com with".split())
+_FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("in on for en em no na ao con com with".split())
 _Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
 
 
