@@ -6,11 +6,10 @@ from . import rx
 from .lexicon import ACCORDING, MONTHS, RELATIVE_DAYS, SAY_VERBS, WEEKDAYS
 from .text import UPPER, alternation, fold
 
-_UP = UPPER
 _ART = r"(?<![\w'’-])(?i:the|el|la|los|las|o|a|os|as)\s+"  # a word of its own: not the end of 'condado'
 _KIND = (r"(?:(?:state\s+)?(?:newspaper|daily|agency|news agency|broadcaster|outlet|television|tv|radio|media)|"
          r"diario|periódico|agencia|agência|jornal|cadena|canal|televisión|televisão|emisora)\s+")
-_PROPER = rf"[{_UP}][\w.'’&-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|da\s+|do\s+|dos\s+)?[{_UP}][\w.'’&-]*){{0,5}}"
+_PROPER = rf"[{UPPER}][\w.'’&-]*(?:\s+(?:of\s+|the\s+|de\s+|del\s+|da\s+|do\s+|dos\s+)?[{UPPER}][\w.'’&-]*){{0,5}}"
 _BODY = (r"(?:government|officials?|authorities|ministry|military|police|army|spokesman|spokeswoman|"
          r"gobierno|autoridades|ministerio|portavoz|governo|ministério|porta-voz)")
 _WHO = (rf"(?:{_ART})?(?:{_KIND})?{_PROPER}(?:\s+{_BODY})?|{_ART}{_BODY}(?:\s+{_PROPER}|\s+[a-záéíóúñçãõ]+)?"

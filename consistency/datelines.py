@@ -10,17 +10,16 @@ from . import rx
 from .lexicon import MONTHS
 from .text import UPPER, fold
 
-_UP = UPPER
 _DATELINE = rx.compile(
-    rf"\A\s*(?P<place>[{_UP}](?:[{_UP} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{_UP}][^\W\d_]+){{0,3}})"
-    rf"(?:,\s*[{_UP}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
+    rf"\A\s*(?P<place>[{UPPER}](?:[{UPPER} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{UPPER}][^\W\d_]+){{0,3}})"
+    rf"(?:,\s*[{UPPER}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
     rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
     rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
 )
 # With no agency, a date after the place and a dash make it a dateline: 'Cape Canaveral, March 19 — NASA astronauts'.
 _DATED = rx.compile(
-    rf"\A\s*(?P<place>[{_UP}][^\W\d_]+\.?(?:[ '’-][{_UP}][^\W\d_]+\.?){{0,3}}"
-    rf"(?:,\s*[{_UP}][^\W\d_]+\.?(?:[ '’-][{_UP}][^\W\d_]+\.?){{0,2}})?)"
+    rf"\A\s*(?P<place>[{UPPER}][^\W\d_]+\.?(?:[ '’-][{UPPER}][^\W\d_]+\.?){{0,3}}"
+    rf"(?:,\s*[{UPPER}][^\W\d_]+\.?(?:[ '’-][{UPPER}][^\W\d_]+\.?){{0,2}})?)"
     rf",\s*(?P<when>[^\W\d_]{{3,10}}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,10}}"
     rf"(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s*(?:[—–]+|\s-+\s|\.-|:)\s*"
 )

@@ -94,7 +94,7 @@ _STRONG_BREAK = rx.compile(r"[;:]")
 # without its 'que' comes first, as most sentences hold none.
 _CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enquanto", "ao passo que")
 _CONTRAST_WORDS = tuple(w.removesuffix(" que") for w in _CONTRASTS)
-_CONTRAST_ALT = "|".join(r"\s+".join(w.split()) for w in _CONTRASTS)
+_CONTRAST_ALT = alternation(_CONTRASTS)
 _CONTRAST = rx.compile(r"\b(?P<word>" + _CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
 # ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
 # mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
