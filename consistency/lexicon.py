@@ -129,6 +129,10 @@ VAGUE = {
     "tens of millions": (20_000_000, 99_999_999), "decenas de millones": (20_000_000, 99_999_999),
     "dezenas de milhoes": (20_000_000, 99_999_999), "hundreds of millions": (200_000_000, 999_999_999),
     "cientos de millones": (200_000_000, 999_999_999), "centenas de milhoes": (200_000_000, 999_999_999),
+    "billions": (2e9, 999e9), "miles de millones": (2e9, 999e9), "bilhoes": (2e9, 999e9),
+    "tens of billions": (20e9, 99e9), "decenas de miles de millones": (20e9, 99e9), "dezenas de bilhoes": (20e9, 99e9),
+    "hundreds of billions": (200e9, 999e9), "cientos de miles de millones": (200e9, 999e9),
+    "centenas de bilhoes": (200e9, 999e9),
     # Collective numerals: about so many ('una veintena de heridos', 'un centenar de personas', 'uma dezena').
     "una decena": (9, 11), "una docena": (12, 12), "una veintena": (18, 22), "una treintena": (27, 33),
     "una cuarentena": (36, 44), "una cincuentena": (45, 55), "un centenar": (90, 110), "un millar": (900, 1100),
@@ -240,23 +244,44 @@ POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "i
 # 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
 # desaparecidas'), a plan ('what was supposed to be a week-long mission', 'lo que debía ser una estancia de 10 días',
 # 'uma missão que deveria durar oito dias'). Folded; _ is a space.
-UNREAL = tuple("""could might seek seeks sought seeking urge urges urged urging demand demands demanded demanding
-    threaten threatens threatened threatening hope hopes hoped hoping
-    asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for in_exchange_for if_convicted
-    requested requesting recommend recommends recommended recommending
+# Of them, the words of asking: a fact whose cue is their subject is what was asked for ('prosecutors sought').
+DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand demands demanded demanding hope hopes hoped hoping
+    asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for
+    requested requesting recommend recommends recommended recommending argued_for arguing_for argues_for request_for
+    requests_for plea_for argued_that arguing_that argues_that
+    pidio piden pidieron pide solicito solicitaron exigio exigen exigieron exigir exigia exigian exigiendo busca buscan
+    buscaba buscaban solicitando solicitado solicitada solicitados solicitadas argumento_que argumentaron_que
+    habia_argumentado habian_argumentado habia_defendido habian_defendido esperaban recomendo recomendaron recomienda
+    recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
+    pediu pedem pediram exigiu exigem exigiam exigindo recomendou recomendaram propos propuseram proposta_de pedido_de
+    tinha_pedido tinham_pedido havia_pedido haviam_pedido buscavam buscava buscam solicitou solicitaram
+    argumentou_que argumentaram_que defendeu_que esperavam recomendado recomendada recomendados recomendadas""".split())
+DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
+UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening in_exchange_for if_convicted
     likely_to failed_to fails_to predicted predicting expecting
     if unless whether
-    podria podrian si pidio piden pidieron pide solicito solicitaron exigio exigen exigieron exigir exigia exigian
-    exigiendo busca buscan buscaba
-    amenazo a_cambio_de se_espera_que no_logro esperaban preveian pronosticaban recomendo recomendaron recomienda
-    recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
-    poderia poderiam pediu pedem pediram exigiu exigem exigiam exigindo ameacou em_troca_de nao_conseguiu esperavam previam
-    recomendou
-    recomendaram propos propuseram proposta_de pedido_de tinha_pedido tinham_pedido
+    podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
+    amenazo a_cambio_de se_espera_que no_logro preveian pronosticaban
+    poderia poderiam ameacou em_troca_de nao_conseguiu previam
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
     may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
                ) + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
+# Verbs of asking or hoping that follow what was asked for, in a relative clause or as a participle: 'the 40 to 50
+# years prosecutors sought', 'los 50 años que pidió la fiscalía', 'los 105 años recomendados por', 'the 5-1/4 years or
+# less that Mukasey had suggested', 'que esperaban Bankman-Fried y sus abogados'. Folded.
+ASKED = frozenset("""sought requested recommended asked demanded urged hoped proposed suggested expected
+    pidio pidieron pedia pedian solicito solicitaron solicitaba solicitaban solicitado solicitados solicitada solicitadas
+    recomendo recomendaron recomendaba recomendaban recomendado recomendados recomendada recomendadas esperaba esperaban
+    exigio exigieron exigia exigian propuso propusieron buscaba buscaban sugirio sugirieron pedidos pedidas
+    pediu pediram pediam solicitou solicitaram recomendou recomendaram esperava esperavam exigiu exigiram propos
+    propuseram buscava buscavam sugeriu sugeriram""".split())
+# Of them, the words of a penalty faced: a fact with a cue among them ('maximum', 'up to') is the most that was faced.
+FACING = tuple("""faces_up_to faced_up_to facing_up_to face_up_to could_face faces_a_maximum faced_a_maximum
+    enfrentaba_un_maximo enfrenta_un_maximo enfrentaba_hasta enfrenta_hasta enfrentan_hasta podria_enfrentar enfrentou_ate
+    enfrenta_ate enfrentava_ate pode_pegar poderia_pegar""".split())
+FACING_WORDS = frozenset(w.replace("_", " ") for w in FACING)
+UNREAL += FACING
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
 PLAN = tuple("""expected_to plans_to planned_to supposed_to meant_to slated_to slated_for scheduled_to scheduled_for
     intended_to intended_as planned_as planned_for

@@ -16,10 +16,13 @@ from .lexicon import (
     ACCORDING,
     ADDED_AFTER,
     ADDED_BEFORE,
+    ASKED,
     CHANGE_WORDS,
     CONJUNCTIONS,
     DEFINITE_PARTITIVES,
+    DEMAND_WORDS,
     DISCLOSED,
+    FACING_WORDS,
     FALL_VERBS,
     GIVE_VERBS,
     IDENTIFIED,
@@ -327,7 +330,7 @@ class Matcher:
             if unreal is None:
                 unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
             if unreal and hits:
-                own = [(a, b) for a, b in unreal if _opens_on(a, b, hits, scan.folded)]
+                own = [(a, b) for a, b in unreal if _opens_on(a, b, hits, scan.folded) or _owns(a, b, hits, scan.folded, s0)]
                 if own or about_then:  # the fact is the plan, or what was at first: no word of a plan refuses its values,
                     plans = [(a, b) for a, b in unreal if (a, b) in own or scan.folded[a:b] in PLAN_WORDS]
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
@@ -335,6 +338,10 @@ class Matcher:
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 after = fact.kind in FIGURE_KINDS
                 cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
+            asked = _asked_verbs(scan, s0, s1) if any(not c.reason for c in cands) else ()
+            if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
+                contact = fact.kind in _ENDS_WITH_UNIT
+                cands = [c if c.reason else _asked_for(c, asked, scan.folded, hits, contact) for c in cands]
         if cands and fact.kind == "duration":  # '278 days longer than planned': a difference, unless a cue names it
             for i, c in enumerate(cands):
                 m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
@@ -712,6 +719,8 @@ def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int
             _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
         return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
     words = " ".join(scan.text[min(a, c.start):max(b, c.end)].split())
+    if _asker_of(scan, min(a, c.start), max(b, c.end), cue_end):
+        return ""  # 'prosecutors recommended a 40- to 50-year term': the term is what the cue asks for
     if held:
         return f"a span of another fact's cue ('{words}')"
     if adjective:
@@ -1245,6 +1254,12 @@ def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_
     return ""
 
 
+# A verb of appeal with the cue in its object: 'appealed his fraud conviction and 25-year prison sentence', 'apeló su
+# condena', 'recorreu da sentença'.
+_APPEALED = rx.compile(r"\b(?:appealed|appealing|apelo|apelou|apelar|recurrio|recorreu|recorrer|challenged|challenging|"
+                       r"contested|contesting|upheld|commuted)\s+(?:(?!(?:during|durante|at|in|on|en|em|"
+                       r"after|before|since|tras|apos)\b)[\w'-]+\s+){0,7}?\Z")
+_ASKED_ON = rx.compile(r"\s+(?:" + alternation(ASKED) + r")\b")
 _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
                       r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
@@ -1331,11 +1346,19 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
     a span ends, or one that a span since the cue comes to ('Friday marks six weeks since the strike began') is that
     day, or one in a relative clause set off by commas that closes before the cue ('Os jurados, que iniciaram as
-    deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened; '' when it is none, or when
+    deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened, and so is one right before a
+    verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
+    clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'); '' when it is none, or when
     that verb is the cue ('announced'), or the cue is what lasts until it ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    m = _ASKED_ON.match(folded, c.end)
+    if m is not None and cue_start >= m.end():
+        return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
+    m = _APPEALED.search(folded, max(0, cue_start - 80), cue_start)
+    if m is not None and not CLAUSE_BREAK.search(folded, min(m.start(), c.start), max(cue_end, c.end)):
+        return f"the day of an appeal of it ('{' '.join(folded[m.start():cue_end].split())}'), not when it happened"
     m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3):
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
@@ -1374,15 +1397,16 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
         if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
                 and not folded.startswith(" for ", b):
             return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
-        if b <= c.start and folded[a:b] not in POLL_WORDS and \
-                _in_clause(AGE_APPOSITIVE.sub(" ", folded[b:c.start]), reach) and not _SET_OFF.search(
-                folded, b, c.start):
+        e = min(b, c.start) if a < c.start else b  # 'faces up to 110 years': the phrase ends in the value's hedge
+        if e <= c.start and folded[a:b] not in POLL_WORDS and \
+                _in_clause(AGE_APPOSITIVE.sub(" ", folded[e:c.start]), reach) and not _SET_OFF.search(
+                folded, e, c.start):
             if _compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
-            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, b, c.start)):
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
-            if _NEW_PREDICATE.search(folded, b, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
-                    folded, b, c.start)):
+            if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
+                    folded, e, c.start)):
                 continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que
                 # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
@@ -1453,6 +1477,112 @@ def _opens_on(a: int, b: int, spans, folded: str) -> bool:
     a = lead.end() if lead else a
     first = folded.find(" ", a, b)
     return _overlaps(a, b if first < 0 else first, spans)
+
+
+def _owns(a: int, b: int, hits, folded: str, lo: int) -> bool:
+    """The fact whose cues are hits is what the word of UNREAL at [a, b) tells of: what its cue asked for ('prosecutors
+    sought'), or the most that was faced, when a cue is in the phrase ('faced a maximum' for the cue 'maximum')."""
+    word = folded[a:b]
+    if word in DEMAND_WORDS:
+        return _asked_by(a, hits, folded, lo)
+    return word in FACING_WORDS and _overlaps(a, b, hits)
+
+
+def _asked_by(a: int, hits, folded: str, lo: int) -> bool:
+    """The word of UNREAL at a has a cue for its subject ('prosecutors sought', 'Los fiscales federales habían pedido',
+    'Federal prosecutors on March 15 recommended', 'the prosecution's request for'): the fact is what they asked for or
+    hoped, and the word refuses none of its values. Not across a clause ('prosecutors said the defense sought'), nor
+    from before lo, where the sentence starts."""
+    for x, y in hits:
+        if lo <= x and y <= a < y + 60 and _in_clause(folded[y:a], 6) and not _PREPOSITION_BEFORE.search(
+                folded, max(lo, x - 8), x):  # not 'in late February recommended'
+            words = WORD.findall(folded, y, a)
+            if not _has_verb(words) and not _SUBJECT_BREAK.intersection(words):
+                return True
+    return False
+
+
+_ENDS_WITH_UNIT = frozenset({"duration", "money", "percentage"})  # kinds whose value holds its unit: '40 years', '$8 billion'
+_ASKED = rx.compile(r"\W(" + trie_pattern(set(ASKED)) + r")\b")  # see spans_after_break
+# Between a value and a verb of ASKED after it: a few words (its noun, 'in prison', 'de prisión'), 'that' or 'que', the
+# asker, an auxiliary. Not 'as' ('25 years as prosecutors requested' is what was given).
+_TO_ASKED = rx.compile(r"(?:\s+(?!(?:as|como|conforme|than|and|y|e|but|pero|if|si|se)\b)[^\W\d_]+){0,5}\s+\Z")
+
+
+def _asked_verbs(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    found = scan.memo.get(("asked", s0, s1))
+    if found is None:
+        found = scan.memo[("asked", s0, s1)] = list(spans_after_break(_ASKED, scan.folded, s0, s1))
+    return found
+
+
+def _asked_after(end: int, asked: list[tuple[int, int]], folded: str, contact: bool = True
+                 ) -> tuple[int, int, int, int] | None:
+    """The verb of ASKED whose object is what ends at end, in a clause after it: where its asker may start, its span,
+    and where the asker may end, a few words past the verb within the clause; or None. The clause is a participle's
+    with its agent ('los 105 años recomendados por'), a relative one ('the 40- to 50-year term that prosecutors had
+    recommended', 'los 50 años que pidió la fiscalía'; not 'a contract that is expected to', whose subject the value
+    is), or with contact, one with no pronoun ('the 40 to 50 years prosecutors sought'): for a value that ends with
+    its unit, as a span or an amount does, not a head count ('two wounded men requested')."""
+    for a, b in asked:
+        if end < a <= end + 60 and _TO_ASKED.match(folded, end, a):
+            if _PASSIVE_BEFORE.search(folded, end, a):
+                return None
+            tail = CLAUSE_BREAK.search(folded, b, b + 50)
+            tail_end = tail.start() if tail else b + 50
+            if _BY_AFTER.match(folded, b):  # the asker comes after
+                return a, a, b, tail_end
+            rel = _RELATIVE_IN.search(folded, end, a)
+            if rel is not None:
+                if rel.group(1) != "que" and rel.end() >= a:
+                    return None  # 'that recommended': the value asks
+                return rel.end(1), a, b, tail_end
+            last = _LAST_WORD.search(folded, end, a) if contact else None
+            return (last.end(1), a, b, tail_end) if last else None
+    return None
+
+
+# Where the asker may stand before the verb: past a relative pronoun ('the 40- to 50-year term that prosecutors had
+# recommended'), or else the last word before it ('the 40 to 50 years prosecutors sought'), not the value's own noun.
+_PASSIVE_BEFORE = rx.compile(r"\b(?:is|are|was|were|be|been|being|es|son|fue|fueron|era|eran|e|sao|foi|foram|sido|ser)\s+\Z")
+_BY_AFTER = rx.compile(r"\s+(?:by|por|pel[oa]s?)\b")
+_RELATIVE_IN = rx.compile(r"\b(that|which|whom|que)\s")
+_LAST_WORD = rx.compile(r"\s()[^\W\d_]+\s+(?:(?:had|has|have|habian|habia|havia|haviam|tinha|tinham)\s+)?\Z")
+
+
+def _asked_for(c: Candidate, asked: list[tuple[int, int]], folded: str, hits, contact: bool) -> Candidate:
+    """The value refused when a verb after it asks for it, unless a cue of the fact (in hits) is who asks."""
+    found = _asked_after(c.end, asked, folded, contact)
+    if found is None or any(found[0] <= x and y <= found[3] for x, y in hits):
+        return c
+    return replace(c, reason=f"what was asked for or expected ('{folded[c.start:found[2]]}'), not what happened")
+
+
+def _asker_of(scan: Scan, start: int, end: int, cue_end: int) -> bool:
+    """The cue ending at cue_end asks for the phrase ending at end: as the subject of a demand that governs it
+    ('Prosecutors recommended a 40- to 50-year term', 'O Ministério Público havia pedido uma pena de prisão de 40 a 50
+    anos'), or in a clause after it ('the 40- to 50-year term that prosecutors had recommended')."""
+    s0, s1 = scan.sentence_at(end - 1)
+    found = _asked_after(end, _asked_verbs(scan, s0, s1), scan.folded)
+    if found is not None and found[0] < cue_end <= found[3]:
+        return True
+    unreal = scan.memo.get(("unreal", s0, s1))
+    if unreal is None:
+        unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
+    return any(cue_end <= a and b <= start and scan.folded[a:b] in DEMAND_WORDS
+               and _asked_by(a, ((cue_end - 1, cue_end),), scan.folded, s0)
+               and _OBJECT_GAP.fullmatch(scan.folded, b, start) for a, b in unreal)
+
+
+_OBJECT_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")  # 'recommended (a)', 'havia pedido (uma pena de)'
+
+
+# Words between a cue and a demand that leave the cue no subject of it: a new clause or a verb of its own.
+_PREPOSITION_BEFORE = rx.compile(r"\b(?:in|on|at|for|to|from|with|by|en|em|no|na|con|com|por|para|al|ao|desde|de|del|do|da|"
+                                 r"dos|das)\s+\Z")
+_SUBJECT_BREAK = frozenset(("that", "who", "which", "whose", "while", "and", "but", "que", "quien", "quienes", "cual",
+                            "cuyo", "cujo", "y", "e", "pero", "mas", "mientras", "enquanto", "is", "was", "are", "were",
+                            "es", "son", "era", "fue", "fueron", "foi", "foram", "than") + _TELLING)
 
 
 _WITH_THE = rx.compile(r"(?:with|com|con)\s+(?:(?:the|o|a|el|la)\s+)?")

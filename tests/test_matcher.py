@@ -535,6 +535,78 @@ def test_what_a_sentence_was_not(tmp_path, text, expected):
     assert [f.display for f in Matcher(load_rules(rules)).find(art)[0]] == expected
 
 
+ASKED_RULES = """facts:
+  - id: term
+    kind: duration
+    unit: year
+    cues: [sentenced, sentence, prison, term, pena, prisión, prisão]
+  - id: asked
+    kind: duration
+    unit: year
+    cues: [prosecutors, fiscales, fiscalía, Ministério Público]
+  - id: defense
+    kind: duration
+    unit: year
+    cues: [lawyers, abogados]
+  - id: day
+    kind: date
+    cues: [sentenced, sentence]
+  - id: loss
+    kind: money
+    cues: [stole, roubou, pérdidas]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Smith]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # What a cue asked for is that cue's fact's, and no one else's: before the value or after it.
+    ("Prosecutors had sought 40 to 50 years in prison.", "en", "asked", ["40 to 50 years"]),
+    ("Prosecutors had sought 40 to 50 years in prison.", "en", "term", []),
+    ("Los fiscales habían pedido una pena de prisión de 40 a 50 años.", "es", "asked", ["40 a 50 años"]),
+    ("O Ministério Público havia pedido uma pena de prisão de 40 a 50 anos.", "pt", "asked", ["40 a 50 anos"]),
+    ("O Ministério Público havia pedido uma pena de prisão de 40 a 50 anos.", "pt", "term", []),
+    ("He was sentenced to 25 years, about half the 40 to 50 years prosecutors sought.", "en", "term", ["25 years"]),
+    ("He was sentenced to 25 years, about half the 40 to 50 years prosecutors sought.", "en", "asked",
+     ["40 to 50 years"]),
+    ("His sentence was shorter than the 40- to 50-year term that prosecutors had recommended.", "en", "term", []),
+    ("His sentence was shorter than the 40- to 50-year term that prosecutors had recommended.", "en", "asked",
+     ["40- to 50-year"]),
+    ("La pena fue la mitad de los 50 años de prisión que pidió la fiscalía.", "es", "term", []),
+    ("La pena fue la mitad de los 50 años de prisión que pidió la fiscalía.", "es", "asked", ["50 years"]),
+    ("Es una cuarta parte de los 105 años de prisión recomendados por el departamento.", "es", "term", []),
+    ("He was sentenced to 25 years as prosecutors requested.", "en", "term", ["25 years"]),  # what was given
+    ("The sentence is less than half of the recommended term of 15 years.", "en", "term", []),  # not its subject
+    ("Prosecutors said the lawyers sought six years.", "en", "asked", []),
+    ("His lawyers asked for 63 months to 78 months.", "en", "defense", ["63 months to 78 months"]),
+    # A possibility, a counterfactual, a penalty faced.
+    ("He would have been sentenced to more than 100 years.", "en", "term", []),
+    ("Ele pode cumprir 12,5 anos de prisão com bom comportamento.", "pt", "term", []),
+    ("He faces up to 110 years in prison.", "en", "term", []),
+    # A span far out of the fact's unit: a statement of 20 minutes is no term in years.
+    ("Before he was sentenced he spoke for 20 minutes.", "en", "term", []),
+    # The day of asking, or of an appeal, is not the day of the cue's event.
+    ("Prosecutors on March 15 recommended he receive a prison sentence of 40 years.", "en", "day", []),
+    ("He appealed his 25-year prison sentence on Thursday.", "en", "day", []),
+    ("He was sentenced on Thursday.", "en", "day", ["2024-03-28"]),
+    # Vague amounts at the scale of billions, in the three languages.
+    ("He stole billions of dollars from customers.", "en", "loss", ["billions of dollars"]),
+    ("Ele roubou bilhões de dólares de clientes.", "pt", "loss", ["bilhões de dólares"]),
+    ("Provocó pérdidas por miles de millones de dólares.", "es", "loss", ["miles de millones de dólares"]),
+    # A term with its half, or a fraction, is no age.
+    ("Smith's lawyers asked for six and a half years.", "en", "age", []),
+    ("Smith, 32, was sentenced.", "en", "age", ["32"]),
+    ("Smith recibió menos de una cuarta parte de la pena.", "es", "age", []),
+])
+def test_what_was_asked_for_faced_or_appealed(tmp_path, text, lang, fact, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(ASKED_RULES)
+    art = Article("t", "t", "", text, lang, date(2024, 3, 29))
+    assert [f.display for f in Matcher(load_rules(rules)).find(art)[0] if f.fact == fact] == expected
+
+
 ACRONYM_RULES = """facts:
   - id: where
     kind: place

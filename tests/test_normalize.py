@@ -473,6 +473,18 @@ def test_a_span_said_in_weeks_or_months_takes_in_what_it_rounds():
     assert kind.specificity(Duration(53 * DAY), None) > kind.specificity(weeks, None)
 
 
+def test_a_span_in_months_takes_in_the_same_span_in_years():
+    relate = KINDS["duration"].relate
+    months = _candidates("duration", "asked for 78 months")[0].value
+    assert relate(months, Duration(int(6.5 * YEAR)), None) is Relation.COMPATIBLE  # months are counted as 30 days
+    assert relate(months, Duration(7 * YEAR), None) is Relation.CONFLICT
+    between = _candidates("duration", "asked for 63 months to 78 months")[0].value
+    assert between == Duration(63 * 30 * DAY, 78 * 30 * DAY)  # one range, its unit said twice
+    assert relate(between, Duration(int(6.5 * YEAR)), None) is Relation.COMPATIBLE
+    assert relate(between, Duration(5 * YEAR), None) is Relation.CONFLICT
+    assert _candidates("duration", "a 40- to 50-year term")[0].value == Duration(40 * YEAR, 50 * YEAR)
+
+
 def test_hedged_durations_compare_as_ranges():
     relate = KINDS["duration"].relate
     more_than_30 = Duration(30 * YEAR, INF)

@@ -126,8 +126,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             span = hedge_range(least, most, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
-        if value.most is None and unit in _COARSE:  # 'a seven-week strike' for one of 53 days
-            value = Duration(value.seconds, None, unit)
+        if unit in _COARSE and (value.most is None or not math.isinf(value.most)):
+            value = Duration(value.seconds, value.most, unit)  # 'a seven-week strike' for one of 53 days; '63 to 78 months'
         offset = None if _BY_BEFORE.search(scan.folded, max(0, m.start() - 4), m.start()) else \
             _OFFSET_AFTER.match(scan.folded, m.end())
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
@@ -166,7 +166,21 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
     if clock:  # '1 h 22 min' is one span, not also '22 min'
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
-    return _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+    found = _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+    return [_out_of_scale(c, spec) for c in found] if spec else found
+
+
+def _out_of_scale(c: Candidate, unit: int) -> Candidate:
+    """A span far out of the scale of the fact's unit is not its value: '20 minutos' of a statement for a term in years,
+    'twelve years' for a delay in minutes."""
+    if c.reason:
+        return c
+    least, most = _bounds(c.value)
+    if most < unit / 100:
+        return replace(c, reason=f"far too short to be counted in {_NAMES.get(unit, 'the fact')}s ('{c.display}')")
+    if least > unit * 10_000:
+        return replace(c, reason=f"far too long to be counted in {_NAMES.get(unit, 'the fact')}s ('{c.display}')")
+    return c
 
 
 # Hours and minutes written as on a clock, mostly in Portuguese and Spanish copy: 'um atraso de 1h22min', 'com 1h20 de
@@ -230,9 +244,22 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
             # what follows the last part is said of the whole: 'an hour and twenty minutes later' is an offset
             merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()), c.reason)
             continue
+        if (last is not None and not last.reason and not c.reason and last.value.most is None and c.value.most is None
+                and units[i] == merged_units[-1] and c.value.seconds > last.value.seconds
+                and _RANGE_JOIN.fullmatch(scan.folded, last.end, c.start)
+                and not _FROM_BEFORE.search(scan.folded, max(0, last.start - 8), last.start)):
+            # 'asked for 63 months to 78 months': one range, with its unit said twice (not 'from 30 days to 60 days')
+            grain = units[i] if units[i] in _COARSE else 0
+            merged[-1] = Candidate(last.start, c.end, Duration(last.value.seconds, float(c.value.seconds), grain),
+                                   " ".join(scan.text[last.start:c.end].split()))
+            continue
         merged.append(c)
         merged_units.append(units[i])
     return merged, merged_units
+
+
+_RANGE_JOIN = rx.compile(r"\s*(?:-|–|to|a)\s*")
+_FROM_BEFORE = rx.compile(r"\b(?:from|de|desde)\s+\Z")
 
 
 # A span given as the days it runs, both counted: 'duelo nacional del 5 al 6 de enero', 'from Jan. 5 to Jan. 7',
@@ -313,13 +340,16 @@ def _bounds(value: Duration) -> tuple[float, float]:
     return value.seconds, value.seconds if value.most is None else value.most
 
 
-_COARSE = (TIME_UNITS["week"], TIME_UNITS["month"])  # units whose spans are said rounded: 'seven weeks' for 53 days
+_MONTH = TIME_UNITS["month"]
+_COARSE = (TIME_UNITS["week"], _MONTH)  # units whose spans are said rounded: 'seven weeks' for 53 days
 
 
 def _reach(value: Duration) -> tuple[float, float]:
     """What a span takes in: its bounds, and for one said in weeks or months (its grain) from half that unit below it
     to a whole unit above, as such spans are said rounded or cut down ('seven weeks' for 53 days)."""
     lo, hi = _bounds(value)
+    if value.grain == _MONTH:  # months are counted as 30 days; a calendar's average is 365/12: '78 months' is 6.5 years
+        hi = hi * 365 / 360
     return (lo - value.grain / 2, hi + value.grain) if value.grain else (lo, hi)
 
 

@@ -80,7 +80,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<n1>{num})"
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end.
         rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|(?!)))?"
-        rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
+        rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?:(?(between)(?:el|un|o|um)\s+|(?!)))?(?P<n2>{num}))?"
         rf"(?:\s+(?P<post>{alternation(_POST_HEDGE)})\b)?"
     )

@@ -34,7 +34,9 @@ class QuantitySpec:
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
 _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
 _ORDINAL_END = rx.compile(r"(?:st|nd|rd|th|\.?[º°ª])(?!\w)")
-_TIME_UNIT_AFTER = rx.compile(r"\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
+# A unit of time right after a figure, or past its half ('six and a half years', '6 1/2 years'; 'cinco años y medio' is
+# the unit first).
+_TIME_UNIT_AFTER = rx.compile(r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ _WORDS = {
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso",
 }
-_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
+_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
 
 
 # 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
@@ -117,7 +119,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
                          or spec.named_after.match(folded, rank.end() if rank else n.end))
             if not named and not reason:
                 reason = "not named by one of the fact's units"
-        if not reason and folded[n.start:n.end] in ARTICLE_NUMBERS and "count" not in accept:
+        if not reason and folded[n.start:n.end].rsplit(" ", 1)[-1] in ARTICLE_NUMBERS and "count" not in accept:
             reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
         if killed and killed.group(1) in KILL_VERBS and not is_age(scan, n.start, n.end):  # not 'killed 10-year-old'
