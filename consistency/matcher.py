@@ -335,6 +335,8 @@ class Matcher:
                     plans = [(a, b) for a, b in unreal if (a, b) in own or scan.folded[a:b] in PLAN_WORDS]
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
                     cands = [_turned(c, plans, scan.folded) if not c.reason else c for c in cands]
+            if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
+                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 after = fact.kind in FIGURE_KINDS
                 cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
@@ -558,6 +560,14 @@ class Matcher:
                         # the conjunct's before the cue; not 'aged 24 and from Wellington, was' nor 'parked her car
                         # and was', where 'and' joins what is said of one subject.
                         c = replace(c, reason=f"the figure of what stands before '{gap[join]}', not the cue's")
+                    elif not c.reason and _added(gap) and not _has_verb(gap):
+                        # '€100m plus add-ons', '103 millones de euros más bonificaciones': what the cue is added to
+                        c = replace(c, reason="what the cue's value is added to ('" + " ".join(
+                            scan.folded[c.start:cue_end].split()) + "'), not the cue's")
+                    elif not c.reason and fact.kind == "money" and gap and gap[-1] in _WITH and len(gap) <= 4:
+                        # 'the £115 million mark with add-ons': a total the cue's amount is part of
+                        c = replace(c, reason="a total with the cue's amount in it ('" + " ".join(
+                            scan.folded[c.start:cue_end].split()) + "')")
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -755,6 +765,20 @@ def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
 _COMPETING = ("score", "percentage")
 _QUANTITIES = frozenset({"percentage", "number", "money"})
 _AND = frozenset({"and", "or", "y", "e", "ou"})
+_PLUS = frozenset({"plus", "mas", "mais", "ademas", "alem"})  # 'plus', 'más', 'además de': added to the figure before
+_BESIDES = frozenset({"ademas", "alem"})  # 'además de', 'além de': in addition to
+_NOT_PLUS_BEFORE = frozenset("the la el lo los las o a os as".split())  # 'la más baja': a superlative
+_NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
+
+
+def _added(gap: list[str]) -> bool:
+    """A word of adding among the words between a figure and the cue ('€100m plus add-ons', '103 millones más
+    bonificaciones'), not of a superlative or a comparison ('la más baja de la era Milei', 'más de 40')."""
+    return any(w in _PLUS and (i == 0 or gap[i - 1] not in _NOT_PLUS_BEFORE)
+               and (i + 1 == len(gap) or gap[i + 1] not in _NOT_PLUS_AFTER or w in _BESIDES) for i, w in enumerate(gap))
+
+
+_WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
 # Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing'.
 _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("in on for en em no na ao con com with".split())
 _Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
@@ -1502,6 +1526,7 @@ def _asked_by(a: int, hits, folded: str, lo: int) -> bool:
     return False
 
 
+_EXCHANGE = frozenset({"in exchange for", "a cambio de", "em troca de"})  # of UNREAL: an offer, but of an amount a price
 _ENDS_WITH_UNIT = frozenset({"duration", "money", "percentage"})  # kinds whose value holds its unit: '40 years', '$8 billion'
 _ASKED = rx.compile(r"\W(" + trie_pattern(set(ASKED)) + r")\b")  # see spans_after_break
 # Between a value and a verb of ASKED after it: a few words (its noun, 'in prison', 'de prisión'), 'that' or 'que', the

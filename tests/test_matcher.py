@@ -607,6 +607,62 @@ def test_what_was_asked_for_faced_or_appealed(tmp_path, text, lang, fact, expect
     assert [f.display for f in Matcher(load_rules(rules)).find(art)[0] if f.fact == fact] == expected
 
 
+TRANSFER_RULES = """facts:
+  - id: fee
+    kind: money
+    currency: EUR
+    rates: {GBP: 1.16}
+    cues: [fee, pay, paid, traspaso, desembolsado, costará, pagam]
+  - id: addons
+    kind: money
+    currency: EUR
+    cues: [add-ons, bonuses, bonificaciones, bónus]
+  - id: presented
+    kind: date
+    cues: [presented, presentado, apresentado]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [inglés]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # An amount with no currency, in millions, is in the fact's own currency; a sign after it names one.
+    ("El traspaso será de 103 millones, además de unas bonificaciones.", "es", "fee", ["EUR 103 million"]),
+    ("El Real Madrid ha desembolsado 103M€ por una estrella.", "es", "fee", ["EUR 103 million"]),
+    ("Os merengues pagam 103 milhões de euros, mais 30 milhões em bónus.", "pt", "addons", ["EUR 30 million"]),
+    ("El traspaso afectó a 8,5 millones de aficionados.", "es", "fee", []),  # a count of something
+    # What the cue is added to, or a total with it, is not the cue's amount.
+    ("Real bought him for €100m plus add-ons.", "en", "addons", []),
+    ("El traspaso será de 103 millones, además de unas bonificaciones.", "es", "addons", []),
+    ("The amount would breach the £115 million mark with add-ons.", "en", "addons", []),
+    # An amount paid in exchange is a price, not an offer; another year's is background.
+    ("Llegó procedente del Birmingham a cambio de 29 millones de euros.", "es", "fee", []),  # no cue: 'a cambio' is none
+    ("In the summer of 2020, Dortmund had already paid €25 million for him.", "en", "fee", []),
+    ("Dortmund paid €25 million for him.", "en", "fee", ["EUR 25 million"]),
+    # A future with an adverb, or 'será' and its participle: the next such day.
+    ("He will be officially presented in Madrid on Thursday.", "en", "presented", ["2023-06-15"]),
+    ("O novo reforço será apresentado na quinta-feira.", "pt", "presented", ["2023-06-15"]),
+    ("El nuevo fichaje fue presentado el jueves.", "es", "presented", ["2023-06-08"]),
+    # An amount in millions is no age.
+    ("El inglés costará al club 103 millones.", "es", "age", []),
+    ("El inglés, de 19 años, firma por seis temporadas.", "es", "age", ["19"]),
+])
+def test_fees_in_currencies_added_amounts_and_days_to_come(tmp_path, text, lang, fact, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(TRANSFER_RULES)
+    art = Article("t", "t", "", text, lang, date(2023, 6, 14))
+    assert [f.display for f in Matcher(load_rules(rules)).find(art)[0] if f.fact == fact] == expected
+
+
+def test_a_paid_price_in_exchange_is_read(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(TRANSFER_RULES.replace("cues: [fee, pay,", "cues: [Birmingham, fee, pay,"))
+    art = Article("t", "t", "", "Llegó procedente del Birmingham a cambio de 29 millones de euros.", "es", date(2023, 6, 14))
+    assert [f.display for f in Matcher(load_rules(rules)).find(art)[0] if f.fact == "fee"] == ["EUR 29 million"]
+
+
 ACRONYM_RULES = """facts:
   - id: where
     kind: place

@@ -656,6 +656,20 @@ def test_relations_of_new_kinds():
     assert KINDS["text"].relate("electrical fault", "an electrical fault", spec) is Relation.COMPATIBLE
 
 
+def test_amounts_in_two_currencies_compare_through_the_rules_rates():
+    from consistency.models import Relation
+    from consistency.normalize.quantities import Money, QuantitySpec
+
+    relate = KINDS["money"].relate
+    spec = QuantitySpec(0, "EUR", rates=(("GBP", 1.16),))
+    eur, gbp = Money("EUR", Range(103e6, 103e6)), Money("GBP", Range(88.5e6, 88.5e6))
+    assert relate(eur, gbp, spec) is Relation.COMPATIBLE  # 88.5 × 1.16 = 102.7
+    assert relate(gbp, eur, spec) is Relation.COMPATIBLE
+    assert relate(eur, Money("GBP", Range(115e6, 115e6)), spec) is Relation.CONFLICT  # 133.4, the total with add-ons
+    assert relate(eur, Money("USD", Range(110e6, 110e6)), spec) is Relation.CONFLICT  # no rate for dollars
+    assert relate(eur, gbp, QuantitySpec(0, "EUR")) is Relation.CONFLICT  # no rates at all
+
+
 def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
     from consistency.normalize.quantities import QuantitySpec
     from consistency.text import right_after

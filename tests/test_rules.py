@@ -60,6 +60,9 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    background: [3]\n", "naming the fact's own period"),
     ("facts:\n  - id: wind\n    kind: number\n    unit: km/h\n    cues: [winds]\n    examples:\n      - text: hi\n"
      "        expect: 120 km\n", "expected a measure in km/h"),
+    ("facts:\n  - id: fee\n    kind: money\n    cues: [fee]\n    rates: {GBP: 1.16}\n", "rates need the fact's own currency"),
+    ("facts:\n  - id: fee\n    kind: money\n    currency: EUR\n    cues: [fee]\n    rates: {GBP: high}\n",
+     "expected currency codes with what one of each is worth"),
 ])
 def test_bad_rule_files(tmp_path, content, message):
     path = tmp_path / "r.yaml"

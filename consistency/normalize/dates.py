@@ -177,11 +177,12 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0) -> i
 # 'o julgamento está marcado para 3 de março'.
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
 _FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
-           r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b)")  # on the text as written: 'rán'
+           r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
+# on the text as written: 'rán'; 'será presentado', 'será apresentado' whole, its participle with it
 _FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
-_FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
+_FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
 # A day something is set for, or the next one: 'set the hearing for July 11', 'for 10 a.m. on July 11', 'programó para
 # el 11 de julio', 'para o dia 11 de julho', 'el próximo 11 de julio'; not 'for the June 24 murder'.
 _SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(?:[^\W\d_][\w-]*,\s+)?"
@@ -394,8 +395,9 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:no|do|na|da)\s+(?:mes|ano|semana)\s+passad[oa]\b|\b(?:del|de\s+la)\s+(?:mes|ano|semana)\s+pasad[oa]\b"
     r"|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
-    r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+(?:de\s+)?)?"
-    r"(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+|el\s+|o\s+)?"
+    r"(?:summer|winter|spring|autumn|fall|verano|invierno|primavera|otono|verao|inverno|outono)\s+(?:of|de|del)\s+"
+    r"|[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"

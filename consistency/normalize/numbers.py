@@ -82,7 +82,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|(?!)))?"
         rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?:(?(between)(?:el|un|o|um)\s+|(?!)))?(?P<n2>{num}))?"
-        rf"(?:\s+(?P<post>{alternation(_POST_HEDGE)})\b)?"
+        # '40 or more', '100-plus'; not 'plus' before a word ('€100m plus add-ons' adds to the figure)
+        rf"(?:(?:\s+|-(?=plus))(?P<post>{alternation(_POST_HEDGE)})\b(?!(?<=\splus)\s+[^\W\d_]))?"
     )
 
 

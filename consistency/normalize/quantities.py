@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rx
-from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, TIME_UNITS, VAGUE
+from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, MULTIPLIERS, TIME_UNITS, VAGUE
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, fold, joined_before, right_after, right_before
 from . import Candidate, Kind
@@ -29,6 +29,7 @@ class QuantitySpec:
     unit: Unit | None = None  # number: the unit of measure the fact is in ('km/h'); figures in others are converted
     named_before: re.Pattern[str] | None = None  # number: its units, one of which must name the figure ('Category 3')
     named_after: re.Pattern[str] | None = None  # ... or follow it ('6.1 magnitude')
+    rates: tuple[tuple[str, float], ...] = ()  # money: what one unit of another currency is worth in `currency`
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -60,7 +61,12 @@ _WORDS = {
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso",
 }
-_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b")
+_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b|\s*([€£])")
+# An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
+# own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
+_SCALED = rx.compile(r"(?:" + alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6) + r"|\d(?:m|bn))\Z")
+_NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em|for|por|para|to|a|al|ao|from|with|con|com|"
+                            r"fijos|fixos|fixed|up\s+front)\b)")
 
 
 # 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
@@ -93,8 +99,16 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
     if not isinstance(units, list):
         raise error("expected a list of words that name the figure, before it or after it ('Category', 'magnitude')",
                     key="units")
+    rates = options.get("rates") or {}
+    if not isinstance(rates, dict) or not all(isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+                                              and v > 0 for k, v in rates.items()):
+        raise error("expected currency codes with what one of each is worth in the fact's currency ({GBP: 1.16})",
+                    key="rates")
+    if rates and not currency:
+        raise error("rates need the fact's own currency: add currency (EUR, USD...)", key="rates")
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
-                        unit == "points", measured, right_before(units), right_after(units))
+                        unit == "points", measured, right_before(units), right_after(units),
+                        tuple(sorted((k.upper(), float(v)) for k, v in rates.items())))
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -127,6 +141,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         toll = None if reason or "count" in accept else _TOLL_BEFORE.search(folded, max(0, n.start - 80), n.start)
         if toll:  # 'death toll from the quake rises to 75': a toll's level, no age
             reason = f"a count of people ('{toll.group(1)}')"
+        if not reason and "age" in accept and "count" not in accept and _SCALED.search(folded, n.start, n.end):
+            reason = f"an amount ('{n.raw}'), not an age"  # 'costará al club blanco 103 millones'
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
@@ -239,7 +255,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
         elif after:
-            currency, end = _WORDS[after.group(1)], after.end()
+            currency, end = _WORDS[after.group(1)] if after.group(1) else _SYMBOLS[after.group(2)], after.end()
+        elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
+            currency = spec.currency
         else:
             continue
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
@@ -297,10 +315,27 @@ def parse_number(value: Any, spec: Any = None) -> Range:
     return parse_range(value, spec)
 
 
+RATE_SPREAD = 0.05  # amounts converted at a rule's rates may differ by so much: rates move, writers round
+
+
 def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
-    if a.currency != b.currency:
+    """Amounts in one currency compare as figures; in two, only through the rule's rates, and then at best compatible
+    ('€103m' and '£88.5m' at 1.16 euros a pound); with no rate they conflict."""
+    if a.currency == b.currency:
+        return relate_numbers(a.amount, b.amount, spec)
+    rate_a, rate_b = _rate(a.currency, spec), _rate(b.currency, spec)
+    if rate_a is None or rate_b is None:
         return Relation.CONFLICT
-    return relate_numbers(a.amount, b.amount, spec)
+    x = Range(a.amount.lo * rate_a * (1 - RATE_SPREAD), a.amount.hi * rate_a * (1 + RATE_SPREAD))
+    y = Range(b.amount.lo * rate_b, b.amount.hi * rate_b)
+    tol = spec.tolerance if spec else 0.0
+    return Relation.COMPATIBLE if x.lo - tol <= y.hi and y.lo - tol <= x.hi else Relation.CONFLICT
+
+
+def _rate(currency: str, spec: QuantitySpec | None) -> float | None:
+    if spec is None or not spec.currency:
+        return None
+    return 1.0 if currency == spec.currency else dict(spec.rates).get(currency)
 
 
 def show_percent(value: Range, spec: Any = None) -> str:
@@ -351,7 +386,7 @@ NUMBER = Kind("number", frozenset({"tolerance", "accept", "unit", "units"}), lam
               find_number, parse_number, relate_measures, range_json, show_number, _precision)
 PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range,
                   relate_measures, range_json, show_percent, _precision)
-MONEY = Kind("money", frozenset({"tolerance", "currency"}), compile_spec, find_money, parse_money, relate_money,
+MONEY = Kind("money", frozenset({"tolerance", "currency", "rates"}), compile_spec, find_money, parse_money, relate_money,
              lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
              lambda v, spec: -v.amount.width)
 
