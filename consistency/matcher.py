@@ -326,9 +326,7 @@ class Matcher:
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
                 cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
-            unreal = scan.memo.get(("unreal", s0, s1))
-            if unreal is None:
-                unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
+            unreal = _unreal_spans(scan, s0, s1)
             if unreal and hits:
                 own = [(a, b) for a, b in unreal if _opens_on(a, b, hits, scan.folded) or _owns(a, b, hits, scan.folded, s0)]
                 if own or about_then:  # the fact is the plan, or what was at first: no word of a plan refuses its values,
@@ -1534,7 +1532,16 @@ _ASKED = rx.compile(r"\W(" + trie_pattern(set(ASKED)) + r")\b")  # see spans_aft
 _TO_ASKED = rx.compile(r"(?:\s+(?!(?:as|como|conforme|than|and|y|e|but|pero|if|si|se)\b)[^\W\d_]+){0,5}\s+\Z")
 
 
+def _unreal_spans(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The words of UNREAL in the sentence [s0, s1), found once for every fact and cue that asks."""
+    found = scan.memo.get(("unreal", s0, s1))
+    if found is None:
+        found = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
+    return found
+
+
 def _asked_verbs(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The verbs of ASKED in the sentence [s0, s1), found once."""
     found = scan.memo.get(("asked", s0, s1))
     if found is None:
         found = scan.memo[("asked", s0, s1)] = list(spans_after_break(_ASKED, scan.folded, s0, s1))
@@ -1567,10 +1574,11 @@ def _asked_after(end: int, asked: list[tuple[int, int]], folded: str, contact: b
     return None
 
 
+# A passive right before the verb: the value is its subject ('employees have been recommended for').
+_PASSIVE_BEFORE = rx.compile(r"\b(?:is|are|was|were|be|been|being|es|son|fue|fueron|era|eran|e|sao|foi|foram|sido|ser)\s+\Z")
+_BY_AFTER = rx.compile(r"\s+(?:by|por|pel[oa]s?)\b")  # a participle's agent follows it
 # Where the asker may stand before the verb: past a relative pronoun ('the 40- to 50-year term that prosecutors had
 # recommended'), or else the last word before it ('the 40 to 50 years prosecutors sought'), not the value's own noun.
-_PASSIVE_BEFORE = rx.compile(r"\b(?:is|are|was|were|be|been|being|es|son|fue|fueron|era|eran|e|sao|foi|foram|sido|ser)\s+\Z")
-_BY_AFTER = rx.compile(r"\s+(?:by|por|pel[oa]s?)\b")
 _RELATIVE_IN = rx.compile(r"\b(that|which|whom|que)\s")
 _LAST_WORD = rx.compile(r"\s()[^\W\d_]+\s+(?:(?:had|has|have|habian|habia|havia|haviam|tinha|tinham)\s+)?\Z")
 
@@ -1591,20 +1599,18 @@ def _asker_of(scan: Scan, start: int, end: int, cue_end: int) -> bool:
     found = _asked_after(end, _asked_verbs(scan, s0, s1), scan.folded)
     if found is not None and found[0] < cue_end <= found[3]:
         return True
-    unreal = scan.memo.get(("unreal", s0, s1))
-    if unreal is None:
-        unreal = scan.memo[("unreal", s0, s1)] = list(spans_after_break(_UNREAL, scan.folded, s0, s1))
     return any(cue_end <= a and b <= start and scan.folded[a:b] in DEMAND_WORDS
                and _asked_by(a, ((cue_end - 1, cue_end),), scan.folded, s0)
-               and _OBJECT_GAP.fullmatch(scan.folded, b, start) for a, b in unreal)
+               and _OBJECT_GAP.fullmatch(scan.folded, b, start) for a, b in _unreal_spans(scan, s0, s1))
 
 
 _OBJECT_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")  # 'recommended (a)', 'havia pedido (uma pena de)'
 
 
-# Words between a cue and a demand that leave the cue no subject of it: a new clause or a verb of its own.
+# A preposition right before a cue: it is no subject ('in late February recommended').
 _PREPOSITION_BEFORE = rx.compile(r"\b(?:in|on|at|for|to|from|with|by|en|em|no|na|con|com|por|para|al|ao|desde|de|del|do|da|"
                                  r"dos|das)\s+\Z")
+# Words between a cue and a demand that leave the cue no subject of it: a new clause or a verb of its own.
 _SUBJECT_BREAK = frozenset(("that", "who", "which", "whose", "while", "and", "but", "que", "quien", "quienes", "cual",
                             "cuyo", "cujo", "y", "e", "pero", "mas", "mientras", "enquanto", "is", "was", "are", "were",
                             "es", "son", "era", "fue", "fueron", "foi", "foram", "than") + _TELLING)
