@@ -111,12 +111,19 @@ def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
 
 
+def _holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the article holds any of words (a set called name) anywhere: most hold none of a rare set, and a plain
+    search once an article says so at little cost."""
+    key = ("holds any", name)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = any(w in scan.folded for w in words)
+    return found
+
+
 def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
     """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_OPENS), or None."""
-    words = scan.memo.get("contrast words")
-    if words is None:  # most articles hold none: a plain search once for each
-        words = scan.memo["contrast words"] = any(w in scan.folded for w in _CONTRAST_WORDS)
-    if not words:
+    if not _holds_any(scan, "contrasts", _CONTRAST_WORDS):
         return None
     key = ("contrasts", s0, s1)
     opens = scan.memo.get(key)
@@ -1211,10 +1218,7 @@ def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, in
         return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
                 for key, place in fronted.items()}
     placed: dict[tuple[int, int], str] = {}
-    areas = scan.memo.get("areas")
-    if areas is None:  # most articles name no county or province: a plain search says so at little cost
-        areas = scan.memo["areas"] = any(kind in scan.folded for kind in _AREA_KINDS)
-    if not areas:
+    if not _holds_any(scan, "areas", _AREA_KINDS):  # most articles name no county or province
         return {}
     for key, (c, s0) in cands.items():
         m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
@@ -1608,8 +1612,7 @@ _OBJECT_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")  # 'recommended (a)', 'hav
 
 
 # A preposition right before a cue: it is no subject ('in late February recommended').
-_PREPOSITION_BEFORE = rx.compile(r"\b(?:in|on|at|for|to|from|with|by|en|em|no|na|con|com|por|para|al|ao|desde|de|del|do|da|"
-                                 r"dos|das)\s+\Z")
+_PREPOSITION_BEFORE = rx.compile(r"\b(?:" + alternation(PREPOSITIONS | {"al", "ao", "dos", "das"}) + r")\s+\Z")
 # Words between a cue and a demand that leave the cue no subject of it: a new clause or a verb of its own.
 _SUBJECT_BREAK = frozenset(("that", "who", "which", "whose", "while", "and", "but", "que", "quien", "quienes", "cual",
                             "cuyo", "cujo", "y", "e", "pero", "mas", "mientras", "enquanto", "is", "was", "are", "were",

@@ -28,6 +28,7 @@ from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
     CONTINUOUS_HEDGES,
+    HALF_AFTER,
     HEDGE_WORDS,
     NUMBER_LEADS,
     hedge_before,
@@ -80,7 +81,7 @@ def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
     ones = alternation(_ONE.get(lang, _ONE["en"]))
     one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
-    return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>\s+and\s+a\s+half|\s*½|[\s-]1/2)?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
+    return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>{HALF_AFTER})?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
                       rf"(?P<unit>\b(?:{_UNIT_ALT}))\b(?P<half_after>\s+(?:and\s+a\s+half|y\s+medi[oa]|e\s+mei[oa])\b)?")
 
 

@@ -27,6 +27,8 @@ _HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+(?:y\s+medio
 _HALF_OF = r"(?:half\s+an?|medio|meio)\s+(?=(?:" + "|".join(_SCALES) + r")\b)"
 _AND_A_HALF = r"\s+and\s+a\s+half(?=\s+(?:" + "|".join(_SCALES) + r")\b)"
 _HALVES = rx.compile(r"(?:(?P<whole>.+?)\s+and\s+a\s+half|half\s+an?|medio|meio)\s+(?P<scale>\S+)\Z")
+# A half written right after a figure, before its unit: 'six and a half years', '6½ hours', '6 1/2 years', '6-1/2'.
+HALF_AFTER = r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)"
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike

@@ -14,7 +14,7 @@ from ..text import Scan, alternation, fold, joined_before, right_after, right_be
 from . import Candidate, Kind
 from .count import ORDINAL, counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
 from .count import show as show_range
-from .numbers import ABOUT_SPREAD, change_reason, find_numbers, hedge_before, hedge_range, read_range
+from .numbers import ABOUT_SPREAD, HALF_AFTER, change_reason, find_numbers, hedge_before, hedge_range, read_range
 from .units import Unit, convert, converted_after, unit_after, unit_named
 
 
@@ -37,7 +37,7 @@ _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
 _ORDINAL_END = rx.compile(r"(?:st|nd|rd|th|\.?[º°ª])(?!\w)")
 # A unit of time right after a figure, or past its half ('six and a half years', '6 1/2 years'; 'cinco años y medio' is
 # the unit first).
-_TIME_UNIT_AFTER = rx.compile(r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
+_TIME_UNIT_AFTER = rx.compile(HALF_AFTER + r"?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
