@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from itertools import combinations
 from typing import Any
@@ -99,11 +99,12 @@ def _fit(value: Any, distinct: Sequence[Any], backers: Mapping[Any, set[str]],
 
 
 def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
-          published: Mapping[str, date | None] | None = None) -> Verdict:
+          published: Mapping[str, date | None] | None = None, languages: Mapping[str, str] | None = None) -> Verdict:
     kind = KINDS[fact.kind]
     values = source_values(fact, findings, sources)
     if not values:
         return Verdict(fact, Status.MISSING, None, "", 0, ())
+    shown_as = _display(values, sources, languages or {})
     distinct: list[Any] = list(dict.fromkeys(v.value for v in values))
     backers = {d: {v.source for v in values if v.value == d} for d in distinct}
     relation = {(a, b): kind.relate(a, b, fact.spec) for a, b in combinations(distinct, 2)}
@@ -134,7 +135,7 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
     if status is Status.CONFLICT:
         # Who says what, as the columns read: the most backed value first, then by the first column stating it.
         column = {s: i for i, s in enumerate(sources)}
-        shown = {d: next(v.display for v in values if v.value == d) for d in distinct}
+        shown = {d: shown_as(d) for d in distinct}
         listed = sorted(distinct, key=lambda d: (-len(backers[d]), min(column[s] for s in backers[d])))
         disagreement = "; ".join(f"{shown[d]}: {', '.join(sorted(backers[d], key=column.__getitem__))}"
                                  for d in listed)
@@ -144,11 +145,22 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
         # 'A' from one source, 'B' from another: no value has more backing, so none is the consensus. A value
         # compatible with the first ('June 5' with no year beside 2024-06-05) is no rival to it, and sides with it.
         return Verdict(fact, status, None, NO_MAJORITY, 0, tuple(values), disagreement, timeline)
-    # Shown as the sources wrote it ('more than 50', not 'at least 51'), as most of its backers did ('more than an hour'
-    # ten times over one 'mais de uma hora'); any order of sources gives the same.
-    displays = Counter(v.display for v in values if v.value == consensus)
-    shown = min(displays, key=lambda d: (-displays[d], d))
-    return Verdict(fact, status, consensus, shown, len(backers[consensus]), tuple(values), disagreement, timeline)
+    return Verdict(fact, status, consensus, shown_as(consensus), len(backers[consensus]), tuple(values), disagreement,
+                   timeline)
+
+
+def _display(values: Sequence[SourceValue], sources: Sequence[str], languages: Mapping[str, str]) -> Callable[[Any], str]:
+    """How a value is shown: as the sources wrote it ('more than 50', not 'at least 51'), in the language most sources
+    are written in when one of those states it ('40 to 50 years' in a report of mostly English copy, though as many
+    Spanish sources wrote '40 a 50 años'), as most of them did ('more than an hour' ten times over one 'mais de una
+    hora'); any order of sources gives the same."""
+    spoken = Counter(languages[s] for s in sources if s in languages)
+    main = min(spoken, key=lambda lang: (-spoken[lang], lang)) if spoken else None
+
+    def shown(value: Any) -> str:
+        displays = Counter((languages.get(v.source) != main, v.display) for v in values if v.value == value)
+        return min(displays, key=lambda d: (d[0], -displays[d], d[1]))[1]
+    return shown
 
 
 def _order(value: Any) -> str:

@@ -52,7 +52,8 @@ def check_articles(rules: RuleSet, articles: Sequence[Article], matcher: Matcher
     for f in findings:
         by_fact[f.fact].append(f)
     published = {a.id: a.published_at or a.published for a in articles}  # the moment, where metadata gives it
-    verdicts = tuple(judge(fact, by_fact[fact.id], ids, published) for fact in rules.facts)
+    languages = {a.id: a.language for a in articles}
+    verdicts = tuple(judge(fact, by_fact[fact.id], ids, published, languages) for fact in rules.facts)
     stamp = generated if generated is not None else datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Report(rules, tuple(articles), verdicts, stamp, summarize(verdicts), tuple(skipped))
 

@@ -173,3 +173,17 @@ def test_a_compatible_value_is_no_rival_for_the_consensus():
     pairs = [("a", D1), ("b", D1), ("d", MonthDay(1, 3)), ("f", D2), ("g", D2)]
     v = judge(FACTS["operation_date"], [Finding("operation_date", s, val, str(val), EV) for s, val in pairs], "abdfg")
     assert v.consensus == D1 and v.support == 2
+
+
+def test_consensus_is_shown_in_the_language_most_sources_are_written_in():
+    # Two Spanish sources write 'treinta y dos', one English source '32': a report of mostly English copy shows '32'.
+    said = [("a", "32"), ("b", "treinta y dos"), ("c", "treinta y dos")]
+    findings = [Finding("cuban_dead", s, r(32), shown, EV) for s, shown in said]
+    sources = ["a", "b", "c", "d", "e"]
+    languages = {"a": "en", "b": "es", "c": "es", "d": "en", "e": "en"}
+    assert judge(FACTS["cuban_dead"], findings, sources, None, languages).consensus_display == "32"
+    assert judge(FACTS["cuban_dead"], findings, sources[:3], None, languages).consensus_display == "treinta y dos"
+    assert judge(FACTS["cuban_dead"], findings, sources).consensus_display == "treinta y dos"  # no languages: most said
+    # Who says what shows each value in that language too.
+    findings.append(Finding("cuban_dead", "d", r(30), "thirty", EV))
+    assert judge(FACTS["cuban_dead"], findings, sources, None, languages).disagreement == "32: a, b, c; thirty: d"
