@@ -60,7 +60,7 @@ from .lexicon import (
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import counted_words
-from .normalize.dates import INITIALLY, other_times
+from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import measured
 from .normalize.numbers import ALL_NUMBER_WORDS, STEP
 from .text import (
@@ -311,7 +311,9 @@ class Matcher:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
             if when and hits:
-                kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)]
+                # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
+                kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)
+                        and not (STRETCH.match(w[2]) and _overlaps(w[0] + s0, w[1] + s0, hits))]
                 about_then, when = len(kept) < len(when), kept
             if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
                 when = [w for w in when if not _names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]
@@ -929,6 +931,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             and not _in_relative(folded, s0, a) and not (  # not 'la huelga, que llevaba desde el 13 de mayo,'
                 a > s0 and _CONCESSIVE_OPENS.match(folded, s0))  # 'Despite a 118% surge over the past year, shares fell 15%'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
+        if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
+            continue  # is the value itself
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
         if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of

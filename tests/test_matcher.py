@@ -73,6 +73,11 @@ def values(text, fact, lang="en", published=None):
      [Range(80, 80)]),  # a dash sets the condition apart
     ("The raid raised the number of people killed from 30 to 40.", "total_dead", [Range(40, 40)]),
     ("Eight years ago, a similar raid killed 12 people.", "total_dead", []),  # another time
+    # A stretch of months or years up to now is another time than the story's; days or weeks may be its own.
+    ("Such raids have killed 300 people over the past two years.", "total_dead", []),
+    ("Las redadas dejaron 300 muertos en los últimos 12 meses.", "total_dead", []),
+    ("As operações deixaram 300 mortos nos últimos dois anos.", "total_dead", []),
+    ("Raids killed 40 people over the past two days.", "total_dead", [Range(40, 40)]),
     # Ages set off by commas do not part names from their cue ('his wife' and 'Cilia Flores' are one person).
     ("Nicolás Maduro, 63, and his wife Cilia Flores, 69, were captured by U.S. forces.", "captured",
      [frozenset({"maduro"}), frozenset({"cilia_flores"}), frozenset({"cilia_flores"})]),
@@ -1716,6 +1721,8 @@ MISSION_RULES = """facts:
     ("Inicialmente programada para ocho días, su estancia se extendió.", "es", [("planned", "8 days")]),
     # How much longer than planned is neither the span nor the plan; what it is compared with is not said.
     ("They had spent 286 days in space, 278 days longer than planned.", "en", [("stay", "286 days")]),
+    # A stretch up to now that is the value itself is no other time for it.
+    ("They have spent the past nine months in space.", "en", [("stay", "9 months")]),
     ("They spent 286 days in space, which was 278 days longer than they had planned.", "en", [("stay", "286 days")]),
     # A phrase of another time in a relative clause dates the clause's noun, not a figure well before it.
     ("They return after 286 days in space, up from the mere eight days that were initially planned.", "en",

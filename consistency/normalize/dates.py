@@ -386,8 +386,15 @@ KIND = Kind(
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "en primera instancia", "num primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
+# A stretch of months or years up to now: 'shares rise nearly 100% over the last 12 months', 'en los últimos dos años',
+# 'nos últimos 12 meses'; not days or weeks, which may be the story's own ('the past two days').
+_STRETCH = (r"\b(?:last|past|previous)\s+(?:few\s+|several\s+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve)\s*(?:months|years|decades)\b"
+            r"|\b(?:ultimos|ultimas)\s+(?:\d+|dos|tres|cuatro|cinco|seis|doce|dois|quatro|doze)\s+(?:meses|anos|decadas)\b")
+STRETCH = rx.compile(_STRETCH)
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
+    r"|" + _STRETCH +
     r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
