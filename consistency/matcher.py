@@ -62,7 +62,7 @@ from .normalize import KINDS, Candidate
 from .normalize.count import counted_words
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import measured
-from .normalize.numbers import ALL_NUMBER_WORDS, STEP
+from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
 from .text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
@@ -431,6 +431,8 @@ class Matcher:
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
+        # 'free 50 of the roughly 240 hostages', 'Fifteen of the 32 dead': a part of a whole, both figures.
+        wholes = _wholes(scan, s0, s1) if fact.kind == "count" else ()
         # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.
         subs = scan.memo.get(("subordinators", s0))
         if subs is None:
@@ -444,7 +446,7 @@ class Matcher:
         held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
         ahead = _contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not contrast and not held and not ahead:
+                and not other_clause and not speakers and not contrast and not held and not ahead and not wholes:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
@@ -472,6 +474,10 @@ class Matcher:
                     return f"the subject of a clause of its own ('{scan.text[sub.start():c.end]}')"
             if part_of and c.end == part_of.start() and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
                 return f"a part of what the cue names ('{scan.folded[c.start:cue_end]}')"
+            if wholes:
+                for part, whole in wholes:
+                    if c.start == whole and cue_end <= part:  # the cue is before the part: it counts the part
+                        return f"the whole a part is taken from ('{scan.text[part:c.end]}')"
             if parts:
                 whole = _whole_of_part(scan.folded, c, parts, cue_start)
                 if whole:
@@ -1272,6 +1278,22 @@ def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) ->
 
 
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
+
+
+# A part and the whole it is taken from, both figures: '50 of the roughly 240', 'pelo menos 50 dos cerca de 240', '30
+# de sus 240', '150 de entre los alrededor de 240'. The whole opens right after the partitive, with its hedge.
+_PART_OF_WHOLE = rx.compile(r"(?<![\w.,])(?P<part>\d[\d.,]*|[a-z]+)\s+(?:of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|"
+                            r"sus|entre\s+los|entre\s+las|os|as|seus|suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
+
+
+def _wholes(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """(start of the part, start of the whole) for each part of a whole in the sentence, both figures."""
+    found = scan.memo.get(("wholes", s0))
+    if found is None:
+        found = scan.memo[("wholes", s0)] = [
+            (m.start("part"), m.end()) for m in _PART_OF_WHOLE.finditer(scan.folded, s0, s1)
+            if m.group("part")[0].isdigit() or m.group("part") in ALL_NUMBER_WORDS]
+    return found
 
 
 def _whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_start: int) -> str:

@@ -1810,3 +1810,27 @@ def test_a_fact_names_its_own_period(tmp_path, text, lang, expected):
     rules.write_text(PERIOD_RULES)
     found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, date(2025, 2, 13)))[0]
     assert [f.display for f in found] == expected
+
+
+RELEASE_RULES = """facts:
+  - id: freed
+    kind: count
+    cues: [free, freed, releas*, liber*, libert*]
+  - id: held
+    kind: count
+    cues: [holding, held, retiene, mantém]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A part of a whole, both figures: a cue right before the part is the verb whose object it is, and counts the part
+    # alone; a cue after the whole counts the whole.
+    ("Hamas is to free 50 of the roughly 240 hostages it is holding.", "en", [("freed", "50"), ("held", "roughly 240")]),
+    ("Hamas pledged to free at least 50 of 240 hostages.", "en", [("freed", "at least 50")]),
+    ("Hamás liberará a 50 de los cerca de 240 rehenes que retiene.", "es", [("freed", "50"), ("held", "cerca de 240")]),
+    ("O Hamas vai libertar pelo menos 50 dos cerca de 240 reféns.", "pt", [("freed", "pelo menos 50")]),
+    ("Five of the 12 hostages freed were children.", "en", [("freed", "12")]),
+])
+def test_a_part_and_its_whole(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, RELEASE_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

@@ -48,6 +48,7 @@ from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
     ALL_NUMBER_WORDS,
+    HEDGE_WORDS,
     NUMBER_LEADS,
     NumberSpan,
     change_reason,
@@ -507,7 +508,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if them and not _cue_within(folded, end, spec, 3):  # 'elevando el total a 26, con dos menores entre ellos'
         return f"part of a larger group ('{scan.text[start:them.end()]}')"
     part = None if named else _PARTITIVE_AFTER.match(folded, end)
-    if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec):
+    if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec) \
+            and not _part_is_object(folded, start, spec):
         return "part of a larger group ('of them', 'including')"
     whole = _PART_OF_FIGURE.search(before) if before.rstrip().endswith(_DEFINITE_ENDS) else None
     if whole and _part_is_subject(folded, start, spec):  # 'seis dos oito homens ... tenham morrido': the eight
@@ -623,6 +625,17 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     if _cue_within(folded, whole.end(), spec, 0):  # right after the noun: only a verb that cannot describe it
         return _FINITE_NEXT.match(folded, whole.end()) is not None  # 'dos de los ocho trabajadores murieron'
     return _cue_within(folded, whole.end(), spec, 6)
+
+
+_WORD_BEFORE = rx.compile(r"\b(?P<word>[a-z]+)\s+(?:a\s+)?(?:(?:" + HEDGE_WORDS + r")\s+)?\Z")  # 'mataron a 12'
+
+
+def _part_is_object(folded: str, start: int, spec: CountSpec) -> bool:
+    """The fact's cue is the word right before the part, past a hedge: the verb whose object the part is ('to free at
+    least 50 of the 240 hostages', 'rescued 30 of the 33 miners', 'mataron a 12 de los 40')."""
+    verb = _WORD_BEFORE.search(folded, max(0, start - 40), start) if spec.cue_words is not None else None
+    cue = spec.cue_words.match(folded, verb.start("word")) if verb is not None else None
+    return cue is not None and cue.end() <= verb.end("word")
 
 
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
