@@ -1830,7 +1830,15 @@ RELEASE_RULES = """facts:
     ("Hamás liberará a 50 de los cerca de 240 rehenes que retiene.", "es", [("freed", "50"), ("held", "cerca de 240")]),
     ("O Hamas vai libertar pelo menos 50 dos cerca de 240 reféns.", "pt", [("freed", "pelo menos 50")]),
     ("Five of the 12 hostages freed were children.", "en", [("freed", "12")]),
+    # A rate is not how many in all: the step of a ratio, or a count in each span of time.
+    ("The truce grows a day for every 10 additional hostages freed.", "en", []),
+    ("Por cada 10 rehenes adicionales liberados, la pausa se prolongaría un día más.", "es", []),
+    ("Hamas will release 12-13 hostages per day, 50 in all.", "en", [("freed", "50")]),
+    ("Hamás liberará a 50 rehenes, entre 10 y 13 cada día.", "es", [("freed", "50")]),
+    ("O acordo prevê a libertação de 50 reféns, sendo ao menos 10 por cada dia.", "pt", [("freed", "50")]),
+    ("Hamas freed 13 hostages a day after the deal.", "en", [("freed", "13")]),  # not a rate: a time
+    ("Foram libertados 13 reféns até a noite.", "pt", [("freed", "13")]),
 ])
-def test_a_part_and_its_whole(tmp_path, text, lang, expected):
+def test_parts_wholes_and_rates(tmp_path, text, lang, expected):
     found = found_with(tmp_path, RELEASE_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)

@@ -439,6 +439,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"part of a name ('{scan.text[model.start():end]}')"
     if head and head[0] in TIME_UNITS and not unit_ok:
         return f"a duration or an age ('{head[0]}')"
+    rate = _rate(scan, start, end, nxt, before, spec)
+    if rate:
+        return rate
     if head and head[0] in _TIMES and not unit_ok:
         return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
     # 'a 10-fight streak', 'the 7 woman, 5 man jury' count something else; 'a 200 person crowd' and
@@ -625,6 +628,31 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     if _cue_within(folded, whole.end(), spec, 0):  # right after the noun: only a verb that cannot describe it
         return _FINITE_NEXT.match(folded, whole.end()) is not None  # 'dos de los ocho trabajadores murieron'
     return _cue_within(folded, whole.end(), spec, 6)
+
+
+# A figure that is the step of a ratio ('one more day for every 10 hostages freed', 'por cada 10 rehenes adicionales'),
+# or a count in each span of time ('12-13 hostages per day', 'entre 10 y 13 cada día', 'ao menos 10 por cada dia'):
+# a rate, not how many in all.
+_EVERY_BEFORE = rx.compile(r"\b(?:every|each|cada)\s+(?:(?:additional|extra|further|more|new|adicionales|adicionais|"
+                           r"mas|mais|otros|outros)\s+)?\Z")
+_RATE_WORDS = frozenset({"per", "each", "every", "cada", "por", "al", "ao"})
+_A_RATE_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})  # 'a day', not 'até a noite'
+_TIME_AFTER_RATE = frozenset({"after", "before", "later", "earlier", "ago", "despues", "antes", "depois", "atras"})
+
+
+def _rate(scan: Scan, start: int, end: int, nxt: list[str], before: str, spec: CountSpec) -> str:
+    """Why the figure is a rate ('every 10', '13 per day'), unless the fact's cue is in the rate's words."""
+    every = _EVERY_BEFORE.search(before) if "every" in before or "each" in before or "cada" in before else None
+    if every and not (spec.cue_words and spec.cue_words.search(before, every.start())):
+        return f"the step of a rate ('{before[every.start():].strip()} {scan.text[start:end]}'), not a count"
+    for i, w in enumerate(nxt[:4]):
+        if i + 1 < len(nxt) and (w in _RATE_WORDS and nxt[i + 1] in TIME_UNITS and nxt[i + 1][-1] != "s"
+                                 or w in ("a", "an") and nxt[i + 1] in _A_RATE_UNITS) \
+                and not (i + 2 < len(nxt) and nxt[i + 2] in _TIME_AFTER_RATE):
+            if spec.cue_words and any(spec.cue_words.fullmatch(x) for x in nxt[i:i + 2]):
+                return ""
+            return f"a rate ('{scan.text[start:end]} {' '.join(nxt[:i + 2])}'), not a count"
+    return ""
 
 
 _WORD_BEFORE = rx.compile(r"\b(?P<word>[a-z]+)\s+(?:a\s+)?(?:(?:" + HEDGE_WORDS + r")\s+)?\Z")  # 'mataron a 12'
