@@ -1085,14 +1085,26 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     others = [h for h in near if h[2] != fi]
     if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
         own = [h for h in own if h[0] not in relative]
-    if own:  # 'followers of the two leaders', '33 lives on the ground'
-        last = max(e for _, e, _ in own)
+    if own:  # 'followers of the two leaders', '33 lives on the ground'; but 'release 39 Palestinian prisoners': the noun
+        last = max(e for _, e, _ in own)  # the figure counts is the other's, and it is nearer than any verb
         right_after = last if last > c.end else c.end
-        others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()]
+        others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()
+                  or _head_noun(folded, c.end, h, own)]
     if not others:
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+def _head_noun(folded: str, end: int, hit: tuple[int, int, int], own) -> bool:
+    """The cue hit is the plural noun a figure ending at end counts, past at most two words that describe it and no
+    plural ('release 39 Palestinian prisoners'; not 'un saldo de 95 víctimas mortales', where the plural noun comes
+    first), the fact's own cues all before the figure: the verb, whose object the figure and its noun are."""
+    if hit[0] < end or not folded.endswith("s", hit[0], hit[1]) or any(h[1] > end for h in own):
+        return False
+    gap = WORD.findall(folded, end, hit[0])
+    return len(gap) <= 2 and all(w not in PREPOSITIONS and w not in CONJUNCTIONS and w not in _RELATIVE
+                                 and not w[0].isdigit() and not w.endswith("s") for w in gap)
 
 
 _NOUN_FORMS = ("s", "ed", "dead", "hurt", "missing")  # what a cue that is a figure's noun ends with: not a verb

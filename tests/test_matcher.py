@@ -1819,6 +1819,9 @@ RELEASE_RULES = """facts:
   - id: held
     kind: count
     cues: [holding, held, retiene, mantém]
+  - id: prisoners
+    kind: count
+    cues: [prisoners, presos]
 """
 
 
@@ -1838,6 +1841,10 @@ RELEASE_RULES = """facts:
     ("O acordo prevê a libertação de 50 reféns, sendo ao menos 10 por cada dia.", "pt", [("freed", "50")]),
     ("Hamas freed 13 hostages a day after the deal.", "en", [("freed", "13")]),  # not a rate: a time
     ("Foram libertados 13 reféns até a noite.", "pt", [("freed", "13")]),
+    # The plural noun a figure counts is a nearer cue than the verb before it, past words that describe it.
+    ("Israel is set to release 39 Palestinian prisoners on Friday.", "en", [("prisoners", "39")]),
+    ("Israel will free 39 jailed prisoners and Hamas will free 13 hostages.", "en",
+     [("prisoners", "39"), ("freed", "13")]),
 ])
 def test_parts_wholes_and_rates(tmp_path, text, lang, expected):
     found = found_with(tmp_path, RELEASE_RULES, text, lang)
