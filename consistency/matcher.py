@@ -396,7 +396,7 @@ class Matcher:
         if fact.kind == "score":
             return _score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
-            return lambda c: _measures_other(scan, c, fi, claims or (), cue_end)
+            return lambda c: _measures_other(scan, c, fi, claims or (), cue_end) or _added_span(scan.folded, c, cue_start)
         if fact.kind not in FIGURE_KINDS:
             ahead = _contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             return None if ahead is None else lambda c: _after_contrast(c, ahead)
@@ -722,6 +722,24 @@ def _asides(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
     if spans is None:
         spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
     return spans
+
+
+# A span added to another: what a truce or a term is extended by ('extend the truce by one day', 'se extenderá 2 días
+# más', 'extenderse un día por cada 10', 'estender a suspensão por mais dois dias', 'another two days').
+_EXTEND = r"(?:extend|extends|extended|extending|extendera|extenderse|extenderla|prolong\w*|prorrog\w*|estend\w*|ampli\w*)"
+_SPAN_ADDED_BEFORE = rx.compile(r"(?:\b" + _EXTEND + r"(?:\s+(?!(?:to|a|al|para|hasta|ate)\b)[a-z-]+){0,4}?\s+(?:by|por|en|em)"
+                                r"(?:\s+mais)?|\b" + _EXTEND + r"|\b(?:another|an\s+additional|an\s+extra|mais|otros|otras|"
+                                r"outros|outras))\s+\Z")
+_SPAN_ADDED_AFTER = rx.compile(r"\s+(?:a\s+)?(?:more|mas|mais)\b(?!\s+(?:tarde|than|que|do\s+que|de|del|da|do)\b)")
+
+
+def _added_span(folded: str, c: Candidate, cue_start: int) -> str:
+    """Why a span is what another is extended by, unless the words open on the fact's cue (a fact on the extension,
+    whose cue is 'extended'); the thing extended ('extend the truce by one day') is no such cue."""
+    added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
+    if added is None or cue_start == added.start() or cue_start == added.start() + 1:
+        return ""
+    return f"added to another span ('{folded[min(c.start, added.start()):max(c.end, added.end())].strip()}')"
 
 
 def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int) -> str:

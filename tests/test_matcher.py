@@ -1721,6 +1721,10 @@ MISSION_RULES = """facts:
     ("Inicialmente programada para ocho días, su estancia se extendió.", "es", [("planned", "8 days")]),
     # How much longer than planned is neither the span nor the plan; what it is compared with is not said.
     ("They had spent 286 days in space, 278 days longer than planned.", "en", [("stay", "286 days")]),
+    # A span added to another is neither: what a stay is extended by.
+    ("The stay in space was extended by another 278 days.", "en", []),
+    ("La misión se prolongó 278 días más.", "es", []),
+    ("A missão foi estendida por mais 278 dias.", "pt", []),
     # A stretch up to now that is the value itself is no other time for it.
     ("They have spent the past nine months in space.", "en", [("stay", "9 months")]),
     ("They spent 286 days in space, which was 278 days longer than they had planned.", "en", [("stay", "286 days")]),
@@ -1849,3 +1853,11 @@ RELEASE_RULES = """facts:
 def test_parts_wholes_and_rates(tmp_path, text, lang, expected):
     found = found_with(tmp_path, RELEASE_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+def test_a_fact_on_the_extension_reads_what_is_added(tmp_path):
+    rules = "facts:\n  - id: extension\n    kind: duration\n    unit: day\n    cues: [extended, extendió]\n" \
+            "  - id: truce\n    kind: duration\n    unit: day\n    cues: [truce, tregua]\n"
+    text = "The four-day truce was extended by two days."
+    found = found_with(tmp_path, rules, text, "en")
+    assert sorted((f.fact, f.display) for f in found) == [("extension", "2 days"), ("truce", "4 days")]
