@@ -1845,6 +1845,7 @@ RELEASE_RULES = """facts:
     ("O acordo prevê a libertação de 50 reféns, sendo ao menos 10 por cada dia.", "pt", [("freed", "50")]),
     ("Hamas freed 13 hostages a day after the deal.", "en", [("freed", "13")]),  # not a rate: a time
     ("Foram libertados 13 reféns até a noite.", "pt", [("freed", "13")]),
+    ("Los rehenes serán liberados aproximadamente a las 16 ese mismo día.", "es", []),  # an hour of the clock
     # The plural noun a figure counts is a nearer cue than the verb before it, past words that describe it.
     ("Israel is set to release 39 Palestinian prisoners on Friday.", "en", [("prisoners", "39")]),
     ("Israel will free 39 jailed prisoners and Hamas will free 13 hostages.", "en",

@@ -370,6 +370,8 @@ def test_durations(text, lang, seconds, iso):
     ("o jogo, previsto para as 21h, começou às 22h20", "pt"),
     ("pospuso el inicio del partido hasta las 22h20", "es"),
     ("the gates opened at 6h30", "en"),
+    ("la pausa comenzará a las 7 horas del viernes", "es"),  # an hour of the clock after its article
+    ("o cessar-fogo começa por volta das 7 horas", "pt"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
     found = _candidates("duration", text, lang)

@@ -48,6 +48,7 @@ from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
     ALL_NUMBER_WORDS,
+    CLOCK_BEFORE,
     HEDGE_WORDS,
     NUMBER_LEADS,
     NumberSpan,
@@ -263,7 +264,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if _KIN_BEFORE.search(before):
         return f"someone's children ('{' '.join(before.split()[-2:])} {text[start:end]}')"
     if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or (
-            _DECIMAL_TIME.fullmatch(folded, start, end) and HOURS_BEFORE.search(before))):
+            _DECIMAL_TIME.fullmatch(folded, start, end) and HOURS_BEFORE.search(before)) or (
+            integer_digits and value.hi <= 24 and CLOCK_BEFORE.search(before))):
         return "a time of day"
     if "percent" not in allow and _PERCENT_AFTER.match(after):
         return "a percentage"

@@ -27,6 +27,7 @@ from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
+    CLOCK_BEFORE,
     CONTINUOUS_HEDGES,
     HALF_AFTER,
     HEDGE_WORDS,
@@ -144,6 +145,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             noun = _NOUN_AFTER.match(scan.folded, m.end())
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
                 reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
+        if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
+            reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago:
             reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
