@@ -1312,17 +1312,21 @@ _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
 
 # A part and the whole it is taken from, both figures: '50 of the roughly 240', 'pelo menos 50 dos cerca de 240', '30
 # de sus 240', '150 de entre los alrededor de 240'. The whole opens right after the partitive, with its hedge.
-_PART_OF_WHOLE = rx.compile(r"(?<![\w.,])(?P<part>\d[\d.,]*|[a-z]+)\s+(?:of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|"
-                            r"sus|entre\s+los|entre\s+las|os|as|seus|suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
+_OF_WHOLE = rx.compile(r"\s(?:of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|sus|entre\s+los|entre\s+las|os|as|seus|"
+                       r"suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
+_PART_END = rx.compile(r"(?<![\w.,])(?:\d[\d.,]*|[a-z]+)\Z")
 
 
 def _wholes(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
     """(start of the part, start of the whole) for each part of a whole in the sentence, both figures."""
     found = scan.memo.get(("wholes", s0))
     if found is None:
-        found = scan.memo[("wholes", s0)] = [
-            (m.start("part"), m.end()) for m in _PART_OF_WHOLE.finditer(scan.folded, s0, s1)
-            if m.group("part")[0].isdigit() or m.group("part") in ALL_NUMBER_WORDS]
+        found = []
+        for m in _OF_WHOLE.finditer(scan.folded, s0, s1):
+            part = _PART_END.search(scan.folded, max(s0, m.start() - 24), m.start())
+            if part and (part.group()[0].isdigit() or part.group() in ALL_NUMBER_WORDS):
+                found.append((part.start(), m.end()))
+        scan.memo[("wholes", s0)] = found
     return found
 
 
