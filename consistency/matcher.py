@@ -737,7 +737,7 @@ def _added_span(folded: str, c: Candidate, cue_start: int) -> str:
     """Why a span is what another is extended by, unless the words open on the fact's cue (a fact on the extension,
     whose cue is 'extended'); the thing extended ('extend the truce by one day') is no such cue."""
     added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
-    if added is None or cue_start == added.start() or cue_start == added.start() + 1:
+    if added is None or cue_start == added.start() + len(added.group()) - len(added.group().lstrip()):
         return ""
     return f"added to another span ('{folded[min(c.start, added.start()):max(c.end, added.end())].strip()}')"
 

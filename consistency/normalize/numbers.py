@@ -32,8 +32,8 @@ HALF_AFTER = r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)"
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
 # An hour of the clock after its article ('a las 16 ese mismo día', 'hasta las 7 horas', 'por volta das 16'): a time.
-CLOCK_BEFORE = rx.compile(r"\b(?:a|desde|hasta|hacia|sobre|ate|antes\s+de|despues\s+de|depois\s+d|por\s+volta\s+d|pelas?)"
-                          r"\s*(?:las?|as)\s+\Z")
+CLOCK_BEFORE = rx.compile(r"\b(?:(?:a|desde|hasta|hacia|sobre|ate|antes\s+de|despues\s+de)\s+(?:las?|as)"
+                          r"|(?:depois|por\s+volta)\s+das?|pelas?)\s+\Z")
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",
