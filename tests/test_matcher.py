@@ -269,6 +269,11 @@ def found_with(tmp_path, rules_text: str, text: str, lang: str = "en"):
     return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
 
 
+def pairs(tmp_path, rules_text: str, text: str, lang: str = "en") -> list[tuple[str, str]]:
+    """(fact, value as shown) of every finding of a rule file in one article's text, sorted."""
+    return sorted((f.fact, f.display) for f in found_with(tmp_path, rules_text, text, lang))
+
+
 def lows(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[float]:
     """The low end of each value one fact finds in one article's text."""
     return [f.value.lo for f in found_with(tmp_path, rules_text, text, lang) if f.fact == fact]
@@ -1371,8 +1376,7 @@ MATCH_RULES = """facts:
     ("A Argentina é tricampeã da Copa do Mundo.", "pt", [("title", "3rd")]),
 ])
 def test_results_of_a_match_and_words_for_values(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, MATCH_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, MATCH_RULES, text, lang) == sorted(expected)
 
 
 HEAT_RULES = """facts:
@@ -1469,8 +1473,7 @@ DEAL_RULES = """facts:
     ("Musk ejecutó un recorte de 1.500 ejecutivos.", "es", [("fired_count", "1500")]),
 ])
 def test_who_and_how_many_were_named(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, DEAL_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, DEAL_RULES, text, lang) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [
@@ -1548,8 +1551,7 @@ STRIKE_RULES = """facts:
     ("The strike spread to a second plant.", "en", []),
 ])
 def test_a_span_is_of_what_it_is_written_onto(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, STRIKE_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, STRIKE_RULES, text, lang) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1585,8 +1587,7 @@ CHANGE_RULES = """facts:
     ("They will raise the offer, which grew by 25% last year.", "en", []),
 ])
 def test_the_size_of_a_change_the_cue_names(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, CHANGE_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, CHANGE_RULES, text, lang) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1733,8 +1734,7 @@ MISSION_RULES = """facts:
      [("planned", "8 days"), ("stay", "286 days")]),
 ])
 def test_a_plan_is_not_what_happened(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, MISSION_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, MISSION_RULES, text, lang) == sorted(expected)
 
 
 def test_a_predicate_of_its_own_after_a_plan_did_happen(tmp_path):
@@ -1790,8 +1790,7 @@ INFLATION_RULES = """facts:
      [("annual", "84.5%")]),
 ])
 def test_shares_of_facts_that_share_words(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, INFLATION_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, INFLATION_RULES, text, lang) == sorted(expected)
 
 
 PERIOD_RULES = """facts:
@@ -1852,13 +1851,11 @@ RELEASE_RULES = """facts:
      [("prisoners", "39"), ("freed", "13")]),
 ])
 def test_parts_wholes_and_rates(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, RELEASE_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, RELEASE_RULES, text, lang) == sorted(expected)
 
 
 def test_a_fact_on_the_extension_reads_what_is_added(tmp_path):
     rules = "facts:\n  - id: extension\n    kind: duration\n    unit: day\n    cues: [extended, extendió]\n" \
             "  - id: truce\n    kind: duration\n    unit: day\n    cues: [truce, tregua]\n"
     text = "The four-day truce was extended by two days."
-    found = found_with(tmp_path, rules, text, "en")
-    assert sorted((f.fact, f.display) for f in found) == [("extension", "2 days"), ("truce", "4 days")]
+    assert pairs(tmp_path, rules, text, "en") == [("extension", "2 days"), ("truce", "4 days")]
