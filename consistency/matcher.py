@@ -335,7 +335,7 @@ class Matcher:
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
                 cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
-            unreal = _words_of(_UNREAL, scan, s0, s1)
+            unreal = _words_of("unreal", _UNREAL, scan, s0, s1)
             if unreal and hits:
                 own = [(a, b) for a, b in unreal if _opens_on(a, b, hits, scan.folded) or _owns(a, b, hits, scan.folded, s0)]
                 if own or about_then:  # the fact is the plan, or what was at first: no word of a plan refuses its values,
@@ -347,7 +347,7 @@ class Matcher:
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 after = fact.kind in FIGURE_KINDS
                 cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
-            asked = _words_of(_ASKED, scan, s0, s1) if any(not c.reason for c in cands) else ()
+            asked = _words_of("asked", _ASKED, scan, s0, s1) if any(not c.reason for c in cands) else ()
             if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
                 contact = fact.kind in _ENDS_WITH_UNIT
                 cands = [c if c.reason else _asked_for(c, asked, scan.folded, hits, contact) for c in cands]
@@ -1596,10 +1596,10 @@ _ASKED = rx.compile(r"\W(" + trie_pattern(set(ASKED)) + r")\b")  # see spans_aft
 _TO_ASKED = rx.compile(r"(?:\s+(?!(?:as|como|conforme|than|and|y|e|but|pero|if|si|se)\b)[^\W\d_]+){0,5}\s+\Z")
 
 
-def _words_of(pattern: re.Pattern[str], scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
-    """The words of a lexicon set (its pattern, see spans_after_break) in the sentence [s0, s1), found once for every
-    fact and cue that asks."""
-    key = (pattern, s0, s1)
+def _words_of(name: str, pattern: re.Pattern[str], scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The words of a lexicon set (name; its pattern, see spans_after_break) in the sentence [s0, s1), found once for
+    every fact and cue that asks. Kept under the name: a compiled pattern hashes its whole program each time."""
+    key = (name, s0, s1)
     found = scan.memo.get(key)
     if found is None:
         found = scan.memo[key] = list(spans_after_break(pattern, scan.folded, s0, s1))
@@ -1655,12 +1655,12 @@ def _asker_of(scan: Scan, start: int, end: int, cue_end: int) -> bool:
     ('Prosecutors recommended a 40- to 50-year term', 'O Ministério Público havia pedido uma pena de prisão de 40 a 50
     anos'), or in a clause after it ('the 40- to 50-year term that prosecutors had recommended')."""
     s0, s1 = scan.sentence_at(end - 1)
-    found = _asked_after(end, _words_of(_ASKED, scan, s0, s1), scan.folded)
+    found = _asked_after(end, _words_of("asked", _ASKED, scan, s0, s1), scan.folded)
     if found is not None and found[0] < cue_end <= found[3]:
         return True
     return any(cue_end <= a and b <= start and scan.folded[a:b] in DEMAND_WORDS
                and _asked_by(a, ((cue_end - 1, cue_end),), scan.folded, s0)
-               and _OBJECT_GAP.fullmatch(scan.folded, b, start) for a, b in _words_of(_UNREAL, scan, s0, s1))
+               and _OBJECT_GAP.fullmatch(scan.folded, b, start) for a, b in _words_of("unreal", _UNREAL, scan, s0, s1))
 
 
 _OBJECT_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")  # 'recommended (a)', 'havia pedido (uma pena de)'
