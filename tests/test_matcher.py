@@ -1037,6 +1037,31 @@ def test_casualty_counts(tmp_path, text, lang, fact, expected):
     assert lows(tmp_path, CASUALTY_RULES, text, lang, fact) == expected
 
 
+ARTICLE_RULES = """facts:
+  - id: toll
+    kind: count
+    cues: [saldo, muerto, muertos, rehén, rehenes, mortos]
+  - id: recalled
+    kind: count
+    cues: [recall, llamado, retirada]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # 'un', 'uma' right before a cue count one only when the cue names a person; before another cue they are its article.
+    ("El accidente dejó un saldo de 38 muertos.", "es", "toll", ["38"]),
+    ("La riada dejó un saldo provisional de 95 víctimas mortales.", "es", "toll", ["95"]),
+    ("Hubo un muerto y dos heridos.", "es", "toll", ["1"]),
+    ("Hamas liberó a un rehén el lunes.", "es", "toll", ["1"]),
+    ("A Tesla anunciou um recall massivo que afetará mais de dois milhões de carros.", "pt", "recalled",
+     ["mais de dois milhões"]),
+    ("Se hizo un llamado a todos los automóviles Tesla.", "es", "recalled", []),
+    ("Tesla decidiu administrar voluntariamente um recall.", "pt", "recalled", []),
+])
+def test_an_article_before_a_cue_counts_one_only_of_a_person(tmp_path, text, lang, fact, expected):
+    assert shown(tmp_path, ARTICLE_RULES, text, lang, fact) == expected
+
+
 JURY_RULES = """facts:
   - id: jurors
     kind: count

@@ -337,7 +337,8 @@ _ONE_OF_PEOPLE_ES_PT = frozenset("persona hombre mujer nino nina joven menor pes
 _ONE_OF_PEOPLE = _ONE_OF_PEOPLE_ES_PT | frozenset("person man woman child boy girl".split())
 # What 'un', 'una', 'um' or 'uma' counts as one, not as an article: a person ('murió un soldado', 'un muerto').
 _ONE_PERSON = _ONE_OF_PEOPLE_ES_PT | frozenset("""soldado militar policia agente civil bebe adolescente policial muerto
-    herido fallecido morto ferido vitima victima ciudadano cidadao""".split())
+    herido fallecido morto ferido vitima victima ciudadano cidadao lesionado detenido detido desaparecido rehen refem
+    secuestrado sequestrado preso prisionero prisioneiro arrestado""".split())
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 
@@ -471,10 +472,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
             and not _named_before(scan, start, end, spec):
         return "does not count what the rule counts"
-    # An article counts one only before what the fact counts ('un muerto'; with units, only a person: 'un jurado' is
-    # a jury, though 'jurado' is a juror too), its units, or a person ('murió un soldado').
+    # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
+    # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
+    # soldado'); before any other cue it is the cue's article: 'un saldo de 95 víctimas', 'um recall massivo'.
     if folded[start:end] in ARTICLE_NUMBERS and not (head and head[0] in _ONE_PERSON) \
-            and (cue_next and spec.units or not (unit_ok or cue_next)):
+            and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
@@ -750,6 +752,13 @@ def _holds_counted(folded: str, end: int, spec: CountSpec) -> bool:
 
 def _counts_people(word: str, spec: CountSpec) -> bool:
     return word in PERSON_NOUNS or word in PERSON_WORDS or bool(spec.units and spec.units.fullmatch(word))
+
+
+def _names_a_person(folded: str, end: int, spec: CountSpec) -> bool:
+    """The cue right after end names one person: 'un muerto', 'un pasajero', 'un rehén', 'a hostage'."""
+    word = _following_words(folded, end, 1)
+    w = word[0] if word else ""
+    return w in _ONE_PERSON or _counts_people(w, spec) or any(w + suffix in PERSON_NOUNS for suffix in ("s", "es"))
 
 
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
