@@ -85,11 +85,23 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("medio centenar de muertos", "es", (45, 55)),
     ("meia centena de mortos", "pt", (45, 55)),
     ("much larger than 1.7 million", "en", (1_700_000, INF)),
+    ("Several hundred protesters", "en", (200, 999)),  # vague, not a hundred
+    ("a few thousand fans", "en", (2000, 9999)),
+    ("a million cars", "en", (1_000_000, 1_000_000)),
 ])
 def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
     assert len(found) == 1, found
     assert (found[0].value.lo, found[0].value.hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tesla will recall about twp million cars", "en", []),  # a typing slip leaves a scale word with no figure
+    ("Gunman kills 12 at Thousand Oaks bar", "en", ["12"]),
+    ("Más de millón y medio de manifestantes", "es", ["Más de millón y medio"]),
+])
+def test_a_scale_word_alone_is_no_number(text, lang, expected):
+    assert [n.raw for n in find_numbers(text, lang=lang)] == expected
 
 
 def test_de_is_from_only_before_where_a_change_got_to():

@@ -190,6 +190,10 @@ def parse_words(raw: str, lang: str) -> float | None:
     return None
 
 
+# A scale word with no figure before it is no number: 'about twp million cars' (a typing slip), not a million.
+_LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
+
+
 def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
     """One number's [lo, hi]: exact for figures, a span for vague words."""
     key = " ".join((folded.strip()).split())
@@ -283,7 +287,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
     spans = []
     for m in scan.matches_at_words(number_pattern(lang), lo, hi, number_starts(lang), NUMBER_LEADS):
         n1 = parse_one(text[m.start("n1"):m.end("n1")], m.group("n1"), lang)
-        if n1 is None:
+        if n1 is None or m.group("n1") in _LONE_SCALES:
             continue
         start, end = m.start(), m.end()
         if m.group("between") and not m.group("n2"):  # 'entre un tren y otro', 'between two trains': no range
