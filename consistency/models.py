@@ -29,10 +29,13 @@ class Relation(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Range:
-    """A quantity as a closed interval; an exact figure has lo == hi, 'at least 40' has hi = inf."""
+    """A quantity as a closed interval; an exact figure has lo == hi, 'at least 40' has hi = inf. grain is the last
+    place an exact figure written with a scale word gives ('2 million': a million; '2.03 million': ten thousand), which
+    says no more than that place: it takes no part in equality."""
 
     lo: float
     hi: float
+    grain: float = field(default=0.0, compare=False)
 
     @property
     def exact(self) -> bool:
@@ -46,9 +49,13 @@ class Range:
         return self.lo <= other.hi and other.lo <= self.hi
 
     def rounds(self, precise: Range) -> bool:
-        """This whole figure is the decimal one rounded: '40C' in a headline, '40.3C' below it; it says less."""
-        return self.exact and precise.exact and float(self.lo).is_integer() and not float(precise.lo).is_integer() \
-            and math.floor(precise.lo + 0.5) == self.lo
+        """This figure is the other rounded, and says less: a whole one a decimal ('40C' in a headline, '40.3C' below
+        it), or one written with a scale word a finer one ('2 million' and '2,031,220', '2.03 million')."""
+        if not (self.exact and precise.exact):
+            return False
+        if self.grain:
+            return precise.grain < self.grain and abs(precise.lo - self.lo) <= self.grain / 2
+        return float(self.lo).is_integer() and not float(precise.lo).is_integer() and math.floor(precise.lo + 0.5) == self.lo
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,14 @@ def r(n, m=None):
     # A source's hedged figure that holds one of its own exact figures says that figure: 'at least 4', then '4'.
     ("cuban_dead", [("a", r(4, float("inf"))), ("a", r(4)), ("b", r(4))], Status.AGREE, r(4), 2),
     ("cuban_dead", [("a", r(4, float("inf"))), ("a", r(4)), ("a", r(5)), ("b", r(4))], Status.CONFLICT, r(4), 2),
+    # A figure written with a scale word says no more than its last place: '2 million' is compatible with 2,031,220
+    # ('2.03 million' too), not with 2,600,000; a source's own precise figure refines its rounded one.
+    ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("b", r(2_031_220))], Status.PARTIAL, ..., 1),
+    ("cuban_dead", [("a", Range(2.03e6, 2.03e6, 1e4)), ("b", r(2_031_220))], Status.PARTIAL, ..., 1),
+    ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("b", r(2_600_000))], Status.CONFLICT, None, 0),
+    ("cuban_dead", [("a", Range(2.03e6, 2.03e6, 1e4)), ("b", r(2_041_000))], Status.CONFLICT, None, 0),
+    ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("a", r(2_031_220)), ("b", r(2_031_220))], Status.AGREE,
+     r(2_031_220), 2),
 ])
 def test_judge(fact, pairs, status, consensus, support):
     v = judge(FACTS[fact], [Finding(fact, s, val, str(val), EV) for s, val in pairs], ["a", "b", "c"])

@@ -104,6 +104,20 @@ def test_a_scale_word_alone_is_no_number(text, lang, expected):
     assert [n.raw for n in find_numbers(text, lang=lang)] == expected
 
 
+@pytest.mark.parametrize("text, lang, value, grain", [
+    ("2 million vehicles", "en", 2_000_000, 1_000_000),
+    ("2.03 million vehicles", "en", 2_030_000, 10_000),  # not 2,029,999.9999999998
+    ("2,03 milhões de veículos", "pt", 2_030_000, 10_000),
+    ("dos millones de autos", "es", 2_000_000, 1_000_000),
+    ("£74m", "en", 74_000_000, 1_000_000),
+    ("2,031,220 vehicles", "en", 2_031_220, 0),
+    ("20 mil pessoas", "pt", 20_000, 0),  # thousands are as exact as they read
+])
+def test_a_figure_with_a_scale_word_says_its_last_place(text, lang, value, grain):
+    (n,) = find_numbers(text, lang=lang)
+    assert (n.value.lo, n.value.grain) == (value, grain)
+
+
 def test_de_is_from_only_before_where_a_change_got_to():
     assert find_numbers("un aumento salarial de 38 %", lang="es")[-1].earlier == ""
     assert [bool(n.earlier) for n in find_numbers("la cifra subió de 30 a 40", lang="es")] == [True, False]

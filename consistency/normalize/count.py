@@ -903,7 +903,7 @@ def parse(value: Any, spec: CountSpec) -> Range:
 def relate(a: Range, b: Range, spec: Any = None) -> Relation:
     if a == b:
         return Relation.EQUAL
-    return Relation.COMPATIBLE if a.intersects(b) else Relation.CONFLICT
+    return Relation.COMPATIBLE if a.intersects(b) or a.rounds(b) or b.rounds(a) else Relation.CONFLICT
 
 
 def to_json(value: Range) -> Any:
@@ -921,7 +921,7 @@ KIND = Kind(
     relate=relate,
     to_json=to_json,
     show=show,
-    specificity=lambda v, spec: -v.width,
+    specificity=lambda v, spec: -v.width - v.grain,
 )
 
 __all__ = ["HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after",

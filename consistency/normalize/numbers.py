@@ -162,7 +162,10 @@ def parse_digits(raw: str, lang: str) -> float | None:
     else:
         digits = digits.replace(thousands, "").replace(decimal, ".") if digits.count(decimal) <= 1 else digits
     try:
-        value = float(digits) * MULTIPLIERS.get(" ".join(mult.split()), 1)
+        scale = MULTIPLIERS.get(" ".join(mult.split()), 1)
+        value = float(digits) * scale
+        if scale > 1:
+            value = round(value, 6)  # '2.03 million' is 2,030,000, not 2,029,999.9999999998
     except ValueError:
         return None
     return value if math.isfinite(value) else None  # 400 digits in a row are no figure
@@ -272,6 +275,19 @@ def _span(text: str, start: int, end: int, value: Range, first: str, hedged: boo
                       first.isdigit(), text[start:end] if earlier else "", step)
 
 
+def _grain(value: float, folded: str) -> float:
+    """The last place a figure written with a scale word of a million or more gives: '2 million', 'dos millones' a
+    million, '2.03 million' ten thousand; 0 for any other figure, which is as exact as it reads."""
+    end = _SCALE_END.search(folded)
+    scale = MULTIPLIERS[" ".join(end.group().split())] if end else 0
+    if scale < 1_000_000:
+        return 0.0
+    grain = float(scale)
+    while grain > 1 and value % grain:
+        grain /= 10
+    return grain
+
+
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
                  tolerance: float = ABOUT_SPREAD, continuous: bool = False) -> list[NumberSpan]:
     """Every number between offsets lo and hi, with hedges and ranges folded into its value; continuous for a
@@ -319,7 +335,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 end = m.end("n1")
         if continuous:
             hedge = CONTINUOUS_HEDGES.get(hedge, hedge)
-        value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b)
+        value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b, _grain(a, m.group("n1")) if a == b else 0.0)
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
         if by:
             span = replace(span, step=True)
