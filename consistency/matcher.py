@@ -965,11 +965,15 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in _RELATIVE), default=-1) > 2:
                 continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
+            if phrase in INITIALLY and _WHERE.search(gap):
+                continue  # 'reviewed nearly 1,000 crashes where autopilot was initially alleged to have been used': a
+                # clause with a subject of its own, whose verb it was that came first
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})

@@ -728,6 +728,9 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Inicialmente, el gobierno dijo que murieron 30 cubanos.", "es", []),
     ("Si bien en un principio se habló de 30 cubanos muertos, el gobierno confirmó la muerte de 32 cubanos.", "es",
      [Range(32, 32)]),
+    # Not in a clause with a subject of its own after the figure: what came first there is that clause's verb.
+    ("Officials counted 32 Cuban officers killed where the raid was initially planned.", "en", [Range(32, 32)]),
+    ("Se contaron 32 cubanos muertos en la zona donde inicialmente se planeó el ataque.", "es", [Range(32, 32)]),
     # A time inside a concession that opens the sentence dates what it concedes, not the clause after its comma.
     ("Despite 12 Cuban officers killed in a raid last year, 32 Cuban officers were killed this time.", "en",
      [Range(32, 32)]),
