@@ -313,7 +313,7 @@ class Matcher:
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
                 kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)
-                        and not (STRETCH.match(w[2]) and _overlaps(w[0] + s0, w[1] + s0, hits))]
+                        and not _overlaps(w[0] + s0, w[1] + s0, hits)]
                 about_then, when = len(kept) < len(when), kept
             if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
                 when = [w for w in when if not _names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]

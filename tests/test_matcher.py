@@ -1771,6 +1771,21 @@ def test_a_predicate_of_its_own_after_a_plan_did_happen(tmp_path):
     assert shown(tmp_path, rules, text, "en", "delay") == ["more than an hour"]
 
 
+def test_a_time_phrase_holding_a_cue_is_the_facts_own_time(tmp_path):
+    rules = """facts:
+  - id: february_recall
+    kind: count
+    cues: [February, febrero]
+  - id: recalled
+    kind: count
+    cues: [recalled, recalling]
+"""
+    text = "Tesla is recalling 2,031,220 vehicles. It recalled 362,758 vehicles in February."
+    (tmp_path / "r.yaml").write_text(rules)
+    found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, "en", date(2023, 12, 13)))[0]
+    assert sorted((f.fact, f.display) for f in found) == [("february_recall", "362,758"), ("recalled", "2,031,220")]
+
+
 INFLATION_RULES = """facts:
   - id: monthly
     kind: percentage
