@@ -1858,6 +1858,22 @@ def test_a_fact_names_its_own_period(tmp_path, text, lang, expected):
     assert [f.display for f in found] == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Acredita-se que seis dos oito homens da equipe tenham morrido.", "pt"),
+    ("Six of the eight men on the crew died.", "en"),
+])
+def test_a_cue_after_the_wholes_noun_counts_the_whole_and_its_verb_the_part(tmp_path, text, lang):
+    rules = """facts:
+  - id: dead
+    kind: count
+    cues: [died, morrido, morreram]
+  - id: crew
+    kind: count
+    cues: [crew, equipe]
+"""
+    assert pairs(tmp_path, rules, text, lang) == [("crew", "8"), ("dead", "6")]
+
+
 RELEASE_RULES = """facts:
   - id: freed
     kind: count

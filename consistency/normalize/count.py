@@ -620,6 +620,9 @@ _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # 
 _PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
+_OF_NEXT = rx.compile(r"\s+(?:of|on|in|from|de|del|da|do|das|dos|en|em|na|no|nas|nos)(?:\s+(?:the|la|el|los|las|a|o|as|os))?\s+")
+
+
 def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     """At at, after a definite partitive ('seis dos'), stands a whole that is a figure and its noun, and the fact's cue
     comes a few words later (or right after the noun, as a verb in the past: 'murieron'), not in a relative clause:
@@ -629,6 +632,9 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     whole = _WHOLE_FIGURE.match(folded, at)
     if whole is None or _RELATIVE_NEXT.match(folded, whole.end()):
         return False
+    of = _OF_NEXT.match(folded, whole.end())
+    if of and spec.cue_words is not None and spec.cue_words.match(folded, of.end()):
+        return False  # 'seis dos oito homens da equipe' for the cue 'equipe': the crew is the eight
     if _cue_within(folded, whole.end(), spec, 0):  # right after the noun: only a verb that cannot describe it
         return _FINITE_NEXT.match(folded, whole.end()) is not None  # 'dos de los ocho trabajadores murieron'
     return _cue_within(folded, whole.end(), spec, 6)
