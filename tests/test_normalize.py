@@ -585,9 +585,14 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),
     ("time", "the crash at 23:20 on Saturday", "en", "23:20"),  # hours 20 to 23 written as on a clock
-    ("time", "sobre las 23.20 del sábado", "es", "23:20"),  # a point after 'las' parts hours and minutes
+    ("time", "a las 23.20 del sábado", "es", "23:20"),  # a point after 'las' parts hours and minutes
     ("time", "às 21.45 de domingo", "pt", "21:45"),
-    ("time", "se derrumbó sobre la 1.30 de la madrugada", "es", "01:30"),  # 'la' before one o'clock
+    ("time", "se derrumbó sobre la 1.30 de la madrugada", "es", {"min": "01:15", "max": "01:45"}),  # 'la' before one
+    # o'clock; 'sobre' says it roughly: the quarter of an hour either side
+    ("time", "sobre las 23.20 del sábado", "es", {"min": "23:05", "max": "23:35"}),
+    ("time", "shortly after 4 p.m.", "en", {"min": "16:00", "max": "16:15"}),
+    ("time", "pouco antes das 16h", "pt", {"min": "15:45", "max": "16:00"}),
+    ("time", "around midnight", "en", {"min": "23:45", "max": "00:15"}),
     ("time", "just a little after 0300 hrs on Sunday", "en", "03:00"),  # four digits after a word that leads to a time
     ("time", "a partida começa às 17 horas de domingo", "pt", "17:00"),  # a whole hour in words after 'às'
     ("ordinal", "in the seventh round", "en", 7),
@@ -797,7 +802,7 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     ("às 18h57 no horário de Brasília", "pt", date(2025, 3, 18), [("17:57 (18:57 horário de Brasília)", "")]),
     ("às 1h05, horário do leste dos EUA", "pt", date(2025, 3, 18), [("01:05", "")]),
     ("às 18h45 (horário ET)", "pt", date(2025, 3, 18), [("18:45", "")]),
-    ("around 3:27 am IST", "en", date(2025, 3, 19), [("17:57 (03:27 IST)", "")]),
+    ("around 3:27 am IST", "en", date(2025, 3, 19), [("~17:57 (03:27 IST)", "")]),
     ("a las 17:57 EST (16:57 en Perú)", "es", date(2025, 3, 18), [("17:57", ""), ("17:57 (16:57 Perú)", "")]),
     ("a las 18:00 hora local", "es", None, [("18:00", "")]),  # local time is the fact's own clock
     ("at 5:57pm Eastern", "en", None, [("17:57", "")]),
@@ -811,6 +816,20 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")
     assert [(c.display, c.reason) for c in found] == expected
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("around 1:30 a.m.", "1:28 a.m.", Relation.COMPATIBLE),
+    ("around 1:30 a.m.", "around 1:35 a.m.", Relation.COMPATIBLE),
+    ("around 1:30 a.m.", "1:50 a.m.", Relation.CONFLICT),
+    ("1:30 a.m.", "1:28 a.m.", Relation.CONFLICT),  # two exact times that differ
+    ("shortly after 4 p.m.", "3:55 p.m.", Relation.CONFLICT),
+    ("about midnight", "23:55", Relation.COMPATIBLE),
+    ("around 1:30 a.m.", "cerca da 01:30", Relation.EQUAL),
+])
+def test_a_time_said_roughly_takes_in_its_quarter_hour(a, b, relation):
+    kind = KINDS["time"]
+    assert kind.relate(kind.parse(a, None), kind.parse(b, None), None) is relation
 
 
 def test_time_zone_of_a_fact_must_exist(tmp_path):

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from datetime import time as clock_time
 from typing import Any
 
 from .. import rx
-from ..models import Article
+from ..models import Article, Relation
 from ..text import Scan, alternation
-from . import Candidate, Kind, equal_or_conflict
+from . import Candidate, Kind
 from .count import HOURS_BEFORE
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
@@ -25,6 +26,43 @@ _TIME = rx.compile(
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
 # What a whole hour in words follows when it is a time ('a las 17 horas', 'às 17 horas'), not a span ('viagem de 17 horas').
 _HOUR_BEFORE = rx.compile(r"\b(?:at|around|about|by|before|until|till|from|to|las|la|as|a|das|desde|hasta|ate|pelas)\s+\Z")
+
+# A time said roughly ('around 1:30 a.m.', 'alrededor de la 1:30', 'sobre la 1.30', 'cerca da 01:30', 'por volta das 7
+# horas'), or just after or before one ('shortly after 4 p.m.', 'poco antes de las 16', 'pouco depois das 16h'): the
+# quarter of an hour on that side, or on both.
+_SPREAD = 15
+_ROUGHLY_BEFORE = rx.compile(
+    r"\b(?:(?P<about>around|about|approximately|roughly|circa|alrededor\s+de|sobre|hacia|en\s+torno\s+a|cerca\s+de|"
+    r"aproximadamente|por\s+volta\s+de|perto\s+de)\s+(?:(?:the|las?|as?|os?)\s+)?"
+    r"|(?P<about2>cerca|por\s+volta|perto)\s+d(?:as?|os?)\s+"
+    r"|(?P<after>(?:shortly|just|soon)\s+after|poco\s+despues\s+de(?:\s+las?)?|pouco\s+depois\s+d(?:as?|e))\s+"
+    r"|(?P<before>(?:shortly|just)\s+before|poco\s+antes\s+de(?:\s+las?)?|pouco\s+antes\s+d(?:as?|e))\s+)"
+    r"(?:(?:at|a|as|las?)\s+)?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Roughly:
+    """A time of day said roughly: at, in minutes after midnight, and the side it may lie on ('about', 'after',
+    'before'), which gives the quarter of an hour it takes in."""
+
+    at: int
+    side: str = "about"
+
+    @property
+    def lo(self) -> int:
+        return self.at - (0 if self.side == "after" else _SPREAD)
+
+    @property
+    def hi(self) -> int:
+        return self.at + (0 if self.side == "before" else _SPREAD)
+
+
+def _roughly(scan: Scan, start: int) -> str:
+    m = _ROUGHLY_BEFORE.search(scan.folded, max(0, start - 32), start)
+    if m is None:
+        return ""
+    return "about" if m.group("about") or m.group("about2") else "after" if m.group("after") else "before"
+
 
 # Zones a time is said in, by what copy writes after it. EST and EDT are both read as Eastern time on the day (copy uses
 # them loosely: '17:57 EST' in March), IST as India's. 'Local time' is the fact's own zone.
@@ -90,7 +128,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec))
+        found = _on_clock(scan, article, m.start(), m.end(), value, spec)
+        side = _roughly(scan, m.start())
+        if side:
+            rough = Roughly(found.value, side)
+            found = replace(found, value=rough, display=show(rough) + found.display[len(show(found.value)):])  # '(21:57 GMT)'
+        out.append(found)
     return out
 
 
@@ -154,11 +197,33 @@ def compile_spec(options: dict[str, Any], error) -> str | None:
     return str(zone)
 
 
-def show(value: int, spec: Any = None) -> str:
+def show(value: int | Roughly, spec: Any = None) -> str:
+    if isinstance(value, Roughly):  # '~01:30', '16:00–16:15': no word of one language
+        return f"~{show(value.at)}" if value.side == "about" else f"{show(value.lo)}–{show(value.hi)}"
+    value %= 24 * 60
     return f"{value // 60:02d}:{value % 60:02d}"
 
 
-def parse(value: Any, spec: Any = None) -> int:
+def to_json(value: int | Roughly) -> Any:
+    return {"min": show(value.lo), "max": show(value.hi)} if isinstance(value, Roughly) else show(value)
+
+
+def _span(value: int | Roughly) -> tuple[int, int]:
+    return (value.lo, value.hi) if isinstance(value, Roughly) else (value, value)
+
+
+def relate(a: int | Roughly, b: int | Roughly, spec: Any = None) -> Relation:
+    """Equal times agree; a time said roughly is compatible with any in its quarter of an hour, on either side of
+    midnight ('about midnight' and '23:55')."""
+    if a == b:
+        return Relation.EQUAL
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    if any(a0 <= b1 + shift and b0 + shift <= a1 for shift in (-24 * 60, 0, 24 * 60)):
+        return Relation.COMPATIBLE if isinstance(a, Roughly) or isinstance(b, Roughly) else Relation.CONFLICT
+    return Relation.CONFLICT
+
+
+def parse(value: Any, spec: Any = None) -> int | Roughly:
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
         return value  # YAML reads 16:30 as a sexagesimal integer: 990 minutes
     if isinstance(value, str):
@@ -168,4 +233,5 @@ def parse(value: Any, spec: Any = None) -> int:
     raise ValueError(f"expected a time of day such as '16:30' or '4:30 p.m.', found {value!r}")
 
 
-KIND = Kind("time", frozenset({"zone"}), compile_spec, find, parse, equal_or_conflict, show, show)
+KIND = Kind("time", frozenset({"zone"}), compile_spec, find, parse, relate, to_json, show,
+            specificity=lambda v, spec: -(v.hi - v.lo) if isinstance(v, Roughly) else 0.0)
