@@ -761,7 +761,7 @@ def _counts_people(word: str, spec: CountSpec) -> bool:
 
 
 def _names_a_person(folded: str, end: int, spec: CountSpec) -> bool:
-    """The cue right after end names one person: 'un muerto', 'un pasajero', 'un rehén', 'a hostage'."""
+    """The cue right after end names one person: 'un muerto', 'un pasajero', 'un rehén', 'uma vítima'."""
     word = _following_words(folded, end, 1)
     w = word[0] if word else ""
     return w in _ONE_PERSON or _counts_people(w, spec) or any(w + suffix in PERSON_NOUNS for suffix in ("s", "es"))

@@ -193,10 +193,6 @@ def parse_words(raw: str, lang: str) -> float | None:
     return None
 
 
-# A scale word with no figure before it is no number: 'about twp million cars' (a typing slip), not a million.
-_LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
-
-
 def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
     """One number's [lo, hi]: exact for figures, a span for vague words."""
     key = " ".join((folded.strip()).split())
@@ -286,6 +282,10 @@ def _grain(value: float, folded: str) -> float:
     while grain > 1 and value % grain:
         grain /= 10
     return grain
+
+
+# A scale word with no figure before it is no number: 'about twp million cars' (a typing slip), not a million.
+_LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
 
 
 def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str = "en",
