@@ -620,7 +620,9 @@ _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # 
 _PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
-_OF_NEXT = rx.compile(r"\s+(?:of|on|in|from|de|del|da|do|das|dos|en|em|na|no|nas|nos)(?:\s+(?:the|la|el|los|las|a|o|as|os))?\s+")
+# What joins a noun to the group it is of: 'homens da equipe', 'men on the crew'.
+_OF_NEXT = rx.compile(r"\s+(?:" + alternation(OF_WORDS | {"on", "in", "from", "en", "em", "na", "no", "nas", "nos"})
+                      + r")(?:\s+(?:the|la|el|los|las|a|o|as|os))?\s+")
 
 
 def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:

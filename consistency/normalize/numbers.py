@@ -335,7 +335,10 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 end = m.end("n1")
         if continuous:
             hedge = CONTINUOUS_HEDGES.get(hedge, hedge)
-        value = hedge_range(a, b, hedge, tolerance) if hedge else Range(a, b, _grain(a, m.group("n1")) if a == b else 0.0)
+        if hedge:
+            value = hedge_range(a, b, hedge, tolerance)
+        else:  # the place a scale word leaves ('2 million'); a figure in digits alone ('2,000') is exact
+            value = Range(a, b, _grain(a, m.group("n1")) if a == b and m.group("n1")[-1].isalpha() else 0.0)
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
         if by:
             span = replace(span, step=True)
