@@ -437,6 +437,46 @@ def test_a_number_fact_in_a_unit_of_measure(tmp_path, text, lang, fact, expected
     assert [(f.value.lo, f.value.hi) for f in found if f.fact == fact] == [pytest.approx(e, abs=1e-3) for e in expected]
 
 
+BRIDGE_RULES = """facts:
+  - id: span
+    kind: number
+    unit: km
+    cues: [bridge, puente, ponte, longitud, extensão]
+  - id: depth
+    kind: number
+    unit: m
+    cues: [river depth, profundidad]
+  - id: ship
+    kind: number
+    unit: m
+    cues: [ship, buque, navio]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # A length that names its dimension counts only for a fact whose cues name it; length, the unmarked one, also for
+    # a fact that names none.
+    ("The 1.6-mile bridge fell into the river.", "en", "span", [(2.494, 2.655)]),
+    ("El puente, de 2,6 km de longitud, cayó al río.", "es", "span", [(2.6, 2.6)]),
+    ("Water was 50-feet deep where the bridge collapsed.", "en", "span", []),
+    ("Six workers plunged 185ft from the bridge.", "en", "span", []),
+    ("Workers fell 56 metres from the bridge.", "en", "span", []),
+    ("A truck was found under the bridge in 25 feet (7.6 meters) of water.", "en", "span", []),
+    ("The bridge stood 185 feet high.", "en", "span", []),
+    ("A ponte tem 2,6 km de extensão e 30 metros de largura.", "pt", "span", [(2.6, 2.6)]),
+    ("The river depth at the bridge is 15 metres.", "en", "depth", [(15, 15)]),
+    ("El río tiene una profundidad de 15 metros bajo el puente.", "es", "depth", [(15, 15)]),
+    ("The river depth is 15 metres, and the bridge is 2.6 km long.", "en", "depth", [(15, 15)]),
+    ("The river depth is 15 metres, and the bridge is 2.6 km long.", "en", "span", [(2.6, 2.6)]),
+    ("The 948-foot-long ship lost power.", "en", "ship", [(288.8, 289.1)]),
+    ("O navio de 300 metros tinha 48 metros de largura.", "pt", "ship", [(300, 300)]),
+    ("The ship was 158 feet wide.", "en", "ship", []),
+])
+def test_a_length_counts_for_the_dimension_it_names(tmp_path, text, lang, fact, expected):
+    found = found_with(tmp_path, BRIDGE_RULES, text, lang)
+    assert [(f.value.lo, f.value.hi) for f in found if f.fact == fact] == [pytest.approx(e, abs=0.1) for e in expected]
+
+
 @pytest.mark.parametrize("text, lang, display", [
     # A measure is shown as written, then in the fact's unit when it was in another; a conversion the writer gave in
     # brackets is left out, since it is not what is compared.

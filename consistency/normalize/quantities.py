@@ -15,7 +15,7 @@ from . import Candidate, Kind
 from .count import ORDINAL, counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, HALF_AFTER, change_reason, find_numbers, hedge_before, hedge_range, read_range
-from .units import Unit, convert, converted_after, unit_after, unit_named
+from .units import Unit, convert, converted_after, dimension, dimensions_named, unit_after, unit_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class QuantitySpec:
     named_before: re.Pattern[str] | None = None  # number: its units, one of which must name the figure ('Category 3')
     named_after: re.Pattern[str] | None = None  # ... or follow it ('6.1 magnitude')
     rates: tuple[tuple[str, float], ...] = ()  # money: what one unit of another currency is worth in `currency`
+    dimensions: frozenset[str] = frozenset()  # number in a length: the dimensions its cues name ('depth' for `deep`)
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -108,7 +109,8 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
         raise error("rates need the fact's own currency: add currency (EUR, USD...)", key="rates")
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
                         unit == "points", measured, right_before(units), right_after(units),
-                        tuple(sorted((k.upper(), float(v)) for k, v in rates.items())))
+                        tuple(sorted((k.upper(), float(v)) for k, v in rates.items())),
+                        dimensions_named(cues) if measured and measured.quantity == "length" else frozenset())
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -150,7 +152,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason:
-                reason, value, display = _in_unit(scan, n, display, spec.unit, article.language)
+                reason, value, display = _in_unit(scan, n, display, spec, article.language)
                 in_unit = not reason  # then no count of what follows ('105 knot winds')
         else:
             measure = "" if reason else measure_after(scan, n.end)
@@ -173,11 +175,13 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
 _BRACKETED = rx.compile(r"\s*\([^()]*\)")
 
 
-def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, Range, str]:
+def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tuple[str, Range, str]:
     """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
     how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
     with no unit whose conversion follows in brackets ('40.2 (104.3F)') is in the fact's unit. raw: the figure shown
-    as written."""
+    as written. A length that names a dimension counts only for a fact whose cues name it ('50 feet deep' for a depth:
+    `deep`, `depth` or `profundidad`), and length, the unmarked one, also for a fact that names none."""
+    unit = spec.unit
     found = unit_after(scan.folded, n.end, language)
     if found is None:
         other = converted_after(scan.folded, n.end, language)
@@ -189,6 +193,11 @@ def _in_unit(scan: Scan, n, raw: str, unit: Unit, language: str) -> tuple[str, R
     written = " ".join(_BRACKETED.sub("", scan.text[n.end:end]).split()).lstrip("-")
     if source.quantity != unit.quantity:
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
+    if unit.quantity == "length":
+        named, start, stop = dimension(scan.folded, n.start, end, language)
+        if named and named not in (spec.dimensions or ("length",)):
+            fact = " or ".join(sorted(spec.dimensions)) or "length"
+            return f"a measure of {named} ('{scan.text[start:stop]}'), the fact is of {fact}", n.value, raw
     value = convert(n.value, source, unit)
     shown = f"{raw} {written}"
     return "", value, shown if value is n.value else f"{shown} ({_show_in(value, unit)})"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import rx
 from ..models import Range
-from ..text import alternation
+from ..text import alternation, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,50 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
     return unit, m.end("unit")
 
 
+# A length's dimension. It is named after the unit, past a conversion in brackets ('948-foot-long', '50 feet deep',
+# '300 metros de comprimento', '25 feet (7.6 meters) of water', '250 miles up'), or before the figure ('a depth of 50
+# feet', 'a una altura de 30 metros'), and a fall is a height ('plunged 185ft', 'cayó 50 metros'). Spanish 'largo' is
+# long, Portuguese 'largo' wide.
+_DIMENSION_WORDS = {
+    "length": "long|length|longitud|comprimento|extension|extensao|largo",
+    "depth": "deep|depth|profundidad|profundidade|profundo|profunda",
+    "height": "high|tall|height|altura|altitude|altitud|alto",
+    "width": "wide|width|broad|ancho|anchura|largura",
+}
+_DIMENSION: dict[str, str] = {w: d for d, words in _DIMENSION_WORDS.items() for w in words.split("|")}
+_DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*-?[^\S\n]*(?:(?:of|in|de|em)[^\S\n]+)?"
+                              r"(?P<word>" + alternation(_DIMENSION) + r")\b(?!-)"
+                              r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<up>up(?=[^\S\n]*(?:[.,;:)]|\Z|in\b|into\b))|above\b)"
+                              r"|(?:of|de)[^\S\n]+(?P<water>water|agua)\b)")
+_NOUNS = ("(?:length|longitud|comprimento|extension|extensao|depth|profundidad|profundidade|height|altura|altitude|altitud|"
+          "width|anchura|largura)")
+_DIMENSION_BEFORE = rx.compile(r"\b(?:(?:(?P<noun>" + _NOUNS + r")|fall|drop|caida|queda)"
+                               r"[^\S\n]+(?:of|de)|(?:plunged|plummeted|fell|dropped|plunging|falling|cayo|cayeron|cayendo|"
+                               r"caiu|cairam|caindo|despencou|despencaram))[^\S\n]+\Z")
+
+
+def dimension(folded: str, start: int, end: int, language: str = "") -> tuple[str, int, int]:
+    """The dimension a length from `start` to the end of its unit at `end` names ('depth', 'height', 'width',
+    'length'; '' when none), and where the words that name it, with the figure, start and end."""
+    m = _DIMENSION_AFTER.match(folded, end)
+    if m is not None:
+        word = m.group("word")
+        if word:
+            return ("width" if word == "largo" and language == "pt" else _DIMENSION[word]), start, m.end()
+        return ("height" if m.group("up") else "depth"), start, m.end()
+    m = _DIMENSION_BEFORE.search(folded, max(0, start - 40), start)
+    if m is None:
+        return "", start, end
+    return (_DIMENSION[m.group("noun")] if m.group("noun") else "height"), m.start(), end
+
+
+def dimensions_named(phrases) -> frozenset[str]:
+    """The dimensions a fact's cues name ('length' for `longitud`, 'depth' for `deep`); 'largo' may be long or wide."""
+    words = {w for p in phrases for w in fold(str(p)).split()}
+    found = {_DIMENSION[w] for w in words if w in _DIMENSION}
+    return frozenset(found | {"width"} if "largo" in words else found)
+
+
 _CONVERSION = rx.compile(r"[^\S\n]*\((?:[^\d()\n]{0,12})(?P<figure>\d[\d.,]*)")
 
 
@@ -118,4 +162,4 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
     return Range(min(lo, hi), max(lo, hi))
 
 
-__all__ = ["Unit", "convert", "converted_after", "unit_after", "unit_named"]
+__all__ = ["Unit", "convert", "converted_after", "dimension", "dimensions_named", "unit_after", "unit_named"]
