@@ -1396,6 +1396,9 @@ def _reference_to(scan: Scan, s0: int, cue_start: int) -> re.Match[str] | None:
 _WHERE_BEFORE = rx.compile(r"\b(?:where|onde|donde|en\s+(?:el|la)\s+que|em\s+que|in\s+which)\s+(?:[\w'.-]+\s+){0,4}\Z")
 
 
+_LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('nesta quinta-feira (9) das vítimas')
+
+
 def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int,
                   what: str = "when the toll was given", reach: int = 1, head: bool = False) -> str:
     """Why a day or time does not date an event named as what a toll is of, or as a point of reference: away from the
@@ -1408,7 +1411,7 @@ def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end:
     if toll <= c.start and c.end <= cue_start:
         return ""
     if head and c.end <= toll and not CLAUSE_BREAK.search(folded, c.end, toll) and (
-            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in PREPOSITIONS)):
+            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in _LINKS)):
         return ""
     if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
             folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'

@@ -295,6 +295,15 @@ def test_count_units_and_partitives():
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
     ("as chuvas começaram nessa terça (29) na região", date(2024, 10, 30), date(2024, 10, 29)),
     ("as chuvas começaram na terça na região", date(2024, 10, 30), date(2024, 10, 29)),
+    # A day of the month in brackets after a weekday says which day: also when the publication date is late, or when
+    # the two disagree (the article then says the 25th); one too far from the weekday's to be its day is left alone.
+    ("a ponte desabou na madrugada desta terça-feira (25)", date(2024, 3, 26), date(2024, 3, 25)),
+    ("a ponte desabou na terça-feira (26) em Baltimore", date(2024, 4, 5), date(2024, 3, 26)),
+    ("a ponte desabou na terça-feira (dia 26)", date(2024, 3, 28), date(2024, 3, 26)),
+    ("a ponte desabou nesta terça (2) de manhã", date(2024, 4, 2), date(2024, 4, 2)),
+    ("a ponte desabou na sexta-feira (29)", date(2024, 3, 2), date(2024, 2, 29)),  # the month before
+    ("a ponte desabou na terça-feira (12)", date(2024, 3, 28), date(2024, 3, 12)),  # a Tuesday two weeks before
+    ("a ponte desabou na terça-feira (14)", date(2024, 3, 28), date(2024, 3, 26)),  # a Thursday, and too far
     # A day of the month alone: the last such day up to publication, or the next one after 'próximo'.
     ("a barragem rompeu no último dia 25", date(2019, 2, 3), date(2019, 1, 25)),
     ("o julgamento começa no próximo dia 5", date(2019, 2, 3), date(2019, 2, 5)),

@@ -270,8 +270,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                     offset = -(int(n) if n.isdigit() else _FEW[n])
             if offset is not None and pub is not None:
                 value = pub + timedelta(days=offset)
-                out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
-                                    note=f"'{raw}' resolved against publication date {pub}"))
+                note = f"'{raw}' resolved against publication date {pub}"
+                named = (g["wd"] or g.get("wds")) and _BRACKETED_DAY.match(scan.text, end)
+                stated = named and _day_near(value, int(named.group(1)), pub)
+                if stated:  # 'nesta quinta-feira (24)': the day of the month in brackets says which
+                    end, raw = named.end(), scan.text[start:named.end()]
+                    note = f"'{raw}': the day of the month in brackets" + (
+                        "" if stated == value else f" (the weekday alone would be {value:%Y-%m-%d})")
+                    value = stated
+                out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
                 relative.add(len(out) - 1)
         except ValueError:
             out.append(Candidate(start, end, None, raw, "not a real calendar date"))
@@ -287,6 +294,28 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                                  "of a day to come takes 'ahead: true')")
                if not c.reason and isinstance(c.value, date) and c.value > pub + timedelta(days=1) else c for c in out]
     return out
+
+
+# A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)'.
+_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))\)")
+
+
+def _day_near(near: date, day: int, pub: date) -> date | None:
+    """The date on that day of the month a weekday resolved to near names: the one on the same weekday within two
+    months of it and on the same side of publication ('na terça-feira (26)' in a story filed ten days on), else, as a
+    slip of the weekday's, the one within six days of it ('desta terça-feira (25)' on Tuesday the 26th); None when
+    there is neither."""
+    days = []
+    for months in range(-2, 2):
+        month = (near.month - 1 + months) % 12 + 1
+        try:
+            days.append(date(near.year + (near.month - 1 + months) // 12, month, day))
+        except ValueError:  # no 31st in this month
+            continue
+    days.sort(key=lambda d: abs((d - near).days))
+    return next((d for d in days if d.weekday() == near.weekday() and abs((d - near).days) <= 62
+                 and (d <= pub) == (near <= pub)),
+                next((d for d in days if abs((d - near).days) <= 6), None))
 
 
 _RESTATED = rx.compile(r"[\s,(—–-]{0,3}")  # "this morning (July 21)", "today—Tuesday, March 18"
