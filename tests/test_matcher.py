@@ -828,6 +828,25 @@ def test_a_day_after_publication_is_read_only_for_a_day_to_come(tmp_path, ahead,
     assert [f.value for f in found] == expected
 
 
+@pytest.mark.parametrize("months, text, lang, expected", [
+    # A month with no day is read only for a fact that says it may be known to the month; it is compatible with a
+    # day in it. Background months stay out of a fact of a day.
+    (True, "Regulators opened the investigation in August 2021.", "en", ["2021-08"]),
+    (True, "A NHTSA abriu a investigação em agosto de 2021.", "pt", ["2021-08"]),
+    (True, "La investigación se abrió en agosto del 2021.", "es", ["2021-08"]),
+    (True, "Regulators opened the investigation in Aug. 2021.", "en", ["2021-08"]),
+    (True, "Regulators opened the investigation on August 13, 2021.", "en", ["2021-08-13"]),  # a day as ever
+    (True, "Regulators will open an investigation in March 2024.", "en", []),  # after publication
+    (False, "Regulators opened the investigation in August 2021.", "en", []),
+])
+def test_a_month_is_read_when_the_fact_takes_months(tmp_path, months, text, lang, expected):
+    rules = "facts:\n  - id: day\n    kind: date\n" + ("    months: true\n" if months else "") + \
+        "    cues: [opened, open, abriu, se abrió]\n"
+    (tmp_path / "r.yaml").write_text(rules)
+    found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, lang, date(2023, 12, 13)))[0]
+    assert [f.value.isoformat() for f in found] == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # A day in a relative clause set off by commas before the cue dates the clause's verb, not the cue's.
     ("Os jurados, que iniciaram as deliberações na quarta-feira, chegaram ao veredito nesta quinta-feira.", "pt",

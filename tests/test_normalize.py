@@ -8,7 +8,7 @@ import pytest
 from consistency.models import Article, Duration, Range, Relation
 from consistency.normalize import KINDS
 from consistency.normalize.count import CountSpec, is_age
-from consistency.normalize.dates import MonthDay
+from consistency.normalize.dates import Month, MonthDay
 from consistency.normalize.numbers import find_numbers
 from consistency.text import Scan, phrase_pattern, right_after
 
@@ -347,6 +347,21 @@ def test_a_day_with_no_year_and_no_publication_date_is_kept_without_a_year():
     text = "killed on 30 February"  # no year has that day
     found = _candidates("date", text)
     assert [c.value for c in found] == [None] and found[0].reason == "not a real calendar date"
+
+
+def test_a_month_is_compatible_with_a_day_in_it():
+    relate, parse = KINDS["date"].relate, KINDS["date"].parse
+    august = parse("2021-08")
+    assert august == Month(2021, 8) and KINDS["date"].to_json(august) == "2021-08"
+    assert relate(august, Month(2021, 8)) is Relation.EQUAL
+    assert relate(august, date(2021, 8, 13)) is Relation.COMPATIBLE
+    assert relate(date(2021, 8, 13), august) is Relation.COMPATIBLE
+    assert relate(august, MonthDay(8, 13)) is Relation.COMPATIBLE
+    assert relate(august, date(2022, 8, 13)) is Relation.CONFLICT
+    assert relate(august, Month(2021, 9)) is Relation.CONFLICT
+    assert relate(august, MonthDay(9, 1)) is Relation.CONFLICT
+    with pytest.raises(ValueError, match="YYYY-MM"):
+        parse("2021-13")
 
 
 def test_two_days_in_one_phrase():

@@ -50,7 +50,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
         rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"  # '18.jun.2025' too
-        rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b)"
+        rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
+        rf"|\b(?P<m3>{months})\.?,?\s+(?:(?:de|del|of)\s+)?(?P<y3>{year})\b)"  # a month: 'in August 2021', 'em agosto de 2021'
         rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
@@ -109,9 +110,33 @@ class MonthDay:
         return f"{_MONTH_NAMES[self.month - 1]} {self.day} (no year)"
 
 
-def relate(a: date | MonthDay, b: date | MonthDay, spec: Any = None) -> Relation:
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of a year, the text naming no day ('in August 2021', 'em agosto de 2021'). It is compatible with a day
+    in it, which says more."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        date(self.year, self.month, 1)  # raises ValueError for no month
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"  # ISO 8601's form for a month
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+Day = date | MonthDay | Month
+
+
+def relate(a: Day, b: Day, spec: Any = None) -> Relation:
     if a == b:
         return Relation.EQUAL
+    if isinstance(a, Month) or isinstance(b, Month):  # a day in the month, with its year if it has one
+        same = a.month == b.month and (isinstance(a, MonthDay) or isinstance(b, MonthDay) or a.year == b.year)
+        return Relation.COMPATIBLE if same else Relation.CONFLICT
     if (isinstance(a, MonthDay) or isinstance(b, MonthDay)) and (a.month, a.day) == (b.month, b.day):
         return Relation.COMPATIBLE
     return Relation.CONFLICT
@@ -199,7 +224,8 @@ _PAST_BEFORE = rx.compile(
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
 
-def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) -> list[Candidate]:
+    spec = spec or _ANY_DAY
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
     counted = []  # (index, -1 or 1) of days counted from another ('the day before', 'the next day')
     pub = article.published
@@ -211,6 +237,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
             if g["iso"]:
                 y, mo, d = map(int, g["iso"].split("-"))
                 out.append(Candidate(start, end, date(y, mo, d), f"{date(y, mo, d):%Y-%m-%d}"))
+                continue
+            if g["m3"]:
+                value = Month(int(g["y3"]), MONTHS[" ".join(g["m3"].split())])
+                out.append(Candidate(start, end, value, str(value), "" if spec.months else
+                                     f"a month ('{raw}'), no day: a fact of a day or a month takes 'months: true'"))
                 continue
             if g["m1"] or g["m2"]:
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
@@ -289,10 +320,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
         if i + 1 < len(out) and i + 1 not in relative and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
             named = scan.text[out[i + 1].start:out[i + 1].end]
             out[i] = replace(out[i], reason=f"a relative day the date after it names ('{named}')")
-    if spec is False and pub is not None:  # a fact of a day that has come: a later one is of something else
+    if not spec.ahead and pub is not None:  # a fact of a day that has come: a later one is of something else
         out = [replace(c, reason=f"after the publication date ({pub}): a day to come, not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
-               if not c.reason and isinstance(c.value, date) and c.value > pub + timedelta(days=1) else c for c in out]
+               if not c.reason and (isinstance(c.value, date) and c.value > pub + timedelta(days=1)
+                                    or isinstance(c.value, Month) and date(c.value.year, c.value.month, 1) > pub)
+               else c for c in out]
     return out
 
 
@@ -371,9 +404,10 @@ def _month_day_near(pub: date, day: int, ahead: bool = False) -> date:
 
 
 _MONTH_DAY = rx.compile(r"--(\d\d)-(\d\d)")
+_MONTH = rx.compile(r"(\d{4})-(\d\d)")
 
 
-def parse(value: Any, spec: Any = None) -> date | MonthDay:
+def parse(value: Any, spec: Any = None) -> Day:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -381,24 +415,35 @@ def parse(value: Any, spec: Any = None) -> date | MonthDay:
         try:
             if m := _MONTH_DAY.fullmatch(text):
                 return MonthDay(int(m.group(1)), int(m.group(2)))
+            if m := _MONTH.fullmatch(text):
+                return Month(int(m.group(1)), int(m.group(2)))
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise ValueError(f"expected a date as YYYY-MM-DD (or --MM-DD for a day with no year), found {value!r}")
+    raise ValueError(f"expected a date as YYYY-MM-DD (YYYY-MM for a month, --MM-DD for a day with no year), found {value!r}")
 
 
-def compile_spec(options: dict[str, Any], error) -> bool:
-    """Whether the fact is of a day to come (the rule's 'ahead'), so that days after publication are read; find takes
-    None, when no rule asks, as yes."""
-    ahead = options.get("ahead", False)
-    if not isinstance(ahead, bool):
-        raise error(f"expected true or false, found {ahead!r}", key="ahead")
-    return ahead
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    ahead: bool = True  # days after publication are read: the fact is of a day to come (`ahead`)
+    months: bool = False  # a month with no day is read ('in August 2021'): the fact may be known only to the month
+
+
+def compile_spec(options: dict[str, Any], error) -> DateSpec:
+    found = {}
+    for key in ("ahead", "months"):
+        found[key] = options.get(key, False)
+        if not isinstance(found[key], bool):
+            raise error(f"expected true or false, found {found[key]!r}", key=key)
+    return DateSpec(**found)
+
+
+_ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
 
 
 KIND = Kind(
     name="date",
-    options=frozenset({"ahead"}),
+    options=frozenset({"ahead", "months"}),
     compile=compile_spec,
     find=find,
     parse=parse,
