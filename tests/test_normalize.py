@@ -29,6 +29,10 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("one hundred and five", "en", (105, 105)),
     ("1,000", "en", (1000, 1000)),
     ("1.000", "es", (1000, 1000)),
+    ("42 000 people", "en", (42_000, 42_000)),  # thousands grouped by a space
+    ("cerca de 3\u00a0000 adeptos", "pt", (2700, 3300)),  # by a non-breaking one
+    ("1 234 567 votes", "en", (1_234_567, 1_234_567)),
+    ("between 3 000 and 5 000 fans", "en", (3000, 5000)),
     ("2.5 million", "en", (2_500_000, 2_500_000)),
     ("6,1", "es", (6.1, 6.1)),
     ("6.1", "es", (6.1, 6.1)),  # a lone mark before no group of three is a decimal point in any language
@@ -93,6 +97,17 @@ def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
     assert len(found) == 1, found
     assert (found[0].value.lo, found[0].value.hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A space groups thousands only between groups of three, not after a day of a month, nor in a longer run.
+    ("On June 3 120 people were evacuated", ["3", "120"]),
+    ("el 3 de junio 120 personas", ["3", "120"]),
+    ("call 555 123 4567", ["555", "123", "4567"]),
+    ("in 2019 100 people died", ["2019", "100"]),
+])
+def test_a_space_groups_thousands_only_where_it_can(text, expected):
+    assert [n.raw for n in find_numbers(text)] == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
