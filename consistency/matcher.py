@@ -961,6 +961,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             continue
         if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of
             continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
+        if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
+            continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
         if opens or fronted or (clause and _in_clause(gap, 12)):
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in _RELATIVE), default=-1) > 2:
@@ -973,6 +975,10 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+# A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
+# later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
+_LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|then|now|since|subsequently|luego|despues|"
+                         r"ahora|mas\s+tarde|posteriormente|depois|agora|mais\s+tarde)\b")
 _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")

@@ -768,6 +768,15 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Inicialmente, el gobierno dijo que murieron 30 cubanos.", "es", []),
     ("Si bien en un principio se habló de 30 cubanos muertos, el gobierno confirmó la muerte de 32 cubanos.", "es",
      [Range(32, 32)]),
+    ("En un primer momento se habló de 30 cubanos muertos, pero después se confirmó la muerte de 32 cubanos.", "es",
+     [Range(32, 32)]),
+    ("Num primeiro momento, o governo disse que 30 cubanos morreram.", "pt", []),
+    # A clause that turns to a later time ends the reach of a time that opens the sentence.
+    ("Anteriormente se había informado de 30 cubanos muertos, pero luego se corrigió la cifra a 32 cubanos muertos.",
+     "es", [Range(32, 32)]),
+    ("Previously 30 Cuban officers were reported killed, but officials later said 32 Cuban officers were killed.", "en",
+     [Range(32, 32)]),
+    ("Last year 12 Cuban officers were killed, but 20 Cuban officers died in hospital.", "en", []),  # no later time
     # Not in a clause with a subject of its own after the figure: what came first there is that clause's verb.
     ("Officials counted 32 Cuban officers killed where the raid was initially planned.", "en", [Range(32, 32)]),
     ("Se contaron 32 cubanos muertos en la zona donde inicialmente se planeó el ataque.", "es", [Range(32, 32)]),

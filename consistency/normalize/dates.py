@@ -457,7 +457,8 @@ KIND = Kind(
 
 # A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
 # clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
-INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "en primera instancia", "num primeiro momento")
+INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
+             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 # A stretch of months or years up to now: 'shares rise nearly 100% over the last 12 months', 'en los últimos dos años',
