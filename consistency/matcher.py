@@ -138,8 +138,8 @@ def _contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str]
 
 
 def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
-    """What ends inside a clause that one of words opens after a comma, with no comma since."""
-    return rx.compile(r",\s*(?:" + alternation(words) + r")\b[^,;:]*\Z")
+    """What ends inside a clause that one of words opens after a comma, with no comma nor end of sentence since."""
+    return rx.compile(r",\s*(?:" + alternation(words) + r")\b(?:[^,;:.!?]|\.(?!\s))*\Z")
 
 
 # A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores';

@@ -837,6 +837,22 @@ def test_a_day_after_publication_is_read_only_for_a_day_to_come(tmp_path, ahead,
     assert [f.value for f in found] == expected
 
 
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A date that restates a relative day makes one phrase with it: after a verb of saying it is when it was said.
+    ("More than 170 people were killed at the match, officials said on Sunday (Oct 2).", "en", date(2022, 10, 2), []),
+    ("The match was played on Saturday (Oct 1) in Malang.", "en", date(2022, 10, 3), ["2022-10-01"]),
+    # A relative clause does not reach past the end of its sentence.
+    ("Fans fled the stadium, which was built for much smaller crowds. On Saturday (Oct 1), the match ended in chaos.", "en",
+     date(2022, 10, 3), ["2022-10-01"]),
+    # A day of the month in brackets after a weekday, with an ordinal mark.
+    ("O match terminou em tragédia na noite do último sábado (1º) em Malang.", "pt", date(2022, 10, 10), ["2022-10-01"]),
+])
+def test_a_restated_day_is_one_phrase(tmp_path, text, lang, published, expected):
+    (tmp_path / "r.yaml").write_text("facts:\n  - id: day\n    kind: date\n    cues: [match]\n")
+    found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, lang, published))[0]
+    assert [f.value.isoformat() for f in found] == expected
+
+
 @pytest.mark.parametrize("months, text, lang, expected", [
     # A month with no day is read only for a fact that says it may be known to the month; it is compatible with a
     # day in it. Background months stay out of a fact of a day.

@@ -317,9 +317,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
         out[i] = _count_from(scan, article, lo, out, i, step, spec)
         relative.add(i)
     for i in relative:  # 'this morning 16th August', 'this morning (July 21)': the date after says which day it is
-        if i + 1 < len(out) and i + 1 not in relative and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
+        if i + 1 < len(out) and i + 1 not in relative and out[i + 1].value is not None \
+                and _RESTATED.fullmatch(scan.text, out[i].end, out[i + 1].start):
             named = scan.text[out[i + 1].start:out[i + 1].end]
             out[i] = replace(out[i], reason=f"a relative day the date after it names ('{named}')")
+            # One phrase: 'said on Sunday (Oct 2)' is when it was said.
+            shut = scan.text.startswith(")", out[i + 1].end) and "(" in scan.text[out[i].end:out[i + 1].start]
+            out[i + 1] = replace(out[i + 1], start=out[i].start, end=out[i + 1].end + shut)
     if not spec.ahead and pub is not None:  # a fact of a day that has come: a later one is of something else
         out = [replace(c, reason=f"after the publication date ({pub}): a day to come, not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
@@ -330,7 +334,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
 
 
 # A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)'.
-_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))\)")
+_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?\)")  # '(1º)' too
 
 
 def _day_near(near: date, day: int, pub: date) -> date | None:
