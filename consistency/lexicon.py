@@ -166,9 +166,10 @@ PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "ent
                              "delas", "dos quais", "das quais")
 # A part of a group already named, after a figure, with a definite article ('fifteen of the dead', 'cinco dos
 # mortos'), not a possessive ('32 of its officers were killed' counts them all).
-DEFINITE_PARTITIVES = ("of the", "of those", "of these", "de los", "de las", "de esos", "de esas", "de estos", "de estas",
+DEFINITE_PARTITIVES = ("of the", "of those", "of these", "out of", "out of the", "de los", "de las", "de esos", "de esas",
+                       "de estos", "de estas",
                        "dos", "das", "destes", "destas", "desses", "dessas")
-PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "de ellos", "de ellas",
+PARTITIVE_AFTER = ("of them", "of whom", "of those", "of the", "of its", "of their", "out of", "de ellos", "de ellas",
                    "de los cuales", "de los", "de las", "de sus", "dos quais", "deles", "delas", "dos", "das")
 
 # Verbs of a figure changing: 'the toll rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40'.

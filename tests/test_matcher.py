@@ -262,6 +262,32 @@ def test_spanish_and_portuguese(text, lang, fact, expected):
     assert values(text, lang=lang, fact=fact, published=date(2026, 1, 6)) == expected
 
 
+OUT_OF_RULES = """facts:
+  - id: invaders
+    kind: count
+    cues: [stormed the pitch]
+  - id: crowd
+    kind: count
+    cues: [spectators]
+  - id: dead
+    kind: count
+    cues: [died, morreram]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A part taken 'out of' a whole: the verb after the whole's noun is the part's, the noun the whole's.
+    ("Some 3,000 out of 42,000 spectators reportedly stormed the pitch.",
+     [("crowd", "42,000"), ("invaders", "Some 3,000")]),
+    # A month name that is also a word ('out', Portuguese for October) is a month only before a year, a day or a stop.
+    ("Three out of ten people died.", [("dead", "3")]),
+    ("Two people died on 3 May, police said.", [("dead", "2")]),
+    ("Morreram duas pessoas em 3 out. 2022.", [("dead", "2")]),
+])
+def test_a_part_out_of_a_whole(tmp_path, text, expected):
+    assert pairs(tmp_path, OUT_OF_RULES, text) == expected
+
+
 def found_with(tmp_path, rules_text: str, text: str, lang: str = "en"):
     """The findings of a rule file, written out in tmp_path, in one article's text."""
     rules = tmp_path / "r.yaml"

@@ -104,7 +104,10 @@ def _singular(word: str) -> str:
     return {"people": "person", "gente": "persona"}.get(word, word[:-1] if word.endswith("s") else word)
 
 
-_MONTHS = alternation(MONTHS)
+# Month names that are also common words ('three out of ten', 'two may have died', 'a set of'), as months only before a
+# year, a day or a stop ('3 out. 2022', '3 May, police said').
+_WORD_MONTHS = frozenset({"out", "set", "mar", "may"})
+_MONTHS = alternation(set(MONTHS) - _WORD_MONTHS) + r"|(?:" + alternation(_WORD_MONTHS) + r")(?=\.?\s*(?:\d|[.,;:)]|\Z))"
 # Days of a month, also listed: 'January 3', '3 de enero', 'el 5 y 6 de enero', 'January 5 and 6'.
 _DAY_SEP = r"\s*(?:,|and|y|e|or|o|to|al|a|-|–)\s*"
 _DATE_AFTER = rx.compile(rf"(?:{_DAY_SEP}\d{{1,2}}(?![\d.,]\d))*\s*(?:de\s+|of\s+)?(?:{_MONTHS})\b")
