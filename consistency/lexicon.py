@@ -165,7 +165,8 @@ PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "ent
                              "de los cuales", "de las cuales", "entre elas", "entre os quais", "entre as quais", "deles",
                              "delas", "dos quais", "das quais")
 # A part of a group already named, after a figure, with a definite article ('fifteen of the dead', 'cinco dos
-# mortos'), not a possessive ('32 of its officers were killed' counts them all).
+# mortos'), or out of a whole ('3,000 out of 42,000 spectators'), not a possessive ('32 of its officers were killed'
+# counts them all).
 DEFINITE_PARTITIVES = ("of the", "of those", "of these", "out of", "out of the", "de los", "de las", "de esos", "de esas",
                        "de estos", "de estas",
                        "dos", "das", "destes", "destas", "desses", "dessas")

@@ -224,6 +224,18 @@ _PAST_BEFORE = rx.compile(
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
 
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    """What a date fact reads beyond days that have come. Its defaults are for a search no rule asks for; a rule's
+    fact is compiled with ahead false unless it says otherwise."""
+
+    ahead: bool = True  # days after publication are read: the fact is of a day to come (`ahead`)
+    months: bool = False  # a month with no day is read ('in August 2021'): the fact may be known only to the month
+
+
+_ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) -> list[Candidate]:
     spec = spec or _ANY_DAY
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
@@ -427,12 +439,6 @@ def parse(value: Any, spec: Any = None) -> Day:
     raise ValueError(f"expected a date as YYYY-MM-DD (YYYY-MM for a month, --MM-DD for a day with no year), found {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpec:
-    ahead: bool = True  # days after publication are read: the fact is of a day to come (`ahead`)
-    months: bool = False  # a month with no day is read ('in August 2021'): the fact may be known only to the month
-
-
 def compile_spec(options: dict[str, Any], error) -> DateSpec:
     found = {}
     for key in ("ahead", "months"):
@@ -440,9 +446,6 @@ def compile_spec(options: dict[str, Any], error) -> DateSpec:
         if not isinstance(found[key], bool):
             raise error(f"expected true or false, found {found[key]!r}", key=key)
     return DateSpec(**found)
-
-
-_ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
 
 
 KIND = Kind(
