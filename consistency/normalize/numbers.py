@@ -19,7 +19,8 @@ NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "
 # after a month, where the first figure is a day ('on June 3 120 people').
 _NOT_A_DAY = "".join(rf"(?<!\b{m}\s)" + (rf"(?<!\b{m}\.\s)" if len(m) <= 4 else "") for m in MONTHS)
 _DIGITS = (r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])"
-           r"|" + _NOT_A_DAY + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)|\d+(?:[.,]\d+)?")
+           r"|(?=\d{1,3}[ \u00a0\u202f]\d{3})" + _NOT_A_DAY + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)"
+           r"|\d+(?:[.,]\d+)?")  # the months looked behind for only where a space follows the first figure
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
