@@ -1619,7 +1619,6 @@ def _words_of(name: str, pattern: re.Pattern[str], scan: Scan, s0: int, s1: int)
     return found
 
 
-
 def _asked_after(end: int, asked: list[tuple[int, int]], folded: str, contact: bool = True
                  ) -> tuple[int, int, int, int] | None:
     """The verb of ASKED whose object is what ends at end, in a clause after it: where its asker may start, its span,

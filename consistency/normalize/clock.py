@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as clock_time
 from typing import Any
@@ -128,29 +128,31 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        found = _on_clock(scan, article, m.start(), m.end(), value, spec)
-        side = _roughly(scan, m.start())
-        if side:
-            rough = Roughly(found.value, side)
-            found = replace(found, value=rough, display=show(rough) + found.display[len(show(found.value)):])  # '(21:57 GMT)'
-        out.append(found)
+        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, _roughly(scan, m.start())))
     return out
 
 
-def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None) -> Candidate:
-    """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on."""
+def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,
+              side: str = "") -> Candidate:
+    """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on; said
+    roughly on side ('about', 'after', 'before') when it is."""
+
+    def timed(minutes: int) -> int | Roughly:
+        return Roughly(minutes, side) if side else minutes
+
     said = _zone_after(scan, end) if zone else None
     if said is None:
-        return Candidate(start, end, value, show(value))
+        return Candidate(start, end, timed(value), show(timed(value)))
     source, label, stop = said
     if "(" in scan.text[end:stop] and scan.text.startswith(")", stop):
         stop += 1  # the evidence holds the whole aside: '18h58 (horário de Brasília)'
     source = zone if source == LOCAL else source
     moved = _convert(value, source, zone, article.published)
     if moved is None:
-        return Candidate(start, stop, value, show(value), f"a time on another clock ({label}), and the article gives no "
-                                                           "day to tell the difference on")
-    return Candidate(start, stop, moved, show(moved) if moved == value else f"{show(moved)} ({show(value)} {label})")
+        return Candidate(start, stop, timed(value), show(timed(value)), f"a time on another clock ({label}), and the "
+                                                                         "article gives no day to tell the difference on")
+    shown = show(timed(moved))
+    return Candidate(start, stop, timed(moved), shown if moved == value else f"{shown} ({show(value)} {label})")
 
 
 def _zone_after(scan: Scan, end: int) -> tuple[str, str, int] | None:

@@ -344,15 +344,15 @@ def _bounds(value: Duration) -> tuple[float, float]:
     return value.seconds, value.seconds if value.most is None else value.most
 
 
-_MONTH = TIME_UNITS["month"]
-_COARSE = (TIME_UNITS["week"], _MONTH)  # units whose spans are said rounded: 'seven weeks' for 53 days
+_MONTH_SECONDS = TIME_UNITS["month"]  # not _MONTH above, the names of months
+_COARSE = (TIME_UNITS["week"], _MONTH_SECONDS)  # units whose spans are said rounded: 'seven weeks' for 53 days
 
 
 def _reach(value: Duration) -> tuple[float, float]:
     """What a span takes in: its bounds, and for one said in weeks or months (its grain) from half that unit below it
     to a whole unit above, as such spans are said rounded or cut down ('seven weeks' for 53 days)."""
     lo, hi = _bounds(value)
-    if value.grain == _MONTH:  # months are counted as 30 days; a calendar's average is 365/12: '78 months' is 6.5 years
+    if value.grain == _MONTH_SECONDS:  # months are counted as 30 days; a calendar's average is 365/12: '78 months' is 6.5 years
         hi = hi * 365 / 360
     return (lo - value.grain / 2, hi + value.grain) if value.grain else (lo, hi)
 
