@@ -155,6 +155,12 @@ PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluid
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among", "besides",
                     "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
                     "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
+# What sets a figure against another count, which makes it the difference between the two: 'dos más que el PS', 'três
+# deputados à frente do PS', 'two seats ahead of the Socialists', 'five more than the Socialists' (folded, as after a
+# figure and its noun; 'more than a week' is a hedge of what follows).
+COMPARED_TO = ("more than", "fewer than", "less than", "mas que", "menos que", "mais que", "mais do que", "menos do que",
+               "ahead of", "a frente de", "a frente do", "a frente da", "a frente dos", "a frente das", "por delante de",
+               "por delante del")
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
@@ -265,6 +271,8 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
     amenazo a_cambio_de se_espera_que no_logro preveian pronosticaban
+    projection projections projected_to is_projected was_projected are_projected were_projected the_projected exit_poll
+    exit_polls proyeccion proyecciones projecao projecoes boca_de_urna boca_das_urnas
     poderia poderiam ameacou em_troca_de nao_conseguiu previam
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
@@ -346,7 +354,8 @@ INSTALMENT = ("immediate", "immediately", "right away", "upfront", "up front", "
               "en el primer ano", "durante el primer ano", "imediato", "imediata", "de imediato", "no primeiro ano")
 # A figure added to one already given ('another 49 died', 'otras 49 personas murieron', '12 more people died'): a part
 # of the toll, which gives way like those above. Before the figure, and after it.
-ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais")  # 'mais duas'
+ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais",  # 'mais duas'
+                "gained", "picked up")  # 'Chega gained two seats' when the votes from abroad were counted
 # How badly, or how far, some of a count were hurt or dealt with, right before or after its cue: '76 passengers were
 # seriously injured', '150 others received minor injuries', '29 heridos graves', '110 bodies identified'. A part of
 # the count, which gives way to a whole one in the same article.

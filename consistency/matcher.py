@@ -180,7 +180,7 @@ _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}
 _SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
-_GLOSSED = frozenset({"percentage", "money"})  # kinds whose figure an aside may gloss right after the cue's phrase
+_GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an aside may gloss right after the cue's phrase
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
@@ -568,7 +568,8 @@ class Matcher:
                 if d and fact.kind in _QUANTITIES and not c.reason:
                     gap = WORD.findall(scan.folded, c.end, cue_start)
                     join = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in _AND), None)
-                    if join is not None and join <= 3 and _FUNCTION_WORDS.issuperset(gap[join + 1:]):
+                    if join is not None and join <= 3 and (_FUNCTION_WORDS.issuperset(gap[join + 1:])
+                                                           or _named_after(gap[join + 1:])):
                         # 'Education (0.5%) and clothing (-0.7%)', 'with 59% of the votes and Gálvez': the figure is
                         # the conjunct's before the cue; not 'aged 24 and from Wellington, was' nor 'parked her car
                         # and was', where 'and' joins what is said of one subject.
@@ -800,6 +801,15 @@ _PLUS = frozenset({"plus", "mas", "mais", "ademas", "alem"})  # 'plus', 'más', 
 _BESIDES = frozenset({"ademas", "alem"})  # 'además de', 'além de': in addition to
 _NOT_PLUS_BEFORE = frozenset("the la el lo los las o a os as".split())  # 'la más baja': a superlative
 _NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
+
+
+def _named_after(words: list[str]) -> bool:
+    """Words after 'and' that open the cue's noun phrase: an article and up to two words that name what the cue is,
+    no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega')."""
+    return 1 < len(words) <= 3 and words[0] in _THE and not _has_verb(words[1:])
+
+
+_THE = frozenset("the el la los las o a os as".split())
 
 
 def _added(gap: list[str]) -> bool:
@@ -1529,10 +1539,15 @@ _TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 
 
+_A_NUMBER = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS) + r")"
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
 _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
                               r"|(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a"
-                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs|(?:mas|menos|mais)\s+(?:que|do\s+que)\s+en)"
+                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs|(?:mas|menos|mais)\s+(?:que|do\s+que)\s+en"
+                              # what a figure is set against: 'dos más que el PS', 'menos 50.934 votos que AD', 'três
+                              # deputados à frente do PS' (not 'à frente do governo', at its head)
+                              r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
+                              r"|" + _A_NUMBER + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
                               r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"
                               r"in|en|em|mes|month))*\s+\Z")
@@ -1542,7 +1557,8 @@ def _compared_with(folded: str, start: int) -> bool:
     """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
     before = folded[max(0, start - 40):start]
     return ("than" in before or " lo " in before or " do " in before or "respecto" in before or "compar" in before
-            or "relacao" in before or " vs" in before or "versus" in before or "s que en" in before) \
+            or "relacao" in before or " vs" in before or "versus" in before or "s que " in before or "frente" in before
+            or "ahead" in before or "delante" in before) \
         and _STANDARD_BEFORE.search(before) is not None
 
 

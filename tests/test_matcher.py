@@ -242,6 +242,8 @@ def test_a_time_offset_is_not_the_mourning_period():
     assert values("Cuba declared mourning 48 hours after the attack.", "mourning_period") == []
     assert values("Cuba declaró tres días de duelo después del ataque.", "mourning_period", "es") == [
         Duration(3 * 86400)]
+    # A span 'into' something is a point in it, not its length.
+    assert values("Cuba declared mourning two days into the operation.", "mourning_period") == []
 
 
 @pytest.mark.parametrize("text, lang, fact, expected", [
@@ -785,6 +787,9 @@ def test_a_runaway_pattern_ends_that_fact_for_that_article_only(tmp_path):
     ("Cuba, under sanctions since 1962, said 32 Cuban officers were killed.", "en", [Range(32, 32)]),
     ("In November, a navy raid killed 8 Cuban officers.", "en", []),
     ("In January, 32 Cuban officers were killed in the raid.", "en", [Range(32, 32)]),  # the story's month
+    ("Earlier this year 12 Cuban officers were killed in a similar raid.", "en", []),
+    # Earlier this month is still within a month of publication, as a day is ('on January 3'): the story's own.
+    ("Earlier this month the raid killed 32 Cuban officers.", "en", [Range(32, 32)]),
     ("Since October, 45 Cuban officers have been killed in such raids.", "en", []),  # a total since then
     ("Entre marzo de 2021 y agosto de 2022 murieron 45 cubanos.", "es", []),
     ("It was the deadliest raid since 1989, when 30 Cuban officers were killed.", "en", []),
@@ -1479,6 +1484,57 @@ INF = float("inf")
 def test_an_election_result_and_its_traps(tmp_path, text, lang, expected):
     found = found_with(tmp_path, ELECTION_RULES, text, lang)
     assert [(f.fact, f.value.lo, f.value.hi) for f in found] == expected
+
+
+PARTY_RULES = """window: 12
+facts:
+  - id: greens_seats
+    kind: count
+    cues: [Greens, Verdes]
+    units: [seat*, deputies, deputados, diputados]
+  - id: liberals_seats
+    kind: count
+    cues: [Liberals, Liberales, Liberais]
+    units: [seat*, deputies, deputados, diputados]
+  - id: greens_share
+    kind: percentage
+    cues: [Greens, Verdes]
+  - id: liberals_share
+    kind: percentage
+    cues: [Liberals, Liberales, Liberais]
+  - id: abstention
+    kind: percentage
+    cues: [abstention, abstenção]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure set against another party's is the margin between them, and that party is what it is compared with.
+    ("The Greens won 79 seats, two seats more than the Liberals.", "en", [("greens_seats", 79)]),
+    ("Los Verdes lograron el 29,5% y 79 diputados, dos más que los Liberales.", "es",
+     [("greens_seats", 79), ("greens_share", 29.5)]),
+    ("Os Verdes elegeram 80 deputados, três deputados à frente dos Liberais.", "pt", [("greens_seats", 80)]),
+    ("Os Liberais tiveram menos 50.934 votos que os Verdes, registando 28,63%.", "pt", [("liberals_share", 28.63)]),
+    # How much of the count is in, said before the share.
+    ("With the vote count reaching almost 99%, the Greens led.", "en", []),
+    ("Com a contagem em 99% dos votos, os Verdes lideram.", "pt", []),
+    ("The Greens led with 99 percent of the votes accounted for.", "en", []),
+    # A figure before 'and' and the words that open the cue's noun phrase is the conjunct's before it.
+    ("El liberalismo obtiene 28,6% y la fuerza Verdes, con el 18%, queda tercera.", "es", [("greens_share", 18)]),
+    # A count in brackets right after the cue glosses it.
+    ("Chega came third, behind the Greens (79 deputies).", "en", [("greens_seats", 79)]),
+    # Where a change got to counts the noun of the figure it started from.
+    ("O crescimento dos Verdes de 12 deputados para 48 surpreendeu.", "pt", [("greens_seats", 48)]),
+    # Seats gained are added to a total the article gives.
+    ("The Greens gained two seats abroad. The Greens finished with 50 seats.", "en", [("greens_seats", 50)]),
+    # A projection is not a result.
+    ("As projeções indicavam uma abstenção entre 32% e 46,5%.", "pt", []),
+    ("Abstention is projected to reach 36%.", "en", []),
+    ("Abstention was 33.8%, below the projected 36%.", "en", [("abstention", 33.8)]),
+])
+def test_seats_and_shares_of_parties(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, PARTY_RULES, text, lang)
+    assert sorted((f.fact, f.value.lo) for f in found) == expected
 
 
 MATCH_RULES = """facts:

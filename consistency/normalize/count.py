@@ -13,6 +13,7 @@ from ..lexicon import (
     ACCORDING,
     ARTICLE_NUMBERS,
     BESIDES,
+    COMPARED_TO,
     CONJUNCTIONS,
     COUNT_FILLERS,
     DEFINITE_PARTITIVES,
@@ -469,11 +470,14 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
         return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
+    compared = _COMPARED_AFTER.match(folded, end) if not _COMPARED_WORDS.isdisjoint(nxt[:4]) else None
+    if compared and not (spec.cue_words and spec.cue_words.search(compared.group())):
+        return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
-            and not _named_before(scan, start, end, spec):
+            and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -806,7 +810,24 @@ _MARGIN_WORDS = frozenset("vantagem ventaja diferencia diferenca margem margen l
 _MARGIN_NOUNS = r"(?:" + alternation(_MARGIN_WORDS) + r")"
 _MARGIN_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:de|of)\s+" + _MARGIN_NOUNS + r"\b")
 _MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge ('of more than') is the figure's
+# A figure set against another count ('dos más que el PS', 'três deputados à frente do PS'), its noun between, not a hedge
+# of what follows ('killed 30 people more than a week ago').
+_COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(COMPARED_TO) + r")\b(?!\s+(?:a|an|one|\d))")
+_COMPARED_WORDS = frozenset(w.split()[0] for w in COMPARED_TO) | {"frente", "delante"}
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
+
+
+# Where a change got to, after the figure it started from and that figure's noun: 'de 12 deputados para 48'.
+_CHANGE_END = rx.compile(r"\b" + _A_FIGURE + r"((?:\s+[a-z]+){1,2})\s+(?:to|para|a|hasta|ate)\s+\Z")
+
+
+def _end_of_change(folded: str, start: int, spec: CountSpec) -> bool:
+    """A figure a change got to, which counts the noun of the figure it started from: 'o crescimento do Chega de 12
+    deputados para 48', 'from 12 seats to 48'."""
+    if spec.units is None or not folded.endswith((" to ", " para ", " a ", " hasta ", " ate "), 0, start):
+        return False
+    m = _CHANGE_END.search(folded, max(0, start - 40), start)
+    return m is not None and spec.units.search(m.group(1)) is not None
 
 
 def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:

@@ -477,7 +477,7 @@ STRETCH = rx.compile(_STRETCH)
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|" + _STRETCH +
-    r"|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
+    r"|\bearlier\s+this\s+year\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"

@@ -113,7 +113,10 @@ class NumberSpan:
 
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
-_FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS)}|went\s+up)\b(?:\s+[a-z]+){{0,5}}?\s+(?:from|de|desde)"
+# Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
+_CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
+_FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
+                          r"(?:\s+[a-z]+){0,5}?\s+(?:from|de|desde)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 

@@ -208,13 +208,19 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
 _COUNTED = r"(?:counted|tallied|escrutad[oa]s?|computad[oa]s?|contad[oa]s?|apurad[oa]s?|contabilizad[oa]s?)\b"
 _COUNTED_SHARE = rx.compile(r"\s*(?:(?:of|de|del|das|dos|da|do)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
                             r"(?:(?P<votes>votes|ballots|votos|sufragios)|precincts|polling\s+stations|mesas|actas|urnas|secciones)"
-                            r"(?:\s+(?:validos|emitidos|cast))?\s+(?:" + _COUNTED + r"|reporting\b|processed\b|in\b)"
+                            r"(?:\s+(?:validos|emitidos|cast))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                            r"(?:" + _COUNTED + r"|accounted\s+for\b|reporting\b|processed\b|in\b)"
                             r"|(?P<bare>" + _COUNTED + r")|(?:de|da)\s+(?:apuracao|apuracion|escrutinio)\b)")
 # What opens a share of the count that is in: 'with 94% of votes counted', 'con el 89,98 % de los votos escrutados',
 # 'com perto de 87% dos votos contados'; 'obtuvo el 55% de los votos escrutados' is a share of the votes.
 _WITH_BEFORE = rx.compile(r"\b(?:with|con|com|al|escrutado|escrutados)\s+(?:(?:el|the|o|os|los)\s+)?"
                           r"(?:(?:perto|cerca)\s+de\s+|casi\s+|quase\s+)?\Z")
 
+# The count itself before the share: 'with the vote count reaching almost 99%', 'com a contagem em 99% dos votos', 'con el
+# escrutinio al 98%'.
+_COUNT_BEFORE = rx.compile(r"\b(?:count|tally|counting|contagem|apuracao|escrutinio|recuento|conteo)\s+(?:(?:reaching|reached|at|"
+                           r"is\s+at|stood\s+at|em|en|de|del|al|a|ate|chega\s+a|llega\s+al?)\s+)?(?:(?:the|el|o|os|los)\s+)?"
+                           r"(?:(?:almost|nearly|about|over|perto\s+de|cerca\s+de|casi|quase)\s+)?\Z")
 
 # Where a change of a share got to, after its size: 'rose by 2% to 9%', 'subió un 2% hasta el 9%'.
 _TO_LEVEL = rx.compile(r"\s+(?:to|a|para|hasta|ate)\s+(?:(?:un|el|o|um)\s+)?\d")
@@ -244,6 +250,10 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
             counted = None
         if counted:  # 'con el 95,31% de mesas escrutadas', 'with 94% of votes counted', 'com 99,25% das urnas apuradas'
             reason = f"how much of a count is in ('{scan.text[n.start:counted.end()]}')"
+        elif not (reason or points):
+            count = _COUNT_BEFORE.search(scan.folded, max(0, n.start - 40), n.start)
+            if count:  # 'with the vote count reaching almost 99%'
+                reason = f"how much of a count is in ('{scan.text[count.start():m.end()]}')"
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
                              reason))
