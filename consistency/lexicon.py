@@ -364,7 +364,7 @@ PART_CUE_BEFORE = ("seriously", "critically", "severely", "gravely", "grievously
 IDENTIFIED = ("identified", "identificados", "identificadas")  # of the dead: a part of them, or all ('110 bodies identified')
 PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
                   "em estado grave", "em estado critico") + IDENTIFIED
-ADDED_AFTER = ("more", "mas", "mais")
+ADDED_AFTER = ("more", "mas", "mais", "additional", "extra")  # 'gained one additional seat each'
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
 # object after it counts who killed, not who died. Folded.

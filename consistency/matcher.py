@@ -1198,6 +1198,22 @@ _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 _ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais)\b", re.IGNORECASE)
 
 
+def _is_cue(added: re.Match, hits) -> bool:
+    """The word of adding is a cue of the fact: 'for every 10 additional hostages' for the cue `additional`."""
+    said = added.group().rstrip()
+    end = added.start() + len(said)
+    start = end - len(said.split()[-1])
+    return any(a < end and start < b for a, b in hits)
+
+
+def _contrasted(folded: str, c: Candidate, others, s0: int) -> bool:
+    """Whether another head count's cue, and a figure, stand before the figure in its clause: then the figure is set
+    beside that count ('catorce fallecieron y otras 42 resultaron heridas'), not added to one of its own."""
+    s0 = max(s0, folded.rfind(";", s0, c.start) + 1, folded.rfind(":", s0, c.start) + 1)
+    return any(s0 <= a and b <= c.start for a, b in others) and any(
+        w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, s0, c.start))
+
+
 def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     """Why a figure counts only some of those the cue names: it is added to another ('another 49 died', '12 more
     people died'; not after another count's cue in its sentence: 'catorce fallecieron y otras 42 resultaron
@@ -1209,7 +1225,8 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     folded = scan.folded
     added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end) \
         or _ADDED_AFTER_NOUN.match(scan.text, c.end)
-    if added and not added.groupdict().get("the") and not any(s0 <= a and b <= c.start for a, b in others):
+    if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
+            and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
         return ""

@@ -1537,6 +1537,16 @@ def test_seats_and_shares_of_parties(tmp_path, text, lang, expected):
     assert sorted((f.fact, f.value.lo) for f in found) == expected
 
 
+def test_a_figure_added_gives_way_unless_set_beside_another_count(tmp_path):
+    # Two parties that gained a seat each: no count of the other party's is given before the figure, so it is added.
+    text = "The Liberals and the Greens gained one additional seat each. The Greens finished with 50 seats."
+    assert lows(tmp_path, PARTY_RULES, text, "en", "greens_seats") == [50]
+    # A word of adding that is the fact's own cue refuses nothing.
+    rules = "facts:\n  - id: per_day\n    kind: count\n    cues: [additional, extra]\n"
+    text = "Hamas will free 50 additional hostages. The pause grows an extra day for every additional 10 hostages freed."
+    assert lows(tmp_path, rules, text, "en", "per_day") == [50, 10]
+
+
 MATCH_RULES = """facts:
   - id: final_score
     kind: score
