@@ -1089,6 +1089,9 @@ _INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', '
 _ASIDE_MARK = rx.compile(r"[—–()]|" + _INCLUDING_AT)  # see clause_distance
 
 
+_NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
+
+
 def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
     """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
     after it or two before it, with no break or conjunction between, is that fact's: '15 pessoas morreram e 18
@@ -1126,7 +1129,10 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     if own:  # 'followers of the two leaders', '33 lives on the ground'; but 'release 39 Palestinian prisoners': the noun
         last = max(e for _, e, _ in own)  # the figure counts is the other's, and it is nearer than any verb
         right_after = last if last > c.end else c.end
+        # Right after this fact's cue, another's narrows it only as a phrase of its own ('33 lives on the ground'), not
+        # as the figure's predicate ('pelo menos dois polícias morreram' counts the police).
         others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()
+                  and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING)
                   or _head_noun(folded, c.end, h, own)]
     if not others:
         return ""
@@ -1574,7 +1580,8 @@ def _compared_with(folded: str, start: int) -> bool:
     """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
     before = folded[max(0, start - 40):start]
     return ("than" in before or " lo " in before or " do " in before or "respecto" in before or "compar" in before
-            or "relacao" in before or " vs" in before or "versus" in before or "s que " in before or "frente" in before
+            or "relacao" in before or " vs" in before or "versus" in before or "s que " in before and (
+                "mas " in before or "menos " in before or "mais " in before) or "frente" in before
             or "ahead" in before or "delante" in before) \
         and _STANDARD_BEFORE.search(before) is not None
 

@@ -1486,6 +1486,38 @@ def test_an_election_result_and_its_traps(tmp_path, text, lang, expected):
     assert [(f.fact, f.value.lo, f.value.hi) for f in found] == expected
 
 
+STADIUM_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [died, morreram, murieron]
+  - id: police_dead
+    kind: count
+    cues: [officers, polícias, policías]
+  - id: children_dead
+    kind: count
+    cues: [children, niños]
+  - id: died_inside
+    kind: count
+    cues: [inside the stadium, dentro do estádio]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The cue that is the figure's own noun keeps it, though another fact's verb follows as its predicate (who died
+    # is counted by that verb's fact too: alone, 'two police officers died' is the toll).
+    ("De acordo com os números oficiais, 125 adeptos e pelo menos dois polícias morreram.", "pt",
+     [("dead", 2), ("police_dead", 2)]),
+    ("Decenas de hinchas y dos policías murieron por asfixia.", "es", [("dead", 2), ("police_dead", 2)]),
+    ("The commission said 17 children died in the incident.", "en", [("children_dead", 17), ("dead", 17)]),
+    # Another fact's cue that opens a phrase of its own right after the cue narrows what the figure counts.
+    ("The police chief said 34 people died inside the stadium.", "en", [("died_inside", 34)]),
+    ("Trinta e quatro pessoas morreram dentro do estádio.", "pt", [("died_inside", 34)]),
+])
+def test_a_figures_own_noun_keeps_it(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, STADIUM_RULES, text, lang)
+    assert sorted((f.fact, f.value.lo) for f in found) == expected
+
+
 PARTY_RULES = """window: 12
 facts:
   - id: greens_seats
