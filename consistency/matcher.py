@@ -59,7 +59,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import counted_words
+from .normalize.count import A_FIGURE, counted_words
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import measured
 from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
@@ -1562,7 +1562,6 @@ _TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 
 
-_A_NUMBER = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS) + r")"
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
 _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
                               r"|(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a"
@@ -1570,7 +1569,7 @@ _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|a
                               # what a figure is set against: 'dos más que el PS', 'menos 50.934 votos que AD', 'três
                               # deputados à frente do PS' (not 'à frente do governo', at its head)
                               r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
-                              r"|" + _A_NUMBER + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
+                              r"|" + A_FIGURE + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
                               r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"
                               r"in|en|em|mes|month))*\s+\Z")

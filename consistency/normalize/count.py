@@ -616,15 +616,17 @@ def _opens_predicate(word: str) -> bool:
     return word in _PREDICATE_OPENERS or word in STAND_INS or (len(word) > 4 and word.endswith(_PREDICATE_ENDINGS))
 
 
-# A figure out of a known whole that is a figure too: 'seis dos oito homens', 'two of the eight workers'.
-# Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos de los ocho'); 'un' and 'um' are not.
-_A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
-_WHOLE_FIGURE = rx.compile(r"\s*" + _A_FIGURE + r"\s+[^\W\d_]+")
+# A figure in digits or words, where the words around it say it is one: out of a known whole that is a figure too ('seis
+# dos oito homens', 'two of the eight workers'), where a change started ('de 12 deputados para 48'), what a margin is
+# ahead of ('três deputados à frente do PS'). Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos
+# de los ocho'); 'un' and 'um' are not.
+A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
+_WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 # 'tres de las cinco personas que sobrevivieron'
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
 _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # how _PART_OF_FIGURE's text ends: a quick test
-_PART_OF_FIGURE = rx.compile(r"\b" + _A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
+_PART_OF_FIGURE = rx.compile(r"\b" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
 # What joins a noun to the group it is of: 'homens da equipe', 'men on the crew'.
@@ -813,12 +815,12 @@ _MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a h
 # A figure set against another count ('dos más que el PS', 'três deputados à frente do PS'), its noun between, not a hedge
 # of what follows ('killed 30 people more than a week ago').
 _COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(COMPARED_TO) + r")\b(?!\s+(?:a|an|one|\d))")
-_COMPARED_WORDS = frozenset(w.split()[0] for w in COMPARED_TO) | {"frente", "delante"}
+_COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante".split())  # a quick test first
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
 
 # Where a change got to, after the figure it started from and that figure's noun: 'de 12 deputados para 48'.
-_CHANGE_END = rx.compile(r"\b" + _A_FIGURE + r"((?:\s+[a-z]+){1,2})\s+(?:to|para|a|hasta|ate)\s+\Z")
+_CHANGE_END = rx.compile(r"\b" + A_FIGURE + r"((?:\s+[a-z]+){1,2})\s+(?:to|para|a|hasta|ate)\s+\Z")
 
 
 def _end_of_change(folded: str, start: int, spec: CountSpec) -> bool:

@@ -50,10 +50,11 @@ _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
 _FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}\s(?:in|en|em)\s+\Z")
-# A span then 'after', 'later', 'ago', 'into the' is a time offset ('two hours later'); not when compared with a plan ('82 minutes
-# later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
+# A span then 'after', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into their
+# mission'); not when compared with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is
+# by how much, a span.
 _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras"
-                           r"|into(?=\s+(?:the|their|his|her|its|our|a|an)\b))\b"  # 'three months into their mission'
+                           r"|into(?=\s+(?:the|their|his|her|its|our|a|an)\b))\b"
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
 _BY_BEFORE = rx.compile(r"\bby\s+\Z")  # 'delayed by 82 minutes after crowd trouble': by how much, then why
