@@ -799,7 +799,8 @@ _QUANTITIES = frozenset({"percentage", "number", "money"})
 _AND = frozenset({"and", "or", "y", "e", "ou"})
 _PLUS = frozenset({"plus", "mas", "mais", "ademas", "alem"})  # 'plus', 'más', 'además de': added to the figure before
 _BESIDES = frozenset({"ademas", "alem"})  # 'además de', 'além de': in addition to
-_NOT_PLUS_BEFORE = frozenset("the la el lo los las o a os as".split())  # 'la más baja': a superlative
+_THE = frozenset("the el la los las o a os as".split())  # the definite articles
+_NOT_PLUS_BEFORE = _THE | {"lo"}  # 'la más baja', 'lo más': a superlative
 _NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
 
 
@@ -808,8 +809,6 @@ def _named_after(words: list[str]) -> bool:
     no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega')."""
     return 1 < len(words) <= 3 and words[0] in _THE and not _has_verb(words[1:])
 
-
-_THE = frozenset("the el la los las o a os as".split())
 
 
 def _added(gap: list[str]) -> bool:
@@ -1565,9 +1564,9 @@ _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
 _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
                               r"|(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a"
-                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs|(?:mas|menos|mais)\s+(?:que|do\s+que)\s+en"
-                              # what a figure is set against: 'dos más que el PS', 'menos 50.934 votos que AD', 'três
-                              # deputados à frente do PS' (not 'à frente do governo', at its head)
+                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs"
+                              # 'más que en diciembre', and what a figure is set against: 'dos más que el PS', 'menos
+                              # 50.934 votos que AD', 'três deputados à frente do PS' (not 'à frente do governo', at its head)
                               r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
                               r"|" + A_FIGURE + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
