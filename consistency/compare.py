@@ -45,12 +45,12 @@ NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have 
 def _refine(groups: dict[Any, list[Finding]]) -> None:
     """One source's hedged figure that holds exactly one of its exact figures is that figure ('al menos cuatro
     muertos' in the lead, 'se elevó a cuatro' below): the source says no more than the exact one. So is a whole
-    figure that exactly one of its decimal figures rounds to ('40C' in the lead, '40.3C' below)."""
+    figure that exactly one of its finer figures rounds to ('40C' in the lead, '40.3C' below; '28.7%', '28.66%')."""
     for value in [v for v in groups if not v.exact]:
         inside = [v for v in groups if v.exact and value.lo <= v.lo <= value.hi]
         if len(inside) == 1:
             groups[inside[0]] += groups.pop(value)
-    for value in [v for v in groups if v.exact and float(v.lo).is_integer()]:
+    for value in [v for v in groups if v.exact]:
         finer = [v for v in groups if value.rounds(v)]
         if len(finer) == 1:
             groups[finer[0]] += groups.pop(value)

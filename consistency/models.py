@@ -30,8 +30,8 @@ class Relation(Enum):
 @dataclass(frozen=True, slots=True)
 class Range:
     """A quantity as a closed interval; an exact figure has lo == hi, 'at least 40' has hi = inf. grain is the last
-    place an exact figure written with a scale word gives ('2 million': a million; '2.03 million': ten thousand), which
-    says no more than that place: it takes no part in equality."""
+    place an exact figure written with a scale word or a decimal part gives ('2 million': a million; '2.03 million':
+    ten thousand; '28.7': a tenth), which says no more than that place: it takes no part in equality."""
 
     lo: float
     hi: float
@@ -50,11 +50,12 @@ class Range:
 
     def rounds(self, precise: Range) -> bool:
         """This figure is the other rounded, and says less: a whole one a decimal ('40C' in a headline, '40.3C' below
-        it), or one written with a scale word a finer one ('2 million' and '2,031,220', '2.03 million')."""
+        it), one with fewer decimals ('28.7%', '28.66%'), or one written with a scale word a finer one ('2 million' and
+        '2,031,220', '2.03 million')."""
         if not (self.exact and precise.exact):
             return False
-        if self.grain:
-            return precise.grain < self.grain and abs(precise.lo - self.lo) <= self.grain / 2
+        if self.grain:  # half a grain either way, give or take a float's last bit ('28.65' rounds to '28.7')
+            return precise.grain < self.grain and abs(precise.lo - self.lo) <= self.grain / 2 * (1 + 1e-9)
         return float(self.lo).is_integer() and not float(precise.lo).is_integer() and math.floor(precise.lo + 0.5) == self.lo
 
 

@@ -158,6 +158,13 @@ MEASURES = """facts:
     ("record", [("a", r(40)), ("b", r(40.6))], Status.CONFLICT, None),  # 40.6 rounds to 41
     ("record", [("a", r(40.2)), ("b", r(40.3))], Status.CONFLICT, None),
     ("share", [("a", r(56)), ("b", r(55.69)), ("c", r(55.69))], Status.PARTIAL, r(55.69)),
+    # So is one with fewer decimals ('28.7%', '28.66%'): to the last place it was written with ('29,50%' is no '29.49%').
+    ("share", [("a", Range(28.7, 28.7, 0.1)), ("b", Range(28.66, 28.66, 0.01))], Status.PARTIAL, r(28.66)),
+    ("share", [("a", Range(28.7, 28.7, 0.1)), ("b", Range(28.65, 28.65, 0.01))], Status.PARTIAL, r(28.65)),
+    ("share", [("a", Range(28.7, 28.7, 0.1)), ("b", Range(28.64, 28.64, 0.01))], Status.CONFLICT, None),
+    ("share", [("a", Range(29.5, 29.5, 0.01)), ("b", Range(29.49, 29.49, 0.01))], Status.CONFLICT, None),
+    ("share", [("a", Range(29.5, 29.5, 0.1)), ("a", Range(29.49, 29.49, 0.01)), ("b", Range(29.49, 29.49, 0.01))],
+     Status.AGREE, r(29.49)),
 ])
 def test_a_rounded_figure_is_less_specific(tmp_path, fact, pairs, status, consensus):
     path = tmp_path / "r.yaml"

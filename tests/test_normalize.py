@@ -127,8 +127,17 @@ def test_a_scale_word_alone_is_no_number(text, lang, expected):
     ("£74m", "en", 74_000_000, 1_000_000),
     ("2,031,220 vehicles", "en", 2_031_220, 0),
     ("20 mil pessoas", "pt", 20_000, 0),  # thousands are as exact as they read
+    # So does a figure with a decimal part, to the last decimal written ('29,50' a hundredth, not a tenth).
+    ("28.7%", "en", 28.7, 0.1),
+    ("28,66 %", "pt", 28.66, 0.01),
+    ("29,50%", "pt", 29.5, 0.01),
+    ("1.500 personas", "es", 1_500, 0),  # marks that group thousands give no place
+    ("1,234.56 votes", "en", 1_234.56, 0.01),  # thousands and a decimal part, read as one figure
+    ("1.234,5 votos", "es", 1_234.5, 0.1),
+    ("1,234.5 votos", "es", 1_234.5, 0.1),  # as Mexico's copy writes it
+    ("twenty-nine", "en", 29, 0),
 ])
-def test_a_figure_with_a_scale_word_says_its_last_place(text, lang, value, grain):
+def test_a_figure_with_a_scale_word_or_decimals_says_its_last_place(text, lang, value, grain):
     (n,) = find_numbers(text, lang=lang)
     assert (n.value.lo, n.value.grain) == (value, grain)
 

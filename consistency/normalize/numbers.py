@@ -18,7 +18,7 @@ NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "
 # a non-breaking or narrow space too): a space only between groups of three, the last before no other figure, and not
 # after a month, where the first figure is a day ('on June 3 120 people').
 _NOT_A_DAY = "".join(rf"(?<!\b{m}\s)" + (rf"(?<!\b{m}\.\s)" if len(m) <= 4 else "") for m in MONTHS)
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d])"
+_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])"
            r"|(?=\d{1,3}[ \u00a0\u202f]\d{3})" + _NOT_A_DAY + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)"
            r"|\d+(?:[.,]\d+)?")  # the months looked behind for only where a space follows the first figure
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
@@ -153,6 +153,8 @@ STEP = "the size of a change"  # how change_reason's refusal of a change's size 
 
 
 _GROUPED = re.compile(r"[.,]\d{3}\Z")
+# Thousands grouped by one mark and a decimal part after the other: '1,234.56', '1.234,56' (the decimal mark, last).
+_BOTH_MARKS = re.compile(r"\d{1,3}(?:(,)\d{3})+\.\d+|\d{1,3}(?:(\.)\d{3})+,\d+")
 
 
 def parse_digits(raw: str, lang: str) -> float | None:
@@ -170,6 +172,8 @@ def parse_digits(raw: str, lang: str) -> float | None:
     elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and not mult:
         # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands.
         digits = digits.replace(decimal, "")
+    elif both := _BOTH_MARKS.fullmatch(digits):  # in any copy: Mexico's '1,234.56' is Spain's '1.234,56'
+        digits = digits.replace(both.group(1) or both.group(2), "").replace(",", ".")
     elif digits.count(thousands) == 1 and not digits.count(decimal) and not _GROUPED.search(digits):
         digits = digits.replace(thousands, ".")  # '6.1 grados', '1.5 millones': a lone mark before no group of three
     else:
@@ -297,6 +301,15 @@ def _grain(value: float, folded: str) -> float:
     return grain
 
 
+def _places(value: float, written: str) -> float:
+    """The last place a figure in digits with a decimal part gives: '28.7' a tenth, '29,50' a hundredth; 0 for a
+    whole figure, whose marks only group thousands ('1.500'), or one in words."""
+    digits = re.sub(r"\D", "", written)
+    if not written[0].isdigit() or not digits or float(digits) == value:
+        return 0.0
+    return 10.0 ** -len(re.search(r"(\d*)\D*$", written).group(1))
+
+
 # A scale word with no figure before it is no number: 'about twp million cars' (a typing slip), not a million.
 _LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
 
@@ -351,7 +364,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if hedge:
             value = hedge_range(a, b, hedge, tolerance)
         else:  # the place a scale word leaves ('2 million'); a figure in digits alone ('2,000') is exact
-            value = Range(a, b, _grain(a, m.group("n1")) if a == b and m.group("n1")[-1].isalpha() else 0.0)
+            n1 = m.group("n1")
+            value = Range(a, b, 0.0 if a != b else _grain(a, n1) if n1[-1].isalpha() else _places(a, n1))
         span = _span(text, start, end, value, m.group("n1"), bool(hedge), earlier)
         if by:
             span = replace(span, step=True)

@@ -298,15 +298,17 @@ def relate_numbers(a: Range, b: Range, spec: QuantitySpec) -> Relation:
 
 
 def relate_measures(a: Range, b: Range, spec: QuantitySpec) -> Relation:
-    """As relate_numbers; and a whole figure is compatible with a decimal one it rounds ('40C' and '40.3C')."""
+    """As relate_numbers; and a figure is compatible with a finer one it rounds ('40C' and '40.3C', '28.7%' and
+    '28.66%')."""
     if a.rounds(b) or b.rounds(a):
         return Relation.COMPATIBLE
     return relate_numbers(a, b, spec)
 
 
 def _precision(v: Range, spec: Any = None) -> float:
-    """More is more specific: an exact decimal figure over a whole one it may round to, over a range."""
-    return -v.width + (0.5 if v.exact and not float(v.lo).is_integer() else 0.0)
+    """More is more specific: an exact decimal figure over one with fewer decimals, over a whole one it may round to,
+    over a range."""
+    return -v.width - v.grain + (0.5 if v.exact and not float(v.lo).is_integer() else 0.0)
 
 
 def show_number(value: Range, spec: Any = None) -> str:
