@@ -330,8 +330,10 @@ class Matcher:
             earlier = scan.memo.get(("since", s0, s1))
             if earlier is None:
                 earlier = scan.memo[("since", s0, s1)] = _since_the(scan.folded, s0, s1) or ()
-            if earlier:  # 'the biggest rally since the July 1 march, which organisers estimated two million attended'
-                a, b = earlier
+            if earlier and not _heads(earlier, hits, scan.folded):
+                # 'the biggest rally since the July 1 march, which organisers estimated two million attended'; but the
+                # earlier event is the fact when its cue names it ('since the earthquake of Feb. 27, 2010')
+                a, b, _, _ = earlier
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
                 cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
@@ -430,7 +432,9 @@ class Matcher:
         speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
-        part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 24), cue_start) if fact.kind in _SHARED else None
+        part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 48), cue_start) if fact.kind in _SHARED else None
+        if part_of and part_of.group("noun") and not _part_of_described(part_of, scan.folded, cue_start):
+            part_of = None  # 'Three out of ten people died', 'al menos 122 de las víctimas perdieron la vida'
         # 'free 50 of the roughly 240 hostages', 'Fifteen of the 32 dead': a part of a whole, both figures.
         wholes = _wholes(scan, s0, s1) if fact.kind == "count" else ()
         # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.
@@ -563,6 +567,8 @@ class Matcher:
                     if c.end <= cue_start and not _ASIDE_MARK.search(scan.folded, max(s0, c.start - 400), c.start):
                         break
                     continue
+                if d > 0.5 and fact.kind == "count" and not c.reason and _subject_of_cue(scan.folded, c.end, cue_start):
+                    d = 0.5  # '32 bodies have been identified, 40 autopsies': the cue's subject, before a figure past it
                 if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
                 if d and fact.kind in _QUANTITIES and not c.reason:
@@ -924,31 +930,42 @@ _EARLIER_KINDS = BACKGROUND_KINDS | {"date"}
 # 'since the July 1 march'; and 'after' a second-largest: 'the second-largest march, after a protest by 2 million June 16'.
 _SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "despues de", "depois de")
 _SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
-                        r"(?:the|an?|el|la|los|las|o|os|as|un|una|um|uma)\s")
+                        r"(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s")
+# The superlative, then up to six words: 'the worst disaster since', '“biggest tragedy” the country has witnessed since'.
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
-                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'-]+){0,4}?,?\s+\Z")
+                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES)
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 
 
-def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int] | None:
+def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None:
     """The span of an earlier event that a superlative takes as its mark, with the relative clause that describes it:
-    'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'."""
+    'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'; then
+    where the words that name the event start, after 'since the', and where the superlative stands."""
     sentence = folded[s0:s1]
     if not any(k in sentence for k in _MARKS):  # cheaper than the expression on most sentences
         return None
     for m in _SINCE_THE.finditer(folded, s0, s1):
         if m.start() and folded[m.start() - 1].isalnum():
             continue
-        words = folded[max(s0, m.start() - 60):m.start()].replace("-", " ").split()[-6:]
+        words = [w.strip("\"'’”“") for w in folded[max(s0, m.start() - 80):m.start()].replace("-", " ").split()[-7:]]
         if not any(w in _SUPERLATIVE_WORDS or (len(w) > 5 and w.endswith("est")) for w in words):
             continue  # most 'after the' and 'since the' follow no superlative
-        best = _BEST_BEFORE.search(folded, max(s0, m.start() - 60), m.start())
+        best = _BEST_BEFORE.search(folded, max(s0, m.start() - 80), m.start())
         if best and (m.group("since") or best.group("rank")):
             end = _OWN_END.search(folded, m.end(), s1)
-            return m.start(), end.start() if end else s1
+            return m.start(), end.start() if end else s1, m.end(), best.start()
     return None
+
+
+def _heads(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], folded: str) -> bool:
+    """A cue among the first words naming the earlier event ('the greatest tragedy since the earthquake', 'desde el
+    gran terremoto') names what the fact is about; not when a cue names what the superlative ranks as well ('the
+    biggest rally since the July 1 march': the rally is the fact)."""
+    since, _, at, best = earlier
+    return any(at <= h0 and len(WORD.findall(folded, at, h0)) <= 2 for h0, _ in hits) \
+        and not any(best <= h0 < since for h0, _ in hits)
 
 
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:
@@ -1011,6 +1028,29 @@ def _has_verb(words: list[str]) -> bool:
                and not (i and words[i - 1] in _DETERMINERS) for i, w in enumerate(words))
 
 
+# The words that end a verb phrase before a participle or adjective cue, when its subject is the figure before:
+# '32 bodies have been identified', '370 people have been reported missing', '300 remain missing', '33 han sido
+# identificadas', 'cem pessoas continuam desaparecidas'.
+_AUXILIARIES = PASSIVE | frozenset("""have has had remain remains remained still now already reported confirmed officially
+    han ha habian siguen permanecen estan estaban aun todavia ya estao estavam continuam seguem ainda ja""".split())
+
+
+def _subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
+    """The figure ending at end is the subject of the cue: a noun phrase of a few words (no verb, figure, comma or
+    conjunction in it) and a verb's auxiliaries run from it to the cue."""
+    if CLAUSE_BREAK.search(folded, end, cue_start):
+        return False
+    words = WORD.findall(folded, end, cue_start)
+    if not words or len(words) > 6 or words[-1] not in _AUXILIARIES:
+        return False
+    i = len(words)
+    while i and words[i - 1] in _AUXILIARIES:
+        i -= 1
+    noun = words[:i]
+    return len(noun) <= 3 and not _has_verb(noun) and _AND.isdisjoint(noun) and _RELATIVE.isdisjoint(noun) \
+        and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in noun)
+
+
 # A conjunction that opens a clause of its own: a figure right after it is that clause's subject ('injured when two
 # trains collided', 'heridos tras dos explosiones'), not what the cue before it names.
 _SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientras", "tras", "quando", "enquanto", "apos",
@@ -1022,7 +1062,24 @@ _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from
 # (not 'the victims identified as ...', which names them).
 _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDENTIFIED + ("identificado", "identificada"))
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
-_PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
+# ... also with the noun the cue describes between ('ocho de las víctimas fatales identificadas', 'two of the bodies
+# identified'), not a verb's auxiliaries or a relative ('32 of the victims have been identified').
+_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
+
+
+def _part_of_described(part_of: re.Match[str], folded: str, cue_start: int) -> bool:
+    """Whether the noun between a partitive and the cue is a part's whole that the cue describes, in Spanish or
+    Portuguese, whose participles and adjectives tell themselves from verbs: 'ocho de las víctimas fatales
+    identificadas' (not 'al menos 122 de las víctimas perdieron la vida', '34 dos falecidos morreram no estádio', nor a
+    whole in figures: 'three out of ten people'). In English 'two of the passengers survived' may be either."""
+    noun = WORD.findall(part_of.group("noun"))
+    cue = WORD.match(folded, cue_start)
+    return part_of.group().split()[0] not in ("of", "out") and ALL_NUMBER_WORDS.isdisjoint(noun) \
+        and not any(w.endswith(("ron", "ram")) for w in noun) and cue is not None and cue.group().endswith(_PARTICIPLE_ENDS)
+
+
+_PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(
+    _AUXILIARIES | _RELATIVE | {"who", "que"}) + r")\b)[^\W\d_]+\s+){0,2})\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 # Verbs of telling whose past form is seldom a passive after a figure (not 'confirmed': '40 people confirmed dead').
 _TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dijeron", "contaron", "relataron", "narraron",

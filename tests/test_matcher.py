@@ -975,12 +975,13 @@ CASUALTY_RULES = """facts:
     ("Subiu para 15 o número de mortos no acidente.", "pt", "dead", [15]),
     ("The toll of the dead rose to 17, officials said.", "en", "dead", [17]),
     ("The death toll from the flash floods soared to 158.", "en", "dead", [158]),
+    ("The death toll was now up to 122, with 10 new fatalities added.", "en", "dead", [122]),
     # A participle right after the cue that narrows it counts a part: the identified dead.
     ("Sobe para 224 o número de mortos identificados.", "pt", "dead", []),
     ("Police named the 3 dead identified as local men.", "en", "dead", [3]),
     # Victims are people only as what the verb right after them says they suffered.
     ("Officials said 90 victims were killed in the floods.", "en", "dead", [90]),
-    ("Hubo 104 víctimas y decenas de desaparecidos.", "es", "missing", []),
+    ("Hubo 104 víctimas y decenas de desaparecidos.", "es", "missing", [20]),  # not 104; 'decenas de' counts the cue
     ("The missing include 10 victims who have yet to be identified.", "en", "missing", []),
     ("Besides the dead, 21 others were injured in the crash.", "en", "injured", [21]),
     ("The crash killed 16 people and left five seriously injured.", "en", "injured", []),
@@ -1153,6 +1154,60 @@ CASUALTY_RULES = """facts:
 ])
 def test_casualty_counts(tmp_path, text, lang, fact, expected):
     assert lows(tmp_path, CASUALTY_RULES, text, lang, fact) == expected
+
+
+WILDFIRE_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, died, death toll, muertos, muertes, murieron, fallecidos, víctimas fatales, mortos]
+  - id: identified
+    kind: count
+    cues: [identified, identificados, identificadas]
+  - id: missing
+    kind: count
+    cues: [missing, desaparecidos, desaparecidas]
+  - id: quake_day
+    kind: date
+    cues: [earthquake, terremoto]
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, expected", [
+    # The figure a participle cue's verb has for its subject, before a nearer one past it in a clause of its own.
+    ("Officials said 32 bodies have been identified, 40 autopsies have been performed.", "en", "identified", [32]),
+    ("The mayor said 370 people have been reported missing in the city of 300,000 residents.", "en", "missing", [370]),
+    ("Solo 33 cuerpos han sido identificados, 79 autopsias se han realizado.", "es", "identified", [33]),
+    # 'Up to' after a level that was reached is where it got, not a bound.
+    ("The death toll was now up to 122, officials said.", "en", "dead", [122]),
+    # A number word times a collective numeral; a figure in words counts the cue after 'de'.
+    ("Hay cerca de dos centenares de desaparecidos.", "es", "missing", [180]),
+    ("Dejó 112 muertos y más de un centenar de desaparecidos.", "es", "missing", [91]),
+    ("Dejó 112 muertos y cerca de dos centenares de personas desaparecidas.", "es", "missing", [180]),
+    # A part of those the cue describes, in Spanish or Portuguese, where participles tell themselves from verbs.
+    ("Entregaron los cuerpos de ocho de las víctimas fatales identificadas.", "es", "identified", []),
+    ("Al menos 122 de las víctimas murieron en sus casas.", "es", "dead", [122]),
+    # An earlier event a superlative is measured by, named by a demonstrative or after a quoted superlative.
+    ("Es el peor desastre ocurrido desde aquel sismo de 2010, que dejó 525 fallecidos.", "es", "dead", []),
+    ("It is the “biggest tragedy” the country has witnessed since the 2010 earthquake, which left 500 dead.", "en", "dead",
+     []),
+    # ... unless the fact is that event: its cue names it, and not what the superlative ranks.
+    ("It is the greatest tragedy since the earthquake of Feb. 27, 2010, Boric said.", "en", "quake_day",
+     [date(2010, 2, 27)]),
+    ("Es la tragedia más grande desde el terremoto del 27 de febrero del año 2010.", "es", "quake_day",
+     [date(2010, 2, 27)]),
+    ("It was the deadliest earthquake since the earthquake of Feb. 27, 2010.", "en", "quake_day", []),
+])
+def test_wildfire_counts_and_the_events_they_are_measured_by(tmp_path, text, lang, fact, expected):
+    found = [f.value for f in found_with(tmp_path, WILDFIRE_RULES, text, lang) if f.fact == fact]
+    assert [v.lo if hasattr(v, "lo") else v for v in found] == expected
+
+
+def test_a_year_after_el_pasado_is_another_time(tmp_path):
+    rules = tmp_path / "r.yaml"
+    rules.write_text(WILDFIRE_RULES)
+    text = "El pasado 2023 en Hawái el incendio forestal de Maui dejó 110 muertes. Este año hay 131 muertos."
+    found = Matcher(load_rules(rules)).find(Article("t", "t", "", text, "es", date(2024, 2, 7)))[0]
+    assert [f.value.lo for f in found if f.fact == "dead"] == [131]
 
 
 ARTICLE_RULES = """facts:

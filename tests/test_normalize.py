@@ -838,6 +838,10 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
         kind.parse("120 km", spec)
     celsius = kind.compile({"unit": "C"}, ValueError)
     assert kind.parse("104 F", celsius).lo == pytest.approx(39.72, abs=1e-2)
+    # A rule's expected measure may be hedged, as copy is: 'about 9,300 ha', 'at least 120 mph'.
+    hectares = kind.compile({"unit": "ha"}, ValueError)
+    assert (kind.parse("about 9300 ha", hectares).lo, kind.parse("about 9300 ha", hectares).hi) == (8370, 10230)
+    assert kind.parse("at least 120 mph", spec).hi == float("inf")
 
 
 @pytest.mark.parametrize("text, lang, published, expected", [

@@ -424,6 +424,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     nxt, counted = counted_words(scan, end)
     head = counted.split()
     cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
+    if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
+        cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
@@ -498,7 +500,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             return f"counts what another verb says ('{scan.text[start:verb.end()]}')"
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
     grouped = listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
-    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec))) or \
+    own_state = bool(head) and head[0] in PERSON_WORDS and _cue_within(folded, end, spec, 3)  # 'y 200 personas desaparecidas'
+    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec) or own_state)) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
@@ -564,7 +567,8 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            r"|\b(?:" + alternation(LEVEL_NOUNS + ESTIMATE_NOUNS) + r")"
                            r"(?:" + _OF_PHRASE + r"\s+(?:to|a|para|at)\b|"
                            r"(?:" + _OF_PHRASE + r")?" + _NOW
-                           + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW + r"(?:\s+de|\s+much|\s+far)?)"
+                           + r"\s+(?:is|was|es|era|fue|foi|e(?=\s+(?:de|agora|ja)\b))" + _NOW
+                           + r"(?:\s+de|\s+much|\s+far|\s+up\s+to)?)"
                            r"|\b(?:" + alternation(STAND_INS | {"another"})
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
                            r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
@@ -629,6 +633,8 @@ _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # 
 _PART_OF_FIGURE = rx.compile(r"\b" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
+# What joins a figure in words to what it counts: 'un centenar de desaparecidos'.
+_OF_AFTER = rx.compile(r"\s+(?:of|de)(?=\s)")
 # What joins a noun to the group it is of: 'homens da equipe', 'men on the crew'.
 _OF_NEXT = rx.compile(r"\s+(?:" + alternation(OF_WORDS | {"on", "in", "from", "en", "em", "na", "no", "nas", "nos"})
                       + r")(?:\s+(?:the|la|el|los|las|a|o|as|os))?\s+")

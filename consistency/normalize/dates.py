@@ -49,7 +49,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
         rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
-        rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"  # '18.jun.2025' too
+        # '18.jun.2025' too, and '27 de febrero del año 2010'
+        rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
         rf"|\b(?P<m3>{months})\.?,?\s+(?:(?:de|del|of)\s+)?(?P<y3>{year})\b)"  # a month: 'in August 2021', 'em agosto de 2021'
         rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
@@ -484,7 +485,7 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:no|do|na|da)\s+(?:mes|ano|semana)\s+passad[oa]\b|\b(?:del|de\s+la)\s+(?:mes|ano|semana)\s+pasad[oa]\b"
     r"|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
-    r"|\b(?:in|during|back\s+in|between|en|em|durante|entre)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+|el\s+|o\s+)?"
+    r"|\b(?:in|during|back\s+in|between|en|em|durante|entre|el\s+pasado|o\s+passado)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+|el\s+|o\s+)?"
     r"(?:summer|winter|spring|autumn|fall|verano|invierno|primavera|otono|verao|inverno|outono)\s+(?:of|de|del)\s+"
     r"|[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'

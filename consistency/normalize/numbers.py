@@ -25,7 +25,10 @@ _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
-_DOZENS = r"dozen|docenas?|duzias?"
+# Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
+_COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
+                "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
+_DOZENS = alternation(_COLLECTIVES)
 # A half after a scale word: 'millón y medio', 'dois milhões e meio', 'a million and a half'.
 _SCALES = ("million", "millions", "millon", "millones", "milhao", "milhoes", "billion", "billions", "bilhao", "bilhoes")
 _HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\b)?")
@@ -80,7 +83,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b)|{_HALF_OF})?{word}" \
           rf"(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word}|{_AND_A_HALF})*" \
-          rf"(?:\s+(?:{_DOZENS})\b)?"  # 'two dozen', 'dos docenas'
+          rf"(?:\s+(?:{_DOZENS})\b)?"  # 'two dozen', 'dos docenas', 'dos centenares'
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
@@ -132,10 +135,10 @@ _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested fi
 _TO_BETWEEN = rx.compile(r"\s*%?\s+(?:to|a|para|hasta|ate)\s+")  # 'by 5 to 20', 'en 5 a 20'
 
 # 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up
-# to nine', 'the toll went up to 12', 'ascendió hasta 80'.
-_LEVEL_UP_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + TOLL_NOUNS + (
+# to nine', 'the toll went up to 12', 'ascendió hasta 80', 'the death toll was now up to 122'; and after 'now'.
+_LEVEL_UP_BEFORE = rx.compile(r"\b(?:(?:" + alternation(CHANGE_VERBS + TOLL_NOUNS + (
     "count", "number", "figure", "numero", "bring", "brings", "bringing", "brought", "went", "gone", "go", "goes",
-    "going", "push", "pushes", "pushing", "pushed")) + r")\s+\Z")
+    "going", "push", "pushes", "pushing", "pushed")) + r")(?:\s+(?:is|was|has\s+been|had\s+been|now)){0,2}|now)\s+\Z")
 
 
 CONTINUOUS_HEDGES = {"more_than": "at_least", "less_than": "up_to"}  # no next whole number past a share or a span
@@ -201,7 +204,7 @@ def parse_words(raw: str, lang: str) -> float | None:
     if dozens:
         head = text[:dozens.start()].strip() or "one"
         base = parse_words(head, lang)
-        return None if base is None else base * 12
+        return None if base is None else base * _COLLECTIVES[dozens.group()]
     for code in dict.fromkeys([_TEXT2NUM_LANG.get(lang, "en"), "en", "es", "pt"]):
         try:
             return float(text2num(text, code))
@@ -337,7 +340,7 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         a, b = n1
         hedge = hedge_of(m)
         if hedge == "up_to" and m.group("hedge") and (m.group("article") in ("el", "o")
-                                                      or _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 20), start)):
+                                                      or _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 32), start)):
             hedge, start = "", m.start("n1")  # a level reached: 'hasta el 15%' is to 15%, 'hasta un 13%' up to 13%
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \

@@ -328,7 +328,7 @@ def parse_number(value: Any, spec: Any = None) -> Range:
     unit = getattr(spec, "unit", None)
     if unit is not None and isinstance(value, str) and re.search(r"[^\W\d_]|°", fold(value)):
         text = fold(value.strip())
-        head = re.match(r"[^a-z°º]*", text).group().rstrip(" -")  # the figure before its unit
+        head = (re.match(r".*\d", text) or re.match("", text)).group()  # the figure before its unit, with its hedge
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
             raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
