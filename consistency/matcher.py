@@ -1038,7 +1038,8 @@ _AUXILIARIES = PASSIVE | frozenset("""have has had remain remains remained still
 def _subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
     """The figure ending at end is the subject of the cue: a noun phrase of a few words (no verb, figure, comma or
     conjunction in it) and a verb's auxiliaries run from it to the cue."""
-    if CLAUSE_BREAK.search(folded, end, cue_start):
+    last = folded[max(end, cue_start - 14):cue_start].split()  # most gaps end on no auxiliary: tell that first
+    if not last or last[-1] not in _AUXILIARIES or CLAUSE_BREAK.search(folded, end, cue_start):
         return False
     words = WORD.findall(folded, end, cue_start)
     if not words or len(words) > 6 or words[-1] not in _AUXILIARIES:

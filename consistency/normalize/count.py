@@ -500,8 +500,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             return f"counts what another verb says ('{scan.text[start:verb.end()]}')"
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
     grouped = listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
-    own_state = bool(head) and head[0] in PERSON_WORDS and _cue_within(folded, end, spec, 3)  # 'y 200 personas desaparecidas'
-    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec) or own_state)) or \
+    # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
+    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
+                        or (head and head[0] in PERSON_WORDS and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \

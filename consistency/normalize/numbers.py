@@ -307,6 +307,8 @@ def _grain(value: float, folded: str) -> float:
 def _places(value: float, written: str) -> float:
     """The last place a figure in digits with a decimal part gives: '28.7' a tenth, '29,50' a hundredth; 0 for a
     whole figure, whose marks only group thousands ('1.500'), or one in words."""
+    if "." not in written and "," not in written:
+        return 0.0
     digits = re.sub(r"\D", "", written)
     if not written[0].isdigit() or not digits or float(digits) == value:
         return 0.0
