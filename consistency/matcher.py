@@ -1042,7 +1042,7 @@ def _subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
     if not last or last[-1] not in _AUXILIARIES or CLAUSE_BREAK.search(folded, end, cue_start):
         return False
     words = WORD.findall(folded, end, cue_start)
-    if not words or len(words) > 6 or words[-1] not in _AUXILIARIES:
+    if len(words) > 6:
         return False
     i = len(words)
     while i and words[i - 1] in _AUXILIARIES:
@@ -1063,8 +1063,8 @@ _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from
 # (not 'the victims identified as ...', which names them).
 _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDENTIFIED + ("identificado", "identificada"))
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
-# ... also with the noun the cue describes between ('ocho de las víctimas fatales identificadas', 'two of the bodies
-# identified'), not a verb's auxiliaries or a relative ('32 of the victims have been identified').
+# ... also with up to two words of the noun the cue describes between, no verb's auxiliary nor relative ('ocho de las
+# víctimas fatales identificadas'; not '32 of the victims have been identified'): see _part_of_described.
 _PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
 
 
