@@ -816,7 +816,6 @@ def _named_after(words: list[str]) -> bool:
     return 1 < len(words) <= 3 and words[0] in _THE and not _has_verb(words[1:])
 
 
-
 def _added(gap: list[str]) -> bool:
     """A word of adding among the words between a figure and the cue ('€100m plus add-ons', '103 millones más
     bonificaciones'), not of a superlative or a comparison ('la más baja de la era Milei', 'más de 40')."""
@@ -1742,7 +1741,7 @@ def _asked_after(end: int, asked: list[tuple[int, int]], folded: str, contact: b
 
 
 # A passive right before the verb: the value is its subject ('employees have been recommended for').
-_PASSIVE_BEFORE = rx.compile(r"\b(?:is|are|was|were|be|been|being|es|son|fue|fueron|era|eran|e|sao|foi|foram|sido|ser)\s+\Z")
+_PASSIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PASSIVE - {"get", "got", "gets"} | {"era", "eran", "e"}) + r")\s+\Z")
 _BY_AFTER = rx.compile(r"\s+(?:by|por|pel[oa]s?)\b")  # a participle's agent follows it
 # Where the asker may stand before the verb: past a relative pronoun ('the 40- to 50-year term that prosecutors had
 # recommended'), or else the last word before it ('the 40 to 50 years prosecutors sought'), not the value's own noun.

@@ -28,7 +28,7 @@ _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
 # Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
 _COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
                 "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
-_DOZENS = alternation(_COLLECTIVES)
+_COLLECTIVE = alternation(_COLLECTIVES)
 # A half after a scale word: 'millón y medio', 'dois milhões e meio', 'a million and a half'.
 _SCALES = ("million", "millions", "millon", "millones", "milhao", "milhoes", "billion", "billions", "bilhao", "bilhoes")
 _HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\b)?")
@@ -40,7 +40,7 @@ _HALVES = rx.compile(r"(?:(?P<whole>.+?)\s+and\s+a\s+half|half\s+an?|medio|meio)
 # A half written right after a figure, before its unit: 'six and a half years', '6½ hours', '6 1/2 years', '6-1/2'.
 HALF_AFTER = r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)"
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
-_DOZENS_END = rx.compile(rf"\b(?:{_DOZENS})\Z")
+_COLLECTIVE_END = rx.compile(rf"\b(?:{_COLLECTIVE})\Z")
 # An hour of the clock after its article ('a las 16 ese mismo día', 'hasta las 7 horas', 'por volta das 16'): a time.
 CLOCK_BEFORE = rx.compile(r"\b(?:(?:a|desde|hasta|hacia|sobre|ate|antes\s+de|despues\s+de)\s+(?:las?|as)"
                           r"|(?:depois|por\s+volta)\s+das?|pelas?)\s+\Z")
@@ -83,7 +83,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b)|{_HALF_OF})?{word}" \
           rf"(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word}|{_AND_A_HALF})*" \
-          rf"(?:\s+(?:{_DOZENS})\b)?"  # 'two dozen', 'dos docenas', 'dos centenares'
+          rf"(?:\s+(?:{_COLLECTIVE})\b)?"  # 'two dozen', 'dos docenas', 'dos centenares'
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
@@ -200,11 +200,11 @@ def parse_words(raw: str, lang: str) -> float | None:
 
     text = " ".join(raw.lower().replace(",", " ").split())
     text = re.sub(r"^an? (?=hundred|thousand|million|dozen)", "one ", text)
-    dozens = _DOZENS_END.search(fold(text))
-    if dozens:
-        head = text[:dozens.start()].strip() or "one"
+    collective = _COLLECTIVE_END.search(fold(text))
+    if collective:  # 'two dozen', 'dos centenares'
+        head = text[:collective.start()].strip() or "one"
         base = parse_words(head, lang)
-        return None if base is None else base * _COLLECTIVES[dozens.group()]
+        return None if base is None else base * _COLLECTIVES[collective.group()]
     for code in dict.fromkeys([_TEXT2NUM_LANG.get(lang, "en"), "en", "es", "pt"]):
         try:
             return float(text2num(text, code))

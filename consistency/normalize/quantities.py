@@ -328,7 +328,8 @@ def parse_number(value: Any, spec: Any = None) -> Range:
     unit = getattr(spec, "unit", None)
     if unit is not None and isinstance(value, str) and re.search(r"[^\W\d_]|°", fold(value)):
         text = fold(value.strip())
-        head = (re.match(r".*\d", text) or re.match("", text)).group()  # the figure before its unit, with its hedge
+        figure = re.match(r".*\d", text)  # the figure before its unit, with its hedge ('about 9300 ha')
+        head = figure.group() if figure else ""
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
             raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
