@@ -19,6 +19,7 @@ from .lexicon import (
     ASKED,
     CHANGE_WORDS,
     CONJUNCTIONS,
+    COUNT_FILLERS,
     DEFINITE_PARTITIVES,
     DEMAND_WORDS,
     DISCLOSED,
@@ -41,6 +42,7 @@ from .lexicon import (
     PARTICIPLE_ENDINGS,
     PASSIVE,
     PERSON_NOUNS,
+    PERSON_WORDS,
     PLAN_WORDS,
     POLL_WORDS,
     PREPOSITIONS,
@@ -55,6 +57,7 @@ from .lexicon import (
     UNREAL,
     UNREAL_AFTER,
     VAGUE,
+    VICTIM_NOUNS,
     WEEKDAYS,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
@@ -359,6 +362,9 @@ class Matcher:
                 if m is not None and not _overlaps(c.end, m.end(), hits):
                     cands[i] = replace(c, reason=f"how much longer than something else ('{scan.folded[c.start:m.end()]}'),"
                                                  " not the span")
+                m = None if c.reason or m else _SILENCE_AFTER.match(scan.folded, c.end)
+                if m is not None and not _overlaps(c.end, m.end(), hits):  # 'a minute of silence': an act, not its length
+                    cands[i] = replace(c, reason=f"a silence kept ('{scan.text[c.start:m.end()]}'), not the span")
         if article.dateline and cands:  # 'CARACAS, 5 de enero (EFE).-' says where and when it was filed
             a, b = _dateline_span(scan, article)
             if a < b:
@@ -912,6 +918,10 @@ def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str
     return ""
 
 
+# A silence kept in mourning: 'a minute of silence', 'un minuto de silencio', 'one minute's silence', 'a two-minute silence'.
+_SILENCE_AFTER = rx.compile(r"(?:'s|s')?\s+(?:(?:of|de)\s+)?(?:silence|silencio)\b")
+
+
 def _in_clause(gap: str, reach: int) -> bool:
     """The text between a phrase and a value keeps them in one clause: no comma, semicolon or colon,
     and at most reach words."""
@@ -928,14 +938,20 @@ def _accepts(fact: Fact, form: str) -> bool:
 _EARLIER_KINDS = BACKGROUND_KINDS | {"date"}
 # 'since the July 1 march'; and 'after' a second-largest: 'the second-largest march, after a protest by 2 million June 16'.
 _SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "despues de", "depois de")
+# ... or a day or year and the clause that tells what happened then: 'since July 17, 2007, when a TAM jet crashed',
+# 'desde 2007, cuando un vuelo de TAM se estrelló'.
 _SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
-                        r"(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s")
+                        r"(?:(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s"
+                        r"|(?:[\w.]+,?\s+){0,4}?(?:1[89]|20)\d\d,?\s+(?P<when>when|cuando|quando)\s)")
 # The superlative, then up to six words: 'the worst disaster since', '“biggest tragedy” the country has witnessed since'.
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
-                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est)\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")
-_SUPERLATIVE_WORDS = frozenset(SUPERLATIVES)
+                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
+                          r"\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")  # 'el más grave', 'o mais letal'
+_SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
+_GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
+
 
 
 def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None:
@@ -954,6 +970,8 @@ def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | Non
         best = _BEST_BEFORE.search(folded, max(s0, m.start() - 80), m.start())
         if best and (m.group("since") or best.group("rank")):
             end = _OWN_END.search(folded, m.end(), s1)
+            while end and m.group("when") and _GERUND_NEXT.match(folded, end.start()):  # the clause's verb goes on
+                end = _OWN_END.search(folded, end.end(), s1)
             return m.start(), end.start() if end else s1, m.end(), best.start()
     return None
 
@@ -1186,14 +1204,63 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         last = max(e for _, e, _ in own)  # the figure counts is the other's, and it is nearer than any verb
         right_after = last if last > c.end else c.end
         # Right after this fact's cue, another's narrows it only as a phrase of its own ('33 lives on the ground'), not
-        # as the figure's predicate ('pelo menos dois polícias morreram' counts the police).
-        others = [h for h in others if h[0] >= right_after and not folded[right_after:h[0]].strip()
-                  and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING)
-                  or _head_noun(folded, c.end, h, own)]
+        # as the figure's predicate ('pelo menos dois polícias morreram' counts the police), nor as a phrase the groups
+        # of a list share ('58 passengers and four crew members on board': the crew on board are the crew).
+        others = [h for h in others if (h[0] >= right_after and not folded[right_after:h[0]].strip()
+                  and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING
+                       and not _last_of_list(folded, c.start))
+                  or _head_noun(folded, c.end, h, own)) and not _verb_object(folded, c, own[-1], [h])
+                  or _verb_object(folded, c, h, own) or _victims_predicate(folded, own, h)]
+    elif others and _predicate_after(folded, c, min(others), claims, fi):
+        return ""
     if not others:
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+def _last_of_list(folded: str, start: int) -> bool:
+    """The figure at start is the last of a list of groups: 'and' and a figure within three words before it."""
+    words = WORD.findall(folded, max(0, start - 40), start)
+    return len(words) >= 2 and words[-1] in _AND and any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in words[-5:-1])
+
+
+def _predicate_after(folded: str, c: Candidate, hit: tuple[int, int, int], claims, fi: int) -> bool:
+    """Another fact's cue right after the figure's noun of people is a phrase that describes them, and this fact's cue
+    is the predicate after that phrase: 'All 62 people aboard the plane were killed', '62 personas a bordo murieron'
+    (not 'two gang members were arrested': the noun is the other's)."""
+    noun = WORD.findall(folded, c.end, hit[0])  # the figure's own noun, of people, before the phrase
+    if hit[0] < c.end or not noun or len(noun) > 2 or noun[-1] not in PERSON_NOUNS and noun[-1] not in PERSON_WORDS:
+        return False
+    for start, _, fj in claims[bisect_left(claims, (hit[1],)):]:
+        if start - hit[1] > 40:
+            return False
+        if fj == fi:
+            return not folded[hit[1]:start].strip() or _subject_of_cue(folded, hit[1], start)
+    return False
+
+
+_VERB_ENDS = PARTICIPLE_ENDINGS + ("ou", "o", "aron", "ieron", "aram", "eram", "iram")
+
+
+def _verb_object(folded: str, c: Candidate, hit: tuple[int, int, int], nouns) -> bool:
+    """The cue hit is the verb right before the figure, whose object the figure is, and the cues nouns are all the
+    noun after it, one that names people only as those a harm befell: 'havia identificado 12 vítimas', 'identified 12
+    victims' (the identified, not the dead). A noun of its own kind is what it counts: 'free 39 Palestinian prisoners'."""
+    if hit[1] > c.start or not folded.endswith(_VERB_ENDS, hit[0], hit[1]) \
+            or not all(h[0] >= c.end and folded[h[0]:h[1]] in VICTIM_NOUNS for h in nouns):
+        return False
+    gap = WORD.findall(folded, hit[1], c.start)
+    return len(gap) <= 1 and all(w in COUNT_FILLERS for w in gap)
+
+
+def _victims_predicate(folded: str, own, hit: tuple[int, int, int]) -> bool:
+    """This fact's cues are all a noun of those a harm befell, and the cue hit is the predicate right after it, past
+    auxiliaries only: 'Vinte e três vítimas foram identificadas' (the identified). A noun of its own kind is what it
+    counts: 'dois polícias morreram'."""
+    last = own[-1][1]
+    return hit[0] >= last and all(folded[h[0]:h[1]] in VICTIM_NOUNS for h in own) \
+        and all(w in _AUXILIARIES for w in WORD.findall(folded, last, hit[0]))
 
 
 def _head_noun(folded: str, end: int, hit: tuple[int, int, int], own) -> bool:

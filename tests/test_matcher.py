@@ -1210,6 +1210,61 @@ def test_a_year_after_el_pasado_is_another_time(tmp_path):
     assert [f.value.lo for f in found if f.fact == "dead"] == [131]
 
 
+AIR_CRASH_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, died, killed, muertos, muerte, murieron, mortos, mortes, morreram, vítimas]
+  - id: aboard
+    kind: count
+    cues: [aboard, on board, a bordo]
+  - id: passengers
+    kind: count
+    cues: [passengers, pasajeros, passageiros]
+  - id: crew
+    kind: count
+    cues: [crew, crew members, tripulantes]
+  - id: identified
+    kind: count
+    cues: [identified, identificado, identificadas]
+  - id: mourning
+    kind: duration
+    cues: [mourning, luto, duelo]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A phrase that describes the figure's people is one fact's, the predicate after it another's: both count them.
+    ("All 62 people aboard the plane were killed.", "en", [("aboard", "62"), ("dead", "62")]),
+    ("Las 62 personas a bordo murieron.", "es", [("aboard", "62"), ("dead", "62")]),
+    ("Two gang members were arrested.", "en", []),
+    # A phrase a list's groups share narrows none of them to another fact.
+    ("There were 58 passengers and four crew members on board.", "en", [("crew", "4"), ("passengers", "58")]),
+    # The verb right before a figure counts it, over a noun after it of those a harm befell; and so does the
+    # predicate right after that noun.
+    ("O IML havia identificado 12 vítimas até segunda-feira.", "pt", [("identified", "12")]),
+    ("Até o momento, 23 vítimas foram identificadas.", "pt", [("identified", "23")]),
+    # Groups each with a means of its own are parts.
+    ("Vinte e três vítimas foram identificadas por impressões digitais e quatro por meio da arcada dentária.", "pt", []),
+    ("Twenty were identified by fingerprints and four by dental records.", "en", []),
+    # How many a craft holds is not how many it carried.
+    ("El avión, con capacidad para 68 pasajeros, llevaba 58.", "es", [("passengers", "58")]),
+    ("The ATR 72 has a capacity of up to 70 passengers.", "en", []),
+    # A silence kept is no mourning's length.
+    ("Lula se unió al luto nacional con un minuto de silencio.", "es", []),
+    ("Mourners held a two-minute silence after three days of mourning.", "en", [("mourning", "3 days")]),
+    # The earlier event a superlative is measured by, named by its day or year and a clause of when.
+    ("Es el accidente más grave desde 2007, cuando un vuelo de TAM se estrelló, causando la muerte de 199 personas.",
+     "es", []),
+    ("Este acidente é o mais fatal no Brasil desde 2007, quando um avião colidiu com um edifício, causando 199 mortes.",
+     "pt", []),
+    ("This is the crash with the most victims since July 17, 2007, when a tragedy involving a TAM jet left 199 dead.", "en",
+     []),
+    ("Não é novo, mas desde 2007, quando a lei mudou, 30 pessoas morreram.", "pt", [("dead", "30")]),
+])
+def test_air_crash_counts(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, AIR_CRASH_RULES, text, lang) == sorted(expected)
+
+
 ARTICLE_RULES = """facts:
   - id: toll
     kind: count

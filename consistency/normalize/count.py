@@ -204,6 +204,10 @@ _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|gra
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
+# How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a
+# capacity of 40,000', 'com capacidade para até 68 passageiros', 'un aforo de 50.000 personas'.
+_CAPACITY_BEFORE = rx.compile(r"\b(?:capacity|capacidad|capacidade|aforo|lotacao|seating)\s+(?:for|of|para|de|do)\s+"
+                              r"(?:(?:up\s+to|hasta|ate)\s+)?\Z")
 _MADE_OF_BEFORE = rx.compile(r"\b(?:compuest|compost|integrad|formad|conformad|constituid)[oa]s?\s+(?:por|pelos|pelas)\s+\Z")
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
@@ -468,6 +472,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
+    capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("ca", "lota", "afor", "seat")) else None
+    if capacity and not (spec.cue_words and spec.cue_words.search(capacity.group())):
+        return f"how many it holds ('{capacity.group().strip()} {scan.text[start:end]}'), not how many were there"
     margin = (_MARGIN_AFTER.match(folded, end) if not _MARGIN_WORDS.isdisjoint(nxt[:4]) else None) or (
         _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
@@ -514,6 +521,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     parallel = _shared_out(scan, end, spec, later) if later else ""
     if parallel:
         return f"one of several groups, each in its own place ('{parallel}')"
+    means = _MEANS_AFTER.match(folded, end) if last in _AND else None  # 'twenty by fingerprints and four by dental records'
+    if means and _MEANS_WORD.search(before) and any(
+            w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(0, start - 80), start)):
+        return f"one of several groups, each in its own place ('{last} {scan.text[start:means.end()].strip()} ...')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
         return "part of a larger group ('of them', 'including')"
     besides = None if named or last not in _BESIDES_LAST else _BESIDES_BEFORE.search(before)
@@ -734,6 +745,11 @@ _PLACE_PREPOSITIONS = r"(?:to|into|in|by|a|al|para|en|em|no|na|por|pela|pelo|pel
 _PARALLEL_BEFORE = rx.compile(r"(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)\Z")
 _PARALLEL_AFTER = rx.compile(rf"\s+({_PLACE_PREPOSITIONS})\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_]+)")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# ... or with a means or ground of its own, as the figure has: 'identified by fingerprints and four by dental records',
+# '23 foram identificadas por impressões digitais e quatro por meio de análise', '10 presos por roubo e 5 por furto'.
+_MEANS = r"by|through|via|por|pelo|pela|pelos|pelas|mediante|atraves"
+_MEANS_AFTER = rx.compile(rf"\s+(?:{_MEANS})\s")
+_MEANS_WORD = rx.compile(rf"\s(?:{_MEANS})\s")
 _NAME_GOES_ON = rx.compile(r"(?:[^\S\n]+[A-Z][\w'-]*)*")
 
 
@@ -745,6 +761,11 @@ def _shared_out(scan: Scan, end: int, spec: CountSpec, later: Sequence[NumberSpa
     for n in later:  # the parallel is the nearest figure's: others between are parts of it ('including two')
         sep = _PARALLEL_BEFORE.search(folded, max(0, n.start - 8), n.start)
         place = _PARALLEL_AFTER.match(folded, n.end) if sep else None
+        if place is not None and scan.text[place.start(2)].isupper():
+            break
+        means = _MEANS_AFTER.match(folded, n.end) if sep else None
+        if means and _MEANS_WORD.search(folded, end, sep.start()):
+            return scan.text[n.start:means.end()].strip() + " ..."
         if place is not None:
             break
         if not _PARTITIVE_BEFORE.search(folded, max(0, n.start - 24), n.start):
