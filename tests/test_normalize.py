@@ -765,6 +765,23 @@ def test_an_amount_per_unit_is_refused_unless_a_cue_names_the_unit():
     assert [c.display for c in _find("money", text, spec=QuantitySpec(0.0))] == ["USD 5.4 billion"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # A per-unit amount past the noun of what it is ('in losses'); an average is no total.
+    ("The Fortune 500 averaged $44 million in losses per company, $5.4 billion in all.", "en", ["USD 5.4 billion"]),
+    ("On average, each company lost $44 million.", "en", []),
+    ("As companhias aéreas tiveram danos médios de 148,38 milhões de dólares.", "pt", []),
+    ("Según los medios de comunicación, la pérdida fue de 5 millones de dólares.", "es", ["USD 5 million"]),
+    # Two amounts a range joins are one value; the first takes the second's scale when it has none.
+    ("Insured losses are estimated between $540 million and $1.08 billion.", "en",
+     ["between $540 million and $1.08 billion"]),
+    ("He signed for between $140 and $150 million.", "en", ["between $140 and $150 million"]),
+    ("The shares traded between $308.70 and $309.19 on Friday.", "en", ["between $308.70 and $309.19"]),
+    ("It cost $5 million and $15 million more was pledged.", "en", ["USD 5 million", "USD 15 million"]),
+])
+def test_averages_rates_and_ranges_of_money(text, lang, expected):
+    assert [c.display for c in _find("money", text, lang)] == expected
+
+
 def test_a_share_or_measure_hedged_in_a_rule_is_continuous():
     # 'Less than 1' of a share is up to 1, as the matcher reads it; of a head count or of money, at most 0.
     assert KINDS["percentage"].parse("less than 1", None) == Range(0, 1)

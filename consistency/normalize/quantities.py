@@ -75,6 +75,13 @@ _PER_UNIT = rx.compile(r"[\s-]*(?:(?:a|an|each|por|cada)[\s-]+(?:share|shares|ac
                        r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|per[\s-]+(?!cent\b)\w+|por\s+cada\s+\w+)"
                        r"|\s*(?:each|cada\s+uno|apiece)\b")
 
+_PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)")  # '$44 million in losses per company'
+# An average is no total: 'averaged $44 million in losses', 'On average, each company lost $44 million', 'danos médios de
+# 148,38 milhões', 'la pérdida promedio fue de 5 millones'; not 'los medios de comunicación'.
+_AVERAGE_BEFORE = rx.compile(r"\b(?:averag\w*|promedi\w*|(?:em|en|de)\s+media)\b"
+                             r"|\b(?!(?:los|las|el|la|os|as|o|a|sus|seus|suas|dos|das|del|de|en|em|por|nos|nas)\s)[a-z]+\s+"
+                             r"medi[oa]s?\s+(?:de|do|da|es|e|era|fue|foi)\b")
+
 
 def compile_spec(options: dict[str, Any], error, measure: bool = False) -> QuantitySpec:
     tol = options.get("tolerance", 0)
@@ -281,12 +288,50 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             continue
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
                                                  frozenset({"money", "year"}))
-        per = _PER_UNIT.match(folded, end)
+        gap = _PER_GAP.match(folded, end)
+        per = _PER_UNIT.match(folded, gap.end() if gap else end)
         if not reason and per and not (spec and spec.cue_words and spec.cue_words.match(folded, end)):
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
+        average = None if reason else _AVERAGE_BEFORE.search(folded, max(lo, start - 80), start)
+        if average and (_TOTAL_AFTER.match(folded, end) or _TOTAL_BEFORE.search(folded, max(lo, start - 24), start)
+                        or spec and spec.cue_words and spec.cue_words.search(average.group())):
+            average = None  # '... averaged $44 million per company, $5.4 billion in all'
+        if average:
+            reason = f"an average ('{scan.text[average.start():end].strip()}'), not a total"
         money = Money(currency, value)
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
                              reason))
+    return _ranges(scan, out)
+
+
+_TOTAL_AFTER = rx.compile(r"\s+(?:in\s+all|in\s+total|en\s+total|no\s+total|ao\s+todo|al\s+todo)\b")
+_TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|in\s+all|en\s+total|no\s+total|ao\s+todo)(?:\s+(?:of|de|do))?\s+\Z")
+_SCALE_WORD = rx.compile(r"\b(?:" + alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)
+                         + r")\b|\d(?:m|bn)\b")
+_RANGE_OPENS = rx.compile(r"\b(?:between|from|entre)\s+\Z")
+_RANGE_JOINS = rx.compile(r"\s*(?:and|to|y|a|e|-|–)\s*\Z")
+
+
+def _ranges(scan: Scan, found: list[Candidate]) -> list[Candidate]:
+    """Two amounts in one currency that a range joins are one value: 'between $540 million and $1.08 billion', 'from
+    $350 million to $500 million'."""
+    out: list[Candidate] = []
+    for c in found:
+        a = out[-1] if out else None
+        opens = None
+        lo = a.value.amount.lo if a is not None else 0.0
+        if a is not None and not (a.reason or c.reason) and a.value.currency == c.value.currency \
+                and _RANGE_JOINS.match(scan.folded, a.end, c.start):
+            if lo > 0 and c.value.amount.lo >= 1000 * a.value.amount.hi and _SCALE_WORD.search(scan.folded, c.start, c.end) \
+                    and not _SCALE_WORD.search(scan.folded, a.start, a.end):  # '$140 and $150 million'
+                lo *= 10 ** (3 * int(math.log10(c.value.amount.lo / a.value.amount.hi) // 3))
+            if lo < c.value.amount.lo:
+                opens = _RANGE_OPENS.search(scan.folded, max(0, a.start - 10), a.start)
+        if opens is None:
+            out.append(c)
+            continue
+        money = Money(c.value.currency, Range(lo, c.value.amount.hi))
+        out[-1] = Candidate(opens.start(), c.end, money, " ".join(scan.text[opens.start():c.end].split()), "")
     return out
 
 
