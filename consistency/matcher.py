@@ -953,7 +953,6 @@ _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 _GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
 
 
-
 def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None:
     """The span of an earlier event that a superlative takes as its mark, with the relative clause that describes it:
     'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'; then

@@ -472,7 +472,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
-    capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("ca", "lota", "afor", "seat")) else None
+    capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("capac", "lotac", "aforo", "seating")) else None
     if capacity and not (spec.cue_words and spec.cue_words.search(capacity.group())):
         return f"how many it holds ('{capacity.group().strip()} {scan.text[start:end]}'), not how many were there"
     margin = (_MARGIN_AFTER.match(folded, end) if not _MARGIN_WORDS.isdisjoint(nxt[:4]) else None) or (
@@ -522,7 +522,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if parallel:
         return f"one of several groups, each in its own place ('{parallel}')"
     means = _MEANS_AFTER.match(folded, end) if last in _AND else None  # 'twenty by fingerprints and four by dental records'
-    if means and _MEANS_WORD.search(before) and any(
+    if means and _MEANS_AFTER.search(before) and any(
             w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(0, start - 80), start)):
         return f"one of several groups, each in its own place ('{last} {scan.text[start:means.end()].strip()} ...')"
     if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
@@ -749,7 +749,6 @@ _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # '23 foram identificadas por impressões digitais e quatro por meio de análise', '10 presos por roubo e 5 por furto'.
 _MEANS = r"by|through|via|por|pelo|pela|pelos|pelas|mediante|atraves"
 _MEANS_AFTER = rx.compile(rf"\s+(?:{_MEANS})\s")
-_MEANS_WORD = rx.compile(rf"\s(?:{_MEANS})\s")
 _NAME_GOES_ON = rx.compile(r"(?:[^\S\n]+[A-Z][\w'-]*)*")
 
 
@@ -764,7 +763,7 @@ def _shared_out(scan: Scan, end: int, spec: CountSpec, later: Sequence[NumberSpa
         if place is not None and scan.text[place.start(2)].isupper():
             break
         means = _MEANS_AFTER.match(folded, n.end) if sep else None
-        if means and _MEANS_WORD.search(folded, end, sep.start()):
+        if means and _MEANS_AFTER.search(folded, end, sep.start()):
             return scan.text[n.start:means.end()].strip() + " ..."
         if place is not None:
             break

@@ -65,7 +65,8 @@ _WORDS = {
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b|\s*([€£])")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
 # own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
-_SCALED = rx.compile(r"(?:" + alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6) + r"|\d(?:m|bn))\Z")
+_SCALES = alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)  # 'million', 'milhões', 'bn'...
+_SCALED = rx.compile(r"(?:" + _SCALES + r"|\d(?:m|bn))\Z")
 _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em|for|por|para|to|a|al|ao|from|with|con|com|"
                             r"fijos|fixos|fixed|up\s+front)\b)")
 
@@ -304,10 +305,10 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
     return _ranges(scan, out)
 
 
-_TOTAL_AFTER = rx.compile(r"\s+(?:in\s+all|in\s+total|en\s+total|no\s+total|ao\s+todo|al\s+todo)\b")
-_TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|in\s+all|en\s+total|no\s+total|ao\s+todo)(?:\s+(?:of|de|do))?\s+\Z")
-_SCALE_WORD = rx.compile(r"\b(?:" + alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)
-                         + r")\b|\d(?:m|bn)\b")
+_IN_ALL = r"in\s+all|in\s+total|en\s+total|no\s+total|ao\s+todo|al\s+todo"
+_TOTAL_AFTER = rx.compile(r"\s+(?:" + _IN_ALL + r")\b")
+_TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|" + _IN_ALL + r")(?:\s+(?:of|de|do))?\s+\Z")
+_SCALE_WORD = rx.compile(r"\b(?:" + _SCALES + r")\b|\d(?:m|bn)\b")
 _RANGE_OPENS = rx.compile(r"\b(?:between|from|entre)\s+\Z")
 _RANGE_JOINS = rx.compile(r"\s*(?:and|to|y|a|e|-|–)\s*\Z")
 
