@@ -146,6 +146,10 @@ VAGUE = {
     "ningun": (0, 0), "sin victimas": (0, 0), "ninguem": (0, 0), "nenhum": (0, 0), "nenhuma": (0, 0),
     "sem vitimas": (0, 0),
 }
+# ... and so many more, after a stand-in: 'otra veintena resultaron heridas', 'outra dezena', 'otro centenar'.
+VAGUE.update({f"{other} {key.split(' ', 1)[1]}": span for key, span in list(VAGUE.items())
+              for article, other in (("una", "otra"), ("un", "otro"), ("uma", "outra"), ("um", "outro"))
+              if key.startswith(article + " ")})
 # Vague words that are also ordinary words ('Miles Vinar', 'won by 20 miles', 'the scores'): a quantity
 # only before what they count ('miles de personas', 'scores of people').
 VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
@@ -155,6 +159,10 @@ PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluid
                     "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among", "besides",
                     "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
                     "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
+# What opens a phrase, at the head of its clause, naming a group besides the one the clause goes on to count: 'Além
+# das vítimas fatais, vinte pessoas sofreram lesões', 'In addition to the dead, 21 people were hurt'.
+IN_ADDITION = ("besides", "in addition to", "apart from", "aside from", "ademas de", "ademas del", "aparte de",
+               "aparte del", "alem de", "alem do", "alem da", "alem dos", "alem das")
 # What sets a figure against another count, which makes it the difference between the two: 'dos más que el PS', 'três
 # deputados à frente do PS', 'two seats ahead of the Socialists', 'five more than the Socialists' (folded, as after a
 # figure and its noun; 'more than a week' is a hedge of what follows).
@@ -366,6 +374,16 @@ PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado 
                   "em estado grave", "em estado critico") + IDENTIFIED
 ADDED_AFTER = ("more", "mas", "mais", "additional", "extra")  # 'gained one additional seat each'
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
+# A figure given before the time the article tells of, by a verb in the pluperfect ('emergency services had put the
+# toll at 17', 'a Proteção Civil havia divulgado 17 óbitos', 'habían informado de 17 muertos') or after 'chegar a',
+# 'llegar a' ('chegaram a divulgar 17 mortes', since corrected): folded.
+HAD = ("had", "havia", "haviam", "tinha", "tinham", "habia", "habian")
+GIVEN = ("put", "reported", "given", "said", "announced", "released", "confirmed", "counted", "estimated", "divulgado",
+         "informado", "anunciado", "reportado", "dado", "confirmado", "contabilizado", "registado", "registrado",
+         "indicado", "apontado", "estimado", "cifrado", "calculado")
+WENT_AS_FAR = ("chegou a", "chegaram a", "llego a", "llegaron a")
+GIVE_INFINITIVES = ("divulgar", "anunciar", "informar", "contabilizar", "apontar", "dar", "indicar", "confirmar",
+                    "reportar", "cifrar", "registar", "registrar")
 # Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
 # object after it counts who killed, not who died. Folded.
 KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murdering slay slays slew slain slaying shot

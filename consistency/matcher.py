@@ -25,8 +25,12 @@ from .lexicon import (
     DISCLOSED,
     FACING_WORDS,
     FALL_VERBS,
+    GIVE_INFINITIVES,
     GIVE_VERBS,
+    GIVEN,
+    HAD,
     IDENTIFIED,
+    IN_ADDITION,
     INCLUDING,
     INSTALMENT,
     KILL_VERBS,
@@ -59,6 +63,7 @@ from .lexicon import (
     VAGUE,
     VICTIM_NOUNS,
     WEEKDAYS,
+    WENT_AS_FAR,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
@@ -454,9 +459,11 @@ class Matcher:
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
         held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
+        besides = _besides_phrase(scan.folded, s0, s1, cue_start, cue_end) if fact.kind in _SHARED else 0
         ahead = _contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not contrast and not held and not ahead and not wholes:
+                and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
+                and not besides:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
@@ -474,6 +481,8 @@ class Matcher:
                     return why
             if held and c.start >= held:
                 return "past the relative clause the cue is in: said of what the clause is about"
+            if besides and c.start >= besides:
+                return f"a group besides the one the cue is about ('{scan.text[s0:besides].strip()} ...')"
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):
@@ -688,6 +697,8 @@ class Matcher:
                                                 if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
                                                if cue != "pattern" and key not in parts}, fact.spec))
+            parts.update({key: why for key, (c, cue, (s0, _)) in chosen.items()
+                          if cue != "pattern" and key not in parts and (why := _given_before(scan.folded, c, s0))})
             _give_way(fact, scan, chosen, refused, parts)
         if fact.kind in _PAID_KINDS and len(chosen) > 1:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
@@ -768,7 +779,9 @@ def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int
         return ""
     a, b, adjective = onto
     lo = bisect_left(cues, (a - 40,))
-    held = [fj for x, y, fj in cues[lo:bisect_left(cues, (b,), lo)] if x < b and a < y]
+    on = [h for h in cues[lo:bisect_left(cues, (b,), lo)] if h[0] < b and a < h[1]]
+    # A cue inside another fact's longer one gives way to it: 'duelo' in 'un día nacional de duelo'.
+    held = [fj for x, y, fj in on if not any(p <= x and y <= q and q - p > y - x for p, q, _ in on)]
     if fi in held or (held or adjective) and cue_end <= min(a, c.start) and \
             _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
         return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
@@ -1106,6 +1119,23 @@ _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 
+_IN_ADDITION_WORDS = tuple({w.split()[0] for w in IN_ADDITION})  # a quick test before the search
+_IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
+
+
+def _besides_phrase(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+    """Where the clause goes on past a phrase that heads it, holds the cue and names a group besides the one the
+    clause counts ('Além das vítimas fatais, aproximadamente vinte pessoas sofreram lesões', 'In addition to the dead,
+    21 people were hurt'): a figure from there is not the cue's. 0 when the cue stands in no such phrase."""
+    lo = max(s0, cue_start - 60)
+    opener = _IN_ADDITION_BEFORE.search(folded, lo, cue_start) \
+        if any(w in folded[lo:cue_start] for w in _IN_ADDITION_WORDS) else None
+    if opener is None or folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
+        return 0  # the phrase heads its clause
+    comma = folded.find(",", cue_end, min(s1, cue_end + 40))
+    return comma + 1 if comma >= 0 and not _has_verb(WORD.findall(folded, cue_end, comma)) else 0
+
+
 def _of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:
     """Why a figure after a possessive cue and the noun it owns, with no verb, semicolon or colon between, describes
     that noun and not the cue: 'the officer's partner, Vassilios Saraliotis, 31', 'the victim's family of five' (not
@@ -1311,6 +1341,9 @@ _AGED_OBJECT = rx.compile(r"-years?-old\s+[a-z]")
 _TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
 _PART_AFTER = rx.compile(r"""\s+['‘"“]?(?:""" + alternation(PART_WHEN) + r")\b")  # also quoted: '‘in situ’'
 _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
+# A verb of identifying right before the figure, its object: 'foi possível identificar oito vítimas mortais', 'have
+# identified 12 of the victims', 'identificaron a ocho'.
+_IDENTIFY_BEFORE = rx.compile(r"\bidentif[a-z]*\s+(?:a\s+)?\Z")
 _PART_CUE_BEFORE = rx.compile(r"\b(?:" + alternation(PART_CUE_BEFORE) + r")\s+\Z")
 _PART_CUE_AFTER = rx.compile(r"\s+(?:(?:have|has|had|been|were|was|are|is|so far|foram|fueron|sido|ja)\s+){0,2}(?:"
                              + alternation(PART_CUE_AFTER) + r")\b")  # '50 bodies have been identified so far'
@@ -1349,13 +1382,18 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two people later died'),
     or how badly they were hurt or that they were identified is said right by the cue ('76 passengers were
     seriously injured', '29 heridos graves', '50 bodies have been identified'), the cue within four words of the
-    figure in its clause and no other figure between. '' when it is not."""
+    figure in its clause and no other figure between, or the figure is what a verb of identifying right before it
+    found ('identificar oito vítimas mortais'). '' when it is not."""
     folded = scan.folded
     added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end) \
         or _ADDED_AFTER_NOUN.match(scan.text, c.end)
     if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
             and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+    identify = _IDENTIFY_BEFORE.search(folded, max(0, c.start - 24), c.start) if "identif" in folded[c.start - 24:c.start] \
+        else None
+    if identify:
+        return f"a part of the count ('{folded[identify.start():c.end]}'), and the article gives a whole one"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
         return ""
     for a, b in hits[bisect_left(hits, (c.end,)):]:
@@ -1455,6 +1493,23 @@ def _instalment(scan: Scan, c: Candidate, s0: int, s1: int) -> str:
             return f"a first part of what the cue names ('{scan.folded[min(c.start, m.start()):max(c.end, m.end())]}'), " \
                    "and the article gives the whole"
     return ""
+
+
+_GIVEN_BEFORE = rx.compile(r"\b(?:(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?(?:" + alternation(GIVEN) + r")|(?:"
+                           + alternation(WENT_AS_FAR) + r")\s+(?:" + alternation(GIVE_INFINITIVES) + r"))\b[^;:]*\Z")
+_GIVEN_WORDS = tuple({w.split()[0] for w in (*HAD, *WENT_AS_FAR)})  # a quick test before the search
+
+
+def _given_before(folded: str, c: Candidate, s0: int) -> str:
+    """Why a figure was given before the time the article tells of: a verb of giving it in the pluperfect, or after
+    'chegar a', before it in its sentence ('emergency services earlier had put the toll at 17', 'a Proteção Civil havia
+    divulgado um número maior, contabilizando 17 óbitos', 'chegaram a divulgar 17 mortes'); it gives way to the
+    article's others. '' when it was not."""
+    lo = max(s0, c.start - 80)
+    if not any(w in folded[lo:c.start] for w in _GIVEN_WORDS):
+        return ""
+    m = _GIVEN_BEFORE.search(folded, lo, c.start)
+    return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
 
 
 def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:

@@ -989,7 +989,7 @@ CASUALTY_RULES = """facts:
     ("The crash killed 16 people and injured 21.", "en", "injured", [21]),
     # A figure with a predicate of its own is that predicate's: 21 were injured, not killed.
     ("In addition to the dead, 21 people were injured.", "en", "dead", []),
-    ("Quince personas murieron y otra veintena resultaron heridas.", "es", "injured", []),
+    ("Quince personas murieron y otra veintena resultaron heridas.", "es", "injured", [18]),  # 'otra veintena': 18-22
     # ... and a figure with nothing after it is a level only after one: ages end clauses too.
     ("The man who was killed was named as Ben Banks, 40.", "en", "dead", []),
     ("The driver who was killed had turned 77.", "en", "dead", []),
@@ -1263,6 +1263,67 @@ AIR_CRASH_RULES = """facts:
 ])
 def test_air_crash_counts(tmp_path, text, lang, expected):
     assert pairs(tmp_path, AIR_CRASH_RULES, text, lang) == sorted(expected)
+
+
+TRAM_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, died, killed, toll, mortos, morreram, mortes, vítimas mortais, muertos, murieron, murió]
+    units: [people, pessoas, personas, vítimas]
+    not_units: [feridos, heridos, injured]
+  - id: injured
+    kind: count
+    cues: [injured, feridos, feridas, heridos, heridas]
+    units: [people, pessoas, personas]
+  - id: serious
+    kind: count
+    cues: [seriously injured, estado grave, graves]
+    units: [people, pessoas, personas]
+  - id: riders
+    kind: count
+    cues: [a year, por ano, al año]
+    units: [passengers, passageiros, pasajeros]
+  - id: national_mourning
+    kind: duration
+    cues: [national mourning, luto nacional, nacional de duelo]
+  - id: city_mourning
+    kind: duration
+    cues: [luto, duelo, mourning]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure right before its own cue names what it counts: a noun of another fact after 'and' is the next figure's.
+    ("O descarrilamento deixou 16 mortos e 21 feridos.", "pt", [("dead", "16"), ("injured", "21")]),
+    # A part of a group of people, by a pronoun or a definite noun, that the cue describes: the group's noun is left out.
+    ("Morreram 16 pessoas e 21 ficaram feridas, cinco delas em estado grave.", "pt",
+     [("dead", "16"), ("injured", "21"), ("serious", "5")]),
+    ("Cinco dos feridos estão em estado grave.", "pt", [("serious", "5")]),
+    # ... but not when the cue is in a relative clause about the group: two of those who were serious died.
+    ("Dois dos feridos que estavam em estado grave não resistiram.", "pt", []),
+    # So many more, after a stand-in.
+    ("Catorce personas murieron y otra veintena resultaron heridas.", "es", [("dead", "14"), ("injured", "otra veintena")]),
+    # A rate is the fact's when its words are the fact's cue.
+    ("The line carries about three million passengers a year.", "en", [("riders", "about three million")]),
+    ("The line carried 3,000 passengers a day.", "en", []),
+    # A phrase heading its clause that names a group besides the one the clause counts.
+    ("Além das vítimas mortais, vinte pessoas ficaram feridas.", "pt", [("injured", "20")]),
+    ("Besides the dead, about 20 people were taken to hospital.", "en", []),
+    ("In addition to the 16 dead, 21 people were injured.", "en", [("dead", "16"), ("injured", "21")]),
+    # Those a verb of identifying found are a part, when the article gives a whole.
+    ("Foi possível identificar oito vítimas mortais. O acidente causou 16 mortos.", "pt", [("dead", "16")]),
+    ("Foi possível identificar oito vítimas mortais.", "pt", [("dead", "8")]),
+    # A figure given before, by a verb in the pluperfect or after 'chegar a', gives way to the article's other.
+    ("Emergency services had put the toll at 17. The prime minister said 16 people died.", "en", [("dead", "16")]),
+    ("Mais cedo, os bombeiros chegaram a divulgar 17 mortes. O governo confirmou 16 mortos.", "pt", [("dead", "16")]),
+    ("Emergency services had put the toll at 17.", "en", [("dead", "17")]),
+    # A span written onto another fact's longer cue, past an adjective, is that fact's.
+    ("La alcaldía declaró luto municipal y el gobierno decretó un día nacional de duelo.", "es",
+     [("national_mourning", "1 day")]),
+    ("El alcalde ordenó tres días de luto.", "es", [("city_mourning", "3 days")]),
+])
+def test_tram_crash_counts(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, TRAM_RULES, text, lang) == sorted(expected)
 
 
 ARTICLE_RULES = """facts:

@@ -469,6 +469,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return "not a whole number"
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):
         return f"written as a decimal ('{scan.text[start:end]}'), not a head count"
+    if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos': the figure names its own, the
+        counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # noun is not shared
     other = spec.not_units.search(counted) if spec.not_units else None
     if other:
         return f"counts something else ('{other.group()}')"
@@ -506,7 +508,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         if verb and spec.units.fullmatch(verb.group(1)) and verb.group(2).endswith(PARTICIPLE_ENDINGS):
             return f"counts what another verb says ('{scan.text[start:verb.end()]}')"
     listed = last in _AND and _GROUPS_BEFORE.search(folded, max(0, start - 80), start)
-    grouped = listed or _GROUPS_AFTER.match(folded, end) or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
+    ahead = None if listed else _GROUPS_AFTER.match(folded, end)
+    if ahead and (verb := _NEXT_WORD.match(folded, ahead.end())) and _plural_verb(verb.group().strip()):
+        ahead = None  # 'Morreram 16 pessoas e 21 ficaram feridas': the next figure opens a clause of its own
+    grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
                         or (head and head[0] in PERSON_WORDS and _cue_within(folded, end, spec, 3)))) or \
@@ -588,6 +593,7 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
+_PARTITIVE_HEADS = frozenset(p.split()[0] for p in PARTITIVE_AFTER)  # a quick test before the match
 
 
 # A plural verb a figure that looks like a year may be the subject of: '2000 resultaron heridas', '1900 were hurt'.
@@ -688,8 +694,8 @@ def _rate(scan: Scan, start: int, end: int, nxt: list[str], before: str, spec: C
         if i + 1 < len(nxt) and (w in _RATE_WORDS and nxt[i + 1] in TIME_UNITS and nxt[i + 1][-1] != "s"
                                  or w in ("a", "an") and nxt[i + 1] in _A_RATE_UNITS) \
                 and not (i + 2 < len(nxt) and nxt[i + 2] in _TIME_AFTER_RATE):
-            if spec.cue_words and any(spec.cue_words.fullmatch(x) for x in nxt[i:i + 2]):
-                return ""
+            if spec.cue_words and any(spec.cue_words.fullmatch(x) for x in (*nxt[i:i + 2], " ".join(nxt[i:i + 2]))):
+                return ""  # the rate is the fact's: 'three million passengers a year' for the cue 'a year'
             return f"a rate ('{scan.text[start:end]} {' '.join(nxt[:i + 2])}'), not a count"
     return ""
 
@@ -708,14 +714,15 @@ def _part_is_object(folded: str, start: int, spec: CountSpec) -> bool:
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
     """A part of a group ('five of them', 'cinco dos feridos') that the fact's cue describes, within three words
     of the whole: 'cinco deles em estado grave', 'five of the injured are in serious condition'. The whole's own
-    noun is skipped: 'cinco dos feridos' is not a count of the injured."""
+    noun is skipped: 'cinco dos feridos' is not a count of the injured, and a relative clause after it describes
+    the whole."""
     at = part.end()
     if part.group().endswith("'s"):  # 'two of Caracas's residents': a noun phrase of its own
         return False
     if " ".join(part.group().split()) not in _PRONOUN_PARTS:
         noun = _NEXT_WORD.match(folded, at)
-        if noun is None:
-            return False
+        if noun is None or _RELATIVE_NEXT.match(folded, noun.end()):  # the cue in a relative clause describes the
+            return False  # whole: 'dois dos feridos que ficaram em estado grave morreram' (not the serious count)
         at = noun.end()
     return _cue_within(folded, at, spec, 3)
 
@@ -814,6 +821,9 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     '15 pessoas morreram e 18 ficaram feridas': the 18 were injured, not killed."""
     if cue_next:
         return True
+    part = _PARTITIVE_AFTER.match(folded, end) if nxt and nxt[0] in _PARTITIVE_HEADS else None
+    if part:  # 'cinco delas em estado grave', 'cinco dos feridos estão em estado grave': a part of a group of people
+        return _part_counted(folded, part, spec)
     alone = not nxt or nxt[0] in CONJUNCTIONS  # 'the dead rose to 17 and the injured to 21'
     # 'and injured two others Monday'; and Spanish marks people with 'a': 'expulsaron a 55 del estadio' (from it)
     if spec.cue_before is not None and (alone or nxt[0] in STAND_INS or (spec.persons and nxt[0] in PREPOSITIONS)):
