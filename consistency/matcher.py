@@ -242,6 +242,10 @@ class Matcher:
         self._compete = frozenset(i for kind in _COMPETING if len(ids := _of_kind(rules, kind)) > 1 for i in ids)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
+        # Head counts each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure placed in what
+        # another is about is that one's.
+        self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"]
+                        for i, f in enumerate(rules.facts) if f.kind == "count" and f.about is not None}
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -549,6 +553,9 @@ class Matcher:
             found = per_sentence.get((s0, s1))
             if found is None:
                 cands = self._candidates(fact, kind, scan, article, s0, s1, hits)
+                if self._abouts.get(fi):
+                    cands = [c if c.reason or not (why := _placed_elsewhere(scan, c, s0, fact.about, self._abouts[fi]))
+                             else replace(c, reason=why) for c in cands]
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
@@ -1117,6 +1124,34 @@ _TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dij
 _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
                        + alternation(_TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
+
+
+# Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
+# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
+_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
+                           r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)")
+
+
+def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
+    """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
+    the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
+    Jamaica, when another is about Haiti). '' when it is not."""
+    m = _PLACED_IN.match(scan.text, c.end)
+    if m is None:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
+        m = _PLACE_FRONTED.match(scan.text, s0)
+        if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+            return ""
+        said = scan.text[m.start(1):c.end]
+        place = scan.folded[m.start(1):m.end(1)]
+    else:
+        said = scan.text[c.start:m.end()]
+        place = scan.folded[m.start("place"):m.end("place")]
+    if about.search(place) or not any(o.search(place) for o in others):
+        return ""
+    return f"placed in what another fact is about ('{said}')"
+
+
+_CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")
 
 
 _IN_ADDITION_WORDS = tuple({w.split()[0] for w in IN_ADDITION})  # a quick test before the search

@@ -1326,6 +1326,31 @@ def test_tram_crash_counts(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TRAM_RULES, text, lang) == sorted(expected)
 
 
+PLACES_RULES = """facts:
+  - id: jamaica_dead
+    kind: count
+    cues: [deaths, died, muertos, mortes]
+    about: [Jamaica]
+  - id: haiti_dead
+    kind: count
+    cues: [deaths, died, muertos, mortes]
+    about: [Haiti, Haití]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure placed, in its clause, in what another fact of the rule file is about is that fact's alone.
+    ("In Jamaica, 19 deaths have been confirmed, while at least 30 deaths have been confirmed in Haiti.", "en",
+     [("haiti_dead", "at least 30"), ("jamaica_dead", "19")]),
+    ("Hubo 8 muertos en Jamaica y 25 muertos en Haití.", "es", [("haiti_dead", "25"), ("jamaica_dead", "8")]),
+    # ... but not one placed in neither, nor in a place no fact is about.
+    ("The storm killed 12 people in Jamaica and Haiti, with 40 deaths in the Caribbean.", "en",
+     [("haiti_dead", "40"), ("jamaica_dead", "40")]),
+])
+def test_a_figure_placed_in_what_another_fact_is_about(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, PLACES_RULES, text, lang) == sorted(expected)
+
+
 ARTICLE_RULES = """facts:
   - id: toll
     kind: count
