@@ -463,7 +463,7 @@ class Matcher:
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in _CONTRAST_WORDS) else None
         held = _relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
-        besides = _besides_phrase(scan.folded, s0, s1, cue_start, cue_end) if fact.kind in _SHARED else 0
+        besides = _besides_phrase(scan, s0, s1, cue_start, cue_end) if fact.kind in _SHARED else 0
         ahead = _contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
@@ -1154,17 +1154,33 @@ def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
 _CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")
 
 
-_IN_ADDITION_WORDS = tuple({w.split()[0] for w in IN_ADDITION})  # a quick test before the search
+_IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
 
 
-def _besides_phrase(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+def _occurrences(text: str, words) -> list[int]:
+    """Where each of words stands in text."""
+    found = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            found.append(at)
+            at = text.find(w, at + 1)
+    return found
+
+
+def _besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
     """Where the clause goes on past a phrase that heads it, holds the cue and names a group besides the one the
     clause counts ('Além das vítimas fatais, aproximadamente vinte pessoas sofreram lesões', 'In addition to the dead,
     21 people were hurt'): a figure from there is not the cue's. 0 when the cue stands in no such phrase."""
+    folded = scan.folded
+    openers = scan.memo.get("in addition")
+    if openers is None:  # once an article, by plain string search: most hold none
+        openers = scan.memo["in addition"] = sorted(_occurrences(folded, _IN_ADDITION_WORDS))
     lo = max(s0, cue_start - 60)
-    opener = _IN_ADDITION_BEFORE.search(folded, lo, cue_start) \
-        if any(w in folded[lo:cue_start] for w in _IN_ADDITION_WORDS) else None
+    if not openers or bisect_left(openers, lo) == bisect_left(openers, cue_start):
+        return 0
+    opener = _IN_ADDITION_BEFORE.search(folded, lo, cue_start)
     if opener is None or folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
         return 0  # the phrase heads its clause
     comma = folded.find(",", cue_end, min(s1, cue_end + 40))
@@ -1425,8 +1441,8 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
             and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
-    identify = _IDENTIFY_BEFORE.search(folded, max(0, c.start - 24), c.start) if "identif" in folded[c.start - 24:c.start] \
-        else None
+    identify = _IDENTIFY_BEFORE.search(folded, max(0, c.start - 24), c.start) \
+        if folded.find("identif", max(0, c.start - 24), c.start) >= 0 else None
     if identify:
         return f"a part of the count ('{folded[identify.start():c.end]}'), and the article gives a whole one"
     if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
@@ -1541,7 +1557,7 @@ def _given_before(folded: str, c: Candidate, s0: int) -> str:
     divulgado um número maior, contabilizando 17 óbitos', 'chegaram a divulgar 17 mortes'); it gives way to the
     article's others. '' when it was not."""
     lo = max(s0, c.start - 80)
-    if not any(w in folded[lo:c.start] for w in _GIVEN_WORDS):
+    if not any(folded.find(w, lo, c.start) >= 0 for w in _GIVEN_WORDS):
         return ""
     m = _GIVEN_BEFORE.search(folded, lo, c.start)
     return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
