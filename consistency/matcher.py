@@ -1126,34 +1126,6 @@ _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 
-# Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
-# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
-_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
-                           r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)")
-
-
-def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
-    """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
-    the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
-    Jamaica, when another is about Haiti). '' when it is not."""
-    m = _PLACED_IN.match(scan.text, c.end)
-    if m is None:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
-        m = _PLACE_FRONTED.match(scan.text, s0)
-        if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
-            return ""
-        said = scan.text[m.start(1):c.end]
-        place = scan.folded[m.start(1):m.end(1)]
-    else:
-        said = scan.text[c.start:m.end()]
-        place = scan.folded[m.start("place"):m.end("place")]
-    if about.search(place) or not any(o.search(place) for o in others):
-        return ""
-    return f"placed in what another fact is about ('{said}')"
-
-
-_CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")
-
-
 _IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
 
@@ -1477,6 +1449,32 @@ def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict
 _NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"  # a capitalised name of up to four words, on one line
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + _NAME + "),")
+# Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
+# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
+_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
+                        r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + _NAME + ")")
+_CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")  # where a fronted place's clause ends
+
+
+def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
+    """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
+    the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
+    Jamaica, when another is about Haiti). '' when it is not."""
+    m = _PLACED_IN.match(scan.text, c.end)
+    if m is None:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
+        m = _PLACE_FRONTED.match(scan.text, s0)
+        if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+            return ""
+        said = scan.text[m.start(1):c.end]
+        place = scan.folded[m.start(1):m.end(1)]
+    else:
+        said = scan.text[c.start:m.end()]
+        place = scan.folded[m.start("place"):m.end("place")]
+    if about.search(place) or not any(o.search(place) for o in others):
+        return ""
+    return f"placed in what another fact is about ('{said}')"
+
+
 # A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):
 # a figure placed there is a part of a larger toll.
 _AREA_KINDS = "county condado province provincia municipality municipio district distrito department departamento parish " \
