@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -561,7 +562,7 @@ class Matcher:
             near = []
             belongs = None
             if cands:
-                joined = _joined_group(scan.folded, cue_start, cue_end, hits, article.language) \
+                joined = _joined_group(scan.folded, cue_start, cue_end, hits, article.language, fi, claims) \
                     if fact.kind == "count" else ""
                 belongs = (lambda c, why=joined: why) if joined else \
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
@@ -704,6 +705,8 @@ class Matcher:
                                                 if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_role(scan, {key: c for key, (c, cue, _) in chosen.items()
                                                if cue != "pattern" and key not in parts}, fact.spec))
+            parts.update(_parts_by_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
+                                                       if cue != "pattern" and key not in parts}, others, hits))
             parts.update({key: why for key, (c, cue, (s0, _)) in chosen.items()
                           if cue != "pattern" and key not in parts and (why := _given_before(scan.folded, c, s0))})
             _give_way(fact, scan, chosen, refused, parts)
@@ -919,17 +922,42 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
 _OR_AFTER = rx.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)(?:(?:were|was|are|is|been|gone|"
                       r"went|have|has|had|fueron|foram|estan|estao|sido|ficaram|quedaron|resultaron)\s+)?([^\W\d_]{3,})")
 _OR_ENDS = ("/", " or", " o", " ou", "/o", "/ou")  # how text before a cue that _OR_BEFORE matches ends, for a quick test
+_AND_AFTER = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]{3,})")
+_FIGURE_END = rx.compile(r"(?:\d|\b(?:" + alternation(ALL_NUMBER_WORDS) + r"))\s+\Z")
+_AND_BEFORE = rx.compile(r"([^\W\d_]{3,})[^\S\n]+(?:and|y|e)[^\S\n]+\Z")
+
+
+def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The head count cue joined by 'and' to the cue at start:end, with no figure between ('passengers and crew',
+    'pasajeros y tripulantes'): the two name one group together."""
+    m = _AND_AFTER.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
+    if m is not None:
+        at = bisect_left(claims, (m.start(1),))
+        if at < len(claims) and claims[at][0] == m.start(1):
+            return claims[at]
+    m = _AND_BEFORE.search(folded, max(0, start - 30), start) if folded.endswith((" and ", " y ", " e "), 0, start) else None
+    if m is not None:
+        return next((h for h in claims if h[1] == m.end(1)), None)
+    return None
 _OR_BEFORE = rx.compile(r"([^\W\d_]{3,})(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)\Z")
 
 
-def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str) -> str:
+def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str, fi: int = -1,
+                  claims: list[tuple[int, int, int]] | None = None) -> str:
     """Why a count at this cue counts another group with the one the cue names, or '': the cue is joined by 'or' to
-    a word that is none of this fact's cues ('dead or missing'; but 'killed or died' is one group). In Portuguese
-    'o' is an article ('morreram o piloto e'), not 'or'."""
+    a word that is none of this fact's cues ('dead or missing'; but 'killed or died' is one group), or by 'and' to
+    the cue of another head count, with no figure of its own ('242 passengers and crew', 'pasajeros y tripulantes',
+    'dead and injured'). In Portuguese 'o' is an article ('morreram o piloto e'), not 'or'."""
     m = _OR_AFTER.match(folded, cue_end)
     if m is not None and not (language == "pt" and m.group("or") == "o"):
         if not any(a == m.start(1) for a, _ in hits):
             return f"counts another group with what the cue names ('{folded[cue_start:m.end()]}')"
+    if claims:
+        other = _joined_by_and(folded, cue_start, cue_end, claims)
+        if other is not None and other[2] != fi and not any(a == other[0] for a, _ in hits):
+            a, b = min(cue_start, other[0]), max(cue_end, other[1])
+            if _FIGURE_END.search(folded, max(0, a - 24), a):  # a figure counts both: not 'shot one dead and injured two'
+                return f"counts another group with what the cue names ('{folded[a:b]}')"
     tail = folded[max(0, cue_start - 6):cue_start].rstrip(" \t")
     m = _OR_BEFORE.search(folded, max(0, cue_start - 40), cue_start) if tail.endswith(_OR_ENDS) else None
     if m is not None and m.group(1) not in ALL_NUMBER_WORDS and not (language == "pt" and m.group("or") == "o"):
@@ -1248,6 +1276,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
             continue  # 'Cinco fallecidos 156 desaparecidos 130 personas halladas': another figure's noun
         near.append((start, end, fj))
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
+    # The figure's noun joined by 'and' to another's cue names one group of both: '242 passengers and crew on board'.
+    near = [h for h in near if folded[c.end:h[0]].strip() or _joined_by_and(folded, h[0], h[1], claims) is None]
     own = [h for h in near if h[2] == fi]
     others = [h for h in near if h[2] != fi]
     if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
@@ -1260,7 +1290,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         # of a list share ('58 passengers and four crew members on board': the crew on board are the crew).
         others = [h for h in others if (h[0] >= right_after and not folded[right_after:h[0]].strip()
                   and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING
-                       and not _last_of_list(folded, c.start))
+                       and not _shared_by_list(folded, c, claims, fi))
                   or _head_noun(folded, c.end, h, own)) and not _verb_object(folded, c, own[-1], [h])
                   or _verb_object(folded, c, h, own) or _victims_predicate(folded, own, h)]
     elif others and _predicate_after(folded, c, min(others), claims, fi):
@@ -1269,6 +1299,16 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+def _shared_by_list(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> bool:
+    """A phrase after the figure's noun is one the groups of a list share: the figure is the last of a list whose
+    group before it this fact's cue does not name ('58 passengers and four crew members on board'; not '241 muertos
+    y al menos 27 víctimas fatales en tierra', two groups of the dead the phrase tells apart)."""
+    if not _last_of_list(folded, c.start):
+        return False
+    lo = bisect_left(claims, (max(0, c.start - 40),))
+    return not any(fj == fi for _, _, fj in claims[lo:bisect_left(claims, (c.start,), lo)])
 
 
 def _last_of_list(folded: str, start: int) -> bool:
@@ -1573,7 +1613,49 @@ def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) ->
         else:
             whole = max(whole, c.value.lo)
     return {key: f"a part of the count ('{scan.text[c.start:c.end]} {noun}'), and the article gives a whole one"
-            for key, (c, noun) in roles.items() if c.value.hi < whole}
+            for key, (c, noun) in roles.items() if _least(c.value) < whole}
+
+
+def _parts_by_group(folded: str, cands: dict[tuple[int, int], Candidate], others: list[tuple[int, int]],
+                    hits) -> dict[tuple[int, int], str]:
+    """The figures of a count whose noun phrase names a group another head count of the rule file counts, in its
+    first two words ('53 British nationals were on board', 'sete cidadãos portugueses estavam a bordo', '169
+    passageiros indianos', '12 tripulantes a bordo', '241 passengers ... confirmed dead' where the passengers are
+    counted apart), below one of this fact's that names none: each is a part, which gives way to the whole. Not a
+    word that is this fact's cue as well ('15 muertos' for two tolls)."""
+    groups, whole = {}, 0.0
+    for key, c in cands.items():
+        named, copula = "", False
+        first = bisect_left(others, (c.end,))
+        if first == len(others) or others[first][0] - c.end > 40:  # most figures: no other cue near after them
+            whole = max(whole, c.value.lo)
+            continue
+        for i, w in enumerate(WORD.finditer(folded, c.end, c.end + 40)):
+            word = w.group()
+            if i > (2 if copula else 1) or word in PREPOSITIONS or word in CONJUNCTIONS or word in _RELATIVE \
+                    or word[0].isdigit() or word in ALL_NUMBER_WORDS:
+                break
+            copula = i == 1 and word in PASSIVE  # '169 passengers are Indian nationals'
+            if copula:
+                continue
+            if i == 0 and CLAUSE_BREAK.search(folded, c.end, w.start()):
+                break
+            at = bisect_left(others, (w.start(),), first)
+            hit = others[at] if at < len(others) and others[at][0] == w.start() else None
+            if hit and not any(a < hit[1] and hit[0] < b for a, b in hits):
+                named = folded[c.start:hit[1]]
+                break
+        if named:
+            groups[key] = (c, named)
+        else:
+            whole = max(whole, c.value.lo)
+    return {key: f"a part of the count ('{named}'), and the article gives a whole one"
+            for key, (c, named) in groups.items() if _least(c.value) < whole}
+
+
+def _least(value) -> float:
+    """What a figure says at most, or, open above ('at least five', 'over 50'), at least: a part's size."""
+    return value.lo if value.hi == math.inf else value.hi
 
 
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")

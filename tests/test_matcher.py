@@ -375,6 +375,12 @@ AGE_RULES = """facts:
     ("The officer was indicted for bribing the entire five-man police force.", "officer_age", []),
     # 'one of 99' is a member of a group, and 99 counts members four words on: neither is an age.
     ("Lo Presti died in his cell, one of 99 alleged Sicilian Mafia members seized on Tuesday.", "age", []),
+    # For an age, a figure right before the cue counts what it names; one past any age is none; a letter joined after
+    # a figure makes a code ('seat 11A').
+    ("One officer survived the attack.", "officer_age", []),
+    ("Police said over 204 had died, the policeman among them.", "officer_age", []),
+    ("The officer in seat 11A survived.", "officer_age", []),
+    ("The officer, 40, survived.", "officer_age", [40]),
 ])
 def test_a_number_fact_can_accept_ages(tmp_path, text, fact, expected):
     assert lows(tmp_path, AGE_RULES, text, "en", fact) == expected
@@ -1324,6 +1330,72 @@ TRAM_RULES = """facts:
 ])
 def test_tram_crash_counts(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TRAM_RULES, text, lang) == sorted(expected)
+
+
+CRASH_FLIGHT_RULES = """facts:
+  - id: aboard
+    kind: count
+    cues: [on board, aboard, a bordo]
+    units: [people, personas, pessoas, passengers and crew]
+  - id: passengers
+    kind: count
+    cues: [passengers, pasajeros, passageiros]
+    units: [passengers, pasajeros, passageiros]
+  - id: crew
+    kind: count
+    cues: [crew, tripulantes]
+  - id: dead
+    kind: count
+    cues: [killed, died, dead, muertos, víctimas fatales]
+    units: [people, personas, pessoas]
+  - id: ground
+    kind: count
+    cues: [on the ground, en tierra]
+    units: [people, personas]
+  - id: british
+    kind: count
+    cues: [British, británicos]
+    units: [nationals, people, británicos]
+  - id: indian
+    kind: count
+    cues: [Indian nationals, indianos]
+    units: [nationals, indianos]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure whose noun phrase names a group another head count counts is a part: it gives way to a whole.
+    ("Air India said 242 people were on board. It said 53 British nationals were on board.", "en",
+     [("aboard", "242"), ("british", "53")]),
+    ("Over 50 British nationals were aboard. The plane had 242 people on board.", "en",
+     [("aboard", "242"), ("british", "Over 50")]),
+    ("Viajavam 169 passageiros indianos. No avião seguiam 230 passageiros.", "pt",
+     [("indian", "169"), ("passengers", "230")]),
+    ("It said 169 passengers are Indian nationals. The plane had 230 passengers.", "en",
+     [("indian", "169"), ("passengers", "230")]),
+    ("At least 265 people were killed. 241 passengers died.", "en", [("dead", "At least 265"), ("passengers", "241")]),
+    ("53 British nationals were on board.", "en", [("aboard", "53"), ("british", "53")]),  # alone: no whole to give way to
+    ("The crash killed 241 people. At least five students were killed.", "en", [("dead", "241")]),  # open above: its least
+    # A phrase after the last group of a list tells it from the one before when both are this fact's.
+    ("El avión dejó 241 muertos y al menos 27 víctimas fatales en tierra.", "es", [("dead", "241"), ("ground", "al menos 27")]),
+    # A noun joined by 'and' to another's cue, with no figure of its own, names one group of both.
+    ("The flight was carrying 242 passengers and crew.", "en", []),
+    ("It was carrying 242 passengers and crew on board.", "en", [("aboard", "242")]),
+    ("Iban 242 pasajeros y tripulantes a bordo.", "es", [("aboard", "242")]),
+    ("The flight was carrying 230 passengers and 12 crew.", "en", [("crew", "12"), ("passengers", "230")]),
+    # ... and after a part of it, the cue right after the joined noun describes the whole.
+    ("Murieron 241 de los 242 pasajeros y tripulantes a bordo.", "es", [("aboard", "242")]),
+    # Those left out of a whole count none of it.
+    ("All but one person on board the plane died.", "en", []),
+    ("Murieron todos excepto dos pasajeros.", "es", []),
+    # What a craft can hold is not how many were there.
+    ("The Boeing 787-8 can normally carry a total of 248 passengers.", "en", []),
+    ("El avión puede transportar hasta 250 pasajeros.", "es", []),  # a guard: 'puede' refuses it too
+    # A part of a group the cue names, before it, past the comma that closes the phrase.
+    ("Among the passengers, only one passenger survived.", "en", []),
+])
+def test_flight_counts(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, CRASH_FLIGHT_RULES, text, lang) == sorted(expected)
 
 
 PLACES_RULES = """facts:

@@ -881,6 +881,11 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     ("at 11:57 p.m. PDT", "en", None, [("02:57 (23:57 PDT)", "")]),
     # A time with no clock named is on the fact's; 'este martes' names none.
     ("a las 17:57 este martes", "es", date(2025, 3, 18), [("17:57", "")]),
+    # Four figures with a clock's abbreviation after them are a time, in a bracket too; bare, they are none.
+    ("departed from Ahmedabad at 1339 IST (0809 UTC) from runway 23", "en", date(2025, 6, 12),
+     [("04:09 (13:39 IST)", ""), ("04:09 (08:09 UTC)", "")]),
+    ("departed from Ahmedabad at 1339 from runway 23", "en", date(2025, 6, 12), []),
+    ("the 1990 CT scan", "en", date(2025, 6, 12), []),
 ])
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")

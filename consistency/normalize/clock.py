@@ -17,13 +17,16 @@ from .count import HOURS_BEFORE
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
 _TIME = rx.compile(
-    r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)\s*(?:hrs|hours|horas)\b"  # '0300 hrs', 'at 2200 hours'
+    r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs|hours|horas)\b)?"  # '0300 hrs', '1339 IST'
     r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
 # What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
+# Written with a clock's abbreviation after it instead of 'hrs', it may open a bracket too: 'at 1339 IST (0809 UTC)'.
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
+_ZONED_BEFORE = rx.compile(r"(?:\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)"
+                           r"\s+|\(\s*)\Z")
 # What a whole hour in words follows when it is a time ('a las 17 horas', 'às 17 horas'), not a span ('viagem de 17 horas').
 _HOUR_BEFORE = rx.compile(r"\b(?:at|around|about|by|before|until|till|from|to|las|la|as|a|das|desde|hasta|ate|pelas)\s+\Z")
 
@@ -109,7 +112,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         if m.group("named"):
             value = _NAMED[" ".join(m.group("named").split())]
         elif m.group("mh"):
-            if not _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+            if m.group("hrs") is None:
+                if not (_ZONED_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
+                        and _ABBREVIATION_AFTER.match(scan.text, m.end(), m.end() + 24)):
+                    continue  # '1339 IST' is a time on India's clock; a bare '1339' is no time
+            elif not _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
                 continue  # 'logged 1500 hours' is a duration
             value = int(m.group("mh")) * 60 + int(m.group("mm"))
         else:

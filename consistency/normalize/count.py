@@ -169,6 +169,9 @@ _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost))\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
+# A capital letter joined after a figure makes a code: 'seat 11A', 'the 11A miracle', 'Room 4D'; not a unit's or a scale's
+# letter ('40C', '104F', '5K', '$2M', '3B', '10G', '24H', '9W').
+_CODE_AFTER = rx.compile(r"[ADEIJNPQRSUXYZ](?![\w'’-])")
 # A position: '27.1 degrees north', '103,3 grados latitud este', '27°N'.
 _COORDINATE_AFTER = rx.compile(r"\s*(?:°|º|degrees?\b|grados?\b|graus?\b)\s*(?:(?:de\s+)?(?:latitude|longitude|latitud|"
                                r"longitud)\b|(?:north|south|east|west|norte|sur|sul|este|leste|oeste|[nsew])\b)")
@@ -208,6 +211,13 @@ _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by tw
 # capacity of 40,000', 'com capacidade para até 68 passageiros', 'un aforo de 50.000 personas'.
 _CAPACITY_BEFORE = rx.compile(r"\b(?:capacity|capacidad|capacidade|aforo|lotacao|seating)\s+(?:for|of|para|de|do)\s+"
                               r"(?:(?:up\s+to|hasta|ate)\s+)?\Z")
+# ... or what it can hold: 'which can normally carry a total of 248 passengers', 'designed to seat up to 300', 'puede
+# transportar hasta 250 pasajeros', 'pode levar até 250 passageiros'.
+_CAN_HOLD_BEFORE = rx.compile(r"\b(?:can|could|able\s+to|capable\s+of|designed\s+to|built\s+to|puede|podia|podria|pode|"
+                              r"podem|pueden|capaz\s+de)\s+(?:(?:normally|usually|typically|normalmente|hasta)\s+)?"
+                              r"(?:carry|carrying|seat|seating|hold|holding|accommodate|transport|take|transportar|llevar|"
+                              r"albergar|acoger|levar|acomodar|receber|recibir)\s+(?:(?:a\s+total\s+of|up\s+to|as\s+many\s+as|"
+                              r"un\s+total\s+de|um\s+total\s+de|hasta|ate)\s+)?\Z")
 _MADE_OF_BEFORE = rx.compile(r"\b(?:compuest|compost|integrad|formad|conformad|constituid)[oa]s?\s+(?:por|pelos|pelas)\s+\Z")
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
@@ -246,7 +256,12 @@ _BESIDES_LAST = frozenset(b.split()[-1] for b in BESIDES)  # the word each ends 
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
 _AMONG = frozenset({"among", "amongst", "entre"})
-_AMONG_BEFORE = rx.compile(r"\b(?:" + alternation(_AMONG | {"dentre"}) + r")\s+(?:the|those|los|las|os|as)\b(?=[^,.;:\d]*\Z)")
+_AMONG_BEFORE = rx.compile(r"\b(?:" + alternation(_AMONG | {"dentre"}) + r")\s+(?:the|those|los|las|os|as)\b"
+                           r"(?=[^,.;:\d]*(?:,[^,.;:\d]*)?\Z)")  # 'Among the passengers, only one individual survived'
+
+# Those left out of a whole: 'all but one passenger', 'todos menos uno', 'todos exceto dois' count who are not in it.
+_ALL_BUT_BEFORE = rx.compile(r"\b(?:all|everyone|everybody|todos|todas|tudo)\s+(?:but|except|save|menos|excepto|exceto|"
+                             r"salvo)\s+\Z")
 _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
@@ -259,6 +274,10 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
     if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
         return "a pronoun ('a smaller one'), not a figure"
+    left_out = _ALL_BUT_BEFORE.search(before) if "all " in before or "tod" in before or "tudo" in before \
+        or "every" in before else None
+    if left_out:
+        return f"left out of a whole ('{before[left_out.start():]}{text[start:end]}')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
         return "one member of a group ('one of the bosses')"  # for an age too: 'Lo Presti, one of 99 suspects,'
     if _COORDINATE_AFTER.match(folded, end):
@@ -283,6 +302,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return _LABEL
     if "code" not in allow and _CODE_BEFORE.search(before):
         return "part of a name or code"
+    if integer_digits and _CODE_AFTER.match(text, end):
+        return f"part of a code ('{text[start:end + 1]}')"
     if _SCORE_AFTER.match(folded, end) or _SCORE_BEFORE.search(before):  # the score kind reads these
         return "part of a score or a record ('53-3')"
     if integer_digits and _ACRONYM_BEFORE.search(text, max(0, start - 40), start) \
@@ -475,6 +496,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if other:
         return f"counts something else ('{other.group()}')"
     capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("capac", "lotac", "aforo", "seating")) else None
+    if capacity is None and ("can " in before or "able " in before or "designed " in before or "built " in before
+                             or "pued" in before or "pod" in before or "capaz" in before):
+        capacity = _CAN_HOLD_BEFORE.search(before)
     if capacity and not (spec.cue_words and spec.cue_words.search(capacity.group())):
         return f"how many it holds ('{capacity.group().strip()} {scan.text[start:end]}'), not how many were there"
     margin = (_MARGIN_AFTER.match(folded, end) if not _MARGIN_WORDS.isdisjoint(nxt[:4]) else None) or (
@@ -514,7 +538,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
-                        or (head and head[0] in PERSON_WORDS and _cue_within(folded, end, spec, 3)))) or \
+                        or (head and (head[0] in PERSON_WORDS or head[0] in VICTIM_NOUNS)
+                            and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
@@ -670,9 +695,15 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     of = _OF_NEXT.match(folded, whole.end())
     if of and spec.cue_words is not None and spec.cue_words.match(folded, of.end()):
         return False  # 'seis dos oito homens da equipe' for the cue 'equipe': the crew is the eight
-    if _cue_within(folded, whole.end(), spec, 0):  # right after the noun: only a verb that cannot describe it
-        return _FINITE_NEXT.match(folded, whole.end()) is not None  # 'dos de los ocho trabajadores murieron'
-    return _cue_within(folded, whole.end(), spec, 6)
+    noun_end = whole.end()
+    if (joined := _AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
+        noun_end = joined.end()  # '241 de los 242 pasajeros y tripulantes a bordo': one noun phrase
+    if _cue_within(folded, noun_end, spec, 0):  # right after the noun: only a verb that cannot describe it
+        return _FINITE_NEXT.match(folded, noun_end) is not None  # 'dos de los ocho trabajadores murieron'
+    return _cue_within(folded, noun_end, spec, 6)
+
+
+_AND_NOUN = rx.compile(r"\s+(?:and|y|e)\s+[^\W\d_]{3,}")  # a noun joined to the whole's: 'pasajeros y tripulantes'
 
 
 # A figure that is the step of a ratio ('one more day for every 10 hostages freed', 'por cada 10 rehenes adicionales'),

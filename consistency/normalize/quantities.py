@@ -126,6 +126,10 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
                           r"\b(?:to|at|a|para|of|de|em|en)\s+\Z")
 
 
+_AGE_ONLY = frozenset({"age"})
+_OLDEST = 125
+
+
 def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     accept = spec.accept if spec else frozenset()
@@ -153,6 +157,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a count of people ('{toll.group(1)}')"
         if not reason and "age" in accept and "count" not in accept and _SCALED.search(folded, n.start, n.end):
             reason = f"an amount ('{n.raw}'), not an age"  # 'costará al club blanco 103 millones'
+        if not reason and accept == _AGE_ONLY and not is_age(scan, n.start, n.end):
+            if named:  # 'only one survivor' for the survivor's age
+                reason = f"a count of what the cue names ('{scan.text[n.start:spec.cue_words.match(folded, n.end).end()]}')"
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
@@ -176,6 +183,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         compound = None if reason or unit or measure or in_unit else modifier_after(folded, n.end)
         if compound and not (named and "age" not in accept):  # an age is no 'five-man police force'
             reason = f"part of a compound ('{scan.text[n.start:compound.end()]}')"
+        if not reason and accept == _AGE_ONLY and n.value.hi > _OLDEST and not is_age(scan, n.start, n.end):
+            reason = f"too large for an age ('{n.raw}')"  # 'One Survivor, Over 204 Dead'
         out.append(Candidate(n.start, n.end, value, display, reason))
     return out
 
