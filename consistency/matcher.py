@@ -922,23 +922,6 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
 _OR_AFTER = rx.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)(?:(?:were|was|are|is|been|gone|"
                       r"went|have|has|had|fueron|foram|estan|estao|sido|ficaram|quedaron|resultaron)\s+)?([^\W\d_]{3,})")
 _OR_ENDS = ("/", " or", " o", " ou", "/o", "/ou")  # how text before a cue that _OR_BEFORE matches ends, for a quick test
-_AND_AFTER = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]{3,})")
-_FIGURE_END = rx.compile(r"(?:\d|\b(?:" + alternation(ALL_NUMBER_WORDS) + r"))\s+\Z")
-_AND_BEFORE = rx.compile(r"([^\W\d_]{3,})[^\S\n]+(?:and|y|e)[^\S\n]+\Z")
-
-
-def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
-    """The head count cue joined by 'and' to the cue at start:end, with no figure between ('passengers and crew',
-    'pasajeros y tripulantes'): the two name one group together."""
-    m = _AND_AFTER.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
-    if m is not None:
-        at = bisect_left(claims, (m.start(1),))
-        if at < len(claims) and claims[at][0] == m.start(1):
-            return claims[at]
-    m = _AND_BEFORE.search(folded, max(0, start - 30), start) if folded.endswith((" and ", " y ", " e "), 0, start) else None
-    if m is not None:
-        return next((h for h in claims if h[1] == m.end(1)), None)
-    return None
 _OR_BEFORE = rx.compile(r"([^\W\d_]{3,})(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)\Z")
 
 
@@ -964,6 +947,26 @@ def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str
         if not any(b == m.end(1) for _, b in hits):
             return f"counts another group with what the cue names ('{folded[m.start():cue_end]}')"
     return ""
+
+
+_AND_AFTER = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]{3,})")
+_FIGURE_END = rx.compile(r"(?:\d|\b(?:" + alternation(ALL_NUMBER_WORDS) + r"))\s+\Z")
+_AND_BEFORE = rx.compile(r"([^\W\d_]{3,})[^\S\n]+(?:and|y|e)[^\S\n]+\Z")
+
+
+def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The head count cue joined by 'and' to the cue at start:end, with no figure between ('passengers and crew',
+    'pasajeros y tripulantes'): the two name one group together."""
+    m = _AND_AFTER.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
+    if m is not None:
+        at = bisect_left(claims, (m.start(1),))
+        if at < len(claims) and claims[at][0] == m.start(1):
+            return claims[at]
+    m = _AND_BEFORE.search(folded, max(0, start - 30), start) if folded.endswith((" and ", " y ", " e "), 0, start) else None
+    if m is not None:
+        stop = m.end(1)
+        return next((h for h in claims[bisect_left(claims, (stop - 40,)):bisect_left(claims, (stop,))] if h[1] == stop), None)
+    return None
 
 
 # A silence kept in mourning: 'a minute of silence', 'un minuto de silencio', 'one minute's silence', 'a two-minute silence'.

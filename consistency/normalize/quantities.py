@@ -157,9 +157,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a count of people ('{toll.group(1)}')"
         if not reason and "age" in accept and "count" not in accept and _SCALED.search(folded, n.start, n.end):
             reason = f"an amount ('{n.raw}'), not an age"  # 'costará al club blanco 103 millones'
-        if not reason and accept == _AGE_ONLY and not is_age(scan, n.start, n.end):
-            if named:  # 'only one survivor' for the survivor's age
-                reason = f"a count of what the cue names ('{scan.text[n.start:spec.cue_words.match(folded, n.end).end()]}')"
+        if not reason and named and accept == _AGE_ONLY and not is_age(scan, n.start, n.end):  # 'only one survivor'
+            reason = f"a count of what the cue names ('{scan.text[n.start:spec.cue_words.match(folded, n.end).end()]}')"
         unit = _TIME_UNIT_AFTER.match(folded, n.end)
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
