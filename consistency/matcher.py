@@ -68,7 +68,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import A_FIGURE, counted_words
+from .normalize.count import A_FIGURE, AND_NOUN, counted_words
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import measured
 from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
@@ -949,15 +949,14 @@ def _joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str
     return ""
 
 
-_AND_AFTER = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]{3,})")
-_FIGURE_END = rx.compile(r"(?:\d|\b(?:" + alternation(ALL_NUMBER_WORDS) + r"))\s+\Z")
+_FIGURE_END = rx.compile(r"\b" + A_FIGURE + r"\s+\Z")
 _AND_BEFORE = rx.compile(r"([^\W\d_]{3,})[^\S\n]+(?:and|y|e)[^\S\n]+\Z")
 
 
 def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
     """The head count cue joined by 'and' to the cue at start:end, with no figure between ('passengers and crew',
     'pasajeros y tripulantes'): the two name one group together."""
-    m = _AND_AFTER.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
+    m = AND_NOUN.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
     if m is not None:
         at = bisect_left(claims, (m.start(1),))
         if at < len(claims) and claims[at][0] == m.start(1):
@@ -1086,6 +1085,7 @@ _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat too
     kept lost won said says tells hits kills shoots""".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that".split())
 _RELATIVE = frozenset(r.split()[-1] for r in RELATIVES) | {"that"}  # as single words
+_PAST_NOUN = PREPOSITIONS | CONJUNCTIONS | _RELATIVE  # words that end the noun phrase a figure opens
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -1365,7 +1365,7 @@ def _head_noun(folded: str, end: int, hit: tuple[int, int, int], own) -> bool:
     if hit[0] < end or not folded.endswith("s", hit[0], hit[1]) or any(h[1] > end for h in own):
         return False
     gap = WORD.findall(folded, end, hit[0])
-    return len(gap) <= 2 and all(w not in PREPOSITIONS and w not in CONJUNCTIONS and w not in _RELATIVE
+    return len(gap) <= 2 and all(w not in _PAST_NOUN
                                  and not w[0].isdigit() and not w.endswith("s") for w in gap)
 
 
@@ -1635,8 +1635,7 @@ def _parts_by_group(folded: str, cands: dict[tuple[int, int], Candidate], others
             continue
         for i, w in enumerate(WORD.finditer(folded, c.end, c.end + 40)):
             word = w.group()
-            if i > (2 if copula else 1) or word in PREPOSITIONS or word in CONJUNCTIONS or word in _RELATIVE \
-                    or word[0].isdigit() or word in ALL_NUMBER_WORDS:
+            if i > (2 if copula else 1) or word in _PAST_NOUN or word[0].isdigit() or word in ALL_NUMBER_WORDS:
                 break
             copula = i == 1 and word in PASSIVE  # '169 passengers are Indian nationals'
             if copula:

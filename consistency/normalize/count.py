@@ -696,14 +696,15 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     if of and spec.cue_words is not None and spec.cue_words.match(folded, of.end()):
         return False  # 'seis dos oito homens da equipe' for the cue 'equipe': the crew is the eight
     noun_end = whole.end()
-    if (joined := _AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
+    if (joined := AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
         noun_end = joined.end()  # '241 de los 242 pasajeros y tripulantes a bordo': one noun phrase
     if _cue_within(folded, noun_end, spec, 0):  # right after the noun: only a verb that cannot describe it
         return _FINITE_NEXT.match(folded, noun_end) is not None  # 'dos de los ocho trabajadores murieron'
     return _cue_within(folded, noun_end, spec, 6)
 
 
-_AND_NOUN = rx.compile(r"\s+(?:and|y|e)\s+[^\W\d_]{3,}")  # a noun joined to the whole's: 'pasajeros y tripulantes'
+# A noun joined by 'and' to the one before it, on its line: 'pasajeros y tripulantes', 'passengers and crew'.
+AND_NOUN = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]{3,})")
 
 
 # A figure that is the step of a ratio ('one more day for every 10 hostages freed', 'por cada 10 rehenes adicionales'),
@@ -1026,5 +1027,5 @@ KIND = Kind(
     specificity=lambda v, spec: -v.width - v.grain,
 )
 
-__all__ = ["HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age", "measure_after", "modifier_after",
-           "shape_trap", "show_bounds", "show_raw"]
+__all__ = ["A_FIGURE", "AND_NOUN", "HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age",
+           "measure_after", "modifier_after", "shape_trap", "show_bounds", "show_raw"]
