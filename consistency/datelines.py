@@ -23,6 +23,16 @@ _DATED = rx.compile(
     rf",\s*(?P<when>[^\W\d_]{{3,10}}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?|\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,10}}"
     rf"(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s*(?:[—–]+|\s-+\s|\.-|:)\s*"
 )
+# A dateline that opens a paragraph anywhere in the text, as pages that run several wire stories carry them: 'NAY PYI TAW -',
+# 'KATHMANDU:', 'BANGKOK, Thailand -', 'Bangkok (Agencies):', 'Naypyidaw [Myanmar]:', and the agency style 'Bangkok/La
+# junta'. The place is where the copy was filed, not what its sentence tells of.
+_BRACKETED = r"(?:\([^()\n]{2,30}\)|\[[^\[\]\n]{2,30}\])"
+_OPENS = rx.compile(
+    rf"[^\S\n]*(?:[{UPPER}][{UPPER} .'’-]{{2,40}}(?:,[^\S\n]*[{UPPER}][^\W\d_]+(?:[ .'’-][{UPPER}][^\W\d_]+){{0,2}})?"
+    rf"[^\S\n]*{_BRACKETED}?|[{UPPER}][^\W\d_]+(?:[ '’-][{UPPER}][^\W\d_]+){{0,2}}[^\S\n]*{_BRACKETED})"
+    rf"[^\S\n]*(?:[-—–]+|:)[^\S\n]+"
+    rf"|[^\S\n]*[{UPPER}][^\W\d_]+(?:[ '’-][{UPPER}][^\W\d_]+){{0,2}}/(?=[{UPPER}])"
+)
 _MONTH_DAY = rx.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
 _YEAR = rx.compile(r"\b(19|20)\d\d\b")
 
@@ -54,6 +64,14 @@ def _month_day(folded: str) -> tuple[int, int] | None:
     m = _MONTH_DAY.search(folded)
     month = MONTHS.get(m.group("m") or m.group("m2") or "") if m else None
     return (month, int(m.group("d") or m.group("d2"))) if m and month else None
+
+
+def dateline_end(text: str, at: int) -> int:
+    """Where a dateline that opens the paragraph at `at` ends ('Bangkok (Agencies): The toll...'), or at."""
+    if at and text[at - 1] not in "\n":
+        return at
+    m = _OPENS.match(text, at)
+    return m.end() if m else at
 
 
 def dateline_month(raw: str) -> int | None:

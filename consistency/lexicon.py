@@ -111,7 +111,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
-              "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente"),
+              "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente",
+              # a figure a toll comes close to: 'roza los 2.400 heridos', 'ronda las 300 víctimas', 'beira os 2 mil'
+              "roza los", "roza las", "rozan los", "rozan las", "ronda los", "ronda las", "rondan los", "rondan las",
+              "beira os", "beira as", "beiram os", "beiram as"),
 }
 # Vague quantities: word -> (lo, hi).
 VAGUE = {

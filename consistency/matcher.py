@@ -12,7 +12,7 @@ from itertools import combinations
 
 from . import rx
 from .attribution import find_attribution
-from .datelines import dateline_month
+from .datelines import dateline_end, dateline_month
 from .lexicon import (
     ACCORDING,
     ADDED_AFTER,
@@ -238,8 +238,9 @@ class Matcher:
         # Head counts compete for the same figures when a rule file has several: their cues can claim a figure.
         counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
         self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
-        # Results and shares are one fact's each: one that two facts of the kind both reach is the one whose cue is
-        # nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation').
+        # Results, shares and plain numbers are one fact's each: one that two facts of the kind both reach is the one
+        # whose cue is nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation'). Measures
+        # in a unit are not: the unit and the dimension tell them apart ('the river depth at the bridge is 15 metres').
         self._compete = frozenset(i for kind in _COMPETING if len(ids := _of_kind(rules, kind)) > 1 for i in ids)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
@@ -302,7 +303,7 @@ class Matcher:
             findings += found
             rejections += refused
         if any(len(by) > 1 for by in reached.values()):
-            findings, rejections = _nearest_fact(self.rules, findings, rejections, reached, scan.folded, article.language)
+            findings, rejections = _nearest_fact(self.rules, findings, rejections, reached, scan, article.language)
         return findings, rejections
 
     @staticmethod
@@ -316,7 +317,7 @@ class Matcher:
         if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
         cands = sorted(cands, key=lambda c: c.start)
-        if fact.about is not None and cands and not fact.about.search(scan.folded, s0, s1):
+        if fact.about is not None and cands and not fact.about.search(scan.folded, dateline_end(scan.text, s0), s1):
             return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
             when = scan.memo.get(("when", s0, s1))
@@ -687,7 +688,7 @@ class Matcher:
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), str(exc)))
                     continue
                 s0, s1 = scan.sentence_at(m.start("value"))
-                if fact.about is not None and not fact.about.search(scan.folded, s0, s1):
+                if fact.about is not None and not fact.about.search(scan.folded, dateline_end(scan.text, s0), s1):
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), _NOT_ABOUT))
                     continue
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
@@ -829,7 +830,7 @@ def _score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
     return check
 
 
-_COMPETING = ("score", "percentage")
+_COMPETING = ("score", "percentage", "number")
 _QUANTITIES = frozenset({"percentage", "number", "money"})
 _AND = frozenset({"and", "or", "y", "e", "ou"})
 _PLUS = frozenset({"plus", "mas", "mais", "ademas", "alem"})  # 'plus', 'más', 'además de': added to the figure before
@@ -859,7 +860,8 @@ _Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue'
 
 
 def _of_kind(rules: RuleSet, kind: str) -> list[int]:
-    return [i for i, f in enumerate(rules.facts) if f.kind == kind]
+    """The facts of a kind that compete for values; of numbers, those with no unit of measure."""
+    return [i for i, f in enumerate(rules.facts) if f.kind == kind and not (kind == "number" and f.spec.unit is not None)]
 
 
 # Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
@@ -880,14 +882,21 @@ def _modified(folded: str, language: str, a: _Reach, b: _Reach) -> int:
 
 
 def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
-                  reached: dict[tuple[int, int], list[_Reach]], folded: str = "",
+                  reached: dict[tuple[int, int], list[_Reach]], scan: Scan,
                   language: str = "en") -> tuple[list[Finding], list[Rejection]]:
-    """A result or a share two facts reached is the one's whose cue is nearer (on a tie, both keep it): in 'beat
-    France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when two facts' cues
-    make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al 84,5%', the
-    84.5% is the year's, not the month's."""
+    """A result, a share or a quantity two facts reached is the one's whose cue is nearer (on a tie, both keep it): in
+    'beat France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when two facts'
+    cues make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al 84,5%', the
+    84.5% is the year's, not the month's. Before either: a cue inside another fact's longer one gives way to it
+    ('terremoto' in 'segundo terremoto'), and a quantity's measure word ('magnitude 6.4') names what is measured, not
+    what has it, so a fact whose cue it is gives way to one whose cue names the thing the measure is of ('a magnitude
+    6.4 aftershock', 'an aftershock of magnitude 6.7', 'una réplica de magnitud 6,4')."""
+    folded = scan.folded
     lost: dict[tuple[str, int, int], str] = {}
     for (start, end), by in reached.items():
+        for fi, why in _outranked(rules, scan, start, end, by).items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        by = [r for r in by if (rules.facts[r[1]].id, start, end) not in lost]
         heads = {}
         for a, b in combinations(by, 2):
             head = _modified(folded, language, a, b)
@@ -915,6 +924,60 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
         else:
             rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
     return kept, rejections
+
+
+def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[_Reach]) -> dict[int, str]:
+    """The facts that reached the value at start..end only by a cue inside another fact's longer one, or, for quantities,
+    only by its measure word when another fact's cue names what the measure is of; with why."""
+    out: dict[int, str] = {}
+    facts = {r[1] for r in by}
+    if len(facts) < 2:
+        return out
+    folded = scan.folded
+    for fi in facts:
+        own = [r for r in by if r[1] == fi and r[3] >= 0]
+        others = [r for r in by if r[1] != fi and r[3] >= 0]
+        if not own or len(own) < sum(r[1] == fi for r in by):
+            continue  # the rule's own expression took it
+        inside = [next((o for o in others if o[3] <= r[3] and r[4] <= o[4] and o[4] - o[3] > r[4] - r[3]), None)
+                  for r in own]
+        if all(inside):
+            o = inside[0]
+            out[fi] = f"its cue is inside another fact's ({rules.facts[o[1]].id}: '{scan.text[o[3]:o[4]]}')"
+            continue
+        if rules.facts[fi].kind != "number":
+            continue
+        measures = [r for r in own if _MEASURE_GAP_BEFORE.fullmatch(folded, r[4], start) if r[4] <= start] + \
+                   [r for r in own if r[3] >= end and _MEASURE_GAP_AFTER.fullmatch(folded, end, r[3])]
+        if len(measures) < len(own):
+            continue  # a cue of its own that is no measure word reached it too
+        lo, hi = min(start, *(r[3] for r in measures)), max(end, *(r[4] for r in measures))
+        of = next((o for o in others if (o[3] >= hi and _MEASURE_GAP_AFTER.fullmatch(folded, hi, o[3])) or (
+            o[4] <= lo and _measured_noun_gap(scan, o[4], lo))), None)
+        if of is not None:
+            out[fi] = f"a measure of what another fact's cue names ({rules.facts[of[1]].id}: " \
+                      f"'{' '.join(scan.text[min(lo, of[3]):max(hi, of[4])].split())}')"
+    return out
+
+
+# A measure word right at its figure: 'magnitude 6.4', 'a magnitude of 6.4', 'de magnitud 6,4', '6.4 magnitude', '6.4-magnitude'.
+_MEASURE_GAP_BEFORE = rx.compile(r"[\s-]*(?:(?:of|de)\s+)?")
+_MEASURE_GAP_AFTER = rx.compile(r"[\s-]*")
+# What may stand between a noun and the measure of it after it: 'aftershock of magnitude 6.7', 'réplica de magnitud 6,4',
+# 'a second earthquake with a magnitude of 6.4', 'un segundo terremoto en Myanmar de magnitud 6,4', 'tremor secundário,
+# de magnitude 6,4', 'the strongest aftershock was a 6.7 magnitude'; not a verb of its own ('aftershocks followed the').
+_MEASURED_GAP_WORDS = frozenset("of de del da do with con com a an un una uno um uma one the el la o was is fue foi era "
+                                "measuring midiendo en em in including incluida incluido incluyendo incluindo".split())
+
+
+def _measured_noun_gap(scan: Scan, a: int, b: int) -> bool:
+    """Between a noun ending at a and a measure's phrase starting at b stand one to four words, each a word of
+    _MEASURED_GAP_WORDS or a name (capitalised), and no mark but a comma."""
+    gap = scan.text[a:b]
+    if any(ch in gap for ch in ";:.!?()") or any(ch.isdigit() for ch in gap):
+        return False
+    words = gap.replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(fold(w) in _MEASURED_GAP_WORDS or w[:1].isupper() for w in words)
 
 
 # A cue joined by 'or' to a word of another group: 'dead or missing', 'muertos o heridos', 'mortas ou desaparecidas',
@@ -1497,22 +1560,31 @@ _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|
 _PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
                         r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + _NAME + ")")
 _CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")  # where a fronted place's clause ends
+# Or the place that gives the figure, as the subject of a verb of reporting right before it: 'while Thailand reported 10
+# fatalities', 'y Tailandia confirmó 10 muertos', 'enquanto a Tailândia registrou 10 mortes'; and the figure joined to
+# the one right after it ('Thailand reported 10 fatalities and 101 missing').
+_REPORTED = r"(?:reported|reports|confirmed|confirms|recorded|records|registered|counted|counts|report[oó]|confirm[oó]|" \
+            r"registr[oó]|contabiliz[oó]|reportou|confirmou|registrou|contabilizou|relatou)"
+_PLACE_REPORTS = rx.compile(r"(?P<place>" + _NAME + r")[^\S\n]+(?:(?i:has|have|had|ha|han)[^\S\n]+)?(?i:"
+                            + _REPORTED + r")[^\S\n]+(?:[\d.,]*\d[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,2}"
+                            r"(?i:and|y|e)[^\S\n]+)?\Z")
 
 
 def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
     the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
-    Jamaica, when another is about Haiti). '' when it is not."""
+    Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'). '' when it is not."""
     m = _PLACED_IN.match(scan.text, c.end)
-    if m is None:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
+    if m is not None:
+        said, at = scan.text[c.start:m.end()], m.span("place")
+    elif (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
+        said, at = scan.text[m.start("place"):c.end], m.span("place")
+    else:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
         m = _PLACE_FRONTED.match(scan.text, s0)
         if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
             return ""
-        said = scan.text[m.start(1):c.end]
-        place = scan.folded[m.start(1):m.end(1)]
-    else:
-        said = scan.text[c.start:m.end()]
-        place = scan.folded[m.start("place"):m.end("place")]
+        said, at = scan.text[m.start(1):c.end], m.span(1)
+    place = scan.folded[at[0]:at[1]]
     if about.search(place) or not any(o.search(place) for o in others):
         return ""
     return f"placed in what another fact is about ('{said}')"
@@ -1535,10 +1607,17 @@ _AREA_OPENS = rx.compile(r"\W*(?:(?i:the|el|la|o|a)\s+)?" + _AREA)
 _AREA_WHERE = rx.compile(_AREA + r",?\s+(?i:where|donde|onde|en\s+el\s+que|em\s+que)\s+[^,;:.!?]{0,40}\Z")
 
 
+# Another figure placed somewhere after a placed one, in a list: ', 18 en la región de Sagaing', 'and 30 in Kyaukse'.
+_ANOTHER_PLACED = rx.compile(r"[,;][^\S\n]*(?:(?i:and|y|e|plus|adem[aá]s\s+de|al[eé]m\s+de)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?"
+                             r"\d[\d.,]*(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?i:in|en|em|no|na)[^\S\n]+")
+
+
 def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
     """The figures of a count given for a part of where the story is, which give way to a whole one.
     - Place by place: two or more, in sentences that each open with a different place ('In Turkey, at least 2,921
       died... In Syria, 1,444'); one place alone may be where the whole story is ('In Caracas, 80 died'), no part.
+      Or in a list, each figure placed after it ('96 muertos en Naipyidó, 18 en Sagaing y 30 en Kyaukse'), below a
+      larger figure of the article placed in no such list.
     - One placed in a part of a country or a state by its kind ('five deaths in St. Lucie County', 'El condado de St.
       Lucie fue uno de los más afectados, con cuatro muertes') below a larger figure of the article that is placed in
       no such part ('at least eight deaths across Florida'). A town is no such part: 'killed in Hawaii' or 'en Murcia'
@@ -1553,13 +1632,16 @@ def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, in
         return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
                 for key, place in fronted.items()}
     placed: dict[tuple[int, int], str] = {}
-    if not _holds_any(scan, "areas", _AREA_KINDS):  # most articles name no county or province
-        return {}
-    for key, (c, s0) in cands.items():
-        m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
-            or _AREA_OPENS.match(text, s0)
-        if m:
-            placed[key] = m.group("area") or m.group("named")
+    for key, (c, _) in cands.items():  # a list, place by place: '96 muertos en Naipyidó, 18 en Sagaing y 30 en Kyaukse'
+        m = _PLACED_IN.match(scan.text, c.end)
+        if m and _ANOTHER_PLACED.search(scan.text, m.end(), scan.sentence_at(c.start)[1]):
+            placed[key] = m.group("place")
+    if _holds_any(scan, "areas", _AREA_KINDS):  # most articles name no county or province
+        for key, (c, s0) in cands.items():
+            m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
+                or _AREA_OPENS.match(text, s0)
+            if m:
+                placed[key] = m.group("area") or m.group("named")
     found = {}
     for key, place in placed.items():
         c = cands[key][0]

@@ -1418,6 +1418,15 @@ PLACES_RULES = """facts:
     # ... but not one placed in neither, nor in a place no fact is about.
     ("The storm killed 12 people in Jamaica and Haiti, with 40 deaths in the Caribbean.", "en",
      [("haiti_dead", "40"), ("jamaica_dead", "40")]),
+    # A place that reports the figure, as the subject of the verb right before it, places it; and the figure joined to it.
+    ("In Jamaica, 19 deaths were confirmed, while Haiti reported 30 deaths and 12 injured.", "en",
+     [("haiti_dead", "30"), ("jamaica_dead", "19")]),
+    ("Hubo 8 muertos en Jamaica, y Haití confirmó 25 muertos.", "es", [("haiti_dead", "25"), ("jamaica_dead", "8")]),
+    # A dateline that opens a paragraph is where the copy was filed, not what its sentence is about.
+    ("Storm hits the Caribbean\nHaiti (Agencies): In Jamaica, 19 deaths were confirmed.", "en", [("jamaica_dead", "19")]),
+    ("Storm hits the Caribbean\nHaití/En Jamaica hubo 8 muertos.", "es", [("jamaica_dead", "8")]),
+    ("Storm hits the Caribbean\nPORT-AU-PRINCE, Haiti - In Jamaica, 19 deaths were confirmed.", "en",
+     [("jamaica_dead", "19")]),
 ])
 def test_a_figure_placed_in_what_another_fact_is_about(tmp_path, text, lang, expected):
     assert pairs(tmp_path, PLACES_RULES, text, lang) == sorted(expected)
@@ -2394,3 +2403,98 @@ def test_a_fact_on_the_extension_reads_what_is_added(tmp_path):
             "  - id: truce\n    kind: duration\n    unit: day\n    cues: [truce, tregua]\n"
     text = "The four-day truce was extended by two days."
     assert pairs(tmp_path, rules, text, "en") == [("extension", "2 days"), ("truce", "4 days")]
+
+
+AFTERSHOCK_RULES = """facts:
+  - id: magnitude
+    kind: number
+    cues: [magnitude, magnitud]
+  - id: aftershock
+    kind: number
+    cues: [aftershock, aftershocks, réplica, segundo terremoto]
+    units: [magnitude, magnitud]
+  - id: depth
+    kind: number
+    unit: km
+    cues: [depth, deep, profundidad]
+  - id: from_city
+    kind: number
+    unit: km
+    cues: [Mandalay]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Numbers with no unit compete like shares: a measure word that is one fact's cue ('magnitude 6.4') names what is
+    # measured, not what has it, so the figure is the fact's whose cue its phrase is written onto or is of.
+    ("A magnitude 7.7 quake was followed minutes later by a magnitude 6.4 aftershock.", "en",
+     [("aftershock", "6.4"), ("magnitude", "7.7")]),
+    ("A 6.4-magnitude aftershock followed.", "en", [("aftershock", "6.4")]),
+    ("The strongest aftershock was a 6.7 magnitude tremor.", "en", [("aftershock", "6.7")]),
+    ("A significant aftershock of magnitude 6.7 was recorded after the main quake.", "en", [("aftershock", "6.7")]),
+    ("Una fuerte réplica de magnitud 6,4 agravó la situación.", "es", [("aftershock", "6.4")]),
+    ("Se registró un segundo terremoto en Myanmar de magnitud 6,4.", "es", [("aftershock", "6.4")]),
+    ("It triggered aftershocks, one measuring 6.4 magnitude.", "en", [("aftershock", "6.4")]),
+    # ... not one it is only near: the nearer cue wins ('aftershocks followed' is a verb of its own).
+    ("The 7.7 magnitude quake was followed by a magnitude 6.4 aftershock.", "en",
+     [("aftershock", "6.4"), ("magnitude", "7.7")]),
+    ("Aftershocks followed the magnitude 7.7 quake.", "en", [("magnitude", "7.7")]),
+    # Measures in a unit do not compete: a distance in a direction or from a place is no depth, and counts for a fact
+    # whose cues name no dimension.
+    ("The quake struck at a depth of 10 km, 16 km northwest of Mandalay.", "en",
+     [("depth", "10 km"), ("from_city", "16 km")]),
+    ("Bangkok lies some 1,000 km south of the epicentre, deep in Thailand.", "en", []),
+    ("El epicentro se situó a 16 km a noroeste de Mandalay, a 10 km de profundidad.", "es",
+     [("depth", "10 km"), ("from_city", "16 km")]),
+    ("The epicentre was only 10 miles from Mandalay, not deep underground.", "en", [("from_city", "10 miles (15.29–16.9 km)")]),
+])
+def test_numbers_of_a_quake(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, AFTERSHOCK_RULES, text, lang) == sorted(expected)
+
+
+MAIN_SHOCK_RULES = """facts:
+  - id: main
+    kind: number
+    cues: [earthquake, terremoto]
+    units: [magnitude, magnitud]
+  - id: aftershock
+    kind: number
+    cues: [aftershock, segundo terremoto]
+    units: [magnitude, magnitud]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A cue inside another fact's longer one gives way to it.
+    ("Poco después, se registró un segundo terremoto de magnitud 6,4.", "es", [("aftershock", "6.4")]),
+    ("El terremoto de magnitud 7,7 sacudió Birmania.", "es", [("main", "7.7")]),
+    ("An aftershock of magnitude 6.7 was recorded shortly after the principal earthquake.", "en", [("aftershock", "6.7")]),
+])
+def test_a_cue_inside_another_facts_longer_one_gives_way(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, MAIN_SHOCK_RULES, text, lang) == sorted(expected)
+
+
+TOLL_LIST_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [muertos, fallecidos, dead]
+  - id: trapped
+    kind: count
+    cues: [atrapadas, trapped]
+    units: [personas, people, trabajadores, workers]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Figures given place by place in a list are parts, below a whole the article gives.
+    ("Hay al menos 144 fallecidos. El terremoto dejó 96 muertos en Naipyidó, la capital, además de 18 en la región "
+     "de Sagaing, y 30 en Kyaukse.", "es", [("dead", "al menos 144")]),
+    ("At least 144 dead. The quake left 96 dead in Naypyidaw, 18 in Sagaing and 30 in Kyaukse.", "en",
+     [("dead", "At least 144")]),
+    ("The quake left 96 dead in Naypyidaw.", "en", [("dead", "96")]),  # one place, no list: may be the whole story
+    # A figure whose noun is left out, its predicate a reflexive verb; 'tras' is no plural noun after the cue.
+    ("Al menos cuatro personas fallecieron y más de 80 se encuentran atrapadas tras el derrumbe.", "es",
+     [("trapped", "más de 80")]),
+])
+def test_tolls_place_by_place_and_left_out_nouns(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, TOLL_LIST_RULES, text, lang) == sorted(expected)

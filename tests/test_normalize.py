@@ -92,6 +92,11 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("Several hundred protesters", "en", (200, 999)),  # vague, not a hundred
     ("a few thousand fans", "en", (2000, 9999)),
     ("a million cars", "en", (1_000_000, 1_000_000)),
+    # Thousands as 'mil' and the rest in digits: one figure; a hedge that comes close to a figure.
+    ("suman más de mil 670 heridos", "es", (1671, INF)),
+    ("hay 2 mil 300 damnificados", "es", (2300, 2300)),
+    ("roza los 2.400 heridos", "es", (2160, 2640)),
+    ("rondan las 300 víctimas", "es", (270, 330)),
 ])
 def test_numbers(text, lang, expected):
     found = find_numbers(text, lang=lang)
@@ -114,6 +119,8 @@ def test_a_space_groups_thousands_only_where_it_can(text, expected):
     ("Tesla will recall about twp million cars", "en", []),  # a typing slip leaves a scale word with no figure
     ("Gunman kills 12 at Thousand Oaks bar", "en", ["12"]),
     ("Más de millón y medio de manifestantes", "es", ["Más de millón y medio"]),
+    ("en mil, 670 personas más", "es", ["mil", "670"]),  # a list, not one figure
+    ("desde el año mil 2025 fue", "es", ["mil", "2025"]),  # four figures after 'mil' are a figure of their own
 ])
 def test_a_scale_word_alone_is_no_number(text, lang, expected):
     assert [n.raw for n in find_numbers(text, lang=lang)] == expected
@@ -886,6 +893,17 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
      [("04:09 (13:39 IST)", ""), ("04:09 (08:09 UTC)", "")]),
     ("departed from Ahmedabad at 1339 from runway 23", "en", date(2025, 6, 12), []),
     ("the 1990 CT scan", "en", date(2025, 6, 12), []),
+    # Seconds are read through to the clock named after them; a city the time zone database names a zone after is a
+    # clock after 'in', 'em', 'hora de' or before 'time', not a name alone.
+    ("se registró a las 06:20:54 (UTC) y", "es", date(2025, 3, 28), [("02:20 (06:20 UTC)", "")]),
+    ("ocorreu por volta das 13h21 em Bangkok, madrugada", "pt", date(2025, 3, 28), [("~02:21 (13:21 em Bangkok)", "")]),
+    ("struck at 3 p.m. Tokyo time", "en", date(2025, 3, 28), [("02:00 (15:00 Tokyo time)", "")]),
+    ("a las 12:50 hora de Manila", "es", date(2025, 3, 28), [("00:50 (12:50 hora de Manila)", "")]),
+    ("the service at 10 a.m. Easter Sunday", "en", date(2025, 3, 28), [("10:00", "")]),
+    # Midday is the hour either side of noon; noon is a time.
+    ("the quake struck at midday", "en", None, [("11:00–13:00", "")]),
+    ("Al temblor del mediodía, le siguió", "es", None, [("11:00–13:00", "")]),
+    ("the quake struck at noon", "en", None, [("12:00", "")]),
 ])
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")
@@ -900,6 +918,8 @@ def test_times_on_another_clock(text, lang, published, expected):
     ("shortly after 4 p.m.", "3:55 p.m.", Relation.CONFLICT),
     ("about midnight", "23:55", Relation.COMPATIBLE),
     ("around 1:30 a.m.", "cerca da 01:30", Relation.EQUAL),
+    ("at midday", "12:50", Relation.COMPATIBLE),
+    ("at midday", "13:20", Relation.CONFLICT),
 ])
 def test_a_time_said_roughly_takes_in_its_quarter_hour(a, b, relation):
     kind = KINDS["time"]

@@ -6,19 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as clock_time
+from functools import cache
 from typing import Any
 
 from .. import rx
 from ..models import Article, Relation
-from ..text import Scan, alternation
+from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .count import HOURS_BEFORE
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
+# Midday is a part of the day more than a time on the clock: 'struck at midday', 'al mediodía' of a quake at 12:50 takes in
+# the hour either side of noon. 'Noon' and 'midnight' are times.
+_BROAD = {"midday": 60, "mediodia": 60, "meio-dia": 60, "meio dia": 60}
 _TIME = rx.compile(
     r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs|hours|horas)\b)?"  # '0300 hrs', '1339 IST'
-    r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d))?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
+    r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d)(?::[0-5]\d\b)?)?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
@@ -50,14 +54,15 @@ class Roughly:
 
     at: int
     side: str = "about"
+    spread: int = _SPREAD
 
     @property
     def lo(self) -> int:
-        return self.at - (0 if self.side == "after" else _SPREAD)
+        return self.at - (0 if self.side == "after" else self.spread)
 
     @property
     def hi(self) -> int:
-        return self.at + (0 if self.side == "before" else _SPREAD)
+        return self.at + (0 if self.side == "before" else self.spread)
 
 
 def _roughly(scan: Scan, start: int) -> str:
@@ -109,8 +114,10 @@ _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
     for m in _TIME.finditer(scan.folded, lo, hi):
+        broad = 0
         if m.group("named"):
-            value = _NAMED[" ".join(m.group("named").split())]
+            named = " ".join(m.group("named").split())
+            value, broad = _NAMED[named], _BROAD.get(named, 0)
         elif m.group("mh"):
             if m.group("hrs") is None:
                 if not (_ZONED_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
@@ -135,17 +142,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, _roughly(scan, m.start())))
+        side = _roughly(scan, m.start()) or ("about" if broad else "")
+        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side, broad or _SPREAD))
     return out
 
 
 def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,
-              side: str = "") -> Candidate:
+              side: str = "", spread: int = _SPREAD) -> Candidate:
     """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on; said
-    roughly on side ('about', 'after', 'before') when it is."""
+    roughly on side ('about', 'after', 'before') when it is, by spread minutes."""
 
     def timed(minutes: int) -> int | Roughly:
-        return Roughly(minutes, side) if side else minutes
+        return Roughly(minutes, side, spread) if side else minutes
 
     said = _zone_after(scan, end) if zone else None
     if said is None:
@@ -163,17 +171,48 @@ def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zo
 
 
 def _zone_after(scan: Scan, end: int) -> tuple[str, str, int] | None:
-    """The zone written right after a time ('17:57 EDT', '18h57 no horário de Brasília', '(hora de Miami)'), its words
-    as written and where they end."""
+    """The zone written right after a time ('17:57 EDT', '18h57 no horário de Brasília', '(hora de Miami)', '13h21 em
+    Bangkok', 'Tokyo time'), its words as written and where they end."""
     m = _ABBREVIATION_AFTER.match(scan.text, end, end + 24)
     if m:
         return _ABBREVIATIONS[m.group("abbr")], m.group("zone"), m.end()
     m = _ZONE_AFTER.match(scan.folded, end, end + 60)
     if not m:
-        return None
+        m = _city_after().match(scan.folded, end, end + 60)
+        if not m:
+            return None
+        return _cities()[m.group("city") or m.group("city2")], scan.text[m.start("zone"):m.end()], m.end()
     name = m.group("region") or m.group("english") or m.group("place")
     found = _REGIONS.get(name) or _PLACES[name]
     return found, scan.text[m.start("zone"):m.end()], m.end()
+
+
+_AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Folded city -> zone, for every city the time zone database names a zone after ('Asia/Bangkok', 'America/Sao_Paulo'),
+    read once, on the first time a zoned fact meets that is said on no clock the tables above know."""
+    from zoneinfo import available_timezones
+
+    found: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        area, _, city = name.partition("/")
+        if area in _AREAS and city:
+            found.setdefault(fold(city.rsplit("/", 1)[-1].replace("_", " ")), name)
+    return found
+
+
+@cache
+def _city_after():
+    """A city of the time zone database after a time, as the clock it is said on: after 'in', 'en', 'em', 'no', 'na'
+    or a word of clock ('13h21 em Bangkok', 'hora de Bangkok'), or before 'time' ('Tokyo time'); not a name alone
+    ('10 a.m. Easter Sunday')."""
+    cities = alternation(_cities())
+    return rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?:(?:in|en|em|no|na)\s+(?:(?:horario|hora)\s+(?:de|do|da)\s+)?|"
+                      r"(?:horario|hora|tiempo)\s+(?:de|do|da|del)\s+)(?P<city>" + cities + r")\b(?:\s+time\b)?"
+                      r"|(?P<city2>" + cities + r")\s+time\b)")
 
 
 def _convert(minutes: int, source: str, zone: str, published: date | None) -> int | None:
@@ -208,7 +247,8 @@ def compile_spec(options: dict[str, Any], error) -> str | None:
 
 def show(value: int | Roughly, spec: Any = None) -> str:
     if isinstance(value, Roughly):  # '~01:30', '16:00–16:15': no word of one language
-        return f"~{show(value.at)}" if value.side == "about" else f"{show(value.lo)}–{show(value.hi)}"
+        return f"~{show(value.at)}" if value.side == "about" and value.spread == _SPREAD else \
+            f"{show(value.lo)}–{show(value.hi)}"
     value %= 24 * 60
     return f"{value // 60:02d}:{value % 60:02d}"
 

@@ -580,7 +580,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
 # 'died'), an adverb, an article before the cue ('23 los heridos'), a relative ('three who were killed') or a stand-in.
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
     remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
-    que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as""".split())
+    que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as
+    se continuan continuam still""".split())  # 'más de 80 se encuentran atrapadas', '30 continúan desaparecidos'
+
 _ARTICLES = frozenset("el la los las o os as".split())  # before what a level counts: 'cifró en 128.000 los asistentes'
 _PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")  # 'ficaram', 'murieron'
 _VERB_ENDINGS = ("ed", *_PLURAL_VERB_ENDINGS)
@@ -770,7 +772,11 @@ def _plural(word: str) -> bool:
 
 
 def _noun_like(word: str) -> bool:
-    return _plural(word) and word not in STAND_INS
+    return _plural(word) and word not in STAND_INS and word not in _ENDS_IN_S
+
+
+# Words ending in -s that are no plural noun: 'más de 80 se encuentran atrapadas tras el derrumbe', 'trapped afterwards'.
+_ENDS_IN_S = PREPOSITIONS | frozenset("antes despues depois apenas always perhaps afterwards pues pois".split())
 
 
 # Words that open a phrase of time after a figure: 'rose to 36 Wednesday', 'subiu para 36 nesta quarta-feira'.

@@ -25,6 +25,10 @@ _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
+# Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
+# '2 mil 300' is 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').
+_MIL_AND = r"(?<![\d.,])(?:\d{1,3}\s+)?\bmil\s+\d{1,3}(?![\d]|[.,]\d)"
+_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+)?mil\s+(\d{1,3})")
 # Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
 _COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
                 "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
@@ -87,7 +91,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
         rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
-    num = rf"(?:(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
+    num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
         rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))\s+"
         rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD})?)?"
@@ -228,6 +232,10 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
         whole = parse_words(halves.group("whole"), lang) if halves.group("whole") else 0.0
         v = None if whole is None else (whole + 0.5) * MULTIPLIERS[halves.group("scale")]
         return None if v is None else (v, v)
+    mil = _MIL_AND_PARTS.fullmatch(key)
+    if mil:  # 'mil 670', '2 mil 300'
+        v = float(int(mil.group(1) or 1) * 1000 + int(mil.group(2)))
+        return v, v
     if key[0].isdigit():
         v = parse_digits(key, lang)
     else:

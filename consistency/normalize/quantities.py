@@ -196,7 +196,8 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
     with no unit whose conversion follows in brackets ('40.2 (104.3F)') is in the fact's unit. raw: the figure shown
     as written. A length that names a dimension counts only for a fact whose cues name it ('50 feet deep' for a depth:
-    `deep`, `depth` or `profundidad`), and length, the unmarked one, also for a fact that names none."""
+    `deep`, `depth` or `profundidad`; '1,000 km south of' is a distance), and length, the unmarked one, and a
+    distance also for a fact that names none."""
     unit = spec.unit
     found = unit_after(scan.folded, n.end, language)
     if found is None:
@@ -211,7 +212,7 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
     if unit.quantity == "length":
         named, start, stop = dimension(scan.folded, n.start, end, language)
-        if named and named not in (spec.dimensions or ("length",)):
+        if named and named not in (spec.dimensions or ("length", "distance")):
             fact = " or ".join(sorted(spec.dimensions)) or "length"
             return f"a measure of {named} ('{scan.text[start:stop]}'), the fact is of {fact}", n.value, raw
     value = convert(n.value, source, unit)

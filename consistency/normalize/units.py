@@ -94,9 +94,18 @@ _DIMENSION_WORDS = {
     "depth": "deep|depth|profundidad|profundidade|profundo|profunda",
     "height": "high|tall|height|altura|altitude|altitud|alto",
     "width": "wide|width|broad|ancho|anchura|largura",
+    "distance": "distance|distancia",
 }
 _DIMENSION: dict[str, str] = {w: d for d, words in _DIMENSION_WORDS.items() for w in words.split("|")}
-_DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*-?[^\S\n]*(?:(?:of|in|de|em)[^\S\n]+)?"
+# A distance is a length in a direction or from a place: '1,000 km south of', '16 km NNW of', 'a 16 km a noroeste de',
+# '17,2 km ao norte da', '10 miles from', '40 km away'.
+_COMPASS = "(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west" \
+           "|nne|ene|ese|sse|ssw|wsw|wnw|nnw|norte|sur|sul|este|leste|oeste|noroeste|nordeste|sureste|suroeste|sudeste" \
+           "|sudoeste)"
+_DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<direction>(?:to[^\S\n]+the[^\S\n]+|al[^\S\n]+|"
+                              r"a[^\S\n]+|ao[^\S\n]+|à[^\S\n]+)?" + _COMPASS + r"[^\S\n]+(?:of|de|del|do|da|dos|das)\b)"
+                              r"|(?P<away>from|away)\b)"
+                              r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*-?[^\S\n]*(?:(?:of|in|de|em)[^\S\n]+)?"
                               r"(?P<word>" + alternation(_DIMENSION) + r")\b(?!-)"
                               r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<up>up(?=[^\S\n]*(?:[.,;:)]|\Z|in\b|into\b))|above\b)"
                               r"|(?:of|de)[^\S\n]+(?P<water>water|agua)\b)")
@@ -109,9 +118,11 @@ _DIMENSION_BEFORE = rx.compile(r"\b(?:(?:(?P<noun>" + _NOUNS + r")|fall|drop|cai
 
 def dimension(folded: str, start: int, end: int, language: str = "") -> tuple[str, int, int]:
     """The dimension a length from `start` to the end of its unit at `end` names ('depth', 'height', 'width',
-    'length'; '' when none), and where the words that name it, with the figure, start and end."""
+    'length', 'distance'; '' when none), and where the words that name it, with the figure, start and end."""
     m = _DIMENSION_AFTER.match(folded, end)
     if m is not None:
+        if m.group("direction") or m.group("away"):
+            return "distance", start, m.end()
         word = m.group("word")
         if word:
             return ("width" if word == "largo" and language == "pt" else _DIMENSION[word]), start, m.end()
