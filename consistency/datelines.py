@@ -68,7 +68,7 @@ def _month_day(folded: str) -> tuple[int, int] | None:
 
 def dateline_end(text: str, at: int) -> int:
     """Where a dateline that opens the paragraph at `at` ends ('Bangkok (Agencies): The toll...'), or at."""
-    if at and text[at - 1] not in "\n":
+    if at and text[at - 1] != "\n":
         return at
     m = _OPENS.match(text, at)
     return m.end() if m else at

@@ -947,8 +947,8 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[_Reach
             continue
         if rules.facts[fi].kind != "number":
             continue
-        measures = [r for r in own if _MEASURE_GAP_BEFORE.fullmatch(folded, r[4], start) if r[4] <= start] + \
-                   [r for r in own if r[3] >= end and _MEASURE_GAP_AFTER.fullmatch(folded, end, r[3])]
+        measures = [r for r in own if (r[4] <= start and _MEASURE_GAP_BEFORE.fullmatch(folded, r[4], start))
+                    or (r[3] >= end and _MEASURE_GAP_AFTER.fullmatch(folded, end, r[3]))]
         if len(measures) < len(own):
             continue  # a cue of its own that is no measure word reached it too
         lo, hi = min(start, *(r[3] for r in measures)), max(end, *(r[4] for r in measures))

@@ -193,7 +193,7 @@ _AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "India
 @cache
 def _cities() -> dict[str, str]:
     """Folded city -> zone, for every city the time zone database names a zone after ('Asia/Bangkok', 'America/Sao_Paulo'),
-    read once, on the first time a zoned fact meets that is said on no clock the tables above know."""
+    read once, the first time a zoned fact meets a time said on no clock the tables above know."""
     from zoneinfo import available_timezones
 
     found: dict[str, str] = {}
