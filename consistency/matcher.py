@@ -17,6 +17,7 @@ from .lexicon import (
     ACCORDING,
     ADDED_AFTER,
     ADDED_BEFORE,
+    ARTICLE_NUMBERS,
     ASKED,
     CHANGE_WORDS,
     CONJUNCTIONS,
@@ -792,7 +793,7 @@ def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int
     lo = bisect_left(cues, (a - 40,))
     on = [h for h in cues[lo:bisect_left(cues, (b,), lo)] if h[0] < b and a < h[1]]
     # A cue inside another fact's longer one gives way to it: 'duelo' in 'un día nacional de duelo'.
-    held = [fj for x, y, fj in on if not any(p <= x and y <= q and q - p > y - x for p, q, _ in on)]
+    held = [fj for x, y, fj in on if not any(_inside_longer(x, y, p, q) for p, q, _ in on)]
     if fi in held or (held or adjective) and cue_end <= min(a, c.start) and \
             _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
         return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
@@ -804,6 +805,12 @@ def _measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int
     if adjective:
         return f"a span of the words it is written onto ('{words}'), not of the cue"
     return ""
+
+
+def _inside_longer(x: int, y: int, p: int, q: int) -> bool:
+    """The span x..y lies inside p..q, which is longer: a cue inside another's longer one ('duelo' in 'día nacional de
+    duelo', 'terremoto' in 'segundo terremoto')."""
+    return p <= x and y <= q and q - p > y - x
 
 
 # Between a cue and the phrase it governs as its object: 'served (only) (most of) a (reduced)', 'sentenced to a',
@@ -894,9 +901,10 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
     folded = scan.folded
     lost: dict[tuple[str, int, int], str] = {}
     for (start, end), by in reached.items():
-        for fi, why in _outranked(rules, scan, start, end, by).items():
+        outranked = _outranked(rules, scan, start, end, by)
+        for fi, why in outranked.items():
             lost[(rules.facts[fi].id, start, end)] = why
-        by = [r for r in by if (rules.facts[r[1]].id, start, end) not in lost]
+        by = [r for r in by if r[1] not in outranked]
         heads = {}
         for a, b in combinations(by, 2):
             head = _modified(folded, language, a, b)
@@ -939,8 +947,7 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[_Reach
         others = [r for r in by if r[1] != fi and r[3] >= 0]
         if not own or len(own) < sum(r[1] == fi for r in by):
             continue  # the rule's own expression took it
-        inside = [next((o for o in others if o[3] <= r[3] and r[4] <= o[4] and o[4] - o[3] > r[4] - r[3]), None)
-                  for r in own]
+        inside = [next((o for o in others if _inside_longer(r[3], r[4], o[3], o[4])), None) for r in own]
         if all(inside):
             o = inside[0]
             out[fi] = f"its cue is inside another fact's ({rules.facts[o[1]].id}: '{scan.text[o[3]:o[4]]}')"
@@ -966,8 +973,8 @@ _MEASURE_GAP_AFTER = rx.compile(r"[\s-]*")
 # What may stand between a noun and the measure of it after it: 'aftershock of magnitude 6.7', 'réplica de magnitud 6,4',
 # 'a second earthquake with a magnitude of 6.4', 'un segundo terremoto en Myanmar de magnitud 6,4', 'tremor secundário,
 # de magnitude 6,4', 'the strongest aftershock was a 6.7 magnitude'; not a verb of its own ('aftershocks followed the').
-_MEASURED_GAP_WORDS = frozenset("of de del da do with con com a an un una uno um uma one the el la o was is fue foi era "
-                                "measuring midiendo en em in including incluida incluido incluyendo incluindo".split())
+_MEASURED_GAP_WORDS = OF_WORDS | _THE | _WITH | ARTICLE_NUMBERS | frozenset(
+    "a an one was is fue foi era measuring midiendo en em in incluida incluido".split())
 
 
 def _measured_noun_gap(scan: Scan, a: int, b: int) -> bool:

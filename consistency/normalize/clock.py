@@ -19,7 +19,8 @@ _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoch
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
 # Midday is a part of the day more than a time on the clock: 'struck at midday', 'al mediodía' of a quake at 12:50 takes in
 # the hour either side of noon. 'Noon' and 'midnight' are times.
-_BROAD = {"midday": 60, "mediodia": 60, "meio-dia": 60, "meio dia": 60}
+_MIDDAY = frozenset({"midday", "mediodia", "meio-dia", "meio dia"})
+_MIDDAY_SPREAD = 60
 _TIME = rx.compile(
     r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs|hours|horas)\b)?"  # '0300 hrs', '1339 IST'
     r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d)(?::[0-5]\d\b)?)?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
@@ -114,10 +115,10 @@ _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
     for m in _TIME.finditer(scan.folded, lo, hi):
-        broad = 0
+        midday = False
         if m.group("named"):
             named = " ".join(m.group("named").split())
-            value, broad = _NAMED[named], _BROAD.get(named, 0)
+            value, midday = _NAMED[named], named in _MIDDAY
         elif m.group("mh"):
             if m.group("hrs") is None:
                 if not (_ZONED_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
@@ -142,8 +143,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        side = _roughly(scan, m.start()) or ("about" if broad else "")
-        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side, broad or _SPREAD))
+        side = _roughly(scan, m.start()) or ("about" if midday else "")
+        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side, _MIDDAY_SPREAD if midday else _SPREAD))
     return out
 
 
