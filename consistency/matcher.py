@@ -318,8 +318,10 @@ class Matcher:
         if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
         cands = sorted(cands, key=lambda c: c.start)
-        if fact.about is not None and cands and not fact.about.search(scan.folded, dateline_end(scan.text, s0), s1):
-            return [c if c.reason else replace(c, reason=_NOT_ABOUT) for c in cands]  # 'Allen was suspended'
+        if fact.about is not None and cands:
+            reach = _about_reach(fact.about, scan, s0, s1)
+            if reach < s1:  # 'Allen was suspended'; 'Además de Bolsonaro, Braga Netto fue condenado a 26 años'
+                cands = [c if c.reason or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
             when = scan.memo.get(("when", s0, s1))
             if when is None:
@@ -496,7 +498,7 @@ class Matcher:
                     return _ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
-                if sub:
+                if sub and _GOES_ON.match(scan.folded, c.end):  # not the end of a phrase: 'barred until 2060.'
                     return f"the subject of a clause of its own ('{scan.text[sub.start():c.end]}')"
             if part_of and c.end == part_of.start() and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
                 return f"a part of what the cue names ('{scan.folded[c.start:cue_end]}')"
@@ -689,7 +691,7 @@ class Matcher:
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), str(exc)))
                     continue
                 s0, s1 = scan.sentence_at(m.start("value"))
-                if fact.about is not None and not fact.about.search(scan.folded, dateline_end(scan.text, s0), s1):
+                if fact.about is not None and _about_reach(fact.about, scan, s0, s1) <= m.start("value"):
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), _NOT_ABOUT))
                     continue
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
@@ -1115,7 +1117,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
             and not _in_relative(folded, s0, a) and not (  # not 'la huelga, que llevaba desde el 13 de mayo,'
-                a > s0 and _CONCESSIVE_OPENS.match(folded, s0))  # 'Despite a 118% surge over the past year, shares fell 15%'
+                a > s0 and _CONCESSIVE_OPENS.match(folded, s0)) \
+            and not _in_appositive(folded, s0, a)  # 'Despite a 118% surge over the past year,'; 'his running mate in 2022,'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
             continue  # is the value itself
@@ -1136,6 +1139,19 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
     return c
 
 
+def _in_appositive(folded: str, s0: int, a: int) -> bool:
+    """A phrase of time at a that stands in an appositive, a noun phrase set off by commas after the subject's ('Gen.
+    Braga Netto, his running mate in 2022, received 26 years'): it dates the noun, not what the clause says."""
+    comma = folded.rfind(",", s0, a)
+    if comma < 0 or _BREAKS_PHRASE.search(folded, comma, a):  # 'QUETTA, May 17 (Wire) - In January,': a dateline
+        return False
+    head, inner = WORD.findall(folded, s0, comma), WORD.findall(folded, comma, a)
+    # no verb, though a word in -ing may describe a noun there ('running mate', 'acting president')
+    return 0 < len(head) <= 6 and head[0] not in PREPOSITIONS and not _has_verb(head) \
+        and not _has_verb([w for w in inner if not w.endswith("ing")])
+
+
+_BREAKS_PHRASE = rx.compile(r"[()\[\]:;—–]|\s-\s")
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
@@ -1195,6 +1211,9 @@ _SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientr
                   "depois que", "antes que", "despues de que")
 _SUBORDINATOR = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s")
 _SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s+\Z")
+# A clause going on past a figure, which may then be its subject ('after 12 people died'); 'until 2060', 'after 2033
+# at the earliest' end a phrase.
+_GOES_ON = rx.compile(r"(?:-|\s+(?!(?:" + alternation(PREPOSITIONS) + r")\b))[^\W\d_]")  # 'after 36-year-old Rait was'
 _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from (not shares: '30% of the vote')
 # A participle right after a cue that narrows what it counts: 'mortos identificados', '110 bodies identified so far'
 # (not 'the victims identified as ...', which names them).
@@ -1229,6 +1248,24 @@ _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names w
 
 _IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
+
+
+def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int) -> int:
+    """How far into the sentence [s0, s1) what a fact is about is named: s1 when it is named, s0 when it is not, and
+    the end of a phrase that heads its clause and names it only as one besides what the clause is about ('Además de
+    Bolsonaro, Braga Netto fue condenado a 26 años', 'Besides Bolsonaro, seven allies were convicted'): a value past
+    that is not said of it. A dateline that opens the paragraph names where the copy was filed."""
+    reach = s0
+    for m in about.finditer(scan.folded, dateline_end(scan.text, s0), s1):
+        opener = _IN_ADDITION_BEFORE.search(scan.folded, max(s0, m.start() - 40), m.start())
+        if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–") \
+                or len(WORD.findall(scan.folded, opener.start(), m.start())) > 5:  # not 'además de sentirse en Tailandia'
+            return s1
+        comma = scan.folded.find(",", m.end(), s1)
+        if comma < 0:
+            return s1
+        reach = max(reach, comma)
+    return reach
 
 
 def _occurrences(text: str, words) -> list[int]:

@@ -226,6 +226,29 @@ def test_about_keeps_values_to_sentences_that_name_the_subject(tmp_path):
     assert sorted(r.raw for r in refused if "about:" in r.reason) == ["6", "four"]
 
 
+SENTENCE_ABOUT_RULES = """facts:
+  - id: term
+    kind: duration
+    unit: year
+    cues: [sentenced, condenado, condenada, condenó]
+    about: [Bolsonaro]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A phrase heading the clause that names what the fact is about only as one besides its subject does not name it.
+    ("Además de Bolsonaro, Braga Netto fue condenado a 26 años de prisión.", "es", []),
+    ("Besides Bolsonaro, his running mate was sentenced to 26 years.", "en", []),
+    ("Além de Bolsonaro, o general foi condenado a 26 anos.", "pt", []),
+    # ... a name outside it names it, and so does one in a phrase that says more than who besides.
+    ("El tribunal deliberó, además de escuchar a testigos sobre Bolsonaro, y lo condenó a 27 años.", "es", ["27 years"]),
+    ("Besides the general, Bolsonaro was sentenced to 27 years.", "en", ["27 years"]),
+    ("Bolsonaro fue condenado a 27 años, además de Braga Netto.", "es", ["27 years"]),
+])
+def test_what_a_fact_is_about_named_only_besides_the_subject(tmp_path, text, lang, expected):
+    assert shown(tmp_path, SENTENCE_ABOUT_RULES, text, lang, "term") == expected
+
+
 def test_refusals_are_explained():
     art = Article("t", "t", "", "Maduro, 63, was among the dead.")
     _, refused = MATCHER.find(art)
@@ -342,6 +365,7 @@ AGE_RULES = """facts:
     ("Mourners held a vigil for a 16-year-old who died on Saturday.", "age", [16]),
     ("A 27-year-old man was convicted of shooting his girlfriend, who died in 2012.", "age", []),
     ("The girl died after a stray bullet hit her; police accused a 16-year-old neighbour.", "age", []),
+    ("The climber died a day after 36-year-old Duncan Rait was killed.", "age", []),  # the subject of 'after' its clause
     ("The boy died after he was shot by a 16-year-old gang member.", "age", []),
     ("She died at home; her 23-year-old son found her.", "age", []),
     ("The man who died, a 23-year-old student, was named on Sunday.", "age", [23]),
@@ -842,6 +866,31 @@ def test_a_dateline_month_places_a_bare_month_when_the_year_is_unknown():
     assert [f.value for f in MATCHER.find(art)[0] if f.fact == "total_dead"] == [Range(23, 23)]
 
 
+TERM_RULES = """facts:
+  - id: term
+    kind: duration
+    unit: year
+    cues: [received, recebeu, sentenced, gave]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A time in an appositive set off by commas after the subject dates the noun, not what the clause says.
+    ("Gen. Braga Netto, his running mate in 2022, received 26 years.", "en", ["26 years"]),
+    ("Gen. Braga Netto, Bolsonaro's former defense minister and running mate in 2022, received 26 years.", "en",
+     ["26 years"]),
+    ("O general Braga Netto, candidato a vice em 2022, recebeu 26 anos.", "pt", ["26 years"]),
+    # ... but one that opens the sentence, or follows a place that does, dates all after it.
+    ("In 2019, the court sentenced him to 26 years.", "en", []),
+    ("In Brasília, in 2019, the court gave him 26 years.", "en", []),
+    ("BRASILIA, Sept 12 (Wire) - In 2019, the court gave him 26 years.", "en", []),
+])
+def test_a_time_in_an_appositive_dates_its_noun(tmp_path, text, lang, expected):
+    (tmp_path / "r.yaml").write_text(TERM_RULES)
+    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
+    assert [f.display for f in Matcher(load_rules(tmp_path / "r.yaml")).find(art)[0]] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A year that names another event places it at another time, with what a relative clause says of it.
     ("It was the deadliest raid since a 1960 attack killed 61 people.", []),
@@ -900,10 +949,18 @@ def test_a_restated_day_is_one_phrase(tmp_path, text, lang, published, expected)
     (True, "Regulators opened the investigation on August 13, 2021.", "en", ["2021-08-13"]),  # a day as ever
     (True, "Regulators will open an investigation in March 2024.", "en", []),  # after publication
     (False, "Regulators opened the investigation in August 2021.", "en", []),
+    # A month alone after a word that leads to a time is the latest such month up to publication (13 December 2023).
+    (True, "Regulators have kept the investigation open since August.", "en", ["2023-08"]),
+    (True, "A investigação foi aberta em agosto pela NHTSA.", "pt", ["2023-08"]),
+    (True, "La investigación, abierta desde agosto pasado, sigue.", "es", ["2023-08"]),
+    (True, "Regulators opened the investigation last December.", "en", ["2022-12"]),  # the last one before this
+    (True, "Regulators opened the investigation in December.", "en", ["2023-12"]),
+    (True, "Regulators may open an investigation.", "en", []),  # 'may' is no month here
+    (False, "Regulators have kept the investigation open since August.", "en", []),
 ])
 def test_a_month_is_read_when_the_fact_takes_months(tmp_path, months, text, lang, expected):
     rules = "facts:\n  - id: day\n    kind: date\n" + ("    months: true\n" if months else "") + \
-        "    cues: [opened, open, abriu, se abrió]\n"
+        "    cues: [opened, open, abriu, se abrió, aberta, abierta]\n"
     (tmp_path / "r.yaml").write_text(rules)
     found = Matcher(load_rules(tmp_path / "r.yaml")).find(Article("t", "t", "", text, lang, date(2023, 12, 13)))[0]
     assert [f.value.isoformat() for f in found] == expected
@@ -940,6 +997,36 @@ def test_a_year_that_is_the_fact_is_no_other_time(tmp_path, text, lang, expected
     rules.write_text("facts:\n  - id: opened\n    kind: number\n    accept: [year]\n"
                      "    cues: [built in, was built, inaugurada em]\n")
     art = Article("t", "t", "", text, lang, date(2024, 3, 26))  # a year before the story's is another time, but this one
+    assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure after 'until', 'after', 'tras' that ends its phrase is the preposition's object, no clause's subject.
+    ("The court barred him from running for office until 2060.", "en", [2060]),
+    ("He stays barred from office until 2030 at the earliest.", "en", [2030]),
+    ("Queda inhabilitado hasta 2060, dijo el tribunal.", "es", [2060]),
+    ("He was barred from office after 12 judges ruled against him.", "en", []),  # the subject of the verb after it
+])
+def test_a_year_after_until_ends_its_phrase(tmp_path, text, lang, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: barred\n    kind: number\n    accept: [year]\n"
+                     "    cues: [barred, inhabilitado]\n")
+    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
+    assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The sides of a result or a vote's tally are no numbers of their own.
+    ("By a vote of four to one, the justices convicted Bolsonaro.", "en", []),
+    ("Por 4 votos a 1, os ministros consideraram Bolsonaro culpado.", "pt", []),
+    ("La Sala declaró por 4 a 1 la culpabilidad de Bolsonaro.", "es", []),
+    ("Bolsonaro, 70, lost by a vote of four to one.", "en", [70]),
+    ("Bolsonaro, de 70 años, vio un marcador de 4 a 1.", "es", [70]),
+])
+def test_the_sides_of_a_tally_are_no_numbers(tmp_path, text, lang, expected):
+    rules = tmp_path / "r.yaml"
+    rules.write_text("facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [Bolsonaro]\n")
+    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
     assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
 
 
@@ -2001,6 +2088,8 @@ def test_who_and_how_many_were_named(tmp_path, text, lang, expected):
     # A weekday a verb of the future governs is to come.
     ("Shares will be halted from trading on the NYSE on Friday.", "en", date(2022, 10, 27), ["2022-10-28"]),
     ("Police will name the man arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
+    ("He is expected to be arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-28"]),
+    ("Trading is going to be halted Friday.", "en", date(2022, 10, 27), ["2022-10-28"]),
     ("He was arrested on Friday.", "en", date(2022, 10, 27), ["2022-10-21"]),
     # A day a span since the cue comes to is that day, not the cue's.
     ("Este viernes se cumplen dos semanas desde que cerró la planta.", "es", date(2022, 10, 27), []),

@@ -401,6 +401,9 @@ def test_two_days_in_one_phrase():
     assert [c.value for c in found] == [date(2026, 1, 5), date(2026, 1, 6)]
 
 
+YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
+
+
 @pytest.mark.parametrize("text, lang, seconds, iso", [
     ("two days", "en", 2 * 86400, "P2D"),
     ("48 hours", "en", 2 * 86400, "P2D"),
@@ -420,7 +423,9 @@ def test_two_days_in_one_phrase():
     # A span said in parts is their sum.
     ("1 hour 30 minutes", "en", 5400, "PT1H30M"),
     ("two days and 12 hours", "en", 60 * 3600, "P2DT12H"),
-    ("un año y cuatro meses", "es", (365 + 4 * 30) * 86400, "P485D"),
+    ("un año y cuatro meses", "es", 16 * YEAR // 12, "P1Y4M"),  # months after years are twelfths of one
+    ("27 years and three months in prison", "en", 27 * YEAR + 3 * YEAR // 12, "P27Y3M"),
+    ("condenado a 27 anos e 3 meses de prisão", "pt", 27 * YEAR + 3 * YEAR // 12, "P27Y3M"),
     # Hours and minutes as on a clock.
     ("um atraso de 1h22min devido a uma confusão", "pt", 82 * 60, "PT1H22M"),
     ("o jogo começou com 1h20 de atraso", "pt", 80 * 60, "PT1H20M"),
@@ -471,7 +476,6 @@ def test_a_span_compared_with_a_plan_is_no_offset(text, lang, shown):
     assert [c.display for c in _candidates("duration", text, lang) if not c.reason] == shown
 
 
-YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
 
 
 @pytest.mark.parametrize("text, lang, shown", [
@@ -520,6 +524,17 @@ def test_an_age_is_not_a_span(text, lang):
     assert [c.reason.split(" (")[0] for c in found] == ["an age"]
 
 
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Bolsonaro deberá pagar 124 días multa.", "es", "days"),
+    ("Além da reclusão, 124 dias-multa de dois salários mínimos.", "pt", "days"),
+    ("condenado a pagar una multa de 12 meses", "es", "months"),
+    ("The court imposed 30 day-fines.", "en", "days"),
+])
+def test_a_fine_counted_in_days_is_not_a_span(text, lang, unit):
+    found = _candidates("duration", text, lang)
+    assert [c.reason.split(" (")[0] for c in found] == [f"a fine counted in {unit}"]
+
+
 @pytest.mark.parametrize("text, lang, seconds, shown", [
     # Half a unit, before it or after it.
     ("sentenced to six and a half years", "en", 6.5 * YEAR, "6.5 years"),
@@ -554,6 +569,36 @@ def test_a_span_said_in_weeks_or_months_takes_in_what_it_rounds():
     assert kind.relate(weeks, Duration(60 * DAY), None) is Relation.CONFLICT
     assert kind.relate(Duration(49 * DAY), Duration(53 * DAY), None) is Relation.CONFLICT  # days are said as they are
     assert kind.specificity(Duration(53 * DAY), None) > kind.specificity(weeks, None)
+
+
+@pytest.mark.parametrize("said, other, relation", [
+    ("27 years", "27 years and three months", Relation.COMPATIBLE),  # a headline cuts the months
+    ("27 años", "27 años y 3 meses", Relation.COMPATIBLE),
+    ("26 years", "27 years and three months", Relation.CONFLICT),
+    ("six years", "six and a half years", Relation.COMPATIBLE),
+    ("24 years", "25 years", Relation.CONFLICT),
+    ("seven weeks", "eight weeks", Relation.CONFLICT),  # two said in the same unit differ
+    ("nine months", "ten months", Relation.CONFLICT),
+    ("two years and six months", "2.5 years", Relation.EQUAL),
+])
+def test_a_span_said_in_years_takes_in_the_months_it_cuts(said, other, relation):
+    kind = KINDS["duration"]
+    lang = "es" if "años" in said else "en"
+    a, b = (_candidates("duration", text, lang)[0].value for text in (said, other))
+    assert kind.relate(a, b, None) is relation
+    assert kind.relate(b, a, None) is relation
+
+
+@pytest.mark.parametrize("seconds, unit, shown", [
+    (27 * YEAR + 3 * YEAR // 12, YEAR, "27 years 3 months"),
+    (27 * YEAR + 3 * YEAR // 12, None, "27 years 3 months"),
+    (YEAR + YEAR // 12, YEAR, "1 year 1 month"),
+    (2 * YEAR + 6 * YEAR // 12, YEAR, "2.5 years"),
+])
+def test_years_and_months_are_shown_as_such(seconds, unit, shown):
+    kind = KINDS["duration"]
+    assert kind.show(Duration(seconds), unit) == shown
+    assert kind.parse(kind.to_json(Duration(seconds))) == Duration(seconds)
 
 
 def test_a_span_in_months_takes_in_the_same_span_in_years():
@@ -664,6 +709,14 @@ def _find(kind, text, lang="en", spec=None):
     ("score", "a Argentina fez 4 contra 2 gols", "pt", "4-2"),
     ("score", "Messi ponía el uno a cero", "es", "1-0"),  # words after an article
     ("score", "won on penalties (4-2) in Qatar", "en", "4-2"),  # in brackets after a word in lower case: a result
+    # A vote's tally.
+    ("score", "By a vote of four to one, the justices convicted him", "en", "4-1"),
+    ("score", "A condenação foi decidida por 4 votos a 1.", "pt", "4-1"),
+    ("score", "foi aprovado por quatro votos a um", "pt", "4-1"),
+    ("score", "the bill passed by 291 votes to 148", "en", "291-148"),
+    ("score", "Con cuatro votos a favor y uno en contra, el tribunal", "es", "4-1"),
+    ("score", "aprobada con 291 votos a favor y 148 en contra", "es", "291-148"),
+    ("score", "four in favour and one against", "en", "4-1"),
 ])
 def test_quantity_kinds(kind, text, lang, expected_json):
     found = _find(kind, text, lang)
@@ -708,6 +761,8 @@ def test_money_hedged_before_its_sign():
     ("score", "a 2-1.5 split"),
     ("score", "condenado por dos a tres años"),  # a span of time
     ("score", "de tres a cinco personas"),  # a range
+    ("score", "a range of five to ten people"),
+    ("score", "cuatro de los cinco jueces votaron en su contra"),
     ("money", "in 2026, 40 people"),
     ("percentage", "40 people"),
 ])

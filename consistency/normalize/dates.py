@@ -60,6 +60,9 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro').
         rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
         rf"|{_COUNTED_DAY}"
+        # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
+        # _MONTH_LEAD; not one a day or a year follows.
+        rf"|\b(?P<m4>{alternation(_FULL_MONTHS)})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
     )
 
 
@@ -202,8 +205,8 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0) -> i
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março'.
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
-_FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|va\s+a|van\s+a|vai|vão|marcad[oa]s?\s+para|"
-           r"previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
+_FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|expected\s+to|going\s+to|va\s+a|van\s+a|vai|vão|"
+           r"marcad[oa]s?\s+para|previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
 # on the text as written: 'rán'; 'será presentado', 'será apresentado' whole, its participle with it
 _FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
@@ -237,6 +240,18 @@ class DateSpec:
 _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
 
 
+_MONTH_LEAD = rx.compile(r"\b(in|since|during|until|last|desde|en|durante|hasta|em|ate|no\s+mes\s+de|en\s+el\s+mes\s+de)\s+\Z")
+
+
+def _month_alone(month: int, published: date, ahead: bool, last: bool) -> Month:
+    """The month a name alone stands for: the latest one up to publication (before its month when said to be the last
+    one: 'last December' in December is a year back), or for a fact of a day to come the first from publication on."""
+    year = published.year
+    if ahead and not last:
+        return Month(year if month >= published.month else year + 1, month)
+    return Month(year if month < published.month or month == published.month and not last else year - 1, month)
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) -> list[Candidate]:
     spec = spec or _ANY_DAY
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
@@ -255,6 +270,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 value = Month(int(g["y3"]), MONTHS[" ".join(g["m3"].split())])
                 out.append(Candidate(start, end, value, str(value), "" if spec.months else
                                      f"a month ('{raw}'), no day: a fact of a day or a month takes 'months: true'"))
+                continue
+            if g["m4"]:
+                lead = _MONTH_LEAD.search(scan.folded, max(0, start - 24), start) if spec.months and pub else None
+                if lead:
+                    value = _month_alone(MONTHS[g["m4"]], pub, spec.ahead, bool(g["m4last"]) or lead.group(1) == "last")
+                    out.append(Candidate(start, end, value, str(value),
+                                         note=f"'{raw}': the year taken from publication date {pub}"))
                 continue
             if g["m1"] or g["m2"]:
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]

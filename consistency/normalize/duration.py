@@ -58,6 +58,9 @@ _OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|d
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
 _BY_BEFORE = rx.compile(r"\bby\s+\Z")  # 'delayed by 82 minutes after crowd trouble': by how much, then why
+# A fine counted in days or months is no span: '124 días multa', '124 dias-multa', 'una multa de 12 meses', '30 day-fines'.
+_FINE_AFTER = rx.compile(r"[\s-]+(?:de\s+)?(?:multas?|fines?)\b")
+_FINE_BEFORE = rx.compile(r"\b(?:multa|fine)\s+(?:de|of)\s+\Z")
 _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
@@ -162,6 +165,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())
         if norm and _THE_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start()):
             reason = f"a norm ('the {scan.text[m.start():norm.end()]}'), not the span itself"  # 'the 15-year minimum'
+        fine = None if reason else _FINE_AFTER.match(scan.folded, m.end()) or \
+            _FINE_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
+        if fine:
+            said = " ".join(scan.text[min(fine.start(), m.start()):max(fine.end(), m.end())].split())
+            reason = f"a fine counted in {_NAMES.get(unit, 'unit')}s ('{said}'), not a span"
         frame = None if reason else _FRAME_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
         if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
             reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
@@ -238,15 +246,19 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
     """A span said in parts, larger unit first, is one span, their sum: 'two years and six months', 'un año y cuatro
     meses', '1 hour 30 minutes'; not a restatement ('two days, 48 hours'). What is said after the last part is said
     of the whole ('an hour and twenty minutes later', a time offset). It is shown as written, one ending in
-    months is as rough as a span said in months, and its unit is its first part's."""
+    months is as rough as a span said in months, and its unit is its first part's. Months after years are twelfths
+    of a year ('27 years and three months' is 27.25 years), not the 30 days a month said alone counts as."""
     merged: list[Candidate] = []
     merged_units: list[int] = []
     for i, c in enumerate(out):
         last = merged[-1] if merged else None
         if (last is not None and not last.reason and c.value.most is None
                 and c.value.seconds < units[i - 1] and _PART_JOIN.fullmatch(scan.folded, last.end, c.start)):
-            most = None if last.value.most is None else last.value.most + c.value.seconds
-            value = Duration(last.value.seconds + c.value.seconds, most, units[i] if units[i] in _COARSE else 0)
+            part = c.value.seconds
+            if units[i] == _MONTH_SECONDS and merged_units[-1] == _YEAR:
+                part = part // _MONTH_SECONDS * _TWELFTH
+            most = None if last.value.most is None else last.value.most + part
+            value = Duration(last.value.seconds + part, most, units[i] if units[i] in _COARSE else 0)
             # what follows the last part is said of the whole: 'an hour and twenty minutes later' is an offset
             merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()), c.reason)
             continue
@@ -348,23 +360,28 @@ def _bounds(value: Duration) -> tuple[float, float]:
 
 
 _MONTH_SECONDS = TIME_UNITS["month"]  # not _MONTH above, the names of months
-_COARSE = (TIME_UNITS["week"], _MONTH_SECONDS)  # units whose spans are said rounded: 'seven weeks' for 53 days
+_TWELFTH = _YEAR // 12  # a month of a year: '27 years and three months'
+# Units whose spans are said rounded or cut down: 'seven weeks' for 53 days, '27 years' for 27 years and three months.
+_COARSE = (TIME_UNITS["week"], _MONTH_SECONDS, _YEAR)
 
 
 def _reach(value: Duration) -> tuple[float, float]:
-    """What a span takes in: its bounds, and for one said in weeks or months (its grain) from half that unit below it
-    to a whole unit above, as such spans are said rounded or cut down ('seven weeks' for 53 days)."""
+    """What a span takes in: its bounds, and for one said in weeks, months or years (its grain) from half that unit
+    below it to a whole unit above, as such spans are said rounded or cut down ('seven weeks' for 53 days)."""
     lo, hi = _bounds(value)
-    if value.grain == _MONTH_SECONDS:  # months are counted as 30 days; a calendar's average is 365/12: '78 months' is 6.5 years
-        hi = hi * 365 / 360
+    if value.grain == _MONTH_SECONDS and value.seconds % _MONTH_SECONDS == 0:
+        hi = hi * 365 / 360  # months alone count 30 days; a calendar's average is 365/12: '78 months' is 6.5 years
     return (lo - value.grain / 2, hi + value.grain) if value.grain else (lo, hi)
 
 
 def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
     """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible, and so is
-    a span said in weeks or months with one it rounds ('seven weeks', '53 days')."""
+    a span said in weeks, months or years with a finer one it rounds ('seven weeks', '53 days'); two said in the same
+    unit differ ('seven weeks', 'eight weeks')."""
     if a == b:
         return Relation.EQUAL
+    if a.grain and a.grain == b.grain and a.most is None and b.most is None and not (a.seconds % a.grain or b.seconds % b.grain):
+        return Relation.CONFLICT  # not 'six years' and 'six and a half years'
     (alo, ahi), (blo, bhi) = _reach(a), _reach(b)
     return Relation.COMPATIBLE if alo <= bhi and blo <= ahi else Relation.CONFLICT
 
@@ -379,6 +396,10 @@ def show(value: Duration, spec: int | None = None) -> str:
 
 
 def _show_seconds(secs: int, spec: int | None) -> str:
+    years, months = divmod(secs, _YEAR)
+    if years and months and months % _TWELFTH == 0 and months != _YEAR // 2 and spec in (None, _YEAR, _MONTH_SECONDS):
+        n = months // _TWELFTH  # '27 years 3 months'; a half is '6.5 years'
+        return f"{years} year{'s' if years != 1 else ''} {n} month{'s' if n != 1 else ''}"
     if not (spec and secs % spec == 0) and (secs % 86400 and secs > 86400 or spec):
         # not whole units of the fact, or with none not whole days: a half of a larger unit ('6.5 years', '9.5 hours')
         for size in (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600):
@@ -401,6 +422,9 @@ def to_json(value: Duration) -> Any:
 def _iso(secs: int) -> str:
     if secs == 0:
         return "PT0S"
+    years, months = divmod(secs, _YEAR)
+    if years and months and months % _TWELFTH == 0:
+        return f"P{years}Y{months // _TWELFTH}M"
     for letter, size in _UNITS_ISO:
         if secs % size == 0:
             return f"P{secs // size}{letter}"
@@ -422,6 +446,8 @@ def parse(value: Any, spec: Any = None) -> Duration:
         m = _ISO.match(value.strip())
         if m and any(m.groups()):
             sizes = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+            if m.group(1) and m.group(2):  # 'P27Y3M': months after years are twelfths of one
+                sizes = (365 * 86400, _TWELFTH) + sizes[2:]
             return Duration(sum(int(g or 0) * s for g, s in zip(m.groups(), sizes)))
         for lang in ("en", "es", "pt"):
             cands = [c for c in find(Scan(value), Article("", "", "", value, lang), 0, len(value), None) if not c.reason]

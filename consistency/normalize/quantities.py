@@ -15,6 +15,7 @@ from . import Candidate, Kind
 from .count import ORDINAL, counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, HALF_AFTER, change_reason, find_numbers, hedge_before, hedge_range, read_range
+from .score import tallies
 from .units import Unit, convert, converted_after, dimension, dimensions_named, unit_after, unit_named
 
 
@@ -127,6 +128,7 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 
 _AGE_ONLY = frozenset({"age"})
+_FIRST_YEAR, _LAST_YEAR = 1800, 2100  # the years a figure of four digits may be
 _OLDEST = 125
 
 
@@ -147,6 +149,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
                          or spec.named_after.match(folded, rank.end() if rank else n.end))
             if not named and not reason:
                 reason = "not named by one of the fact's units"
+        tally = None if reason else next((t for t in tallies(scan, lo, hi) if t[0] <= n.start < t[1]), None)
+        if tally:  # 'by a vote of four to one', 'por 4 votos a 1'
+            reason = f"a side of a result ('{' '.join(scan.text[tally[0]:tally[1]].split())}')"
         if not reason and folded[n.start:n.end].rsplit(" ", 1)[-1] in ARTICLE_NUMBERS and "count" not in accept:
             reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
@@ -163,6 +168,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
+        if "year" in accept and n.integer_digits and n.value.lo == 0 and _FIRST_YEAR <= n.value.hi <= _LAST_YEAR:
+            value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason:
