@@ -1045,9 +1045,12 @@ _SILENCE_AFTER = rx.compile(r"(?:'s|s')?\s+(?:(?:of|de)\s+)?(?:silence|silencio)
 
 
 def _in_clause(gap: str, reach: int) -> bool:
-    """The text between a phrase and a value keeps them in one clause: no comma, semicolon or colon,
-    and at most reach words."""
-    return not CLAUSE_BREAK.search(gap) and len(WORD.findall(gap)) <= reach
+    """The text between a phrase and a value keeps them in one clause: no comma, semicolon, colon or dash set off by
+    spaces ('running mate on the 2022 ticket – 26 years'), and at most reach words."""
+    return not CLAUSE_BREAK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
+
+
+_DASH = rx.compile(r"\s[–—-]\s|—")
 
 
 def _accepts(fact: Fact, form: str) -> bool:

@@ -880,7 +880,11 @@ TERM_RULES = """facts:
     ("Gen. Braga Netto, Bolsonaro's former defense minister and running mate in 2022, received 26 years.", "en",
      ["26 years"]),
     ("O general Braga Netto, candidato a vice em 2022, recebeu 26 anos.", "pt", ["26 years"]),
+    # A dash set off by spaces ends the reach of a time in the clause before it.
+    ("The court gave his running mate on the 2022 ticket – 26 years.", "en", ["26 years"]),
+    ("The court gave his running mate on the 2022 ticket 26 years.", "en", []),
     # ... but one that opens the sentence, or follows a place that does, dates all after it.
+    ("In 2019 – a year of unrest – the court gave him 26 years.", "en", []),
     ("In 2019, the court sentenced him to 26 years.", "en", []),
     ("In Brasília, in 2019, the court gave him 26 years.", "en", []),
     ("BRASILIA, Sept 12 (Wire) - In 2019, the court gave him 26 years.", "en", []),
