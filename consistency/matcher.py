@@ -1620,7 +1620,8 @@ _PLACE_REPORTS = rx.compile(r"(?P<place>" + _NAME + r")[^\S\n]+(?:(?i:has|have|h
 def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
     the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
-    Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'). '' when it is not."""
+    Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'), or in both, joined ('24 people dead in
+    Palisades and Eaton fires': the two together, neither's). '' when it is not."""
     m = _PLACED_IN.match(scan.text, c.end)
     if m is not None:
         said, at = scan.text[c.start:m.end()], m.span("place")
@@ -1631,10 +1632,19 @@ def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
         if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
             return ""
         said, at = scan.text[m.start(1):c.end], m.span(1)
-    place = scan.folded[at[0]:at[1]]
-    if about.search(place) or not any(o.search(place) for o in others):
+    joined = _JOINED_NAME.match(scan.text, at[1])
+    place = scan.folded[at[0]:joined.end() if joined else at[1]]
+    if not any(o.search(place) for o in others):
         return ""
+    if about.search(place):
+        return f"placed in what this fact and another are about together ('{scan.text[at[0]:joined.end()]}')" if joined else ""
     return f"placed in what another fact is about ('{said}')"
+
+
+# The names joined to a place's: 'Palisades and Eaton', 'Jamaica, Haiti and Cuba', 'Eaton e Palisades'; not a clause
+# after a comma: 'en Jamaica, y Haití confirmó'.
+_JOINED_NAME = rx.compile(r"(?:[^\S\n]*,[^\S\n]*" + _NAME + r")*[^\S\n]+(?i:and|y|e|&)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+)?"
+                          + _NAME)
 
 
 # A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):

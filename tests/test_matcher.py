@@ -1509,6 +1509,10 @@ PLACES_RULES = """facts:
     # ... but not one placed in neither, nor in a place no fact is about.
     ("The storm killed 12 people in Jamaica and Haiti, with 40 deaths in the Caribbean.", "en",
      [("haiti_dead", "40"), ("jamaica_dead", "40")]),
+    # A figure placed in both, joined, is neither's.
+    ("Hubo 30 muertos en Haití y Jamaica.", "es", []),
+    ("The storm left 24 deaths across Jamaica and Haiti. In Jamaica, 19 deaths were confirmed.", "en",
+     [("jamaica_dead", "19")]),
     # A place that reports the figure, as the subject of the verb right before it, places it; and the figure joined to it.
     ("In Jamaica, 19 deaths were confirmed, while Haiti reported 30 deaths and 12 injured.", "en",
      [("haiti_dead", "30"), ("jamaica_dead", "19")]),
