@@ -1050,7 +1050,8 @@ def _in_clause(gap: str, reach: int) -> bool:
     return not CLAUSE_BREAK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
 
 
-_DASH = rx.compile(r"\s[–—-]\s|—")
+_DASH_TEXT = r"\s-\s|[—–]"  # a dash that sets words off: a hyphen with spaces, an en or em dash
+_DASH = rx.compile(_DASH_TEXT)
 
 
 def _accepts(fact: Fact, form: str) -> bool:
@@ -1119,9 +1120,11 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
-            and not _in_relative(folded, s0, a) and not (  # not 'la huelga, que llevaba desde el 13 de mayo,'
-                a > s0 and _CONCESSIVE_OPENS.match(folded, s0)) \
-            and not _in_appositive(folded, s0, a)  # 'Despite a 118% surge over the past year,'; 'his running mate in 2022,'
+            and not _in_relative(folded, s0, a) \
+            and not (a > s0 and _CONCESSIVE_OPENS.match(folded, s0)) \
+            and not _in_appositive(folded, s0, a)
+        # not fronted: 'la huelga, que llevaba desde el 13 de mayo,', 'Despite a 118% surge over the past year,', 'Braga
+        # Netto, his running mate in 2022,'
         gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
             continue  # is the value itself
@@ -1154,7 +1157,7 @@ def _in_appositive(folded: str, s0: int, a: int) -> bool:
         and not _has_verb([w for w in inner if not w.endswith("ing")])
 
 
-_BREAKS_PHRASE = rx.compile(r"[()\[\]:;—–]|\s-\s")
+_BREAKS_PHRASE = rx.compile(r"[()\[\]:;]|" + _DASH_TEXT)
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
@@ -1636,9 +1639,11 @@ def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     place = scan.folded[at[0]:joined.end() if joined else at[1]]
     if not any(o.search(place) for o in others):
         return ""
-    if about.search(place):
-        return f"placed in what this fact and another are about together ('{scan.text[at[0]:joined.end()]}')" if joined else ""
-    return f"placed in what another fact is about ('{said}')"
+    if not about.search(place):
+        return f"placed in what another fact is about ('{said}')"
+    if joined:
+        return f"placed in what this fact and another are about together ('{scan.text[at[0]:joined.end()]}')"
+    return ""
 
 
 # The names joined to a place's: 'Palisades and Eaton', 'Jamaica, Haiti and Cuba', 'Eaton e Palisades'; not a clause

@@ -249,7 +249,8 @@ def _month_alone(month: int, published: date, ahead: bool, last: bool) -> Month:
     year = published.year
     if ahead and not last:
         return Month(year if month >= published.month else year + 1, month)
-    return Month(year if month < published.month or month == published.month and not last else year - 1, month)
+    this_year = month < published.month or (month == published.month and not last)
+    return Month(year if this_year else year - 1, month)
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) -> list[Candidate]:
