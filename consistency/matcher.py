@@ -187,7 +187,8 @@ def _credited_to(folded: str, s0: int, cue_start: int) -> bool:
         _ACCORDING_TO.search(folded, max(s0, cue_start - 30), cue_start) is not None
 
 _UNREAL = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
-_SET_OFF = rx.compile(r"[—–()\[\]]|\s-\s")  # a dash or a bracket: what stands on one side does not govern the other
+_DASH_TEXT = r"[—–]|\s-\s"  # a dash that sets words off: an en or em dash, or a hyphen with spaces
+_SET_OFF = rx.compile(r"[()\[\]]|" + _DASH_TEXT)  # a dash or a bracket: what stands on one side does not govern the other
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
 _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an aside may gloss right after the cue's phrase
@@ -1050,7 +1051,6 @@ def _in_clause(gap: str, reach: int) -> bool:
     return not CLAUSE_BREAK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
 
 
-_DASH_TEXT = r"\s-\s|[—–]"  # a dash that sets words off: a hyphen with spaces, an en or em dash
 _DASH = rx.compile(_DASH_TEXT)
 
 
@@ -1157,7 +1157,7 @@ def _in_appositive(folded: str, s0: int, a: int) -> bool:
         and not _has_verb([w for w in inner if not w.endswith("ing")])
 
 
-_BREAKS_PHRASE = rx.compile(r"[()\[\]:;]|" + _DASH_TEXT)
+_BREAKS_PHRASE = rx.compile(r"[:;]|" + _SET_OFF.pattern)
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
@@ -1263,9 +1263,8 @@ def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int) -> int:
     that is not said of it. A dateline that opens the paragraph names where the copy was filed."""
     reach = s0
     for m in about.finditer(scan.folded, dateline_end(scan.text, s0), s1):
-        opener = _IN_ADDITION_BEFORE.search(scan.folded, max(s0, m.start() - 40), m.start())
-        if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–") \
-                or len(WORD.findall(scan.folded, opener.start(), m.start())) > 5:  # not 'además de sentirse en Tailandia'
+        opener = _heading_besides(scan, s0, max(s0, m.start() - 40), m.start())
+        if opener is None or len(WORD.findall(scan.folded, opener.start(), m.start())) > 5:  # not 'además de sentirse en'
             return s1
         comma = scan.folded.find(",", m.end(), s1)
         if comma < 0:
@@ -1285,20 +1284,27 @@ def _occurrences(text: str, words) -> list[int]:
     return found
 
 
+def _heading_besides(scan: Scan, s0: int, lo: int, at: int) -> re.Match[str] | None:
+    """The words of 'besides' ('además de', 'in addition to') that open a phrase running from [lo, at) to at and heading
+    its clause in the sentence from s0; None when there are none."""
+    openers = scan.memo.get("in addition")
+    if openers is None:  # once an article, by plain string search: most hold none
+        openers = scan.memo["in addition"] = sorted(_occurrences(scan.folded, _IN_ADDITION_WORDS))
+    if not openers or bisect_left(openers, lo) == bisect_left(openers, at):
+        return None
+    opener = _IN_ADDITION_BEFORE.search(scan.folded, lo, at)
+    if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
+        return None
+    return opener
+
+
 def _besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
     """Where the clause goes on past a phrase that heads it, holds the cue and names a group besides the one the
     clause counts ('Além das vítimas fatais, aproximadamente vinte pessoas sofreram lesões', 'In addition to the dead,
     21 people were hurt'): a figure from there is not the cue's. 0 when the cue stands in no such phrase."""
     folded = scan.folded
-    openers = scan.memo.get("in addition")
-    if openers is None:  # once an article, by plain string search: most hold none
-        openers = scan.memo["in addition"] = sorted(_occurrences(folded, _IN_ADDITION_WORDS))
-    lo = max(s0, cue_start - 60)
-    if not openers or bisect_left(openers, lo) == bisect_left(openers, cue_start):
+    if _heading_besides(scan, s0, max(s0, cue_start - 60), cue_start) is None:
         return 0
-    opener = _IN_ADDITION_BEFORE.search(folded, lo, cue_start)
-    if opener is None or folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
-        return 0  # the phrase heads its clause
     comma = folded.find(",", cue_end, min(s1, cue_end + 40))
     return comma + 1 if comma >= 0 and not _has_verb(WORD.findall(folded, cue_end, comma)) else 0
 

@@ -313,11 +313,11 @@ def test_a_part_out_of_a_whole(tmp_path, text, expected):
     assert pairs(tmp_path, OUT_OF_RULES, text) == expected
 
 
-def found_with(tmp_path, rules_text: str, text: str, lang: str = "en"):
+def found_with(tmp_path, rules_text: str, text: str, lang: str = "en", published: date | None = None):
     """The findings of a rule file, written out in tmp_path, in one article's text."""
     rules = tmp_path / "r.yaml"
     rules.write_text(rules_text)
-    return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang))[0]
+    return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
 
 
 def pairs(tmp_path, rules_text: str, text: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -890,9 +890,7 @@ TERM_RULES = """facts:
     ("BRASILIA, Sept 12 (Wire) - In 2019, the court gave him 26 years.", "en", []),
 ])
 def test_a_time_in_an_appositive_dates_its_noun(tmp_path, text, lang, expected):
-    (tmp_path / "r.yaml").write_text(TERM_RULES)
-    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
-    assert [f.display for f in Matcher(load_rules(tmp_path / "r.yaml")).find(art)[0]] == expected
+    assert [f.display for f in found_with(tmp_path, TERM_RULES, text, lang, date(2025, 9, 12))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1012,11 +1010,8 @@ def test_a_year_that_is_the_fact_is_no_other_time(tmp_path, text, lang, expected
     ("He was barred from office after 12 judges ruled against him.", "en", []),  # the subject of the verb after it
 ])
 def test_a_year_after_until_ends_its_phrase(tmp_path, text, lang, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text("facts:\n  - id: barred\n    kind: number\n    accept: [year]\n"
-                     "    cues: [barred, inhabilitado]\n")
-    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
-    assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+    rules = "facts:\n  - id: barred\n    kind: number\n    accept: [year]\n    cues: [barred, inhabilitado]\n"
+    assert [f.value.lo for f in found_with(tmp_path, rules, text, lang, date(2025, 9, 12))] == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -1028,10 +1023,8 @@ def test_a_year_after_until_ends_its_phrase(tmp_path, text, lang, expected):
     ("Bolsonaro, de 70 años, vio un marcador de 4 a 1.", "es", [70]),
 ])
 def test_the_sides_of_a_tally_are_no_numbers(tmp_path, text, lang, expected):
-    rules = tmp_path / "r.yaml"
-    rules.write_text("facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [Bolsonaro]\n")
-    art = Article("t", "t", "", text, lang, date(2025, 9, 12))
-    assert [f.value.lo for f in Matcher(load_rules(rules)).find(art)[0]] == expected
+    rules = "facts:\n  - id: age\n    kind: number\n    accept: [age]\n    cues: [Bolsonaro]\n"
+    assert [f.value.lo for f in found_with(tmp_path, rules, text, lang, date(2025, 9, 12))] == expected
 
 
 def test_a_figure_too_long_to_be_a_number_is_no_value():

@@ -337,12 +337,15 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 _FIGURE = rx.compile(r"\d+")
 
 
+FIRST_YEAR, LAST_YEAR = 1800, 2100  # the years a figure of four digits may be
+
+
 def _year_like(text: str, start: int, end: int, value: Range) -> bool:
     """The number's first figure as written, hedge left out ('about 1970'), is in the range of years."""
     if not value.exact:
         m = _FIGURE.search(text, start, end)
-        return m is not None and 1800 <= int(m.group()) <= 2100
-    return 1800 <= value.lo <= 2100
+        return m is not None and FIRST_YEAR <= int(m.group()) <= LAST_YEAR
+    return FIRST_YEAR <= value.lo <= LAST_YEAR
 
 
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'

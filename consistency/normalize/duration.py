@@ -395,10 +395,16 @@ def show(value: Duration, spec: int | None = None) -> str:
     return f"{_show_seconds(value.seconds, spec)} to {_show_seconds(int(value.most), spec)}"
 
 
+def _years_months(secs: int) -> tuple[int, int] | None:
+    """A span of whole years and months, months as twelfths of a year ('27 years and three months': (27, 3)), or None."""
+    years, rest = divmod(secs, _YEAR)
+    return (years, rest // _TWELFTH) if years and rest and rest % _TWELFTH == 0 else None
+
+
 def _show_seconds(secs: int, spec: int | None) -> str:
-    years, months = divmod(secs, _YEAR)
-    if years and months and months % _TWELFTH == 0 and months != _YEAR // 2 and spec in (None, _YEAR, _MONTH_SECONDS):
-        n = months // _TWELFTH  # '27 years 3 months'; a half is '6.5 years'
+    parts = _years_months(secs)
+    if parts and parts[1] != 6 and spec in (None, _YEAR, _MONTH_SECONDS):  # '27 years 3 months'; a half is '6.5 years'
+        years, n = parts
         return f"{years} year{'s' if years != 1 else ''} {n} month{'s' if n != 1 else ''}"
     if not (spec and secs % spec == 0) and (secs % 86400 and secs > 86400 or spec):
         # not whole units of the fact, or with none not whole days: a half of a larger unit ('6.5 years', '9.5 hours')
@@ -422,9 +428,9 @@ def to_json(value: Duration) -> Any:
 def _iso(secs: int) -> str:
     if secs == 0:
         return "PT0S"
-    years, months = divmod(secs, _YEAR)
-    if years and months and months % _TWELFTH == 0:
-        return f"P{years}Y{months // _TWELFTH}M"
+    parts = _years_months(secs)
+    if parts:
+        return f"P{parts[0]}Y{parts[1]}M"
     for letter, size in _UNITS_ISO:
         if secs % size == 0:
             return f"P{secs // size}{letter}"

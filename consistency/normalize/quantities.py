@@ -12,7 +12,18 @@ from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, MULTIPLIERS, TIME_UNITS, VAGU
 from ..models import Article, Range, Relation
 from ..text import Scan, alternation, fold, joined_before, right_after, right_before
 from . import Candidate, Kind
-from .count import ORDINAL, counted_noun, is_age, measure_after, modifier_after, shape_trap, show_bounds, show_raw
+from .count import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ORDINAL,
+    counted_noun,
+    is_age,
+    measure_after,
+    modifier_after,
+    shape_trap,
+    show_bounds,
+    show_raw,
+)
 from .count import show as show_range
 from .numbers import ABOUT_SPREAD, HALF_AFTER, change_reason, find_numbers, hedge_before, hedge_range, read_range
 from .score import tallies
@@ -128,7 +139,6 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 
 _AGE_ONLY = frozenset({"age"})
-_FIRST_YEAR, _LAST_YEAR = 1800, 2100  # the years a figure of four digits may be
 _OLDEST = 125
 
 
@@ -168,7 +178,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
-        if "year" in accept and n.integer_digits and n.value.lo == 0 and _FIRST_YEAR <= n.value.hi <= _LAST_YEAR:
+        if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
