@@ -250,6 +250,11 @@ class Matcher:
         # another is about is that one's.
         self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"]
                         for i, f in enumerate(rules.facts) if f.kind == "count" and f.about is not None}
+        # Shares, results and spans of the same kind about different subjects ('about: [Paz]', 'about: [Quiroga]'): a
+        # value held by what another is about is that one's.
+        self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None and f.kind in _HELD_KINDS
+                        and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
+                                        and g.about.pattern != f.about.pattern])}
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -271,6 +276,7 @@ class Matcher:
             return out
         folded = scan.folded
         by_word, cues_for = self._by_word, self._cues_for
+        standards = sorted(_occurrences(folded, _STANDARD_WORDS))  # most articles compare nothing: a plain search first
         for start, end in spans_after_break(self._pattern, folded):
             word = folded[start:end]
             cues = by_word.get(word)
@@ -278,7 +284,7 @@ class Matcher:
                 cues = cues_for(word)
             if not cues:
                 continue
-            if _compared_with(folded, start):
+            if _compared_with(folded, start) or standards and _of_the_standard(folded, start, standards):
                 continue  # 'longer than planned', 'más de lo previsto': what it is compared with, not said here
             for c in cues:
                 if c.rest is None:
@@ -320,7 +326,7 @@ class Matcher:
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
         cands = sorted(cands, key=lambda c: c.start)
         if fact.about is not None and cands:
-            reach = _about_reach(fact.about, scan, s0, s1)
+            reach = _about_reach(fact.about, scan, s0, s1, fact.ignore)
             if reach < s1:  # 'Allen was suspended'; 'Además de Bolsonaro, Braga Netto fue condenado a 26 años'
                 cands = [c if c.reason or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
@@ -562,6 +568,12 @@ class Matcher:
                 if self._abouts.get(fi):
                     cands = [c if c.reason or not (why := _placed_elsewhere(scan, c, s0, fact.about, self._abouts[fi]))
                              else replace(c, reason=why) for c in cands]
+                if self._rivals.get(fi):
+                    cands = [c if c.reason or not (why := _held_by_another(scan, c, s0, s1, fact, self._rivals[fi]))
+                             else replace(c, reason=why) for c in cands]
+                if fact.about is not None and fact.kind in _HELD_KINDS:
+                    cands = [c if c.reason or not (why := _relative_on_another(scan, c, s0, s1, fact))
+                             else replace(c, reason=why) for c in cands]
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             near = []
@@ -692,7 +704,7 @@ class Matcher:
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), str(exc)))
                     continue
                 s0, s1 = scan.sentence_at(m.start("value"))
-                if fact.about is not None and _about_reach(fact.about, scan, s0, s1) <= m.start("value"):
+                if fact.about is not None and _about_reach(fact.about, scan, s0, s1, fact.ignore) <= m.start("value"):
                     refused.setdefault(m.span("value"), Rejection(fact.id, raw, m.start("value"), _NOT_ABOUT))
                     continue
                 c = Candidate(m.start("value"), m.end("value"), value, kind.show(value, fact.spec))
@@ -1256,13 +1268,14 @@ _IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'a
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
 
 
-def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int) -> int:
+def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int, ignore: re.Pattern[str] | None = None) -> int:
     """How far into the sentence [s0, s1) what a fact is about is named: s1 when it is named, s0 when it is not, and
     the end of a phrase that heads its clause and names it only as one besides what the clause is about ('Además de
     Bolsonaro, Braga Netto fue condenado a 26 años', 'Besides Bolsonaro, seven allies were convicted'): a value past
-    that is not said of it. A dateline that opens the paragraph names where the copy was filed."""
+    that is not said of it. A dateline that opens the paragraph names where the copy was filed; a phrase the fact
+    ignores names nothing ('La Paz' for a fact about Paz)."""
     reach = s0
-    for m in about.finditer(scan.folded, dateline_end(scan.text, s0), s1):
+    for m in _mentions(about, scan, dateline_end(scan.text, s0), s1, ignore):
         opener = _heading_besides(scan, s0, max(s0, m.start() - 40), m.start())
         if opener is None or len(WORD.findall(scan.folded, opener.start(), m.start())) > 5:  # not 'además de sentirse en'
             return s1
@@ -1271,6 +1284,88 @@ def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int) -> int:
             return s1
         reach = max(reach, comma)
     return reach
+
+
+def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.Pattern[str] | None) -> list[re.Match[str]]:
+    """Where [lo, hi) names what a fact is about, less what lies in a phrase it ignores."""
+    found = list(about.finditer(scan.folded, lo, hi))
+    if found and ignore is not None:
+        masked = [m.span() for m in ignore.finditer(scan.folded, lo, hi)]
+        found = [m for m in found if not _overlaps(m.start(), m.end(), masked)]
+    return found
+
+
+# Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
+# 'Quiroga's share'). Head counts have their places (_placed_elsewhere); names are values themselves.
+_HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "ordinal"})
+_QUOTED_WORD = r"[\"']?[^\W\d_]+[\"']?[^\S\n]+"
+_TURNS = r"(?:a|al|ante|against|contra|versus|vs|frente|over|sobre|than|que|and|y|e|or|o|ou|while|mientras|enquanto|with|con|com)"
+# Right after a value, what ties it to the name that follows: a possessor or an agent ('45% de Quiroga', '45,47% del
+# derechista Jorge Tuto Quiroga', '45.5% for Quiroga', 'os 45,5% alcançados por Quiroga'), up to four words between,
+# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his).
+_HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)|of|de|del|do|da|for|para)[^\S\n]+"
+                         r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z")
+# Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
+# value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
+_HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
+_HELD_RELATIVE = rx.compile(r"[\"']?[^\S\n]*,[^\S\n]*(?:who|quien|que|quem|which|el\s+cual|la\s+cual|o\s+qual|a\s+qual)\b"
+                            r"[^,;:.!?()]*\Z")
+# A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
+# it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
+# does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
+_NOT_HOLDER = rx.compile(r"\b(?:of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|con|com|"
+                         r"for|para|by|por|pelo|pela|from|in|en|em|on|at|beat|beating|defeated|defeating|topped|topping|"
+                         r"derrot\w*|venc\w*|super\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
+                         r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+
+
+def _held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals) -> str:
+    """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
+    the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
+    right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
+    the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
+    obtuvo el 45,5%'). '' when it is not."""
+    folded = scan.folded
+    names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
+                   for m in _mentions(about, scan, s0, s1, fact.ignore))
+    after = next((n for n in names if n[0] >= c.end), None)
+    if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
+        held = after
+    else:
+        held = None
+        for n in reversed([n for n in names if n[1] <= c.start]):
+            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or _HELD_RELATIVE.match(folded, n[1], c.start):
+                held = n
+                break
+            if not folded.startswith("'s", n[1]) and not _NOT_HOLDER.search(folded, max(s0, n[0] - 60), n[0]):
+                held = n
+                break
+    if held is None or held[2] or any(n[2] and n[0] < held[1] and held[0] < n[1] for n in names):
+        return ""  # none, or this fact's own: 'Paz, Rodrigo Paz' for one, 'Paz Zamora' for another
+    lo, hi = (c.start, held[1]) if held[0] >= c.end else (held[0], c.end)
+    return f"held by what another fact is about ('{' '.join(scan.text[lo:hi].split())}')"
+
+
+# A relative clause up to a value in it, and the capitalised name it hangs on ('Movimiento al Socialismo (MAS), que
+# históricamente ganó con porcentajes por arriba del 50%'), read on the text as written.
+_RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*,[^\S\n]*"
+                             r"(?i:" + alternation(RELATIVES) + r")\b[^,;:.!?()\n]*\Z")
+_CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
+
+
+def _relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) -> str:
+    """Why a value of a fact with an about: list is said of another: it is in a relative clause that hangs on a name,
+    and neither the name nor the clause names what the fact is about ('pondrá fin a la hegemonía del Movimiento al
+    Socialismo (MAS), que históricamente ganó con más del 50%' for a fact about Paz). '' when it is not."""
+    if scan.text.find(",", s0, c.start) < 0:
+        return ""
+    m = _RELATIVE_UP_TO.search(scan.text, max(s0, c.start - 160), c.start)
+    if m is None:
+        return ""
+    end = _CLAUSE_END.search(scan.text, c.end, s1)
+    if _mentions(fact.about, scan, max(s0, m.start() - 40), end.start() if end else s1, fact.ignore):
+        return ""
+    return f"in a relative clause on another ('{' '.join(scan.text[m.start():c.end].split())}')"
 
 
 def _occurrences(text: str, words) -> list[int]:
@@ -1940,11 +2035,19 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     day, or one in a relative clause set off by commas that closes before the cue ('Os jurados, que iniciaram as
     deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened, and so is one right before a
     verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
-    clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'); '' when it is none, or when
-    that verb is the cue ('announced'), or the cue is what lasts until it ('mourning until Monday')."""
+    clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
+    cue's is placed after or before ('pasaron al balotaje tras las elecciones generales del 17 de agosto', 'after the
+    Aug. 17 first round'); '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts
+    until it ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    before = folded[max(0, c.start - 60):c.start]
+    m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
+        if any(w in before for w in _PLACED_BY_WORDS) and (" del " in before or " de " in before or " of " in before
+                                                           or " do " in before or " da " in before) else None
+    if m is not None and not m.start() <= cue_start < c.end:
+        return f"the day of another event the cue's is placed by ('{' '.join(folded[m.start():c.end].split())}')"
     m = _ASKED_ON.match(folded, c.end)
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
@@ -1966,6 +2069,13 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     return ""
 
 
+# An event that another is placed after, before or since, with its day joined to its noun ('tras las elecciones
+# generales del 17 de agosto', 'after the vote of August 17'); not a day that may date both ('arrested hours after the
+# Monday shootings', 'caiu após a decolagem nesta quinta-feira').
+_PLACED_BY_WORDS = ("after", "following", "before", "since", "tras", "despues", "antes", "desde", "apos", "depois")
+_OTHER_EVENT_OF = rx.compile(r"\b(?:after|following|before|since|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+"
+                             r"(?:the|el|la|los|las|o|a|os|as)\s+(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
+                             r"(?:(?:the|el|la|o|a)\s+)?\Z")
 # 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
 _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
@@ -2043,6 +2153,27 @@ def _compared_with(folded: str, start: int) -> bool:
                 "mas " in before or "menos " in before or "mais " in before) or "frente" in before
             or "ahead" in before or "delante" in before) \
         and _STANDARD_BEFORE.search(before) is not None
+
+
+_STANDARD_WORDS = ("respecto", "compar", "relacao", "up from", "down from", "than in", "than at", "than on", "than during")
+_WHERE_WHEN = tuple(f" {w} " for w in ("where", "when", "which", "donde", "cuando", "que", "onde", "quando", "qual"))
+# A clause of place or time on the standard of a comparison, the word at its end in it: 'un aumento respecto a la
+# primera vuelta, donde votó el 82%', 'up from the first round, when 82% voted', 'compared with 2019, when turnout was'.
+_STANDARD_CLAUSE = rx.compile(r"\b(?:(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|"
+                              r"em\s+relacao\s+a|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|up\s+from|down\s+from|"
+                              r"than\s+(?:in|at|on|during))\s+(?:[\w']+\s+){0,4}?[\w']+\s*,\s*(?:where|when|in\s+which|"
+                              r"donde|cuando|en\s+(?:el|la)\s+que|onde|quando|em\s+que|na\s+qual|no\s+qual)\s+"
+                              r"(?:[\w']+\s+){0,3}\Z")
+
+
+def _of_the_standard(folded: str, start: int, standards: list[int]) -> bool:
+    """The word at start is in a clause of place or time on the standard of a comparison, not said of what is compared;
+    standards are where the words that open a standard stand in the text."""
+    lo = max(0, start - 90)
+    if bisect_left(standards, lo) == bisect_left(standards, start):
+        return False
+    before = folded[lo:start]
+    return any(w in before for w in _WHERE_WHEN) and _STANDARD_CLAUSE.search(before) is not None
 
 
 # A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',

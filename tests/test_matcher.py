@@ -2588,3 +2588,108 @@ TOLL_LIST_RULES = """facts:
 ])
 def test_tolls_place_by_place_and_left_out_nouns(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TOLL_LIST_RULES, text, lang) == sorted(expected)
+
+
+RIVAL_SHARE_RULES = """facts:
+  - id: mendes
+    kind: percentage
+    cues: [won, obtained, had, got, votes, votos, obtuvo, obteve, ganó, alcanzó, alcançados]
+    about: [Mendes]
+    ignore: [San Mendes]
+  - id: carvalho
+    kind: percentage
+    cues: [won, obtained, had, got, votes, votos, obtuvo, obteve, ganó, alcanzó, alcançados]
+    about: [Carvalho]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two facts of one kind about rival subjects: a share held by the other's name is the other's, whether that name
+    # follows it as its possessor or agent, precedes it as a possessive, heads a relative clause it is in, or is the
+    # name nearest before it that is no object nor modifier.
+    ("Mendes won 51% of the votes, versus Carvalho's 48%.", "en", [("carvalho", "48%"), ("mendes", "51%")]),
+    ("Mendes ganó con el 51,2% de los votos contra el 48,1% del conservador Luis Carvalho.", "es",
+     [("carvalho", "48.1%"), ("mendes", "51.2%")]),
+    ("Mendes obtuvo el 51% de los votos, superando a su rival, Luis Carvalho, quien alcanzó el 48%.", "es",
+     [("carvalho", "48%"), ("mendes", "51%")]),
+    ("Ana Mendes obteve 51% dos votos, superando os 48% alcançados por Carvalho.", "pt",
+     [("carvalho", "48%"), ("mendes", "51%")]),
+    ("El principal rival de Mendes, el exministro Luis Carvalho, obtuvo el 48%.", "es", [("carvalho", "48%")]),
+    ("Mendes alcanzó el 51% de los votos, mientras que Carvalho obtuvo el resto.", "es", [("mendes", "51%")]),
+    ("Mendes, from the centrist party, won 51% of the vote, Carvalho, from the right, got 48%.", "en",
+     [("carvalho", "48%"), ("mendes", "51%")]),
+    # A name that is the object of a verb of beating, or of a preposition, holds no share after it.
+    ("Mendes defeated Carvalho with 51% of the votes.", "en", [("mendes", "51%")]),
+    # A phrase a fact ignores names nothing it is about: 'San Mendes' is a town, not the candidate.
+    ("En la provincia de San Mendes, Carvalho obtuvo más del 60% de los votos.", "es", [("carvalho", "más del 60%")]),
+])
+def test_a_share_held_by_a_rivals_name_is_the_rivals(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, RIVAL_SHARE_RULES, text, lang) == sorted(expected)
+
+
+def test_a_value_in_a_relative_clause_on_another_name_is_not_said_of_the_subject(tmp_path):
+    rules = """facts:
+  - id: share
+    kind: percentage
+    cues: [ganó, won]
+    about: [Mendes]
+"""
+    text = ("Mendes asumirá en noviembre y pondrá fin a la hegemonía del Partido Azul (PA), que históricamente ganó con "
+            "más del 50%.")
+    assert pairs(tmp_path, rules, text, "es") == []
+    # ... but one whose clause names the subject is: 'the Tribunal, which said Mendes won 51%'.
+    assert pairs(tmp_path, rules, "The count was given by the Tribunal, which said Mendes won 51%.", "en") == \
+        [("share", "51%")]
+
+
+RUNOFF_RULES = """facts:
+  - id: runoff
+    kind: date
+    cues: [balotaje, runoff]
+  - id: turnout
+    kind: percentage
+    cues: [turnout, participación, votó]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Mendes]
+  - id: rule
+    kind: duration
+    unit: year
+    cues: [hegemonía]
+  - id: counted
+    kind: percentage
+    cues: [ganó, won]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A day joined to the noun of an event the cue's is placed after dates that event.
+    ("Ambos pasaron al balotaje tras las elecciones generales del 17 de agosto.", "es", date(2025, 10, 20), []),
+    ("El balotaje del 19 de octubre fue tranquilo.", "es", date(2025, 10, 20), [("runoff", "2025-10-19")]),
+    # A cue in a clause of place or time on the standard of a comparison is said of the standard.
+    ("La participación fue del 87%, un aumento respecto a la primera vuelta, donde votó el 82%.", "es", None,
+     [("turnout", "87%")]),
+    # Years of a thing are a span, not an age; years of a life are an age.
+    ("Mendes pondrá fin a los 20 años de hegemonía del partido.", "es", None, [("rule", "20 years")]),
+    ("Mendes murió a los 85 años de un infarto.", "es", None, [("age", "85")]),
+    ("Mendes, un economista de 58 años de Tarija, ganó.", "es", None, [("age", "58")]),
+    # An ordinal with its indicator after a point is no figure.
+    ("Mendes vence a 2.ª volta.", "pt", None, []),
+    # A share of the tally sheets processed is how much of the count is in.
+    ("Mendes won, with 97.68 percent of tally sheets processed.", "en", None, []),
+    ("Mendes ganó, con el 97% de las actas procesadas.", "es", None, []),
+])
+def test_election_copy(tmp_path, text, lang, published, expected):
+    found = found_with(tmp_path, RUNOFF_RULES, text, lang, published)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A range is its own margin: a hedge of estimate does not widen it; a figure alone it does.
+    ("Voter turnout was estimated between 85 percent and 89 percent.", Range(85, 89)),
+    ("Voter turnout was about 85 to 89 percent.", Range(85, 89)),
+    ("Voter turnout was about 85 percent.", Range(77, 93)),
+])
+def test_a_hedged_range_keeps_its_ends(tmp_path, text, expected):
+    assert [f.value for f in found_with(tmp_path, RUNOFF_RULES, text) if f.fact == "turnout"] == [expected]

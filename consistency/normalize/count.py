@@ -56,6 +56,7 @@ from .numbers import (
     change_reason,
     find_numbers,
     hedge_range,
+    of_a_thing,
     read_range,
 )
 from .ordinal import run_after, running_totals
@@ -158,7 +159,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
 
 ORDINAL = "an ordinal or a degree"
 _LABEL = "a label, not a count"
-_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|º|ª)\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', not '39.1 °C', a measure
+_ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
@@ -421,7 +422,7 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
     if _AGE_AFTER.match(folded, end) is not None:
         return True
     years = _YEARS_AFTER.match(folded, end)
-    if years is None:
+    if years is None or of_a_thing(scan.text, years.end()):
         return False
     if _COMMA_AFTER.match(folded, years.end()) and _AGE_BEFORE.search(scan.text, max(0, start - 40), start):
         return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'

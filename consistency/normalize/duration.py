@@ -37,6 +37,7 @@ from .numbers import (
     hedge_range,
     number_pattern,
     number_starts,
+    of_a_thing,
     parse_one,
 )
 
@@ -159,7 +160,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
             reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
-        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())):
+        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())
+                           and not of_a_thing(scan.text, m.end())):
             said = scan.text[m.start():old.end() if old else m.end()]
             reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())

@@ -254,6 +254,17 @@ def hedge_of(m: re.Match[str], group: str = "hedge") -> str:
 _HEDGE_BEFORE = rx.compile(rf"\b(?:{HEDGE_WORDS})\s*\Z")
 
 
+# Years of a thing, right after 'años' or 'anos': 'los 20 años de hegemonía', 'aos 30 anos de carreira' are spans, not
+# ages; 'a los 85 años de edad', 'murió a los 85 años de un infarto', 'un hombre de 45 años de Madrid' are ages (read
+# on the text as written: a name is capitalised).
+_OF_A_THING = rx.compile(r"\s+de\s+(?!(?:edad|idade|un|una|um|uma)\b)[a-záéíóúâêôãõçñ]")
+
+
+def of_a_thing(text: str, at: int) -> bool:
+    """Whether the years that end at offset at are years of a thing ('20 años de hegemonía'), not of a life."""
+    return _OF_A_THING.match(text, at) is not None
+
+
 def hedge_before(folded: str, at: int) -> tuple[str, int]:
     """The hedge that ends right before offset at, where a currency sign parts it from the figure ('at least
     $160 million', 'cerca de US$ 300 millones'): a key of HEDGES and where it starts, or ('', at)."""
@@ -374,6 +385,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                 end = m.end("n1")
         if continuous:
             hedge = CONTINUOUS_HEDGES.get(hedge, hedge)
+        if hedge == "about" and b > a:  # a range is its own margin: 'estimated between 85% and 89%' is 85 to 89
+            hedge = ""
         if hedge:
             value = hedge_range(a, b, hedge, tolerance)
         else:  # the place a scale word leaves ('2 million'); a figure in digits alone ('2,000') is exact

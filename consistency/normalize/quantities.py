@@ -239,9 +239,10 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
 
 # A share of a count that is in: 'el 95,31% de mesas escrutadas', 'more than 94% of votes counted', 'el 99.3% escrutado',
 # 'com 96,7% de apuração', '95% dos votos apurados'.
-_COUNTED = r"(?:counted|tallied|escrutad[oa]s?|computad[oa]s?|contad[oa]s?|apurad[oa]s?|contabilizad[oa]s?)\b"
+_COUNTED = r"(?:counted|tallied|escrutad[oa]s?|computad[oa]s?|contad[oa]s?|apurad[oa]s?|contabilizad[oa]s?|procesad[oa]s?|" \
+           r"processad[oa]s?)\b"
 _COUNTED_SHARE = rx.compile(r"\s*(?:(?:of|de|del|das|dos|da|do)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
-                            r"(?:(?P<votes>votes|ballots|votos|sufragios)|precincts|polling\s+stations|mesas|actas|urnas|secciones)"
+                            r"(?:(?P<votes>votes|ballots|votos|sufragios)|precincts|polling\s+stations|tally\s+sheets|mesas|actas|urnas|secciones)"
                             r"(?:\s+(?:validos|emitidos|cast))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                             r"(?:" + _COUNTED + r"|accounted\s+for\b|reporting\b|processed\b|in\b)"
                             r"|(?P<bare>" + _COUNTED + r")|(?:de|da)\s+(?:apuracao|apuracion|escrutinio)\b)")
