@@ -1308,8 +1308,7 @@ _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)
 # Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
 # value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
-_HELD_RELATIVE = rx.compile(r"[\"']?[^\S\n]*,[^\S\n]*(?:who|quien|que|quem|which|el\s+cual|la\s+cual|o\s+qual|a\s+qual)\b"
-                            r"[^,;:.!?()]*\Z")
+_HELD_RELATIVE = rx.compile(r"[\"']?[^\S\n]*,[^\S\n]*(?:" + alternation(RELATIVES) + r")\b[^,;:.!?()]*\Z")
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
 # does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
@@ -2036,8 +2035,8 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened, and so is one right before a
     verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
     clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
-    cue's is placed after or before ('pasaron al balotaje tras las elecciones generales del 17 de agosto', 'after the
-    Aug. 17 first round'); '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts
+    cue's is placed after or before, joined to its noun ('pasaron al balotaje tras las elecciones generales del 17 de
+    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts
     until it ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
