@@ -2036,8 +2036,8 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
     clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
     cue's is placed after or before, joined to its noun ('pasaron al balotaje tras las elecciones generales del 17 de
-    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the cue is what lasts
-    until it ('mourning until Monday')."""
+    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the
+    cue is what lasts until it ('mourning until Monday')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
