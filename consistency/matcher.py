@@ -1308,7 +1308,8 @@ _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)
 # Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
 # value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
-_HELD_RELATIVE = rx.compile(r"[\"']?[^\S\n]*,[^\S\n]*(?:" + alternation(RELATIVES) + r")\b[^,;:.!?()]*\Z")
+_RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + r")\b[^,;:.!?()\n]*\Z"  # ', quien alcanzó el '
+_HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
 # does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
@@ -1347,8 +1348,7 @@ def _held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riv
 
 # A relative clause up to a value in it, and the capitalised name it hangs on ('Movimiento al Socialismo (MAS), que
 # históricamente ganó con porcentajes por arriba del 50%'), read on the text as written.
-_RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*,[^\S\n]*"
-                             r"(?i:" + alternation(RELATIVES) + r")\b[^,;:.!?()\n]*\Z")
+_RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,40}\))?" + _RELATIVE_TO_VALUE)
 _CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
 
 
@@ -2132,9 +2132,11 @@ _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(_RELATIVE) + r")\s+\Z")
 
 
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
+# What sets a thing against its standard: 'respecto a', 'em relação a', 'compared with'.
+_COMPARED_TO = r"(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a" \
+    r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)"
 _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
-                              r"|(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a"
-                              r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|versus|vs"
+                              r"|" + _COMPARED_TO + r"|versus|vs"
                               # 'más que en diciembre', and what a figure is set against: 'dos más que el PS', 'menos
                               # 50.934 votos que AD', 'três deputados à frente do PS' (not 'à frente do governo', at its head)
                               r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
@@ -2158,10 +2160,8 @@ _STANDARD_WORDS = ("respecto", "compar", "relacao", "up from", "down from", "tha
 _WHERE_WHEN = tuple(f" {w} " for w in ("where", "when", "which", "donde", "cuando", "que", "onde", "quando", "qual"))
 # A clause of place or time on the standard of a comparison, the word at its end in it: 'un aumento respecto a la
 # primera vuelta, donde votó el 82%', 'up from the first round, when 82% voted', 'compared with 2019, when turnout was'.
-_STANDARD_CLAUSE = rx.compile(r"\b(?:(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|"
-                              r"em\s+relacao\s+a|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)|up\s+from|down\s+from|"
-                              r"than\s+(?:in|at|on|during))\s+(?:[\w']+\s+){0,4}?[\w']+\s*,\s*(?:where|when|in\s+which|"
-                              r"donde|cuando|en\s+(?:el|la)\s+que|onde|quando|em\s+que|na\s+qual|no\s+qual)\s+"
+_STANDARD_CLAUSE = rx.compile(r"\b(?:" + _COMPARED_TO + r"|up\s+from|down\s+from|than\s+(?:in|at|on|during))\s+"
+                              r"(?:[\w']+\s+){0,4}?[\w']+\s*,\s*(?:where|when|in\s+which|donde|cuando|en\s+(?:el|la)\s+que|onde|quando|em\s+que|na\s+qual|no\s+qual)\s+"
                               r"(?:[\w']+\s+){0,3}\Z")
 
 
