@@ -71,7 +71,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import A_FIGURE, AND_NOUN, counted_words
 from .normalize.dates import INITIALLY, STRETCH, other_times
-from .normalize.duration import measured
+from .normalize.duration import MARGIN, margin, measured
 from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
 from .text import (
     AGE_APPOSITIVE,
@@ -321,6 +321,8 @@ class Matcher:
         that is a cue of the fact ('originally', 'supposed to' for the length a mission was meant to have) is what
         the fact is about: it takes no value from it."""
         cands = kind.find(scan, article, s0, s1, fact.spec)
+        if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
+            cands = [_own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else c for c in cands]
         about_then = False  # a word of another time that is a cue of the fact ('initially' for what was at first)
         if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)
@@ -1120,6 +1122,15 @@ def _heads(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], 
     since, _, at, best = earlier
     return any(at <= h0 and len(WORD.findall(folded, at, h0)) <= 2 for h0, _ in hits) \
         and not any(best <= h0 < since for h0, _ in hits)
+
+
+def _own_margin(c: Candidate, folded: str, s0: int, hits: Sequence[tuple[int, int]]) -> Candidate:
+    """A margin between two times kept for a fact whose cue stands in the words that make it one ('by', 'faster',
+    'de vantagem')."""
+    phrase = margin(folded, c.start, c.end, s0)
+    if phrase and any(h0 < phrase[1] and phrase[0] < h1 for h0, h1 in hits):
+        return replace(c, reason="")
+    return c
 
 
 def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:

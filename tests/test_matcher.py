@@ -2693,3 +2693,41 @@ def test_election_copy(tmp_path, text, lang, published, expected):
 ])
 def test_a_hedged_range_keeps_its_ends(tmp_path, text, expected):
     assert [f.value for f in found_with(tmp_path, RUNOFF_RULES, text) if f.fact == "turnout"] == [expected]
+
+
+RACE_RULES = """facts:
+  - id: winning_time
+    kind: duration
+    cues: [won, venceu, ganó, record, recorde, récord]
+    about: [Mendes]
+  - id: margin
+    kind: duration
+    cues: [by, off, por, faster, vantagem, ventaja]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Mendes]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A time with seconds, in any of the ways copy writes it.
+    ("Mendes won the marathon in 2:07:48 on Sunday.", "en", None, [("winning_time", "2:07:48")]),
+    ("Mendes venceu a maratona em 2h07min48s.", "pt", None, [("winning_time", "2h07min48s")]),
+    ("Mendes ganó el maratón en dos horas, siete minutos y 48 segundos.", "es", None,
+     [("winning_time", "dos horas, siete minutos y 48 segundos")]),
+    # A margin is the margin fact's, whose cue is in its words, and no time of the race.
+    ("Mendes won in 2:07:48, beating the course record by 41 seconds.", "en", None,
+     [("margin", "41 seconds"), ("winning_time", "2:07:48")]),
+    ("Mendes venceu com 4min12 de vantagem.", "pt", None, [("margin", "4min12")]),
+    ("Mendes took 41 seconds off the record.", "en", None, [("margin", "41 seconds")]),
+    # Years after 'de tan solo' or 'de apenas' are an age.
+    ("Mendes, de tan solo 23 años, ganó el maratón.", "es", None, [("age", "23")]),
+    ("Mendes, de apenas 23 anos, venceu a maratona.", "pt", None, [("age", "23")]),
+    # A time of the year before, set off by commas, or early this year, is another time than the story's.
+    ("Na estreia, ano passado, Mendes venceu em Sevilha com 2h09min10s.", "pt", date(2023, 10, 9), []),
+    ("No início deste ano, Mendes venceu em Londres com 2h08min05s.", "pt", date(2023, 10, 9), []),
+])
+def test_race_copy(tmp_path, text, lang, published, expected):
+    found = found_with(tmp_path, RACE_RULES, text, lang, published)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

@@ -430,6 +430,21 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("um atraso de 1h22min devido a uma confusão", "pt", 82 * 60, "PT1H22M"),
     ("o jogo começou com 1h20 de atraso", "pt", 80 * 60, "PT1H20M"),
     ("un retraso de 1 h 22 min", "es", 82 * 60, "PT1H22M"),
+    # With seconds, as a race's time is written.
+    ("she won the relay in 2:07:48 on Sunday", "en", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("a corredora venceu em 2h07min48s", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("terminou a prova em 2h07m48s", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("fechou a prova com 2h07min48, novo recorde", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("ganhou a maratona em 2:07.48 horas", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("con un registro de 2.07:48 en Sevilla", "es", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("a segunda chegou 4min12 depois", "pt", 4 * 60 + 12, "PT4M12S"),
+    ("el tiempo de 2 horas, 7 minutos y 48 segundos", "es", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("um tempo de duas horas, sete minutos e 48 segundos", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
+    ("finishing in two hours and 48 seconds", "en", 2 * 3600 + 48, "PT2H48S"),
+    # Half of one unit.
+    ("the vote took half an hour", "en", 1800, "PT30M"),
+    ("la votación duró media hora", "es", 1800, "PT30M"),
+    ("a reunião durou meia hora", "pt", 1800, "PT30M"),
     ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
 ])
 def test_durations(text, lang, seconds, iso):
@@ -458,6 +473,19 @@ def test_durations(text, lang, seconds, iso):
     ("the gates opened at 6h30", "en"),
     ("la pausa comenzará a las 7 horas del viernes", "es"),  # an hour of the clock after its article
     ("o cessar-fogo começa por volta das 7 horas", "pt"),
+    ("the quake struck at 10:42:17 on Tuesday", "en"),  # a time of day with seconds
+    ("the quake struck 10:42:17 GMT", "en"),
+    ("she ran the 1500m in 3:59.12", "en"),  # minutes, seconds and hundredths: no hours word, no span read
+    ("the report of 2.07.48 was filed", "en"),  # dots alone: no time
+    # A threshold a span names.
+    ("she wants to break the three-hour barrier", "en"),
+    ("a primeira atleta a baixar da marca das três horas", "pt"),
+    ("quiere bajar de las tres horas", "es"),
+    # 'One day' as 'someday'.
+    ("I always knew one day I would win here", "en"),
+    ("sabía que un día lo lograría", "es"),
+    ("A atleta, de apenas 19 anos, venceu.", "pt"),  # an age, past 'apenas'
+    ("La atleta, de tan solo 19 años, ganó.", "es"),
 ])
 def test_offsets_and_times_of_day_are_not_spans(text, lang):
     found = _candidates("duration", text, lang)
@@ -476,6 +504,34 @@ def test_a_span_compared_with_a_plan_is_no_offset(text, lang, shown):
     assert [c.display for c in _candidates("duration", text, lang) if not c.reason] == shown
 
 
+
+
+@pytest.mark.parametrize("text, lang, margin", [
+    # A margin between two times, not a time of its own: how much faster, ahead, behind, or 'by' so much after a verb
+    # of beating.
+    ("She beat the old course record by 41 seconds", "en", "by 41 seconds"),
+    ("she bettered her own best by more than half a minute", "en", "by more than half a minute"),
+    ("the winner was two minutes and 12 seconds ahead of the field", "en", "two minutes and 12 seconds ahead"),
+    ("she took 41 seconds off the record", "en", "41 seconds off"),
+    ("terminou 41 segundos mais rápido que a marca anterior", "pt", "41 segundos mais rápido"),
+    ("venceu com 4min12 de vantagem sobre a segunda", "pt", "4min12 de vantagem"),
+    ("venceu a prova, menos 41 segundos do que o recorde", "pt", "menos 41 segundos"),
+    ("superó la marca anterior por 41 segundos", "es", "por 41 segundos"),
+])
+def test_a_margin_between_two_times_is_no_span(text, lang, margin):
+    found = _candidates("duration", text, lang)
+    assert [c.reason for c in found] == [f"a margin between two times ('{margin}')"]
+
+
+def test_by_so_much_without_a_verb_of_beating_is_a_span():
+    found = _candidates("duration", "the flight was delayed by 82 minutes", "en")
+    assert [(c.display, c.reason) for c in found] == [("82 minutes", "")]
+
+
+@pytest.mark.parametrize("seconds, shown", [(2 * 3600 + 7 * 60 + 48, "2:07:48"), (4 * 60 + 12, "4 min 12 s"),
+                                            (41, "41 seconds"), (82 * 60, "82 minutes")])
+def test_a_time_in_seconds_is_shown_as_a_race_time(seconds, shown):
+    assert KINDS["duration"].show(Duration(seconds), None) == shown
 
 
 @pytest.mark.parametrize("text, lang, shown", [

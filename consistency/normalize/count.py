@@ -229,7 +229,8 @@ _TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "
 # 'años' and 'anos', folded; not a term or a span.
 _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternation(_TERMS) + r"|gobierno|governo|casad[oa]s|"
                           r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
-_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s*\Z")  # 'a los 85 años', 'aos 85 anos', 'de 85 años'
+# 'a los 85 años', 'aos 85 anos', 'de 85 años', 'de tan solo 23 años', 'de apenas 23 anos'
+_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:(?:tan\s+)?solo\s+|apenas\s+|so\s+)?\Z")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.

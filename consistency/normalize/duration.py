@@ -45,7 +45,7 @@ _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
 # 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
 _AGE_BEFORE = rx.compile(r"(?:\b(?:a\s+los|aos|tiene|tenia|tenga|tendra|tendria|tuviera|cumple|cumplio|cumplira|cumplir|tem|"
-                         r"tinha|tenha|tiver|tera|teria)|,\s*de)\s+\Z")
+                         r"tinha|tenha|tiver|tera|teria)|,\s*de)\s+(?:(?:tan\s+)?solo|apenas|so|just|only)?\s*\Z")
 # 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
@@ -65,13 +65,20 @@ _FINE_BEFORE = rx.compile(r"\b(?:multa|fine)\s+(?:de|of)\s+\Z")
 _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
+# Half of one unit: 'half a minute', 'more than half an hour', 'medio minuto', 'media hora', 'meia hora'.
+_HALF_ONE = {"en": ("half a", "half an"), "es": ("medio", "media"), "pt": ("meio", "meia")}
+_HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
 # How long before an event: 'a cinco meses de las elecciones', 'a poco más de un mes del Mundial', 'a dez dias das
 # eleições'; not a term: 'condenado a cinco años de prisión'.
-_UNTIL_BEFORE = rx.compile(r"\ba\s+(?:poco\s+|escasos?\s+|apenas\s+)?\Z")
+_UNTIL_BEFORE = rx.compile(r"\ba\s+(?:poco\s+|escasos?\s+|apenas\s+|(?:tan\s+)?solo\s+)?\Z")
 _UNTIL_AFTER = rx.compile(r"\s+(?:de\s+(?:la|las|los|el|o|a|os|as)|del|da|das|do|dos)\b")
 # 'A second' before a noun is an ordinal ('a second rehab center'); not before these words ('a second later').
 _NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
+# 'One day' as 'someday', opening a clause: 'I knew one day I would', 'sabía que un día lo lograría', 'um dia eu'.
+_SOMEDAY_AFTER = rx.compile(r",?\s+(?:i|he|she|we|they|you|yo|el|ella|ellos|lo|la|le|les|me|te|se|nos|eu|ele|ela|eles|lhe)\b"
+                            r"(?!\s+(?:de|del|do|da|of)\b)")
+_SOMEDAY_BEFORE = rx.compile(r"\b(?:que|that|knew|sabia|some)\s+\Z")
 _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
 # A span with 'a' or 'per' a unit after it is a rate, no span ('40 hours a week', '40 horas por semana'), and so is 'a'
 # a unit right after an amount ('$40 an hour', '12 people a day', 'twice a week').
@@ -86,7 +93,7 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    ones = alternation(_ONE.get(lang, _ONE["en"]))
+    ones = alternation(_ONE.get(lang, _ONE["en"]) + _HALF_ONE.get(lang, _HALF_ONE["en"]))
     one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
     return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>{HALF_AFTER})?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
                       rf"(?P<unit>\b(?:{_UNIT_ALT}))\b(?P<half_after>\s+(?:and\s+a\s+half|y\s+medi[oa]|e\s+mei[oa])\b)?")
@@ -94,7 +101,8 @@ def duration_pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def duration_starts(lang: str) -> frozenset[str]:
-    return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"]))
+    return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"])) \
+        | frozenset(w.split()[0] for w in _HALF_ONE.get(lang, _HALF_ONE["en"]))
 
 
 
@@ -114,7 +122,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
         if m.group("one"):
-            least = most = 1.0
+            least = most = 0.5 if m.group("one") in _HALVES else 1.0
             hedge = hedge_of(m, "hedge_one")
         else:
             n1 = parse_one(scan.text[m.start("n1"):m.end("n1")], m.group("n1"), article.language)
@@ -151,6 +159,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             noun = _NOUN_AFTER.match(scan.folded, m.end())
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
                 reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
+        if not reason and m.group("one") and unit == 86400 and not hedge and (
+                _SOMEDAY_AFTER.match(scan.folded, m.end()) or _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8),
+                                                                                      m.start())):
+            reason = f"'{scan.text[m.start():m.end()]}' as 'someday', not a span"  # 'I knew one day I would'
         if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
@@ -178,12 +190,61 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
-    clock = _hours_minutes(scan, lo, hi)
+    clock = _clock_spans(scan, lo, hi)
     if clock:  # '1 h 22 min' is one span, not also '22 min'
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
     found = _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+    found = [c if c.reason or not (phrase := margin(scan.folded, c.start, c.end, lo)) else
+             replace(c, reason=f"{MARGIN} ('{' '.join(scan.text[phrase[0]:phrase[1]].split())}')") for c in found]
+    found = [c if c.reason or not (bar := _threshold(scan.folded, c.start, c.end)) else
+             replace(c, reason=f"a threshold ('{' '.join(scan.text[bar[0]:bar[1]].split())}'), not a span") for c in found]
     return [_out_of_scale(c, spec) for c in found] if spec else found
+
+
+# A margin between two times, not a time: how much faster, slower, ahead or behind ('34 seconds faster than the old
+# mark', 'took 34 seconds off', 'menos 34 segundos do que', '3min27 à frente', 'três minutos e meio de vantagem'), or
+# 'by' so much after a verb of beating in its clause ('beat the record by 34 seconds', 'superou a marca por 34
+# segundos'; not 'delayed by 82 minutes'). A fact whose cue is in the margin's words takes it (the matcher's part).
+MARGIN = "a margin between two times"
+_MARGIN_AFTER = rx.compile(r"\s+(?:faster|slower|quicker|ahead|behind|clear|off|short\s+of|(?:mas|mais)\s+(?:rapid|lent)[oa]s?|"
+                           r"menos\s+(?:de|del|que|do)|a\s+frente|adiante|de\s+(?:vantagem|ventaja|diferencia|diferenca|margem|"
+                           r"margen)|por\s+delante|por\s+detras|detras)\b")
+_MARGIN_BEFORE = rx.compile(r"\b(?:off|menos|retirando|quitando|rebajando|baixando)\s+\Z")
+_BY_BEFORE_MARGIN = rx.compile(r"\b(?:by|por)\s+\Z")
+_BEATING = rx.compile(r"\b(?:beat|beats|beating|bettered|better|betters|broke|breaks|smashed|shattered|improved|won|wins|"
+                      r"lowered|surpass\w*|outpaced|supero|supera|superou|ultrapass\w*|bateu|bate|batio|mejoro|gano|gana|"
+                      r"venceu|vence|vencio|derrot\w*)\b[^.;:!?]*\Z")
+
+
+def margin(folded: str, start: int, end: int, lo: int) -> tuple[int, int] | None:
+    """Where the words that make the span at [start, end) a margin between two times stand, the span with them; None
+    when it is no margin (see MARGIN)."""
+    after = _MARGIN_AFTER.match(folded, end)
+    if after is not None:
+        return start, after.end()
+    before = _MARGIN_BEFORE.search(folded, max(lo, start - 12), start)
+    if before is None:
+        by = _BY_BEFORE_MARGIN.search(folded, max(lo, start - 4), start)
+        if by is not None and _BEATING.search(folded, max(lo, by.start() - 120), by.start()):
+            before = by
+    return (before.start(), end) if before else None
+
+
+# A threshold named by a span: 'the two-hour barrier', 'a marca das duas horas', 'bajar de las dos horas', 'break two
+# hours', 'a sub-two-hour marathon'; a span after 'marca' or 'barrera' without an article is a mark set ('la marca de
+# 2:01:09').
+_THRESHOLD_BEFORE = rx.compile(r"\b(?:(?:barrera|barreira|marca|limite|umbral)\s+(?:de\s+las?|de\s+los|das?|dos|del)"
+                               r"|(?:bajar|baixar|romper|quebrar|break|breaking|broke)\s+(?:de\s+las?|das?|dos|the)?|sub-?)\s*\Z")
+_THRESHOLD_AFTER = rx.compile(r"[\s-]+(?:barrier|threshold)\b")
+
+
+def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a threshold the span at [start, end) names is written, or None."""
+    if (after := _THRESHOLD_AFTER.match(folded, end)) is not None:
+        return start, after.end()
+    before = _THRESHOLD_BEFORE.search(folded, max(0, start - 24), start)
+    return (before.start(), end) if before else None
 
 
 def _out_of_scale(c: Candidate, unit: int) -> Candidate:
@@ -199,25 +260,45 @@ def _out_of_scale(c: Candidate, unit: int) -> Candidate:
     return c
 
 
-# Hours and minutes written as on a clock, mostly in Portuguese and Spanish copy: 'um atraso de 1h22min', 'com 1h20 de
-# atraso', '2 h 30 min'. A time of day is written alike: after 'às', 'a las', 'at' ('às 21h', 'hasta las 22h20'), or
-# past noon without 'min' ('22h20'), it is one and no span.
-_HOURS_MINUTES = rx.compile(r"(?<![\w:.,])(?P<h>\d{1,2})\s?h\s?(?:(?P<m>[0-5]\d)\s?(?P<min>min\b|m\b)?|(?![\w:]))")
+# Spans written as on a clock, mostly in sports and in Portuguese and Spanish copy: hours and minutes ('um atraso de
+# 1h22min', 'com 1h20 de atraso', '2 h 30 min'), with seconds ('2h00min35s', '2h01m09s', '2:00:35', '2.00:35', '2:00.35
+# horas': the last only with its hours word, as '3:29.63' is minutes, seconds and hundredths), minutes and seconds
+# ('3min27'). A time of day is written alike: after 'às', 'a las', 'at' ('às 21h', 'hasta las 22h20'), past noon without
+# 'min' ('22h20'), or before a zone or 'a.m.' ('12:50:52 GMT'), it is one and no span.
+_CLOCK_SPAN = rx.compile(
+    r"(?<![\w:.,])(?:(?P<sh>\d{1,2})\s?h\s?(?P<sm>[0-5]\d)\s?(?:min|m)\s?(?P<ss>[0-5]\d)\s?(?:s|sec|seg)?(?![\w:])"
+    r"|(?P<ch>\d{1,2})(?::(?P<cm>[0-5]\d):|\.(?P<dm>[0-5]\d):|:(?P<hm>[0-5]\d)\.(?=\d\d\s*(?:horas?|hours?|h)\b))"
+    r"(?P<cs>[0-5]\d)(?![\d:]|[.,]\d)"
+    r"|(?P<h>\d{1,2})\s?h\s?(?:(?P<m>[0-5]\d)\s?(?P<min>min\b|m\b)?|(?![\w:]))"
+    r"|(?P<mn>\d{1,2})(?:\s?min\s?|m)(?P<ms>[0-5]\d)(?:s|sec|seg)?(?![\w:]))")
 _CLOCK_BEFORE = rx.compile(r"\b(?:as|a\s+las?|at|from|until|till|desde|hasta|ate|das|pelas|entre|e|y|to|and|por\s+volta\s+de)"
                            r"\s+\Z")
+_DAYTIME_BEFORE = rx.compile(r"\b(?:at|as|a\s+las?|pelas|por\s+volta\s+das?|hacia\s+las?|sobre\s+las?)\s+\Z")
+_DAYTIME_AFTER = rx.compile(r"\s*(?:[ap]\.?m\b|gmt\b|utc\b|local\b|hora\s+local\b|horario\b|hrs\b|[ecmp][sd]t\b|bst\b|cet\b)")
 
 
-def _hours_minutes(scan: Scan, lo: int, hi: int) -> list[Candidate]:
-    """The spans written as hours and minutes on a clock in [lo, hi) (see _HOURS_MINUTES)."""
+def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
+    """The spans written as on a clock in [lo, hi) (see _CLOCK_SPAN)."""
     out = []
-    for m in _HOURS_MINUTES.finditer(scan.folded, lo, hi):
-        hours, minutes = int(m.group("h")), int(m.group("m") or 0)
-        if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not m.group("min")):
-            continue  # a time of day: the time kind's
-        seconds = hours * 3600 + minutes * 60
+    for m in _CLOCK_SPAN.finditer(scan.folded, lo, hi):
+        g = m.groupdict()
+        if g["h"] is not None:  # hours and minutes: '1h22min', '1h20', '2h'
+            hours, minutes, seconds = int(g["h"]), int(g["m"] or 0), 0
+            if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not g["min"]):
+                continue  # a time of day: the time kind's
+        elif g["mn"] is not None:  # '3min27'
+            hours, minutes, seconds = 0, int(g["mn"]), int(g["ms"])
+        else:
+            hours = int(g["sh"] if g["sh"] is not None else g["ch"])
+            minutes = int(g["sm"] or g["cm"] or g["dm"] or g["hm"])
+            seconds = int(g["ss"] if g["ss"] is not None else g["cs"])
+            if g["ch"] is not None and (hours > 23 or _DAYTIME_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start())
+                                        or _DAYTIME_AFTER.match(scan.folded, m.end())):
+                continue  # '12:50:52 GMT', 'at 10:30:15': a time of day
+        total = hours * 3600 + minutes * 60 + seconds
         hedge, start = hedge_before(scan.folded, m.start())
-        span = hedge_range(seconds, seconds, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
-        value = _span(span.lo, span.hi) if span else Duration(seconds)
+        span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
+        value = _span(span.lo, span.hi) if span else Duration(total)
         out.append(Candidate(start, m.end(), value, " ".join(scan.text[start:m.end()].split())))
     return out
 
@@ -241,7 +322,7 @@ def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Can
     return out
 
 
-_PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s+")
+_PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s*,\s*|\s+")  # '2 horas, un minuto y 25 segundos'
 
 
 def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list[Candidate], list[int]]:
@@ -414,9 +495,12 @@ def _show_seconds(secs: int, spec: int | None) -> str:
             if (2 * secs) % size == 0 and secs > size and (size > 86400 or secs % size):
                 return f"{secs / size:g} {_NAMES[size]}s"
     for size in ([spec] if spec else []) + sorted(_NAMES, reverse=True):
-        if secs % size == 0 and secs >= size:
+        if secs % size == 0 and (secs >= size or size == 1):
             n = secs // size
             return f"{n} {_NAMES.get(size, 'unit')}{'s' if n != 1 else ''}"
+        if size == 60 and secs > 60 and not spec:  # a time in seconds, as a race's is written: '2:00:35', '3 min 27 s'
+            hours, rest = divmod(secs, 3600)
+            return f"{hours}:{rest // 60:02}:{rest % 60:02}" if hours else f"{rest // 60} min {rest % 60} s"
     return f"{secs} seconds"
 
 

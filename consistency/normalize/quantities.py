@@ -50,7 +50,10 @@ _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
 _ORDINAL_END = rx.compile(r"(?:st|nd|rd|th|\.?[º°ª])(?!\w)")
 # A unit of time right after a figure, or past its half ('six and a half years', '6 1/2 years'; 'cinco años y medio' is
 # the unit first).
-_TIME_UNIT_AFTER = rx.compile(HALF_AFTER + r"?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b")
+# '2 hours', 'two and a half days'; hours or minutes as on a clock: '4min12', '2h07', '2:07:48'
+_TIME_UNIT_AFTER = rx.compile(HALF_AFTER + r"?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b"
+                              r"|\s?(?:h|min)\s?[0-5]\d(?!\d)|m[0-5]\d(?!\d)|[:.][0-5]\d:[0-5]\d(?!\d)"
+                              r"|:[0-5]\d\.[0-5]\d(?=\s*(?:horas?|hours?)\b)")
 
 
 @dataclass(frozen=True, slots=True)
