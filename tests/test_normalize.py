@@ -523,6 +523,11 @@ def test_a_margin_between_two_times_is_no_span(text, lang, margin):
     assert [c.reason for c in found] == [f"a margin between two times ('{margin}')"]
 
 
+def test_a_day_of_a_thing_after_que_is_a_span():
+    found = _candidates("duration", "dijo que un día de huelga cuesta millones", "es")
+    assert [(c.display, c.reason) for c in found] == [("1 day", "")]
+
+
 def test_by_so_much_without_a_verb_of_beating_is_a_span():
     found = _candidates("duration", "the flight was delayed by 82 minutes", "en")
     assert [(c.display, c.reason) for c in found] == [("82 minutes", "")]

@@ -78,7 +78,8 @@ _NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
 # 'One day' as 'someday', opening a clause: 'I knew one day I would', 'sabía que un día lo lograría', 'um dia eu'.
 _SOMEDAY_AFTER = rx.compile(r",?\s+(?:i|he|she|we|they|you|yo|el|ella|ellos|lo|la|le|les|me|te|se|nos|eu|ele|ela|eles|lhe)\b"
                             r"(?!\s+(?:de|del|do|da|of)\b)")
-_SOMEDAY_BEFORE = rx.compile(r"\b(?:que|that|knew|sabia|some)\s+\Z")
+_SOMEDAY_BEFORE = rx.compile(r"\b(?:que|that|knew|sabia)\s+\Z")
+_OF_NEXT = rx.compile(r"\s+(?:de|del|do|da|of)\b")  # 'dijo que un día de huelga cuesta': a day of a thing, a span
 _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
 # A span with 'a' or 'per' a unit after it is a rate, no span ('40 hours a week', '40 horas por semana'), and so is 'a'
 # a unit right after an amount ('$40 an hour', '12 people a day', 'twice a week').
@@ -160,8 +161,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
                 reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
         if not reason and m.group("one") and unit == 86400 and not hedge and (
-                _SOMEDAY_AFTER.match(scan.folded, m.end()) or _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8),
-                                                                                      m.start())):
+                _SOMEDAY_AFTER.match(scan.folded, m.end()) or not _OF_NEXT.match(scan.folded, m.end())
+                and _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start())):
             reason = f"'{scan.text[m.start():m.end()]}' as 'someday', not a span"  # 'I knew one day I would'
         if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
