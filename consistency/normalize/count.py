@@ -52,6 +52,7 @@ from .numbers import (
     CLOCK_BEFORE,
     HEDGE_WORDS,
     NUMBER_LEADS,
+    ONLY,
     NumberSpan,
     change_reason,
     find_numbers,
@@ -230,7 +231,7 @@ _TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "
 _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternation(_TERMS) + r"|gobierno|governo|casad[oa]s|"
                           r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
 # 'a los 85 años', 'aos 85 anos', 'de 85 años', 'de tan solo 23 años', 'de apenas 23 anos'
-_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:(?:tan\s+)?solo\s+|apenas\s+|so\s+)?\Z")
+_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:" + ONLY + r"\s+)?\Z")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.

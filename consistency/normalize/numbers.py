@@ -48,6 +48,8 @@ _COLLECTIVE_END = rx.compile(rf"\b(?:{_COLLECTIVE})\Z")
 # An hour of the clock after its article ('a las 16 ese mismo día', 'hasta las 7 horas', 'por volta das 16'): a time.
 CLOCK_BEFORE = rx.compile(r"\b(?:(?:a|desde|hasta|hacia|sobre|ate|antes\s+de|despues\s+de)\s+(?:las?|as)"
                           r"|(?:depois|por\s+volta)\s+das?|pelas?)\s+\Z")
+# 'Only' before a figure in Spanish and Portuguese: 'de tan solo 23 años', 'de apenas 23 anos', 'com só 23 anos'.
+ONLY = r"(?:(?:tan\s+)?solo|apenas|so)"
 ABOUT_SPREAD = 0.1  # 'about 80' is 80 give or take a tenth (at least 1): counts, amounts and spans of time alike
 _HEDGE_WORDS = {w: h for h, ws in HEDGES.items() for w in ws}
 _POST_HEDGE = {"or more": "at_least", "or so": "about", "o mas": "at_least", "ou mais": "at_least",

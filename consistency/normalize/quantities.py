@@ -49,8 +49,7 @@ ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", 
 _WORD_BEFORE = rx.compile(r"\b([a-z]+)\s+\Z")
 _ORDINAL_END = rx.compile(r"(?:st|nd|rd|th|\.?[º°ª])(?!\w)")
 # A unit of time right after a figure, or past its half ('six and a half years', '6 1/2 years'; 'cinco años y medio' is
-# the unit first).
-# '2 hours', 'two and a half days'; hours or minutes as on a clock: '4min12', '2h07', '2:07:48'
+# the unit first), or joined to it as on a clock ('4min12', '2h07', '2:07:48', '2:07.48 horas').
 _TIME_UNIT_AFTER = rx.compile(HALF_AFTER + r"?\s*-?\s*(?:" + alternation(TIME_UNITS) + r")\b"
                               r"|\s?(?:h|min)\s?[0-5]\d(?!\d)|m[0-5]\d(?!\d)|[:.][0-5]\d:[0-5]\d(?!\d)"
                               r"|:[0-5]\d\.[0-5]\d(?=\s*(?:horas?|hours?)\b)")
