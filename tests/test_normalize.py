@@ -445,6 +445,8 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("the vote took half an hour", "en", 1800, "PT30M"),
     ("la votación duró media hora", "es", 1800, "PT30M"),
     ("a reunião durou meia hora", "pt", 1800, "PT30M"),
+    ("a greve durou meio dia", "pt", 12 * 3600, "PT12H"),
+    ("un paro de medio día", "es", 12 * 3600, "PT12H"),
     ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
 ])
 def test_durations(text, lang, seconds, iso):
@@ -481,6 +483,10 @@ def test_durations(text, lang, seconds, iso):
     ("she wants to break the three-hour barrier", "en"),
     ("a primeira atleta a baixar da marca das três horas", "pt"),
     ("quiere bajar de las tres horas", "es"),
+    # Half a day as noon.
+    ("O protesto começou ao meio-dia de domingo.", "pt"),
+    ("A votação vai desde o meio dia até as 18h.", "pt"),
+    ("La marcha salió al medio día.", "es"),
     # 'One day' as 'someday'.
     ("I always knew one day I would win here", "en"),
     ("sabía que un día lo lograría", "es"),

@@ -69,6 +69,10 @@ _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um"
 # Half of one unit: 'half a minute', 'more than half an hour', 'medio minuto', 'media hora', 'meia hora'.
 _HALF_ONE = {"en": ("half a", "half an"), "es": ("medio", "media"), "pt": ("meio", "meia")}
 _HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
+# Half a day as noon: 'ao meio-dia de domingo', 'desde o meio dia', 'al medio día' (not 'durou meio dia', 'un paro de
+# medio día').
+_NOON_BEFORE = rx.compile(r"\b(?:ao|o|do|pelo|ate\s+o|desde\s+o|apos\s+o|antes\s+do|depois\s+do|al|el|del|a|hasta\s+el|"
+                          r"desde\s+el)\s+\Z")
 _OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
 # How long before an event: 'a cinco meses de las elecciones', 'a poco más de un mes del Mundial', 'a dez dias das
 # eleições'; not a term: 'condenado a cinco años de prisión'.
@@ -161,6 +165,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             noun = _NOUN_AFTER.match(scan.folded, m.end())
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
                 reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
+        if not reason and m.group("one") in _HALVES and unit == 86400 and (
+                "-" in m.group() or _NOON_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
+            reason = f"'{scan.text[m.start():m.end()]}' as noon, not a span"  # 'ao meio-dia de domingo'
         if not reason and m.group("one") and unit == 86400 and not hedge and (
                 _SOMEDAY_AFTER.match(scan.folded, m.end()) or not _OF_NEXT.match(scan.folded, m.end())
                 and _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start())):
