@@ -73,6 +73,7 @@ from .normalize.count import A_FIGURE, AND_NOUN, counted_words
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import MARGIN, margin, measured
 from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
+from .normalize.score import RECORD, record_words
 from .text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
@@ -323,6 +324,9 @@ class Matcher:
         cands = kind.find(scan, article, s0, s1, fact.spec)
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
             cands = [_own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else c for c in cands]
+        if fact.kind == "score" and hits:  # 'is 10-5 overall': a won-lost record is the fact's whose cue is in its words
+            cands = [replace(c, reason="") if c.reason.startswith(RECORD)
+                     and _overlaps(*record_words(scan.folded, c.start, c.end), hits) else c for c in cands]
         about_then = False  # a word of another time that is a cue of the fact ('initially' for what was at first)
         if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
             cands = cands + _value_words(fact, scan.folded, s0, s1, cands)

@@ -2731,3 +2731,59 @@ RACE_RULES = """facts:
 def test_race_copy(tmp_path, text, lang, published, expected):
     found = found_with(tmp_path, RACE_RULES, text, lang, published)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+
+
+SETS_RULES = """facts:
+  - id: result
+    kind: score
+    cues: [won, beat, venció, venceu, ganó, por]
+  - id: rivalry
+    kind: score
+    cues: [overall, historial, head-to-head]
+  - id: majors
+    kind: count
+    ordinals: true
+    cues: [Grand Slam, major]
+  - id: delay
+    kind: duration
+    cues: [delayed, pushed back, retrasó, atrasado]
+  - id: player_age
+    kind: number
+    accept: [age]
+    cues: [Ferraz, Voss]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A result in sets is one result, however its sets are set off; a tie-break's points are left out.
+    ("Ferraz beat Voss 6-3, 4-6, 7-6 (7-4), 6-2 on Sunday.", "en", [("result", "6-3, 4-6, 7-6, 6-2")]),
+    ("Ferraz venció a Voss por 6-3, 4-6 y 6-2.", "es", [("result", "6-3, 4-6, 6-2")]),
+    ("Ferraz venceu por 2 sets a 1, com parciais de 6/3, 4/6 e 6/2.", "pt", [("result", "6-3, 4-6, 6-2")]),
+    ("Ferraz venceu Voss por 2 sets a 0 (6/4 e 6/3).", "pt", [("result", "6-4, 6-3")]),
+    # Two legs of a cup tie are no sets: no set is won with fewer than six games.
+    ("Ferraz's club won 2-1 and 3-0 over the two legs.", "en", [("result", "2-1")]),
+    # A won-lost record is the fact's whose cue is among its words, in figures or in words.
+    ("Ferraz is now 12-4 overall against Voss.", "en", [("rivalry", "12-4")]),
+    ("Ferraz mantiene un historial de diez victorias y cuatro derrotas ante Voss.", "es", [("rivalry", "10-4")]),
+    ("Ferraz won again and is now 12-4 against Voss.", "en", []),
+    # The figures of a result in sets are no count; an ordinal ranks the noun of a phrase of the cue, and a count within
+    # a year or a season is not the total.
+    ("Ferraz won 6-3, 4-6, 6-2 for her fourth Grand Slam title.", "en", [("majors", "4"), ("result", "6-3, 4-6, 6-2")]),
+    ("Foi o quarto título de Grand Slam de Ferraz.", "pt", [("majors", "4")]),
+    ("It was Ferraz's second Grand Slam title of 2025.", "en", []),
+    ("Ferraz ganó su segundo Grand Slam de la temporada.", "es", []),
+    # 'A half-hour' is 30 minutes; a clause of why after a span is no noun it measures.
+    ("The start was pushed back by a half-hour because of the rain.", "en", [("delay", "30 minutes")]),
+    ("The final was delayed about an hour.", "en", [("delay", "about an hour")]),
+    # An age fact reads figures written as ages: not a count of the two, a rank, or a tally of errors.
+    ("Ferraz, 24, won the final.", "en", [("player_age", "24")]),
+    ("Voss, now 31, said she would play on.", "en", [("player_age", "31")]),
+    ("Ferraz dies at 77\nThe former champion", "en", [("player_age", "77")]),
+    ("A rivalidade entre os dois, Ferraz e Voss, segue.", "pt", []),
+    ("Voss made errors, including nine in the first set against Ferraz.", "en", []),
+    ("Ferraz returns to world No 1.", "en", []),
+])
+def test_match_copy(tmp_path, text, lang, expected):
+    found = found_with(tmp_path, SETS_RULES, text, lang)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+

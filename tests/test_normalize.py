@@ -565,9 +565,15 @@ def test_the_time_a_span_is_spread_over_is_no_span(text, lang, shown):
     ("up to two nights", "en", Duration(0, 2 * DAY), "up to two nights", {"min": "PT0S", "max": "P2D"}),
     ("less than a week", "en", Duration(0, WEEK), "less than a week", {"min": "PT0S", "max": "P1W"}),
     ("more than a year", "en", Duration(YEAR, INF), "more than a year", {"min": "P1Y", "max": None}),
-    ("nearly two weeks", "en", Duration(WEEK, 3 * WEEK), "nearly two weeks", {"min": "P1W", "max": "P3W"}),
+    # 'about' a span: half a unit either side of a whole figure, a tenth of a large one (it was a whole unit: 'about an
+    # hour' read as 0 to 2 hours)
+    ("nearly two weeks", "en", Duration(WEEK * 3 // 2, WEEK * 5 / 2), "nearly two weeks", {"min": "P10DT12H", "max": "P17DT12H"}),
+    ("about an hour", "en", Duration(2700, 4500.0), "about an hour", {"min": "PT45M", "max": "PT1H15M"}),
+    ("about 30 years", "en", Duration(27 * YEAR, 33 * YEAR), "about 30 years", {"min": "P27Y", "max": "P33Y"}),
+    ("aproximadamente media hora", "es", Duration(1350, 2250.0), "aproximadamente media hora",
+     {"min": "PT22M30S", "max": "PT37M30S"}),
     ("más de tres días", "es", Duration(3 * DAY, INF), "más de tres días", {"min": "P3D", "max": None}),
-    ("cerca de dois anos", "pt", Duration(YEAR, 3 * YEAR), "cerca de dois anos", {"min": "P1Y", "max": "P3Y"}),
+    ("cerca de dois anos", "pt", Duration(YEAR * 3 // 2, YEAR * 5 / 2), "cerca de dois anos", {"min": "P1Y6M", "max": "P2Y6M"}),
 ])
 def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     kind = KINDS["duration"]
@@ -1063,3 +1069,19 @@ def test_a_time_and_its_clock_are_one_piece_of_evidence():
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, "pt", date(2025, 3, 18)), 0, len(text),
                                "America/New_York")
     assert [text[c.start:c.end] for c in found] == ["18h58 (horário de Brasília)"]
+
+
+def test_a_result_in_sets_and_its_tally():
+    from consistency.models import Relation
+
+    kind = KINDS["score"]
+    sets = kind.parse("6-2, 3-6, 6-1, 6-4", None)
+    assert sets == ((6, 2), (3, 6), (6, 1), (6, 4)) and kind.show(sets, None) == "6-2, 3-6, 6-1, 6-4"
+    assert kind.relate(sets, (3, 1), None) is Relation.COMPATIBLE  # '3 sets a 1'
+    assert kind.relate((1, 3), sets, None) is Relation.COMPATIBLE  # told from the loser's side
+    assert kind.relate(sets, (3, 0), None) is Relation.CONFLICT
+    assert kind.relate(sets, ((2, 6), (6, 3), (1, 6), (4, 6)), None) is Relation.COMPATIBLE  # reversed, set by set
+    assert kind.relate(sets, ((6, 2), (3, 6), (6, 1), (7, 5)), None) is Relation.CONFLICT
+    assert kind.specificity(sets, None) > kind.specificity((3, 1), None)
+    with pytest.raises(ValueError):
+        kind.parse("6-2, 3-3", None)  # a set has a winner

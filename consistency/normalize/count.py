@@ -61,6 +61,7 @@ from .numbers import (
     read_range,
 )
 from .ordinal import run_after, running_totals
+from .score import set_runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost))\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
+_RANK_BEFORE = rx.compile(r"\b(?:No|N\.?º|n\.?º)\s*\Z")  # a rank: 'the world No 1', 'o Nº 1 do mundo' (not 'no 1' in lower case)
 # A capital letter joined after a figure makes a code: 'seat 11A', 'the 11A miracle', 'Room 4D'; not a unit's or a scale's
 # letter ('40C', '104F', '5K', '$2M', '3B', '10G', '24H', '9W').
 _CODE_AFTER = rx.compile(r"[ADEIJNPQRSUXYZ](?![\w'’-])")
@@ -192,6 +194,9 @@ _CALL_AFTER = rx.compile(r"\s*(?:calls?|caller|dispatch\w*|operators?|emergency|
 _DECIMAL = rx.compile(r"\d[.,]\d{1,2}(?!\d)")  # '6.0', '2,5': never how a count of people is written
 # A score or a win-loss record: '53-3', '45-7-2', 'a 10-8 round', '3–2'. A range rises ('30-40') and is
 # read whole, so a figure touching a hyphen and another figure is one part of a score.
+_SETS_AFTER = rx.compile(r"\s+sets?\s+(?:a|to)\s+\w")  # 'por 3 sets a 1', 'won three sets to one'
+_SETS_BEFORE = rx.compile(r"\bsets?\s+(?:a|to)\s+\Z")
+_PAIR_NEAR = rx.compile(r"\d\s*[-–/]\s*\d")
 _SCORE_AFTER = rx.compile(r"[-–]\d")
 _SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
 # A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
@@ -277,6 +282,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
     if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
         return "a pronoun ('a smaller one'), not a figure"
+    if folded[start:end] == "one" and text.startswith(("'s", "’s"), end):
+        return "a pronoun ('one's'), not a figure"
     left_out = _ALL_BUT_BEFORE.search(before) if "all " in before or "tod" in before or "tudo" in before \
         or "every" in before else None
     if left_out:
@@ -301,7 +308,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a percentage"
     if "money" not in allow and _MONEY_BEFORE.search(before):
         return "an amount of money"
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _RANK_BEFORE.search(text, max(0, start - 6), start):
         return _LABEL
     if "code" not in allow and _CODE_BEFORE.search(before):
         return "part of a name or code"
@@ -309,6 +316,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return f"part of a code ('{text[start:end + 1]}')"
     if _SCORE_AFTER.match(folded, end) or _SCORE_BEFORE.search(before):  # the score kind reads these
         return "part of a score or a record ('53-3')"
+    if _SETS_AFTER.match(folded, end) or _SETS_BEFORE.search(before):
+        return "a side of a result in sets ('3 sets a 1')"
+    if _PAIR_NEAR.search(folded, max(0, start - 4), end + 4):  # '3-6' in '6-2, 3-6, 6-1, 6-4': a set of a result
+        run = next((r for r in set_runs(scan, max(0, start - 60), end + 60) if r[0] <= start < r[1]), None)
+        if run:
+            return f"a set of a result ('{' '.join(text[run[0]:run[1]].split())}')"
     if integer_digits and _ACRONYM_BEFORE.search(text, max(0, start - 40), start) \
             and _LOWER.search(text, max(0, start - 40), start):
         return "part of a name ('SEA-ME-WE 4')"
@@ -430,6 +443,27 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'
     return _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start) is not None \
         and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
+
+
+# An age with no word of years, set off after a name or led to ('Kiptum, 23, won', 'Smith (45)', 'Sinner, de 24,',
+# 'died at 85', 'aged 85'): what a number fact of an age reads besides is_age's.
+_BARE_AGE_BEFORE = rx.compile(r"(?:[\w.'’)-],|\()\s*(?:(?:de|now|ahora|agora)\s+)?\Z")
+_BARE_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,);\n]|\.(?!\d)|\Z|\s+(?:and|or|y|e|o)\b)")
+_AT_AGE_BEFORE = rx.compile(r"\b(?:at|of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|(?:he|she)\s+(?:was|is)"
+                            r"|(?:el|ella|ele|ela)\s+(?:tenia|tiene|tinha|tem))\s+\Z")
+_AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|and|y|e|when|cuando|"
+                           r"quando)\b)")
+
+
+def age_form(scan: Scan, start: int, end: int) -> bool:
+    """The number in [start, end) is written as an age: with its years (is_age), or bare, set off after a name or led
+    to by a word of age ('Kiptum, 23, won', 'Smith (45)', 'died at 85 on Sunday', 'aged 85')."""
+    text, folded = scan.text, scan.folded
+    if is_age(scan, start, end) or _AGED_BEFORE.search(folded, max(0, start - 16), start):
+        return True
+    if _BARE_AGE_BEFORE.search(text, max(0, start - 8), start) and _BARE_AGE_AFTER.match(text, end):
+        return True
+    return bool(_AT_AGE_BEFORE.search(folded, max(0, start - 12), start) and _AT_AGE_AFTER.match(folded, end))
 
 
 # 'condena más larga de', 'un contrato de dos años', 'no contrato de dois anos'

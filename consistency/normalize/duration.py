@@ -66,8 +66,9 @@ _FINE_BEFORE = rx.compile(r"\b(?:multa|fine)\s+(?:de|of)\s+\Z")
 _UNIT_ALT = alternation(TIME_UNITS)
 # The words for one of a unit ('a week', 'una semana'); not 'a' in Spanish or Portuguese: 'ontem à noite'.
 _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um", "uma", "one")}
-# Half of one unit: 'half a minute', 'more than half an hour', 'medio minuto', 'media hora', 'meia hora'.
-_HALF_ONE = {"en": ("half a", "half an"), "es": ("medio", "media"), "pt": ("meio", "meia")}
+# Half of one unit: 'half a minute', 'more than half an hour', 'a half-hour', 'a half hour', 'medio minuto', 'media hora',
+# 'meia hora'.
+_HALF_ONE = {"en": ("half a", "half an", "a half", "half"), "es": ("medio", "media"), "pt": ("meio", "meia")}
 _HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
 # Half a day as noon: 'ao meio-dia de domingo', 'desde o meio dia', 'al medio día' (not 'durou meio dia', 'un paro de
 # medio día').
@@ -143,7 +144,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             hedge = hedge_of(m)
         if m.group("half") or m.group("half_after"):  # 'six and a half years', '6 1/2 years', 'cinco años y medio'
             least, most = least + 0.5, most + 0.5
-        if hedge:
+        if hedge == "about":
+            # Give or take a tenth of the span, or half a unit, as precise as a whole figure is, if that is more ('about
+            # two hours' is 1.5 to 2.5 hours, 'about 30 years' 27 to 33); a quarter of it below two units ('about an hour'
+            # is 45 to 75 minutes, not 0 to 2 hours; 'about half an hour' 22.5 to 37.5 minutes).
+            spread = max(most * ABOUT_SPREAD, min(2.0, least) / 4)
+            least, most = max(0.0, least - spread), most + spread
+        elif hedge:
             # A span of time is continuous: 'more than 30 years' takes in 30 years and a day: 'at least'.
             span = hedge_range(least, most, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
@@ -165,7 +172,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             noun = _NOUN_AFTER.match(scan.folded, m.end())
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
                 reason = f"an ordinal ('{scan.text[m.start():noun.end()]}'), not a span"  # 'a second rehab center'
-        if not reason and m.group("one") in _HALVES and unit == 86400 and (
+        if not reason and m.group("one") in ("medio", "meio") and unit == 86400 and (
                 "-" in m.group() or _NOON_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())):
             reason = f"'{scan.text[m.start():m.end()]}' as noon, not a span"  # 'ao meio-dia de domingo'
         if not reason and m.group("one") and unit == 86400 and not hedge and (
@@ -412,7 +419,8 @@ def _days_run(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) 
 # What a span is written onto ('a four-year labor pact', 'seis semanas de huelga', 'un paro de 41 días'): the words it
 # measures. Those words end at a word that opens another phrase or clause.
 _ENDS_PHRASE = PREPOSITIONS | CONJUNCTIONS | OBJECT_OPENERS | frozenset(RELATIVES) | frozenset(
-    "that was were is are will would has have had said".split())
+    "that was were is are will would has have had said".split()) | frozenset(  # and what opens a clause of why or when
+    "because as while when if until unless although though porque cuando mientras aunque quando enquanto embora pois".split())
 _JOINED_UNIT = rx.compile(r"\d-[a-z]+\Z|[a-z]-[a-z]+\Z")  # 'six-week', '48-hour': a span written as an adjective
 _AFTER_ADJECTIVE = rx.compile(r"(?:-old)?\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
 _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'un día nacional de duelo', 'três dias oficiais de'

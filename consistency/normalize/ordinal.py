@@ -75,6 +75,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
 # year in a row'.
 _STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?|consecutively|seguid[oa]s?|straight|successive|"
                            r"in\s+a\s+row|running|de\s+forma\s+consecutiva)\b")
+# The noun an ordinal ranks, with a phrase of the ranked noun after it: 'o sexto título de Grand Slam', 'the second title
+# at the U.S. Open', 'su segundo título en el US Open'.
+_HEAD_OF = rx.compile(r"[\s-]+([a-z]+)\s+(?:of|at|in|de|del|do|da|en|em|no|na)\s+(?:(?:the|el|la|o|a)\s+)?")
+# A count within a year or a season is not the total: 'his second Grand Slam title of 2025', 'su segundo Grand Slam del
+# año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada'.
+_PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|esta|"
+                           r"este|o|a|esta|this)\s+)?(?:(?:19|20)\d\d|year|season|ano|temporada)|(?:this|este|esta|neste|"
+                           r"nesta)\s+(?:year|season|ano|temporada))\b")
 _NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 
 
@@ -100,6 +108,9 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
                 break
             elif names < 4 and (name := _NAME_WORD.match(text, at)) is not None:
                 names, at = names + 1, name.end()
+            elif (head := _HEAD_OF.match(folded, at)) is not None and head.group(1) not in _NOT_NOUNS \
+                    and nouns.match(folded, head.end()):
+                at = head.end()  # 'o sexto título de Grand Slam', 'su segundo título en el US Open'
             else:
                 break
         if noun is None:
@@ -107,9 +118,12 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
         value = _value(m)
         run = run_after(folded, noun.end())
         reason = ""
+        period = None if streak or run else _PERIOD_AFTER.match(folded, noun.end())
         if streak or run:
             said = " ".join(text[m.start():run.end() if run else noun.end()].split())
             reason = f"a run, not a total ('{said}')"
+        elif period and not CLAUSE_BREAK.search(folded, noun.end(), period.end()):
+            reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out
 

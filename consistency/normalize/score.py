@@ -1,7 +1,9 @@
-"""The score kind: a result such as '20-13' or '3 a 1'; the same two figures reversed are compatible."""
+"""The score kind: a result such as '20-13' or '3 a 1', or one in sets ('6-2, 3-6, 6-1, 6-4'); the same figures
+reversed are compatible, and so are the sets and the tally of sets they come to ('3 sets a 1')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .. import rx
@@ -16,7 +18,7 @@ from .numbers import ALL_NUMBER_WORDS, parse_one
 _SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d:/-]|[.,]\d|\s*%)")
 _WORD_FIGURE = r"(?:\d{1,3}|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
 _POINTS = (r"(?:goals?|goles?|gols?|golos?|points?|puntos?|pontos?|runs?|tantos?|penalties|penales|penaltis|penaltys"
-           r"|votes?|votos?)")
+           r"|votes?|votos?|sets?)")
 _FOR = rf"(?:\s+{_POINTS})?\s+(?:a\s+favor|in\s+favou?r|for)"
 _AGAINST = rf"(?:\s+{_POINTS})?\s+(?:en\s+contra|contra|against)"
 _GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+{_POINTS}\s+(?:to|a)\s+(?P<b>{_WORD_FIGURE})\b"
@@ -33,6 +35,42 @@ _GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+{_POINTS}\s+(?:to|a)\s+(?
                           rf"(?P<j>{_WORD_FIGURE}){_AGAINST}\b")
 
 
+# A result in sets, as tennis, volleyball or badminton copy gives it: two or more games' tallies one after another,
+# set off by commas, spaces, 'and', 'y' or 'e' ('6-2, 3-6, 6-1 y 6-4', '6-2 3-6 6-1 6-4'), or by slashes as Brazilian
+# copy writes them ('6/2, 3/6, 6/1 e 6/4'), a tie-break's points in brackets after a set ('7-6 (7-5)', '7-6(5)'), which
+# is left out of the value. Every set has a winner with six games or more, so two legs of a cup tie ('2-1 y 3-0') are
+# no sets; a run in slashes only after a word of a result, as a run of days and months is written so too.
+_GAMES = r"(?P<{0}>\d{{1,2}})\s*{1}\s*(?P<{2}>\d{{1,2}})(?:\s*\(\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*\))?"
+_SET_JOIN = r"(?:\s*[,;]\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+|\s+)"
+
+
+def _set_run(dash: str) -> str:
+    one = _GAMES.format("a", dash, "b").replace("?P<a>", "").replace("?P<b>", "")
+    return rf"(?<![\d.:/-]){one}(?:{_SET_JOIN}{one}){{1,4}}(?![\d:/-]|[.,]\d|\s*%)"
+
+
+_SET_RUN = rx.compile(_set_run(r"[-–]") + "|" + _set_run("/"))
+_GAMES_IN_SET = rx.compile(_GAMES.format("a", r"[-–/]", "b"))
+_SETS_LEAD = rx.compile(r"\b(?:sets?|parciais|parciales|parcial|placar|marcador|por|pelo|score|won|beat)\b[^.]{0,30}\Z")
+
+
+def set_runs(scan: Scan, lo: int, hi: int) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """The results in sets in [lo, hi): start, end and the games of each set."""
+    found = scan.memo.get(("sets", lo, hi))
+    if found is None:
+        found = []
+        folded = scan.folded
+        for m in _SET_RUN.finditer(folded, lo, hi):
+            sets = tuple((int(g.group("a")), int(g.group("b"))) for g in _GAMES_IN_SET.finditer(folded, m.start(), m.end()))
+            if any(a == b or max(a, b) < 6 for a, b in sets):
+                continue
+            if "/" in folded[m.start():m.end()] and not _SETS_LEAD.search(folded, max(0, m.start() - 40), m.start()):
+                continue
+            found.append((m.start(), m.end(), sets))
+        scan.memo[("sets", lo, hi)] = found
+    return found
+
+
 # A team's won-lost record, not a game's result: in brackets after its name ('Evansville (7-2)'; after a word in lower
 # case, 'won on penalties (4-2)', a result), or said to be one
 # ('is now 10-0', 'improved to 10-0', 'a 10-0 record', 'récord de 10-0').
@@ -43,28 +81,68 @@ _RECORD_BEFORE = rx.compile(r"\b(?:now|(?:improv|mov|fall|fell|dropp|slipp|climb
 _RECORD_AFTER = rx.compile(r"\s+(?:record|overall|on\s+the\s+season|this\s+season|in\s+(?:conference|league)\s+play)\b")
 
 
+# Wins and losses in words: 'diez victorias y cinco derrotas', '10 wins and five losses', 'dez vitórias e cinco derrotas'.
+_WINS_LOSSES = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+(?:wins|victories|victorias|vitorias|triunfos)\s*,?\s*(?:and|y|e)?\s+"
+                          rf"(?P<b>{_WORD_FIGURE})\s+(?:loss(?:es)?|defeats?|derrotas?)\b")
+# The noun of a record before its figures, in their clause: 'his head-to-head record against Sinner to 10-5', 'un
+# historial positivo de diez victorias y cinco derrotas', 'seu retrospecto para 10-5'.
+_RECORD_NOUN = rx.compile(r"\b(?:record|head-to-head|h2h|balance|historial|retrospecto|registro|confronto\s+direto"
+                          r"|cara\s+a\s+cara)\b[^.;:()]{0,40}\Z")
+RECORD = "a won-lost record"
+
+
+def record_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The words that make the figures at [start, end) a won-lost record, with them: a fact whose cue is among them
+    ('overall' in 'is 10-5 overall', 'historial') takes the record as its value."""
+    noun = _RECORD_NOUN.search(folded, max(0, start - 50), start)
+    before = _RECORD_BEFORE.search(folded, max(0, start - 30), start)
+    after = _RECORD_AFTER.match(folded, end)
+    return min([start] + [m.start() for m in (noun, before) if m]), after.end() if after else end
+
+
 def _record(text: str, folded: str, start: int, end: int) -> str:
     """Why a pair of figures is a won-lost record rather than a result, or ''."""
     before = folded[max(0, start - 30):start]
     bracket = _IN_BRACKETS.search(folded, max(0, start - 30), start)
     if bracket and _BRACKET_CLOSE.match(folded, end) and not text[bracket.start(1)].islower():
-        return f"a won-lost record in brackets ('{folded[start:end]}'), not a result"
+        return f"{RECORD} in brackets ('{folded[start:end]}'), not a result"
     if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(folded, end):
-        return f"a won-lost record ('{folded[start:end]}'), not a result"
+        return f"{RECORD} ('{folded[start:end]}'), not a result"
     return ""
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
-    found = [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
-                       _record(scan.text, scan.folded, m.start(), m.end()))
-             for m in _SCORE.finditer(scan.folded, lo, hi)]
+    runs = set_runs(scan, lo, hi)
+    found = [Candidate(start, end, sets, _show(sets)) for start, end, sets in runs]
+    found += [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
+                        _record(scan.text, scan.folded, m.start(), m.end()))
+              for m in _SCORE.finditer(scan.folded, lo, hi) if not any(r[0] <= m.start() < r[1] for r in runs)]
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
         pair = next(p for p in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j")) if m.group(p[0]))
         a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in pair)
-        if a is not None and b is not None and not any(c.start <= m.start(pair[0]) < c.end for c in found):
-            end = m.end() if pair == ("i", "j") else m.end(pair[1])  # 'y uno en contra': the tally's whole
-            found.append(Candidate(m.start(pair[0]), end, (a, b), f"{a}-{b}"))
+        if a is None or b is None or any(c.start <= m.start(pair[0]) < c.end for c in found):
+            continue
+        glossed = _glossed(m, (a, b), found[:len(runs)])
+        if glossed is not None:  # one result, which the sets say in full, read from the tally on
+            found[glossed] = replace(found[glossed], start=min(m.start(), found[glossed].start),
+                                     end=max(m.end(), found[glossed].end))
+            continue
+        end = m.end() if pair == ("i", "j") else m.end(pair[1])  # 'y uno en contra': the tally's whole
+        found.append(Candidate(m.start(pair[0]), end, (a, b), f"{a}-{b}"))
+    for m in _WINS_LOSSES.finditer(scan.folded, lo, hi):
+        a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in "ab")
+        if a is not None and b is not None:
+            found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}", f"{RECORD} ('{m.group()}'), not a result"))
     return found
+
+
+def _glossed(m: Any, tally: tuple[int, int], runs: list[Candidate]) -> int | None:
+    """Which of the results in sets glosses a tally of sets beside it ('por 3 sets a 1, com parciais de 6/2, 3/6, 6/1 e
+    6/4', '3 sets a 1 (6/2, 3/6, 6/1 e 6/4)'), or None."""
+    if "set" not in m.group():
+        return None
+    return next((i for i, c in enumerate(runs) if c.start - m.end() <= 40 and m.start() - c.end <= 40
+                 and tally in (_tally(c.value), _tally(c.value)[::-1])), None)
 
 
 # What leads to a result in figures ('por 4 a 1', 'una votación de 4 a 1', 'a vote of 7-2'), which a range is not ('de 4 a
@@ -80,6 +158,7 @@ def tallies(scan: Scan, lo: int, hi: int) -> list[tuple[int, int]]:
     found = scan.memo.get(("tallies", lo, hi))
     if found is None:
         found = [m.span() for m in _GOALS_WORDS.finditer(scan.folded, lo, hi)]
+        found += [run[:2] for run in set_runs(scan, lo, hi)]
         found += [m.span() for m in _SCORE.finditer(scan.folded, lo, hi)
                   if _RESULT_BEFORE.search(scan.folded, max(lo, m.start() - 30), m.start())]
         scan.memo[("tallies", lo, hi)] = found
@@ -94,19 +173,45 @@ def _figure(raw: str, folded: str, lang: str) -> int | None:
     return int(read[0]) if read is not None and read[0] == read[1] and read[0] == int(read[0]) else None
 
 
-def relate(a: tuple[int, int], b: tuple[int, int], spec: Any = None) -> Relation:
+def _in_sets(value: tuple) -> bool:
+    return isinstance(value[0], tuple)
+
+
+def _tally(sets: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The sets each side won: '6-2, 3-6, 6-1, 6-4' is 3-1."""
+    won = sum(a > b for a, b in sets)
+    return won, len(sets) - won
+
+
+def relate(a: tuple, b: tuple, spec: Any = None) -> Relation:
+    """Equal, or reversed (told from the other side: compatible); sets and the tally of sets they come to are
+    compatible, the sets being more specific."""
     if a == b:
         return Relation.EQUAL
+    if _in_sets(a) and _in_sets(b):
+        return Relation.COMPATIBLE if a == tuple(s[::-1] for s in b) else Relation.CONFLICT
+    if _in_sets(a) or _in_sets(b):
+        sets, tally = (a, b) if _in_sets(a) else (b, a)
+        return Relation.COMPATIBLE if tally in (_tally(sets), _tally(sets)[::-1]) else Relation.CONFLICT
     return Relation.COMPATIBLE if a == b[::-1] else Relation.CONFLICT
 
 
-def parse(value: Any, spec: Any = None) -> tuple[int, int]:
+def parse(value: Any, spec: Any = None) -> tuple:
     if isinstance(value, str):
         m = _SCORE.fullmatch(value.strip())
         if m:
             return int(m.group("a")), int(m.group("b"))
-    raise ValueError(f"expected a score such as '20-13', found {value!r}")
+        m = _SET_RUN.fullmatch(value.strip().casefold())
+        if m:
+            sets = tuple((int(g.group("a")), int(g.group("b"))) for g in _GAMES_IN_SET.finditer(m.group()))
+            if not any(a == b for a, b in sets):
+                return sets
+    raise ValueError(f"expected a score such as '20-13', or one in sets such as '6-2, 3-6, 6-1', found {value!r}")
 
 
-KIND = Kind("score", frozenset(), lambda options, error: None, find, parse, relate, lambda v: f"{v[0]}-{v[1]}",
-            lambda v, spec=None: f"{v[0]}-{v[1]}")
+def _show(value: tuple) -> str:
+    return ", ".join(f"{a}-{b}" for a, b in value) if _in_sets(value) else f"{value[0]}-{value[1]}"
+
+
+KIND = Kind("score", frozenset(), lambda options, error: None, find, parse, relate, _show, lambda v, spec=None: _show(v),
+            specificity=lambda v, spec=None: float(len(v) if _in_sets(v) else 0))
