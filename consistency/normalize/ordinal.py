@@ -80,8 +80,8 @@ _STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?
 _HEAD_OF = rx.compile(r"[\s-]+([a-z]+)\s+(?:of|at|in|de|del|do|da|en|em|no|na)\s+(?:(?:the|el|la|o|a)\s+)?")
 # A count within a year or a season is not the total: 'his second Grand Slam title of 2025', 'su segundo Grand Slam del
 # año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada'.
-_PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|esta|"
-                           r"este|o|a|esta|this)\s+)?(?:(?:19|20)\d\d|year|season|ano|temporada)|(?:this|este|esta|neste|"
+_PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|este|"
+                           r"esta|o|a|this)\s+)?(?:(?:19|20)\d\d|year|season|ano|temporada)|(?:this|este|esta|neste|"
                            r"nesta)\s+(?:year|season|ano|temporada))\b")
 _NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 

@@ -205,7 +205,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and accept == _AGE_ONLY and n.value.hi > _OLDEST and not is_age(scan, n.start, n.end):
             reason = f"too large for an age ('{n.raw}')"  # 'One Survivor, Over 204 Dead'
         if not reason and accept == _AGE_ONLY and not age_form(scan, n.start, n.end):
-            reason = f"not written as an age ('{n.raw}')"  # 'entre os dois', 'nine in the first set', 'world No 1
+            reason = f"not written as an age ('{n.raw}')"  # 'entre os dois', 'nine in the first set', 'the world No 1'
         out.append(Candidate(n.start, n.end, value, display, reason))
     return out
 
