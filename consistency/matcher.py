@@ -420,7 +420,11 @@ class Matcher:
                 toll, what, reach = _reference_to(scan, s0, cue_start), "a day of something else", 6
             if toll is not None:
                 head = toll.groupdict().get("head") is not None
-                return lambda c: _when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end, what, reach, head) or (
+                # 'after the white smoke wafted into the late afternoon sky at 6:07 p.m.': the cue heads a clause of its
+                # own, which dates it up to the clause's end
+                clause = reach > 1 and not head and _OWN_VERB.match(scan.folded, cue_end) is not None
+                return lambda c: _when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end, what, reach, head,
+                                               clause) or (
                     _said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
             where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 50), cue_start)
             if where is not None:  # 'la ciudad donde se produjo el accidente, fue detenido este miércoles'
@@ -589,6 +593,13 @@ class Matcher:
                     if fact.kind == "count" else ""
                 belongs = (lambda c, why=joined: why) if joined else \
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
+                if fact.kind == "date":
+                    belongs = (lambda c, base=belongs, cue=(cue_start, cue_end): _born_on(scan, c, *cue) or (
+                        base(c) if base else ""))
+                rel = _other_relative(scan, cue_end, s1) if fact.kind in _OTHER_RELATIVE_KINDS else None
+                if rel is not None:  # 'The new pope succeeds Pope Francis, who died on April 21 at age 88'
+                    belongs = (lambda c, base=belongs, rel=rel: _in_other_relative(scan, c, rel) or (
+                        base(c) if base else ""))
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
@@ -1436,6 +1447,44 @@ def _after_preposition(head: list[str]) -> bool:
     return at is not None and (at == len(head) - 1 or head[-1] in _DETERMINERS) and not _has_verb(head[at + 1:])
 
 
+# A relative clause on a name after the cue: 'succeeds Pope Francis, who died at age 88', 'sucede al Papa Francisco,
+# quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that
+# name, not of what the cue names: an age, a day or a time.
+_OTHER_RELATIVE_KINDS = frozenset({"number", "date", "time"})
+_OTHER_RELATIVE = rx.compile(rf"[{UPPER}][\w'’.-]*,\s+(?:who|whose|quien|quienes|que|quem|o\s+qual|el\s+cual|la\s+cual|"
+                             r"(?:fallecid|falecid|muert|mort|elegid|eleit|nacid|nascid)[oa])\b")  # 'Francisco, fallecido el'
+# A day of birth is no day of what the fact is about, unless its cue is the birth: 'O novo papa nasceu em 14 de
+# setembro de 1955', 'born on September 14, 1955', 'nació el 14 de septiembre de 1955'.
+_BORN_BEFORE = rx.compile(r"\b(?:born|nacid[oa]|naci[oó]|nascid[oa]|nasceu|birth|nacimiento|nascimento)\b[^.;:!?]{0,24}\Z")
+_REL_CLOSE = rx.compile(r"[,;)]")
+_LOWER_WORD = rx.compile(r"\b[a-zà-ÿ][\w'’]*")
+_ARTICLES = frozenset("el la los las o a os as".split())
+
+
+def _other_relative(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """A relative clause on a name after the cue, with words of the cue's clause between that do not join the name to
+    the cue (not 'Cardinal Robert Prevost, who is 69', 'the fire in Palisades, which'), or None."""
+    rel = _OTHER_RELATIVE.search(scan.text, cue_end, s1)
+    if rel is None:
+        return None
+    between = [w.lower() for w in _LOWER_WORD.findall(scan.text, cue_end, rel.start())]
+    # not 'O incêndio das Palisades, que começou em 7 de janeiro': a name joined to the cue is of its noun phrase
+    return rel if any(w not in _LINKS and w not in _DETERMINERS and w not in _ARTICLES for w in between) else None
+
+
+def _born_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
+    if born is None or cue_start <= born.start() < cue_end:
+        return ""
+    return f"a day of birth ('{' '.join(scan.text[born.start():c.end].split())}')"
+
+
+def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
+    if c.start >= rel.end() and not _REL_CLOSE.search(scan.folded, rel.end(), c.start):
+        return f"said in a relative clause on another ('{rel.group().strip()}')"
+    return ""
+
+
 def _age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
     it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
@@ -2007,8 +2056,13 @@ _WHERE_BEFORE = rx.compile(r"\b(?:where|onde|donde|en\s+(?:el|la)\s+que|em\s+que
 _LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('nesta quinta-feira (9) das vítimas')
 
 
+# A verb in the past right after a noun, whose subject it is: 'the smoke wafted', 'the smoke rose', 'el humo salió', 'a
+# fumaça surgiu'.
+_OWN_VERB = rx.compile(r"\s+(?:[a-z]{3,}ed|rose|came|began|broke|went|fell|ran|[a-z]{3,}(?:io|iu|eu|ou))\b")
+
+
 def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int,
-                  what: str = "when the toll was given", reach: int = 1, head: bool = False) -> str:
+                  what: str = "when the toll was given", reach: int = 1, head: bool = False, clause: bool = False) -> str:
     """Why a day or time does not date an event named as what a toll is of, or as a point of reference: away from the
     cue's phrase ('On Wednesday, the death toll from the collapse rose to 18', 'arrested after the crash, he appeared on
     Thursday') it dates the toll, or the other thing. One inside the phrase ('the toll from Thursday's collapse') or at
@@ -2023,6 +2077,8 @@ def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end:
         return ""
     if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
             folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
+        return ""
+    if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
         return ""
     rel = _OWN_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
     if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \

@@ -2787,3 +2787,89 @@ def test_match_copy(tmp_path, text, lang, expected):
     found = found_with(tmp_path, SETS_RULES, text, lang)
     assert sorted((f.fact, f.display) for f in found) == sorted(expected)
 
+
+
+VOTE_RULES = """facts:
+  - id: rounds
+    kind: count
+    ordinals: true
+    units: [ballot*, votaci*, votaç*, escrutínio*]
+    cues: [ballot*, votaci*, votaç*, escrutínio*]
+  - id: needed
+    kind: count
+    cues: [votes, votos, two-thirds, dos tercios, dois terços]
+  - id: members
+    kind: count
+    cues: [members, miembros, membros]
+  - id: leader_age
+    kind: number
+    accept: [age]
+    cues: [Okafor, new leader]
+  - id: leader_rank
+    kind: ordinal
+    cues: [president, presidente]
+  - id: result_time
+    kind: time
+    zone: Europe/Madrid
+    cues: [result, resultado]
+  - id: elected_on
+    kind: date
+    cues: [elected, elegida, eleita, new leader]
+  - id: congress_length
+    kind: duration
+    cues: [congress, congreso, lasted]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A fraction is no count ('two-thirds', 'dos tercios'); a figure a cue names as its measure is the cue's ('120 votes').
+    ("A two-thirds majority, or 120 votes, was needed.", "en", None, [("needed", "120")]),
+    ("Se necesitaban los dos tercios de los votos.", "es", None, []),
+    # An age someone has ('tiene 58 años'); one led to by 'at' is the age when something happened, unless that was their
+    # death; one in a relative clause on another name is that name's.
+    ("Okafor tiene 58 años.", "es", None, [("leader_age", "58")]),
+    ("Okafor joined the party at 22 and led it from 2019.", "en", None, []),
+    ("Aos 27 anos, Okafor foi enviada a Lagos.", "pt", None, []),
+    ("Okafor died on Sunday at 91.", "en", None, [("leader_age", "91")]),
+    ("Okafor dies in U.S. prison at 91", "en", None, [("leader_age", "91")]),
+    ("Aos 58 anos, Okafor assume a presidência da federação.", "pt", None, [("leader_age", "58")]),
+    ("The new leader succeeds Mensah, who died in March at age 80.", "en", None, []),
+    # A figure numbering the cue is its rank ('el presidente número 12', 'la presidenta 12 de'); a rank among some of its
+    # kind only is not the rank in the whole line.
+    ("Okafor es el presidente número 12 de la federación.", "es", None, [("leader_rank", "12th")]),
+    ("Okafor es el presidente 12 de la federación.", "es", None, [("leader_rank", "12th")]),
+    ("She is the first president from the north and the 12th president of the federation.", "en", None,
+     [("leader_rank", "12th")]),
+    ("Okafor é a primeira presidente nigeriana da federação.", "pt", None, []),
+    ("Okafor é o segundo presidente de maior idade.", "pt", None, []),
+    ("Okafor is the first U.S. president of the body.", "en", None, []),
+    # An ordinal within a day or a sitting is no running total.
+    ("Okafor won on the third ballot, the first ballot of the afternoon session.", "en", None, [("rounds", "3")]),
+    ("Okafor venceu na segunda votação do dia.", "pt", None, []),
+    # A time glossed on another clock in brackets is the first one written, with its hedge; a few minutes after a time
+    # is just after it; 'de' a place names its clock.
+    ("The result came around 6:10 p.m. CEST (12:10 p.m. EDT).", "en", date(2025, 5, 8), [("result_time", "~18:10")]),
+    ("The result came a few minutes after 4:00 p.m. GMT.", "en", date(2025, 5, 8),
+     [("result_time", "18:00–18:15 (16:00 GMT)")]),
+    ("A las 13:08 de Argentina se conoció el resultado.", "es", date(2025, 5, 8),
+     [("result_time", "18:08 (13:08 Argentina)")]),
+    # The cue heading a clause after 'after' dates its own event up to the clause's end.
+    ("Crowds cheered after the result flashed onto the two big screens at 6:07 p.m. local time.", "en",
+     date(2025, 5, 8), [("result_time", "18:07")]),
+    # An average is no span; a part of a whole named as it is, is no count of it.
+    ("The average congress lasts 3.2 days, but this one lasted two days.", "en", None, [("congress_length", "2 days")]),
+    ("The federation has 2 million members, including 300,000 members abroad.", "en", None,
+     [("members", "2,000,000")]),
+    ("At least 80 people were hurt, including 12 members of the guard.", "en", None, [("members", "12")]),
+    # A day of birth is no day of the fact; a day in a relative clause on another name is that name's.
+    ("Okafor, born on 14 September 1965, was elected on Thursday.", "en", date(2025, 5, 8),
+     [("elected_on", "2025-05-08")]),
+    ("The new leader succeeds Mensah, who died on April 21.", "en", date(2025, 5, 8), []),
+    ("The new leader of Lagos, who was elected on Thursday, spoke.", "en", date(2025, 5, 8), [("elected_on", "2025-05-08")]),
+    ("O novo líder sucede a Mensah, falecido em 21 de abril.", "pt", date(2025, 5, 8), []),
+    # A regnal or model number after a name is no count: 'de Afonso 6'.
+    ("No reinado de Afonso 6 reuniram-se 40 membros.", "pt", None, [("members", "40")]),
+])
+def test_match_vote_copy(tmp_path, text, lang, published, expected):
+    found = found_with(tmp_path, VOTE_RULES, text, lang, published)
+    assert sorted((f.fact, f.display) for f in found) == sorted(expected)

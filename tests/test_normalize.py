@@ -205,7 +205,7 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("he was arrested seven times", "times"),
     ("now on a 10-fight winning streak", "compound"),
     ("the 7 woman, 5 man jury", "compound"),
-    ("fans filled two-thirds of the seats", "compound"),
+    ("fans filled two-thirds of the seats", "fraction"),
     ("the SEA-ME-WE 4 cable was cut", "part of a name"),
     ("they seized AK 47 rifles", "part of a name"),
     ("speaking aboard Air Force One on Sunday", "part of a name"),
@@ -1007,7 +1007,17 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     ("às 1h05, horário do leste dos EUA", "pt", date(2025, 3, 18), [("01:05", "")]),
     ("às 18h45 (horário ET)", "pt", date(2025, 3, 18), [("18:45", "")]),
     ("around 3:27 am IST", "en", date(2025, 3, 19), [("~17:57 (03:27 IST)", "")]),
-    ("a las 17:57 EST (16:57 en Perú)", "es", date(2025, 3, 18), [("17:57", ""), ("17:57 (16:57 Perú)", "")]),
+    # A time in brackets right after another is the same moment on another clock: the first one written is read, with
+    # its hedge, and one whose first is refused takes that hedge ('por volta das 13h07 ... (18h07 em Roma)').
+    ("a las 17:57 EST (16:57 en Perú)", "es", date(2025, 3, 18),
+     [("17:57", ""), ("16:57", "the time before it on another clock ('17:57 EST')")]),
+    ("announced around 6:10 p.m. CEST (12:10 p.m. EDT) with", "en", date(2025, 5, 8),
+     [("~12:10 (18:10 CEST)", ""), ("12:10", "the time before it on another clock ('6:10 p.m. CEST')")]),
+    ("foi vista por volta das 13h07 em Lima (14h07 em Nova York)", "pt", None,
+     [("~13:07", "a time on another clock (em Lima), and the article gives no day to tell the difference on"),
+      ("~14:07", "")]),
+    ("billowed into the sky a few minutes after 4:00 p.m. GMT.", "en", date(2025, 5, 8), [("12:00–12:15 (16:00 GMT)", "")]),
+    ("A las 13:08 de Argentina, la fumata blanca", "es", date(2025, 5, 8), [("12:08 (13:08 Argentina)", "")]),
     ("a las 18:00 hora local", "es", None, [("18:00", "")]),  # local time is the fact's own clock
     ("at 5:57pm Eastern", "en", None, [("17:57", "")]),
     # With no day, a clock whose difference from the fact's changes over the year cannot be read; one that does not can.
@@ -1018,7 +1028,7 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     ("a las 17:57 este martes", "es", date(2025, 3, 18), [("17:57", "")]),
     # Four figures with a clock's abbreviation after them are a time, in a bracket too; bare, they are none.
     ("departed from Ahmedabad at 1339 IST (0809 UTC) from runway 23", "en", date(2025, 6, 12),
-     [("04:09 (13:39 IST)", ""), ("04:09 (08:09 UTC)", "")]),
+     [("04:09 (13:39 IST)", ""), ("08:09", "the time before it on another clock ('1339 IST')")]),
     ("departed from Ahmedabad at 1339 from runway 23", "en", date(2025, 6, 12), []),
     ("the 1990 CT scan", "en", date(2025, 6, 12), []),
     # Seconds are read through to the clock named after them; a city the time zone database names a zone after is a

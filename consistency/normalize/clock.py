@@ -43,7 +43,8 @@ _ROUGHLY_BEFORE = rx.compile(
     r"\b(?:(?P<about>around|about|approximately|roughly|circa|alrededor\s+de|sobre|hacia|en\s+torno\s+a|cerca\s+de|"
     r"aproximadamente|por\s+volta\s+de|perto\s+de)\s+(?:(?:the|las?|as?|os?)\s+)?"
     r"|(?P<about2>cerca|por\s+volta|perto)\s+d(?:as?|os?)\s+"
-    r"|(?P<after>(?:shortly|just|soon)\s+after|poco\s+despues\s+de(?:\s+las?)?|pouco\s+depois\s+d(?:as?|e))\s+"
+    r"|(?P<after>(?:shortly|just|soon|(?:a\s+few\s+)?minutes)\s+after|(?:poco|unos\s+(?:pocos\s+)?minutos|pocos\s+minutos)"
+    r"\s+despues\s+de(?:\s+las?)?|(?:pouco|(?:alguns|poucos)\s+minutos)\s+depois\s+d(?:as?|e))\s+"
     r"|(?P<before>(?:shortly|just)\s+before|poco\s+antes\s+de(?:\s+las?)?|pouco\s+antes\s+d(?:as?|e))\s+)"
     r"(?:(?:at|a|as|las?)\s+)?\Z")
 
@@ -102,7 +103,7 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
     "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
     "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
 }
-_LEAD = r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in)\s+)*"
+_LEAD = r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
 _CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
 _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
@@ -144,8 +145,28 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
         side = _roughly(scan, m.start()) or ("about" if midday else "")
-        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side, _MIDDAY_SPREAD if midday else _SPREAD))
+        gloss = _glossed(scan, out[-1], m.start()) if out else None
+        if gloss is not None and not gloss.reason:
+            out.append(Candidate(m.start(), m.end(), value, show(value),
+                                 f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
+            continue
+        side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
+        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side,  # em Roma)'
+                             _MIDDAY_SPREAD if midday else _SPREAD))
     return out
+
+
+_GLOSS_OPENS = rx.compile(r"[ \t]*\([ \t]*")
+
+
+def _glossed(scan: Scan, last: Candidate, start: int) -> Candidate | None:
+    """The time a time in brackets right after it glosses, on another clock ('around 6:10 p.m. CEST (12:10 p.m. EDT)',
+    '13h07 no horário de Brasília (18h07 em Roma)'), or None."""
+    return last if last.end <= start and _GLOSS_OPENS.fullmatch(scan.text, last.end, start) else None
+
+
+def _side(value: Any) -> str:
+    return value.side if isinstance(value, Roughly) else ""
 
 
 def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,

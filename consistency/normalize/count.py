@@ -22,6 +22,7 @@ from ..lexicon import (
     ESTIMATES,
     FALL_VERBS,
     GIVE_VERBS,
+    INCLUDING,
     KILL_VERBS,
     LEVEL_NOUNS,
     MONTHS,
@@ -76,6 +77,7 @@ class CountSpec:
     cue_says: re.Pattern[str] | None = None  # the cue says the figure that follows: 'Police said 128,000 were present'
     ranked: re.Pattern[str] | None = None  # with 'ordinals': the nouns an ordinal ranking one is the count so far
     numbered: re.Pattern[str] | None = None  # ... and one of them numbered before a figure: 'el título número 16'
+    whole: bool = False  # neither units nor an about list narrow it: a part of a whole is not its value
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -99,7 +101,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     numbered = rx.compile(phrase_pattern(nouns).pattern + r"\s+(?:numero|number|n\.?\s?[ºo°])\s*\Z") if ranked else None
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
-                     says, ranked, numbered)
+                     says, ranked, numbered, not (units or options.get("about")))
 
 
 def _singular(word: str) -> str:
@@ -162,6 +164,9 @@ def _counted_phrase(words: list[str]) -> list[str]:
 ORDINAL = "an ordinal or a degree"
 _LABEL = "a label, not a count"
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
+# The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of'; not 'dos cuartos'
+# or 'dois quartos' (rooms).
+_FRACTION_AFTER = rx.compile(r"[\s-]+(?:thirds?|tercios?|tercos?|fifths|tenths|quarters?\s+of)\b")
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
@@ -203,7 +208,10 @@ _SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
 _ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
 _LOWER = rx.compile(r"[a-z]")
 # A figure after an article and a name is a model's or a mission's: 'El Embraer 190 transportaba', 'the Boeing 737'.
-_MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
+# A model or a regnal number after a name: 'the Boeing 737', 'el Airbus 320', 'o nome de Leão 14', 'papa Bento 16'.
+_OF = frozenset("de do da del of".split())
+_MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?|de|do|da|del|of|papa|Papa|pope|Pope|rei|Rei"
+                           r"|rey|Rey|king|King|rainha|reina|queen|Queen)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
 _NAME_BEFORE = rx.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
 _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
@@ -237,6 +245,11 @@ _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternatio
                           r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
 # 'a los 85 años', 'aos 85 anos', 'de 85 años', 'de tan solo 23 años', 'de apenas 23 anos'
 _AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:" + ONLY + r"\s+)?\Z")
+# Years someone has or turns: 'tiene 69 años', 'o papa tem 69 anos', 'cumple 40 años'; not of something else after
+# them ('tiene 20 años de experiencia', 'tem 30 anos de carreira').
+_HAS_YEARS_BEFORE = rx.compile(r"\b(?:tiene|tenia|tem|tinha|cumple|cumplio|cumplira|cumpre|cumpriu|completa|completou|"
+                               r"completara)\s+\Z")
+_OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
@@ -255,6 +268,9 @@ _AND = frozenset({"and", "y", "e"})
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
+_INCLUDING_BEFORE = rx.compile(r"\b(?:" + alternation(INCLUDING) + r")\s*\Z")
+_WHOLE_BEFORE = rx.compile(rf"\b({_FIG}(?:\s+(?:million|billion|millones|millon|milhoes|milhao|bilhoes|bilhao|mil))*)"
+                           r"[^.;:!?\d]*\Z")  # the last figure earlier in its sentence
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 # A part named after its noun: 'dos menores entre ellos', 'two children among them'.
 _AMONG_THEM_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among them|among whom|entre ellos|entre ellas|entre eles|entre elas"
@@ -294,6 +310,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a coordinate ('27.1 degrees north')"
     if _ORDINAL_AFTER.match(after):
         return ORDINAL
+    if fraction := _FRACTION_AFTER.match(folded, end):
+        return f"a fraction ('{text[start:fraction.end()]}')"
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
         return f"part of a figure split by a space ('{text[start:end + 5].strip()}')"
     if integer_digits and end - start > 1 and text[start] == "0":
@@ -441,6 +459,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         return False
     if _COMMA_AFTER.match(folded, years.end()) and _AGE_BEFORE.search(scan.text, max(0, start - 40), start):
         return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'
+    if _HAS_YEARS_BEFORE.search(folded, max(0, start - 12), start):
+        return not _OF_AFTER_YEARS.match(folded, years.end())
     return _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start) is not None \
         and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
 
@@ -453,6 +473,47 @@ _AT_AGE_BEFORE = rx.compile(r"\b(?:at|of|a\s+los|aos|turned|turning|cumplio|cump
                             r"|(?:el|ella|ele|ela)\s+(?:tenia|tiene|tinha|tem))\s+\Z")
 _AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|and|y|e|when|cuando|"
                            r"quando)\b)")
+
+
+# An age led to by 'at' is the age when something happened ('ingressou na vida religiosa aos 22 anos', 'At 27, he was
+# sent to Rome'): someone's age now only when that was their death ('died at 85', 'murió a los 85 años', 'morreu aos
+# 85 anos'), a person's last age.
+_AGE_AT_BEFORE = rx.compile(r"\b(?:at|a\s+los|aos|at\s+(?:the\s+)?age\s+(?:of\s+)?|a\s+la\s+edad\s+de|com\s+a\s+idade\s+de)\s+\Z")
+_DEATH = rx.compile(r"\b(?:died|dies|dying|death|dead|passed\s+away|murio|muere|morir|fallecio|fallece|fallecido|fallecida|"
+                    r"muerte|morreu|morre|morrer|faleceu|falece|falecido|falecida|morte|obito)\b")
+_SENTENCE_PART = rx.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s+[A-Z¿¡\"“])")  # read on the text as written: not 'U.S. prison'
+
+
+def age_at_event(scan: Scan, start: int, end: int) -> str:
+    """Why an age led to by 'at' ('aos 22 anos', 'At 27,') is the age at some event and not someone's age now, or ''."""
+    folded = scan.folded
+    led = _AGE_AT_BEFORE.search(folded, max(0, start - 24), start)
+    if led is None:
+        return ""
+    lo = max(0, start - 120)
+    stops = [m.end() for m in _SENTENCE_PART.finditer(scan.text, lo, start)]
+    lo = stops[-1] if stops else lo
+    stop = _SENTENCE_PART.search(scan.text, end, end + 80)
+    hi = stop.start() if stop else end + 80
+    if _DEATH.search(folded, lo, hi) or not any(_past(w) for w in _WORDS.findall(scan.text, lo, hi)):
+        return ""  # 'Aos 22 anos, Alcaraz levanta seu segundo troféu': now
+    return f"the age when something happened ('{scan.text[led.start():end]}'), not someone's age now"
+
+
+_WORDS = rx.compile(r"[^\W\d_]+")
+_PAST_WORDS = frozenset("""was were had did went came took gave made became joined fue fueron era eran estuvo tuvo hizo
+    foi foram era eram esteve teve fez""".split())
+_NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
+
+
+def _past(word: str) -> bool:
+    """A verb in the past, by its form: 'joined', 'ingresó', 'ingressou', 'fue', 'foi'."""
+    w = word.lower()
+    if w in _PAST_WORDS:
+        return True
+    if w in _NOT_PAST or len(w) < 4:
+        return False
+    return w.endswith(("ed", "ó", "aron", "ieron", "ou", "eu", "iu", "aram", "eram", "iram"))
 
 
 def age_form(scan: Scan, start: int, end: int) -> bool:
@@ -469,6 +530,11 @@ def age_form(scan: Scan, start: int, end: int) -> bool:
 # 'condena más larga de', 'un contrato de dos años', 'no contrato de dois anos'
 _TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z"
                           r"|\b(?:contrato|acuerdo|acordo|convenio|vinculo)\s+(?:de|por)\s*\Z")
+
+
+def _names_what(folded: str, end: int, spec: CountSpec) -> bool:
+    """The figure ending at end names what the fact counts: its cue, right after it ('1.3 billion Catholics')."""
+    return bool(spec.cue_words and spec.cue_words.match(folded, end))
 
 
 def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
@@ -508,6 +574,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if shape:
         return shape
     model = None if unit_ok or not integer_digits else _MODEL_BEFORE.search(scan.text, max(0, start - 30), start)
+    if model and counted and folded[model.start():model.start("name")].strip() in _OF:
+        model = None  # a place, and a count of its own: 'en la provincia de Lima 40 personas'
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
         return f"part of a name ('{scan.text[model.start():end]}')"
@@ -523,7 +591,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
     if compound and not unit_ok and not cue_next and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
-    measure = "" if unit_ok else _unit_of(nxt)
+    measure = "" if unit_ok or cue_next else _unit_of(nxt)  # a cue's own: '89 votes' when 'votes' is a cue
     if measure:
         return f"a measure ('{measure}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
@@ -563,6 +631,15 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
         return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
+    including = _INCLUDING_BEFORE.search(before) if (named or cue_next) and (
+        "inclu" in before or "among" in before or "entre" in before) else None
+    whole = _WHOLE_BEFORE.search(folded, max(0, start - 200), start - len(before) + including.start()) \
+        if including and spec.whole else None
+    if whole and _names_what(folded, whole.end(1), spec):
+        # 'over 1.3 billion Catholics, including nearly 11 million Catholics in Canada': a part of a whole named as it
+        # is, before it; not for a fact that units or an about list narrow to a part ('At least 80 people were killed,
+        # including 32 Cuban officers' for Cubans, '25 deaths ..., including 16 lives lost in the Eaton Fire')
+        return f"part of a larger group ('{before[including.start():].strip()} {scan.text[start:end]}')"
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
         return ""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .. import rx
 from ..models import Article
-from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, right_after
+from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -58,16 +59,39 @@ _SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s
 _TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
 
 
-def compile_spec(options: dict[str, Any], error) -> re.Pattern[str] | None:
-    return right_after(options.get("cues") or [])  # the cue right after an ordinal is what it ranks
+@dataclass(frozen=True)
+class OrdinalSpec:
+    ranked: re.Pattern[str]  # the cue right after an ordinal is what it ranks
+    numbered: re.Pattern[str]  # a figure after the cue, numbering it: 'el papa número 267', 'el Papa 267 de la Iglesia'
 
 
-def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
+# After a figure that numbers the cue with no word of number: the end of its phrase, not a noun it would count ('el
+# Papa 267 de la Iglesia', 'o papa 267.'; not 'el papa 2 días después').
+_NUMBER_ENDS = r"(?=\s*(?:[,.;:)]|\Z|\s(?:de|del|da|do|en|em|na|no|of|in|desde|since)\b))"
+
+
+def compile_spec(options: dict[str, Any], error) -> OrdinalSpec | None:
+    cues = phrase_pattern(options.get("cues") or [])
+    if cues is None:
+        return None
+    numbered = rx.compile(cues.pattern + r"\s+(?:(?:numero|number|n\.?\s?[ºo°])\s*(?P<n>\d{1,4})(?![\d\w])"
+                          r"|(?P<bare>\d{1,4})(?![\d\w]|[.,]\d)" + _NUMBER_ENDS + ")")
+    return OrdinalSpec(right_after(options.get("cues") or []), numbered)
+
+
+def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | None) -> list[Candidate]:
     out = []
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        out.append(Candidate(m.start(), m.end(), value, show(value), _ranks_another(folded, m.end(), spec)))
+        out.append(Candidate(m.start(), m.end(), value, show(value),
+                             _ranks_another(folded, m.end(), spec.ranked if spec else None)))
+    if spec is not None:
+        for m in spec.numbered.finditer(folded, lo, hi):
+            group = "n" if m.group("n") else "bare"
+            value = int(m.group(group))
+            year = group == "bare" and 1800 <= value <= 2100  # 'el papa 2013.': a year, not a rank
+            out.append(Candidate(m.start(group), m.end(group), value, show(value), "a year" if year else ""))
     return out
 
 
@@ -78,11 +102,13 @@ _STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?
 # The noun an ordinal ranks, with a phrase of the ranked noun after it: 'o sexto título de Grand Slam', 'the second title
 # at the U.S. Open', 'su segundo título en el US Open'.
 _HEAD_OF = rx.compile(r"[\s-]+([a-z]+)\s+(?:of|at|in|de|del|do|da|en|em|no|na)\s+(?:(?:the|el|la|o|a)\s+)?")
-# A count within a year or a season is not the total: 'his second Grand Slam title of 2025', 'su segundo Grand Slam del
-# año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada'.
+# A count within a year, a season, a day or a sitting is not the total: 'his second Grand Slam title of 2025', 'su
+# segundo Grand Slam del año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada',
+# 'the first ballot of today's afternoon session', 'na segunda votação do dia'.
+_PERIOD = r"(?:(?:19|20)\d\d|year|season|ano|temporada|day|dia|session|sesion|sessao|morning|afternoon|evening|manana|manha)"
 _PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|este|"
-                           r"esta|o|a|this)\s+)?(?:(?:19|20)\d\d|year|season|ano|temporada)|(?:this|este|esta|neste|"
-                           r"nesta)\s+(?:year|season|ano|temporada))\b")
+                           r"esta|o|a|this|today['’]s)\s+)?(?:(?:morning|afternoon|evening)\s+)?"
+                           + _PERIOD + r"|(?:this|este|esta|neste|nesta)\s+" + _PERIOD + r")\b")
 _NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 
 
@@ -124,6 +150,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
             reason = f"a run, not a total ('{said}')"
         elif period and not CLAUSE_BREAK.search(folded, noun.end(), period.end()):
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
+        elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
+            reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out
 
@@ -155,15 +183,36 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
     at = joined.end() if joined else end
     while True:
         word = _NEXT.match(folded, at)
-        if word is None or cues.match(folded, at):
+        if word is None:
             return ""
+        if (cue := cues.match(folded, at)) is not None:
+            narrower = restriction(folded, cue.end())
+            return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')" if narrower else ""
         if word.group(1) not in _BETWEEN:
             break
         at = word.end()
+    if (initials := _INITIALS.match(folded, at)) is not None and cues.match(folded, initials.end()):
+        return f"a rank among some of them only ('{folded[end:initials.end()].strip()}')"  # 'the first U.S. pope'
     noun = word.group(1)
     if noun in _NOT_NOUNS or noun in _TIMES or len(noun) < 3:
         return ""
     return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
+
+
+# What narrows the noun an ordinal ranks to some of its kind, right after it: where they come from ('the first pope from
+# the United States', 'el primer pontífice nacido en Estados Unidos', 'o segundo papa oriundo das Américas'), a
+# superlative ('o segundo papa de maior longevidade', 'el segundo papa más longevo'), or an adjective of origin after
+# the noun ('o primeiro papa agostiniano', 'el primer papa estadounidense', 'o primeiro pontífice norte-americano');
+# not where the whole line is ('the 267th pope of the Catholic Church', 'o 267º papa da Igreja Católica').
+_RESTRICTION = rx.compile(r"[\s-]+(?:(?:from|born|nacid[oa]s?|nascid[oa]s?|oriund[oa]s?|natural\s+d[eoa]s?|procedentes?|"
+                          r"provenientes?|de\s+origem|de\s+origen|(?:de\s+)?(?:maior|mayor|menor)|mais|mas)\b"
+                          r"|(?:norte-)?[a-z]{3,}(?:ano|ana|anos|anas|ense|enses|ino|ina)\b)")
+_INITIALS = rx.compile(r"[\s-]+(?:[a-z]\.){2,}")  # 'U.S.', 'EE.UU.' folded
+
+
+def restriction(folded: str, end: int) -> re.Match[str] | None:
+    """The words right after a ranked noun ending at end that narrow it to some of its kind, or None."""
+    return _RESTRICTION.match(folded, end)
 
 
 def show(value: int, spec: Any = None) -> str:

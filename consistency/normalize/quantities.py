@@ -16,6 +16,7 @@ from .count import (
     FIRST_YEAR,
     LAST_YEAR,
     ORDINAL,
+    age_at_event,
     age_form,
     counted_noun,
     is_age,
@@ -206,6 +207,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"too large for an age ('{n.raw}')"  # 'One Survivor, Over 204 Dead'
         if not reason and accept == _AGE_ONLY and not age_form(scan, n.start, n.end):
             reason = f"not written as an age ('{n.raw}')"  # 'entre os dois', 'nine in the first set', 'the world No 1'
+        if not reason and accept == _AGE_ONLY:
+            reason = age_at_event(scan, n.start, n.end)  # 'ingressou na vida religiosa aos 22 anos'
         out.append(Candidate(n.start, n.end, value, display, reason))
     return out
 
