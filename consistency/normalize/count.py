@@ -475,34 +475,35 @@ _AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|t
                            r"quando)\b)")
 
 
-# An age led to by 'at' is the age when something happened ('ingressou na vida religiosa aos 22 anos', 'At 27, he was
-# sent to Rome'): someone's age now only when that was their death ('died at 85', 'murió a los 85 años', 'morreu aos
-# 85 anos'), a person's last age.
-_AGE_AT_BEFORE = rx.compile(r"\b(?:at|a\s+los|aos|at\s+(?:the\s+)?age\s+(?:of\s+)?|a\s+la\s+edad\s+de|com\s+a\s+idade\s+de)\s+\Z")
+# An age led to by 'at' (a narrower list than _AT_AGE_BEFORE's, which also reads 'of 58' and 'turned 70') is the age
+# when something happened ('ingressou na vida religiosa aos 22 anos', 'At 27, he was sent to Rome'): someone's age now
+# only when that was their death ('died at 85', 'murió a los 85 años', 'morreu aos 85 anos'), a person's last age, or
+# when nothing in its sentence is in the past ('Aos 22 anos, Alcaraz levanta seu segundo troféu').
+_EVENT_AGE_BEFORE = rx.compile(r"\b(?:at|a\s+los|aos|at\s+(?:the\s+)?age\s+(?:of\s+)?|a\s+la\s+edad\s+de|com\s+a\s+idade\s+de)"
+                               r"\s+\Z")
 _DEATH = rx.compile(r"\b(?:died|dies|dying|death|dead|passed\s+away|murio|muere|morir|fallecio|fallece|fallecido|fallecida|"
                     r"muerte|morreu|morre|morrer|faleceu|falece|falecido|falecida|morte|obito)\b")
-_SENTENCE_PART = rx.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s+[A-Z¿¡\"“])")  # read on the text as written: not 'U.S. prison'
+_CLAUSE_STOP = rx.compile(r"[;:]")
 
 
 def age_at_event(scan: Scan, start: int, end: int) -> str:
     """Why an age led to by 'at' ('aos 22 anos', 'At 27,') is the age at some event and not someone's age now, or ''."""
     folded = scan.folded
-    led = _AGE_AT_BEFORE.search(folded, max(0, start - 24), start)
+    led = _EVENT_AGE_BEFORE.search(folded, max(0, start - 24), start)
     if led is None:
         return ""
-    lo = max(0, start - 120)
-    stops = [m.end() for m in _SENTENCE_PART.finditer(scan.text, lo, start)]
-    lo = stops[-1] if stops else lo
-    stop = _SENTENCE_PART.search(scan.text, end, end + 80)
-    hi = stop.start() if stop else end + 80
+    lo, hi = scan.sentence_at(start)  # its clause within the sentence, near it
+    lo = max([lo, start - 120] + [m.end() for m in _CLAUSE_STOP.finditer(folded, lo, start)])
+    hi = min(hi, end + 80)
+    hi = stop.start() if (stop := _CLAUSE_STOP.search(folded, end, hi)) else hi
     if _DEATH.search(folded, lo, hi) or not any(_past(w) for w in _WORDS.findall(scan.text, lo, hi)):
-        return ""  # 'Aos 22 anos, Alcaraz levanta seu segundo troféu': now
+        return ""
     return f"the age when something happened ('{scan.text[led.start():end]}'), not someone's age now"
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")
 _PAST_WORDS = frozenset("""was were had did went came took gave made became joined fue fueron era eran estuvo tuvo hizo
-    foi foram era eram esteve teve fez""".split())
+    foi foram eram esteve teve fez""".split())
 _NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
 
 
@@ -530,11 +531,6 @@ def age_form(scan: Scan, start: int, end: int) -> bool:
 # 'condena más larga de', 'un contrato de dos años', 'no contrato de dois anos'
 _TERM_BEFORE = rx.compile(r"\b(?:" + alternation(_TERMS) + r")(?:\s+[a-z]+){0,3}\s+de\s*\Z"
                           r"|\b(?:contrato|acuerdo|acordo|convenio|vinculo)\s+(?:de|por)\s*\Z")
-
-
-def _names_what(folded: str, end: int, spec: CountSpec) -> bool:
-    """The figure ending at end names what the fact counts: its cue, right after it ('1.3 billion Catholics')."""
-    return bool(spec.cue_words and spec.cue_words.match(folded, end))
 
 
 def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
@@ -635,7 +631,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         "inclu" in before or "among" in before or "entre" in before) else None
     whole = _WHOLE_BEFORE.search(folded, max(0, start - 200), start - len(before) + including.start()) \
         if including and spec.whole else None
-    if whole and _names_what(folded, whole.end(1), spec):
+    if whole and spec.cue_words and spec.cue_words.match(folded, whole.end(1)):  # the whole is named as the part is
         # 'over 1.3 billion Catholics, including nearly 11 million Catholics in Canada': a part of a whole named as it
         # is, before it; not for a fact that units or an about list narrow to a part ('At least 80 people were killed,
         # including 32 Cuban officers' for Cubans, '25 deaths ..., including 16 lives lost in the Eaton Fire')

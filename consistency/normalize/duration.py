@@ -201,7 +201,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             said = " ".join(scan.text[min(fine.start(), m.start()):max(fine.end(), m.end())].split())
             reason = f"a fine counted in {_NAMES.get(unit, 'unit')}s ('{said}'), not a span"
         average = None if reason else _AVERAGE_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
-        if average and not _SENTENCE_BREAK.search(scan.folded, average.end(), m.start()):
+        if average and not _AVERAGE_ENDS.search(scan.folded, average.end(), m.start()):
             reason = f"an average ('{' '.join(scan.text[average.start():m.end()].split())}'), not the span"
         frame = None if reason else _FRAME_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
         if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
@@ -225,7 +225,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
 # seja de 3,2 dias', 'la duración media es de 40 días', 'on average, strikes last 40 days'.
 _AVERAGE_BEFORE = rx.compile(r"\b(?:averag\w*|promedi\w*|(?:tempo|tiempo|duracion|duracao|estancia|estadia|espera|periodo|"
                              r"prazo|plazo)\s+medi[oa])\b")
-_SENTENCE_BREAK = rx.compile(r"[.;:!?—–]|,\s+(?:but|pero|mas|while|mientras|enquanto)\b|\s(?:but|pero|mas)\s")
+# ... up to where the clause that says so ends: a stop, a dash, or a turn ('but this one lasted two days').
+_AVERAGE_ENDS = rx.compile(r"[.;:!?—–]|,\s+(?:but|pero|mas|while|mientras|enquanto)\b|\s(?:but|pero|mas)\s")
 
 
 # A margin between two times, not a time: how much faster, slower, ahead or behind ('34 seconds faster than the old
