@@ -320,9 +320,9 @@ def found_with(tmp_path, rules_text: str, text: str, lang: str = "en", published
     return Matcher(load_rules(rules)).find(Article("t", "t", "", text, lang, published))[0]
 
 
-def pairs(tmp_path, rules_text: str, text: str, lang: str = "en") -> list[tuple[str, str]]:
+def pairs(tmp_path, rules_text: str, text: str, lang: str = "en", published: date | None = None) -> list[tuple[str, str]]:
     """(fact, value as shown) of every finding of a rule file in one article's text, sorted."""
-    return sorted((f.fact, f.display) for f in found_with(tmp_path, rules_text, text, lang))
+    return sorted((f.fact, f.display) for f in found_with(tmp_path, rules_text, text, lang, published))
 
 
 def lows(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[float]:
@@ -2784,8 +2784,7 @@ SETS_RULES = """facts:
     ("Ferraz returns to world No 1.", "en", []),
 ])
 def test_match_copy(tmp_path, text, lang, expected):
-    found = found_with(tmp_path, SETS_RULES, text, lang)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, SETS_RULES, text, lang) == sorted(expected)
 
 
 
@@ -2871,5 +2870,4 @@ VOTE_RULES = """facts:
     ("No reinado de Afonso 6 reuniram-se 40 membros.", "pt", None, [("members", "40")]),
 ])
 def test_match_vote_copy(tmp_path, text, lang, published, expected):
-    found = found_with(tmp_path, VOTE_RULES, text, lang, published)
-    assert sorted((f.fact, f.display) for f in found) == sorted(expected)
+    assert pairs(tmp_path, VOTE_RULES, text, lang, published) == sorted(expected)
