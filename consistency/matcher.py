@@ -1474,9 +1474,36 @@ def _other_relative(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
 
 def _born_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
-    if born is None or cue_start <= born.start() < cue_end:
+    if born is None:
+        return _participle_on(scan, c, cue_start, cue_end)
+    if cue_start <= born.start() < cue_end:
         return ""
     return f"a day of birth ('{' '.join(scan.text[born.start():c.end].split())}')"
+
+
+# A day that a participle after a noun dates: 'reféns sequestrados em 7 de outubro', 'los presos liberados el lunes',
+# and in English, where the participle looks like a verb in the past, only with the clause's verb after the day: 'the
+# first seven hostages captured on October 7, 2023, have been handed over'.
+_DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
+                                r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
+_PERFECT = _AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria".split())
+_VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
+
+
+def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of a participle after a noun, not of the cue's event, or ''."""
+    folded = scan.folded
+    lead = folded[c.start:c.end].split(None, 1)[0]
+    at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na") else c.start
+    p = _DATING_PARTICIPLE.search(folded, max(0, at - 40), at)
+    if p is None or p.group(1) in _PERFECT or p.group(1) in _ARTICLES or p.group(1) in OF_WORDS \
+            or cue_start <= p.start(2) < cue_end:
+        return ""
+    if cue_end <= p.start(2) and len(WORD.findall(folded, cue_end, p.start(2))) <= 1:
+        return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'
+    if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
+        return ""
+    return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
 
 
 def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
@@ -1559,7 +1586,12 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     # The figure's noun joined by 'and' to another's cue names one group of both: '242 passengers and crew on board'.
     near = [h for h in near if folded[c.end:h[0]].strip() or _joined_by_and(folded, h[0], h[1], claims) is None]
     own = [h for h in near if h[2] == fi]
+    if any(_measures(folded, h[1], c.start) for h in own):  # 'the first group of seven hostages', 'os corpos dos 28
+        return ""  # reféns': the figure counts this fact's noun, of which the noun after it says what
     others = [h for h in near if h[2] != fi]
+    measured = [h for h in others if _measures(folded, h[1], c.start) and not _OF_WORDS_ONLY.fullmatch(folded, h[1], c.start)]
+    if measured:  # ... and with the article, one of that noun for each ('os corpos dos 28 reféns'), another fact's
+        return f"what another fact counts ('{folded[measured[0][0]:measured[0][1]]}', '{folded[c.start:c.end]}')"
     if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
         own = [h for h in own if h[0] not in relative]
     if own:  # 'followers of the two leaders', '33 lives on the ground'; but 'release 39 Palestinian prisoners': the noun
@@ -1579,6 +1611,22 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+_OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
+_OF_ARTICLES = frozenset("the el la los las o a os as".split())
+
+
+def _measures(folded: str, end: int, start: int) -> bool:
+    """Only 'of' stands between a cue ending at end and a figure at start: the figure is how many of the cue's noun
+    there are ('a second group of 13'); with an article too, only after a plural, one for each ('los cuerpos de los 28',
+    'os corpos dos 28'; not 'a maioria dos 133', a part of them)."""
+    if end > start:
+        return False
+    gap = WORD.findall(folded, end, start)
+    if not 1 <= len(gap) <= 2 or gap[0] not in OF_WORDS or not all(w in _OF_ARTICLES for w in gap[1:]):
+        return False
+    return (len(gap) == 1 and gap[0] in ("of", "de")) or folded[end - 1] == "s"
 
 
 def _shared_by_list(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> bool:

@@ -2871,3 +2871,59 @@ VOTE_RULES = """facts:
 ])
 def test_match_vote_copy(tmp_path, text, lang, published, expected):
     assert pairs(tmp_path, VOTE_RULES, text, lang, published) == sorted(expected)
+
+
+HANDOVER_RULES = """facts:
+  - id: freed
+    kind: count
+    cues: [hostages, captives, rehenes, reféns]
+  - id: bodies
+    kind: count
+    cues: [bodies, cuerpos, corpos, dead hostages, rehenes muertos, reféns mortos]
+  - id: prisoners
+    kind: count
+    cues: [prisoners, presos, prisioneros, prisioneiros]
+  - id: life
+    kind: count
+    cues: [life sentences, sentenced to life, cadena perpetua, prisão perpétua, pena perpétua, penas de prisão perpétua]
+  - id: first_batch
+    kind: count
+    cues: [first group, primer grupo, primeiro grupo]
+  - id: freed_on
+    kind: date
+    cues: [freed, released, handed over, liberados, liberó, libertados, libertou]
+  - id: held
+    kind: duration
+    unit: days
+    cues: [captivity, cautiverio, cativeiro, secuestrados, mantidos]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A figure after a noun of this fact and 'of' is how many of that noun there are, whatever the noun after it counts;
+    # one group of several handed over in turn is no count of them all.
+    ("The first group of six captives reached the border.", "en", None, [("first_batch", "6")]),
+    ("A second group of 11 hostages crossed later.", "en", None, []),
+    ("El primer grupo de seis rehenes cruzó la frontera.", "es", None, [("first_batch", "6")]),
+    ("Os corpos dos 19 reféns serão devolvidos.", "pt", None, [("bodies", "19")]),
+    ("Hamas freed the hostages in two batches.", "en", None, []),
+    ("Os reféns, divididos em dois grupos, chegaram.", "pt", None, []),
+    # A part of a group named as the fact's noun phrase is no count of it; a part after 'including' that the cue
+    # describes, out of a whole it does not, is the fact's count.
+    ("Twelve of the Palestinian prisoners were taken to Jenin.", "en", None, []),
+    ("Israel will free 1,500 prisoners, including 90 serving life sentences.", "en", None,
+     [("life", "90"), ("prisoners", "1500")]),
+    ("Israel vai libertar quase 1.500 presos, incluindo 90 que cumprem penas de prisão perpétua.", "pt", None,
+     [("life", "90"), ("prisoners", "quase 1.500")]),
+    ("At least 300 prisoners were freed, including 25 women.", "en", None, [("prisoners", "At least 300")]),
+    ("Solo llegarán cuatro cuerpos de los 19 rehenes muertos.", "es", None, [("bodies", "19")]),
+    # 'há' or 'desde hace' after a state that goes on is how long it has lasted, not how long ago.
+    ("Os reféns estavam em cativeiro há 600 dias.", "pt", None, [("held", "600 days")]),
+    ("Los rehenes siguen secuestrados desde hace 600 días.", "es", None, [("held", "600 days")]),
+    # A day that a participle after a noun dates is that participle's, not the cue's.
+    ("The eight hostages captured on March 2 have been released.", "en", date(2025, 10, 13), []),
+    ("Los rehenes secuestrados el 2 de marzo fueron liberados el lunes.", "es", date(2025, 10, 13),
+     [("freed_on", "2025-10-13")]),
+])
+def test_match_exchange_copy(tmp_path, text, lang, published, expected):
+    assert pairs(tmp_path, HANDOVER_RULES, text, lang, published) == sorted(expected)

@@ -268,6 +268,12 @@ _AND = frozenset({"and", "y", "e"})
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
+# One group of several handed over, sent or set apart in turn: 'a second group of 13 hostages', 'the first lot of seven
+# captives', 'el primer grupo de siete rehenes', 'a primeira leva de 20 presos'.
+_BATCH_BEFORE = rx.compile(r"\b(?:first|second|third|fourth|fifth|initial|next|last|final|another|new|primer|primera|"
+                           r"primeiro|primeira|segundo|segunda|tercer|tercera|terceiro|terceira|otro|otra|outro|outra|nuevo|"
+                           r"nueva|novo|nova|ultimo|ultima)\s+(?:group|batch|lot|wave|contingent|grupo|tanda|lote|"
+                           r"contingente|leva|remessa)\s+(?:of|de)\s+(?:(?:about|some|around|unos|unas|uns|umas|cerca\s+de)\s+)?\Z")
 _INCLUDING_BEFORE = rx.compile(r"\b(?:" + alternation(INCLUDING) + r")\s*\Z")
 _WHOLE_BEFORE = rx.compile(rf"\b({_FIG}(?:\s+(?:million|billion|millones|millon|milhoes|milhao|bilhoes|bilhao|mil))*)"
                            r"[^.;:!?\d]*\Z")  # the last figure earlier in its sentence
@@ -382,6 +388,8 @@ def _year_like(text: str, start: int, end: int, value: Range) -> bool:
     return FIRST_YEAR <= value.lo <= LAST_YEAR
 
 
+_STAGES = frozenset("""batches phases stages waves rounds tranches groups installments instalments tandas fases etapas
+    oleadas rondas tramos grupos levas rodadas parcelas""".split())  # 'released in two batches', 'en dos tandas'
 _TIMES = frozenset({"time", "times", "vez", "veces", "vezes"})  # 'a two-time champion', 'stabbed three times'
 _COMPOUND_AFTER = rx.compile(r"-[^\W\d_]+")  # 'a two-time champion', 'a three-word motto': a modifier
 # After a hyphen, a word that joins or relates is no compound: a dash in copy that lost it ('girls age 6 and 8-and
@@ -582,6 +590,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return rate
     if head and head[0] in _TIMES and not unit_ok:
         return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
+    if head and head[0] in _STAGES and not unit_ok and not cue_next:
+        return f"in how many stages ('{scan.text[start:end]} {head[0]}'), not how many"  # 'released in two batches'
     # 'a 10-fight streak', 'the 7 woman, 5 man jury' count something else; 'a 200 person crowd' and
     # 'a 12-story tower' (when 'story' is a cue) count the cue.
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
@@ -627,6 +637,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
         return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
+    batch = _BATCH_BEFORE.search(before) if " of " in before or " de " in before else None
+    if batch and not (spec.cue_words and spec.cue_words.search(before, batch.start(), batch.end())):
+        return f"the size of one group among several ('{before[batch.start():].strip()} {scan.text[start:end]}')"
     including = _INCLUDING_BEFORE.search(before) if (named or cue_next) and (
         "inclu" in before or "among" in before or "entre" in before) else None
     whole = _WHOLE_BEFORE.search(folded, max(0, start - 200), start - len(before) + including.start()) \
@@ -637,6 +650,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         # including 32 Cuban officers' for Cubans, '25 deaths ..., including 16 lives lost in the Eaton Fire')
         return f"part of a larger group ('{before[including.start():].strip()} {scan.text[start:end]}')"
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
+        cue = spec.cue_words.match(folded, end)
+        whole = _OF_A_FIGURE.match(folded, cue.end()) if cue is not None else None
+        if whole and _cue_within(folded, whole.end(), spec, 2):  # the whole is named as the part is: 'cuatro cuerpos
+            return f"part of a larger group ('{scan.text[start:whole.end()].strip()}')"  # de los 28 rehenes muertos'
         return ""
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
     if last in _AND and named and not _cue_within(folded, end, spec, 3):
@@ -668,8 +685,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if means and _MEANS_AFTER.search(before) and any(
             w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(0, start - 80), start)):
         return f"one of several groups, each in its own place ('{last} {scan.text[start:means.end()].strip()} ...')"
-    if not named and _PARTITIVE_BEFORE.search(before):  # 'killed 80 people, including 32 officers'
-        return "part of a larger group ('of them', 'including')"
+    opener = None if named else _PARTITIVE_BEFORE.search(before)
+    if opener and not _part_described(scan, start, end, spec, max(0, start - 40) + opener.start()):
+        return "part of a larger group ('of them', 'including')"  # 'killed 80 people, including 32 officers'
     besides = None if named or last not in _BESIDES_LAST else _BESIDES_BEFORE.search(before)
     if besides and not _cue_within(folded, end, spec, 3):  # not 'along with two injured civilians': those are the count
         return f"a group besides the one the cue is about ('{before[besides.start():].strip()} {scan.text[start:end]}')"
@@ -783,6 +801,7 @@ def _opens_predicate(word: str) -> bool:
 # ahead of ('três deputados à frente do PS'). Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos
 # de los ocho'); 'un' and 'um' are not.
 A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
+_OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 # 'tres de las cinco personas que sobrevivieron'
@@ -858,6 +877,18 @@ def _part_is_object(folded: str, start: int, spec: CountSpec) -> bool:
     return cue is not None and cue.end() <= verb.end("word")
 
 
+def _part_described(scan: Scan, start: int, end: int, spec: CountSpec, opener: int) -> bool:
+    """The fact's cue describes the part after 'including' and not the whole, counted, before it: '1,968 prisoners,
+    including 250 serving life sentences' is a count of those serving life; 'killed 80 people, including 32 officers' is
+    not one of the killed."""
+    if not _cue_within(scan.folded, end, spec, 3):
+        return False
+    first = scan.sentence_at(start)[0]
+    counted = any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(scan.folded, max(first, opener - 60), opener))
+    return counted and spec.cue_words.search(scan.folded, first, opener) is None  # a whole with its figure: not
+    # 'intimidate victims, including two nearly killed'
+
+
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
     """A part of a group ('five of them', 'cinco dos feridos') that the fact's cue describes, within three words
     of the whole: 'cinco deles em estado grave', 'five of the injured are in serious condition'. The whole's own
@@ -871,6 +902,9 @@ def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
         if noun is None or _RELATIVE_NEXT.match(folded, noun.end()):  # the cue in a relative clause describes the
             return False  # whole: 'dois dos feridos que ficaram em estado grave morreram' (not the serious count)
         at = noun.end()
+        plural = spec.cue_words.match(folded, at) if spec.cue_words is not None else None
+        if plural and plural.group().rstrip().endswith("s"):  # a plural that agrees with the noun: the whole's own
+            return False  # noun phrase ('88 of the Palestinian prisoners', 'tres de los rehenes fallecidos')
     return _cue_within(folded, at, spec, 3)
 
 

@@ -74,7 +74,16 @@ _HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
 # medio día').
 _NOON_BEFORE = rx.compile(r"\b(?:ao|o|do|pelo|ate\s+o|desde\s+o|apos\s+o|antes\s+do|depois\s+do|al|el|del|a|hasta\s+el|"
                           r"desde\s+el)\s+\Z")
-_OFFSET_BEFORE = rx.compile(r"\b(?:hace|ha)\s+\Z")  # 'hace tres días', 'há três dias': three days ago, no span
+# 'hace tres días', 'há três dias': three days ago, no span; but 'desde hace tres días' is one, and so is 'há' or 'hace'
+# after a state that goes on, in the present or the imperfect: 'estavam em cativeiro há 738 dias', 'eram mantidos há dois
+# anos', 'vive en Madrid hace diez años' (not 'foi libertado há dois dias', an event; nor 'está', folded as the 'esta'
+# of 'esta decisión').
+_OFFSET_BEFORE = rx.compile(r"(?<!desde )\b(?:hace|ha)\s+\Z")
+_STATE_BEFORE = rx.compile(r"\b(?:estao|estava|estavam|estamos|estavamos|vive|vivem|vivia|viviam|mora|moram|morava"
+                           r"|moravam|permanece|permanecem|permanecia|permaneciam|continua|continuam|continuava|eram\s+mantid[oa]s"
+                           r"|sao\s+mantid[oa]s|era\s+mantid[oa]|mantem|mantinha|mantinham|trabalha|trabalhava|espera"
+                           r"|esperam|esperava|estan|estaba|estaban|viven|vivian|permanecen|permanecian|sigue|siguen"
+                           r"|seguia|seguian|trabaja|trabajaba|esperan|esperaba)\b[^,;:.!?]*\Z")
 # How long before an event: 'a cinco meses de las elecciones', 'a poco más de un mes del Mundial', 'a dez dias das
 # eleições'; not a term: 'condenado a cinco años de prisión'.
 _UNTIL_BEFORE = rx.compile(r"\ba\s+(?:poco\s+|escasos?\s+|apenas\s+|(?:tan\s+)?solo\s+)?\Z")
@@ -182,6 +191,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
+        if ago and _STATE_BEFORE.search(scan.folded, max(0, m.start() - 80), ago.start()):
+            ago = None
         if ago:
             reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
         until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())

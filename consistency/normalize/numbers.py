@@ -14,6 +14,7 @@ from ..models import Range
 from ..text import Scan, alternation, fold
 
 NOT_NUMBERS = {"en": {"once", "un", "una", "uno", "um", "uma"}, "pt": {"dos"}, "es": {"um"}}
+_SOMEWHERE_NOT = frozenset().union(*NOT_NUMBERS.values())
 # Thousands grouped by a comma, a point, or a space as much of the world's copy writes them ('42 000', '3 000 fans';
 # a non-breaking or narrow space too): a space only between groups of three, the last before no other figure, and not
 # after a month, where the first figure is a day ('on June 3 120 people').
@@ -84,7 +85,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     """A number, optionally hedged ("at least 40") or a range ("three or four", "30-60")."""
     # Every language's number words, so a short or mixed text still reads, less the ones that are
     # ordinary words in this language ('dos' is 'of the' in Portuguese, 'once' is English).
-    word = "(?:" + alternation(ALL_NUMBER_WORDS - NOT_NUMBERS.get(lang, set())) + ")"
+    # A word that is no number in some language is none before a figure in any: 'os corpos dos 28 reféns', 'un 20 %'.
+    plain = ALL_NUMBER_WORDS - NOT_NUMBERS.get(lang, set())
+    word = "(?:" + alternation(plain - _SOMEWHERE_NOT) + "|(?:" + alternation(plain & _SOMEWHERE_NOT) + r")(?!\s+\d))"
     # 'one thousand, two hundred': a comma may follow a scale word inside one number.
     scale_comma = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+"
     seq = rf"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b)|{_HALF_OF})?{word}" \
