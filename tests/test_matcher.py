@@ -2920,6 +2920,8 @@ HANDOVER_RULES = """facts:
     # 'há' or 'desde hace' after a state that goes on is how long it has lasted, not how long ago.
     ("Os reféns estavam em cativeiro há 600 dias.", "pt", None, [("held", "600 days")]),
     ("Los rehenes siguen secuestrados desde hace 600 días.", "es", None, [("held", "600 days")]),
+    ("Los rehenes, secuestrados desde hace 600 días, volvieron.", "es", None, [("held", "600 days")]),
+    ("Os reféns foram libertados há dois dias.", "pt", None, []),
     # A day that a participle after a noun dates is that participle's, not the cue's.
     ("The eight hostages captured on March 2 have been released.", "en", date(2025, 10, 13), []),
     ("Los rehenes secuestrados el 2 de marzo fueron liberados el lunes.", "es", date(2025, 10, 13),

@@ -883,10 +883,9 @@ def _part_described(scan: Scan, start: int, end: int, spec: CountSpec, opener: i
     not one of the killed."""
     if not _cue_within(scan.folded, end, spec, 3):
         return False
-    first = scan.sentence_at(start)[0]
+    first = scan.sentence_at(start)[0]  # a whole with its figure: not 'intimidate victims, including two nearly killed'
     counted = any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(scan.folded, max(first, opener - 60), opener))
-    return counted and spec.cue_words.search(scan.folded, first, opener) is None  # a whole with its figure: not
-    # 'intimidate victims, including two nearly killed'
+    return counted and spec.cue_words.search(scan.folded, first, opener) is None
 
 
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
