@@ -2911,6 +2911,7 @@ HANDOVER_RULES = """facts:
     # A part of a group named as the fact's noun phrase is no count of it; a part after 'including' that the cue
     # describes, out of a whole it does not, is the fact's count.
     ("Twelve of the Palestinian prisoners were taken to Jenin.", "en", None, []),
+    ("Hamas freed all 20 of the remaining hostages.", "en", None, [("freed", "20")]),
     ("Israel will free 1,500 prisoners, including 90 serving life sentences.", "en", None,
      [("life", "90"), ("prisoners", "1500")]),
     ("Israel vai libertar quase 1.500 presos, incluindo 90 que cumprem penas de prisão perpétua.", "pt", None,

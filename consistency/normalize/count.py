@@ -270,6 +270,7 @@ _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middl
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
 # One group of several handed over, sent or set apart in turn: 'a second group of 13 hostages', 'the first lot of seven
 # captives', 'el primer grupo de siete rehenes', 'a primeira leva de 20 presos'.
+_ALL_BEFORE = rx.compile(r"\b(?:all|todos|todas)(?:\s+(?:os|as|los|las))?\s+\Z")
 _BATCH_BEFORE = rx.compile(r"\b(?:first|second|third|fourth|fifth|initial|next|last|final|another|new|primer|primera|"
                            r"primeiro|primeira|segundo|segunda|tercer|tercera|terceiro|terceira|otro|otra|outro|outra|nuevo|"
                            r"nueva|novo|nova|ultimo|ultima)\s+(?:group|batch|lot|wave|contingent|grupo|tanda|lote|"
@@ -697,7 +698,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     them = None if named else _AMONG_THEM_AFTER.match(folded, end)
     if them and not _cue_within(folded, end, spec, 3):  # 'elevando el total a 26, con dos menores entre ellos'
         return f"part of a larger group ('{scan.text[start:them.end()]}')"
-    part = None if named else _PARTITIVE_AFTER.match(folded, end)
+    # 'all 20 of the living captives' is the whole, not a part
+    part = None if named or _ALL_BEFORE.search(before) else _PARTITIVE_AFTER.match(folded, end)
     if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec) \
             and not _part_is_object(folded, start, spec):
         return "part of a larger group ('of them', 'including')"
