@@ -593,13 +593,10 @@ class Matcher:
                     if fact.kind == "count" else ""
                 belongs = (lambda c, why=joined: why) if joined else \
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
-                if fact.kind == "date":
-                    belongs = (lambda c, base=belongs, cue=(cue_start, cue_end): _born_on(scan, c, *cue) or (
-                        base(c) if base else ""))
+                # 'The new pope succeeds Pope Francis, who died on April 21 at age 88', 'born on September 14, 1955'
                 rel = _other_relative(scan, cue_end, s1) if fact.kind in _OTHER_RELATIVE_KINDS else None
-                if rel is not None:  # 'The new pope succeeds Pope Francis, who died on April 21 at age 88'
-                    belongs = (lambda c, base=belongs, rel=rel: _in_other_relative(scan, c, rel) or (
-                        base(c) if base else ""))
+                if rel is not None or fact.kind == "date":
+                    belongs = _of_another(scan, belongs, rel, (cue_start, cue_end) if fact.kind == "date" else None)
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
@@ -1472,7 +1469,17 @@ def _other_relative(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
     return rel if any(w not in _LINKS and w not in _DETERMINERS and w not in _ARTICLES for w in between) else None
 
 
-def _born_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+def _of_another(scan: Scan, base, rel: re.Match[str] | None, cue: tuple[int, int] | None):
+    """base (why a value is not the fact's, or None), said first of a value in a relative clause on another name (rel),
+    and, with the cue of a date fact, of a day of another event (_day_of_another)."""
+    def belongs(c: Candidate) -> str:
+        return (rel is not None and _in_other_relative(scan, c, rel)) or (
+            cue is not None and _day_of_another(scan, c, *cue)) or (base(c) if base else "")
+    return belongs
+
+
+def _day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of a birth or of another participle, not of the cue's event, or ''."""
     born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
     if born is None:
         return _participle_on(scan, c, cue_start, cue_end)
@@ -1614,7 +1621,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
 
 
 _OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
-_OF_ARTICLES = frozenset("the el la los las o a os as".split())
+_OF_ARTICLES = _ARTICLES | {"the"}
 
 
 def _measures(folded: str, end: int, start: int) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     ESTIMATES,
     FALL_VERBS,
     GIVE_VERBS,
+    HAVE_YEARS,
     INCLUDING,
     KILL_VERBS,
     LEVEL_NOUNS,
@@ -209,7 +210,6 @@ _ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
 _LOWER = rx.compile(r"[a-z]")
 # A figure after an article and a name is a model's or a mission's: 'El Embraer 190 transportaba', 'the Boeing 737'.
 # A model or a regnal number after a name: 'the Boeing 737', 'el Airbus 320', 'o nome de Leão 14', 'papa Bento 16'.
-_OF = frozenset("de do da del of".split())
 _MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?|de|do|da|del|of|papa|Papa|pope|Pope|rei|Rei"
                            r"|rey|Rey|king|King|rainha|reina|queen|Queen)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
@@ -247,8 +247,8 @@ _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternatio
 _AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:" + ONLY + r"\s+)?\Z")
 # Years someone has or turns: 'tiene 69 años', 'o papa tem 69 anos', 'cumple 40 años'; not of something else after
 # them ('tiene 20 años de experiencia', 'tem 30 anos de carreira').
-_HAS_YEARS_BEFORE = rx.compile(r"\b(?:tiene|tenia|tem|tinha|cumple|cumplio|cumplira|cumpre|cumpriu|completa|completou|"
-                               r"completara)\s+\Z")
+_HAS_YEARS_BEFORE = rx.compile(r"\b(?:" + alternation(HAVE_YEARS + ("cumpre", "cumpriu", "completa", "completou",
+                                                                   "completara")) + r")\s+\Z")
 _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
@@ -559,7 +559,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     before = folded[max(0, start - 40):start]
     nxt, counted = counted_words(scan, end)
     head = counted.split()
-    cue_next = bool(spec.cue_words and spec.cue_words.match(folded, end))  # '3 dead', '12 injured'
+    cue_at = spec.cue_words.match(folded, end) if spec.cue_words else None  # '3 dead', '12 injured'
+    cue_next = cue_at is not None
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
@@ -579,7 +580,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if shape:
         return shape
     model = None if unit_ok or not integer_digits else _MODEL_BEFORE.search(scan.text, max(0, start - 30), start)
-    if model and counted and folded[model.start():model.start("name")].strip() in _OF:
+    if model and counted and folded[model.start():model.start("name")].strip() in OF_WORDS:
         model = None  # a place, and a count of its own: 'en la provincia de Lima 40 personas'
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
@@ -635,7 +636,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if folded[start:end] in ARTICLE_NUMBERS and not (head and head[0] in _ONE_PERSON) \
             and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
-    event = spec.cue_words.match(folded, end) if cue_next and not unit_ok else None
+    event = None if unit_ok else cue_at
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
         return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
     batch = _BATCH_BEFORE.search(before) if " of " in before or " de " in before else None
@@ -651,8 +652,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         # including 32 Cuban officers' for Cubans, '25 deaths ..., including 16 lives lost in the Eaton Fire')
         return f"part of a larger group ('{before[including.start():].strip()} {scan.text[start:end]}')"
     if cue_next:  # the figure names what the fact counts: '3 dead and 12 injured' are two facts, not groups
-        cue = spec.cue_words.match(folded, end)
-        whole = _OF_A_FIGURE.match(folded, cue.end()) if cue is not None else None
+        whole = _OF_A_FIGURE.match(folded, cue_at.end()) if cue_at is not None else None
         if whole and _cue_within(folded, whole.end(), spec, 2):  # the whole is named as the part is: 'cuatro cuerpos
             return f"part of a larger group ('{scan.text[start:whole.end()].strip()}')"  # de los 28 rehenes muertos'
         return ""

@@ -13,6 +13,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import (
     CONJUNCTIONS,
+    HAVE_YEARS,
     MONTHS,
     OBJECT_OPENERS,
     OF_WORDS,
@@ -45,8 +46,8 @@ from .numbers import (
 _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
 # 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
-_AGE_BEFORE = rx.compile(r"(?:\b(?:a\s+los|aos|tiene|tenia|tenga|tendra|tendria|tuviera|cumple|cumplio|cumplira|cumplir|tem|"
-                         r"tinha|tenha|tiver|tera|teria)|,\s*de)\s+(?:" + ONLY + r"\s+)?\Z")
+_AGE_BEFORE = rx.compile(r"(?:\b(?:" + alternation(HAVE_YEARS + ("a los", "aos", "tenga", "tendra", "tendria", "tuviera",
+                         "cumplir", "tenha", "tiver", "tera", "teria")) + r")|,\s*de)\s+(?:" + ONLY + r"\s+)?\Z")
 # 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
