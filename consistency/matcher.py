@@ -104,6 +104,7 @@ _SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|
                      r"|\s+(?:of|de|del|do|da|dos|das|from|in|at)\s[^,;:]{0,80}?\b(?:" + _SAYING + r")\b")
 _ACCORDING_TO = rx.compile(r"\b(?:" + alternation(ACCORDING) + r")(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
 _STRONG_BREAK = rx.compile(r"[;:]")
+_ASIDE_OPENS = rx.compile(r"\s*[—–(]|\s+-\s")  # an aside that opens right after a cue
 # What opens a clause of contrast ('Milei se impuso por el 52,74% mientras que Massa...'); a plain search for each
 # without its 'que' comes first, as most sentences hold none.
 _CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enquanto", "ao passo que")
@@ -654,6 +655,10 @@ class Matcher:
                             not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
+                if near and c.start >= cue_end and _ASIDE_OPENS.match(scan.folded, cue_end):
+                    # 'the four individuals arrested—three men and a woman—': an aside the cue opens breaks its whole
+                    # down, and a figure before the cue that it stands as near to is that whole
+                    d += 1.5
                 if d > fact.window:
                     if aside < 0:
                         aside = _appositive_after(scan, cue_end, s1)
@@ -740,6 +745,8 @@ class Matcher:
                                                        if cue != "pattern" and key not in parts}, others, hits))
             parts.update({key: why for key, (c, cue, (s0, _)) in chosen.items()
                           if cue != "pattern" and key not in parts and (why := _given_before(scan.folded, c, s0))})
+            parts.update(_one_of_them(scan.folded, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
+                                                    if cue != "pattern" and key not in parts}))
             _give_way(fact, scan, chosen, refused, parts)
         if fact.kind in _PAID_KINDS and len(chosen) > 1:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
@@ -1965,6 +1972,20 @@ def _given_before(folded: str, c: Candidate, s0: int) -> str:
         return ""
     m = _GIVEN_BEFORE.search(folded, lo, c.start)
     return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
+
+
+_WITH_ONE = rx.compile(r"\b(?:with|con|com)\s+(?:one|uno|una|um|uma)\Z")
+
+
+def _one_of_them(folded: str, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
+    """'one' with no noun after 'with' a larger figure in its sentence is one of that group ('two suspects arrested,
+    with one taken into custody at the airport', 'dos detenidos, con uno de ellos en el aeropuerto'): a part."""
+    found = {}
+    for key, (c, s0) in cands.items():
+        if c.value.hi == 1 and (one := _WITH_ONE.search(folded, max(s0, c.start - 6), c.end)) is not None and any(
+                o.value.lo > 1 and s0 <= o.start < c.start for o, _ in cands.values()):
+            found[key] = f"one of a group counted before it ('{folded[one.start():c.end]}'), a part"
+    return found
 
 
 def _parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:

@@ -2930,3 +2930,63 @@ HANDOVER_RULES = """facts:
 ])
 def test_match_exchange_copy(tmp_path, text, lang, published, expected):
     assert pairs(tmp_path, HANDOVER_RULES, text, lang, published) == sorted(expected)
+
+
+THEFT_RULES = """facts:
+  - id: taken
+    kind: count
+    cues: [jewels, pieces, joyas, piezas, joias, peças]
+    units: [jewel*, piece*, joya*, pieza*, joia*, peça*]
+  - id: arrested
+    kind: count
+    cues: [arrested, detained, taken into custody, detenidos, presos]
+  - id: took
+    kind: duration
+    unit: minute
+    cues: [heist, robbery, robo, roubo, assalto]
+  - id: closed
+    kind: duration
+    unit: day
+    cues: [closed, cerrado, fechado]
+  - id: began
+    kind: time
+    cues: [heist, robbery, robo, roubo, invadido]
+  - id: worth
+    kind: money
+    currency: EUR
+    rates: {SEK: 0.09}
+    cues: [worth, valued, valoradas]
+"""
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # The noun a figure counts ends where a clause of its own opens: a relative pronoun, a clitic before a verb.
+    ("The thieves smashed two cases that held jewels.", "en", None, []),
+    ("Cortaron dos vitrinas que contenían joyas napoleónicas.", "es", None, []),
+    ("Tres ladrones se llevaron joyas de la colección.", "es", None, []),
+    ("Los ladrones se llevaron ocho piezas que pertenecían a la emperatriz.", "es", None, [("taken", "8")]),
+    # 'século 19' is a century.
+    ("Os presos do século 19 eram poucos.", "pt", None, []),
+    # 'a' before a plural unit is an article, no figure; a span then 'após' or 'tras' a thing is an offset, unless
+    # 'for' or 'por' leads it.
+    ("In a minutes-long heist, thieves took the jewels.", "en", None, []),
+    ("O roubo começou cerca de 30 minutos após a abertura.", "pt", None, []),
+    ("El robo empezó 30 minutos tras la apertura.", "es", None, []),
+    ("The museum stayed closed for two days after the break-in.", "en", None, [("closed", "2 days")]),
+    ("O museu ficou fechado por dois dias após o incidente.", "pt", None, [("closed", "2 days")]),
+    # A time's hedge is part of the value: the window is measured from it, as from a count's.
+    ("O Louvre foi invadido por criminosos à luz do dia, por volta das 9h30.", "pt", None, [("began", "~09:30")]),
+    # An aside the cue opens that breaks its whole down does not outdo the whole right before the cue; 'with one'
+    # after a larger figure is one of that group.
+    ("The four people arrested—three men and a woman—lived nearby.", "en", None, [("arrested", "4")]),
+    ("Police arrested two suspects, with one taken into custody at the airport.", "en", None, [("arrested", "2")]),
+    # Kronor are money, in Swedish crowns.
+    ("Eight jewels valued at one billion kronor were taken.", "en", None, [("taken", "8"), ("worth", "SEK 1 billion")]),
+])
+def test_match_theft_copy(tmp_path, text, lang, published, expected):
+    assert pairs(tmp_path, THEFT_RULES, text, lang, published) == sorted(expected)
+
+
+def test_time_evidence_holds_its_hedge(tmp_path):
+    found = found_with(tmp_path, THEFT_RULES, "The heist began at around 9:30 a.m. on Sunday.", "en", None)
+    assert [(f.fact, f.evidence.raw) for f in found] == [("began", "around 9:30 a.m.")]

@@ -1012,7 +1012,7 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     ("a las 17:57 EST (16:57 en Perú)", "es", date(2025, 3, 18),
      [("17:57", ""), ("16:57", "the time before it on another clock ('17:57 EST')")]),
     ("announced around 6:10 p.m. CEST (12:10 p.m. EDT) with", "en", date(2025, 5, 8),
-     [("~12:10 (18:10 CEST)", ""), ("12:10", "the time before it on another clock ('6:10 p.m. CEST')")]),
+     [("~12:10 (18:10 CEST)", ""), ("12:10", "the time before it on another clock ('around 6:10 p.m. CEST')")]),
     ("foi vista por volta das 13h07 em Lima (14h07 em Nova York)", "pt", None,
      [("~13:07", "a time on another clock (em Lima), and the article gives no day to tell the difference on"),
       ("~14:07", "")]),

@@ -67,11 +67,13 @@ class Roughly:
         return self.at + (0 if self.side == "before" else self.spread)
 
 
-def _roughly(scan: Scan, start: int) -> str:
+def _roughly(scan: Scan, start: int) -> tuple[str, int]:
+    """The side a time is said roughly on ('about', 'after', 'before'; '' when it is not) and where the words that say
+    so begin: they are part of the value, as a count's hedge is ('por volta das 9h30')."""
     m = _ROUGHLY_BEFORE.search(scan.folded, max(0, start - 32), start)
     if m is None:
-        return ""
-    return "about" if m.group("about") or m.group("about2") else "after" if m.group("after") else "before"
+        return "", start
+    return "about" if m.group("about") or m.group("about2") else "after" if m.group("after") else "before", m.start()
 
 
 # Zones a time is said in, by what copy writes after it. EST and EDT are both read as Eastern time on the day (copy uses
@@ -144,14 +146,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
-        side = _roughly(scan, m.start()) or ("about" if midday else "")
+        side, start = _roughly(scan, m.start())
+        side = side or ("about" if midday else "")
         gloss = _glossed(scan, out[-1], m.start()) if out else None
         if gloss is not None and not gloss.reason:
             out.append(Candidate(m.start(), m.end(), value, show(value),
                                  f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
             continue
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
-        out.append(_on_clock(scan, article, m.start(), m.end(), value, spec, side,  # em Roma)'
+        out.append(_on_clock(scan, article, start, m.end(), value, spec, side,  # em Roma)'
                              _MIDDAY_SPREAD if midday else _SPREAD))
     return out
 

@@ -145,6 +145,10 @@ def _figure_next(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and (words[i + 1].isdigit() or words[i + 1] in ALL_NUMBER_WORDS)
 
 
+# Words that open a clause of its own after a noun phrase: a relative pronoun, a clitic before a verb.
+_CLAUSE_OPENS = frozenset("that which who whom whose que quien quienes cuyo cuya cuyos cuyas cujo cuja cujos cujas se".split())
+
+
 def _counted_phrase(words: list[str]) -> list[str]:
     """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
     i = 0
@@ -152,6 +156,8 @@ def _counted_phrase(words: list[str]) -> list[str]:
         i += 1
     phrase = []
     for j, w in enumerate(words[i:i + 4], i):
+        if w in _CLAUSE_OPENS:
+            break  # 'dos vitrinas que contenían joyas', 'tres ladrones se llevaron joyas': the noun is before it
         if w[0].isdigit():
             if (j == i and i) or words[j - 1] in CONJUNCTIONS:
                 continue  # '28 of 178 punches', '12 Somali and 11 Yemeni pirates': the noun is shared
@@ -176,7 +182,8 @@ _PERCENT_AFTER = rx.compile(r"\s*%")
 _MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
 _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
-                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost))\s*\Z")
+                           r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost|"
+                           r"siglo|seculo))\s*\Z")  # 'do século 19', 'el siglo 21': a century
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
 _RANK_BEFORE = rx.compile(r"\b(?:No|N\.?º|n\.?º)\s*\Z")  # a rank: 'the world No 1', 'o Nº 1 do mundo' (not 'no 1' in lower case)
 # A capital letter joined after a figure makes a code: 'seat 11A', 'the 11A miracle', 'Room 4D'; not a unit's or a scale's

@@ -56,10 +56,13 @@ _FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}ie
 # A span then 'after', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into their
 # mission'); not when compared with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is
 # by how much, a span.
-_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|atras"
+_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|apos|tras|atras"
                            r"|into(?=\s+(?:the|their|his|her|its|our|a|an)\b))\b"
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
+# A span led by 'for', 'durante' or a verb of lasting is one, whatever follows it ('for two days after the deaths').
+_FOR_BEFORE = rx.compile(r"\b(?:for|por|durante|during|lasted|lasting|durou|duro|duraron|duraram)\s+(?:(?:the|a|an|os|as|los|"
+                         r"las|just|only|apenas|solo|somente)\s+)?\Z")
 _BY_BEFORE = rx.compile(r"\bby\s+\Z")  # 'delayed by 82 minutes after crowd trouble': by how much, then why
 # A fine counted in days or months is no span: '124 días multa', '124 dias-multa', 'una multa de 12 meses', '30 day-fines'.
 _FINE_AFTER = rx.compile(r"[\s-]+(?:de\s+)?(?:multas?|fines?)\b")
@@ -133,11 +136,18 @@ def compile_spec(options: dict[str, Any], error) -> int | None:
     return secs
 
 
+def _plural(unit: str) -> bool:
+    """Whether a unit word is a plural ('minutes', 'horas', 'meses'), by its singular being a unit too."""
+    return unit.endswith("s") and (unit[:-1] in TIME_UNITS or unit.endswith("es") and unit[:-2] in TIME_UNITS)
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> list[Candidate]:
     out, units = [], []  # units: the unit, in seconds, each candidate is said in
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
+        if m.group("one") and _plural(m.group("unit")):
+            continue  # 'a minutes-long strike', 'a years-long war': an article, no figure
         if m.group("one"):
             least = most = 0.5 if m.group("one") in _HALVES else 1.0
             hedge = hedge_of(m, "hedge_one")
@@ -169,6 +179,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             value = Duration(value.seconds, value.most, unit)  # 'a seven-week strike' for one of 53 days; '63 to 78 months'
         offset = None if _BY_BEFORE.search(scan.folded, max(0, m.start() - 4), m.start()) else \
             _OFFSET_AFTER.match(scan.folded, m.end())
+        if offset and _FOR_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()):
+            offset = None  # 'mourning for two days after the deaths', 'luto por dos días tras la muerte': a span
         reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
         if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))

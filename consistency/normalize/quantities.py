@@ -76,7 +76,7 @@ _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
-    "bolivares": "VES", "pesos": "peso", "peso": "peso",
+    "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
 }
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b|\s*([€£])")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
