@@ -367,6 +367,12 @@ class Matcher:
                 a, b, _, _ = earlier
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
                 cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
+        if cands and fact.background and fact.kind in _EARLIER_KINDS:
+            other = _SEPARATE_OPENS.match(scan.folded, s0, s1)
+            if other is not None:  # 'In a separate attack in the north, five people were killed': another event's
+                why = f"about another event ('{' '.join(scan.text[s0:other.end()].split())}')"
+                cands = [replace(c, reason=why) if not c.reason and c.start >= other.end() and not _TOTAL_LEVEL.search(
+                    scan.folded, max(s0, c.start - 60), c.start) else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
             unreal = _words_of("unreal", _UNREAL, scan, s0, s1)
             if unreal and hits:
@@ -1110,6 +1116,15 @@ _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 _OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 _GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
+
+
+# A sentence that opens on another event than the story's: 'In a separate attack', 'In another incident', 'Separately,',
+# 'En otro ataque', 'En un incidente distinto', 'Em outro ataque', 'Numa ocorrência separada'. What it tells (up to a
+# running total: 'bringing the toll to 15') is background.
+_SEPARATE_OPENS = rx.compile(
+    r"\W*(?:(?:meanwhile|mientras\s+tanto|enquanto\s+isso),?\s+)?(?:separately,|in\s+(?:a\s+separate|another|an\s+unrelated)"
+    r"\s+[a-z]+|en\s+(?:otr[oa]\s+[a-z]+|una?\s+[a-z]+\s+(?:distint[oa]|separad[oa]|aparte))"
+    r"|(?:em|n)\s*(?:(?:um|uma)\s+)?outr[oa]\s+[a-z]+|(?:em\s+|n)(?:um|uma)\s+[a-z]+\s+(?:distint[oa]|separad[oa]))\b")
 
 
 def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None:

@@ -2980,6 +2980,12 @@ THEFT_RULES = """facts:
     # after a larger figure is one of that group.
     ("The four people arrested—three men and a woman—lived nearby.", "en", None, [("arrested", "4")]),
     ("Police arrested two suspects, with one taken into custody at the airport.", "en", None, [("arrested", "2")]),
+    # A sentence that opens on a separate event tells of that one, up to a running total; not 'in other words'.
+    ("In a separate raid, police arrested three men.", "en", None, []),
+    ("En otro operativo, la policía tiene tres detenidos.", "es", None, []),
+    ("Noutra operação, três presos.", "pt", None, []),
+    ("Em outras palavras, há três presos.", "pt", None, [("arrested", "3")]),
+    ("In another raid, two men were arrested, bringing the total detained to 6.", "en", None, [("arrested", "6")]),
     # Kronor are money, in Swedish crowns.
     ("Eight jewels valued at one billion kronor were taken.", "en", None, [("taken", "8"), ("worth", "SEK 1 billion")]),
 ])
