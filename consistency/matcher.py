@@ -652,6 +652,7 @@ class Matcher:
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
+            opens = None  # whether an aside opens right after the cue, once needed
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if c.reason.startswith(STEP) and c.start >= cue_end:  # 'raise wages by 25%', 'aumentar os salários em 25%'
@@ -661,10 +662,11 @@ class Matcher:
                             not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
-                if near and c.start >= cue_end and _ASIDE_OPENS.match(scan.folded, cue_end):
-                    # 'the four individuals arrested—three men and a woman—': an aside the cue opens breaks its whole
-                    # down, and a figure before the cue that it stands as near to is that whole
-                    d += 1.5
+                if near and c.start >= cue_end:
+                    if opens is None:
+                        opens = _ASIDE_OPENS.match(scan.folded, cue_end) is not None
+                    if opens:  # 'the four individuals arrested—three men and a woman—': an aside the cue opens breaks
+                        d += 1.5  # its whole down, and a figure before the cue that it stands as near to is that whole
                 if d > fact.window:
                     if aside < 0:
                         aside = _appositive_after(scan, cue_end, s1)

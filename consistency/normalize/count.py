@@ -146,7 +146,7 @@ def _figure_next(words: list[str], i: int) -> bool:
 
 
 # Words that open a clause of its own after a noun phrase: a relative pronoun, a clitic before a verb.
-_CLAUSE_OPENS = frozenset("that which who whom whose que quien quienes cuyo cuya cuyos cuyas cujo cuja cujos cujas se".split())
+_CLAUSE_OPENS = frozenset(w for w in RELATIVES if " " not in w) | {"that", "se"}
 
 
 def _counted_phrase(words: list[str]) -> list[str]:
