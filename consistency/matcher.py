@@ -593,11 +593,13 @@ class Matcher:
                              else replace(c, reason=why) for c in cands]
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
+            if scan.folded[cue_start - 1:cue_start] == "-" and (glued := [c for c in cands if c.end == cue_start - 1]):
+                cands, starts = glued, [glued[0].start]  # '$30-per-share, $108.4 billion': written onto its value alone
             near = []
             belongs = None
             if cands:
                 joined = _joined_group(scan.folded, cue_start, cue_end, hits, article.language, fi, claims) \
-                    if fact.kind == "count" else ""
+                    if fact.kind == "count" else _paired_means(scan.folded, cue_start, cue_end) if fact.kind == "money" else ""
                 belongs = (lambda c, why=joined: why) if joined else \
                     self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
                 # 'The new pope succeeds Pope Francis, who died on April 21 at age 88', 'born on September 14, 1955'
@@ -649,6 +651,8 @@ class Matcher:
                         # 'the £115 million mark with add-ons': a total the cue's amount is part of
                         c = replace(c, reason="a total with the cue's amount in it ('" + " ".join(
                             scan.folded[c.start:cue_end].split()) + "')")
+                    elif not c.reason and fact.kind == "money" and gap and (part := _paid_part(scan, c, s0, cue_start)):
+                        c = replace(c, reason=part)
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -1080,6 +1084,47 @@ def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, in
         stop = m.end(1)
         return next((h for h in claims[bisect_left(claims, (stop - 40,)):bisect_left(claims, (stop,))] if h[1] == stop), None)
     return None
+
+
+# An amount paid in one form, joined to another: '$23.25 in cash and', 'US$ 23,25 em dinheiro +', '23,25 dólares en
+# efectivo más'.
+_AMOUNT = r"\d(?:[\d.,]*\d)?(?:[^\S\n]+[^\W\d_]+)?"
+_IN_FORM = r"[^\S\n]+(?:in|en|em)[^\S\n]+[^\d,;:.()]{1,60}?"
+_JOIN_PART = r"[^\S\n]*(?:\b(?:and|y|e|plus|mas|mais)\b|\+)[^\S\n]*"
+_PART_BEFORE = rx.compile(_AMOUNT + _IN_FORM + _JOIN_PART + r"\Z")
+_IN_FORM_OPENS = rx.compile(r"[^\S\n]+(?:in|en|em)[^\S\n]+\w+")
+_PARTS_AFTER = rx.compile(_IN_FORM + _JOIN_PART + r"[^\d,;:.]{0,20}" + _AMOUNT + _IN_FORM + r"[^\S\n]*")
+
+
+def _paid_part(scan: Scan, c: Candidate, s0: int, cue_start: int) -> str:
+    """Why an amount before the cue is one of the parts of what is paid, or '': a cue after amounts each paid in a form of
+    its own ('$23.25 in cash and $4.50 in Netflix stock per share', '23,25 dólares en efectivo más 4,50 dólares en acciones
+    de Netflix por cada título') names their whole, which neither is; the cue of a form names its own part."""
+    folded = scan.folded
+    form = _IN_FORM_OPENS.match(folded, c.end)
+    if form is None:
+        return ""
+    joined = _PART_BEFORE.search(folded, max(s0, c.start - 90), c.start)
+    if joined is None and not _PARTS_AFTER.fullmatch(folded, c.end, cue_start):
+        return ""
+    a, b = (joined.start(), form.end()) if joined is not None else (c.start, cue_start)
+    return f"one of the parts paid ('{' '.join(scan.text[a:b].split())}'), not the whole the cue names"
+
+
+# A noun or two joined to a cue by 'and', then the clause ends or a preposition opens: 'in cash and stock in Netflix'.
+_AND_NOUN_THEN = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))??"
+                            r"(?=[^\S\n]*(?:[,.;:)\u2014\u2013]|\Z)|[^\S\n]+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)")
+
+
+def _paired_means(folded: str, cue_start: int, cue_end: int) -> str:
+    """Why an amount at this money cue is not the cue's alone, or '': the cue is joined by 'and' to a noun with no amount
+    of its own ('$27.75 a share in cash and stock', 'en efectivo y acciones', 'em dinheiro e papéis da Netflix'): the two
+    are paid together. Not 'in cash and $4.50 in stock', 'in cash and the rest in stock'."""
+    m = _AND_NOUN_THEN.match(folded, cue_end)
+    if m is None or any(w in OBJECT_OPENERS or w in PASSIVE or w in ALL_NUMBER_WORDS or w in HEDGE_WORDS
+                        for w in m.groups() if w):
+        return ""
+    return f"paid together with what the cue names ('{' '.join(folded[cue_start:m.end(1)].split())}'), not the cue's alone"
 
 
 # A silence kept in mourning: 'a minute of silence', 'un minuto de silencio', 'one minute's silence', 'a two-minute silence'.

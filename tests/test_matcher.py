@@ -2996,3 +2996,54 @@ def test_match_theft_copy(tmp_path, text, lang, published, expected):
 def test_time_evidence_holds_its_hedge(tmp_path):
     found = found_with(tmp_path, THEFT_RULES, "The heist began at around 9:30 a.m. on Sunday.", "en", None)
     assert [(f.fact, f.evidence.raw) for f in found] == [("began", "around 9:30 a.m.")]
+
+
+PAYMENT_RULES = """facts:
+  - id: per_share
+    kind: money
+    currency: USD
+    cues: [per share, a share, por acción, por ação]
+  - id: in_cash
+    kind: money
+    currency: USD
+    cues: [in cash, en efectivo, em dinheiro]
+  - id: in_stock
+    kind: money
+    currency: USD
+    cues: [in its stock, en acciones, em ações]
+  - id: closing
+    kind: duration
+    unit: month
+    cues: [close, cierre, fechamento]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Of amounts each paid in a form of its own, a cue after them names their whole, which neither is; the cue of a
+    # form names its own part, a currency's word after its sign being part of the amount ('$23,25 dólares'), and '+'
+    # parting two amounts as 'and' does.
+    ("Holders get $23.25 in cash and $4.50 in its stock per share.", "en",
+     [("in_cash", "USD 23.25"), ("in_stock", "USD 4.5")]),
+    ("El pago será de $23,25 dólares en efectivo y $4,50 en acciones de la compradora por cada acción.", "es",
+     [("in_cash", "USD 23.25"), ("in_stock", "USD 4.5")]),
+    ("Os acionistas receberão US$ 23,25 em dinheiro + US$ 4,50 em ações da compradora por ação.", "pt",
+     [("in_cash", "USD 23.25"), ("in_stock", "USD 4.5")]),
+    ("Os acionistas receberão US$ 27,75 por ação, divididos entre US$ 23,25 em dinheiro e US$ 4,50 em ações.", "pt",
+     [("per_share", "USD 27.75"), ("in_cash", "USD 23.25"), ("in_stock", "USD 4.5")]),
+    # A cue joined by 'and' to a noun with no amount of its own is paid together with it: an amount there is no
+    # amount of the cue's alone; not 'and the rest in stock'.
+    ("This is about $27.75 per share in cash and stock.", "en", [("per_share", "about $27.75")]),
+    ("Una operación mixta en efectivo y acciones valorada en 82.700 millones de dólares.", "es", []),
+    ("Holders get $23.25 in cash and the rest in its stock.", "en", [("in_cash", "USD 23.25")]),
+    # An amount per unit, then the cue: what the cue names, per unit.
+    ("The buyer pays $23.25 per share in cash plus its own stock.", "en",
+     [("per_share", "USD 23.25"), ("in_cash", "USD 23.25")]),
+    # A cue written onto its value with a hyphen is that value's alone.
+    ("Rivals made a $30-per-share, $108.4 billion cash offer.", "en", [("per_share", "USD 30")]),
+    ("Investors were urged to reject a $30-per-share, $108.4 billion cash offer.", "en", []),
+    # A range in two units; a span before a thing is an offset, past a word of which days count.
+    ("The deal will close in a year to 18 months.", "en", [("closing", "a year to 18 months")]),
+    ("O preço médio nos três dias úteis anteriores ao fechamento define a troca.", "pt", []),
+])
+def test_match_payment_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, PAYMENT_RULES, text, lang) == sorted(expected)

@@ -465,6 +465,11 @@ def test_durations(text, lang, seconds, iso):
     ("the costliest strike in the United States in more than 25 years", "en"),
     ("la primera huelga de la empresa en 16 años", "es"),
     ("o pior acidente ferroviário do país em 30 anos", "pt"),
+    # A span before or after a thing, past a word of which days count.
+    ("the average price over the three business days before closing", "en"),
+    ("o preço médio nos três dias úteis anteriores ao fechamento", "pt"),
+    ("en los cinco días hábiles previos al cierre", "es"),
+    ("Two days following the attack, the port reopened.", "en"),
     # How long before an event.
     ("la sentencia llega a poco más de cinco meses de las elecciones", "es"),
     ("o veredicto veio a cinco meses das eleições", "pt"),
@@ -574,12 +579,24 @@ def test_the_time_a_span_is_spread_over_is_no_span(text, lang, shown):
      {"min": "PT22M30S", "max": "PT37M30S"}),
     ("más de tres días", "es", Duration(3 * DAY, INF), "más de tres días", {"min": "P3D", "max": None}),
     ("cerca de dois anos", "pt", Duration(YEAR * 3 // 2, YEAR * 5 / 2), "cerca de dois anos", {"min": "P1Y6M", "max": "P2Y6M"}),
+    # A range in two units, after 'to' or a dash.
+    ("expected to close in a year to 18 months", "en", Duration(YEAR, 18 * 30 * DAY), "a year to 18 months",
+     {"min": "P1Y", "max": "P18M"}),
+    ("in six months to a year", "en", Duration(6 * 30 * DAY, YEAR), "six months to a year", {"min": "P6M", "max": "P1Y"}),
 ])
 def test_hedged_durations_are_ranges(text, lang, value, shown, as_json):
     kind = KINDS["duration"]
     found = _candidates("duration", text, lang)
     assert [(c.value, c.display) for c in found] == [(value, shown)]
     assert kind.to_json(value) == as_json
+    assert kind.parse(as_json) == value  # a rule's example may write a range as the report does
+
+
+@pytest.mark.parametrize("written", [{"min": "P2D", "max": "P1D"}, {"min": None, "max": "P1D"},
+                                     {"min": "more than 2 days", "max": "P3D"}, {"min": "P1D"}])
+def test_a_range_of_durations_in_a_rule_is_two_exact_spans_least_first(written):
+    with pytest.raises(ValueError):
+        KINDS["duration"].parse(written)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -754,6 +771,9 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "offered at least $160 million", "en", {"currency": "USD", "amount": {"min": 160e6, "max": None}}),
     ("money", "for about $334 million", "en", {"currency": "USD", "amount": {"min": 300.6e6, "max": 367.4e6}}),
     ("money", "más de US$ 2 millones", "es", {"currency": "USD", "amount": {"min": 2_000_000, "max": None}}),  # a round bound
+    # A currency's word after its sign is part of the amount; after a bare '$' it names the currency.
+    ("money", "un pago de $23,25 dólares en efectivo", "es", {"currency": "USD", "amount": 23.25}),
+    ("money", "pagó $500 pesos por la multa", "es", {"currency": "peso", "amount": 500}),
     ("time", "at 4:30 a.m. on Saturday", "en", "04:30"),
     ("time", "a las 16h30", "es", "16:30"),
     ("time", "at 10 p.m.", "en", "22:00"),

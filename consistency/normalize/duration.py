@@ -23,7 +23,7 @@ from ..lexicon import (
     TIME_UNITS,
     UNIT_ADJECTIVES,
 )
-from ..models import Article, Duration, Relation
+from ..models import INF, Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .numbers import (
@@ -53,10 +53,12 @@ _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
 _FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}\s(?:in|en|em)\s+\Z")
-# A span then 'after', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into their
-# mission'); not when compared with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is
-# by how much, a span.
-_OFFSET_AFTER = rx.compile(r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|apos|tras|atras"
+# A span then 'after', 'before', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into
+# their mission', 'nos três dias úteis anteriores ao fechamento', past a word of which days count); not when compared
+# with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
+_OFFSET_AFTER = rx.compile(r"(?:\s+(?:business|working|calendar|habiles|laborables|naturales|uteis|corridos))?"
+                           r"\s+(after|before|later|earlier|ago|since|from now|despues|antes|mas tarde|depois|apos|tras|atras"
+                           r"|following|preceding|prior to|previos|previas|anteriores|anterior|posteriores"
                            r"|into(?=\s+(?:the|their|his|her|its|our|a|an)\b))\b"
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
@@ -396,12 +398,14 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
             # what follows the last part is said of the whole: 'an hour and twenty minutes later' is an offset
             merged[-1] = Candidate(last.start, c.end, value, " ".join(scan.text[last.start:c.end].split()), c.reason)
             continue
+        same = last is not None and units[i] == merged_units[-1]
         if (last is not None and not last.reason and not c.reason and last.value.most is None and c.value.most is None
-                and units[i] == merged_units[-1] and c.value.seconds > last.value.seconds
-                and _RANGE_JOIN.fullmatch(scan.folded, last.end, c.start)
+                and c.value.seconds > last.value.seconds
+                and (_RANGE_JOIN if same else _RANGE_TO).fullmatch(scan.folded, last.end, c.start)
                 and not _FROM_BEFORE.search(scan.folded, max(0, last.start - 8), last.start)):
-            # 'asked for 63 months to 78 months': one range, with its unit said twice (not 'from 30 days to 60 days')
-            grain = units[i] if units[i] in _COARSE else 0
+            # 'asked for 63 months to 78 months': one range, with its unit said twice (not 'from 30 days to 60 days');
+            # in two units only after 'to' or a dash: 'close in a year to 18 months'
+            grain = units[i] if same and units[i] in _COARSE else 0
             merged[-1] = Candidate(last.start, c.end, Duration(last.value.seconds, float(c.value.seconds), grain),
                                    " ".join(scan.text[last.start:c.end].split()))
             continue
@@ -411,6 +415,7 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
 
 
 _RANGE_JOIN = rx.compile(r"\s*(?:-|–|to|a)\s*")
+_RANGE_TO = rx.compile(r"\s*(?:-|–|to)\s*")
 _FROM_BEFORE = rx.compile(r"\b(?:from|de|desde)\s+\Z")
 
 
@@ -585,7 +590,17 @@ _ISO = rx.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?
 
 
 def parse(value: Any, spec: Any = None) -> Duration:
-    """'P2D', '48 hours', 'two days', 'at least 30 years' -> Duration."""
+    """'P2D', '48 hours', 'two days', 'at least 30 years', or a range as the JSON report writes one ({min: P12M,
+    max: P18M}; max null when open) -> Duration."""
+    if isinstance(value, dict) and set(value) == {"min", "max"} and value["min"] is not None:
+        lo = parse(value["min"])
+        hi = INF if value["max"] is None else parse(value["max"])
+        if lo.most is None and (hi == INF or hi.most is None):
+            most = hi if hi == INF else float(hi.seconds)
+            if most >= lo.seconds:
+                return Duration(lo.seconds, most)
+        raise ValueError(f"expected a range of two exact durations, the least first, such as {{min: P12M, max: P18M}}, "
+                         f"found {value!r}")
     if isinstance(value, str):
         m = _ISO.match(value.strip())
         if m and any(m.groups()):

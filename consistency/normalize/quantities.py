@@ -316,6 +316,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
+            if after and after.group(1) and (_WORDS[after.group(1)] == currency or before.group().strip() == "$"):
+                # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
+                currency, end = _WORDS[after.group(1)], after.end()
         elif after:
             currency, end = _WORDS[after.group(1)] if after.group(1) else _SYMBOLS[after.group(2)], after.end()
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
@@ -326,7 +329,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                                                  frozenset({"money", "year"}))
         gap = _PER_GAP.match(folded, end)
         per = _PER_UNIT.match(folded, gap.end() if gap else end)
-        if not reason and per and not (spec and spec.cue_words and spec.cue_words.match(folded, end)):
+        if not reason and per and not (spec and spec.cue_words and (spec.cue_words.match(folded, end)
+                                                                     or spec.cue_words.match(folded, per.end()))):
+            # '$25 a share'; '$23.25 per share in cash' when 'in cash' is the cue: what the cue names, per unit
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
         average = None if reason else _AVERAGE_BEFORE.search(folded, max(lo, start - 80), start)
         if average and (_TOTAL_AFTER.match(folded, end) or _TOTAL_BEFORE.search(folded, max(lo, start - 24), start)
