@@ -1089,10 +1089,11 @@ def _joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, in
 # An amount paid in one form, joined to another: '$23.25 in cash and', 'US$ 23,25 em dinheiro +', '23,25 dólares en
 # efectivo más'.
 _AMOUNT = r"\d(?:[\d.,]*\d)?(?:[^\S\n]+[^\W\d_]+)?"
-_IN_FORM = r"[^\S\n]+(?:in|en|em)[^\S\n]+[^\d,;:.()]{1,60}?"
+_IN = r"[^\S\n]+(?:in|en|em)[^\S\n]+"
+_IN_FORM = _IN + r"[^\d,;:.()]{1,60}?"
 _JOIN_PART = r"[^\S\n]*(?:\b(?:and|y|e|plus|mas|mais)\b|\+)[^\S\n]*"
 _PART_BEFORE = rx.compile(_AMOUNT + _IN_FORM + _JOIN_PART + r"\Z")
-_IN_FORM_OPENS = rx.compile(r"[^\S\n]+(?:in|en|em)[^\S\n]+\w+")
+_IN_FORM_OPENS = rx.compile(_IN + r"\w+")
 _PARTS_AFTER = rx.compile(_IN_FORM + _JOIN_PART + r"[^\d,;:.]{0,20}" + _AMOUNT + _IN_FORM + r"[^\S\n]*")
 
 
@@ -1113,7 +1114,7 @@ def _paid_part(scan: Scan, c: Candidate, s0: int, cue_start: int) -> str:
 
 # A noun or two joined to a cue by 'and', then the clause ends or a preposition opens: 'in cash and stock in Netflix'.
 _AND_NOUN_THEN = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))??"
-                            r"(?=[^\S\n]*(?:[,.;:)\u2014\u2013]|\Z)|[^\S\n]+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b)")
+                            r"(?=[^\S\n]*(?:[,.;:)\u2014\u2013]|\Z)|[^\S\n]+(?:" + alternation(PREPOSITIONS) + r")\b)")
 
 
 def _paired_means(folded: str, cue_start: int, cue_end: int) -> str:

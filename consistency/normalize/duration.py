@@ -594,9 +594,9 @@ def parse(value: Any, spec: Any = None) -> Duration:
     max: P18M}; max null when open) -> Duration."""
     if isinstance(value, dict) and set(value) == {"min", "max"} and value["min"] is not None:
         lo = parse(value["min"])
-        hi = INF if value["max"] is None else parse(value["max"])
-        if lo.most is None and (hi == INF or hi.most is None):
-            most = hi if hi == INF else float(hi.seconds)
+        hi = None if value["max"] is None else parse(value["max"])
+        if lo.most is None and (hi is None or hi.most is None):
+            most = INF if hi is None else float(hi.seconds)
             if most >= lo.seconds:
                 return Duration(lo.seconds, most)
         raise ValueError(f"expected a range of two exact durations, the least first, such as {{min: P12M, max: P18M}}, "
