@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from itertools import combinations
 from typing import Any
 
-from .models import Fact, Finding, Relation, SourceValue, Status, Verdict
+from .models import Fact, Finding, Range, Relation, SourceValue, Status, Verdict
 from .normalize import KINDS
 
 
@@ -37,7 +37,7 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
     return out
 
 
-UPDATABLE = ("count", "number")
+UPDATABLE = ("count", "number", "duration")  # a span only when its rule asks: how long a strike has lasted so far
 _REFINED = ("count", "number", "percentage")  # kinds whose hedged or rounded figures a source's exact one refines
 NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
@@ -64,15 +64,20 @@ def as_update(values: Sequence[SourceValue], published: Mapping[str, date | None
     sources = [v.source for v in values]
     if len(set(sources)) != len(sources) or any(published.get(s) is None for s in sources):
         return ()
-    ordered = sorted(values, key=lambda v: (_moment(published[v.source]), v.value.lo))
+    ordered = sorted(values, key=lambda v: (_moment(published[v.source]), _low(v.value)))
     rose = False
     for early, late in zip(ordered, ordered[1:]):
         if late.value == early.value:
             continue
-        if not _before(published[early.source], published[late.source]) or late.value.lo < early.value.lo:
+        if not _before(published[early.source], published[late.source]) or _low(late.value) < _low(early.value):
             return ()
         rose = True
     return tuple((published[v.source], v.source, v.display) for v in ordered) if rose else ()
+
+
+def _low(value: Any) -> float:
+    """Where a value starts: a figure's low end, a span's shortest length."""
+    return value.lo if isinstance(value, Range) else value.seconds
 
 
 def _moment(when: date) -> datetime:

@@ -252,9 +252,10 @@ class Matcher:
         # another is about is that one's.
         self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"]
                         for i, f in enumerate(rules.facts) if f.kind == "count" and f.about is not None}
-        # Shares, results and spans of the same kind about different subjects ('about: [Paz]', 'about: [Quiroga]'): a
-        # value held by what another is about is that one's.
-        self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None and f.kind in _HELD_KINDS
+        # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
+        # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
+        self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
+                        and (f.kind in _HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
 
@@ -963,6 +964,10 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
         for fi, why in heads.items():
             lost[(rules.facts[fi].id, start, end)] = why
         by = [r for r in by if r[1] not in heads]
+        across = _across(folded, start, end, by)
+        for fi, why in across.items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        by = [r for r in by if r[1] not in across]
         if not by:
             continue
         nearest = min(by)
@@ -980,6 +985,22 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
         else:
             rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
     return kept, rejections
+
+
+# A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.
+_NEXT_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|while|whereas|y|e|pero|mas|mientras(?:\s+que)?|enquanto)\s+"
+                          r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+
+
+def _across(folded: str, start: int, end: int, by: list[_Reach]) -> dict[int, str]:
+    """The facts that reached the value at start..end only by a cue opening the clause joined after it, when another
+    fact's cue stands before it: in 'after the House approved the measure 222-209 and the Senate passed it', the
+    result is the House's; with why."""
+    if not any(r[4] <= start for r in by):
+        return {}
+    after = {r[1]: r for r in by if r[3] >= end and _NEXT_CLAUSE.fullmatch(folded, end, r[3])}
+    return {fi: f"its cue opens the clause after it ('{' '.join(folded[end:r[4]].split())}')"
+            for fi, r in after.items() if all(o[1] != fi or o is r for o in by)}
 
 
 def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[_Reach]) -> dict[int, str]:
@@ -1417,10 +1438,17 @@ def _held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riv
     the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
     right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
     the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
-    obtuvo el 45,5%'). '' when it is not."""
+    obtuvo el 45,5%'). A head count is held so only when its own subject is named neither before it nor after it in
+    its clause, where a place is named with a preposition ('El Senado aprobó ..., luego de que ocho demócratas se
+    unieron ..., que ahora pasará a la Cámara' is the Senate's eight; 'el fuego en Palisades ha cobrado ocho' is
+    Palisades', 'which struck Jamaica, has also claimed at least 30 lives in Haiti' Haiti's). '' when it is not."""
     folded = scan.folded
+    lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
-                   for m in _mentions(about, scan, s0, s1, fact.ignore))
+                   for m in _mentions(about, scan, lo, s1, fact.ignore))
+    if fact.kind == "count" and any(n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0]))
+                                    for n in names):
+        return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
     after = next((n for n in names if n[0] >= c.end), None)
     if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
         held = after
@@ -2247,7 +2275,9 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
     cue's is placed after or before, joined to its noun ('pasaron al balotaje tras las elecciones generales del 17 de
     agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the
-    cue is what lasts until it ('mourning until Monday')."""
+    cue is what lasts until it ('mourning until Monday'), or the cue is 'until' itself (a fact of where a span ends:
+    'funds the government through Jan. 30', 'hasta el 30 de enero'), which takes no other day ('layoffs that
+    happened after Oct. 1 and funds key agencies through the rest of the fiscal year')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
@@ -2264,8 +2294,11 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     if m is not None and not CLAUSE_BREAK.search(folded, min(m.start(), c.start), max(cue_end, c.end)):
         return f"the day of an appeal of it ('{' '.join(folded[m.start():cue_end].split())}'), not when it happened"
     m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
-    if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3):
+    own = m is not None and m.start() <= cue_start < m.end()
+    if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
+    if not own and folded[cue_start:cue_end] in _UNTIL_WORDS:
+        return f"not the day the cue ('{folded[cue_start:cue_end]}') runs to"
     m = _MARKS_SINCE.search(folded, c.end, cue_start) if c.end <= cue_start else None
     if m is not None and len(WORD.findall(folded, c.end, m.start())) <= 3:
         return f"the day a span since it comes to ('{folded[c.start:m.end()]}'), not when it happened"
@@ -2290,7 +2323,8 @@ _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|co
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
 
 
-_UNTIL = rx.compile(r"\b(?:until|till|hasta|ate)\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
+_UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
+_UNTIL = rx.compile(r"\b(?:until|till|through|thru|hasta|ate)\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
                     r"(?:[a-z]+\s+)?\Z")
 
 

@@ -110,7 +110,7 @@ class Fact:
     examples: tuple[Example, ...] = ()
     line: int = 0
     ignore: Any = None  # a compiled pattern: phrases whose words are never values ('military operation')
-    updates: bool = True  # a figure rising in later reports is an update (counts and numbers)
+    updates: bool = True  # a figure rising in later reports is an update (counts and numbers; spans when asked)
     background: bool = True  # figures placed at another time ('in 2019', 'in February') are background
     about: Any = None  # a compiled pattern: values count only in sentences that name one of these ('Jackson')
     values: tuple[Any, ...] = ()  # words that stand for a value: (compiled pattern, value, display), longest first

@@ -126,6 +126,20 @@ def test_a_rule_can_turn_updates_off():
     assert judge(fact, findings, ["a", "b"], {"a": D1, "b": D2}).status is Status.CONFLICT
 
 
+def test_a_running_span_updates_when_its_rule_asks():
+    from dataclasses import replace
+
+    fact = FACTS["mourning_period"]
+    kind = KINDS[fact.kind]
+    findings = [Finding(fact.id, s, kind.parse(v, fact.spec), v, EV) for s, v in [("a", "P40D"), ("b", "P43D")]]
+    assert not fact.updates  # a span is fixed unless the rule says it runs
+    assert judge(fact, findings, ["a", "b"], {"a": D1, "b": D2}).status is Status.CONFLICT
+    running = replace(fact, updates=True)
+    verdict = judge(running, findings, ["a", "b"], {"a": D1, "b": D2})
+    assert verdict.status is Status.UPDATED and kind.to_json(verdict.consensus) == "P43D"
+    assert judge(running, findings, ["a", "b"], {"a": D2, "b": D1}).status is Status.CONFLICT  # a span that shrank
+
+
 def test_consensus_is_shown_as_the_sources_wrote_it():
     fact = FACTS["total_dead"]
     hedged = Range(51, float("inf"))

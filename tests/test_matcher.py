@@ -3047,3 +3047,64 @@ PAYMENT_RULES = """facts:
 ])
 def test_match_payment_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, PAYMENT_RULES, text, lang) == sorted(expected)
+
+
+LEGISLATIVE_RULES = """facts:
+  - id: house_vote
+    kind: score
+    cues: [House, Cámara]
+  - id: senate_vote
+    kind: score
+    cues: [Senate, Senado]
+  - id: house_yes
+    kind: count
+    cues: [Democrats, demócratas]
+    units: [Democrats, demócratas]
+    about: [House, Cámara]
+  - id: senate_yes
+    kind: count
+    cues: [Democrats, demócratas]
+    about: [Senate, Senado]
+  - id: furloughed
+    kind: count
+    cues: [furloughed, suspendidos]
+    units: [workers, empleados]
+  - id: funded_until
+    kind: date
+    ahead: true
+    cues: [through, hasta, até]
+  - id: signed
+    kind: date
+    cues: [signed, firmó]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A fact whose cue is 'until' itself is where a span ends: the day right after it, in the year to come when that
+    # is nearer (the fact is of a day ahead); not a day another word governs before the cue, and for any other fact
+    # a day after 'through' is no day it happened on.
+    ("The bill funds the agencies through Jan. 30.", "en", [("funded_until", "2026-01-30")]),
+    ("La ley tendrá vigor hasta el próximo 30 de enero.", "es", [("funded_until", "2026-01-30")]),
+    ("O pacote mantém as agências abertas até 30 de janeiro.", "pt", [("funded_until", "2026-01-30")]),
+    ("It reverses layoffs made after Oct. 1 and funds the parks through the rest of the year.", "en", []),
+    ("Trump signed a bill keeping the agencies open through January 30, 2026.", "en", [("funded_until", "2026-01-30")]),
+    # A figure whose noun is left out, right after a whole it breaks down, counts that noun when the cue follows it.
+    ("The lapse hit nearly 1.4 million federal workers, 670,000 furloughed and 730,000 unpaid.", "en",
+     [("furloughed", "670,000")]),
+    ("El cierre afectó a 1,4 millones de empleados, 670.000 suspendidos y 730.000 sin sueldo.", "es",
+     [("furloughed", "670,000")]),
+    # A result before a clause joined after it that opens on another fact's cue is not that fact's.
+    ("Trump signed it after the House approved the measure 222-209 and the Senate passed it days earlier.", "en",
+     [("house_vote", "222-209")]),
+    # Of two head counts about different bodies, a figure whose own body is named only in a later clause is held by
+    # the one named before it as no object of a preposition.
+    ("El Senado aprobó el acuerdo, luego de que ocho demócratas se unieron a los republicanos, y ahora irá a la Cámara.",
+     "es", [("senate_yes", "8")]),
+    ("The bill passed the House 222-209, with six Democrats joining Republicans, following Senate approval.", "en",
+     [("house_vote", "222-209"), ("house_yes", "6")]),
+    # A figure after a colon and a space is no time of day.
+    ("En la Cámara la votación fue de 222 a 209: seis demócratas apoyaron y dos republicanos se opusieron.", "es",
+     [("house_vote", "222-209"), ("house_yes", "6")]),
+])
+def test_match_legislative_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, LEGISLATIVE_RULES, text, lang, published=date(2025, 11, 13)) == sorted(expected)

@@ -332,7 +332,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return f"written with a leading zero ('{text[start:end]}'): a code or a part of a figure"
     if _KIN_BEFORE.search(before):
         return f"someone's children ('{' '.join(before.split()[-2:])} {text[start:end]}')"
-    if "time" not in allow and (_TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or (
+    if "time" not in allow and (_TIME_AFTER.match(after) or (  # '10:30'; not '222 a 209: seis demócratas'
+            _TIME_BEFORE.search(before) and (before.endswith(":") or integer_digits and value.hi < 60)) or (
             _DECIMAL_TIME.fullmatch(folded, start, end) and HOURS_BEFORE.search(before)) or (
             integer_digits and value.hi <= 24 and CLOCK_BEFORE.search(before))):
         return "a time of day"
@@ -635,7 +636,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
-            and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec):
+            and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
+            and not (cue_next and _part_listed_after(folded, start, spec)):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -1070,6 +1072,21 @@ def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:
         return False
     s0 = scan.sentence_at(start)[0]
     return spec.units.search(scan.folded, max(s0, start - 200), start) is not None
+
+
+# A whole with its figure and noun, then a comma or a colon: '1.4 million federal workers, ', '1,4 millones de empleados: '.
+_WHOLE_LISTED = rx.compile(r"\b" + A_FIGURE + r"(?:\s+(?:million|millones|millon|milhoes|milhao|billion))?"
+                           r"((?:\s+[^\W\d_][\w-]*){1,4}?)\s*[,:]\s+\Z")
+
+
+def _part_listed_after(folded: str, start: int, spec: CountSpec) -> bool:
+    """A figure whose noun is left out, right after a whole counting what the fact counts, which it breaks down: '1.4
+    million federal workers, 670,000 furloughed and 730,000 working without pay' (the caller asks that the cue
+    follows the figure)."""
+    if spec.units is None or not folded.endswith((", ", ": "), 0, start):
+        return False
+    m = _WHOLE_LISTED.search(folded, max(0, start - 80), start)
+    return m is not None and spec.units.search(m.group(1)) is not None
 
 
 def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:

@@ -183,11 +183,13 @@ def numeric_date(text: str, language: str) -> date | None:
     return None
 
 
-def _year_for(month: int, day: int, published: date | None, tense: int = 0) -> int | None:
+def _year_for(month: int, day: int, published: date | None, tense: int = 0, ahead: bool = False) -> int | None:
     """The year of a day named without one. Writers leave out the year of a day in the year they write in, and of
     one just before it: the publication's year, unless the day lies more than a week ahead and the same day a year
     earlier is nearer ('Dec. 28' in January). A day something will happen on (tense 1) is the first such day from
-    publication on; one something happened on (tense -1) the latest up to a week after publication."""
+    publication on; one something happened on (tense -1) the latest up to a week after publication. For a fact of a
+    day to come (ahead), a day more than a week behind publication is the next year's when that one is nearer: 'funds
+    the government through Jan. 30' in November is the coming January."""
     if published is None:
         return None
     year = published.year
@@ -199,6 +201,10 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0) -> i
         return year if here >= published else year + 1
     if here > published + timedelta(days=7) and (tense < 0 or published - before < here - published):
         return year - 1
+    if ahead and tense == 0 and here < published - timedelta(days=7):
+        after = date(year + 1, month, day) if (month, day) != (2, 29) else None
+        if after is not None and after - published < published - here:
+            return year + 1
     return year
 
 
@@ -284,7 +290,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 days = [int(g["d1"] or g["d2"])] + ([int(g["d2b"])] if g["d2b"] else [])
                 year_txt = g["y1"] or g["y2"]
                 first = min(m.start(k) for k in ("m1", "d2") if g[k])  # past any 'the' the match takes in
-                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, _tense(scan.text, lo, first))
+                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, _tense(scan.text, lo, first), spec.ahead)
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if year is None:
                     for d in days:

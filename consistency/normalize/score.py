@@ -14,8 +14,9 @@ from . import Candidate, Kind
 from .numbers import ALL_NUMBER_WORDS, parse_one
 
 # 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'; a vote's
-# tally: 'by 4 votes to 1', 'por 4 votos a 1', 'by a vote of four to one', 'cuatro votos a favor y uno en contra'.
-_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d:/-]|[.,]\d|\s*%)")
+# tally: 'by 4 votes to 1', 'por 4 votos a 1', 'by a vote of four to one', 'cuatro votos a favor y uno en contra'. A
+# colon after it ends a clause ('222 a 209: seis demócratas'), one before a figure is a time's ('2-1:30').
+_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d/-]|[.,:]\d|\s*%)")
 _WORD_FIGURE = r"(?:\d{1,3}|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
 _POINTS = (r"(?:goals?|goles?|gols?|golos?|points?|puntos?|pontos?|runs?|tantos?|penalties|penales|penaltis|penaltys"
            r"|votes?|votos?|sets?)")
@@ -46,7 +47,7 @@ _SET_JOIN = r"(?:\s*[,;]\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+|\s+)"
 
 def _set_run(dash: str) -> str:
     one = _GAMES.format("a", dash, "b").replace("?P<a>", "").replace("?P<b>", "")
-    return rf"(?<![\d.:/-]){one}(?:{_SET_JOIN}{one}){{1,4}}(?![\d:/-]|[.,]\d|\s*%)"
+    return rf"(?<![\d.:/-]){one}(?:{_SET_JOIN}{one}){{1,4}}(?![\d/-]|[.,:]\d|\s*%)"
 
 
 _SET_RUN = rx.compile(_set_run(r"[-–]") + "|" + _set_run("/"))
