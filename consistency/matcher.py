@@ -2324,7 +2324,7 @@ _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|co
 
 
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
-_UNTIL = rx.compile(r"\b(?:until|till|through|thru|hasta|ate)\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
+_UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
                     r"(?:[a-z]+\s+)?\Z")
 
 

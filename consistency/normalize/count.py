@@ -283,7 +283,8 @@ _BATCH_BEFORE = rx.compile(r"\b(?:first|second|third|fourth|fifth|initial|next|l
                            r"nueva|novo|nova|ultimo|ultima)\s+(?:group|batch|lot|wave|contingent|grupo|tanda|lote|"
                            r"contingente|leva|remessa)\s+(?:of|de)\s+(?:(?:about|some|around|unos|unas|uns|umas|cerca\s+de)\s+)?\Z")
 _INCLUDING_BEFORE = rx.compile(r"\b(?:" + alternation(INCLUDING) + r")\s*\Z")
-_WHOLE_BEFORE = rx.compile(rf"\b({_FIG}(?:\s+(?:million|billion|millones|millon|milhoes|milhao|bilhoes|bilhao|mil))*)"
+_SCALE = r"(?:million|billion|millones|millon|milhoes|milhao|bilhoes|bilhao|mil)"  # after a figure: '1.4 million'
+_WHOLE_BEFORE = rx.compile(rf"\b({_FIG}(?:\s+{_SCALE})*)"
                            r"[^.;:!?\d]*\Z")  # the last figure earlier in its sentence
 _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*\Z")
 # A part named after its noun: 'dos menores entre ellos', 'two children among them'.
@@ -1075,7 +1076,7 @@ def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:
 
 
 # A whole with its figure and noun, then a comma or a colon: '1.4 million federal workers, ', '1,4 millones de empleados: '.
-_WHOLE_LISTED = rx.compile(r"\b" + A_FIGURE + r"(?:\s+(?:million|millones|millon|milhoes|milhao|billion))?"
+_WHOLE_LISTED = rx.compile(r"\b" + A_FIGURE + r"(?:\s+" + _SCALE + r")?"
                            r"((?:\s+[^\W\d_][\w-]*){1,4}?)\s*[,:]\s+\Z")
 
 
