@@ -1176,7 +1176,10 @@ _SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "desp
 # 'desde 2007, cuando un vuelo de TAM se estrelló'.
 _SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
                         r"(?:(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s"
-                        r"|(?:[\w.]+,?\s+){0,4}?(?:1[89]|20)\d\d,?\s+(?P<when>when|cuando|quando)\s)")
+                        r"|(?:[\w.]+,?\s+){0,4}?(?:1[89]|20)\d\d,?\s+(?P<when>when|cuando|quando)\s"
+                        # ... or the clause that tells what happened then: 'the worst since 41 people died in 1996', 'o
+                        # pior desde que 41 pessoas morreram', 'desde que un incendio mató a 41'
+                        r"|(?P<clause>que\s|(?=\d{1,3}(?:[,.]\d{3})*\s)))")
 # The superlative, then up to six words: 'the worst disaster since', '“biggest tragedy” the country has witnessed since'.
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
                           + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
@@ -1214,16 +1217,17 @@ def _since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | Non
             end = _OWN_END.search(folded, m.end(), s1)
             while end and m.group("when") and _GERUND_NEXT.match(folded, end.start()):  # the clause's verb goes on
                 end = _OWN_END.search(folded, end.end(), s1)
-            return m.start(), end.start() if end else s1, m.end(), best.start()
+            return m.start(), end.start() if end else s1, -1 if m.group("clause") is not None else m.end(), best.start()
     return None
 
 
 def _heads(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], folded: str) -> bool:
     """A cue among the first words naming the earlier event ('the greatest tragedy since the earthquake', 'desde el
     gran terremoto') names what the fact is about; not when a cue names what the superlative ranks as well ('the
-    biggest rally since the July 1 march': the rally is the fact)."""
+    biggest rally since the July 1 march': the rally is the fact). An earlier event told by a clause has no such words
+    (at is -1): its verb, a cue, tells what happened then."""
     since, _, at, best = earlier
-    return any(at <= h0 and len(WORD.findall(folded, at, h0)) <= 2 for h0, _ in hits) \
+    return at >= 0 and any(at <= h0 and len(WORD.findall(folded, at, h0)) <= 2 for h0, _ in hits) \
         and not any(best <= h0 < since for h0, _ in hits)
 
 
@@ -1260,7 +1264,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
-        if opens or fronted or (clause and _in_clause(gap, 12)):
+        if opens or fronted or (clause and (_in_clause(gap, 12) or c.start >= b and _dates_subject(folded, s0, a, gap))):
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in _RELATIVE), default=-1) > 2:
                 continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
@@ -1269,6 +1273,21 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
                 # clause with a subject of its own, whose verb it was that came first
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
+
+
+def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
+    """A phrase of time at a stands in a long subject: no verb before it in its clause, and the text between it and a
+    figure after it is the rest of that subject and its verb, no break and no verb but among its last three words
+    ('During British rule, an explosion in 1948 on the first floor of a five-story dangerous goods storage warehouse
+    killed 176'): the time dates the subject, and so what its verb says. Not a time in a participle's phrase ('a
+    bill signed by the president on March 11 allows ... within 60 days')."""
+    if CLAUSE_BREAK.search(gap) or _DASH.search(gap):
+        return False
+    words = WORD.findall(gap)
+    if len(words) > 24 or _has_verb(words[:-3]):
+        return False
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(folded, s0, a)), default=s0)
+    return not _has_verb(WORD.findall(folded, opening, a))
 
 
 def _in_appositive(folded: str, s0: int, a: int) -> bool:
@@ -1668,8 +1687,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     near = []
     relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
     for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
-        if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start):
-            break
+        if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start) or _MODIFIER_GAP.fullmatch(folded, c.end, start):
+            break  # 'eight 32-storey blocks': the other cue is the compound's, and its figure's
         gap = WORD.findall(folded, c.end, start)
         if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
             break
@@ -1718,6 +1737,7 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
 
 
+_MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes
 _OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
 _OF_ARTICLES = _ARTICLES | {"the"}
 

@@ -48,3 +48,33 @@ def test_imports_go_one_way():
             if other in LAYERS and LAYERS[other] >= LAYERS[me]:
                 wrong.append(f"{path.relative_to(PACKAGE)} imports {other}")
     assert wrong == []
+
+
+def bound_names(tree: ast.Module) -> list[str]:
+    """The names a module binds at its top level: assigned (alone or in a tuple), annotated, defined; not an item
+    set in a container ('MONTHS["setiembre"] = 9')."""
+    names = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AnnAssign) else []
+        for target in targets:
+            elements = target.elts if isinstance(target, ast.Tuple) else [target]
+            names += [e.id for e in elements if isinstance(e, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_name_twice():
+    # A second '_COMPOUND_GAP = ...' further down a long module silently replaces the first for every function that
+    # reads it, however far above: each module-level name is bound once.
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        names = bound_names(ast.parse(path.read_text(encoding="utf-8")))
+        twice += [f"{path.relative_to(PACKAGE)}: {n}" for n in sorted(set(names)) if names.count(n) > 1]
+    assert twice == []
+
+
+def test_a_name_bound_twice_is_caught():
+    tree = ast.parse("A = 1\nB: int = 2\nM = {}\nM['x'] = 3\ndef f(): pass\nA, C = 4, 5\n")
+    assert bound_names(tree) == ["A", "B", "M", "f", "A", "C"]

@@ -3108,3 +3108,55 @@ LEGISLATIVE_RULES = """facts:
 ])
 def test_match_legislative_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, LEGISLATIVE_RULES, text, lang, published=date(2025, 11, 13)) == sorted(expected)
+
+
+TOWER_FIRE_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, died, morreram, murieron, muertos]
+    units: [people, pessoas, personas]
+  - id: blocks_burned
+    kind: count
+    cues: [engulfed, caught fire]
+    units: [blocks, towers]
+  - id: floors
+    kind: count
+    window: 4
+    cues: [storey, storeys, floors]
+    units: [storey, storeys, floors]
+  - id: aboard
+    kind: count
+    cues: [on board]
+    units: [passengers]
+  - id: window_days
+    kind: duration
+    unit: day
+    cues: [within]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A time phrase in a long subject, nothing but nouns and prepositions between it and the subject's verb, dates
+    # what the verb says; not one in a participle's phrase before the verb ('a law signed on May 2 lets ...').
+    ("Under colonial rule, a blast in 1951 at the back of a four-storey paint and solvent depot killed 130.", "en", []),
+    ("A clause in a law signed by the governor on May 2 lets the city council and the mayor's office repeal the new "
+     "parking fee for residents within 90 days.", "en", [("window_days", "90 days")]),
+    # An abbreviated month before a year is another time as the full one is.
+    ("In Feb. 2009, a warehouse fire in the old port killed 12 and hurt 30.", "en", []),
+    # 'Since' a clause, after a superlative, tells an earlier event: its figure is not the story's.
+    ("Foi o pior incêndio da cidade desde que 39 pessoas morreram num hotel, em maio de 2001.", "pt", []),
+    ("Es el peor incendio desde que 39 personas murieron en un hotel.", "es", []),
+    ("It was the worst fire since 2001, and 52 people died in it.", "en", [("dead", "52")]),
+    # A figure that makes a compound modifier ('20-storey') is the compound's; the figure before it counts the noun.
+    ("The blaze engulfed six 20-storey blocks.", "en", [("blocks_burned", "6"), ("floors", "20")]),
+    ("The blaze engulfed five of the six 20-storey blocks.", "en", [("blocks_burned", "5"), ("floors", "20")]),
+    # 'each' after a comma shares a figure out: what each has, no step of a rate.
+    ("The estate has six blocks, each 20 storeys tall.", "en", [("floors", "20")]),
+    # A part that opens its clause is the subject of a verb in the past right after the whole's noun; not of a word
+    # that describes that noun ('on board'), nor after 'all but'.
+    ("Five of the six towers caught fire.", "en", [("blocks_burned", "5")]),
+    ("Officials said five of the six towers caught fire.", "en", [("blocks_burned", "5")]),
+    ("All but one of the 180 passengers on board survived.", "en", [("aboard", "180")]),
+])
+def test_match_tower_fire_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, TOWER_FIRE_RULES, text, lang, published=date(2025, 11, 28)) == sorted(expected)

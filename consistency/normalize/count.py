@@ -33,6 +33,7 @@ from ..lexicon import (
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
     PASS_VERBS,
+    PAST_FORMS,
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
@@ -134,11 +135,18 @@ _FRACTION = rx.compile(r"\s+\d/\d+")  # '3 1/2-inch', '6 3/4 inches': the figure
 
 def _following_words(folded: str, end: int, n: int) -> list[str]:
     """Up to n words after end, stopping at clause punctuation; a quote opening right after the number
-    is read through ('32 "combatientes cubanos"'), and so is a fraction ('3 1/2-inch')"""
+    is read through ('32 "combatientes cubanos"'), and so are a fraction ('3 1/2-inch') and a figure that makes a
+    compound modifier ('eight 32-storey blocks')"""
     skip = _OPENING_QUOTE.match(folded, end) or _FRACTION.match(folded, end)
     tail = folded[skip.end() if skip else end:end + 80]
     cut = _CLAUSE_END.search(tail)
-    return WORD.findall(tail[:cut.start()] if cut else tail)[:n]
+    tail = tail[:cut.start()] if cut else tail
+    if "-" in tail:
+        tail = _MODIFIER_FIGURE.sub(" ", tail)
+    return WORD.findall(tail)[:n]
+
+
+_MODIFIER_FIGURE = rx.compile(r"(?<!\S)\d{1,3}(?:-[^\W\d_]+)+(?=\s+[^\W\d_])")
 
 
 def _figure_next(words: list[str], i: int) -> bool:
@@ -845,8 +853,27 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     if (joined := AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
         noun_end = joined.end()  # '241 de los 242 pasajeros y tripulantes a bordo': one noun phrase
     if _cue_within(folded, noun_end, spec, 0):  # right after the noun: only a verb that cannot describe it
-        return _FINITE_NEXT.match(folded, noun_end) is not None  # 'dos de los ocho trabajadores murieron'
-    return _cue_within(folded, noun_end, spec, 6)
+        if _FINITE_NEXT.match(folded, noun_end) is not None:  # 'dos de los ocho trabajadores murieron'
+            return True
+        # ... or, the part opening its clause, one no verb follows in its clause, which it would if it described the
+        # noun: 'seven of the eight towers caught fire', not 'two of the 32 officers killed were colonels' (nor 'Murieron
+        # 241 de los 242 pasajeros a bordo', where the part is no subject before its verb)
+        part = _PART_OF_FIGURE.search(folded, max(0, at - 60), at)
+        cue = spec.cue_words.match(folded, noun_end + 1) if part and _CLAUSE_HEAD.search(
+            folded, max(0, part.start() - 12), part.start()) else None
+        verb = WORD.match(folded, cue.start()).group() if cue else ""  # a verb in the past, not 'on board'
+        if not (verb in PAST_FORMS or len(verb) > 4 and verb.endswith("ed")):
+            return False
+        later = WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]) if cue else ()
+        return cue is not None and _LINKING_VERBS.isdisjoint(later)
+    return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
+
+
+# What a clause's first word follows: 'and', 'that', a verb of saying ('said seven of the eight towers burned').
+_CLAUSE_HEAD = rx.compile(r"(?:\A|[.;:!?\"“(—–]|\b(?:and|that|said|says|y|e|que|dijo|disse))\s*\Z")
+# The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
+_LINKING_VERBS = frozenset("""was were is are had has have will would remain remained fue fueron es son era eran estan
+    estaban foi foram e sao era eram estao estavam""".split())
 
 
 # A noun joined by 'and' to the one before it, on its line: 'pasajeros y tripulantes', 'passengers and crew'.
@@ -866,6 +893,8 @@ _TIME_AFTER_RATE = frozenset({"after", "before", "later", "earlier", "ago", "des
 def _rate(scan: Scan, start: int, end: int, nxt: list[str], before: str, spec: CountSpec) -> str:
     """Why the figure is a rate ('every 10', '13 per day'), unless the fact's cue is in the rate's words."""
     every = _EVERY_BEFORE.search(before) if "every" in before or "each" in before or "cada" in before else None
+    if every and before.startswith("each", every.start()) and before[:every.start()].rstrip().endswith(","):
+        every = None  # 'eight towers, each 32 storeys high': what each of them has, no step of a rate
     if every and not (spec.cue_words and spec.cue_words.search(before, every.start())):
         return f"the step of a rate ('{before[every.start():].strip()} {scan.text[start:end]}'), not a count"
     for i, w in enumerate(nxt[:4]):

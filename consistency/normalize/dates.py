@@ -518,7 +518,7 @@ _OTHER_TIME = rx.compile(
     r"|\bha\s+" + _ROUGHLY + r"(?:um|uma|dois|duas|tres|\d+)\s+(?:anos?|mes|meses)\b"
     r"|\b(?:in|during|back\s+in|between|en|em|durante|entre|el\s+pasado|o\s+passado)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:the\s+|el\s+|o\s+)?"
     r"(?:summer|winter|spring|autumn|fall|verano|invierno|primavera|otono|verao|inverno|outono)\s+(?:of|de|del)\s+"
-    r"|[a-z]+\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
+    r"|[a-z]+\.?\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
