@@ -2216,11 +2216,15 @@ _TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|
 
 # A cue that names an event as a point of reference for another: 'arrested after the crash', 'tras el choque', 'following
 # his conviction', 'the victims of the collision', 'das vítimas do maior acidente' (not 'the night of the crash', 'one of the
-# worst crashes', 'a delegação da Chapecoense caiu': see _reference_to).
+# worst crashes', 'a delegação da Chapecoense caiu': see _reference_to); or as its cause: 'arrested on Thursday over the
+# fire', 'in connection with the fire', 'três dias de luto pelo incêndio' (not after a participle, whose agent it is:
+# 'consumidas na quarta-feira pelo incêndio').
 _REFERENCE_TO = rx.compile(
-    r"\b(?:(?:after|following|since|before|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
+    r"\b(?:(?:after|following|since|before|over|due\s+to|in\s+connection\s+with|in\s+the\s+wake\s+of|tras|despues\s+de|"
+    r"antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
     r"o|a|os|as|his|her|their|its|su|sus|seu|sua|seus|suas)|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
     r"(?:[\w'.-]+\s+){0,2}\Z"
+    r"|(?<!ad[oa]\s)(?<!id[oa]\s)(?<!ad[oa]s\s)(?<!id[oa]s\s)\b(?:pel[oa]s?|por\s+(?:el|la|los|las))\s+(?:[\w'.-]+\s+){0,2}\Z"
     r"|\b(?!(?:" + alternation(REFERENCE_NOT) + r")\s)(?P<head>[a-z]{3,})\s+"
     r"(?:of\s+(?:the|an?)|del|de\s+(?:la|los|las)|do|da|dos|das)\s+"
     r"(?P<between>[\w'.-]+\s+)?\Z")

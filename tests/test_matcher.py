@@ -3132,6 +3132,9 @@ TOWER_FIRE_RULES = """facts:
     kind: duration
     unit: day
     cues: [within]
+  - id: fire_day
+    kind: date
+    cues: [fire, incêndio, incendio]
 """
 
 
@@ -3157,6 +3160,11 @@ TOWER_FIRE_RULES = """facts:
     ("Five of the six towers caught fire.", "en", [("blocks_burned", "5")]),
     ("Officials said five of the six towers caught fire.", "en", [("blocks_burned", "5")]),
     ("All but one of the 180 passengers on board survived.", "en", [("aboard", "180")]),
+    # A day before a cue that is the cause of what the clause tells is that clause's day, not the cue's.
+    ("Police on Thursday detained two site managers over the fire.", "en", []),
+    ("A cidade cumpre hoje o terceiro dia de luto pelo incêndio.", "pt", []),
+    ("La ciudad decretó el jueves tres días de duelo por el incendio.", "es", []),
+    ("The fire broke out on Wednesday afternoon.", "en", [("fire_day", "2025-11-26")]),
 ])
 def test_match_tower_fire_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TOWER_FIRE_RULES, text, lang, published=date(2025, 11, 28)) == sorted(expected)
