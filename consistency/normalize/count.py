@@ -864,8 +864,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
         verb = WORD.match(folded, cue.start()).group() if cue else ""  # a verb in the past, not 'on board'
         if not (verb in PAST_FORMS or len(verb) > 4 and verb.endswith("ed")):
             return False
-        later = WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]) if cue else ()
-        return cue is not None and _LINKING_VERBS.isdisjoint(later)
+        return _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]))
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
 
 
@@ -873,7 +872,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
 _CLAUSE_HEAD = rx.compile(r"(?:\A|[.;:!?\"“(—–]|\b(?:and|that|said|says|y|e|que|dijo|disse))\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = frozenset("""was were is are had has have will would remain remained fue fueron es son era eran estan
-    estaban foi foram e sao era eram estao estavam""".split())
+    estaban foi foram sao eram estao estavam""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is
 
 
 # A noun joined by 'and' to the one before it, on its line: 'pasajeros y tripulantes', 'passengers and crew'.
