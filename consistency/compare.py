@@ -37,7 +37,6 @@ def source_values(fact: Fact, findings: Sequence[Finding], sources: Sequence[str
     return out
 
 
-UPDATABLE = ("count", "number", "duration")  # a span only when its rule asks: how long a strike has lasted so far
 _REFINED = ("count", "number", "percentage")  # kinds whose hedged or rounded figures a source's exact one refines
 NO_MAJORITY = "no majority"  # the consensus shown when conflicting values have equal backing
 
@@ -131,7 +130,7 @@ def judge(fact: Fact, findings: Sequence[Finding], sources: Sequence[str],
     else:
         status = Status.PARTIAL
     timeline: tuple[tuple[date, str, str], ...] = ()
-    if status is Status.CONFLICT and fact.updates and fact.kind in UPDATABLE and published:
+    if status is Status.CONFLICT and fact.updates and kind.updates is not None and published:
         timeline = as_update(values, published)
         if timeline:
             status = Status.UPDATED

@@ -47,6 +47,7 @@ from .lexicon import (
     PART_WHEN,
     PARTICIPLE_ENDINGS,
     PASSIVE,
+    PAST_FORMS,
     PERSON_NOUNS,
     PERSON_WORDS,
     PLAN_WORDS,
@@ -2249,7 +2250,7 @@ _LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('n
 
 # A verb in the past right after a noun, whose subject it is: 'the smoke wafted', 'the smoke rose', 'el humo salió', 'a
 # fumaça surgiu'.
-_OWN_VERB = rx.compile(r"\s+(?:[a-z]{3,}ed|rose|came|began|broke|went|fell|ran|[a-z]{3,}(?:io|iu|eu|ou))\b")
+_OWN_VERB = rx.compile(r"\s+(?:[a-z]{3,}ed|" + alternation(PAST_FORMS) + r"|[a-z]{3,}(?:io|iu|eu|ou))\b")
 
 
 def _when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int,

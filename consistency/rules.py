@@ -190,7 +190,7 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     window = item.get("window", default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
-    updates, background = item.get("updates", kind_name in ("count", "number")), item.get("background", True)
+    updates, background = item.get("updates", bool(kind.updates)), item.get("background", True)
     period = None
     if isinstance(background, list):  # the words of the fact's own period: background, but not a phrase naming it
         period = _phrases(item, "background", "expected true, false or a list of words naming the fact's own period "

@@ -40,6 +40,9 @@ class Kind:
     specificity: Callable[[Any, Any], float] = lambda v, spec: 0.0  # more is more specific
     merge: Callable[[list[Any], Any], Any] | None = None  # a set kind: a source's mentions -> one value
     nearest: bool = True  # a cue takes only its nearest value
+    # Whether a value rising in later reports may be an update: by default (True), only when the rule asks (False:
+    # how long a strike has lasted so far), or never (None)
+    updates: bool | None = None
 
 
 def equal_or_conflict(a: Any, b: Any, spec: Any = None) -> Relation:

@@ -33,6 +33,7 @@ from ..lexicon import (
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
     PASS_VERBS,
+    PASSIVE,
     PAST_FORMS,
     PERSON_NOUNS,
     PERSON_WORDS,
@@ -528,8 +529,7 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")
-_PAST_WORDS = frozenset("""was were had did went came took gave made became joined fue fueron era eran estuvo tuvo hizo
-    foi foram eram esteve teve fez""".split())
+_PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era eran foi foram eram""".split())
 _NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
 
 
@@ -861,8 +861,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
         part = _PART_OF_FIGURE.search(folded, max(0, at - 60), at)
         cue = spec.cue_words.match(folded, noun_end + 1) if part and _CLAUSE_HEAD.search(
             folded, max(0, part.start() - 12), part.start()) else None
-        verb = WORD.match(folded, cue.start()).group() if cue else ""  # a verb in the past, not 'on board'
-        if not (verb in PAST_FORMS or len(verb) > 4 and verb.endswith("ed")):
+        if cue is None or not _past(WORD.match(folded, cue.start()).group()):  # a verb in the past, not 'on board'
             return False
         return _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]))
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
@@ -871,8 +870,8 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
 # What a clause's first word follows: 'and', 'that', a verb of saying ('said seven of the eight towers burned').
 _CLAUSE_HEAD = rx.compile(r"(?:\A|[.;:!?\"“(—–]|\b(?:and|that|said|says|y|e|que|dijo|disse))\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
-_LINKING_VERBS = frozenset("""was were is are had has have will would remain remained fue fueron es son era eran estan
-    estaban foi foram sao eram estao estavam""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is
+_LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao
+    estavam""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is
 
 
 # A noun joined by 'and' to the one before it, on its line: 'pasajeros y tripulantes', 'passengers and crew'.
@@ -1232,6 +1231,7 @@ KIND = Kind(
     to_json=to_json,
     show=show,
     specificity=lambda v, spec: -v.width - v.grain,
+    updates=True,
 )
 
 __all__ = ["A_FIGURE", "AND_NOUN", "HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age",

@@ -625,4 +625,5 @@ KIND = Kind(
     to_json=to_json,
     show=show,
     specificity=lambda v, spec: -(_reach(v)[1] - _reach(v)[0]),
+    updates=False,  # a span only when its rule asks: how long a strike has lasted so far
 )

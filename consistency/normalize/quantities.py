@@ -491,7 +491,7 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
 
 
 NUMBER = Kind("number", frozenset({"tolerance", "accept", "unit", "units"}), lambda o, e: compile_spec(o, e, measure=True),
-              find_number, parse_number, relate_measures, range_json, show_number, _precision)
+              find_number, parse_number, relate_measures, range_json, show_number, _precision, updates=True)
 PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range,
                   relate_measures, range_json, show_percent, _precision)
 MONEY = Kind("money", frozenset({"tolerance", "currency", "rates"}), compile_spec, find_money, parse_money, relate_money,
