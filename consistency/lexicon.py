@@ -379,6 +379,9 @@ IDENTIFIED = ("identified", "identificados", "identificadas")  # of the dead: a 
 PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
                   "em estado grave", "em estado critico") + IDENTIFIED
 ADDED_AFTER = ("more", "mas", "mais", "additional", "extra")  # 'gained one additional seat each'
+# New ones since a figure given before ('11 new cases', 'cinco nuevos casos', 'dois novos casos'): a part of the count,
+# even set beside another count ('dos muertes, cinco nuevos casos'), unlike 'otras 42'.
+NEW_AFTER = ("new", "fresh", "nuevos", "nuevas", "nuevo", "nueva", "novos", "novas", "novo", "nova")
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # A figure given before the time the article tells of, by a verb in the pluperfect ('emergency services had put the
 # toll at 17', 'a Proteção Civil havia divulgado 17 óbitos', 'habían informado de 17 muertos') or after 'chegar a',

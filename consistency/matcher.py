@@ -39,6 +39,7 @@ from .lexicon import (
     LATER,
     LEVEL_NOUNS,
     MONTHS,
+    NEW_AFTER,
     OBJECT_OPENERS,
     OF_WORDS,
     PART_CUE_AFTER,
@@ -626,6 +627,9 @@ class Matcher:
                 if d > fact.window and according and c.end <= cue_start and not _STRONG_BREAK.search(
                         scan.folded, c.end, cue_start) and len(WORD.findall(scan.folded, c.end, cue_start)) <= 3 * fact.window:
                     d = float(fact.window)  # what the cue is credited with: a nearer value still wins
+                if d > fact.window and fact.kind == "date" and c.end <= cue_start and _fronted_day(scan, s0, c, cue_start,
+                                                                                                  cue_end, fact.window):
+                    d = float(fact.window)  # 'On 4 September 2025, the Ministry of Health of the DRC declared'
                 if d > fact.window:
                     # Distance grows going back, except past an aside it skips ('At least 265 people,
                     # including 241 of the 242 on board, were killed'): go on only if one opens before this value.
@@ -684,6 +688,11 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
+                    if fact.kind == "date" and _verb_reaches(scan, cue_start, cue_end, c.start, fact.window):
+                        # 'was officially declared by the Ministry of Health of the Democratic Republic of the Congo on 4
+                        # September 2025': the day of the cue's verb, its clause's words between having no verb
+                        self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
+                        continue
                     if speaker and says is None:
                         says = _says(scan.folded, s0, s1, cue_start, cue_end)
                     gap = bare_gap(scan.folded, cue_end, c.start, relatives=True) if says else None
@@ -747,8 +756,9 @@ class Matcher:
         if fact.kind == "count" and len(chosen) > 1:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
-            parts = {key: why for key, (c, cue, (s0, _)) in chosen.items()
-                     if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0))}
+            parts = {key: why for key, (c, cue, (s0, s1)) in chosen.items()
+                     if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0) or _among_some(scan, c, hits, s0, s1)
+                                                     or _bracketed_part(scan.folded, c, s0))}
             parts.update(_rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
                                                       if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_place(scan, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
@@ -765,7 +775,8 @@ class Matcher:
         if fact.kind in _PAID_KINDS and len(chosen) > 1:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
             _give_way(fact, scan, chosen, refused,
-                      {key: why for key, (c, _, (s0, s1)) in chosen.items() if (why := _instalment(scan, c, s0, s1))})
+                      {key: why for key, (c, cue, (s0, s1)) in chosen.items() if (why := _instalment(scan, c, s0, s1) or (
+                          fact.kind == "percentage" and cue != "pattern" and _among_some(scan, c, hits, s0, s1)))})
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))
@@ -1871,6 +1882,7 @@ _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN
 # Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.
 _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
+_NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
 # ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais'. Read on the text as
 # written, where Spanish 'más' keeps its accent (Portuguese 'mas' is 'but').
 _ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais)\b", re.IGNORECASE)
@@ -1892,6 +1904,16 @@ def _contrasted(folded: str, c: Candidate, others, s0: int) -> bool:
         w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, s0, c.start))
 
 
+# A clause that opens on the day since which its figures are counted: 'Desde el viernes se han registrado dos muertes',
+# 'Since Monday, 12 more cases', 'since the last update': what was added since, not the whole (unless the figure is a
+# level it rose to: 'Since Friday, the toll has risen to 28').
+_SINCE_DAY_OPENS = rx.compile(r"\W*(?:(?:and|but|y|e|pero|mas)\s+)?(?:since|desde)\s+(?:(?:the|el|la|o|a|last|el\s+pasado|"
+                              r"o\s+ultimo|a\s+ultima)\s+)?(?:" + alternation(list(WEEKDAYS) + ["sexta", "quinta", "quarta",
+                              "terca", "segunda", "yesterday", "ayer", "ontem", "anteayer", "anteontem", "last update",
+                              "previous update", "ultima actualizacion", "ultima atualizacao", "ultimo balance",
+                              "ultimo balanco", "ultimo boletin", "ultimo boletim"]) + r")\b")
+
+
 def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     """Why a figure counts only some of those the cue names: it is added to another ('another 49 died', '12 more
     people died'; not after another count's cue in its sentence: 'catorce fallecieron y otras 42 resultaron
@@ -1907,6 +1929,13 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
             and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+    new = _NEW_AFTER.match(folded, c.end)
+    if new and not _is_cue(new, hits):
+        return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"
+    since = _SINCE_DAY_OPENS.match(folded, s0, c.start)
+    if since and not _STRONG_BREAK.search(folded, since.end(), c.start) and not _RISEN_TO.search(
+            folded, max(s0, c.start - 30), c.start) and not _TOTAL_LEVEL.search(folded, max(s0, c.start - 60), c.start):
+        return f"counted since a day ('{' '.join(folded[since.start():c.end].split())}'), not the whole"
     identify = _IDENTIFY_BEFORE.search(folded, max(0, c.start - 24), c.start) \
         if folded.find("identif", max(0, c.start - 24), c.start) >= 0 else None
     if identify:
@@ -1924,6 +1953,135 @@ def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
             said = folded[c.start:max(b, m.end())].strip()
             return f"a part of the count ('{said}'), and the article gives a whole one"
     return ""
+
+
+# A group a figure is restricted to, right after its cue ('five confirmed cases among health workers', 'four deaths
+# occurred among health workers', 'cinco casos confirmados entre el personal sanitario', 'case fatality ratio among
+# females is 56%'), or opening its sentence ('Among laboratory confirmed cases, 16 deaths were recorded'); not 'among
+# them', 'entre ellos' (which open a part), nor 'entre' a time or a figure ('entre agosto y septiembre', 'entre 20 y 30').
+_AMONG_NOT = r"(?!(?:them|whom|which|those|others|ellos|ellas|eles|elas|si|otros|otras|outros|outras)\b)"
+_AMONG_SOME = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*)")
+_AMONG_OPENS = rx.compile(r"\W*(?:among|amongst|entre|dentre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*),")
+# ... and a part of such a group, set off by 'including' after it: 'cinco casos confirmados entre el personal sanitario,
+# incluidos tres fallecimientos'.
+_INCLUDED_IN = rx.compile(r"(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*),\s*(?:"
+                          + alternation(INCLUDING) + r")\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _some_group(folded: str, m: re.Match, hits) -> bool:
+    """The words after 'among' name a group of no figure, no time and no cue of the fact."""
+    words = WORD.findall(m.group("what"))[:6]
+    return bool(words) and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS or w in MONTHS or w in WEEKDAYS
+                                   for w in words) and not _overlaps(m.start("what"), m.end("what"), hits)
+
+
+def _among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int) -> str:
+    """Why a figure counts only a group the cue's words restrict it to ('among health workers'), or ''. Like the parts
+    above, it gives way to a whole the article gives."""
+    folded = scan.folded
+    if "among" not in folded[s0:s1] and "entre" not in folded[s0:s1]:
+        return ""
+    opens = _AMONG_OPENS.match(folded, s0)
+    if opens and opens.end() <= c.start and _some_group(folded, opens, hits) and ";" not in folded[opens.end():c.start]:
+        return f"a count among some only ('{' '.join(folded[opens.start('what') - 6:opens.end()].split())}')"
+    part = _INCLUDED_IN.search(folded, max(s0, c.start - 120), c.start)
+    if part and _some_group(folded, part, hits) and any(
+            w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(s0, part.start() - 60), part.start())):
+        return f"part of a count among some only ('{' '.join(folded[part.start():c.end].split())}')"
+    for a, b in hits:
+        if not s0 <= a < s1:
+            continue
+        if c.end <= a:  # the cue after the figure: 'five confirmed cases among health workers'
+            if scan.distance(c.end, a) > 4 or any(w[0].isdigit() or w in ALL_NUMBER_WORDS
+                                                   for w in WORD.findall(folded, c.end, a)):
+                continue
+            m = _AMONG_SOME.match(folded, b, s1)
+        elif b <= c.start:  # the cue before it: 'case fatality ratio among females is 56%'
+            m = _AMONG_SOME.match(folded, b, c.start)
+            if m is not None and (scan.distance(b, c.start) > 12 or CLAUSE_BREAK.search(folded, m.end(), c.start)):
+                m = None
+        else:
+            continue
+        if m is not None and _some_group(folded, m, hits):
+            return f"a count among some only ('{' '.join(folded[a:m.end()].split()[:10])}')"
+    return ""
+
+
+# A whole and its noun right before a bracket that breaks it down: '57 cases (47 confirmed and 10 probable cases)'.
+_WHOLE_BEFORE_BRACKET = rx.compile(r"(?P<whole>[\w.,]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\(\Z")
+
+
+def _bracketed_part(folded: str, c: Candidate, s0: int) -> str:
+    """Why a figure in brackets right after a figure and its noun is a part of that one, or ''. Like the parts above,
+    it gives way to a whole the article gives."""
+    opens = folded.rfind("(", s0, c.start)
+    if opens < 0 or ")" in folded[opens:c.start]:
+        return ""
+    m = _WHOLE_BEFORE_BRACKET.search(folded, max(s0, opens - 60), opens + 1)
+    whole = m.group("whole").strip(".,") if m else ""
+    if not (whole[:1].isdigit() or whole in ALL_NUMBER_WORDS):
+        return ""
+    return f"a part of the figure before the bracket ('{' '.join(folded[m.start():c.end].split())}')"
+
+
+# Words that open a clause of their own, where a day after them is no longer the cue's verb's.
+_CLAUSE_OPENERS = _RELATIVE | frozenset("where when while whereas after before since donde cuando mientras tras desde onde "
+                                        "quando enquanto apos antes".split())
+_VERB_ENDINGS_ES_PT = ("aron", "ieron", "aram", "eram", "iram", "ou", "eu", "iu")
+# Verbs by no ending: auxiliaries and modals ('it will carry the BlackBerry Q10, and registration will begin on April 29').
+_AUX_OR_MODAL = frozenset("""is are was were be been has have had will would can could may might shall should must does did
+    es son fue fueron era eran ha han sera seran va van foi foram sao estao serao vai vao tem""".split())  # not 'do', 'esta'
+
+# What leads to a day: the words a gap ends on before it ('on', 'na', 'el', 'this').
+_TO_A_DAY = frozenset("on in at this last past el la en este esta pasado no na em neste nesta nesse nessa desta deste "
+                      "dia day".split())
+
+
+def _verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
+    """The cue is a verb by its form: 'declared', 'anunciaram', 'declarado', 'declaró'."""
+    words = WORD.findall(scan.folded, cue_start, cue_end)
+    return bool(words) and (_has_verb(words) or words[-1] in PAST_FORMS or scan.text[cue_end - 1:cue_end] == "ó"
+                            or words[-1].endswith(_VERB_ENDINGS_ES_PT + ("ado", "ada", "ido", "ida")))
+
+
+def _verbless(words: list[str]) -> bool:
+    """No verb and no word that opens a clause among words."""
+    return not _has_verb(words) and _CLAUSE_OPENERS.isdisjoint(words) and _AUX_OR_MODAL.isdisjoint(words) and not any(
+        len(w) > 4 and w.endswith(_VERB_ENDINGS_ES_PT) for w in words)
+
+
+# What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
+_DAY_OPENS = rx.compile(r"\W*(?:(?:on|el|em|no|na|a|in|en)(?:\s+(?:dia|day))?\s+)?\Z")
+
+
+def _fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int, window: int) -> bool:
+    """A day that opens its sentence, set off by a comma, is the day of the cue's verb when the words between (its
+    subject) have no verb: 'On 4 September 2025, the Ministry of Health of the Democratic Republic of the Congo (DRC)
+    declared an outbreak'."""
+    folded = scan.folded
+    if not _DAY_OPENS.match(folded, s0, c.start) or not folded.startswith(",", c.end) or not _verb_cue(scan, cue_start, cue_end):
+        return False
+    gap = bare_gap(folded, c.end + 1, cue_start)
+    words = WORD.findall(gap)
+    return len(words) <= 3 * window and not CLAUSE_BREAK.search(gap) and _verbless(words)
+
+
+def _verb_reaches(scan: Scan, cue_start: int, cue_end: int, at: int, window: int) -> bool:
+    """A day after the cue's verb, in its clause, is its day when the words between have no verb and open no clause:
+    'was officially declared by the Ministry of Health of the Democratic Republic of the Congo on 4 September 2025',
+    'anunciaram um surto de Ébola na província de Kasai, no sul do país, em 4 de Setembro'."""
+    if not _verb_cue(scan, cue_start, cue_end) or scan.folded.startswith("the ", at):
+        return False
+    gap = bare_gap(scan.folded, cue_end, at)
+    words = WORD.findall(gap)
+    i = len(words)
+    while i and words[i - 1] in _TO_A_DAY:
+        i -= 1
+    # Not a day that opens a clause joined after ('derrotou o italiano ... e na segunda-feira interrompe'), nor one
+    # that describes a noun ('for the March 11, 2005, incident').
+    if i and (words[i - 1] in _AND or words[i - 1] == "the"):
+        return False
+    return len(words) <= 3 * window and not _STRONG_BREAK.search(gap) and _verbless(words)
 
 
 def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict[tuple[int, int], str]:
@@ -1946,7 +2104,9 @@ _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
 # Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
 _PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
-                        r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + _NAME + ")")
+                        r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
+                        r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
+                        r"(?P<place>" + _NAME + ")")  # and 'in the village of Boulapé'
 _CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")  # where a fronted place's clause ends
 # Or the place that gives the figure, as the subject of a verb of reporting right before it: 'while Thailand reported 10
 # fatalities', 'y Tailandia confirmó 10 muertos', 'enquanto a Tailândia registrou 10 mortes'; and the figure joined to
@@ -2010,6 +2170,9 @@ _AREA_WHERE = rx.compile(_AREA + r",?\s+(?i:where|donde|onde|en\s+el\s+que|em\s+
 # Another figure placed somewhere after a placed one, in a list: ', 18 en la región de Sagaing', 'and 30 in Kyaukse'.
 _ANOTHER_PLACED = rx.compile(r"[,;][^\S\n]*(?:(?i:and|y|e|plus|adem[aá]s\s+de|al[eé]m\s+de)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?"
                              r"\d[\d.,]*(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?i:in|en|em|no|na)[^\S\n]+")
+# ... or joined by 'and' right after the first place: '14 deaths occurred in the village of Boulapé and one in Mweka'.
+_AND_PLACED = rx.compile(r"[^\S\n]+(?i:and|y|e)[^\S\n]+(?:\d[\d.,]*|(?i:one|two|three|four|five|uno|una|dos|tr[eê]s|cuatro|"
+                         r"cinco|um|uma|dois|duas|quatro))[^\S\n]+(?i:in|en|em|no|na)[^\S\n]+[A-Z]")
 
 
 def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
@@ -2034,7 +2197,8 @@ def _parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, in
     placed: dict[tuple[int, int], str] = {}
     for key, (c, _) in cands.items():  # a list, place by place: '96 muertos en Naipyidó, 18 en Sagaing y 30 en Kyaukse'
         m = _PLACED_IN.match(scan.text, c.end)
-        if m and _ANOTHER_PLACED.search(scan.text, m.end(), scan.sentence_at(c.start)[1]):
+        if m and (_ANOTHER_PLACED.search(scan.text, m.end(), scan.sentence_at(c.start)[1])
+                  or _AND_PLACED.match(scan.text, m.end())):
             placed[key] = m.group("place")
     if _holds_any(scan, "areas", _AREA_KINDS):  # most articles name no county or province
         for key, (c, s0) in cands.items():

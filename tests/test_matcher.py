@@ -3168,3 +3168,65 @@ TOWER_FIRE_RULES = """facts:
 ])
 def test_match_tower_fire_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TOWER_FIRE_RULES, text, lang, published=date(2025, 11, 28)) == sorted(expected)
+
+
+OUTBREAK_RULES = """facts:
+  - id: deaths
+    kind: count
+    cues: [deaths, death toll, died, killed, muertes, muertos, muerto, mortes]
+  - id: cases
+    kind: count
+    cues: [cases, casos]
+  - id: cfr
+    kind: percentage
+    cues: [fatality rate]
+  - id: wait
+    kind: duration
+    unit: day
+    cues: [must pass]
+  - id: declared
+    kind: date
+    cues: [declared, anunciaram]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure the words after its cue restrict to a group ('among nurses', 'entre el personal') counts some only,
+    # and so does one after a sentence that opens on such a group, and a part of such a group: they give way to the
+    # whole the article gives.
+    ("A total of 40 cases have been reported so far. Six cases were confirmed among nurses.", "en", [("cases", "40")]),
+    ("So far 40 cases and 22 deaths have been recorded; seven deaths occurred among children.", "en",
+     [("cases", "40"), ("deaths", "22")]),
+    ("Among hospital patients, 9 deaths were recorded. The outbreak has killed 22 people.", "en", [("deaths", "22")]),
+    ("Se han confirmado 40 casos y 22 muertes. Hay seis casos entre el personal de enfermería, incluidas dos muertes.",
+     "es", [("cases", "40"), ("deaths", "22")]),
+    ("The fatality rate stands at 55%, and the fatality rate among men is 61%.", "en", [("cfr", "55%")]),
+    # A figure in brackets right after a figure and its noun breaks that one down.
+    ("Officials have counted 40 cases (31 confirmed and 9 probable cases) so far.", "en", [("cases", "40")]),
+    # New ones since a figure given before, and those counted since a day, are added to the whole.
+    ("Eight new cases were reported this week. In all, 48 cases have been recorded.", "en", [("cases", "48")]),
+    ("Foram registados três novos casos. O surto soma 48 casos.", "pt", [("cases", "48")]),
+    ("Desde el lunes se han registrado tres muertes. El brote ha dejado 22 muertos.", "es", [("deaths", "22")]),
+    ("Since Monday, the death toll has risen to 22.", "en", [("deaths", "22")]),
+    # 'and' a small figure in another place, after the first place's kind ('the town of').
+    ("The outbreak has killed 15 people. Twelve deaths occurred in the town of Mbala and three in Kito.", "en",
+     [("deaths", "15")]),
+    # A span each of several has is no span of its own.
+    ("Two incubation periods of 21 days each must pass.", "en", []),
+    # A day that opens its sentence dates the cue's verb past a subject with no verb; a day after the verb is its day
+    # past words with no verb; not past 'and', a clause's opener or an auxiliary, nor one that describes a noun.
+    ("On 4 September, the health ministry of the Democratic Republic of the Congo declared an outbreak.", "en",
+     [("declared", "2025-09-04")]),
+    ("The outbreak was declared by the health ministry of the Democratic Republic of the Congo on 4 September.", "en",
+     [("declared", "2025-09-04")]),
+    ("As autoridades anunciaram um surto de ébola na província de Kasai, no sul do país, em 4 de setembro.", "pt",
+     [("declared", "2025-09-04")]),
+    ("The outbreak was declared by the health ministry in the remote province of Kasai and on Friday the first "
+     "vaccines arrived.", "en", []),
+    ("Officials declared an emergency in the remote province of Kasai in the south of the country for the September 4 "
+     "outbreak.", "en", []),
+    ("Officials declared an emergency in the province, and teams in the remote south of the country will begin work on "
+     "Friday.", "en", []),
+])
+def test_match_outbreak_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, OUTBREAK_RULES, text, lang, published=date(2025, 9, 24)) == sorted(expected)

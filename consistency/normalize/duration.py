@@ -105,6 +105,10 @@ _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apar
 # A span with 'a' or 'per' a unit after it is a rate, no span ('40 hours a week', '40 horas por semana'), and so is 'a'
 # a unit right after an amount ('$40 an hour', '12 people a day', 'twice a week').
 _RATE_AFTER = rx.compile(rf"\s+(?:an?|per|each|every|por|cada|al|a\s+la|ao|à)\s+(?:{_UNIT_ALT})\b")
+# A span each of several has, no span of its own: 'two incubation periods of 21 days each', 'dos turnos de 12 horas
+# cada uno', 'dois turnos de 12 horas cada'.
+_EACH_AFTER = rx.compile(r"\s+(?:each|apiece|cada\s+un[oa]|cada\s+uma?|cada)\b"
+                         r"(?!\s+(?:dia|ano|mes|semana|day|year|month|week)\b)")
 _RATE_BEFORE = rx.compile(r"(?:[$€£]\s*[\d.,]+|\d[\d.,]*\s*(?:%|[a-z]+)|\b(?:once|twice|thrice|times))\s+\Z")
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
@@ -190,6 +194,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         per = None if reason else _RATE_AFTER.match(scan.folded, m.end())
         if per:  # '40 hours a week', '40 horas por semana'
             reason = f"a rate ('{' '.join(scan.text[m.start():per.end()].split())}'), not a span"
+        each = None if reason else _EACH_AFTER.match(scan.folded, m.end())
+        if each:
+            reason = f"the span of each of several ('{' '.join(scan.text[m.start():each.end()].split())}'), not a span of its own"
         if not reason and m.group("one") and out and not scan.folded[out[-1].end:m.start()].strip():
             reason = f"a rate ('{' '.join(scan.text[out[-1].start:m.end()].split())}'), not a span"  # 'eight hours a day'
         if not reason and m.group("one") and unit == 1:
