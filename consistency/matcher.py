@@ -757,8 +757,9 @@ class Matcher:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
             parts = {key: why for key, (c, cue, (s0, s1)) in chosen.items()
-                     if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0) or _among_some(scan, c, hits, s0, s1)
-                                                     or _bracketed_part(scan.folded, c, s0))}
+                     if cue != "pattern" and (why := _part_when(scan, c, hits, others, s0)
+                                              or _among_some(scan, c, hits, s0, s1, others)
+                                              or _bracketed_part(scan.folded, c, s0))}
             parts.update(_rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
                                                       if cue != "pattern" and key not in parts}))
             parts.update(_parts_by_place(scan, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
@@ -1969,20 +1970,22 @@ _INCLUDED_IN = rx.compile(r"(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<wha
 
 
 def _some_group(folded: str, m: re.Match, hits) -> bool:
-    """The words after 'among' name a group of no figure, no time and no cue of the fact."""
+    """The words after 'among' name a group of no figure, no time and no cue of the fact (or of another head count:
+    'Among the dead, 32 were Cuban' is a part of the dead, which a fact of the Cubans counts)."""
     words = WORD.findall(m.group("what"))[:6]
     return bool(words) and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS or w in MONTHS or w in WEEKDAYS
                                    for w in words) and not _overlaps(m.start("what"), m.end("what"), hits)
 
 
-def _among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int) -> str:
+def _among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int, others=()) -> str:
     """Why a figure counts only a group the cue's words restrict it to ('among health workers'), or ''. Like the parts
-    above, it gives way to a whole the article gives."""
+    above, it gives way to a whole the article gives. others: the cue spans of the other head counts."""
     folded = scan.folded
     if "among" not in folded[s0:s1] and "entre" not in folded[s0:s1]:
         return ""
     opens = _AMONG_OPENS.match(folded, s0)
-    if opens and opens.end() <= c.start and _some_group(folded, opens, hits) and ";" not in folded[opens.end():c.start]:
+    if opens and opens.end() <= c.start and _some_group(folded, opens, list(hits) + list(others)) \
+            and ";" not in folded[opens.end():c.start]:
         return f"a count among some only ('{' '.join(folded[opens.start('what') - 6:opens.end()].split())}')"
     part = _INCLUDED_IN.search(folded, max(s0, c.start - 120), c.start)
     if part and _some_group(folded, part, hits) and any(

@@ -3173,7 +3173,10 @@ def test_match_tower_fire_copy(tmp_path, text, lang, expected):
 OUTBREAK_RULES = """facts:
   - id: deaths
     kind: count
-    cues: [deaths, death toll, died, killed, muertes, muertos, muerto, mortes]
+    cues: [deaths, death toll, dead, died, killed, muertes, muertos, muerto, mortes]
+  - id: nurses
+    kind: count
+    cues: [nurses]
   - id: cases
     kind: count
     cues: [cases, casos]
@@ -3198,6 +3201,8 @@ OUTBREAK_RULES = """facts:
     ("So far 40 cases and 22 deaths have been recorded; seven deaths occurred among children.", "en",
      [("cases", "40"), ("deaths", "22")]),
     ("Among hospital patients, 9 deaths were recorded. The outbreak has killed 22 people.", "en", [("deaths", "22")]),
+    ("The outbreak has killed 22 people, and 3 nurses were infected. Among the dead, 2 were nurses.", "en",
+     [("deaths", "22"), ("nurses", "2"), ("nurses", "3")]),  # a group another count's cue names: a part of it
     ("Se han confirmado 40 casos y 22 muertes. Hay seis casos entre el personal de enfermería, incluidas dos muertes.",
      "es", [("cases", "40"), ("deaths", "22")]),
     ("The fatality rate stands at 55%, and the fatality rate among men is 61%.", "en", [("cfr", "55%")]),
