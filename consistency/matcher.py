@@ -1970,8 +1970,7 @@ _INCLUDED_IN = rx.compile(r"(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<wha
 
 
 def _some_group(folded: str, m: re.Match, hits) -> bool:
-    """The words after 'among' name a group of no figure, no time and no cue of the fact (or of another head count:
-    'Among the dead, 32 were Cuban' is a part of the dead, which a fact of the Cubans counts)."""
+    """The words after 'among' name a group of no figure, no time and no cue in hits."""
     words = WORD.findall(m.group("what"))[:6]
     return bool(words) and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS or w in MONTHS or w in WEEKDAYS
                                    for w in words) and not _overlaps(m.start("what"), m.end("what"), hits)
@@ -1984,7 +1983,12 @@ def _among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int, others=()) -> 
     if "among" not in folded[s0:s1] and "entre" not in folded[s0:s1]:
         return ""
     opens = _AMONG_OPENS.match(folded, s0)
-    if opens and opens.end() <= c.start and _some_group(folded, opens, list(hits) + list(others)) \
+    # A figure with its own cue after it counts its cue's noun among the group ('Among confirmed cases, 16 deaths');
+    # one with no noun of its own, a part of the group, which may be what the fact counts ('Among the dead, 32 were
+    # Cuban' for a fact of the Cubans).
+    own = opens is not None and any(c.end <= a < s1 and scan.distance(c.end, a) <= 1
+                                    and _AUX_OR_MODAL.isdisjoint(WORD.findall(folded, c.end, a)) for a, _ in hits)
+    if opens and opens.end() <= c.start and _some_group(folded, opens, hits if own else list(hits) + list(others)) \
             and ";" not in folded[opens.end():c.start]:
         return f"a count among some only ('{' '.join(folded[opens.start('what') - 6:opens.end()].split())}')"
     part = _INCLUDED_IN.search(folded, max(s0, c.start - 120), c.start)

@@ -3202,7 +3202,9 @@ OUTBREAK_RULES = """facts:
      [("cases", "40"), ("deaths", "22")]),
     ("Among hospital patients, 9 deaths were recorded. The outbreak has killed 22 people.", "en", [("deaths", "22")]),
     ("The outbreak has killed 22 people, and 3 nurses were infected. Among the dead, 2 were nurses.", "en",
-     [("deaths", "22"), ("nurses", "2"), ("nurses", "3")]),  # a group another count's cue names: a part of it
+     [("deaths", "22"), ("nurses", "2"), ("nurses", "3")]),  # a group another count's cue names: a part of it,
+    ("So far 48 cases and 31 deaths were recorded. Among confirmed cases, 16 deaths were recorded.", "en",
+     [("cases", "48"), ("deaths", "31")]),  # unless the figure names its own noun
     ("Se han confirmado 40 casos y 22 muertes. Hay seis casos entre el personal de enfermería, incluidas dos muertes.",
      "es", [("cases", "40"), ("deaths", "22")]),
     ("The fatality rate stands at 55%, and the fatality rate among men is 61%.", "en", [("cfr", "55%")]),
