@@ -30,6 +30,9 @@ WEEKDAYS: dict[str, int] = {  # Monday = 0
     "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
     "segunda-feira": 0, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
 }
+# A Portuguese weekday without its '-feira' ('na noite de terça'): 'segunda', 'quarta' and 'quinta' are ordinals too,
+# so it is read only where a day is expected.
+PT_SHORT_WEEKDAYS = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 
 # Days relative to the publication date.
 RELATIVE_DAYS: dict[str, int] = {

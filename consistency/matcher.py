@@ -54,6 +54,7 @@ from .lexicon import (
     PLAN_WORDS,
     POLL_WORDS,
     PREPOSITIONS,
+    PT_SHORT_WEEKDAYS,
     REACH_VERBS,
     REFERENCE_NOT,
     RELATIVES,
@@ -1908,11 +1909,11 @@ def _contrasted(folded: str, c: Candidate, others, s0: int) -> bool:
 # A clause that opens on the day since which its figures are counted: 'Desde el viernes se han registrado dos muertes',
 # 'Since Monday, 12 more cases', 'since the last update': what was added since, not the whole (unless the figure is a
 # level it rose to: 'Since Friday, the toll has risen to 28').
+_SINCE_DAYS = (*WEEKDAYS, *PT_SHORT_WEEKDAYS, "yesterday", "ayer", "ontem", "anteayer", "anteontem", "last update",
+               "previous update", "ultima actualizacion", "ultima atualizacao", "ultimo balance", "ultimo balanco",
+               "ultimo boletin", "ultimo boletim")
 _SINCE_DAY_OPENS = rx.compile(r"\W*(?:(?:and|but|y|e|pero|mas)\s+)?(?:since|desde)\s+(?:(?:the|el|la|o|a|last|el\s+pasado|"
-                              r"o\s+ultimo|a\s+ultima)\s+)?(?:" + alternation(list(WEEKDAYS) + ["sexta", "quinta", "quarta",
-                              "terca", "segunda", "yesterday", "ayer", "ontem", "anteayer", "anteontem", "last update",
-                              "previous update", "ultima actualizacion", "ultima atualizacao", "ultimo balance",
-                              "ultimo balanco", "ultimo boletin", "ultimo boletim"]) + r")\b")
+                              r"o\s+ultimo|a\s+ultima)\s+)?(?:" + alternation(_SINCE_DAYS) + r")\b")
 
 
 def _part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
@@ -2035,9 +2036,10 @@ def _bracketed_part(folded: str, c: Candidate, s0: int) -> str:
 _CLAUSE_OPENERS = _RELATIVE | frozenset("where when while whereas after before since donde cuando mientras tras desde onde "
                                         "quando enquanto apos antes".split())
 _VERB_ENDINGS_ES_PT = ("aron", "ieron", "aram", "eram", "iram", "ou", "eu", "iu")
-# Verbs by no ending: auxiliaries and modals ('it will carry the BlackBerry Q10, and registration will begin on April 29').
-_AUX_OR_MODAL = frozenset("""is are was were be been has have had will would can could may might shall should must does did
-    es son fue fueron era eran ha han sera seran va van foi foram sao estao serao vai vao tem""".split())  # not 'do', 'esta'
+# Verbs by no ending: auxiliaries and modals ('it will carry the BlackBerry Q10, and registration will begin on April 29';
+# not 'do' nor 'esta', the Portuguese 'of the' and the Spanish 'this').
+_AUX_OR_MODAL = PASSIVE | frozenset("""has have had will would can could may might shall should must does did era eran ha han
+    sera seran va van estao serao vai vao tem""".split())
 
 # What leads to a day: the words a gap ends on before it ('on', 'na', 'el', 'this').
 _TO_A_DAY = frozenset("on in at this last past el la en este esta pasado no na em neste nesta nesse nessa desta deste "
@@ -2045,10 +2047,16 @@ _TO_A_DAY = frozenset("on in at this last past el la en este esta pasado no na e
 
 
 def _verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
-    """The cue is a verb by its form: 'declared', 'anunciaram', 'declarado', 'declaró'."""
-    words = WORD.findall(scan.folded, cue_start, cue_end)
-    return bool(words) and (_has_verb(words) or words[-1] in PAST_FORMS or scan.text[cue_end - 1:cue_end] == "ó"
-                            or words[-1].endswith(_VERB_ENDINGS_ES_PT + ("ado", "ada", "ido", "ida")))
+    """The cue is a verb by its form: 'declared', 'anunciaram', 'declarado', 'declaró' (kept: a cue reaches several
+    days)."""
+    key = ("verb cue", cue_start, cue_end)
+    found = scan.memo.get(key)
+    if found is None:
+        words = WORD.findall(scan.folded, cue_start, cue_end)
+        found = scan.memo[key] = bool(words) and (
+            _has_verb(words) or words[-1] in PAST_FORMS or scan.text[cue_end - 1:cue_end] == "ó"
+            or words[-1].endswith(_VERB_ENDINGS_ES_PT + ("ado", "ada", "ido", "ida")))
+    return found
 
 
 def _verbless(words: list[str]) -> bool:

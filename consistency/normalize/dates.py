@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation
 from . import Candidate, Kind
@@ -31,10 +31,10 @@ _FEW = dict(zip("one two three four five six seven eight nine ten".split(), rang
 
 # A Portuguese weekday without its '-feira' ('na noite de terça', 'nesta quinta (24)'), read only after a word that
 # leads to a day and before a break or a word that goes on with one: 'segunda', 'quarta' and 'quinta' are ordinals too.
-_PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 _PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta", "nessa", "desta", "dessa", "de", "ultima",
                                                                       "passada", "proxima"))
-                     + rf")(?P<wds>{alternation(_PT_SHORT)})\b(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|na|no|quando)\b)")
+                     + rf")(?P<wds>{alternation(PT_SHORT_WEEKDAYS)})\b"
+                     r"(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|na|no|quando)\b)")
 
 
 @cache
@@ -316,7 +316,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
                     continue
-                target = WEEKDAYS[g["wd"]] if g["wd"] else _PT_SHORT[g["wds"]]
+                target = WEEKDAYS[g["wd"]] if g["wd"] else PT_SHORT_WEEKDAYS[g["wds"]]
                 mod = (g["mod"] or "").split()
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7

@@ -107,8 +107,7 @@ _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apar
 _RATE_AFTER = rx.compile(rf"\s+(?:an?|per|each|every|por|cada|al|a\s+la|ao|à)\s+(?:{_UNIT_ALT})\b")
 # A span each of several has, no span of its own: 'two incubation periods of 21 days each', 'dos turnos de 12 horas
 # cada uno', 'dois turnos de 12 horas cada'.
-_EACH_AFTER = rx.compile(r"\s+(?:each|apiece|cada\s+un[oa]|cada\s+uma?|cada)\b"
-                         r"(?!\s+(?:dia|ano|mes|semana|day|year|month|week)\b)")
+_EACH_AFTER = rx.compile(r"\s+(?:each|apiece|cada\s+un[oa]|cada\s+uma?|cada)\b")  # 'each day' is a rate, read first
 _RATE_BEFORE = rx.compile(r"(?:[$€£]\s*[\d.,]+|\d[\d.,]*\s*(?:%|[a-z]+)|\b(?:once|twice|thrice|times))\s+\Z")
 _ADJECTIVE = r"\b(?:" + alternation(UNIT_ADJECTIVES) + r")"
 _UNITS_ISO = (("Y", 365 * 86400), ("M", 30 * 86400), ("W", 7 * 86400), ("D", 86400))
