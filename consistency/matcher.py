@@ -72,7 +72,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import A_FIGURE, AND_NOUN, counted_words
+from .normalize.count import A_FIGURE, AND_NOUN, counted_words, past_form
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import MARGIN, margin, measured
 from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
@@ -2035,7 +2035,6 @@ def _bracketed_part(folded: str, c: Candidate, s0: int) -> str:
 # Words that open a clause of their own, where a day after them is no longer the cue's verb's.
 _CLAUSE_OPENERS = _RELATIVE | frozenset("where when while whereas after before since donde cuando mientras tras desde onde "
                                         "quando enquanto apos antes".split())
-_VERB_ENDINGS_ES_PT = ("aron", "ieron", "aram", "eram", "iram", "ou", "eu", "iu")
 # Verbs by no ending: auxiliaries and modals ('it will carry the BlackBerry Q10, and registration will begin on April 29';
 # not 'do' nor 'esta', the Portuguese 'of the' and the Spanish 'this').
 _AUX_OR_MODAL = PASSIVE | frozenset("""has have had will would can could may might shall should must does did era eran ha han
@@ -2047,22 +2046,22 @@ _TO_A_DAY = frozenset("on in at this last past el la en este esta pasado no na e
 
 
 def _verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
-    """The cue is a verb by its form: 'declared', 'anunciaram', 'declarado', 'declaró' (kept: a cue reaches several
-    days)."""
+    """The cue is a verb by its form, read as count's past_form reads it ('declared', 'died', 'anunciaram', 'declaró'),
+    or a participle ('declarado'); kept: a cue reaches several days."""
     key = ("verb cue", cue_start, cue_end)
     found = scan.memo.get(key)
     if found is None:
-        words = WORD.findall(scan.folded, cue_start, cue_end)
+        words = WORD.findall(scan.text, cue_start, cue_end)  # as written: 'declaró'
         found = scan.memo[key] = bool(words) and (
-            _has_verb(words) or words[-1] in PAST_FORMS or scan.text[cue_end - 1:cue_end] == "ó"
-            or words[-1].endswith(_VERB_ENDINGS_ES_PT + ("ado", "ada", "ido", "ida")))
+            _has_verb([w.lower() for w in words]) or past_form(words[-1]) or fold(words[-1]).endswith(PARTICIPLE_ENDINGS))
     return found
 
 
 def _verbless(words: list[str]) -> bool:
-    """No verb and no word that opens a clause among words."""
+    """No verb and no word that opens a clause among words (a verb in the past as count's past_form reads it, not a
+    noun that ends as one does: 'museu')."""
     return not _has_verb(words) and _CLAUSE_OPENERS.isdisjoint(words) and _AUX_OR_MODAL.isdisjoint(words) and not any(
-        len(w) > 4 and w.endswith(_VERB_ENDINGS_ES_PT) for w in words)
+        len(w) > 4 and past_form(w) for w in words)
 
 
 # What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.

@@ -3190,6 +3190,9 @@ OUTBREAK_RULES = """facts:
   - id: declared
     kind: date
     cues: [declared, anunciaram]
+  - id: death_day
+    kind: date
+    cues: [died]
 """
 
 
@@ -3234,6 +3237,11 @@ OUTBREAK_RULES = """facts:
      "outbreak.", "en", []),
     ("Officials declared an emergency in the province, and teams in the remote south of the country will begin work on "
      "Friday.", "en", []),
+    # A verb by its form as the count kind reads the past: 'died' is one, 'museu' is none.
+    ("The first patient died of a fever in the general hospital of the town of Tshikapa in the south of Kasai on 25 "
+     "August.", "en", [("death_day", "2025-08-25")]),
+    ("As autoridades anunciaram o fecho do museu de arte moderna da cidade, no centro histórico, em 21 de setembro.", "pt",
+     [("declared", "2025-09-21")]),
 ])
 def test_match_outbreak_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, OUTBREAK_RULES, text, lang, published=date(2025, 9, 24)) == sorted(expected)

@@ -523,7 +523,7 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
     lo = max([lo, start - 120] + [m.end() for m in _CLAUSE_STOP.finditer(folded, lo, start)])
     hi = min(hi, end + 80)
     hi = stop.start() if (stop := _CLAUSE_STOP.search(folded, end, hi)) else hi
-    if _DEATH.search(folded, lo, hi) or not any(_past(w) for w in _WORDS.findall(scan.text, lo, hi)):
+    if _DEATH.search(folded, lo, hi) or not any(past_form(w) for w in _WORDS.findall(scan.text, lo, hi)):
         return ""
     return f"the age when something happened ('{scan.text[led.start():end]}'), not someone's age now"
 
@@ -533,7 +533,7 @@ _PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era e
 _NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
 
 
-def _past(word: str) -> bool:
+def past_form(word: str) -> bool:
     """A verb in the past, by its form: 'joined', 'ingresó', 'ingressou', 'fue', 'foi'."""
     w = word.lower()
     if w in _PAST_WORDS:
@@ -861,7 +861,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
         part = _PART_OF_FIGURE.search(folded, max(0, at - 60), at)
         cue = spec.cue_words.match(folded, noun_end + 1) if part and _CLAUSE_HEAD.search(
             folded, max(0, part.start() - 12), part.start()) else None
-        if cue is None or not _past(WORD.match(folded, cue.start()).group()):  # a verb in the past, not 'on board'
+        if cue is None or not past_form(WORD.match(folded, cue.start()).group()):  # a verb in the past, not 'on board'
             return False
         return _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]))
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
@@ -1235,4 +1235,4 @@ KIND = Kind(
 )
 
 __all__ = ["A_FIGURE", "AND_NOUN", "HOURS_BEFORE", "KIND", "CountSpec", "counted_noun", "hedge_range", "is_age",
-           "measure_after", "modifier_after", "shape_trap", "show_bounds", "show_raw"]
+           "measure_after", "modifier_after", "past_form", "shape_trap", "show_bounds", "show_raw"]
