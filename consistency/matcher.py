@@ -1981,7 +1981,7 @@ def _among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int, others=()) -> 
     """Why a figure counts only a group the cue's words restrict it to ('among health workers'), or ''. Like the parts
     above, it gives way to a whole the article gives. others: the cue spans of the other head counts."""
     folded = scan.folded
-    if "among" not in folded[s0:s1] and "entre" not in folded[s0:s1]:
+    if folded.find("among", s0, s1) < 0 and folded.find("entre", s0, s1) < 0:  # most sentences: no copy of the sentence
         return ""
     opens = _AMONG_OPENS.match(folded, s0)
     # A figure with its own cue after it counts its cue's noun among the group ('Among confirmed cases, 16 deaths');
