@@ -110,7 +110,10 @@ HEDGES: dict[str, tuple[str, ...]] = {
                   "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
                   "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceeds", "exceeded",
-                  "supera", "superan", "supera los", "superan los", "ultrapassa", "ultrapassam", "ultrapassa os"),
+                  "supera", "superan", "supera los", "superan los", "ultrapassa", "ultrapassam", "ultrapassa os",
+                  "surpasses", "surpassed", "tops", "topped", "supero", "supero los", "superaron", "superaron los",
+                  "superou", "superou os", "superaram", "superaram os", "ultrapassou", "ultrapassou os", "ultrapassaram",
+                  "ultrapassaram os"),
     "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
     "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
@@ -381,7 +384,8 @@ PART_CUE_BEFORE = ("seriously", "critically", "severely", "gravely", "grievously
 IDENTIFIED = ("identified", "identificados", "identificadas")  # of the dead: a part of them, or all ('110 bodies identified')
 PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
                   "em estado grave", "em estado critico") + IDENTIFIED
-ADDED_AFTER = ("more", "mas", "mais", "additional", "extra")  # 'gained one additional seat each'
+ADDED_AFTER = ("more", "mas", "mais", "additional", "extra", "other", "otros", "otras", "outros", "outras")  # 'gained one
+# additional seat each', '15 other flood-related fatalities', '10 outras mortes'
 # New ones since a figure given before ('11 new cases', 'cinco nuevos casos', 'dois novos casos'): a part of the count,
 # even set beside another count ('dos muertes, cinco nuevos casos'), unlike 'otras 42'.
 NEW_AFTER = ("new", "fresh", "nuevos", "nuevas", "nuevo", "nueva", "novos", "novas", "novo", "nova")

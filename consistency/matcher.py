@@ -246,9 +246,11 @@ class Matcher:
         counts = [i for i, f in enumerate(rules.facts) if f.kind == "count"]
         self._counts = frozenset(counts) if len(counts) > 1 else frozenset()
         # Results, shares and plain numbers are one fact's each: one that two facts of the kind both reach is the one
-        # whose cue is nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation'). Measures
-        # in a unit are not: the unit and the dimension tell them apart ('the river depth at the bridge is 15 metres').
-        self._compete = frozenset(i for kind in _COMPETING if len(ids := _of_kind(rules, kind)) > 1 for i in ids)
+        # whose cue is nearer, or whose cue modifies the other's ('la inflación interanual', 'core inflation'); and so
+        # are measures in units of one quantity whose cues name the same dimensions ('the river rose 8 meters after the
+        # rain' for a rise and a rainfall), while the unit or the dimension tells others apart ('the river depth at the
+        # bridge is 15 metres').
+        self._compete = _competing(rules)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
         # Head counts each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure placed in what
@@ -929,9 +931,15 @@ _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("in on for en em no na a
 _Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
 
 
-def _of_kind(rules: RuleSet, kind: str) -> list[int]:
-    """The facts of a kind that compete for values; of numbers, those with no unit of measure."""
-    return [i for i, f in enumerate(rules.facts) if f.kind == kind and not (kind == "number" and f.spec.unit is not None)]
+def _competing(rules: RuleSet) -> frozenset[int]:
+    """The facts that compete for values: two or more of a kind, and of numbers, of one quantity (or none) and the same
+    dimensions named."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(rules.facts):
+        if f.kind in _COMPETING:
+            unit = f.spec.unit if f.kind == "number" else None
+            groups[(f.kind, unit.quantity, f.spec.dimensions) if unit else (f.kind,)].append(i)
+    return frozenset(i for ids in groups.values() if len(ids) > 1 for i in ids)
 
 
 # Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
@@ -2500,6 +2508,9 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     own = m is not None and m.start() <= cue_start < m.end()
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
+    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in before[-24:] else None
+    if m is not None and not m.start() <= cue_start < m.end():
+        return f"when a figure stood so ('{folded[m.start():c.end]}'), not when it happened"
     if not own and folded[cue_start:cue_end] in _UNTIL_WORDS:
         return f"not the day the cue ('{folded[cue_start:cue_end]}') runs to"
     m = _MARKS_SINCE.search(folded, c.end, cue_start) if c.end <= cue_start else None
@@ -2526,6 +2537,8 @@ _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|co
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
 
 
+# 'As of Tuesday, 15 other flood-related fatalities had been confirmed': the day a count stood so.
+_COUNT_AS_OF = rx.compile(r"\bas\s+of\s+(?:(?:the|this|last|late|early)\s+)?(?:[a-z]+\s+)?\Z")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
 _UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
                     r"(?:[a-z]+\s+)?\Z")

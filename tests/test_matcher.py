@@ -3245,3 +3245,74 @@ OUTBREAK_RULES = """facts:
 ])
 def test_match_outbreak_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, OUTBREAK_RULES, text, lang, published=date(2025, 9, 24)) == sorted(expected)
+
+
+FLOOD_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, died, deaths, killed, death toll, fallecidos, muertos, mortos, mortes]
+    units: [people, personas, pessoas, teenagers]
+  - id: missing
+    kind: count
+    cues: [missing, desaparecidas, desaparecidos]
+    units: [girls, campers, niñas, meninas]
+  - id: campers
+    kind: count
+    cues: [at the camp]
+    units: [girls]
+  - id: rise
+    kind: number
+    unit: m
+    cues: [rose, surged, subió]
+  - id: rain
+    kind: number
+    unit: mm
+    cues: [rain, agua]
+  - id: flood_day
+    kind: date
+    cues: [flood]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A whole that opens its clause on a partitive is no count of the part after it, which counts its noun.
+    ("He said out of 750 girls at the camp, 23 are still missing.", "en", [("campers", "750"), ("missing", "23")]),
+    ("He said out of 750 girls in the cabins, 23 are still missing.", "en", [("missing", "23")]),
+    ("De las 750 niñas del campamento, 23 siguen desaparecidas.", "es", [("missing", "23")]),
+    ("Das 750 meninas do acampamento, 23 continuam desaparecidas.", "pt", [("missing", "23")]),
+    ("Of the 27 missing campers, 10 were found alive.", "en", [("missing", "27")]),  # the cue in the whole: the whole's
+    ("Of the 750 girls at the camp, 23 are still missing.", "en", [("campers", "750"), ("missing", "23")]),
+    # 'other' after a figure adds it to a whole given before.
+    ("At least 109 people have died. As of Tuesday, 15 other deaths had been confirmed outside the county.", "en",
+     [("dead", "At least 109")]),
+    ("O número de mortos chegou a 78. As autoridades confirmaram 10 outras mortes em condados vizinhos.", "pt",
+     [("dead", "78")]),
+    # A level the count has passed, and one it sits at.
+    ("Texas flood death toll surpasses 100", "en", [("dead", "surpasses 100")]),
+    ("El número de fallecidos por las inundaciones ya supera los 80.", "es", [("dead", "supera los 80")]),
+    ("O número de mortos ultrapassou os 80.", "pt", [("dead", "ultrapassou os 80")]),
+    ("Officials fear the death toll, which currently sits at 110, will rise.", "en", [("dead", "110")]),
+    # 'As of' a day is when a count stood so, not when its event happened.
+    ("As of Tuesday, the flood had killed 109 people.", "en", [("dead", "109")]),
+    ("The flood hit on Friday.", "en", [("flood_day", "2025-07-04")]),
+    # The size of a change, in another unit than the fact's, is converted.
+    ("The river surged by more than 20 feet (6.1 meters) within 90 minutes.", "en",
+     [("rise", "more than 20 feet (at least 6.096 m)")]),
+    # 'A' or 'un' before a unit of the fact's quantity is one of it, but not 'half a'.
+    ("The storm dumped more than a foot of rain.", "en", [("rain", "more than a foot (at least 304.8 mm)")]),
+    ("El río subió un metro en una hora.", "es", [("rise", "1 metro")]),
+    # Two measures of one quantity that name no dimension: the nearer cue's.
+    ("The river rose 8 meters after the rain.", "en", [("rise", "8 meters")]),
+    # A distance is where something is, never how far it went up or down.
+    ("The river rose near Hunt, 85 miles northwest of San Antonio.", "en", []),
+    ("The river rose a mile away from the camp.", "en", []),
+    # 'Of water' marks a depth, which a fact whose cue it is measures.
+    ("En apenas 12 horas se acumularon más de 30 centímetros de agua.", "es",
+     [("rain", "más de 30 centímetros (at least 300 mm)")]),
+    # A year after the noun a clause is about places what it tells at that time.
+    ("The flood of 1987 killed ten teenagers near Comfort.", "en", []),
+    ("Comparan el evento con la riada de 1987, que dejó diez fallecidos en un autobús.", "es", []),
+    ("A total of 2000 people died in the region.", "en", [("dead", "2000")]),
+])
+def test_match_flood_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, FLOOD_RULES, text, lang, published=date(2025, 7, 9)) == sorted(expected)

@@ -596,6 +596,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
+    fronted = _fronted_whole(folded, start, end, before)
+    if fronted and not (spec.cue_words and spec.cue_words.search(folded, end, fronted)):  # the cue is the part's
+        return f"the whole a part after it is taken from ('{' '.join(scan.text[start:fronted].split())} ...')"
     model = None if unit_ok or not integer_digits else _MODEL_BEFORE.search(scan.text, max(0, start - 30), start)
     if model and counted and folded[model.start():model.start("name")].strip() in OF_WORDS:
         model = None  # a place, and a count of its own: 'en la provincia de Lima 40 personas'
@@ -646,7 +649,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
-            and not (cue_next and _part_listed_after(folded, start, spec)):
+            and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -740,8 +743,8 @@ _VERB_ENDINGS = ("ed", *_PLURAL_VERB_ENDINGS)
 _PREDICATE_ENDINGS = (*_VERB_ENDINGS, "ly", "mente")  # 'five seriously injured'
 # What a figure standing for a level follows: 'rose to', 'stood at', 'remains unchanged at', 'chegou a', or a
 # stand-in ('outras 21').
-_HOLD_VERBS = ("stands", "stood", "standing", "remains", "remained", "remain", "stays", "stayed", "se mantiene",
-               "se mantuvo", "permanece", "se mantem", "se manteve")
+_HOLD_VERBS = ("stands", "stood", "standing", "sits", "sat", "sitting", "remains", "remained", "remain", "stays", "stayed",
+               "se mantiene", "se mantuvo", "permanece", "se mantem", "se manteve")
 # A figure set anew: 'updated the toll to 134', 'atualizaram de 121 para 134 o número de mortos'.
 _UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atualizou", "atualizaram", "corrigiu",
                  "corrigiram", "revisou", "elevou", "elevaram", "actualizo", "actualizaron", "corrigio", "reviso",
@@ -768,6 +771,8 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            + r")|\b(?:a|un|um)\s+total\s+(?:of|de)"  # 'son ahora un total de cinco'
                            r"|\b(?:is|was|now|se\s+situa)\s+(?:now\s+)?(?:at|en)"  # 'the death toll is now at 89'
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
+# A level a count has passed, its verb the figure's hedge: 'the toll surpasses 100', 'ya supera los 80', 'ultrapassou os 80'.
+_PASSED_LEVEL = rx.compile(r"(?:exceed|surpass|top|super|ultrapass|sobrepas)[a-z]*\s")
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
@@ -828,6 +833,39 @@ _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in th
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
 _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # how _PART_OF_FIGURE's text ends: a quick test
 _PART_OF_FIGURE = rx.compile(r"\b" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
+
+
+# A whole that opens its clause on a partitive, with its figure or not, then a part of it past a comma: 'Out of 750 girls
+# at the camp, 23 are missing', 'De las 750 niñas del campamento, 23 siguen desaparecidas', 'Das 750 meninas, 23
+# continuam'. Portuguese 'dos' and 'das' (Spanish 'two') only before the whole's figure.
+_FRONTED_HEAD = r"(?:\A|[\n.;:!?\"“(—–]|\b(?:and|but|that|said|says|y|e|pero|mas|que|dijo|disse))\s*"
+_FRONTED_OF = r"(?:out\s+of|of|de)(?:\s+(?:the|those|these|los|las|esos|esas))?"
+_FRONTED_WHOLE = rx.compile(_FRONTED_HEAD + r"(?:" + _FRONTED_OF + r"|das|dos)\s+\Z")  # before the whole's figure
+_WHOLE_THEN_PART = rx.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*,\s+(?=" + A_FIGURE + r"\b)")  # its noun, then the part
+_PART_AFTER_FRONTED = rx.compile(_FRONTED_HEAD + r"(?:" + _FRONTED_OF + r"|(?:das|dos)(?=\s+\d))(?:\s+" + A_FIGURE
+                                 + r")?(?P<whole>(?:\s+[^\W\d_][\w'’-]*){1,6}?)\s*,\s+\Z")
+_FRONTED_ENDS = ("of ", "de ", "das ", "dos ", "the ", "los ", "las ", "those ", "these ", "esos ", "esas ")  # a quick test
+
+
+def _fronted_whole(folded: str, start: int, end: int, before: str) -> int:
+    """Where the part starts when the figure at [start, end) is the whole of a partitive that opens its clause ('Out of
+    750 girls at the camp, 23 are missing'), else 0."""
+    if not before.endswith(_FRONTED_ENDS) or _FRONTED_WHOLE.search(folded, max(0, start - 40), start) is None:
+        return 0
+    part = _WHOLE_THEN_PART.match(folded, end)
+    return part.end() if part else 0
+
+
+def _part_of_fronted(folded: str, start: int, end: int, spec: CountSpec) -> bool:
+    """A figure whose noun is left out, after a whole that opens its clause on a partitive and names what the fact
+    counts, the fact's cue after the figure in its clause and not in the whole: 'Out of 750 girls at the camp, 23 are
+    still missing', 'De las niñas del campamento, 23 siguen desaparecidas' (not 'Of the 27 missing campers, 10 were
+    found')."""
+    if spec.units is None or not folded.endswith(", ", 0, start):
+        return False
+    m = _PART_AFTER_FRONTED.search(folded, max(0, start - 100), start)
+    return m is not None and spec.units.search(m.group("whole")) is not None \
+        and not (spec.cue_words and spec.cue_words.search(m.group("whole"))) and _cue_within(folded, end, spec, 4)
 
 
 # What joins a figure in words to what it counts: 'un centenar de desaparecidos'.
@@ -1056,7 +1094,8 @@ def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: Coun
     closed = alone or nxt[0] in PREPOSITIONS or nxt[0] in _WHEN_OPENERS
     # 'the death toll mounted to 142 in the derailment', 'subiu para 36 nesta quarta-feira', 'cifró en 128.000 los
     # asistentes': a level's figure, its clause ending or what it counts named after it.
-    if (closed or nxt[0] in _ARTICLES) and _LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None:
+    if (closed or nxt[0] in _ARTICLES) and (_LEVEL_BEFORE.search(folded, max(0, start - 40), start) is not None
+                                             or _PASSED_LEVEL.match(folded, start) is not None):
         return True
     if closed and not alone:
         return False

@@ -520,6 +520,9 @@ _OTHER_TIME = rx.compile(
     r"(?:summer|winter|spring|autumn|fall|verano|invierno|primavera|otono|verao|inverno|outono)\s+(?:of|de|del)\s+"
     r"|[a-z]+\.?\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
+    # ... or after it, before its verb or a clause on it: 'the flood of 1987 killed ten', 'la riada de 1987, que dejó'
+    r"|\b(?P<noun>[a-z]+)\s+(?:of|de|del|da|do)\s+(?P<year3>(?:19|20)\d\d)"
+    r"(?=\s*[,;:)—–]|\s+(?:that|which|when|que|cuando|quando|[a-z]+ed)\b)"
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
@@ -530,6 +533,8 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:on|since)\s+(?P<dmonth2>" + alternation(_FULL_MONTHS) + r")\.?\s+(?P<day2>\d{1,2})\b(?!\s*:)"
     r"(?:,?\s+(?P<dyear2>(?:19|20)\d\d))?"
 )
+_AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
+    crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
 _MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 
@@ -542,9 +547,11 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
     now = published.month if published else month_filed
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
-        if m.group("year") or m.group("year2"):
-            if published is None or int(m.group("year") or m.group("year2")) >= published.year:
+        if m.group("year") or m.group("year2") or m.group("year3"):
+            if published is None or int(m.group("year") or m.group("year2") or m.group("year3")) >= published.year:
                 continue  # the story's own year, or no way to tell
+            if m.group("year3") and m.group("noun") in _AMOUNT_NOUNS:
+                continue  # a figure: 'a total of 2000, including'
         elif m.group("since"):
             if published is not None and int(m.group("since")) >= published.year:
                 continue  # 'when' opens what happened in that year, which is before the story's unless it says so

@@ -27,9 +27,20 @@ from .count import (
     show_raw,
 )
 from .count import show as show_range
-from .numbers import ABOUT_SPREAD, HALF_AFTER, change_reason, find_numbers, hedge_before, hedge_range, read_range
+from .numbers import (
+    ABOUT_SPREAD,
+    CONTINUOUS_HEDGES,
+    HALF_AFTER,
+    STEP,
+    NumberSpan,
+    change_reason,
+    find_numbers,
+    hedge_before,
+    hedge_range,
+    read_range,
+)
 from .score import tallies
-from .units import Unit, convert, converted_after, dimension, dimensions_named, unit_after, unit_named
+from .units import Unit, convert, converted_after, dimension, dimensions_named, names_a_move, unit_after, unit_named
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,7 @@ class QuantitySpec:
     named_after: re.Pattern[str] | None = None  # ... or follow it ('6.1 magnitude')
     rates: tuple[tuple[str, float], ...] = ()  # money: what one unit of another currency is worth in `currency`
     dimensions: frozenset[str] = frozenset()  # number in a length: the dimensions its cues name ('depth' for `deep`)
+    moves: bool = False  # number in a length: its cues name a move up or down ('rose'), of which a distance is no value
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -134,7 +146,8 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
                         unit == "points", measured, right_before(units), right_after(units),
                         tuple(sorted((k.upper(), float(v)) for k, v in rates.items())),
-                        dimensions_named(cues) if measured and measured.quantity == "length" else frozenset())
+                        dimensions_named(cues) if measured and measured.quantity == "length" else frozenset(),
+                        bool(measured and measured.quantity == "length" and names_a_move(cues)))
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -166,8 +179,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         tally = None if reason else next((t for t in tallies(scan, lo, hi) if t[0] <= n.start < t[1]), None)
         if tally:  # 'by a vote of four to one', 'por 4 votos a 1'
             reason = f"a side of a result ('{' '.join(scan.text[tally[0]:tally[1]].split())}')"
-        if not reason and folded[n.start:n.end].rsplit(" ", 1)[-1] in ARTICLE_NUMBERS and "count" not in accept:
-            reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'
+        if not reason and folded[n.start:n.end].rsplit(" ", 1)[-1] in ARTICLE_NUMBERS and "count" not in accept \
+                and not _one_unit(folded, n.end, spec, article.language):
+            reason = f"an article ('{n.raw}'), not a figure"  # 'una magnitud de 6,1'; but 'subió un metro' is one
         killed = None if reason or "count" in accept else _WORD_BEFORE.search(folded, max(0, n.start - 16), n.start)
         if killed and killed.group(1) in KILL_VERBS and not is_age(scan, n.start, n.end):  # not 'killed 10-year-old'
             reason = f"a count of people ('{killed.group(1)} {n.raw}')"  # 'Gunman kills 12' is no age of the gunman
@@ -186,9 +200,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
-            if not reason:
-                reason, value, display = _in_unit(scan, n, display, spec, article.language)
-                in_unit = not reason  # then no count of what follows ('105 knot winds')
+            if not reason or (n.step and reason.startswith(STEP)):  # a change's size is in a unit too ('rose by 20
+                why, value, display = _in_unit(scan, n, display, spec, article.language)  # feet'): the matcher may take it
+                reason, in_unit = why or reason, not why  # then no count of what follows ('105 knot winds')
         else:
             measure = "" if reason else measure_after(scan, n.end)
         if measure and "measure" not in accept and not named:
@@ -210,6 +224,36 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and accept == _AGE_ONLY:
             reason = age_at_event(scan, n.start, n.end)  # 'ingressou na vida religiosa aos 22 anos'
         out.append(Candidate(n.start, n.end, value, display, reason))
+    if spec and spec.unit and article.language == "en" and (" a " in folded[lo:hi] or " an " in folded[lo:hi]):
+        out.extend(_one_of_unit(scan, article, lo, hi, spec))
+    return out
+
+
+def _one_unit(folded: str, end: int, spec: QuantitySpec | None, language: str) -> bool:
+    """A unit of the fact's quantity follows: an article before it is one of it ('subió un metro', 'a foot of rain')."""
+    found = unit_after(folded, end, language) if spec and spec.unit else None
+    return found is not None and found[0].quantity == spec.unit.quantity
+
+
+_A_BEFORE = rx.compile(r"\ban?(?=\s)")
+_HALF_BEFORE = rx.compile(r"\bhalf\s+\Z")
+
+
+def _one_of_unit(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
+    """'A' or 'an' before a unit of the fact's quantity, as a measure of one ('more than a foot of rain', 'an inch';
+    not 'half a mile', a half)."""
+    out = []
+    folded = scan.folded
+    for m in _A_BEFORE.finditer(folded, lo, hi):
+        if not _one_unit(folded, m.end(), spec, article.language) \
+                or _HALF_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            continue
+        hedge, start = hedge_before(folded, m.start())
+        value = hedge_range(1.0, 1.0, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else Range(1.0, 1.0)
+        raw = " ".join(scan.text[start:m.end()].split())
+        n = NumberSpan(start, m.end(), value, raw, bool(hedge), True, False)
+        reason, value, display = _in_unit(scan, n, raw, spec, article.language)
+        out.append(Candidate(start, m.end(), value, display, reason))
     return out
 
 
@@ -237,9 +281,12 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
     if unit.quantity == "length":
         named, start, stop = dimension(scan.folded, n.start, end, language)
-        if named and named not in (spec.dimensions or ("length", "distance")):
+        if named and named not in (spec.dimensions or ("length", "distance")) \
+                and not (spec.cue_words and spec.cue_words.search(scan.folded, end, stop)):  # the cue's: '30 cm de agua'
             fact = " or ".join(sorted(spec.dimensions)) or "length"
             return f"a measure of {named} ('{scan.text[start:stop]}'), the fact is of {fact}", n.value, raw
+        if named == "distance" and spec.moves:  # '85 miles northwest of San Antonio, where the river rose'
+            return f"a distance ('{scan.text[start:stop]}'), not how far something went up or down", n.value, raw
     value = convert(n.value, source, unit)
     shown = f"{raw} {written}"
     return "", value, shown if value is n.value else f"{shown} ({_show_in(value, unit)})"

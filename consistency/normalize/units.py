@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from .. import rx
+from ..lexicon import FALL_VERBS, RISE_VERBS
 from ..models import Range
 from ..text import alternation, fold
 
@@ -140,6 +141,17 @@ def dimensions_named(phrases) -> frozenset[str]:
     return frozenset(found | {"width"} if "largo" in words else found)
 
 
+# Verbs of going up or down ('rose', 'swelled', 'subió', 'fell'): a fact they are cues of measures how far, and a distance
+# ('85 miles northwest of San Antonio, where the river rose') is where something is, never that.
+_UP_OR_DOWN = frozenset(RISE_VERBS + FALL_VERBS + tuple("""swell swells swelled swelling swollen plunge plunged plunges
+    plummeted plummets""".split()))
+
+
+def names_a_move(phrases) -> bool:
+    """Whether a fact's cues name a move up or down."""
+    return not _UP_OR_DOWN.isdisjoint(w for p in phrases for w in fold(str(p)).split())
+
+
 _CONVERSION = rx.compile(r"[^\S\n]*\((?:[^\d()\n]{0,12})(?P<figure>\d[\d.,]*)")
 
 
@@ -173,4 +185,4 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
     return Range(min(lo, hi), max(lo, hi))
 
 
-__all__ = ["Unit", "convert", "converted_after", "dimension", "dimensions_named", "unit_after", "unit_named"]
+__all__ = ["Unit", "convert", "converted_after", "dimension", "dimensions_named", "names_a_move", "unit_after", "unit_named"]
