@@ -521,7 +521,7 @@ _OTHER_TIME = rx.compile(
     r"|[a-z]+\.?\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     # ... or after it, before its verb or a clause on it: 'the flood of 1987 killed ten', 'la riada de 1987, que dejó'
-    r"|\b(?P<noun>[a-z]+)\s+(?:of|de|del|da|do)\s+(?P<year3>(?:19|20)\d\d)"
+    r"|\b(?:of|de|del|da|do)\s+(?P<year3>(?:19|20)\d\d)"
     r"(?=\s*[,;:)—–]|\s+(?:that|which|when|que|cuando|quando|[a-z]+ed)\b)"
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
@@ -535,6 +535,7 @@ _OTHER_TIME = rx.compile(
 )
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
     crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
+_LAST_WORD = rx.compile(r"\b([a-z]+)\s+\Z")
 _MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 
@@ -550,8 +551,12 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         if m.group("year") or m.group("year2") or m.group("year3"):
             if published is None or int(m.group("year") or m.group("year2") or m.group("year3")) >= published.year:
                 continue  # the story's own year, or no way to tell
-            if m.group("year3") and m.group("noun") in _AMOUNT_NOUNS:
-                continue  # a figure: 'a total of 2000, including'
+            if m.group("year3"):
+                noun = _LAST_WORD.search(folded_sentence, 0, m.start())
+                if noun is None or noun.group(1) in _AMOUNT_NOUNS:
+                    continue  # a figure: 'a total of 2000, including'
+                found.append((noun.start(1), m.end(), folded_sentence[noun.start(1):m.end()]))
+                continue
         elif m.group("since"):
             if published is not None and int(m.group("since")) >= published.year:
                 continue  # 'when' opens what happened in that year, which is before the story's unless it says so
