@@ -835,10 +835,12 @@ _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # 
 _PART_OF_FIGURE = rx.compile(r"\b" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
 
 
+# What a clause's first word follows: 'and', 'that', a verb of saying ('said seven of the eight towers burned').
+_CLAUSE_LEAD = r"[.;:!?\"“(—–]|\b(?:and|that|said|says|y|e|que|dijo|disse)"
 # A whole that opens its clause on a partitive, with its figure or not, then a part of it past a comma: 'Out of 750 girls
 # at the camp, 23 are missing', 'De las 750 niñas del campamento, 23 siguen desaparecidas', 'Das 750 meninas, 23
 # continuam'. Portuguese 'dos' and 'das' (Spanish 'two') only before the whole's figure.
-_FRONTED_HEAD = r"(?:\A|[\n.;:!?\"“(—–]|\b(?:and|but|that|said|says|y|e|pero|mas|que|dijo|disse))\s*"
+_FRONTED_HEAD = r"(?:\A|" + _CLAUSE_LEAD + r"|\n|\b(?:but|pero|mas)\b)\s*"  # and after a line or 'but'
 _FRONTED_OF = r"(?:out\s+of|of|de)(?:\s+(?:the|those|these|los|las|esos|esas))?"
 _FRONTED_WHOLE = rx.compile(_FRONTED_HEAD + r"(?:" + _FRONTED_OF + r"|das|dos)\s+\Z")  # before the whole's figure
 _WHOLE_THEN_PART = rx.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*,\s+(?=" + A_FIGURE + r"\b)")  # its noun, then the part
@@ -905,8 +907,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
 
 
-# What a clause's first word follows: 'and', 'that', a verb of saying ('said seven of the eight towers burned').
-_CLAUSE_HEAD = rx.compile(r"(?:\A|[.;:!?\"“(—–]|\b(?:and|that|said|says|y|e|que|dijo|disse))\s*\Z")
+_CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao
     estavam""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is

@@ -224,7 +224,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and accept == _AGE_ONLY:
             reason = age_at_event(scan, n.start, n.end)  # 'ingressou na vida religiosa aos 22 anos'
         out.append(Candidate(n.start, n.end, value, display, reason))
-    if spec and spec.unit and article.language == "en" and (" a " in folded[lo:hi] or " an " in folded[lo:hi]):
+    if spec and spec.unit and article.language == "en" and (folded.find(" a ", lo, hi) >= 0 or folded.find(" an ", lo, hi) >= 0):
         out.extend(_one_of_unit(scan, article, lo, hi, spec))
     return out
 
