@@ -11,10 +11,10 @@ from . import rx
 from .datelines import find_dateline
 from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
-from .lexicon import LANGUAGES, MONTHS, WEEKDAYS
+from .lexicon import LANGUAGES
 from .models import Article
 from .normalize.dates import absolute_date, date_pattern, numeric_date
-from .text import WORD, alternation, detect_language, fold
+from .text import alternation, detect_language, fold, stamp_line
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
 MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
@@ -65,20 +65,12 @@ def read_text(path: str) -> str:
     return text
 
 
-_STAMP_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | frozenset(
-    "updated last posted published modified at on by am pm a.m p.m gmt utc bst cet est edt cst cdt pst pdt ist "
-    "actualizado publicado atualizado el de do".split())
-
-
 _ADDRESS = rx.compile(r"(?:https?://|www\.)\S+$")
 
 
 def _stamp(line: str) -> bool:
-    """A time-stamp line ('21 July 2013 Last updated at 11:11 GMT'): dates, times and little else."""
-    if len(line) > 80 or _ADDRESS.match(line):
-        return False
-    words = WORD.findall(fold(line))
-    return sum(not (w.isdigit() or w in _STAMP_WORDS) for w in words) <= 1
+    """A time-stamp line ('21 July 2013 Last updated at 11:11 GMT'), not a web address."""
+    return not _ADDRESS.match(line) and stamp_line(line)
 
 
 def _furniture(line: str) -> bool:

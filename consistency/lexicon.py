@@ -284,18 +284,27 @@ DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand deman
     tinha_pedido tinham_pedido havia_pedido haviam_pedido buscavam buscava buscam solicitou solicitaram
     argumentou_que argumentaram_que defendeu_que esperavam recomendado recomendada recomendados recomendadas""".split())
 DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
+# Verbs of foreseeing a figure: what they govern has not happened, unless the fact is the forecast ('Los economistas
+# pronosticaban', 'el consenso, que apuntaba a'). Folded.
+FORECAST = tuple("""predicted predicting expecting forecast forecasts forecasting pronosticado pronosticaron pronostican
+    pronosticaban preveian apuntaba_a apuntaban_a previa_a previam_a previam projetava projetavam""".split())
+FORECAST_WORDS = frozenset(w.replace("_", " ") for w in FORECAST)
+# Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'). Folded.
+FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
+    predictions expectativas expectativa previsiones prevision estimaciones proyecciones pronosticos estimativas
+    previsoes projecoes""".split())
 UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening in_exchange_for if_convicted
-    likely_to failed_to fails_to predicted predicting expecting
+    likely_to failed_to fails_to
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
-    amenazo a_cambio_de se_espera_que no_logro preveian pronosticaban
+    amenazo a_cambio_de se_espera_que no_logro
     projection projections projected_to is_projected was_projected are_projected were_projected the_projected exit_poll
     exit_polls proyeccion proyecciones projecao projecoes boca_de_urna boca_das_urnas
-    poderia poderiam ameacou em_troca_de nao_conseguiu previam
+    poderia poderiam ameacou em_troca_de nao_conseguiu
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
     may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
-               ) + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
+               ) + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
 # Verbs of asking or hoping that follow what was asked for, in a relative clause or as a participle: 'the 40 to 50
 # years prosecutors sought', 'los 50 años que pidió la fiscalía', 'los 105 años recomendados por', 'the 5-1/4 years or
 # less that Mukasey had suggested', 'que esperaban Bankman-Fried y sus abogados'. Folded.

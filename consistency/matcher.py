@@ -27,6 +27,8 @@ from .lexicon import (
     DISCLOSED,
     FACING_WORDS,
     FALL_VERBS,
+    FORECAST_NOUNS,
+    FORECAST_WORDS,
     GIVE_INFINITIVES,
     GIVE_VERBS,
     GIVEN,
@@ -88,6 +90,7 @@ from .text import (
     bare_gap,
     fold,
     spans_after_break,
+    stamp_line,
     trie_pattern,
 )
 
@@ -96,6 +99,20 @@ PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on o
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
 _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|al|para)?"
                        r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))\s*\Z")  # 'fell to 84.5%', not 'fell 200m'
+# ... past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out: see bare_gap), or
+# in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%, alcanzando los 40 dólares').
+_RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")\s+(?:by|en|em)\s+[^\s,;:]+(?:\s+[^\W\d_]+)?"
+                          r"\s+(?:to|a|al|para|hasta|ate)\s*\Z")
+_CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|"
+                        r"por\s+causa\s+d[aeo]s?|devido\s+a[os]?|causad[oa]s?\s+por|por|pela|pelo)"
+                        r"\s+(?:(?:the|a|an|el|la|los|las|o|a|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
+# ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
+# which name an agent as well ('sentenced by a judge to 25 years').
+_CAUSE_THEN = rx.compile(r"\s+(?:due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|"
+                         r"devido\s+a[os]?)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
+_BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a decimal comma ('0,2%')
+_REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
+                       r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
 # A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
 # Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
 # were 128,000', 'la policía indicó que en el parque se habían congregado 128.000'; and a figure before 'according to'
@@ -294,6 +311,8 @@ class Matcher:
                 continue
             if _compared_with(folded, start) or standards and _of_the_standard(folded, start, standards):
                 continue  # 'longer than planned', 'más de lo previsto': what it is compared with, not said here
+            if word in FORECAST_NOUNS and _beaten(folded, start, end):
+                continue  # 'superó las expectativas, al registrar 119 mil': the forecast beaten is not given here
             for c in cues:
                 if c.rest is None:
                     out[c.fact].append((start, end))
@@ -343,10 +362,12 @@ class Matcher:
             if reach < s1:  # 'Allen was suspended'; 'Además de Bolsonaro, Braga Netto fue condenado a 26 años'
                 cands = [c if c.reason or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not _accepts(fact, "year"):
-            when = scan.memo.get(("when", s0, s1))
+            months = fact.period is not None  # then a month not of the period is another, even with no date to tell
+            when = scan.memo.get(("when", s0, s1, months))
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
-                when = scan.memo[("when", s0, s1)] = other_times(scan.folded[s0:s1], article.published, filed)
+                when = scan.memo[("when", s0, s1, months)] = other_times(scan.folded[s0:s1], article.published, filed,
+                                                                         months)
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
                 kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)
@@ -583,6 +604,8 @@ class Matcher:
         per_sentence: dict[tuple[int, int], tuple[list[Candidate], list[int]]] = {}
         for cue_start, cue_end in hits:
             s0, s1 = scan.sentence_at(cue_start)
+            if fact.kind in _STAMPED and _stamp_of_page(scan.text, s0, s1):
+                continue  # 'Published: 2025-11-20', 'Publicado em 20 de novembro de 2025 às 10h33': the page's, no news
             if s1 - s0 > LONG_SENTENCE:  # a run-on 'sentence' (a list, a table, an attack): look near the cue
                 s0, s1 = _around(scan.text, s0, s1, cue_start, cue_end)
             found = per_sentence.get((s0, s1))
@@ -643,6 +666,11 @@ class Matcher:
                     d = 0.5  # '32 bodies have been identified, 40 autopsies': the cue's subject, before a figure past it
                 if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
+                elif spans and d and not c.reason and (cause := _CAUSED_BY.fullmatch(scan.folded, c.end, cue_start)):
+                    # 'delayed for seven weeks by the shutdown', 'retrasada un mes y medio debido al cierre': how long
+                    # what the cue caused lasted, not how long the cue did
+                    c = replace(c, reason=f"a span the cue caused ('{' '.join(scan.folded[c.start:cue_end].split())}'), "
+                                          "not the cue's own")
                 if d and fact.kind in _QUANTITIES and not c.reason:
                     gap = WORD.findall(scan.folded, c.end, cue_start)
                     join = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in _AND), None)
@@ -675,6 +703,11 @@ class Matcher:
                             not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
+                if spans and d and not c.reason and (cause := _CAUSE_THEN.match(scan.folded, cue_end)) \
+                        and cause.end() <= c.start:
+                    # 'retrasada debido al cierre del gobierno durante 43 días': a span of the cause's phrase, not the cue's
+                    why = " ".join(scan.folded[cause.start():c.end].split())
+                    c = replace(c, reason=f"a span of what caused the cue ('{why}')")
                 if near and c.start >= cue_end:
                     if opens is None:
                         opens = _ASIDE_OPENS.match(scan.folded, cue_end) is not None
@@ -706,10 +739,15 @@ class Matcher:
                     if names and _including_reach(scan, cue_end, c.start, fact.window):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
-                    if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start):
-                        continue
                     gap = gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True)
-                    if CLAUSE_BREAK.search(gap) or len(WORD.findall(gap)) > 2 * fact.window:
+                    head = gap  # what must hold no clause break: up to where the figure is reached
+                    if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) \
+                            and not _RISEN_BY_TO.search(gap, max(0, len(gap) - 60)):
+                        reaching = _REACHING.search(gap, max(0, len(gap) - 30))
+                        if reaching is None:
+                            continue
+                        head = gap[:reaching.start()]  # 'avançou 0,2%, chegando a US$ 36,67'
+                    if _BREAK_IN_WORDS.search(head) or len(WORD.findall(gap)) > 2 * fact.window:
                         continue
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
@@ -1272,6 +1310,7 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
         a, b = a + s0, b + s0
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
+            and not _CLAUSE_JOINED.match(folded, b) \
             and not _in_relative(folded, s0, a) \
             and not (a > s0 and _CONCESSIVE_OPENS.match(folded, s0)) \
             and not _in_appositive(folded, s0, a)
@@ -1282,8 +1321,13 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             continue  # is the value itself
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
-        if c.end <= a and phrase in _EARLIER_ADJECTIVES and gap.strip():  # '34 stations exceeded the previous record of
-            continue  # 38.7C': the adjective dates the noun it describes and what that holds, not a figure before it
+        if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
+            continue
+        if c.end <= a and gap.strip() and (phrase in _EARLIER_ADJECTIVES or phrase.endswith(("ly", "mente"))
+                                           and " " not in phrase and _ARTICLE_END.search(folded, max(s0, a - 6), a)):
+            # '34 stations exceeded the previous record of 38.7C', 'after a previously reported 22,000 gain': the words
+            # date the noun they describe and what that holds, not a figure before it
+            continue
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
         if opens or fronted or (clause and (_in_clause(gap, 12) or c.start >= b and _dates_subject(folded, s0, a, gap))):
@@ -1326,6 +1370,7 @@ def _in_appositive(folded: str, s0: int, a: int) -> bool:
 
 _BREAKS_PHRASE = rx.compile(r"[:;]|" + _SET_OFF.pattern)
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
 _LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|then|now|since|subsequently|luego|despues|"
@@ -1334,6 +1379,10 @@ _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
+# A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
+# octubre, pero se retrasó por el cierre durante 43 días').
+_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
+_ARTICLE_END = rx.compile(r"\b(?:a|an|the|un|una|el|la|los|las|um|uma|o|os|as)\s+\Z")  # the article of a noun phrase
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.
 _PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\s+\Z")
@@ -1736,6 +1785,8 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
         return ""  # reféns': the figure counts this fact's noun, of which the noun after it says what
     others = [h for h in near if h[2] != fi]
     measured = [h for h in others if _measures(folded, h[1], c.start) and not _OF_WORDS_ONLY.fullmatch(folded, h[1], c.start)]
+    if measured and _governed(folded, measured[0][0], claims, fi):
+        return ""  # 'expected the creation of 50,000 jobs': this fact's cue governs the other's noun and its figure
     if measured:  # ... and with the article, one of that noun for each ('os corpos dos 28 reféns'), another fact's
         return f"what another fact counts ('{folded[measured[0][0]:measured[0][1]]}', '{folded[c.start:c.end]}')"
     if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
@@ -1756,12 +1807,40 @@ def _claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: 
     if not others:
         return ""
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
+    if end <= c.start and _governed(folded, start, claims, fi):  # 'esperaban la creación de 50.000 empleos'
+        return ""
     return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
 
 
 _MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes
 _OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
 _OF_ARTICLES = _ARTICLES | {"the"}
+_GOVERNED = rx.compile(r"\s+(?:(?:the|a|an|la|el|las|los|o|os|as|un|una|um|uma)\s+)?")  # a cue, then another as its object
+_FORESEEING = rx.compile(r"\b(" + trie_pattern(FORECAST_WORDS | DEMAND_WORDS) + r")" + _GOVERNED.pattern + r"\Z")
+_STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a value to
+
+
+def _stamp_of_page(text: str, s0: int, s1: int) -> bool:
+    """The sentence at s0..s1 is a line of its own that reads as a time stamp (see stamp_line)."""
+    rest = text[s1:s1 + 8].lstrip(" \t")
+    return (s0 == 0 or text[s0 - 1] == "\n") and (not rest or rest[0] == "\n") and stamp_line(text[s0:s1])
+
+
+def _governed(folded: str, start: int, claims: list[tuple[int, int, int]], fi: int) -> bool:
+    """Whether a cue of this fact has the other fact's cue at start as its object, the article at most between, or a
+    verb of foreseeing or asking that has this fact's cue as its subject does: in 'Los economistas esperaban la creación
+    de 50.000 empleos' and 'el consenso, que apuntaba a la creación de 50.000' the figure is what was expected, not what
+    was created."""
+    before = claims[:bisect_left(claims, (start,))]
+    for a, b, fj in reversed(before):  # past a cue of another fact the other's is compounded with: 'payroll gains'
+        if fj == fi or b > start or folded[b:start].strip():
+            break
+        start = a
+    own = [(a, b) for a, b, fj in before if fj == fi]
+    if any(_GOVERNED.fullmatch(folded, b, start) for _, b in own):
+        return True
+    verb = _FORESEEING.search(folded, max(0, start - 50), start) if own else None
+    return verb is not None and _asked_by(verb.start(1), own, folded, 0)
 
 
 def _measures(folded: str, end: int, start: int) -> bool:
@@ -2606,6 +2685,22 @@ _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|a
                               r"in|en|em|mes|month))*\s+\Z")
 
 
+# A word of beating or outrunning and up to three words (an adverb, an article, whose forecast) before a forecast
+# ('surpassing expectations', 'beating all 67 forecasts', 'superó ampliamente las previsiones', 'acima das expectativas');
+# and the forecast's own figure after it ('estimates of 58,000', 'las expectativas de unos 50.000').
+_BEATEN_BEFORE = rx.compile(r"\b(?:surpass\w*|beat(?:s|ing|en)?|top(?:s|ped|ping)?|exceed\w*|outpac\w*|doubl\w*|above|"
+                            r"super[oa]\w*|excedi\w*|duplic\w*|acima\s+d[aeo]s?|encima\s+de)(?:\s+[\w']+){0,3}?\s+\Z")
+_OWN_FIGURE_AFTER = rx.compile(r"\s+(?:of|de|del|da|do|dos|das)\s+(?:[^\W\d_]+\s+){0,2}?[-+]?\d")
+
+
+def _beaten(folded: str, start: int, end: int) -> bool:
+    """The forecast at start..end is what a figure beat, with no figure of its own: 'added 119,000 jobs, surpassing
+    expectations', 'superó las expectativas para ese mes, al registrar 119 mil' (not 'superando las expectativas de
+    unos 50.000 empleos')."""
+    return _BEATEN_BEFORE.search(folded, max(0, start - 50), start) is not None \
+        and _OWN_FIGURE_AFTER.match(folded, end) is None
+
+
 def _compared_with(folded: str, start: int) -> bool:
     """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
     before = folded[max(0, start - 40):start]
@@ -2672,7 +2767,7 @@ def _owns(a: int, b: int, hits, folded: str, lo: int) -> bool:
     """The fact whose cues are hits is what the word of UNREAL at [a, b) tells of: what its cue asked for ('prosecutors
     sought'), or the most that was faced, when a cue is in the phrase ('faced a maximum' for the cue 'maximum')."""
     word = folded[a:b]
-    if word in DEMAND_WORDS:
+    if word in DEMAND_WORDS or word in FORECAST_WORDS:
         return _asked_by(a, hits, folded, lo)
     return word in FACING_WORDS and _overlaps(a, b, hits)
 
@@ -2683,12 +2778,18 @@ def _asked_by(a: int, hits, folded: str, lo: int) -> bool:
     hoped, and the word refuses none of its values. Not across a clause ('prosecutors said the defense sought'), nor
     from before lo, where the sentence starts."""
     for x, y in hits:
-        if lo <= x and y <= a < y + 60 and _in_clause(folded[y:a], 6) and not _PREPOSITION_BEFORE.search(
-                folded, max(lo, x - 8), x):  # not 'in late February recommended'
+        if lo <= x and y <= a < y + 60 and not _PREPOSITION_BEFORE.search(folded, max(lo, x - 8), x):
+            # not 'in late February recommended'; a relative clause on the cue is the cue's: 'el consenso del mercado, que
+            # apuntaba a', 'prosecutors, who sought'
+            if _RELATIVE_ON_CUE.fullmatch(folded, y, a):
+                return True
             words = WORD.findall(folded, y, a)
-            if not _has_verb(words) and not _SUBJECT_BREAK.intersection(words):
+            if _in_clause(folded[y:a], 6) and not _has_verb(words) and not _SUBJECT_BREAK.intersection(words):
                 return True
     return False
+
+
+_RELATIVE_ON_CUE = rx.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,\s*(?:que|which|who|quien|quienes|(?:el|la|o|a)\s+(?:cual|qual))\s+")
 
 
 _EXCHANGE = frozenset({"in exchange for", "a cambio de", "em troca de"})  # of UNREAL: an offer, but of an amount a price

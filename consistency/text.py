@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import rx
-from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, RELATIVES, STOPWORDS
+from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, MONTHS, RELATIVES, STOPWORDS, WEEKDAYS
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -59,7 +59,7 @@ UPPER = "A-ZÁÉÍÓÚÑÇÃÕÂÊÔÜ"  # capital letters of the three language
 
 
 def _sentence_end() -> re.Pattern[str]:
-    """Where a sentence ends: a newline, or end punctuation before a capital or a figure, unless the punctuation
+    """Where a sentence ends: a newline, or end punctuation before a capital, a figure or a bullet, unless the punctuation
     closes an abbreviation or an initial ('Dr.', 'U.S.', 'J. Smith'). The word before the period
     is checked by lookbehinds (one per length), so the split needs no Python per match."""
     by_len: dict[int, list[str]] = {}
@@ -77,7 +77,7 @@ def _sentence_end() -> re.Pattern[str]:
     # A figure opens a sentence ('injured. 76 passengers'), but not after a figure: '$1. 2 million' is a decimal
     # point that lost its digits' company, as some copy writes them; nor one with a leading zero ('of. 09 percent').
     figure = r"(?<!\d[.!?][^\S\n])(?<!\d[.!?][^\S\n]{2})[1-9]"
-    return rx.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ]|{figure})"
+    return rx.compile(rf"[.!?\n](?:{first}(?:(?i:{initial}{abbr})[.!?]*+{closers}[^\S\n]++(?=[A-Z\"“¿¡'‘(À-ÖØ-Þ•▪]|{figure})"
                       rf"|[.!?]*+{closers}[^\S\n]*+\n\s*)|(?<=\n)\s*)")
 
 
@@ -107,6 +107,19 @@ def sentence_starts(text: str) -> list[int]:
 
 
 _URL = rx.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
+_STAMP_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | frozenset(
+    "updated last posted published modified at on by am pm a.m p.m gmt utc bst cet est edt cst cdt pst pdt ist "
+    "actualizado actualizacion publicado atualizado atualizacao ultima el de do em en as las".split())
+_CLOCK = rx.compile(r"\d{1,2}(?:h\d{2}|:\d{2})")  # '10h33', '11:11'
+
+
+def stamp_line(line: str) -> bool:
+    """A time-stamp line ('21 July 2013 Last updated at 11:11 GMT', 'Publicado em 20 de novembro de 2025 às 10h33'):
+    dates, times and little else, in at most 80 characters. Page furniture: no sentence of the story."""
+    if len(line) > 80:
+        return False
+    words = WORD.findall(fold(line))
+    return sum(not (w.isdigit() or w in _STAMP_WORDS or _CLOCK.fullmatch(w)) for w in words) <= 1
 
 
 def _blank_addresses(folded: str) -> str:
@@ -249,6 +262,9 @@ def alternation(words) -> str:
 AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
 _INCLUDING_ASIDE = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b[^,;:]*,")
+# The same figure said another way, set off by commas: 'rose by 9 cents, or 0.2 percent, to $36.67', 'subió 9 centavos,
+# o un 0,2%, hasta', 'avançou 9 centavos, ou 0,2%, para'.
+_RESTATED_ASIDE = rx.compile(r",\s*(?:or|o|ou)\s+(?:(?:about|some|un|una|um|uma|el|o)\s+)?\d[^,;:\s]*(?:\s+[^\W\d]+)?\s*,")
 
 
 # A relative clause set off by commas: 'the toll from the crash, which occurred late Tuesday, rose to 57'.
@@ -257,12 +273,13 @@ _RELATIVE_ASIDE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*,
 
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
     """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), an
-    age set off by commas, a part listed between commas (', including 20 soldiers,'), and with relatives a relative
+    age set off by commas, a part listed between commas (', including 20 soldiers,'), the same figure said another way
+    (', or 0.2 percent,'), and with relatives a relative
     clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
     subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
     gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:
-        gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
+        gap = _RESTATED_ASIDE.sub(" ", _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap)))
         if relatives:
             gap = _RELATIVE_ASIDE.sub(" ", gap)
     return gap

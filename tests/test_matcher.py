@@ -3316,3 +3316,100 @@ FLOOD_RULES = """facts:
 ])
 def test_match_flood_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, FLOOD_RULES, text, lang, published=date(2025, 7, 9)) == sorted(expected)
+
+
+# A jobs report told late (September 2025's, out in November after the shutdown): forecasts beside what came, months
+# beside the one reported, days first planned, spans of what caused a delay.
+JOBS_RULES = """facts:
+  - id: added
+    kind: count
+    cues: [added, adding, payroll, payrolls, gains, creación, criação]
+    units: [jobs, empleos, puestos, vagas]
+    background: [September, septiembre, setembro]
+  - id: forecast
+    kind: count
+    cues: [forecast, expectations, expectativas, esperaban, consenso, estimación, previa, projetada]
+    window: 10
+    units: [jobs, empleos, puestos, vagas]
+  - id: rate
+    kind: percentage
+    cues: [unemployment rate, tasa de desempleo]
+    background: [September, septiembre]
+  - id: earnings
+    kind: money
+    cues: [average hourly earnings, salário médio por hora]
+    background: [September, setembro]
+  - id: released
+    kind: date
+    cues: [released, published]
+  - id: shutdown
+    kind: duration
+    unit: day
+    cues: [shutdown, cierre]
+  - id: delay
+    kind: duration
+    unit: week
+    cues: [delayed, retrasada, retrasó]
+  - id: dead
+    kind: count
+    cues: [death toll, lives, arrested, mortes]
+    units: [people, pessoas]
+"""
+_NOV21 = date(2025, 11, 21)
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # An average named by the cue is its value: 'average hourly earnings' (not 'averaged $44 million').
+    ("Average hourly earnings rose to $36.67 in September.", "en", _NOV21, [("earnings", "USD 36.67")]),
+    # The same change said another way, between commas, does not part the cue from where it got to.
+    ("Average hourly earnings rose by 9 cents, or 0.2 percent, to $36.67.", "en", _NOV21, [("earnings", "USD 36.67")]),
+    ("O salário médio por hora avançou 0,2%, chegando a US$ 36,67.", "pt", _NOV21, [("earnings", "USD 36.67")]),
+    # What was foreseen, with another fact's cue as its object, is the forecast's, not what was created.
+    ("Los economistas esperaban la creación de 50.000 empleos.", "es", _NOV21, [("forecast", "50,000")]),
+    ("O mercado previa a criação de 50 mil vagas.", "pt", _NOV21, [("forecast", "50,000")]),
+    ("Economists had forecast payroll gains of 50,000 jobs.", "en", _NOV21, [("forecast", "50,000")]),
+    ("La cifra fue muy superior a la esperada por el consenso del mercado, que apuntaba a la creación de unos 50.000 "
+     "empleos.", "es", _NOV21, [("forecast", "unos 50.000")]),
+    # A forecast a figure beat, with no figure of its own, is not given by it.
+    ("La creación de empleo superó las expectativas para ese mes, al registrar 119 mil nuevos puestos.", "es", _NOV21, []),
+    # A figure with no noun of its own tied to the cue is its value.
+    ("Employers added 119,000 jobs, surpassing analysts' expectations of 50,000.", "en", _NOV21,
+     [("added", "119,000"), ("forecast", "50,000")]),
+    ("O resultado ficou acima da mediana projetada (51 mil), mas indica desaceleração.", "pt", _NOV21, [("forecast", "51,000")]),
+    ("La estimación del consenso para septiembre fue de 50.000.", "es", _NOV21, [("forecast", "50,000")]),
+    ("Three days on, only 35 bodies had been handed over from an official death toll of 270.", "en", _NOV21, [("dead", "270")]),
+    ("O número estimado de mortes é de mais de 290.", "pt", _NOV21, [("dead", "mais de 290")]),
+    ("The storm changed the lives of millions of Americans.", "en", _NOV21, []),
+    ("He was arrested several times from when he was 17 to 25.", "en", _NOV21, []),
+    # An adverb of another time after an article dates the noun it is in, not a figure before it.
+    ("Economists had forecast 50,000 jobs would be added after a previously reported 22,000 gain.", "en", _NOV21,
+     [("forecast", "50,000")]),
+    # A month not of the fact's period places what it governs at another time, even in an undated text.
+    ("In August, employers added 22,000 jobs.", "en", None, []),
+    ("The August report showed employers added just 22,000 jobs.", "en", None, []),
+    ("Employers added 119,000 jobs in September.", "en", None, [("added", "119,000")]),
+    # The time of where a change started from is not the time of where it got to.
+    ("The unemployment rate rose to 4.4% from 4.3% in August.", "en", _NOV21, [("rate", "4.4%")]),
+    ("La tasa de desempleo subió al 4,4% desde el 4,3% de agosto.", "es", _NOV21, [("rate", "4.4%")]),
+    # 'up to' after a verb of moving is where it got to, no hedge.
+    ("The unemployment rate edged up to 4.4 percent.", "en", _NOV21, [("rate", "4.4%")]),
+    # A page's time stamp is no day of the story; a day first planned, or one that would have been, is none either.
+    ("Published: 2025-11-22 10:33\nThe report was released on Thursday.", "en", date(2025, 11, 22),
+     [("released", "2025-11-20")]),
+    ("The report was originally scheduled for Oct. 3 and was released late.", "en", None, []),
+    ("The report, initially scheduled for Oct. 3, was released on Nov. 20.", "en", _NOV21, [("released", "2025-11-20")]),
+    ("The October report would have been released on Nov. 7.", "en", _NOV21, []),
+    ("The November report will be released Dec. 16.", "en", None, []),
+    # How long what a cue caused lasted is not how long the cue did.
+    ("The report was delayed for seven weeks by the shutdown.", "en", _NOV21, [("delay", "7 weeks")]),
+    ("Fue retrasada un mes y medio debido al cierre del Gobierno durante 43 días.", "es", _NOV21,
+     [("delay", "1.5 months"), ("shutdown", "43 days")]),
+    # A span written onto initials and the noun after them: the noun's.
+    ("During the 43-day U.S. government shutdown, investors waited.", "en", _NOV21, [("shutdown", "43 days")]),
+    # What ends a clause does not govern the clause joined after its comma.
+    ("El informe estaba previsto para el 3 de octubre, pero el cierre del gobierno duró 43 días.", "es",
+     date(2025, 11, 20), [("shutdown", "43 days")]),
+    ("La publicación fue retrasada debido al cierre del gobierno durante 43 días.", "es", _NOV21, [("shutdown", "43 days")]),
+])
+def test_match_jobs_report_copy(tmp_path, text, lang, published, expected):
+    assert pairs(tmp_path, JOBS_RULES, text, lang, published=published) == sorted(expected)

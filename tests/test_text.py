@@ -26,6 +26,9 @@ def sentences(text):
     ("The crash left 200 injured. 76 passengers were hurt.", ["The crash left 200 injured.", "76 passengers were hurt."]),
     ("It cost $1. 2 million, a level of. 09 percent.", ["It cost $1. 2 million, a level of. 09 percent."]),
     ("Route No. 5 was shut.", ["Route No. 5 was shut."]),
+    # A bullet after a stop opens an item of a list: 'lost 4,000 jobs. • Health care added 43,000'.
+    ("August lost 4,000 jobs. • Health care added 43,000. ▪ Retail lost 6,000.",
+     ["August lost 4,000 jobs.", "• Health care added 43,000.", "▪ Retail lost 6,000."]),
     ("", [""]),
 ])
 def test_sentences(text, expected):

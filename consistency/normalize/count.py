@@ -23,6 +23,7 @@ from ..lexicon import (
     FALL_VERBS,
     GIVE_VERBS,
     HAVE_YEARS,
+    HEDGES,
     INCLUDING,
     KILL_VERBS,
     LEVEL_NOUNS,
@@ -81,6 +82,7 @@ class CountSpec:
     ranked: re.Pattern[str] | None = None  # with 'ordinals': the nouns an ordinal ranking one is the count so far
     numbered: re.Pattern[str] | None = None  # ... and one of them numbered before a figure: 'el título número 16'
     whole: bool = False  # neither units nor an about list narrow it: a part of a whole is not its value
+    cue_of: re.Pattern[str] | None = None  # a cue whose value a figure tied to it is: 'expectations of 50,000'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -102,9 +104,17 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     nouns = [*(options.get("units") or []), *(options.get("cues") or [])]
     ranked = right_after(nouns) if ordinals and nouns else None
     numbered = rx.compile(phrase_pattern(nouns).pattern + r"\s+(?:numero|number|n\.?\s?[ºo°])\s*\Z") if ranked else None
+    cue_of = None if cues is None else rx.compile(cues.pattern + _TIED_TO_CUE)
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
-                     says, ranked, numbered, not (units or options.get("about")))
+                     says, ranked, numbered, not (units or options.get("about")), cue_of)
+
+
+# What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'), a bracket ('a mediana
+# projetada (51 mil)'), or a copula ('the consensus estimate was 50,000', 'la estimación fue de 50.000'), a hedge after.
+_TIED_TO_CUE = (r"(?:\s+(?:of|de|del|da|do)|\s*\(|(?:\s+(?!(?:he|she|they|it|we|you|when|while|who|which|that|que|quien|cuando|"
+                r"quando|ella|ellos|ellas|ele|ela|eles|elas)\b)[\w']+){0,6}?\s+(?:was|is|were|are|fue|es|era|foi|e\s+de|ficou\s+em)"
+                r"(?:\s+(?:of|de))?)(?:\s+(?:" + alternation(HEDGES["about"] + HEDGES["at_least"]) + r"))?\s*\Z")
 
 
 def _singular(word: str) -> str:
@@ -648,6 +658,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
+            and not ((not nxt or nxt[0] in CONJUNCTIONS or nxt[0] in PREPOSITIONS and nxt[0] not in OF_WORDS)
+                     and spec.cue_of is not None and spec.cue_of.search(folded, max(0, start - 60), start)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec):
         return "does not count what the rule counts"

@@ -372,7 +372,32 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                if not c.reason and (isinstance(c.value, date) and c.value > pub + timedelta(days=1)
                                     or isinstance(c.value, Month) and date(c.value.year, c.value.month, 1) > pub)
                else c for c in out]
-    return out
+    elif not spec.ahead:  # with no date to tell, a day its own clause sets to come: 'will be released Dec. 16'
+        out = [replace(c, reason=f"a day to come ('{' '.join(m.group().split())}'), not one that has come (a fact "
+                                 "of a day to come takes 'ahead: true')")
+               if not c.reason and (m := _TO_COME.search(scan.folded, max(lo, c.start - 50), c.start)) else c for c in out]
+    return [_not_held(c, scan.folded, lo) if not c.reason else c for c in out]
+
+
+def _not_held(c: Candidate, folded: str, lo: int) -> Candidate:
+    """The day refused when its clause says it did not hold: first planned ('was originally scheduled for release on
+    Oct. 3', 'estaba previsto inicialmente para el 3 de octubre'), or one that would have been ('would have normally been
+    released on the first Friday of the month')."""
+    if (m := _FIRST_PLANNED.search(folded, max(lo, c.start - 70), c.start)) is not None:
+        return replace(c, reason=f"a day first planned ('{' '.join(m.group().split())}'), not the one it came to")
+    if (m := _WOULD_HAVE.search(folded, max(lo, c.start - 70), c.start)) is not None:
+        return replace(c, reason=f"a day that would have been ('{' '.join(m.group().split())}'), not one that was")
+    return c
+
+
+_PLANNED = (r"(?:scheduled|slated|due|set|planned|expected|previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?|"
+            r"planead[oa]s?|planejad[oa]s?)")
+_FIRST = r"(?:originally|initially|first|inicialmente|originalmente|en\s+un\s+principio|previamente)"
+_FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLANNED + r"|" + _PLANNED + r"\s+" + _FIRST
+                            + r")\b[^.;:!?,]*\Z")
+_WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
+_TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due)|set\s+for|sera|seran|serao|"
+                      r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
 
 
 # A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)'.
@@ -539,13 +564,14 @@ _LAST_WORD = rx.compile(r"\b([a-z]+)\s+\Z")
 _MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 
-def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None
+def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None, months: bool = False
                 ) -> list[tuple[int, int, str]]:
     """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
     'early November' a month before publication, 'previously', 'una cifra anterior'), as (start, end, phrase) in
     the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
-    no year ('May 17') still places a bare month."""
-    now = published.month if published else month_filed
+    no year ('May 17') still places a bare month; with neither, every bare month is given when months is asked for
+    (for a fact whose own period is named: any other month is another time)."""
+    now = published.month if published else month_filed if month_filed is not None else 0 if months else None
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
         if m.group("year") or m.group("year2") or m.group("year3"):
@@ -570,7 +596,20 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
             if month is None or now is None or month == now:
                 continue
         found.append((m.start(), m.end(), m.group().strip()))
+    if months and now is not None:  # 'August actually lost 4,000 jobs', 'the August report', 'el dato del mes de agosto'
+        for m in _BARE_MONTH.finditer(folded_sentence):
+            month = MONTHS[m.group()]
+            if month != now and not _DAY_BEFORE.search(folded_sentence, max(0, m.start() - 8), m.start()) \
+                    and not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group()))
+        found.sort()
     return found
+
+
+# A month named on its own (not before a day: 'August 3'; 'May' and 'March' are words too), and a day before one.
+_BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in _FULL_MONTHS if m not in ("may", "march")])
+                         + r")\b(?!\.?\s*\d{1,2}\b)")
+_DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
 
 
 def _long_before(published: date, day: str, month: str, year: str | None) -> bool:

@@ -468,7 +468,8 @@ _ENDS_PHRASE = PREPOSITIONS | CONJUNCTIONS | OBJECT_OPENERS | frozenset(RELATIVE
     "that was were is are will would has have had said".split()) | frozenset(  # and what opens a clause of why or when
     "because as while when if until unless although though porque cuando mientras aunque quando enquanto embora pois".split())
 _JOINED_UNIT = rx.compile(r"\d-[a-z]+\Z|[a-z]-[a-z]+\Z")  # 'six-week', '48-hour': a span written as an adjective
-_AFTER_ADJECTIVE = rx.compile(r"(?:-old)?\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
+# ... past initials, as a word: 'the 43-day U.S. government shutdown'
+_AFTER_ADJECTIVE = rx.compile(r"(?:-old)?\s+((?:(?:(?:[a-z]\.){2,}|[a-z][\w'-]*)\s+){0,2}[a-z][\w'-]*)")
 _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'un día nacional de duelo', 'três dias oficiais de'
                        r"\s+(?:" + alternation(OF_WORDS) + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
                        r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")

@@ -147,7 +147,9 @@ _TO_BETWEEN = rx.compile(r"\s*%?\s+(?:to|a|para|hasta|ate)\s+")  # 'by 5 to 20',
 # to nine', 'the toll went up to 12', 'ascendió hasta 80', 'the death toll was now up to 122'; and after 'now'.
 _LEVEL_UP_BEFORE = rx.compile(r"\b(?:(?:" + alternation(CHANGE_VERBS + TOLL_NOUNS + (
     "count", "number", "figure", "numero", "bring", "brings", "bringing", "brought", "went", "gone", "go", "goes",
-    "going", "push", "pushes", "pushing", "pushed")) + r")(?:\s+(?:is|was|has\s+been|had\s+been|now)){0,2}|now)\s+\Z")
+    "going", "push", "pushes", "pushing", "pushed", "edged", "edges", "edging", "ticked", "ticks", "ticking", "crept",
+    "creeps", "creeping", "inched", "inching", "moved", "moves", "moving", "shot", "bumped", "revised")) + r")"
+    r"(?:\s+(?:is|was|has\s+been|had\s+been|now)){0,2}|now)\s+\Z")  # 'edged up to 4.4 percent': a level, no hedge
 
 
 CONTINUOUS_HEDGES = {"more_than": "at_least", "less_than": "up_to"}  # no next whole number past a share or a span

@@ -382,8 +382,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
         average = None if reason else _AVERAGE_BEFORE.search(folded, max(lo, start - 80), start)
         if average and (_TOTAL_AFTER.match(folded, end) or _TOTAL_BEFORE.search(folded, max(lo, start - 24), start)
-                        or spec and spec.cue_words and spec.cue_words.search(average.group())):
-            average = None  # '... averaged $44 million per company, $5.4 billion in all'
+                        or spec and spec.cue_words and (spec.cue_words.search(average.group())
+                                                        or spec.cue_words.match(folded, average.start()))):
+            average = None  # '... averaged $44 million per company, $5.4 billion in all'; 'average hourly earnings' a cue
         if average:
             reason = f"an average ('{scan.text[average.start():end].strip()}'), not a total"
         money = Money(currency, value)
