@@ -110,6 +110,7 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|due\s+to|because\s+of|owing\s+t
 # which name an agent as well ('sentenced by a judge to 25 years').
 _CAUSE_THEN = rx.compile(r"\s+(?:due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|"
                          r"devido\s+a[os]?)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
+_REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a decimal comma ('0,2%')
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
@@ -739,10 +740,12 @@ class Matcher:
                     if names and _including_reach(scan, cue_end, c.start, fact.window):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
+                    risen = _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None
+                    if not risen and not _REACH_HINT.search(scan.folded, max(cue_end, c.start - 90), c.start):
+                        continue  # most far figures are reached by no verb: a plain search first
                     gap = gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True)
                     head = gap  # what must hold no clause break: up to where the figure is reached
-                    if not _RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) \
-                            and not _RISEN_BY_TO.search(gap, max(0, len(gap) - 60)):
+                    if not risen and not _RISEN_BY_TO.search(gap, max(0, len(gap) - 60)):
                         reaching = _REACHING.search(gap, max(0, len(gap) - 30))
                         if reaching is None:
                             continue

@@ -279,7 +279,9 @@ def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> 
     subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
     gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:
-        gap = _RESTATED_ASIDE.sub(" ", _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap)))
+        gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
+        if " o" in gap:  # ', or', ', o', ', ou'
+            gap = _RESTATED_ASIDE.sub(" ", gap)
         if relatives:
             gap = _RELATIVE_ASIDE.sub(" ", gap)
     return gap

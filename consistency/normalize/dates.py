@@ -383,6 +383,9 @@ def _not_held(c: Candidate, folded: str, lo: int) -> Candidate:
     """The day refused when its clause says it did not hold: first planned ('was originally scheduled for release on
     Oct. 3', 'estaba previsto inicialmente para el 3 de octubre'), or one that would have been ('would have normally been
     released on the first Friday of the month')."""
+    before = folded[max(lo, c.start - 70):c.start]
+    if not any(w in before for w in _NOT_HELD_WORDS):  # most days hold: a plain search first
+        return c
     if (m := _FIRST_PLANNED.search(folded, max(lo, c.start - 70), c.start)) is not None:
         return replace(c, reason=f"a day first planned ('{' '.join(m.group().split())}'), not the one it came to")
     if (m := _WOULD_HAVE.search(folded, max(lo, c.start - 70), c.start)) is not None:
@@ -395,6 +398,7 @@ _PLANNED = (r"(?:scheduled|slated|due|set|planned|expected|previst[oa]s?|program
 _FIRST = r"(?:originally|initially|first|inicialmente|originalmente|en\s+un\s+principio|previamente)"
 _FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLANNED + r"|" + _PLANNED + r"\s+" + _FIRST
                             + r")\b[^.;:!?,]*\Z")
+_NOT_HELD_WORDS = ("origin", "initial", "first", "previamente", "principio", "would", "habria", "teria")
 _WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
 _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due)|set\s+for|sera|seran|serao|"
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
