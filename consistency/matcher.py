@@ -103,13 +103,12 @@ _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS
 # in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%, alcanzando los 40 dólares').
 _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")\s+(?:by|en|em)\s+[^\s,;:]+(?:\s+[^\W\d_]+)?"
                           r"\s+(?:to|a|al|para|hasta|ate)\s*\Z")
-_CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|"
-                        r"por\s+causa\s+d[aeo]s?|devido\s+a[os]?|causad[oa]s?\s+por|por|pela|pelo)"
+_CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|devido\s+a[os]?"
+_CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|a|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
-_CAUSE_THEN = rx.compile(r"\s+(?:due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|"
-                         r"devido\s+a[os]?)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
+_CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a decimal comma ('0,2%')
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
