@@ -105,7 +105,7 @@ _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")
                           r"\s+(?:to|a|al|para|hasta|ate)\s*\Z")
 _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|devido\s+a[os]?"
 _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
-                        r"\s+(?:(?:the|a|an|el|la|los|las|o|a|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
+                        r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
@@ -666,7 +666,7 @@ class Matcher:
                     d = 0.5  # '32 bodies have been identified, 40 autopsies': the cue's subject, before a figure past it
                 if spans and d and _SPAN_OF.fullmatch(scan.folded, c.end, cue_start):
                     d -= 0.5  # '16 weeks of base pay and six months of health care': the span the cue is of
-                elif spans and d and not c.reason and (cause := _CAUSED_BY.fullmatch(scan.folded, c.end, cue_start)):
+                elif spans and d and not c.reason and _CAUSED_BY.fullmatch(scan.folded, c.end, cue_start):
                     # 'delayed for seven weeks by the shutdown', 'retrasada un mes y medio debido al cierre': how long
                     # what the cue caused lasted, not how long the cue did
                     c = replace(c, reason=f"a span the cue caused ('{' '.join(scan.folded[c.start:cue_end].split())}'), "
@@ -694,6 +694,7 @@ class Matcher:
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
             opens = None  # whether an aside opens right after the cue, once needed
+            cause = _CAUSE_THEN.match(scan.folded, cue_end) if spans else None  # a cause named right after the cue
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if c.reason.startswith(STEP) and c.start >= cue_end:  # 'raise wages by 25%', 'aumentar os salários em 25%'
@@ -703,8 +704,7 @@ class Matcher:
                             not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         c = replace(c, reason="")
                 d = scan.distance(cue_end, c.start) if c.start >= cue_end else 0.0
-                if spans and d and not c.reason and (cause := _CAUSE_THEN.match(scan.folded, cue_end)) \
-                        and cause.end() <= c.start:
+                if cause and d and not c.reason and cause.end() <= c.start:
                     # 'retrasada debido al cierre del gobierno durante 43 días': a span of the cause's phrase, not the cue's
                     why = " ".join(scan.folded[cause.start():c.end].split())
                     c = replace(c, reason=f"a span of what caused the cue ('{why}')")
