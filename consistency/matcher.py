@@ -367,7 +367,7 @@ class Matcher:
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1, months)] = other_times(scan.folded[s0:s1], article.published, filed,
-                                                                         months)
+                                                                         months, scan.text[s0:s1] if months else "")
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
                 kept = [w for w in when if not _opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)

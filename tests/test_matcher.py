@@ -3388,6 +3388,10 @@ _NOV21 = date(2025, 11, 21)
     ("In August, employers added 22,000 jobs.", "en", None, []),
     ("The August report showed employers added just 22,000 jobs.", "en", None, []),
     ("Employers added 119,000 jobs in September.", "en", None, [("added", "119,000")]),
+    # ... a month as copy writes one: not a name ('Julio Pérez'), nor 'marco' without its cedilla (a milestone).
+    ("Julio Pérez dijo que la creación de 119.000 empleos en septiembre sorprendió.", "es", None, [("added", "119,000")]),
+    ("Foi um marco: a criação de 119 mil vagas em setembro.", "pt", None, [("added", "119,000")]),
+    ("Em março, a criação de 119 mil vagas foi revista.", "pt", None, []),
     # The time of where a change started from is not the time of where it got to.
     ("The unemployment rate rose to 4.4% from 4.3% in August.", "en", _NOV21, [("rate", "4.4%")]),
     ("La tasa de desempleo subió al 4,4% desde el 4,3% de agosto.", "es", _NOV21, [("rate", "4.4%")]),

@@ -11,7 +11,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
-from ..text import Scan, alternation
+from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 
 _SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
@@ -568,13 +568,14 @@ _LAST_WORD = rx.compile(r"\b([a-z]+)\s+\Z")
 _MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 
-def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None, months: bool = False
-                ) -> list[tuple[int, int, str]]:
+def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None, months: bool = False,
+                written: str = "") -> list[tuple[int, int, str]]:
     """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
     'early November' a month before publication, 'previously', 'una cifra anterior'), as (start, end, phrase) in
     the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
     no year ('May 17') still places a bare month; with neither, every bare month is given when months is asked for
-    (for a fact whose own period is named: any other month is another time)."""
+    (for a fact whose own period is named: any other month is another time), if written as one in the sentence as
+    written (see _written_as_month)."""
     now = published.month if published else month_filed if month_filed is not None else 0 if months else None
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
@@ -604,7 +605,8 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         for m in _BARE_MONTH.finditer(folded_sentence):
             month = MONTHS[m.group()]
             if month != now and not _DAY_BEFORE.search(folded_sentence, max(0, m.start() - 8), m.start()) \
-                    and not any(a <= m.start() < b for a, b, _ in found):
+                    and not any(a <= m.start() < b for a, b, _ in found) \
+                    and (not written or _written_as_month(written[m.start():m.end()])):
                 found.append((m.start(), m.end(), m.group()))
         found.sort()
     return found
@@ -614,6 +616,17 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 _BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in _FULL_MONTHS if m not in ("may", "march")])
                          + r")\b(?!\.?\s*\d{1,2}\b)")
 _DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _written_as_month(word: str) -> bool:
+    """A month name as copy writes a month: capitalised in English, in lower case in Spanish and Portuguese, where a
+    capital makes it a name ('Julio Pérez', 'Marco Rubio', 'Abril'), and 'março' with its cedilla ('um marco' is a
+    milestone)."""
+    folded = fold(word)
+    if folded in _ENGLISH_MONTHS:
+        return word[:1].isupper()
+    return word[:1].islower() and (folded != "marco" or "ç" in word)
 
 
 def _long_before(published: date, day: str, month: str, year: str | None) -> bool:
