@@ -271,9 +271,11 @@ class Matcher:
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
         # Head counts each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure placed in what
-        # another is about is that one's.
-        self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"]
-                        for i, f in enumerate(rules.facts) if f.kind == "count" and f.about is not None}
+        # another is about is that one's; so it is when the one has no about: list and shares a cue with the other, the
+        # whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York).
+        self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"
+                            and (f.about is not None or not {fold(c) for c in f.cues}.isdisjoint(fold(c) for c in g.cues))]
+                        for i, f in enumerate(rules.facts) if f.kind == "count"}
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
         # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
         self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
@@ -613,6 +615,9 @@ class Matcher:
                 cands = self._candidates(fact, kind, scan, article, s0, s1, hits)
                 if self._abouts.get(fi):
                     cands = [c if c.reason or not (why := _placed_elsewhere(scan, c, s0, fact.about, self._abouts[fi]))
+                             else replace(c, reason=why) for c in cands]
+                if fact.kind == "count" and _ALONE_WORDS.search(scan.folded, s0, s1):
+                    cands = [c if c.reason or not (why := _part_alone(scan, c, s0, s1, fact.about))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
                     cands = [c if c.reason or not (why := _held_by_another(scan, c, s0, s1, fact, self._rivals[fi]))
@@ -1216,9 +1221,13 @@ _SILENCE_AFTER = rx.compile(r"(?:'s|s')?\s+(?:(?:of|de)\s+)?(?:silence|silencio)
 
 
 def _in_clause(gap: str, reach: int) -> bool:
-    """The text between a phrase and a value keeps them in one clause: no comma, semicolon, colon or dash set off by
-    spaces ('running mate on the 2022 ticket – 26 years'), and at most reach words."""
-    return not CLAUSE_BREAK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
+    """The text between a phrase and a value keeps them in one clause: no comma (but one inside a figure: '2,000'),
+    semicolon, colon or dash set off by spaces ('running mate on the 2022 ticket – 26 years'), and at most reach
+    words."""
+    return not _CLAUSE_MARK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
+
+
+_CLAUSE_MARK = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")
 
 
 _DASH = rx.compile(_DASH_TEXT)
@@ -1323,6 +1332,8 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             continue  # is the value itself
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
+        if c.end <= a and _AFTER_EVENT.search(gap):  # 'forecast 50,000 jobs after a previously reported 22,000 gain in
+            continue  # August': the time of what came before
         if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
             continue
         if c.end <= a and gap.strip() and (phrase in _EARLIER_ADJECTIVES or phrase.endswith(("ly", "mente"))
@@ -1372,6 +1383,7 @@ def _in_appositive(folded: str, s0: int, a: int) -> bool:
 
 _BREAKS_PHRASE = rx.compile(r"[:;]|" + _SET_OFF.pattern)
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_AFTER_EVENT = rx.compile(r"\b(?:after|following|tras|despues\s+de|apos|depois\s+de)\s")
 _FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
@@ -1493,12 +1505,20 @@ def _about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int, ignore: r
 
 
 def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.Pattern[str] | None) -> list[re.Match[str]]:
-    """Where [lo, hi) names what a fact is about, less what lies in a phrase it ignores."""
+    """Where [lo, hi) names what a fact is about, less what lies in a phrase it ignores, and less an end of a stretch
+    of places, which names the country between them: 'desde Nueva York hasta Los Ángeles', 'from Maine to Hawaii'."""
     found = list(about.finditer(scan.folded, lo, hi))
     if found and ignore is not None:
         masked = [m.span() for m in ignore.finditer(scan.folded, lo, hi)]
         found = [m for m in found if not _overlaps(m.start(), m.end(), masked)]
-    return found
+    return [m for m in found if not _stretch_end(scan.text, m.start(), m.end())] if found else found
+
+
+def _stretch_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an end of a stretch of places ('from New York to Los Angeles')."""
+    if _STRETCH_FROM.search(text, max(0, start - 8), start):
+        return bool(_STRETCH_ON.match(text, end))
+    return bool(_STRETCH_TO.search(text, max(0, start - 60), start))
 
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
@@ -1538,8 +1558,12 @@ def _held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riv
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
                    for m in _mentions(about, scan, lo, s1, fact.ignore))
-    if fact.kind == "count" and any(n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0]))
-                                    for n in names):
+    nearest = next((n for n in reversed(names) if n[1] <= c.start), None)
+    if fact.kind == "count" and nearest is not None and not nearest[2] and _HELD_RELATIVE.match(folded, nearest[1], c.start):
+        pass  # a relative clause on another's name holds it, whatever was named before: 'New York and Chicago, which had
+        # 250,000 people'
+    elif fact.kind == "count" and any(n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0]))
+                                      for n in names):
         return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
     after = next((n for n in names if n[0] >= c.end), None)
     if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
@@ -2201,7 +2225,13 @@ def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict
 
 # A sentence that opens with where its figures are: 'In Turkey, at least 2,921 died', 'Na Síria, segundo a Al
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
-_NAME = r"(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}[A-Z][\w'’.-]*"  # a capitalised name of up to four words, on one line
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
+_NAME = rf"(?:{_CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{_CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
+# A stretch of places, from one capitalised name to another (see _stretch_end).
+_STRETCH_FROM = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?\Z")
+_STRETCH_WORDS = r"[^\S\n]+(?i:to|hasta|a|at[eé])[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+_STRETCH_ON = rx.compile(rf"(?:[^\S\n]+{_CAPITAL}[\w'’.-]*)*" + _STRETCH_WORDS + _CAPITAL)
+_STRETCH_TO = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?" + _NAME + _STRETCH_WORDS + r"\Z")
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + _NAME + "),")
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
@@ -2225,26 +2255,58 @@ def _placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
     the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
     Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'), or in both, joined ('24 people dead in
-    Palisades and Eaton fires': the two together, neither's). '' when it is not."""
+    Palisades and Eaton fires': the two together, neither's). A place within the one heading the clause ('En Nueva
+    York, ... 100.000 manifestantes en Times Square') leaves that one to tell. '' when it is not."""
     m = _PLACED_IN.match(scan.text, c.end)
     if m is not None:
-        said, at = scan.text[c.start:m.end()], m.span("place")
-    elif (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
-        said, at = scan.text[m.start("place"):c.end], m.span("place")
-    else:  # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
-        m = _PLACE_FRONTED.match(scan.text, s0)
-        if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
-            return ""
-        said, at = scan.text[m.start(1):c.end], m.span(1)
+        why = _placed_in(scan, scan.text[c.start:m.end()], m.span("place"), about, others)
+        if why or about is not None and about.search(scan.folded, *m.span("place")):
+            return why  # another's, or its own
+    if (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
+        return _placed_in(scan, scan.text[m.start("place"):c.end], m.span("place"), about, others)
+    # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
+    m = _PLACE_FRONTED.match(scan.text, s0)
+    if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+        return ""
+    return _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)
+
+
+def _placed_in(scan: Scan, said: str, at: tuple[int, int], about, others) -> str:
+    """Why a head count placed in the name at [at) is another fact's (see _placed_elsewhere), or ''."""
     joined = _JOINED_NAME.match(scan.text, at[1])
     place = scan.folded[at[0]:joined.end() if joined else at[1]]
     if not any(o.search(place) for o in others):
         return ""
+    if about is None:  # a whole: not what one place holds, though what several joined do may be it
+        return "" if joined else f"placed in what another fact is about ('{said}')"
     if not about.search(place):
         return f"placed in what another fact is about ('{said}')"
     if joined:
         return f"placed in what this fact and another are about together ('{scan.text[at[0]:joined.end()]}')"
     return ""
+
+
+# A place a figure is said of as one part of the whole: 'In San Diego alone, more than 50,000', 'San Diego alone
+# counted', 'more than 300,000 in New York alone', 'solo en Nueva York', 'só em São Paulo' (read on the text as written).
+_ALONE_WORDS = rx.compile(r"\b(?:alone|solo|so|somente|apenas)\b")
+_ALONE_PLACE = rf"(?:(?P<name>{_NAME})[^\S\n]+(?i:alone)\b|\b(?i:s[oó]lo|s[oó]|somente|apenas)[^\S\n]+(?i:in|en|em|na|no)" \
+               rf"[^\S\n]+(?P<name2>{_NAME}))"
+_ALONE_BEFORE = rx.compile(_ALONE_PLACE + r"[^;:.!?()\n]*\Z")
+_ALONE_AFTER = rx.compile(r"[^,;:.!?()\n]{0,60}?\b(?:(?i:in|en|em|na|no)[^\S\n]+)?" + _ALONE_PLACE)
+
+
+def _part_alone(scan: Scan, c: Candidate, s0: int, s1: int, about) -> str:
+    """Why a head count is a part of the whole: its clause says it of one place alone ('In San Diego alone, more than
+    50,000 protesters', 'solo en Nueva York'), which is not what the fact is about. '' when it is not."""
+    m = _ALONE_AFTER.match(scan.text, c.end, s1)
+    if m is None:
+        m = _ALONE_BEFORE.search(scan.text, max(s0, c.start - 120), c.start)
+        if m is None or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+            return ""
+    name = "name" if m.group("name") else "name2"
+    if about is not None and about.search(scan.folded, *m.span(name)):
+        return ""
+    return f"a part of the whole ('{' '.join(m.group(name).split())} alone')"
 
 
 # The names joined to a place's: 'Palisades and Eaton', 'Jamaica, Haiti and Cuba', 'Eaton e Palisades'; not a clause

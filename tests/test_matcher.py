@@ -3417,3 +3417,79 @@ _NOV21 = date(2025, 11, 21)
 ])
 def test_match_jobs_report_copy(tmp_path, text, lang, published, expected):
     assert pairs(tmp_path, JOBS_RULES, text, lang, published=published) == sorted(expected)
+
+
+PROTEST_RULES = """facts:
+  - id: turnout
+    kind: count
+    cues: [protested, marched, took part, demonstrators, protesters, manifestantes, compareceram]
+    window: 10
+    units: [people, demonstrators, protesters, personas, manifestantes, pessoas]
+    background: [October, octubre, outubro]
+  - id: nyc
+    kind: count
+    cues: [protested, marched, gathered, people, manifestantes]
+    units: [people, personas, manifestantes]
+    about: [New York, Nueva York]
+  - id: chicago
+    kind: count
+    cues: [protested, marched, gathered, people]
+    units: [people]
+    about: [Chicago]
+  - id: events
+    kind: count
+    cues: [protests, events, protestos, marchas, manifestações]
+    units: [protests, events, protestos, marchas, cidades, manifestações]
+  - id: states
+    kind: count
+    cues: [states, estados]
+    window: 3
+    units: [states, estados]
+  - id: groups
+    kind: count
+    cues: [groups, coalition]
+    units: [groups]
+  - id: day
+    kind: date
+    cues: [protests, protestos]
+"""
+_OCT19 = date(2025, 10, 19)
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # Thousands as 'mil' after a number word, the rest in digits, as Mexican copy writes them.
+    ("Se realizaron más de dos mil 600 marchas en todo el país.", "es", _OCT19, [("events", "más de dos mil 600")]),
+    # A Portuguese preposition joined to its article ends the noun a figure counts: 'nos Estados Unidos' is no state.
+    ("Houve protestos em 2.600 cidades nos Estados Unidos.", "pt", _OCT19, [("events", "2600")]),
+    # A day word that ends a name ('USA Today') is no day.
+    ("Os protestos foram organizados, segundo o USA Today.", "pt", _OCT19, []),
+    ("Protests were held in every state today.", "en", _OCT19, [("day", "2025-10-19")]),
+    # An end of a stretch of places names the country between, not that place.
+    ("More than 6 million people protested from New York to Los Angeles.", "en", _OCT19, [("turnout", "More than 6 million")]),
+    ("Más de seis millones de manifestantes protestaron desde Los Ángeles hasta Nueva York.", "es", _OCT19,
+     [("turnout", "Más de seis millones")]),
+    # A relative clause on another's name holds the figure in it, whatever was named before.
+    ("Crowds gathered in Boston, New York and Chicago, which had 200,000 people.", "en", _OCT19, [("chicago", "200,000")]),
+    # A whole (no about: list) does not take a figure placed in what another fact is about ...
+    ("In New York, more than 120,000 people protested.", "en", _OCT19, [("nyc", "more than 120,000")]),
+    # ... nor one placed in a place within it, the place heading the clause telling.
+    ("En Nueva York, la policía contó 90.000 manifestantes en Times Square.", "es", _OCT19, [("nyc", "90,000")]),
+    # A figure said of one place alone is a part of the whole.
+    ("In Denver alone, more than 30,000 people protested.", "en", _OCT19, []),
+    ("More than 40,000 people marched in Denver alone.", "en", _OCT19, []),
+    ("Solo en Denver, 30.000 manifestantes marcharon.", "es", _OCT19, []),
+    ("More than 40,000 people marched in Denver.", "en", _OCT19, [("turnout", "More than 40,000")]),
+    # With no date to tell, a day of another month than the fact's own period's is another time.
+    ("Nacido el 14 de junio con cinco millones de manifestantes, el movimiento creció.", "es", None, []),
+    ("El 18 de octubre, seis millones de manifestantes marcharon.", "es", None, [("turnout", "6,000,000")]),
+    # A comma inside a figure does not end a clause: 'in June' governs the protesters at the events.
+    ("It was up from the three million protesters at the roughly 2,100 events in June.", "en", None,
+     [("events", "roughly 2,100")]),
+    # A cue that is the rule's unit too, tied to a figure by 'of', is how big each is: 'groups of 25'.
+    ("Volunteers were split into groups of 25 to guide the march.", "en", _OCT19, []),
+    ("The coalition of 250 groups organized the march.", "en", _OCT19, [("groups", "250")]),
+    # 'às' (folded 'as') ends the noun phrase a figure counts.
+    ("Cerca de 6 milhões de pessoas compareceram às manifestações.", "pt", _OCT19, [("turnout", "Cerca de 6 milhões")]),
+])
+def test_match_protest_turnout_copy(tmp_path, text, lang, published, expected):
+    assert pairs(tmp_path, PROTEST_RULES, text, lang, published=published) == sorted(expected)

@@ -95,6 +95,8 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     # Thousands as 'mil' and the rest in digits: one figure; a hedge that comes close to a figure.
     ("suman más de mil 670 heridos", "es", (1671, INF)),
     ("hay 2 mil 300 damnificados", "es", (2300, 2300)),
+    ("en más de dos mil 700 ciudades", "es", (2701, INF)),
+    ("veinticinco mil 300 votos", "es", (25300, 25300)),
     ("roza los 2.400 heridos", "es", (2160, 2640)),
     ("rondan las 300 víctimas", "es", (270, 330)),
 ])

@@ -104,7 +104,9 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     nouns = [*(options.get("units") or []), *(options.get("cues") or [])]
     ranked = right_after(nouns) if ordinals and nouns else None
     numbered = rx.compile(phrase_pattern(nouns).pattern + r"\s+(?:numero|number|n\.?\s?[ºo°])\s*\Z") if ranked else None
-    cue_of = None if cues is None else rx.compile(cues.pattern + _TIED_TO_CUE)
+    # Not a cue that is a unit too: 'groups of 20' is how big each group is, not how many groups.
+    tied = phrase_pattern([c for c in options.get("cues") or [] if not (units and units.fullmatch(fold(str(c)).rstrip("*")))])
+    cue_of = None if tied is None else rx.compile(tied.pattern + _TIED_TO_CUE)
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
                      says, ranked, numbered, not (units or options.get("about")), cue_of)
@@ -168,6 +170,9 @@ def _figure_next(words: list[str], i: int) -> bool:
 _CLAUSE_OPENS = frozenset(w for w in RELATIVES if " " not in w) | {"that", "se"}
 
 
+_PHRASE_ENDS = PREPOSITIONS | {"as"}  # and 'às' folded ('7 milhões de pessoas compareceram às manifestações')
+
+
 def _counted_phrase(words: list[str]) -> list[str]:
     """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
     i = 0
@@ -181,7 +186,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
             if (j == i and i) or words[j - 1] in CONJUNCTIONS:
                 continue  # '28 of 178 punches', '12 Somali and 11 Yemeni pirates': the noun is shared
             break  # '7,8 foi a 23 km': the noun is the other figure's
-        if w in PREPOSITIONS or (not phrase and w in CONJUNCTIONS and not _figure_next(words, j)):
+        if w in _PHRASE_ENDS or (not phrase and w in CONJUNCTIONS and not _figure_next(words, j)):
             break  # 'magnitude-6.6 and subsequent tremors'; not 'four- and six-round contests'
         phrase.append(w)
     return phrase

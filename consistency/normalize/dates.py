@@ -77,6 +77,12 @@ _COUNTED_DAY = (r"\b(?:(?:the|a|one|el|la|al|un|o|no|na|um)\s+)?(?:(?P<back>" + 
                 r"(?!\s+(?:de|del|da|do|al|ao|a)\b)")
 
 
+# A day word written as a title's last word after another capitalised word, in running text: 'USA Today', 'Diario Hoy'
+# ('citada pelo USA Today'); not a headline in title case, where the word after it is capitalised too.
+_NAMED_DAY = rx.compile(r"\b[A-Z][\w'-]*[^\S\n]+[A-Z][a-z]*\Z")
+_CAPITAL_NEXT = rx.compile(r"\s+[A-Z]")
+
+
 # Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
 DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
                         "on", "o", "the", "a", "an", "un", "una", "uma"})
@@ -333,6 +339,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 out.append(Candidate(start, end, None, raw))
                 continue
             elif g["rel"] or g["ago"] or g["hace"] or g["atras"]:
+                if g["rel"] and (name := _NAMED_DAY.search(scan.text, max(0, start - 30), end)) and name.end() == end \
+                        and not _CAPITAL_NEXT.match(scan.text, end):
+                    out.append(Candidate(start, end, None, raw, f"part of a name ('{name.group().strip()}')"))
+                    continue
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a relative day, and no publication date to resolve it"))
                     continue
@@ -575,7 +585,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
     the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
     no year ('May 17') still places a bare month; with neither, every bare month is given when months is asked for
     (for a fact whose own period is named: any other month is another time), if written as one in the sentence as
-    written (see _written_as_month)."""
+    written (see _written_as_month), and so is a day of another month ('el 14 de junio' for a fact of October)."""
     now = published.month if published else month_filed if month_filed is not None else 0 if months else None
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
@@ -594,7 +604,10 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         elif m.group("day") or m.group("day2"):
             day, month, year = m.group("day") or m.group("day2"), m.group("dmonth") or m.group("dmonth2"), \
                 m.group("dyear") or m.group("dyear2")
-            if published is None or not _long_before(published, day, month, year):
+            if published is None:  # with no date to tell, a day of another month than the fact's own period's
+                if not (months and now is not None and MONTHS.get(month, now) != now):
+                    continue
+            elif not _long_before(published, day, month, year):
                 continue
         elif m.group("month") or m.group("month2"):
             month = MONTHS.get(m.group("month") or m.group("month2"))

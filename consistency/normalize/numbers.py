@@ -27,9 +27,11 @@ _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 _MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
-# '2 mil 300' is 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').
-_MIL_AND = r"(?<![\d.,])(?:\d{1,3}\s+)?\bmil\s+\d{1,3}(?![\d]|[.,]\d)"
-_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+)?mil\s+(\d{1,3})")
+# '2 mil 300' and 'dos mil 300' are 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').
+_THOUSANDS_WORDS = alternation(set(NUMBER_WORDS["es"].split()) - {"cero", "un", "uno", "una", "mil", "millon", "millones"})
+_MIL_AND = (rf"(?<![\d.,])(?:(?:\d{{1,3}}|\b(?:{_THOUSANDS_WORDS})(?:\s+(?:y\s+)?(?:{_THOUSANDS_WORDS}))?)\s+)?"
+            r"\bmil\s+\d{1,3}(?![\d]|[.,]\d)")
+_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+|(\D+?)\s+)?mil\s+(\d{1,3})")
 # Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
 _COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
                 "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
@@ -240,8 +242,11 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
         v = None if whole is None else (whole + 0.5) * MULTIPLIERS[halves.group("scale")]
         return None if v is None else (v, v)
     mil = _MIL_AND_PARTS.fullmatch(key)
-    if mil:  # 'mil 670', '2 mil 300'
-        v = float(int(mil.group(1) or 1) * 1000 + int(mil.group(2)))
+    if mil:  # 'mil 670', '2 mil 300', 'dos mil 300'
+        thousands = int(mil.group(1)) if mil.group(1) else parse_words(mil.group(2), "es") if mil.group(2) else 1
+        if thousands is None:
+            return None
+        v = float(thousands * 1000 + int(mil.group(3)))
         return v, v
     if key[0].isdigit():
         v = parse_digits(key, lang)
