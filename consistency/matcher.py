@@ -616,7 +616,7 @@ class Matcher:
                 if self._abouts.get(fi):
                     cands = [c if c.reason or not (why := _placed_elsewhere(scan, c, s0, fact.about, self._abouts[fi]))
                              else replace(c, reason=why) for c in cands]
-                if fact.kind == "count" and _ALONE_WORDS.search(scan.folded, s0, s1):
+                if fact.kind == "count" and _says_alone(scan, s0, s1):
                     cands = [c if c.reason or not (why := _part_alone(scan, c, s0, s1, fact.about))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
@@ -1518,7 +1518,8 @@ def _stretch_end(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is an end of a stretch of places ('from New York to Los Angeles')."""
     if _STRETCH_FROM.search(text, max(0, start - 8), start):
         return bool(_STRETCH_ON.match(text, end))
-    return bool(_STRETCH_TO.search(text, max(0, start - 60), start))
+    return bool(_STRETCH_TO_END.search(text, max(0, start - 12), start)
+                and _STRETCH_TO.search(text, max(0, start - 60), start))
 
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
@@ -2231,6 +2232,7 @@ _NAME = rf"(?:{_CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{_CAPITAL}[\w'’.-]*"  # a c
 _STRETCH_FROM = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?\Z")
 _STRETCH_WORDS = r"[^\S\n]+(?i:to|hasta|a|at[eé])[^\S\n]+(?:(?i:the)[^\S\n]+)?"
 _STRETCH_ON = rx.compile(rf"(?:[^\S\n]+{_CAPITAL}[\w'’.-]*)*" + _STRETCH_WORDS + _CAPITAL)
+_STRETCH_TO_END = rx.compile(_STRETCH_WORDS + r"\Z")
 _STRETCH_TO = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?" + _NAME + _STRETCH_WORDS + r"\Z")
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + _NAME + "),")
@@ -2288,11 +2290,19 @@ def _placed_in(scan: Scan, said: str, at: tuple[int, int], about, others) -> str
 
 # A place a figure is said of as one part of the whole: 'In San Diego alone, more than 50,000', 'San Diego alone
 # counted', 'more than 300,000 in New York alone', 'solo en Nueva York', 'só em São Paulo' (read on the text as written).
-_ALONE_WORDS = rx.compile(r"\b(?:alone|solo|so|somente|apenas)\b")
+_ALONE_WORDS = rx.compile(r"\b(?i:alone|s[oó]lo|só|somente|apenas)\b")
 _ALONE_PLACE = rf"(?:(?P<name>{_NAME})[^\S\n]+(?i:alone)\b|\b(?i:s[oó]lo|s[oó]|somente|apenas)[^\S\n]+(?i:in|en|em|na|no)" \
                rf"[^\S\n]+(?P<name2>{_NAME}))"
 _ALONE_BEFORE = rx.compile(_ALONE_PLACE + r"[^;:.!?()\n]*\Z")
 _ALONE_AFTER = rx.compile(r"[^,;:.!?()\n]{0,60}?\b(?:(?i:in|en|em|na|no)[^\S\n]+)?" + _ALONE_PLACE)
+
+
+def _says_alone(scan: Scan, s0: int, s1: int) -> bool:
+    """Whether the sentence [s0, s1) has a word of one place alone, by plain string search once an article."""
+    at = scan.memo.get("alone")
+    if at is None:
+        at = scan.memo["alone"] = sorted(_occurrences(scan.folded, ("alone", "solo", "so ", "somente", "apenas")))
+    return bool(at) and bisect_left(at, s0) != bisect_left(at, s1) and _ALONE_WORDS.search(scan.text, s0, s1) is not None
 
 
 def _part_alone(scan: Scan, c: Candidate, s0: int, s1: int, about) -> str:
