@@ -8,12 +8,13 @@ from __future__ import annotations
 
 LANGUAGES = ("en", "es", "pt")
 
+MONTH_NAMES = {  # folded, January first
+    "en": "january february march april may june july august september october november december",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+}
 MONTHS: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-):
+for _names in MONTH_NAMES.values():
     for _i, _name in enumerate(_names.split(), 1):
         MONTHS[_name] = _i
 MONTHS["setiembre"] = 9

@@ -110,7 +110,7 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s
 # which name an agent as well ('sentenced by a judge to 25 years').
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
-_BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a decimal comma ('0,2%')
+_BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a comma in a figure ('0,2%', '2,000')
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
 # A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
@@ -1224,10 +1224,7 @@ def _in_clause(gap: str, reach: int) -> bool:
     """The text between a phrase and a value keeps them in one clause: no comma (but one inside a figure: '2,000'),
     semicolon, colon or dash set off by spaces ('running mate on the 2022 ticket – 26 years'), and at most reach
     words."""
-    return not _CLAUSE_MARK.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
-
-
-_CLAUSE_MARK = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")
+    return not _BREAK_IN_WORDS.search(gap) and not _DASH.search(gap) and len(WORD.findall(gap)) <= reach
 
 
 _DASH = rx.compile(_DASH_TEXT)
@@ -1383,7 +1380,7 @@ def _in_appositive(folded: str, s0: int, a: int) -> bool:
 
 _BREAKS_PHRASE = rx.compile(r"[:;]|" + _SET_OFF.pattern)
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
-_AFTER_EVENT = rx.compile(r"\b(?:after|following|tras|despues\s+de|apos|depois\s+de)\s")
+_AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
 _FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
@@ -1560,11 +1557,10 @@ def _held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riv
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
                    for m in _mentions(about, scan, lo, s1, fact.ignore))
     nearest = next((n for n in reversed(names) if n[1] <= c.start), None)
-    if fact.kind == "count" and nearest is not None and not nearest[2] and _HELD_RELATIVE.match(folded, nearest[1], c.start):
-        pass  # a relative clause on another's name holds it, whatever was named before: 'New York and Chicago, which had
-        # 250,000 people'
-    elif fact.kind == "count" and any(n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0]))
-                                      for n in names):
+    # A relative clause on another's name holds it, whatever was named before: 'New York and Chicago, which had 250,000'.
+    on_another = nearest is not None and not nearest[2] and _HELD_RELATIVE.match(folded, nearest[1], c.start) is not None
+    if fact.kind == "count" and not on_another and any(
+            n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0])) for n in names):
         return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
     after = next((n for n in names if n[0] >= c.end), None)
     if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
@@ -2229,11 +2225,12 @@ def _rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
 _NAME = rf"(?:{_CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{_CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
 # A stretch of places, from one capitalised name to another (see _stretch_end).
-_STRETCH_FROM = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?\Z")
+_STRETCH_OPENS = r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+_STRETCH_FROM = rx.compile(_STRETCH_OPENS + r"\Z")
 _STRETCH_WORDS = r"[^\S\n]+(?i:to|hasta|a|at[eé])[^\S\n]+(?:(?i:the)[^\S\n]+)?"
 _STRETCH_ON = rx.compile(rf"(?:[^\S\n]+{_CAPITAL}[\w'’.-]*)*" + _STRETCH_WORDS + _CAPITAL)
 _STRETCH_TO_END = rx.compile(_STRETCH_WORDS + r"\Z")
-_STRETCH_TO = rx.compile(r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?" + _NAME + _STRETCH_WORDS + r"\Z")
+_STRETCH_TO = rx.compile(_STRETCH_OPENS + _NAME + _STRETCH_WORDS + r"\Z")
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + _NAME + "),")
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in

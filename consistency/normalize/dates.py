@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import MONTH_NAMES, MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
@@ -629,7 +629,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 _BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in _FULL_MONTHS if m not in ("may", "march")])
                          + r")\b(?!\.?\s*\d{1,2}\b)")
 _DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
-_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_ENGLISH_MONTHS = frozenset(MONTH_NAMES["en"].split())
 
 
 def _written_as_month(word: str) -> bool:
