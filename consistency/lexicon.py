@@ -66,6 +66,7 @@ NUMBER_WORDS = {
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
     "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "bi": 1_000_000_000,  # '$3.5B', 'US$ 3,5 bi' (Brazilian copy's bilhões)
     "mil millones": 1_000_000_000, "bilhao": 1_000_000_000, "bilhoes": 1_000_000_000, "mil milhoes": 1_000_000_000,
     "k": 1_000,
 }

@@ -414,7 +414,7 @@ class Matcher:
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
                 after = fact.kind in FIGURE_KINDS
-                cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after) for c in cands]
+                cands = [c if c.reason else _unreal(c, unreal, scan.folded, after=after, hits=hits) for c in cands]
             asked = _words_of("asked", _ASKED, scan, s0, s1) if any(not c.reason for c in cands) else ()
             if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
                 contact = fact.kind in _ENDS_WITH_UNIT
@@ -2698,10 +2698,13 @@ _UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la
 _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
 
 
-def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False) -> Candidate:
+def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
+            hits=()) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
-    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have');
+    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have'), nor
+    placed past 'after' with a cue of the fact, an event that happened ('Trump threatens tariffs after EU fines
+    Google €2.95 billion', 'after EU's $3.45B Google fine');
     or, with after (for figures), when a fear or a 'may have' follows it closely ('Hundreds of migrants feared dead',
     '50 people may have died'), but for who fears ('ten residents feared for their lives')."""
     for a, b in spans:
@@ -2716,6 +2719,9 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and _has_verb(WORD.findall(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
+            if hits and (since := _AFTER_EVENT.search(folded, e, c.start)) is not None and any(
+                    since.end() <= h < since.end() + 60 for h, _ in hits):
+                continue
             if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
                     folded, e, c.start)):
                 continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que

@@ -3493,3 +3493,46 @@ _OCT19 = date(2025, 10, 19)
 ])
 def test_match_protest_turnout_copy(tmp_path, text, lang, published, expected):
     assert pairs(tmp_path, PROTEST_RULES, text, lang, published=published) == sorted(expected)
+
+
+FINE_RULES = """facts:
+  - id: fine
+    kind: money
+    currency: EUR
+    rates: {USD: 0.85}
+    cues: [fine, fined, fines, multa, multou]
+  - id: fine_number
+    kind: ordinal
+    cues: [fine, penalty, time, vez, multa]
+  - id: deadline
+    kind: duration
+    unit: day
+    cues: [to propose, para informar]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A capital B after an amount is billions, and so is Brazilian copy's 'bi'.
+    ("EU hits Google with record €2.95B fine", "en", [("fine", "EUR 2.95 billion")]),
+    ("UE multa Google em US$ 3,5 bi por práticas publicitárias", "pt", [("fine", "USD 3.5 billion")]),
+    # A comma before three digits ending in 0 and a scale word groups thousands, as Mexican copy writes it.
+    ("La Comisión aplicó una multa de 3,500 millones de dólares a Google.", "es", [("fine", "USD 3.5 billion")]),
+    ("La Comisión aplicó una multa de 1,495 millones de euros a Google.", "es", [("fine", "EUR 1.495 million")]),
+    # 'The Nth time' is the time of an event a cue of the fact names in its sentence.
+    ("This is the fourth time Brussels has imposed a multibillion euro fine on Google.", "en", [("fine_number", "4th")]),
+    ("This isn't the first time Trump has threatened retaliation.", "en", []),
+    ("Es la cuarta vez que Bruselas sanciona a Google con una multa.", "es", [("fine_number", "4th")]),
+    ("No es la primera vez que Trump amenaza con aranceles.", "es", []),
+    # A rank within a week or a month is not the rank in all.
+    ("Es la tercera multa impuesta esta semana a Google.", "es", []),
+    ("It is the third fine against Google in a week.", "en", []),
+    ("It is the fourth fine against Google.", "en", [("fine_number", "4th")]),
+    # A span said in days is written in days in the report, not as months.
+    ("Google has 60 days to propose remedies.", "en", [("deadline", "60 days")]),
+    # A value past 'after' with a cue of the fact is an event that happened, which a threat before does not govern.
+    ("Trump threatens tariffs after EU fines Google €2.95 billion.", "en", [("fine", "EUR 2.95 billion")]),
+    ("Trump threatens tariffs after the EU's $3.45B Google fine.", "en", [("fine", "USD 3.45 billion")]),
+    ("The EU could fine Google €3 billion after the probe.", "en", []),
+])
+def test_match_regulatory_fine_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, FINE_RULES, text, lang, published=date(2025, 9, 5)) == sorted(expected)

@@ -447,6 +447,10 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("the vote took half an hour", "en", 1800, "PT30M"),
     ("la votación duró media hora", "es", 1800, "PT30M"),
     ("a reunião durou meia hora", "pt", 1800, "PT30M"),
+    # An exact span is written in the unit it was said in: days are not months, nor weeks.
+    ("60 days", "en", 60 * 86400, "P60D"),
+    ("14 days", "en", 14 * 86400, "P14D"),
+    ("two months", "en", 60 * 86400, "P2M"),
     ("a greve durou meio dia", "pt", 12 * 3600, "PT12H"),
     ("un paro de medio día", "es", 12 * 3600, "PT12H"),
     ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
@@ -616,6 +620,18 @@ def test_an_age_is_not_a_span(text, lang):
     assert [c.reason.split(" (")[0] for c in found] == ["an age"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # An age is years, or an infant's months: days after ', de' or a verb of having are a span.
+    ("el cierre más largo de la historia, de más de 40 días, terminó", "es"),
+    ("A empresa tem 60 dias para apresentar um plano.", "pt"),
+    # Nor is a time one has to do something in an age.
+    ("Google tiene seis meses para presentar un plan.", "es"),
+])
+def test_days_and_time_allotted_are_no_age(text, lang):
+    found = _candidates("duration", text, lang)
+    assert [c.reason for c in found] == [""]
+
+
 @pytest.mark.parametrize("text, lang, unit", [
     ("Bolsonaro deberá pagar 124 días multa.", "es", "days"),
     ("Além da reclusão, 124 dias-multa de dois salários mínimos.", "pt", "days"),
@@ -768,6 +784,9 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "80 millones de euros", "es", {"currency": "EUR", "amount": 80_000_000}),
     ("money", "£74m", "en", {"currency": "GBP", "amount": 74_000_000}),
     ("money", "R$ 3 bilhões", "pt", {"currency": "BRL", "amount": 3_000_000_000}),
+    ("money", "R$ 18,7 bi", "pt", {"currency": "BRL", "amount": 18_700_000_000}),
+    ("money", "a $3.45B fine", "en", {"currency": "USD", "amount": 3_450_000_000}),
+    ("money", "3,500 millones de dólares", "es", {"currency": "USD", "amount": 3_500_000_000}),
     ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
     ("money", "a $30-$40 million deal", "en", {"currency": "USD", "amount": {"min": 30e6, "max": 40e6}}),
     ("money", "offered at least $160 million", "en", {"currency": "USD", "amount": {"min": 160e6, "max": None}}),
@@ -892,6 +911,19 @@ def test_relations_of_new_kinds():
     spec = TextSpec(85, 12)
     assert KINDS["text"].relate("an electrical fault", "a fault in the electrical wiring", spec) is not Relation.EQUAL
     assert KINDS["text"].relate("electrical fault", "an electrical fault", spec) is Relation.COMPATIBLE
+
+
+@pytest.mark.parametrize("a, b, lang, relation", [
+    # An amount written with a scale word is compatible with a finer one it rounds, as a count is.
+    ("€3 billion", "€2.95 billion", "en", "compatible"),
+    ("3 mil milhões de euros", "2,95 mil milhões de euros", "pt", "compatible"),
+    ("$14 billion", "$13.9 billion", "en", "compatible"),
+    ("€2 billion", "€2.95 billion", "en", "conflict"),
+    ("$25 a share", "$25.25 a share", "en", "conflict"),  # a price in units, not rounded by a scale word
+])
+def test_an_amount_with_a_scale_word_takes_in_what_it_rounds(a, b, lang, relation):
+    (x,), (y,) = _candidates("money", a, lang), _candidates("money", b, lang)
+    assert KINDS["money"].relate(x.value, y.value, None).value == relation
 
 
 def test_amounts_in_two_currencies_compare_through_the_rules_rates():

@@ -45,6 +45,7 @@ from .numbers import (
 
 _YEAR = TIME_UNITS["year"]
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
+_ALLOTTED_AFTER = rx.compile(r"\s+(?:para|pra|to)\s+[a-z]")  # 'tiene seis meses para cumplir': time to do it in
 # 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
 _AGE_BEFORE = rx.compile(r"(?:\b(?:" + alternation(HAVE_YEARS + ("a los", "aos", "tenga", "tendra", "tendria", "tuviera",
                          "cumplir", "tenha", "tiver", "tera", "teria")) + r")|,\s*de)\s+(?:" + ONLY + r"\s+)?\Z")
@@ -220,8 +221,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
             reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
-        if not reason and (old or _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())
-                           and not of_a_thing(scan.text, m.end())):
+        # An age is years, or an infant's months, and never a time one has to do something in: 'tem 60 dias para
+        # apresentar um plano', 'tiene seis meses para cumplir'.
+        if not reason and (old or unit >= _MONTH_SECONDS and _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())
+                           and not of_a_thing(scan.text, m.end()) and not _ALLOTTED_AFTER.match(scan.folded, m.end())):
             said = scan.text[m.start():old.end() if old else m.end()]
             reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())
@@ -569,20 +572,23 @@ def _show_seconds(secs: int, spec: int | None) -> str:
 
 
 def to_json(value: Duration) -> Any:
-    """ISO 8601 ('P2D'; 'PT48H' only when the span is not whole days); a range as {"min", "max"}, max null when open."""
+    """ISO 8601 ('P2D'; 'PT48H' only when the span is not whole days); a range as {"min", "max"}, max null when open.
+    An exact span is written in the unit it was said in: '60 days' is P60D, 'two months' P2M, 'seven weeks' P7W."""
     if value.most is None:
-        return _iso(value.seconds)
+        return _iso(value.seconds, value.grain)
     return {"min": _iso(value.seconds), "max": None if math.isinf(value.most) else _iso(int(value.most))}
 
 
-def _iso(secs: int) -> str:
+def _iso(secs: int, grain: int | None = None) -> str:
+    """secs in ISO 8601: in its largest whole unit, or, given the grain an exact span was said in (0 for days or
+    less), in that unit."""
     if secs == 0:
         return "PT0S"
     parts = _years_months(secs)
     if parts:
         return f"P{parts[0]}Y{parts[1]}M"
     for letter, size in _UNITS_ISO:
-        if secs % size == 0:
+        if secs % size == 0 and (grain is None or size <= max(grain, 86400)):
             return f"P{secs // size}{letter}"
     parts, rest = [], secs
     days, rest = divmod(rest, 86400)

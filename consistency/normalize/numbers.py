@@ -185,8 +185,10 @@ def parse_digits(raw: str, lang: str) -> float | None:
     thousands, decimal = (",", ".") if lang == "en" else (".", ",")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and (digits[1:].count(thousands) or digits.count(decimal) > 1):
         digits = digits.replace(thousands, "").replace(decimal, "")
-    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and not mult:
-        # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands.
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and (not mult or digits[-1] == "0"):
+        # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands; before a scale word only
+        # when it ends in 0, which no decimal part is written with ('3,500 millones de dólares' in Mexican copy is
+        # 3.5 billion; '1,234 millones' stays 1.234 million, as copy in Spain writes it).
         digits = digits.replace(decimal, "")
     elif both := _BOTH_MARKS.fullmatch(digits):  # in any copy: Mexico's '1,234.56' is Spain's '1.234,56'
         digits = digits.replace(both.group(1) or both.group(2), "").replace(",", ".")

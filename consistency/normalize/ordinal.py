@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import rx
 from ..models import Article
-from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -57,12 +57,14 @@ _SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s
                     r"decades|dias|semanas|meses|anos|decadas))\b")
 # 'for the third time', 'por tercera vez', 'pela terceira vez' rank the event of their clause: what the cue names.
 _TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
+_TIME_OF = rx.compile(r"[\s-]+(?:" + "|".join(sorted(_TIMES)) + r")\b")
 
 
 @dataclass(frozen=True)
 class OrdinalSpec:
     ranked: re.Pattern[str]  # the cue right after an ordinal is what it ranks
     numbered: re.Pattern[str]  # a figure after the cue, numbering it: 'el papa número 267', 'el Papa 267 de la Iglesia'
+    events: re.Pattern[str] | None  # the cues that are no word of times: what 'the fourth time' must be the time of
 
 
 # After a figure that numbers the cue with no word of number: the end of its phrase, not a noun it would count ('el
@@ -76,7 +78,8 @@ def compile_spec(options: dict[str, Any], error) -> OrdinalSpec | None:
         return None
     numbered = rx.compile(cues.pattern + r"\s+(?:(?:numero|number|n\.?\s?[ºo°])\s*(?P<n>\d{1,4})(?![\d\w])"
                           r"|(?P<bare>\d{1,4})(?![\d\w]|[.,]\d)" + _NUMBER_ENDS + ")")
-    return OrdinalSpec(right_after(options.get("cues") or []), numbered)
+    events = phrase_pattern([c for c in options.get("cues") or [] if fold(str(c)).rstrip("*") not in _TIMES])
+    return OrdinalSpec(right_after(options.get("cues") or []), numbered, events)
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | None) -> list[Candidate]:
@@ -84,8 +87,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        out.append(Candidate(m.start(), m.end(), value, show(value),
-                             _ranks_another(folded, m.end(), spec.ranked if spec else None)))
+        reason = _ranks_another(folded, m.end(), spec.ranked if spec else None)
+        if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None \
+                and (spec.events is None or not spec.events.search(folded, lo, hi)):
+            # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
+            reason = f"the time of another event ('{' '.join(scan.text[m.start():times.end()].split())}')"
+        out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     if spec is not None:
         for m in spec.numbered.finditer(folded, lo, hi):
             group = "n" if m.group("n") else "bare"
@@ -105,7 +112,8 @@ _HEAD_OF = rx.compile(r"[\s-]+([a-z]+)\s+(?:of|at|in|de|del|do|da|en|em|no|na)\s
 # A count within a year, a season, a day or a sitting is not the total: 'his second Grand Slam title of 2025', 'su
 # segundo Grand Slam del año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada',
 # 'the first ballot of today's afternoon session', 'na segunda votação do dia'.
-_PERIOD = r"(?:(?:19|20)\d\d|year|season|ano|temporada|day|dia|session|sesion|sessao|morning|afternoon|evening|manana|manha)"
+_PERIOD = (r"(?:(?:19|20)\d\d|year|season|ano|temporada|day|dia|session|sesion|sessao|morning|afternoon|evening|manana|manha"
+           r"|week|semana|month|mes)")
 _PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|este|"
                            r"esta|o|a|this|today['’]s)\s+)?(?:(?:morning|afternoon|evening)\s+)?"
                            + _PERIOD + r"|(?:this|este|esta|neste|nesta)\s+" + _PERIOD + r")\b")
@@ -186,8 +194,12 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
         if word is None:
             return ""
         if (cue := cues.match(folded, at)) is not None:
-            narrower = restriction(folded, cue.end())
-            return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')" if narrower else ""
+            if (narrower := restriction(folded, cue.end())) is not None:
+                return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
+            period = _PERIOD_AFTER.match(folded, cue.end())  # 'la tercera multa impuesta esta semana'
+            if period is not None and not CLAUSE_BREAK.search(folded, cue.end(), period.end()):
+                return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
+            return ""
         if word.group(1) not in _BETWEEN:
             break
         at = word.end()

@@ -94,7 +94,7 @@ _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
 # own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
 _SCALES = alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)  # 'million', 'milhões', 'bn'...
-_SCALED = rx.compile(r"(?:" + _SCALES + r"|\d(?:m|bn))\Z")
+_SCALED = rx.compile(r"(?:" + _SCALES + r"|\d(?:m|bn?))\Z")
 _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em|for|por|para|to|a|al|ao|from|with|con|com|"
                             r"fijos|fixos|fixed|up\s+front)\b)")
 
@@ -396,7 +396,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
 _IN_ALL = r"in\s+all|in\s+total|en\s+total|no\s+total|ao\s+todo|al\s+todo"
 _TOTAL_AFTER = rx.compile(r"\s+(?:" + _IN_ALL + r")\b")
 _TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|" + _IN_ALL + r")(?:\s+(?:of|de|do))?\s+\Z")
-_SCALE_WORD = rx.compile(r"\b(?:" + _SCALES + r")\b|\d(?:m|bn)\b")
+_SCALE_WORD = rx.compile(r"\b(?:" + _SCALES + r")\b|\d(?:m|bn?)\b")
 _RANGE_OPENS = rx.compile(r"\b(?:between|from|entre)\s+\Z")
 _RANGE_JOINS = rx.compile(r"\s*(?:and|to|y|a|e|-|–)\s*\Z")
 
@@ -475,10 +475,15 @@ RATE_SPREAD = 0.05  # amounts converted at a rule's rates may differ by so much:
 
 
 def relate_money(a: Money, b: Money, spec: QuantitySpec) -> Relation:
-    """Amounts in one currency compare as figures; in two, only through the rule's rates, and then at best compatible
-    ('€103m' and '£88.5m' at 1.16 euros a pound); with no rate they conflict."""
+    """Amounts in one currency compare as figures, and one written with a scale word is compatible with a finer one
+    it rounds ('€3 billion' in a headline, '€2.95 billion' below it; not '$25' and '$25.25' a share); in two
+    currencies, only through the rule's rates, and then at best compatible ('€103m' and '£88.5m' at 1.16 euros a
+    pound); with no rate they conflict."""
     if a.currency == b.currency:
-        return relate_numbers(a.amount, b.amount, spec)
+        x, y = a.amount, b.amount
+        if x.grain and x.rounds(y) or y.grain and y.rounds(x):
+            return Relation.COMPATIBLE
+        return relate_numbers(x, y, spec)
     rate_a, rate_b = _rate(a.currency, spec), _rate(b.currency, spec)
     if rate_a is None or rate_b is None:
         return Relation.CONFLICT
