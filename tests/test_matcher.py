@@ -727,6 +727,7 @@ TRANSFER_RULES = """facts:
     cues: [add-ons, bonuses, bonificaciones, bónus]
   - id: presented
     kind: date
+    ahead: true
     cues: [presented, presentado, apresentado]
   - id: age
     kind: number
@@ -2036,6 +2037,7 @@ DEAL_RULES = """facts:
       heart_attack: [heart attack]
   - id: closed
     kind: date
+    ahead: true
     cues: [closed, arrested, halted, cerró]
   - id: severance
     kind: duration
@@ -3536,3 +3538,22 @@ FINE_RULES = """facts:
 ])
 def test_match_regulatory_fine_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, FINE_RULES, text, lang, published=date(2025, 9, 5)) == sorted(expected)
+
+
+PRIZE_RULES = """facts:
+  - id: announced
+    kind: date
+    cues: [announced, awarded]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The day after publication is the copy's own across midnight, unless its clause sets it to come.
+    ("The winner was announced on October 10.", [("announced", "2025-10-10")]),
+    ("The Peace Prize is expected to be announced on October 10.", []),
+    ("The Peace Prize will be announced on Friday.", []),
+    ("The Peace Prize will be announced on October 10.", []),
+    ("The literature prize was awarded on Thursday.", [("announced", "2025-10-09")]),
+])
+def test_a_day_set_to_come_after_publication_is_no_day_that_came(tmp_path, text, expected):
+    assert pairs(tmp_path, PRIZE_RULES, text, "en", published=date(2025, 10, 9)) == sorted(expected)

@@ -785,6 +785,13 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "£74m", "en", {"currency": "GBP", "amount": 74_000_000}),
     ("money", "R$ 3 bilhões", "pt", {"currency": "BRL", "amount": 3_000_000_000}),
     ("money", "R$ 18,7 bi", "pt", {"currency": "BRL", "amount": 18_700_000_000}),
+    # Currencies that share a name, told apart by their country; a dollar sign with its country's letters on it.
+    ("money", "a prize worth 11 million Swedish kronor", "en", {"currency": "SEK", "amount": 11_000_000}),
+    ("money", "11 millones de coronas suecas", "es", {"currency": "SEK", "amount": 11_000_000}),
+    ("money", "11 milhões de coroas suecas", "pt", {"currency": "SEK", "amount": 11_000_000}),
+    ("money", "a fine of 20 million Swiss francs", "en", {"currency": "CHF", "amount": 20_000_000}),
+    ("money", "agreed to pay a A$55 million penalty", "en", {"currency": "AUD", "amount": 55_000_000}),
+    ("money", "paid a $5 fee", "en", {"currency": "USD", "amount": 5}),  # 'a' before the sign is an article
     ("money", "a $3.45B fine", "en", {"currency": "USD", "amount": 3_450_000_000}),
     ("money", "3,500 millones de dólares", "es", {"currency": "USD", "amount": 3_500_000_000}),
     ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),

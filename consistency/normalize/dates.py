@@ -376,10 +376,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
             # One phrase: 'said on Sunday (Oct 2)' is when it was said.
             shut = scan.text.startswith(")", out[i + 1].end) and "(" in scan.text[out[i].end:out[i + 1].start]
             out[i + 1] = replace(out[i + 1], start=out[i].start, end=out[i + 1].end + shut)
-    if not spec.ahead and pub is not None:  # a fact of a day that has come: a later one is of something else
+    if not spec.ahead and pub is not None:  # a fact of a day that has come: a later one is of something else; the
+        # day after publication only when its clause sets it to come ('will be announced on Friday' on a Thursday),
+        # else it may be the copy's own day across midnight
         out = [replace(c, reason=f"after the publication date ({pub}): a day to come, not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
-               if not c.reason and (isinstance(c.value, date) and c.value > pub + timedelta(days=1)
+               if not c.reason and (isinstance(c.value, date) and (c.value > pub + timedelta(days=1) or c.value > pub
+                                    and _TO_COME.search(scan.folded, max(lo, c.start - 50), c.start))
                                     or isinstance(c.value, Month) and date(c.value.year, c.value.month, 1) > pub)
                else c for c in out]
     elif not spec.ahead:  # with no date to tell, a day its own clause sets to come: 'will be released Dec. 16'
@@ -410,7 +413,8 @@ _FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLA
                             + r")\b[^.;:!?,]*\Z")
 _NOT_HELD_WORDS = ("origin", "initial", "first", "previamente", "principio", "would", "habria", "teria")
 _WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
-_TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due)|set\s+for|sera|seran|serao|"
+_TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected\s+to|going\s+to)|set\s+for|"
+                      r"sera|seran|serao|"
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
 
 

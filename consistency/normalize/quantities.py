@@ -82,13 +82,22 @@ _POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|po
                      r"puntos?\s+porcentua(?:l|les)\b|puntos?\s+percentua(?:l|les)\b|p\.\s?p\.|pp\b|points?\b|pontos?\b|"
                      r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
 _BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
-_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\br\$|[$€£¥])\s*\Z")
-_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL"}
+# A dollar sign with its country's letters written onto it: 'A$55 million', 'C$10', 'HK$3' (not 'a $5 fine').
+_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|[$€£¥])\s*\Z")
+_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
+            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
     "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
+    # Currencies that share a name, with the country that tells them apart: 'Swedish crowns', 'coronas suecas'.
+    "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK", "coronas suecas": "SEK",
+    "coroas suecas": "SEK", "danish kroner": "DKK", "coronas danesas": "DKK", "norwegian kroner": "NOK",
+    "coronas noruegas": "NOK", "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF",
+    "canadian dollars": "CAD", "dolares canadienses": "CAD", "australian dollars": "AUD",
+    "dolares australianos": "AUD", "mexican pesos": "MXN", "pesos mexicanos": "MXN", "pesos argentinos": "ARS",
+    "pesos chilenos": "CLP", "pesos colombianos": "COP",
 }
 _CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b|\s*([€£])")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
@@ -363,11 +372,13 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
-            if after and after.group(1) and (_WORDS[after.group(1)] == currency or before.group().strip() == "$"):
+            named = _WORDS[" ".join(after.group(1).split())] if after and after.group(1) else None
+            if named and (named == currency or before.group().strip() == "$"):
                 # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
-                currency, end = _WORDS[after.group(1)], after.end()
+                currency, end = named, after.end()
         elif after:
-            currency, end = _WORDS[after.group(1)] if after.group(1) else _SYMBOLS[after.group(2)], after.end()
+            currency = _WORDS[" ".join(after.group(1).split())] if after.group(1) else _SYMBOLS[after.group(2)]
+            end = after.end()
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
             currency = spec.currency
         else:
