@@ -3529,6 +3529,7 @@ FINE_RULES = """facts:
     ("Es la tercera multa impuesta esta semana a Google.", "es", []),
     ("It is the third fine against Google in a week.", "en", []),
     ("It is the fourth fine against Google.", "en", [("fine_number", "4th")]),
+    ("It is the fourth fine against Google in 2025.", "en", [("fine_number", "4th")]),  # a year's number dates it
     # A span said in days is written in days in the report, not as months.
     ("Google has 60 days to propose remedies.", "en", [("deadline", "60 days")]),
     # A value past 'after' with a cue of the fact is an event that happened, which a threat before does not govern.

@@ -196,8 +196,11 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
         if (cue := cues.match(folded, at)) is not None:
             if (narrower := restriction(folded, cue.end())) is not None:
                 return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
-            period = _PERIOD_AFTER.match(folded, cue.end())  # 'la tercera multa impuesta esta semana'
-            if period is not None and not CLAUSE_BREAK.search(folded, cue.end(), period.end()):
+            # 'la tercera multa impuesta esta semana', 'for the first time this year'; a year by its number only dates
+            # the thing ranked ('the 112th edition in 2025')
+            period = _PERIOD_AFTER.match(folded, cue.end())
+            if period is not None and not period.group()[-1].isdigit() and not CLAUSE_BREAK.search(folded, cue.end(),
+                                                                                                     period.end()):
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
             return ""
         if word.group(1) not in _BETWEEN:
