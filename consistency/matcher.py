@@ -2699,7 +2699,7 @@ _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\
 
 
 def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
-            hits=()) -> Candidate:
+            hits: Sequence[tuple[int, int]] = ()) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
     it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
     set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have'), nor

@@ -382,13 +382,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
         out = [replace(c, reason=f"after the publication date ({pub}): a day to come, not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
                if not c.reason and (isinstance(c.value, date) and (c.value > pub + timedelta(days=1) or c.value > pub
-                                    and _TO_COME.search(scan.folded, max(lo, c.start - 50), c.start))
+                                    and _set_to_come(scan.folded, lo, c.start))
                                     or isinstance(c.value, Month) and date(c.value.year, c.value.month, 1) > pub)
                else c for c in out]
     elif not spec.ahead:  # with no date to tell, a day its own clause sets to come: 'will be released Dec. 16'
         out = [replace(c, reason=f"a day to come ('{' '.join(m.group().split())}'), not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
-               if not c.reason and (m := _TO_COME.search(scan.folded, max(lo, c.start - 50), c.start)) else c for c in out]
+               if not c.reason and (m := _set_to_come(scan.folded, lo, c.start)) else c for c in out]
     return [_not_held(c, scan.folded, lo) if not c.reason else c for c in out]
 
 
@@ -413,6 +413,11 @@ _FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLA
                             + r")\b[^.;:!?,]*\Z")
 _NOT_HELD_WORDS = ("origin", "initial", "first", "previamente", "principio", "would", "habria", "teria")
 _WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
+def _set_to_come(folded: str, lo: int, start: int) -> re.Match[str] | None:
+    """The words of the clause before a day at start that set it to come ('will be released', 'is expected to'), or None."""
+    return _TO_COME.search(folded, max(lo, start - 50), start)
+
+
 _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected\s+to|going\s+to)|set\s+for|"
                       r"sera|seran|serao|"
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")

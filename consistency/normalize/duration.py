@@ -44,6 +44,7 @@ from .numbers import (
 )
 
 _YEAR = TIME_UNITS["year"]
+_MONTH_SECONDS = TIME_UNITS["month"]  # not _MONTH below, the names of months
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
 _ALLOTTED_AFTER = rx.compile(r"\s+(?:para|pra|to)\s+[a-z]")  # 'tiene seis meses para cumplir': time to do it in
 # 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
@@ -509,7 +510,6 @@ def _bounds(value: Duration) -> tuple[float, float]:
     return value.seconds, value.seconds if value.most is None else value.most
 
 
-_MONTH_SECONDS = TIME_UNITS["month"]  # not _MONTH above, the names of months
 _TWELFTH = _YEAR // 12  # a month of a year: '27 years and three months'
 # Units whose spans are said rounded or cut down: 'seven weeks' for 53 days, '27 years' for 27 years and three months.
 _COARSE = (TIME_UNITS["week"], _MONTH_SECONDS, _YEAR)

@@ -152,16 +152,25 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
         value = _value(m)
         run = run_after(folded, noun.end())
         reason = ""
-        period = None if streak or run else _PERIOD_AFTER.match(folded, noun.end())
+        period = None if streak or run else within_period(folded, noun.end())
         if streak or run:
             said = " ".join(text[m.start():run.end() if run else noun.end()].split())
             reason = f"a run, not a total ('{said}')"
-        elif period and not CLAUSE_BREAK.search(folded, noun.end(), period.end()):
+        elif period:
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out
+
+
+def within_period(folded: str, end: int, years: bool = True) -> re.Match[str] | None:
+    """The words in its clause after a ranked noun ending at end that place it within a period ('of the season', 'esta
+    semana', and with years 'of 2025'), or None."""
+    period = _PERIOD_AFTER.match(folded, end)
+    if period is None or not years and period.group()[-1].isdigit() or CLAUSE_BREAK.search(folded, end, period.end()):
+        return None
+    return period
 
 
 def run_after(folded: str, end: int) -> re.Match[str] | None:
@@ -198,9 +207,7 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
                 return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
             # 'la tercera multa impuesta esta semana', 'for the first time this year'; a year by its number only dates
             # the thing ranked ('the 112th edition in 2025')
-            period = _PERIOD_AFTER.match(folded, cue.end())
-            if period is not None and not period.group()[-1].isdigit() and not CLAUSE_BREAK.search(folded, cue.end(),
-                                                                                                     period.end()):
+            if (period := within_period(folded, cue.end(), years=False)) is not None:
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
             return ""
         if word.group(1) not in _BETWEEN:

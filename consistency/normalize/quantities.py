@@ -366,19 +366,18 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         start, end = n.start, n.end
         before = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
         after = _CURRENCY_AFTER.match(folded, n.end)
+        named = _WORDS[" ".join(after.group(1).split())] if after and after.group(1) else None  # 'Swedish  crowns'
         value, hedged = n.value, n.hedged
         if before:
             currency, start = _SYMBOLS.get(before.group().replace(" ", ""), "USD"), before.start()
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
-            named = _WORDS[" ".join(after.group(1).split())] if after and after.group(1) else None
             if named and (named == currency or before.group().strip() == "$"):
                 # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
                 currency, end = named, after.end()
         elif after:
-            currency = _WORDS[" ".join(after.group(1).split())] if after.group(1) else _SYMBOLS[after.group(2)]
-            end = after.end()
+            currency, end = named or _SYMBOLS[after.group(2)], after.end()
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
             currency = spec.currency
         else:
