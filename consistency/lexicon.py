@@ -63,6 +63,9 @@ NUMBER_WORDS = {
         trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos
         setecentas oitocentos oitocentas novecentos novecentas mil milhao milhoes bilhao bilhoes""",
 }
+# Currency codes written before an amount ('USD 40.000 millones', 'EUR 2,95 mil millones'); folded.
+CURRENCY_CODES = ("usd", "eur", "gbp", "brl", "jpy", "chf", "cad", "aud", "nzd", "hkd", "mxn", "ars", "clp", "cop", "sek",
+                  "nok", "dkk", "cny", "inr")
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
     "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
@@ -108,16 +111,19 @@ OTHER_UNITS = frozenset("""
 HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
                  "como minimo", "pelo menos", "no minimo", "ao menos"),
-    "more_than": ("more than", "over", "upwards of", "in excess of", "mas de", "mais de", "acima de",
+    "more_than": ("more than", "over", "above", "upwards of", "in excess of", "mas de", "mais de", "acima de",
                   "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
                   "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceeds", "exceeded",
+                  "superior a los", "superiores a los", "superior a las", "superiores a las",
                   "supera", "superan", "supera los", "superan los", "ultrapassa", "ultrapassam", "ultrapassa os",
                   "surpasses", "surpassed", "tops", "topped", "supero", "supero los", "superaron", "superaron los",
                   "superou", "superou os", "superaram", "superaram os", "ultrapassou", "ultrapassou os", "ultrapassaram",
                   "ultrapassaram os"),
     "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
-    "less_than": ("less than", "fewer than", "under", "menos de", "menos que"),
+    "less_than": ("less than", "fewer than", "under", "below", "menos de", "menos que", "inferior a", "inferiores a",
+                  "inferior al", "inferior a los", "inferiores a los", "inferior a las", "inferiores a las", "inferior ao",
+                  "inferiores aos"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
               "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente",
@@ -299,7 +305,7 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     likely_to failed_to fails_to
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
-    amenazo a_cambio_de se_espera_que no_logro
+    amenazo a_cambio_de no_logro
     projection projections projected_to is_projected was_projected are_projected were_projected the_projected exit_poll
     exit_polls proyeccion proyecciones projecao projecoes boca_de_urna boca_das_urnas
     poderia poderiam ameacou em_troca_de nao_conseguiu
@@ -323,7 +329,7 @@ FACING = tuple("""faces_up_to faced_up_to facing_up_to face_up_to could_face fac
 FACING_WORDS = frozenset(w.replace("_", " ") for w in FACING)
 UNREAL += FACING
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
-PLAN = tuple("""expected_to plans_to planned_to supposed_to meant_to slated_to slated_for scheduled_to scheduled_for
+PLAN = tuple("""expected_to se_espera_que plans_to planned_to supposed_to meant_to slated_to slated_for scheduled_to scheduled_for
     intended_to intended_as planned_as planned_for
     debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
     estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para

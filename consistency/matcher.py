@@ -410,6 +410,8 @@ class Matcher:
                     plans = [(a, b) for a, b in unreal if (a, b) in own or scan.folded[a:b] in PLAN_WORDS]
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
                     cands = [_turned(c, plans, scan.folded) if not c.reason else c for c in cands]
+            if unreal and fact.ahead:  # a fact of what is to come: 'shareholders are expected to own 46%', 'plans to cut'
+                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS]
             if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
@@ -971,8 +973,10 @@ def _added(gap: list[str]) -> bool:
 
 
 _WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
-# Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing'.
-_FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("in on for en em no na ao con com with".split())
+# Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing',
+# 'and current Kenvue shareholders', 'e os atuais acionistas'.
+_FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("""in on for en em no na ao con com with current existing former
+    actuales actual atuais atual""".split())
 _Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
 
 

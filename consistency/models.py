@@ -115,6 +115,7 @@ class Fact:
     about: Any = None  # a compiled pattern: values count only in sentences that name one of these ('Jackson')
     values: tuple[Any, ...] = ()  # words that stand for a value: (compiled pattern, value, display), longest first
     period: Any = None  # a compiled pattern: a time phrase naming one of these is the fact's own ('em janeiro')
+    ahead: bool = False  # of what is to come: a day after publication, a plan's or a deal's terms ('expected to own 46%')
 
 
 @dataclass(frozen=True, slots=True)

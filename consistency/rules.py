@@ -15,7 +15,7 @@ from .normalize import KINDS
 from .text import phrase_pattern
 
 TOP_KEYS = ("story", "title", "description", "window", "languages", "facts")
-FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "about", "updates", "background", "patterns",
+FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "about", "updates", "background", "ahead", "patterns",
              "values", "examples", "description")
 DEFAULT_WINDOW = 8
 _ID = rx.compile(r"[a-z][a-z0-9_]*\Z")
@@ -190,15 +190,15 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     window = item.get("window", default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise error(f"expected a whole number of words, found {window!r}", "window")
-    updates, background = item.get("updates", bool(kind.updates)), item.get("background", True)
+    updates, background, ahead = item.get("updates", bool(kind.updates)), item.get("background", True), item.get("ahead", False)
     period = None
     if isinstance(background, list):  # the words of the fact's own period: background, but not a phrase naming it
         period = _phrases(item, "background", "expected true, false or a list of words naming the fact's own period "
                           "('January', 'enero')", error)
         background = True
-    for key, flag in (("updates", updates), ("background", background)):
+    for key, flag in (("updates", updates), ("background", background), ("ahead", ahead)):
         if not isinstance(flag, bool):
-            raise error(f"expected true, false{' or a list of words' if key == 'background' else ''}, found {flag!r}",
+            raise error(f"expected true{', false or a list of words' if key == 'background' else ' or false'}, found {flag!r}",
                         key)
     label = item.get("label") or fid.replace("_", " ")
     if not isinstance(label, str):
@@ -207,7 +207,7 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     examples = _load_examples(item.get("examples"), kind, spec, error)
     values = _compile_value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates, background, phrase_pattern(about), values, phrase_pattern(period))
+                updates, background, phrase_pattern(about), values, phrase_pattern(period), ahead)
 
 
 def _compile_value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:

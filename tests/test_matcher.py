@@ -3051,6 +3051,68 @@ def test_match_payment_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, PAYMENT_RULES, text, lang) == sorted(expected)
 
 
+TAKEOVER_RULES = """facts:
+  - id: deal
+    kind: money
+    currency: USD
+    cues: [deal, buy, valued, operación, comprará, valor empresarial]
+  - id: per_share
+    kind: money
+    currency: USD
+    cues: [per share, a share, por acción, por ação]
+  - id: in_cash
+    kind: money
+    currency: USD
+    cues: [in cash]
+  - id: savings
+    kind: money
+    currency: USD
+    cues: [cost savings, synergies, ahorros de costes]
+  - id: revenue
+    kind: money
+    currency: USD
+    cues: [annual revenue, in revenue, ingresos anuales]
+  - id: stake
+    kind: percentage
+    cues: [Beta holders]
+    ahead: true
+  - id: stake_held
+    kind: percentage
+    cues: [Gamma holders]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A currency's code before the amount.
+    ("Acme comprará Beta por EUR 3.000 millones.", "es", [("deal", "EUR 3 billion")]),
+    ("El valor empresarial supera los USD 48.000 millones.", "es", [("deal", "supera los USD 48.000 millones")]),
+    ("La operación valora a Beta en USD 21 por acción.", "es", [("per_share", "USD 21")]),
+    # What an amount is of, named right after it, is its own thing, unless a cue is among those words or governs it.
+    ("Acme expects $2.5 billion of cash costs to achieve these synergies.", "en", []),
+    ("It will have $9 billion in annual revenue and $2 billion in adjusted earnings.", "en", [("revenue", "USD 9 billion")]),
+    ("Acme sees about $1.2 billion in cost savings from the deal.", "en", [("savings", "about $1.2 billion")]),
+    ("Prevé unos 1.200 millones de dólares en ahorros de costes.", "es",
+     [("savings", "unos 1.200 millones de dólares")]),
+    # A noun made a rate by 'per' before the cue: a price per unit.
+    ("That implies a per-share deal value of $18.40.", "en", [("per_share", "USD 18.4")]),
+    # The cash a share, with shares beside it, is one part of the price; the cash's own cue still reads it.
+    ("Beta holders get $2.75 per share in cash and 0.25 Acme shares for each share.", "en", [("in_cash", "USD 2.75")]),
+    ("Os acionistas receberão US$ 2,75 por ação em dinheiro e 0,25 ação da Acme.", "pt", []),
+    ("Beta holders get $2.75 per share and 0.25 Acme shares for each share held.", "en", []),
+    # A fact of what is to come takes what is expected or planned; one that is not refuses it.
+    ("Beta holders are expected to own about 40% of the combined company.", "en", [("stake", "about 40%")]),
+    ("Gamma holders are expected to own about 40% of the combined company.", "en", []),
+    # A figure before 'and' and a cue's noun phrase is the conjunct's before it, past 'current'.
+    ("Acme holders will own 60% and current Beta holders will own 40%.", "en", [("stake", "40%")]),
+    # 'Above', 'superiores a los': more than.
+    ("Beta brands bring annual revenue above $5 billion.", "en", [("revenue", "above $5 billion")]),
+    ("Las marcas suman ingresos anuales superiores a los 5.000 millones de dólares.", "es",
+     [("revenue", "superiores a los 5.000 millones de dólares")]),
+])
+def test_match_takeover_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, TAKEOVER_RULES, text, lang) == sorted(expected)
+
+
 LEGISLATIVE_RULES = """facts:
   - id: house_vote
     kind: score

@@ -56,6 +56,7 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
     ("facts:\n  - id: cat\n    kind: number\n    units: Category\n    cues: [landfall]\n", "name the figure"),
     ("facts:\n  - id: day\n    kind: date\n    ahead: soon\n    cues: [hearing]\n", "expected true or false"),
     ("facts:\n  - id: day\n    kind: date\n    months: 1\n    cues: [hearing]\n", "expected true or false"),
+    ("facts:\n  - id: stake\n    kind: percentage\n    ahead: 1\n    cues: [holders]\n", "expected true or false"),
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    background: maybe\n",
      "expected true, false or a list of words"),
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    background: [3]\n", "naming the fact's own period"),

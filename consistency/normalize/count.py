@@ -16,6 +16,7 @@ from ..lexicon import (
     COMPARED_TO,
     CONJUNCTIONS,
     COUNT_FILLERS,
+    CURRENCY_CODES,
     DEFINITE_PARTITIVES,
     ESTIMATE_NOUNS,
     ESTIMATE_VERBS,
@@ -236,8 +237,10 @@ _SETS_BEFORE = rx.compile(r"\bsets?\s+(?:a|to)\s+\Z")
 _PAIR_NEAR = rx.compile(r"\d\s*[-–/]\s*\d")
 _SCORE_AFTER = rx.compile(r"[-–]\d")
 _SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
-# A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'.
-_ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])[A-Z]{2,}(?:-[A-Z]+)*[^\S\n]\Z")
+# A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'; not after a currency's
+# code ('USD 21').
+_ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])(?!(?:" + "|".join(CURRENCY_CODES).upper() + r")[^\S\n]\Z)[A-Z]{2,}(?:-[A-Z]+)*"
+                             r"[^\S\n]\Z")
 _LOWER = rx.compile(r"[a-z]")
 # A figure after an article and a name is a model's or a mission's: 'El Embraer 190 transportaba', 'the Boeing 737'.
 # A model or a regnal number after a name: 'the Boeing 737', 'el Airbus 320', 'o nome de Leão 14', 'papa Bento 16'.

@@ -8,9 +8,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rx
-from ..lexicon import ARTICLE_NUMBERS, KILL_VERBS, MULTIPLIERS, TIME_UNITS, VAGUE
+from ..lexicon import (
+    ARTICLE_NUMBERS,
+    CURRENCY_CODES,
+    KILL_VERBS,
+    MONTHS,
+    MULTIPLIERS,
+    OBJECT_OPENERS,
+    PASSIVE,
+    PREPOSITIONS,
+    TIME_UNITS,
+    VAGUE,
+    WEEKDAYS,
+)
 from ..models import Article, Range, Relation
-from ..text import Scan, alternation, fold, joined_before, right_after, right_before
+from ..text import Scan, alternation, fold, joined_before, phrase_pattern, right_after, right_before
 from . import Candidate, Kind
 from .count import (
     FIRST_YEAR,
@@ -57,6 +69,7 @@ class QuantitySpec:
     rates: tuple[tuple[str, float], ...] = ()  # money: what one unit of another currency is worth in `currency`
     dimensions: frozenset[str] = frozenset()  # number in a length: the dimensions its cues name ('depth' for `deep`)
     moves: bool = False  # number in a length: its cues name a move up or down ('rose'), of which a distance is no value
+    cue_governs: re.Pattern[str] | None = None  # money: a cue right before the amount, as its verb or noun ('fined €3m')
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -83,9 +96,12 @@ _POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|po
                      r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
 _BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 # A dollar sign with its country's letters written onto it: 'A$55 million', 'C$10', 'HK$3' (not 'a $5 fine').
-_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|[$€£¥])\s*\Z")
+# A currency's sign or code before the figure: '$', 'US$', 'A$', and an ISO code ('USD 40.000 millones', 'EUR 2,95 mil
+# millones').
+_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$"
+                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
-            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"}
+            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"} | {code: code.upper() for code in CURRENCY_CODES}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
@@ -156,7 +172,20 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
                         unit == "points", measured, right_before(units), right_after(units),
                         tuple(sorted((k.upper(), float(v)) for k, v in rates.items())),
                         dimensions_named(cues) if measured and measured.quantity == "length" else frozenset(),
-                        bool(measured and measured.quantity == "length" and names_a_move(cues)))
+                        bool(measured and measured.quantity == "length" and names_a_move(cues)), _governs(cues))
+
+
+# Between a cue and the amount it governs: 'fined Google €2.95 billion', 'a deal worth $48.7 billion', 'valued at about'.
+_TO_AMOUNT = r"(?:[^\S\n]+(?:(?!(?:and|or|y|e|o|ou|with|con|com|plus|mas|mais)\b)[a-z][\w'-]*[^\S\n]+)?)??" \
+             r"(?:(?:of|de|da|do|worth|at|por|em|en|to|a|an|um|uma|un|una|" \
+             r"para|totaling|totalling|valued|valorad[oa]s?|avaliad[oa]s?|no\s+valor\s+de)[^\S\n]+)*" \
+             r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|at\s+least|cerca\s+de|" \
+             r"unos|casi|aproximadamente|mas\s+de|quase|mais\s+de)[^\S\n]+)?\Z"
+
+
+def _governs(cues) -> re.Pattern[str] | None:
+    found = phrase_pattern(cues)
+    return rx.compile(r"\b(?:" + found.pattern + r")" + _TO_AMOUNT) if found else None
 
 
 # A toll's level before a figure, in its clause: 'the death toll from Yunnan quake rises to 75', 'the toll stands at 9'.
@@ -369,7 +398,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         named = _WORDS[" ".join(after.group(1).split())] if after and after.group(1) else None  # 'Swedish  crowns'
         value, hedged = n.value, n.hedged
         if before:
-            currency, start = _SYMBOLS.get(before.group().replace(" ", ""), "USD"), before.start()
+            currency, start = _SYMBOLS.get("".join(before.group().split()), "USD"), before.start()
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
@@ -390,6 +419,10 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                                                                      or spec.cue_words.match(folded, per.end()))):
             # '$25 a share'; '$23.25 per share in cash' when 'in cash' is the cue: what the cue names, per unit
             reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
+        elif not reason and per:
+            reason = _one_part(scan, end, gap, per, spec)
+        elif not reason:
+            reason = _per_unit_before(scan, lo, start, spec) or _named_after(scan, start, end, spec)
         average = None if reason else _AVERAGE_BEFORE.search(folded, max(lo, start - 80), start)
         if average and (_TOTAL_AFTER.match(folded, end) or _TOTAL_BEFORE.search(folded, max(lo, start - 24), start)
                         or spec and spec.cue_words and (spec.cue_words.search(average.group())
@@ -401,6 +434,82 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
                              reason))
     return _ranges(scan, out)
+
+
+# The rest of a price paid in two forms, after the amount a share in cash: '$3.50 per share in cash and 0.14625 Kimberly-Clark
+# shares', 'US$ 3,50 por ação em dinheiro e 0,14625 ação', '3,50 dólares en efectivo por acción y 0,14625 acciones'.
+_IN_CASH = rx.compile(r"[^\S\n]+(?:in|en|em)[^\S\n]+(?:cash|efectivo|dinheiro)\b")
+_OTHER_PART = rx.compile(r"(?:[^\S\n]+(?:in|en|em)[^\S\n]+(?:cash|efectivo|dinheiro)\b)?[^\S\n]*,?[^\S\n]*"
+                         r"(?:and|plus|as\s+well\s+as|y|mas|e|mais|\+)[^\S\n]+(?:about[^\S\n]+)?\d[\d.,]*"
+                         r"(?:[^\S\n]+[\w'-]+){0,3}?[^\S\n]+(?:shares?|stock|acciones|accion|acoes|acao|papeis|titulos)\b")
+
+
+def _one_part(scan: Scan, end: int, gap: re.Match[str] | None, per: re.Match[str], spec: QuantitySpec | None) -> str:
+    """Why an amount a share is one part of a price paid in cash and shares, or '': the shares follow it ('$3.50 per
+    share in cash and 0.14625 Kimberly-Clark shares'), and the cue of the fact is not that of the cash ('in cash')."""
+    folded = scan.folded
+    part = _OTHER_PART.match(folded, per.end())
+    if part is None:
+        return ""
+    cash = _IN_CASH.match(folded, per.end())
+    cues = spec.cue_words if spec else None
+    if cues is not None and (gap and cues.match(folded, end) or cash and cues.match(folded, per.end())):
+        return ""  # the fact is the cash: 'in cash' is its cue
+    return f"one of the parts paid ('{' '.join(scan.text[per.start():part.end()].split())}'), not the whole a share"
+
+
+# A cue made a rate by 'per' before it: 'a per-share deal value of $21.01', 'the per capita income was $60,000'.
+_PER_BEFORE = rx.compile(r"\bper[\s-]+(?:share|capita|head|person|unit|barrel|ton|tonne|household|employee|student|ticket|"
+                         r"vote|day|week|month|year|hour)\b(?:\s+[a-z]+){1,3}(?:\s+(?:of|at|was|is|were|de))?\s*:?\s*\Z")
+
+
+def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None) -> str:
+    """Why an amount after a noun made a rate by 'per' is a price per unit, or '': not when that rate is the fact's cue
+    ('per share')."""
+    m = _PER_BEFORE.search(scan.folded, max(lo, start - 60), start)
+    if m is None or spec and spec.cue_words and spec.cue_words.match(scan.folded, m.start()):
+        return ""
+    return f"a price per unit ('{' '.join(scan.text[m.start():start].split())}')"
+
+
+# What an amount is of, named right after it: '$2.5 billion of cash costs', '$7 billion in adjusted EBITDA', '1.900 millones
+# de dólares en ahorros de costos'. Up to four words, to a preposition or a conjunction.
+_NAMED_AFTER = rx.compile(r"[^\S\n]+(?:in|of|en|em|de)[^\S\n]+([a-z][a-z'-]+)((?:[^\S\n]+(?!(?:"
+                          + alternation(PREPOSITIONS | {"and", "or", "y", "o", "e", "ou", "but", "that", "which", "que", "plus",
+                                                        "mas", "mais"} | PASSIVE | {"has", "have", "had"})
+                          + r")\b)[a-z][a-z'-]+){0,3})")
+# First words that do not name what an amount is: determiners, forms of payment, totals, times, bounds ('in cash', 'in
+# all', 'in 2025', 'in late 2021', 'en los primeros tres años', 'em até três anos').
+_OF = rx.compile(r"[^\S\n]+of\b")
+_NOT_NAMING = OBJECT_OPENERS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(_WORDS) | frozenset("""
+    value valor total all todo toda todos todas sum suma soma
+    each every some any no another such both either its our your my
+    este esta estos estas esse essa esses essas aquel aquella isso isto cada lo
+    just only about around nearly almost less more over under up until before after late early mid recent past next
+    last first second third this these those one two three few several many
+    ate hasta hace ha apenas casi cerca mas menos unos unas uns umas poco pouco
+    year years months month weeks week days day hours quarter quarters
+    ano anos anio anios mes meses semanas dias trimestre
+    exchange return case caso order addition part fact turn particular
+""".split())
+# Forms of payment: 'in cash', 'in cash and stock', 'em ações ordinárias', 'en capital' (not 'of cash costs').
+_FORMS = frozenset("cash stock stocks shares equity capital efectivo acciones dinheiro acoes papeis titulos".split())
+
+
+def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) -> str:
+    """Why an amount names a thing of its own right after it that is not the fact's ('$2.5 billion of cash costs to
+    achieve these synergies', '$7 billion in adjusted EBITDA'), or '': no such words, a cue among them ('$1.9 billion in
+    cost savings'), or a cue right before the amount, whose object it is ('fined Google €2.95 billion in penalties')."""
+    folded = scan.folded
+    m = _NAMED_AFTER.match(folded, end)
+    if m is None or m.group(1) in _NOT_NAMING or m.group(1) in _FORMS and not (m.group(2) and _OF.match(folded, end)) \
+            or not scan.text[m.start(1)].islower() or spec is None:
+        return ""
+    cue = spec.cue_words.search(folded, end, m.end() + 40) if spec.cue_words is not None else None
+    if cue is not None and cue.start() < m.end() or \
+            spec.cue_governs is not None and spec.cue_governs.search(folded, max(0, start - 60), start):
+        return ""
+    return f"an amount of something else ('{' '.join(scan.text[start:m.end()].split())}')"
 
 
 _IN_ALL = r"in\s+all|in\s+total|en\s+total|no\s+total|ao\s+todo|al\s+todo"
@@ -548,7 +657,7 @@ def parse_money(value: Any, spec: QuantitySpec) -> Money:
             return Money(m.group(2).upper(), parse_range(hedge + m.group(3), spec, continuous=False))
         for lang in ("en", "es", "pt"):
             found = find_money(Scan(value), Article("", "", "", value, lang), 0, len(value), spec)
-            if len(found) == 1:
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(value.rstrip()):  # not 'the USD 5'
                 return found[0].value
     raise ValueError(f"expected an amount such as 'USD 2.5 million' or '80 millones de euros', found {value!r}")
 
