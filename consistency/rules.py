@@ -203,7 +203,8 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     label = item.get("label") or fid.replace("_", " ")
     if not isinstance(label, str):
         raise error("expected text", "label")
-    spec = kind.compile({"cues": cues, "about": about} | {k: item[k] for k in kind.options if k in item}, error)
+    spec = kind.compile({"cues": cues, "about": about, "ahead": ahead} | {k: item[k] for k in kind.options if k in item},
+                        error)
     examples = _load_examples(item.get("examples"), kind, spec, error)
     values = _compile_value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),

@@ -528,7 +528,7 @@ def compile_spec(options: dict[str, Any], error) -> DateSpec:
 
 KIND = Kind(
     name="date",
-    options=frozenset({"ahead", "months"}),
+    options=frozenset({"months"}),  # and the fact's own 'ahead', which the rules pass on
     compile=compile_spec,
     find=find,
     parse=parse,

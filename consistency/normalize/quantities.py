@@ -438,8 +438,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
 
 # The rest of a price paid in two forms, after the amount a share in cash: '$3.50 per share in cash and 0.14625 Kimberly-Clark
 # shares', 'US$ 3,50 por ação em dinheiro e 0,14625 ação', '3,50 dólares en efectivo por acción y 0,14625 acciones'.
-_IN_CASH = rx.compile(r"[^\S\n]+(?:in|en|em)[^\S\n]+(?:cash|efectivo|dinheiro)\b")
-_OTHER_PART = rx.compile(r"(?:[^\S\n]+(?:in|en|em)[^\S\n]+(?:cash|efectivo|dinheiro)\b)?[^\S\n]*,?[^\S\n]*"
+_CASH = r"[^\S\n]+(?:in|en|em)[^\S\n]+(?:cash|efectivo|dinheiro)\b"
+_IN_CASH = rx.compile(_CASH)
+_OTHER_PART = rx.compile(r"(?:" + _CASH + r")?[^\S\n]*,?[^\S\n]*"
                          r"(?:and|plus|as\s+well\s+as|y|mas|e|mais|\+)[^\S\n]+(?:about[^\S\n]+)?\d[\d.,]*"
                          r"(?:[^\S\n]+[\w'-]+){0,3}?[^\S\n]+(?:shares?|stock|acciones|accion|acoes|acao|papeis|titulos)\b")
 
