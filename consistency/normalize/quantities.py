@@ -95,9 +95,8 @@ _POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|po
                      r"puntos?\s+porcentua(?:l|les)\b|puntos?\s+percentua(?:l|les)\b|p\.\s?p\.|pp\b|points?\b|pontos?\b|"
                      r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
 _BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
-# A dollar sign with its country's letters written onto it: 'A$55 million', 'C$10', 'HK$3' (not 'a $5 fine').
-# A currency's sign or code before the figure: '$', 'US$', 'A$', and an ISO code ('USD 40.000 millones', 'EUR 2,95 mil
-# millones').
+# A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
+# ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine'), and an ISO code ('USD 40.000 millones', 'EUR 2,95 mil millones').
 _CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$"
                               r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
@@ -475,13 +474,12 @@ def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None)
 
 # What an amount is of, named right after it: '$2.5 billion of cash costs', '$7 billion in adjusted EBITDA', '1.900 millones
 # de dólares en ahorros de costos'. Up to four words, to a preposition or a conjunction.
-_NAMED_AFTER = rx.compile(r"[^\S\n]+(?:in|of|en|em|de)[^\S\n]+([a-z][a-z'-]+)((?:[^\S\n]+(?!(?:"
-                          + alternation(PREPOSITIONS | {"and", "or", "y", "o", "e", "ou", "but", "that", "which", "que", "plus",
-                                                        "mas", "mais"} | PASSIVE | {"has", "have", "had"})
+_NAMED_AFTER = rx.compile(r"[^\S\n]+(in|of|en|em|de)[^\S\n]+([a-z][a-z'-]+)((?:[^\S\n]+(?!(?:"
+                          + alternation(PREPOSITIONS | PASSIVE | {"and", "or", "y", "o", "e", "ou", "but", "that", "which",
+                                                                  "que", "plus", "mas", "mais", "has", "have", "had"})
                           + r")\b)[a-z][a-z'-]+){0,3})")
 # First words that do not name what an amount is: determiners, forms of payment, totals, times, bounds ('in cash', 'in
 # all', 'in 2025', 'in late 2021', 'en los primeros tres años', 'em até três anos').
-_OF = rx.compile(r"[^\S\n]+of\b")
 _NOT_NAMING = OBJECT_OPENERS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(_WORDS) | frozenset("""
     value valor total all todo toda todos todas sum suma soma
     each every some any no another such both either its our your my
@@ -503,8 +501,10 @@ def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) ->
     cost savings'), or a cue right before the amount, whose object it is ('fined Google €2.95 billion in penalties')."""
     folded = scan.folded
     m = _NAMED_AFTER.match(folded, end)
-    if m is None or m.group(1) in _NOT_NAMING or m.group(1) in _FORMS and not (m.group(2) and _OF.match(folded, end)) \
-            or not scan.text[m.start(1)].islower() or spec is None:
+    if m is None or spec is None:
+        return ""
+    word = m.group(2)  # the first word after the preposition: a form of payment names something only before a noun of 'of'
+    if word in _NOT_NAMING or word in _FORMS and not (m.group(3) and m.group(1) == "of") or not scan.text[m.start(2)].islower():
         return ""
     cue = spec.cue_words.search(folded, end, m.end() + 40) if spec.cue_words is not None else None
     if cue is not None and cue.start() < m.end() or \
