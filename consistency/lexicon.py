@@ -66,12 +66,17 @@ NUMBER_WORDS = {
 # Currency codes written before an amount ('USD 40.000 millones', 'EUR 2,95 mil millones'); folded.
 CURRENCY_CODES = ("usd", "eur", "gbp", "brl", "jpy", "chf", "cad", "aud", "nzd", "hkd", "mxn", "ars", "clp", "cop", "sek",
                   "nok", "dkk", "cny", "inr")
+# The letters Australian and New Zealand copy writes after a dollar sign to say whose dollar it is ('$US48.7 billion',
+# '$A74.5 billion', '$NZ3 million'); folded.
+DOLLAR_LETTERS = {"us": "USD", "a": "AUD", "nz": "NZD"}
 MULTIPLIERS = {
     "thousand": 1_000, "mil": 1_000, "million": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
     "milhao": 1_000_000, "milhoes": 1_000_000, "billion": 1_000_000_000, "m": 1_000_000, "bn": 1_000_000_000,
     "b": 1_000_000_000, "bi": 1_000_000_000,  # '$3.5B', 'US$ 3,5 bi' (Brazilian copy's bilhões)
     "mil millones": 1_000_000_000, "bilhao": 1_000_000_000, "bilhoes": 1_000_000_000, "mil milhoes": 1_000_000_000,
-    "k": 1_000,
+    "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "bln": 1_000_000_000,  # agencies' '$48.7 bln', the FT's '$300mn'
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "billon": 1_000_000_000_000,  # Spanish 'billón' is 10^12
+    "billones": 1_000_000_000_000, "trilhao": 1_000_000_000_000, "trilhoes": 1_000_000_000_000,
 }
 
 # Words that, right after a number, show it measures time rather than counting things.

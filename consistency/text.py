@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from heapq import merge
 
 from . import rx
 from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, MONTHS, RELATIVES, STOPWORDS, WEEKDAYS
@@ -165,7 +166,10 @@ class Scan:
         out: list[re.Match[str]] = []
         folded = self.folded
         last = lo
-        for at, _ in spans_after_break(_starter(first), folded, lo, hi):
+        starts = spans_after_break(_starter(first), folded, lo, hi)
+        if "$" in folded:
+            starts = merge(starts, (m.span(1) for m in _GLUED_FIGURE.finditer(folded, lo, hi)))
+        for at, _ in starts:
             if at < last:
                 continue
             tries = [at]
@@ -227,6 +231,11 @@ def _starter(first: frozenset[str]) -> re.Pattern[str]:
     """Where a value may begin: a number, or a whole word of first."""
     words = trie_pattern({w for w in first if WORD.fullmatch(w)})
     return rx.compile(r"[\W_](\d" + (rf"|(?:{words})(?![^\W_])" if words else "") + ")")
+
+
+# A figure written onto the letters a dollar sign carries in some copy ('$US48.7 billion', '$A74.5 billion'): looked for
+# in a pass of its own, only in a text with a dollar sign, as trying for it after every space costs a scan 1% more.
+_GLUED_FIGURE = rx.compile(r"\$[a-z]{1,2}(\d)")
 
 
 _LEADING_WORD = rx.compile(r"\w*")

@@ -3108,6 +3108,13 @@ TAKEOVER_RULES = """facts:
     ("Beta brands bring annual revenue above $5 billion.", "en", [("revenue", "above $5 billion")]),
     ("Las marcas suman ingresos anuales superiores a los 5.000 millones de dólares.", "es",
      [("revenue", "superiores a los 5.000 millones de dólares")]),
+    # Agencies' abbreviated scales, and a dollar sign with its country's letters after it.
+    ("Acme agreed to buy Beta in a deal valued at $48.7 Bln.", "en", [("deal", "USD 48.7 billion")]),
+    ("Acme will buy Beta in a deal worth 310 mln euros.", "en", [("deal", "EUR 310 million")]),
+    ("Acme will buy Beta in a deal valued at $US48.7 billion.", "en", [("deal", "USD 48.7 billion")]),
+    ("Acme will buy Beta in a deal valued at $A74.5 billion.", "en", [("deal", "AUD 74.5 billion")]),
+    ("Acme will buy Beta in a deal valued at $1.2 trillion.", "en", [("deal", "USD 1.2 trillion")]),
+    ("La operación de 1,2 billones de dólares.", "es", [("deal", "USD 1.2 trillion")]),
 ])
 def test_match_takeover_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TAKEOVER_RULES, text, lang) == sorted(expected)

@@ -189,6 +189,7 @@ def _counts(text, units=None, not_units=None, lang="en"):
     ("shortly after 9pm", "time"),
     ("temperatures of 27 C", "measure"),
     ("un fraude de 1.500 millones de euros", "measure"),
+    ("a grant of $US300 million", "money"),  # the letters after a dollar sign make no code
     ("the climbers fell about 200 feet", "measure"),
     ("el epicentro a 27,1 grados latitud norte", "coordinate"),
     ("0 comments", "measure"),
@@ -793,6 +794,13 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "agreed to pay a A$55 million penalty", "en", {"currency": "AUD", "amount": 55_000_000}),
     ("money", "paid a $5 fee", "en", {"currency": "USD", "amount": 5}),  # 'a' before the sign is an article
     ("money", "a $3.45B fine", "en", {"currency": "USD", "amount": 3_450_000_000}),
+    ("money", "a deal worth $US48.7 billion", "en", {"currency": "USD", "amount": 48_700_000_000}),  # Australian copy
+    ("money", "a fine of $NZ3.2 million", "en", {"currency": "NZD", "amount": 3_200_000}),
+    ("money", "valued at $48.7 Bln", "en", {"currency": "USD", "amount": 48_700_000_000}),  # agencies' abbreviations
+    ("money", "a fee of $300mn", "en", {"currency": "USD", "amount": 300_000_000}),
+    ("money", "a debt of $38 trillion", "en", {"currency": "USD", "amount": 38e12}),
+    ("money", "una deuda de 1,2 billones de euros", "es", {"currency": "EUR", "amount": 1.2e12}),  # 10^12 in Spanish
+    ("money", "uma dívida de R$ 9 trilhões", "pt", {"currency": "BRL", "amount": 9e12}),
     ("money", "3,500 millones de dólares", "es", {"currency": "USD", "amount": 3_500_000_000}),
     ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
     ("money", "a $30-$40 million deal", "en", {"currency": "USD", "amount": {"min": 30e6, "max": 40e6}}),

@@ -18,6 +18,7 @@ from ..lexicon import (
     COUNT_FILLERS,
     CURRENCY_CODES,
     DEFINITE_PARTITIVES,
+    DOLLAR_LETTERS,
     ESTIMATE_NOUNS,
     ESTIMATE_VERBS,
     ESTIMATES,
@@ -204,7 +205,7 @@ _TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
 HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
 _PERCENT_AFTER = rx.compile(r"\s*%")
-_MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
+_MONEY_BEFORE = rx.compile(r"(?:[$€£¥]|\$(?:" + "|".join(DOLLAR_LETTERS) + r"))\s*\Z")
 _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost|"
@@ -371,7 +372,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "an amount of money"
     if _LABEL_BEFORE.search(before) or _RANK_BEFORE.search(text, max(0, start - 6), start):
         return _LABEL
-    if "code" not in allow and _CODE_BEFORE.search(before):
+    if "code" not in allow and _CODE_BEFORE.search(before) and not _MONEY_BEFORE.search(before):  # not '$US48.7'
         return "part of a name or code"
     if integer_digits and _CODE_AFTER.match(text, end):
         return f"part of a code ('{text[start:end + 1]}')"

@@ -11,6 +11,7 @@ from .. import rx
 from ..lexicon import (
     ARTICLE_NUMBERS,
     CURRENCY_CODES,
+    DOLLAR_LETTERS,
     KILL_VERBS,
     MONTHS,
     MULTIPLIERS,
@@ -96,11 +97,13 @@ _POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|po
                      r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
 _BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 # A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
-# ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine'), and an ISO code ('USD 40.000 millones', 'EUR 2,95 mil millones').
-_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$"
+# ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), and an ISO code ('USD 40.000
+# millones', 'EUR 2,95 mil millones').
+_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:" + "|".join(DOLLAR_LETTERS) + r")"
                               r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
-            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"} | {code: code.upper() for code in CURRENCY_CODES}
+            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"} \
+    | {code: code.upper() for code in CURRENCY_CODES} | {"$" + letters: code for letters, code in DOLLAR_LETTERS.items()}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
@@ -626,7 +629,7 @@ def show_percent(value: Range, spec: Any = None) -> str:
 def show_money(value: Money, spec: Any = None) -> str:
     r = value.amount
     def fmt(x: float) -> str:
-        for size, suffix in ((1e9, " billion"), (1e6, " million")):
+        for size, suffix in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
             if x >= size:
                 return f"{x / size:g}{suffix}"
         return f"{x:,.2f}".rstrip("0").rstrip(".")
