@@ -311,6 +311,8 @@ class Matcher:
                 cues = cues_for(word)
             if not cues:
                 continue
+            if folded.startswith(".", end) and scan.text[end + 1:end + 2].islower():
+                continue  # 'According to Layoffs.fyi', 'Amazon.com': a word of a web name, not the word
             if _compared_with(folded, start) or standards and _of_the_standard(folded, start, standards):
                 continue  # 'longer than planned', 'más de lo previsto': what it is compared with, not said here
             if word in FORECAST_NOUNS and _beaten(folded, start, end):
@@ -517,6 +519,11 @@ class Matcher:
         if subs is None:
             subs = scan.memo[("subordinators", s0)] = [m.end() for m in _SUBORDINATOR.finditer(scan.folded, s0, s1)]
         other_clause = next((end for end in subs if end > cue_end), 0)
+        on_time = _WHEN_AFTER.match(scan.folded, cue_end) if other_clause else None
+        if on_time and _A_TIME.search(scan.folded, cue_start, cue_end):
+            # 'since late 2022, when about 27,000 jobs were cut': 'when' after a cue that is a time opens a clause on
+            # that time, which tells what happened then: the cue's own.
+            other_clause = next((end for end in subs if end > on_time.end()), 0)
         # 'Milei se impuso por el 52,74% mientras que Sergio Massa se quedó con el 47,25%': the clause the cue opens
         # with a contrast does not reach back past it.
         near = scan.folded[max(s0, cue_start - 40):cue_start]
@@ -1447,6 +1454,8 @@ def _subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
 _SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientras", "tras", "quando", "enquanto", "apos",
                   "depois que", "antes que", "despues de que")
 _SUBORDINATOR = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s")
+_WHEN_AFTER = rx.compile(r",?\s+(?:when|cuando|quando)\s")
+_A_TIME = rx.compile(r"\b(?:(?:19|20)\d\d|" + alternation(MONTHS) + r")\b")
 _SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s+\Z")
 # A clause going on past a figure, which may then be its subject ('after 12 people died'); 'until 2060', 'after 2033
 # at the earliest' end a phrase.

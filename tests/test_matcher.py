@@ -3120,6 +3120,33 @@ def test_match_takeover_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, TAKEOVER_RULES, text, lang) == sorted(expected)
 
 
+LAYOFF_RULES = """facts:
+  - id: cut
+    kind: count
+    cues: [cut, layoffs, eliminate]
+    units: [jobs, roles, positions]
+    ahead: true
+  - id: earlier
+    kind: count
+    cues: [since late 2022, in March 2020]
+    units: [jobs, workers]
+    background: false
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'When' right after a cue that is a time opens a clause on that time: what it tells is the cue's.
+    ("Acme will cut about 1,400 jobs, its largest round since late 2022, when 2,700 workers lost their jobs.", "en",
+     [("cut", "about 1,400"), ("earlier", "2700")]),
+    ("Sales fell hardest in March 2020, when 2,700 workers were laid off.", "en", [("earlier", "2700")]),
+    # A word of a web name is no cue; a sentence run on after a full stop still reads.
+    ("According to Layoffs.fyi, 98,000 tech jobs were lost this year.", "en", []),
+    ("Acme plans to cut 1,400 jobs.The rest will stay.", "en", [("cut", "1400")]),
+])
+def test_match_layoff_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, LAYOFF_RULES, text, lang) == sorted(expected)
+
+
 LEGISLATIVE_RULES = """facts:
   - id: house_vote
     kind: score
