@@ -1454,8 +1454,9 @@ def _subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
 _SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientras", "tras", "quando", "enquanto", "apos",
                   "depois que", "antes que", "despues de que")
 _SUBORDINATOR = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s")
+_YEAR_TEXT = r"(?:19|20)\d\d"
 _WHEN_AFTER = rx.compile(r",?\s+(?:when|cuando|quando)\s")
-_A_TIME = rx.compile(r"\b(?:(?:19|20)\d\d|" + alternation(MONTHS) + r")\b")
+_A_TIME = rx.compile(r"\b(?:" + _YEAR_TEXT + "|" + alternation(MONTHS) + r")\b")  # a year or a month in a cue
 _SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + alternation(_SUBORDINATORS) + r")\s+\Z")
 # A clause going on past a figure, which may then be its subject ('after 12 people died'); 'until 2060', 'after 2033
 # at the earliest' end a phrase.
@@ -2831,7 +2832,7 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
-_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = rx.compile(r"\b" + _YEAR_TEXT + r"\b")
 
 
 def _names_period(period, folded: str, a: int, b: int) -> bool:

@@ -413,6 +413,8 @@ _FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLA
                             + r")\b[^.;:!?,]*\Z")
 _NOT_HELD_WORDS = ("origin", "initial", "first", "previamente", "principio", "would", "habria", "teria")
 _WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
+
+
 def _set_to_come(folded: str, lo: int, start: int) -> re.Match[str] | None:
     """The words of the clause before a day at start that set it to come ('will be released', 'is expected to'), or None."""
     return _TO_COME.search(folded, max(lo, start - 50), start)
