@@ -108,7 +108,7 @@ OTHER_UNITS = frozenset("""
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
     dollars dollar dolares dolar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
     yen rupees rupias francs francos kronor krona kroner krone
-    comments comment comentarios shares likes views votes points puntos pontos goals goles gols
+    comments comment comentarios shares likes views votes points puntos pontos goals goles gols basis bps bp pb pp percentage
     o'clock h times veces vezes
 """.split())
 
@@ -284,7 +284,8 @@ POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "i
 # 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
 # desaparecidas'), a plan ('what was supposed to be a week-long mission', 'lo que debía ser una estancia de 10 días',
 # 'uma missão que deveria durar oito dias'). Folded; _ is a space.
-# Of them, the words of asking: a fact whose cue is their subject is what was asked for ('prosecutors sought').
+# Of them, the words of asking or of preferring: a fact whose cue is their subject is what was asked for ('prosecutors
+# sought'); what one member wanted is not what was decided ('Miran preferred a cut of 50 basis points').
 DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand demands demanded demanding hope hopes hoped hoping
     asked_for asking_for call_for calls_for called_for calling_for pushed_for pushing_for
     requested requesting recommend recommends recommended recommending argued_for arguing_for argues_for request_for
@@ -295,7 +296,10 @@ DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand deman
     recomiendan propuso propusieron propone propuesta_de solicitud_de peticion_de habia_pedido habian_pedido
     pediu pedem pediram exigiu exigem exigiam exigindo recomendou recomendaram propos propuseram proposta_de pedido_de
     tinha_pedido tinham_pedido havia_pedido haviam_pedido buscavam buscava buscam solicitou solicitaram
-    argumentou_que argumentaram_que defendeu_que esperavam recomendado recomendada recomendados recomendadas""".split())
+    argumentou_que argumentaram_que defendeu_que esperavam recomendado recomendada recomendados recomendadas
+    prefer prefers preferred preferring favored favoured favoring favouring advocated advocating advocates
+    preferia preferian prefirio prefirieron queria querian abogo_por abogaron_por abogaba_por pedir
+    preferiam preferiu preferiram queriam""".split())
 DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
 # Verbs of foreseeing a figure: what they govern has not happened, unless the fact is the forecast ('Los economistas
 # pronosticaban', 'el consenso, que apuntaba a'). Folded.

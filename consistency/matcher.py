@@ -614,6 +614,9 @@ class Matcher:
         refused: dict[tuple[int, int], Rejection] = {}
         per_sentence: dict[tuple[int, int], tuple[list[Candidate], list[int]]] = {}
         for cue_start, cue_end in hits:
+            if fact.background and (_FORMER_BEFORE.search(scan.folded, max(0, cue_start - 12), cue_start)
+                                    or _FORMER_AFTER.match(scan.folded, cue_end)):
+                continue  # 'down from its prior range of 3.75% to 4%', 'abaixo da faixa anterior': the cue names the earlier one
             s0, s1 = scan.sentence_at(cue_start)
             if fact.kind in _STAMPED and _stamp_of_page(scan.text, s0, s1):
                 continue  # 'Published: 2025-11-20', 'Publicado em 20 de novembro de 2025 às 10h33': the page's, no news
@@ -1400,6 +1403,10 @@ _LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|
 _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
+# A cue named as the one before: 'its prior range', 'the previous record', 'an earlier cut', 'el rango anterior', 'la faixa
+# anterior', 'o limite prévio'.
+_FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:an|the|its|their|his|her)\s+earlier)\s+\Z")
+_FORMER_AFTER = rx.compile(r"\s+(?:anterior|anteriores|previo|previa|previos|previas)\b")
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
@@ -3031,15 +3038,21 @@ def _including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
 
 
 # What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,'.
+_RELATIVE_ON_NAME = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\s[^,;:.!?()\[\]\"“”]{1,200}?,")
 _APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
                          r"[^,;:.!?()\[\]\"“”]{1,60}?,")
 
 
 def _appositive(folded: str, end: int, cue_start: int) -> int:
     """Where an appositive that opens right after a name ends (see _APPOSITIVE), when one does before the cue: a noun
-    phrase of a few words, no relative, subordinate or verb of saying in it. 0 when none does."""
+    phrase of a few words, no relative, subordinate or verb of saying in it; or a relative clause on the name ('Stephen
+    Miran, who served as chairman of the council before his appointment, was one of the three dissenters'). 0 when
+    neither does."""
     m = _APPOSITIVE.match(folded, end, cue_start)
-    return m.end() if m and _noun_phrase(WORD.findall(m.group())) else 0
+    if m and _noun_phrase(WORD.findall(m.group())):
+        return m.end()
+    m = _RELATIVE_ON_NAME.match(folded, end, cue_start)
+    return m.end() if m else 0
 
 
 def _noun_phrase(words: list[str], finite: bool = False) -> bool:
@@ -3070,6 +3083,10 @@ _LIST_BREAK = rx.compile(r"[.!?:()\[\]\n\"“”]")
 _NOT_IN_LIST = frozenset(RELATIVES) | frozenset(_SUBORDINATORS) | frozenset(SAY_VERBS)
 
 
+# A relative clause on a name, then a semicolon, and maybe 'and': a list whose items carry clauses of their own.
+_RELATIVE_ITEM = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\s[^;.!?]{1,200};\s*(?:(?:and|y|e)\s+)?")
+
+
 def _listed(text: str, end: int, start: int) -> bool:
     """What stands between two names is more of one list: items set apart by commas, semicolons or 'and', the first
     right after the first name, each a name with a few words about it ('el militar estadounidense Paul Whelan', 'o
@@ -3077,7 +3094,11 @@ def _listed(text: str, end: int, start: int) -> bool:
     Street Journal', 'arrestado en Polonia'), no relative, subordinate or verb of saying, and the last not ending in a
     preposition whose object the second name is."""
     gap = text[end:start]
-    if len(gap) > 300 or _LIST_BREAK.search(gap):
+    if len(gap) > 300:
+        return False
+    if _RELATIVE_ITEM.fullmatch(gap):  # 'Stephen I. Miran, quien prefería un recorte de 50 puntos; y Austan D. Goolsbee'
+        return True
+    if _LIST_BREAK.search(gap):
         return False
     items = [i.split() for i in _LIST_ITEMS.split(gap)]
     if items[0]:  # the first name's own words, before any separator: its predicate ('returned home; Krasikov')

@@ -98,13 +98,27 @@ def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _PARENTHETICAL.finditer(folded, lo, hi)]
 
 
+# A sentence run on with no space after its full stop, as pasted copy has it ('tres votos en contra.Votaron a favor'):
+# a word in lower case of three letters or more, the stop, a capital and a lower-case letter; not a web name
+# ('Booking.Com', 'www.Example.com').
+_RUN_ON = rx.compile(r"\.(?<=[a-zà-öø-ÿ]{3}\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_WORD_BEFORE = rx.compile(r"[^\W\d_]*\Z")
+
+
+def _run_on(text: str, stop: int) -> bool:
+    """The full stop at stop ends a sentence run on into the next (see _RUN_ON)."""
+    word = _WORD_BEFORE.search(text, max(0, stop - 40), stop).start()
+    return text[word].islower() and text[word - 1:word] not in ("/", ".", "@") and text[word:stop] != "www"
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start; a newline always ends one (headlines, captions)."""
     starts = [0]
     starts += [m.end() for m in _SENTENCE_END.finditer(text)]
     if len(starts) > 1 and starts[-1] >= len(text):  # only the last can reach the end
         starts.pop()
-    return starts
+    runs = [m.end() for m in _RUN_ON.finditer(text) if _run_on(text, m.start())]
+    return sorted(starts + runs) if runs else starts
 
 
 _URL = rx.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")

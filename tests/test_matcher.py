@@ -3147,6 +3147,68 @@ def test_match_layoff_copy(tmp_path, text, lang, expected):
     assert pairs(tmp_path, LAYOFF_RULES, text, lang) == sorted(expected)
 
 
+RATE_RULES = """facts:
+  - id: cut_size
+    kind: percentage
+    unit: points
+    cues: [cut, recorte]
+  - id: band
+    kind: percentage
+    cues: [range, faixa]
+  - id: which_cut
+    kind: ordinal
+    cues: [cut, baja]
+  - id: cuts_next_year
+    kind: count
+    cues: [cut, cuts]
+    units: [cut, cuts]
+  - id: dissents
+    kind: count
+    cues: [dissent*]
+    units: [officials, members]
+  - id: arrests
+    kind: count
+    cues: [arrests]
+  - id: dissenters
+    kind: entities
+    cues: [dissent*, votaron en contra, votos en contra]
+    entities:
+      miran: [Stephen Miran, Stephen I. Miran, Miran]
+      goolsbee: [Austan Goolsbee, Austan D. Goolsbee, Goolsbee]
+      schmid: [Jeffrey Schmid, Jeffrey R. Schmid, Schmid]
+      powell: [Jerome Powell, Jerome H. Powell, Powell]
+"""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A fraction of a point is the size of a cut, and no rank: 'un cuarto de punto' is no fourth.
+    ("La Fed baja la tasa un cuarto de punto porcentual.", "es", []),
+    ("The Fed delivered a quarter-point cut, its third straight cut.", "en",
+     [("cut_size", "0.25 pp"), ("which_cut", "3rd")]),
+    # A figure of a measure counts no noun after it: basis points are no cuts.
+    ("The Fed made a 25-basis-point cut.", "en", [("cut_size", "0.25 pp")]),
+    ("Miran dissented for a 50-bp cut.", "en", [("cut_size", "0.5 pp"), ("dissenters", "Stephen Miran")]),
+    # What one member preferred is not what was decided.
+    ("Miran voted against the cut, preferring a cut of 50 basis points.", "en", []),
+    # A cue named as the one before holds that one's values.
+    ("The cut lowers the range to 3.5%-3.75%, down from its prior range of 3.75% to 4%.", "en", [("band", "3.5%-3.75%")]),
+    ("O corte deixa a faixa anterior de 3,75% a 4% para trás.", "pt", []),
+    ("Police said Gray has four prior arrests.", "en", []),
+    # A part of a whole that is a figure, with bare 'of': the part; but 'one of 32' is who is named.
+    ("Axios reported that six of 19 officials expressed shadow dissents.", "en", [("dissents", "6")]),
+    # A name reaches its cue past a relative clause on it.
+    ("Stephen Miran, who served as an adviser to the president before his appointment in September, was one of the "
+     "dissenters.", "en", [("dissenters", "Stephen Miran")]),
+    # Items of a list that carry relative clauses, set apart by semicolons; a sentence run on after its full stop.
+    ("Votaron en contra Stephen I. Miran, quien prefería un recorte mayor; y Austan D. Goolsbee y Jeffrey R. Schmid, "
+     "quienes preferían mantener la tasa.", "es",
+     [("dissenters", "Stephen Miran"), ("dissenters", "Austan Goolsbee"), ("dissenters", "Jeffrey Schmid")]),
+    ("Hubo tres votos en contra.Votaron a favor Jerome H. Powell y otros ocho.", "es", []),
+])
+def test_match_rate_decision_copy(tmp_path, text, lang, expected):
+    assert pairs(tmp_path, RATE_RULES, text, lang) == sorted(expected)
+
+
 LEGISLATIVE_RULES = """facts:
   - id: house_vote
     kind: score

@@ -861,6 +861,14 @@ def test_quantity_kinds(kind, text, lang, expected_json):
     ("elevou a Selic em 0,25 ponto percentual (p.p.), para 15%", "pt", [0.25], [15]),
     ("elevar el tipo de interés en 25 puntos básicos hasta el 15%", "es", [0.25], [15]),
     ("passou de 14,75 pontos para 15 pontos", "pt", [15], []),  # what a change started from is not its size
+    # A fraction of a point in words.
+    ("cut rates by a quarter point to 3.5%", "en", [0.25], [3.5]),
+    ("delivered a quarter-point cut", "en", [0.25], []),
+    ("lowered by three quarters of a percentage point", "en", [0.75], []),
+    ("preferred a cut of half a percentage point", "en", [0.5], []),
+    ("recortó la tasa en un cuarto de punto porcentual", "es", [0.25], []),
+    ("pidió un recorte de medio punto", "es", [0.5], []),
+    ("cortou os juros em meio ponto percentual", "pt", [0.5], []),
 ])
 def test_percentage_points(text, lang, points, percent):
     from consistency.normalize.quantities import QuantitySpec
@@ -868,6 +876,23 @@ def test_percentage_points(text, lang, points, percent):
     found = _find("percentage", text, lang, QuantitySpec(0.0, points=True))
     assert [(c.value.lo, c.display) for c in found] == [(v, f"{v:g} pp") for v in points]
     assert [c.value.lo for c in _find("percentage", text, lang)] == percent
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two shares a dash, 'to' or 'a' join, each with its sign, are one range; 'del ... al' too.
+    ("lowered rates to a range of 3.5% to 3.75%", "en", [(3.5, 3.75)]),
+    ("the target range is now 3.50%–3.75%", "en", [(3.5, 3.75)]),
+    ("quedó en el rango de 3,5%-3,75%", "es", [(3.5, 3.75)]),
+    ("hasta el rango objetivo del 3,50% al 3,75%", "es", [(3.5, 3.75)]),
+    # A verb that takes the range's noun as where it went is no change from its first figure.
+    ("a taxa passa para o intervalo de 3,50% a 3,75% ao ano", "pt", [(3.5, 3.75)]),
+    # After a verb of change, the size and where it got to; after 'from', where it started and where it got to.
+    ("consumer prices rose 2% to 9%", "en", [(9, 9)]),
+    ("el índice subió del 3% al 5%", "es", [(5, 5)]),
+    ("a taxa passou de 3% para 5%", "pt", [(5, 5)]),
+])
+def test_percentage_ranges(text, lang, expected):
+    assert [(c.value.lo, c.value.hi) for c in _find("percentage", text, lang)] == expected
 
 
 def test_money_hedged_before_its_sign():

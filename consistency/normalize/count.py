@@ -599,6 +599,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     cue_next = cue_at is not None
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
+    measure = _unit_of(nxt)  # '25 basis points', 'a 25-basis-point cut': a figure of a measure counts no noun after it
+    if cue_next or spec.units and spec.units.search(measure):
+        measure = ""  # a cue's own: '89 votes' when 'votes' is a cue
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
@@ -615,6 +618,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
+    if measure:
+        return f"a measure ('{measure}')"
     fronted = _fronted_whole(folded, start, end, before)
     if fronted and not (spec.cue_words and spec.cue_words.search(folded, end, fronted)):  # the cue is the part's
         return f"the whole a part after it is taken from ('{' '.join(scan.text[start:fronted].split())} ...')"
@@ -638,9 +643,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
     if compound and not unit_ok and not cue_next and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
-    measure = "" if unit_ok or cue_next else _unit_of(nxt)  # a cue's own: '89 votes' when 'votes' is a cue
-    if measure:
-        return f"a measure ('{measure}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo):
         return "not a whole number"
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):
@@ -852,8 +854,12 @@ _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 # 'tres de las cinco personas que sobrevivieron'
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
-_DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES}))  # how _PART_OF_FIGURE's text ends: a quick test
-_PART_OF_FIGURE = rx.compile(r"\b" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+\Z")
+# A figure and a partitive before a whole that is a figure: 'seis dos oito', 'two of the eight'; bare 'of' and 'de' too,
+# after a figure other than one ('six of 19 officials', 'três de 12 membros'; 'a colonel, one of 32 officers killed' is
+# one of those killed).
+_DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES} | {"of", "de"}))  # a quick test of the text's end
+_PART_OF_FIGURE = rx.compile(r"\b(?:" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")"
+                             r"|(?!(?:one|uno|una|um|uma)\b)" + A_FIGURE + r"\s+(?:of|de))\s+\Z")
 
 
 # What a clause's first word follows: 'and', 'that', a verb of saying ('said seven of the eight towers burned').
@@ -1205,7 +1211,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
     for i, n in enumerate(numbers):
         if ranks and any(c.start == n.start for c in ranks):
             continue
-        reason = change_reason(n) or trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
+        reason = change_reason(n)
+        if not reason:
+            reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
+        elif n.step and (measure := measure_after(scan, n.end)) and not (spec.units and spec.units.search(measure)):
+            reason = f"a measure ('{measure}')"  # the size of a change, but of no count: 'cut rates by 25 bps'
         if spec.ranked is not None:  # a running total: 'el título número 16' is the 16th; 'three straight titles' a run
             if reason == _LABEL and spec.numbered.search(scan.folded, max(0, n.start - 40), n.start):
                 reason = ""

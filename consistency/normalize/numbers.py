@@ -104,9 +104,12 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD})?)?"
         rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
-        # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end.
-        rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|(?!)))?"
-        rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!)))"
+        # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end; and
+        # a sign of percent may with no 'between' when the second end has one too ('3.50%–3.75%', '3,50% a 3,75%').
+        rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|"
+        rf"(?P<pct>\s*%(?=\s*(?:[-–—]|to\b|a\b|al\b|ao\b)\s*\d[\d.,]*\s*%))))?"
+        rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!))"
+        rf"|(?(pct)(?:\bal\b|\bao\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?:(?(between)(?:el|un|o|um)\s+|(?!)))?(?P<n2>{num}))?"
         # '40 or more', '100-plus'; not 'plus' before a word ('€100m plus add-ons' adds to the figure)
         rf"(?:(?:\s+|-(?=plus))(?P<post>{alternation(_POST_HEDGE)})\b(?!(?<=\splus)\s+[^\W\d_]))?"
@@ -126,11 +129,12 @@ class NumberSpan:
     step: bool = False  # the size of a change ('rose by 5', 'lowering the toll by one', 'aumentó en 5')
 
 
-# A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'passou de 30 para 40', 'up from 30'.
+# A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'subió del 3% al 5%', 'passou de 30 para 40', 'up from 30';
+# not where the verb takes a figure's noun as where it went ('a taxa passa para o intervalo de 3,50% a 3,75%').
 # Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
 _CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
-                          r"(?:\s+[a-z]+){0,5}?\s+(?:from|de|desde)"
+                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from|de|desde|del|do|da)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
@@ -143,6 +147,8 @@ _TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
 _BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
+# A verb of change right before two shares that 'to' joins: 'rose 2% to 9%' is a rise to 9%, no range.
+_MOVED_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\s+\Z")
 _TO_BETWEEN = rx.compile(r"\s*%?\s+(?:to|a|para|hasta|ate)\s+")  # 'by 5 to 20', 'en 5 a 20'
 
 # 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up
@@ -384,6 +390,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         by = not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
             and _BY_BEFORE.search(scan.folded, max(0, start - 60), start) is not None
+        if not by and m.group("n2") and "%" in text[m.end("n1"):m.start("n2")] and not m.group("between") \
+                and _MOVED_BEFORE.search(scan.folded, max(0, start - 24), start):
+            by = True  # 'rose 2% to 9%': the size of the rise, then where it got to
         if m.group("n2") and (earlier or by and _TO_BETWEEN.fullmatch(scan.folded, m.end("n1"), m.start("n2"))):
             # 'rose from 30 to 40', 'rose by 5 to 20': no range, a change from one figure to another, or by a size
             spans.append(_span(text, start, m.end("n1"), Range(a, a), m.group("n1"), earlier=earlier, step=by))

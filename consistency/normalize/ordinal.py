@@ -87,7 +87,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        reason = _ranks_another(folded, m.end(), spec.ranked if spec else None)
+        reason = _fraction(scan, m) or _ranks_another(folded, m.end(), spec.ranked if spec else None)
         if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None \
                 and (spec.events is None or not spec.events.search(folded, lo, hi)):
             # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
@@ -100,6 +100,19 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             year = group == "bare" and 1800 <= value <= 2100  # 'el papa 2013.': a year, not a rank
             out.append(Candidate(m.start(group), m.end(group), value, show(value), "a year" if year else ""))
     return out
+
+
+# An ordinal word after an indefinite article and before 'of' is a fraction, or a second of time: 'a third of the votes',
+# 'un cuarto de punto porcentual', 'um quinto dos votos', 'un segundo de ventaja'.
+_FRACTION_BEFORE = rx.compile(r"\b(?:a|one|un|una|um|uma)\s+\Z")
+_FRACTION_AFTER = rx.compile(r"\s+(?:of|de|del|do|da|dos|das)\b")
+
+
+def _fraction(scan: Scan, m: re.Match[str]) -> str:
+    """Why the ordinal word m is a fraction and no rank ('un cuarto de punto'), or ''."""
+    after = _FRACTION_AFTER.match(scan.folded, m.end()) if m.group("w") else None
+    before = _FRACTION_BEFORE.search(scan.folded, max(0, m.start() - 5), m.start()) if after else None
+    return "" if before is None else f"a fraction ('{' '.join(scan.text[before.start():after.end()].split())}'), no rank"
 
 
 # A run, not a total: 'a third straight title', 'su segundo título consecutivo', 'pela segunda vez seguida', 'the second

@@ -95,7 +95,13 @@ _PERCENT = rx.compile(r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cent
 _POINTS = rx.compile(r"\s*(?:of\s+a\s+)?(?:(?:percentage|percent)\s+points?\b|pontos?\s+percentua(?:l|is)\b|"
                      r"puntos?\s+porcentua(?:l|les)\b|puntos?\s+percentua(?:l|les)\b|p\.\s?p\.|pp\b|points?\b|pontos?\b|"
                      r"puntos?\b)(?![\s-]+(?:base|basicos?)\b)")
-_BASIS_POINTS = rx.compile(r"\s*(?:basis\s+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
+# A fraction of a point in words: 'a quarter-point cut', 'a quarter of a percentage point', 'half a point', 'three quarters
+# of a percentage point', 'un cuarto de punto porcentual', 'medio punto', 'meio ponto percentual', 'três quartos de ponto'.
+_FRACTIONS = {"quarter": 0.25, "cuarto": 0.25, "quarto": 0.25, "half": 0.5, "medio": 0.5, "meio": 0.5,
+              "three quarters": 0.75, "three-quarters": 0.75, "tres cuartos": 0.75, "tres quartos": 0.75}
+_FRACTION_POINTS = rx.compile(r"\b(" + alternation(_FRACTIONS) + r")(?:[\s-]+of)?(?:\s+(?:a|one))?[\s-]+(?:de\s+)?"
+                              r"(?:(?:percentage|percent)[\s-]+)?(?:points?|punto|ponto)\b(?:\s+(?:porcentual|percentual))?")
+_BASIS_POINTS = rx.compile(r"[\s-]*(?:basis[\s-]+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 # A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
 # ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), and an ISO code ('USD 40.000
 # millones', 'EUR 2,95 mil millones').
@@ -387,6 +393,12 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
                              reason))
+    if points:
+        for m in _FRACTION_POINTS.finditer(scan.folded, lo, hi):
+            share = _FRACTIONS[" ".join(m.group(1).split())]
+            value = Range(share, share)
+            out.append(Candidate(m.start(), m.end(), value, show_percent(value, spec)))
+        out.sort(key=lambda c: c.start)
     return out
 
 
