@@ -82,6 +82,7 @@ from .normalize.score import RECORD, record_words
 from .text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
+    RELATIVE_AFTER_COMMA,
     UPPER,
     WORD,
     Scan,
@@ -3049,7 +3050,7 @@ def _including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
 
 
 # What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,'.
-_RELATIVE_ON_NAME = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\s[^,;:.!?()\[\]\"“”]{1,200}?,")
+_RELATIVE_ON_NAME = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:.!?()\[\]\"“”]{1,200}?,")
 _APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
                          r"[^,;:.!?()\[\]\"“”]{1,60}?,")
 
@@ -3095,7 +3096,7 @@ _NOT_IN_LIST = frozenset(RELATIVES) | frozenset(_SUBORDINATORS) | frozenset(SAY_
 
 
 # A relative clause on a name, then a semicolon, and maybe 'and': a list whose items carry clauses of their own.
-_RELATIVE_ITEM = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\s[^;.!?]{1,200};\s*(?:(?:and|y|e)\s+)?")
+_RELATIVE_ITEM = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^;.!?]{1,200};\s*(?:(?:and|y|e)\s+)?")
 
 
 def _listed(text: str, end: int, start: int) -> bool:

@@ -291,7 +291,8 @@ _RESTATED_ASIDE = rx.compile(r",\s*(?:or|o|ou)\s+(?:(?:about|some|un|una|um|uma|
 
 
 # A relative clause set off by commas: 'the toll from the crash, which occurred late Tuesday, rose to 57'.
-_RELATIVE_ASIDE = rx.compile(r",\s*(?:" + alternation(RELATIVES) + r")\b[^,;:]*,")
+RELATIVE_AFTER_COMMA = r",\s*(?:" + alternation(RELATIVES) + r")"  # ', which', ', quienes', ', os quais'
+_RELATIVE_ASIDE = rx.compile(RELATIVE_AFTER_COMMA + r"\b[^,;:]*,")
 
 
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:

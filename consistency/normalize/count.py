@@ -490,6 +490,13 @@ def _unit_of(words: list[str]) -> str:
     return " ".join(words[:2]) if " ".join(words[:2]) in OTHER_UNITS else ""
 
 
+def _foreign_measure(words: list[str], spec: CountSpec) -> str:
+    """The unit of measure the words after a figure open with ('25 basis points', 'a 25-basis-point cut'), unless the
+    rule's units name it ('89 votes' when votes are what it counts); '' when there is none."""
+    measure = _unit_of(words)
+    return "" if spec.units and spec.units.search(measure) else measure
+
+
 def measure_after(scan: Scan, end: int) -> str:
     """The unit of measure right after a number ('km', 'per cent', 'points'), or ''."""
     return _unit_of(_following_words(scan.folded, end, 2))
@@ -599,9 +606,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     cue_next = cue_at is not None
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
-    measure = _unit_of(nxt)  # '25 basis points', 'a 25-basis-point cut': a figure of a measure counts no noun after it
-    if cue_next or spec.units and spec.units.search(measure):
-        measure = ""  # a cue's own: '89 votes' when 'votes' is a cue
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
@@ -618,7 +622,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
-    if measure:
+    measure = "" if cue_next else _foreign_measure(nxt, spec)  # a cue's own: '89 votes' when 'votes' is a cue
+    if measure:  # a figure of a measure counts no noun after it: 'a 25-basis-point cut'
         return f"a measure ('{measure}')"
     fronted = _fronted_whole(folded, start, end, before)
     if fronted and not (spec.cue_words and spec.cue_words.search(folded, end, fronted)):  # the cue is the part's
@@ -1214,7 +1219,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
         reason = change_reason(n)
         if not reason:
             reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
-        elif n.step and (measure := measure_after(scan, n.end)) and not (spec.units and spec.units.search(measure)):
+        elif n.step and (measure := _foreign_measure(_following_words(scan.folded, n.end, 2), spec)):
             reason = f"a measure ('{measure}')"  # the size of a change, but of no count: 'cut rates by 25 bps'
         if spec.ranked is not None:  # a running total: 'el título número 16' is the 16th; 'three straight titles' a run
             if reason == _LABEL and spec.numbered.search(scan.folded, max(0, n.start - 40), n.start):

@@ -145,10 +145,11 @@ _TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
-_BY_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+_CHANGE_VERB = alternation(CHANGE_VERBS)
+_BY_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 # A verb of change right before two shares that 'to' joins: 'rose 2% to 9%' is a rise to 9%, no range.
-_MOVED_BEFORE = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS)})\s+\Z")
+_MOVED_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB})\s+\Z")
 _TO_BETWEEN = rx.compile(r"\s*%?\s+(?:to|a|para|hasta|ate)\s+")  # 'by 5 to 20', 'en 5 a 20'
 
 # 'Up to' after a level or a verb that moves one is where the figure got, not a bound: 'bringing the death toll up

@@ -393,13 +393,13 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
                              reason))
-    if points:
-        for m in _FRACTION_POINTS.finditer(scan.folded, lo, hi):
-            share = _FRACTIONS[" ".join(m.group(1).split())]
-            value = Range(share, share)
-            out.append(Candidate(m.start(), m.end(), value, show_percent(value, spec)))
-        out.sort(key=lambda c: c.start)
-    return out
+    fractions = [_fraction_of_point(m, spec) for m in _FRACTION_POINTS.finditer(scan.folded, lo, hi)] if points else []
+    return sorted(out + fractions, key=lambda c: c.start) if fractions else out
+
+
+def _fraction_of_point(m: re.Match[str], spec: QuantitySpec) -> Candidate:
+    share = _FRACTIONS[" ".join(m.group(1).split())]
+    return Candidate(m.start(), m.end(), Range(share, share), show_percent(Range(share, share), spec))
 
 
 def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
