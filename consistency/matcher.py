@@ -97,7 +97,7 @@ from .text import (
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
-BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration"})  # figures a story dates
+BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score"})  # figures a story dates
 _RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|al|para)?"
                        r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))\s*\Z")  # 'fell to 84.5%', not 'fell 200m'
 # ... past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out: see bare_gap), or
@@ -142,6 +142,24 @@ _SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
 
 def _after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
+
+
+# A phrase past the cue that a preposition opens on a verb of its own: the names in it are that verb's, not the cue's
+# ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de Cucurella', 'detenido tras agredir a').
+_DOING_AFTER = rx.compile(r"(?=[abfpstw])\b(?:(?:for|after|before|while|without)\s+"
+                          r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b|ceiling\b)[a-z]{3,}ing"
+                          r"|(?:por|tras|sin|apos|sem)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
+                          r"jugador|ganador|valor|amor|favor|exterior|interior|anterior|posterior|dolar|militar|popular|"
+                          r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?)\b")
+
+
+def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or None."""
+    return _DOING_AFTER.search(scan.folded, cue_end, s1)
+
+
+# A word right before a cue that says it did not quite happen.
+_NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco ")
 
 
 def _holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
@@ -283,6 +301,9 @@ class Matcher:
                         and (f.kind in _HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
+        # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested.
+        self._ignores_cues = frozenset(i for i, f in enumerate(rules.facts) if f.ignore is not None and any(
+            fold(c).rstrip("*").split()[0] in f.ignore.pattern for c in f.cues if fold(c).strip("* ")))
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
@@ -439,7 +460,7 @@ class Matcher:
                 cands = [replace(c, reason="in the dateline: where and when the story was filed")
                          if c.start < b and a < c.end and not c.reason else c for c in cands]
         if fact.ignore is not None and cands:
-            masked = [m.span() for m in fact.ignore.finditer(scan.folded, s0, s1)]
+            masked = _ignored_in(scan, fact.ignore, s0, s1)
             if masked:
                 cands = [c for c in cands if not _overlaps(c.start, c.end, masked)]
         return cands
@@ -479,6 +500,10 @@ class Matcher:
             return lambda c: _measures_other(scan, c, fi, claims or (), cue_end) or _added_span(scan.folded, c, cue_start)
         if fact.kind not in FIGURE_KINDS:
             ahead = _contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
+            doing = _doing_after(scan, cue_end, s1) if fact.kind == "entities" else None
+            if doing is not None and (ahead is None or doing.start() < ahead.start()):
+                why = f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
+                return lambda c: why if c.start >= doing.end() else ""
             return None if ahead is None else lambda c: _after_contrast(c, ahead)
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
@@ -617,7 +642,11 @@ class Matcher:
         for cue_start, cue_end in hits:
             if fact.background and _named_former(scan.folded, cue_start, cue_end):
                 continue  # 'down from its prior range of 3.75% to 4%', 'abaixo da faixa anterior': the cue names the earlier one
+            if scan.folded.endswith(_NEAR_MISS, 0, cue_start):
+                continue  # 'the Englishman nearly scoring', 'casi marca', 'quase marcou': what did not happen
             s0, s1 = scan.sentence_at(cue_start)
+            if fi in self._ignores_cues and _overlaps(cue_start, cue_end, _ignored_in(scan, fact.ignore, s0, s1)):
+                continue  # a cue inside a phrase the rule ignores is no cue: 'death certificate', 'struck at goal'
             if fact.kind in _STAMPED and _stamp_of_page(scan.text, s0, s1):
                 continue  # 'Published: 2025-11-20', 'Publicado em 20 de novembro de 2025 às 10h33': the page's, no news
             if s1 - s0 > LONG_SENTENCE:  # a run-on 'sentence' (a list, a table, an attack): look near the cue
@@ -2847,6 +2876,15 @@ _LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer)\s+than|(?:
                            r"(?:a\s+)?(?:mais|menos)\s+do\s+que|a\s+mais|de\s+mas)\b")
 
 
+def _ignored_in(scan: Scan, ignore: re.Pattern[str], s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of the phrases a rule ignores in the sentence [s0, s1), found once a sentence."""
+    key = ("ignored", ignore.pattern, s0)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = [m.span() for m in ignore.finditer(scan.folded, s0, s1)]
+    return found
+
+
 def _overlaps(a: int, b: int, spans) -> bool:
     return any(x < b and a < y for x, y in spans)
 
@@ -3014,9 +3052,10 @@ def _chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach
             return False
         if not names:
             return scan.distance(a.end, b.start) <= reach
-        # Names: not across a verb of saying, a relative or a subordinate ('Agrawal said Segal was fired').
+        # Names: not across a verb of saying, a relative or a subordinate ('Agrawal said Segal was fired'), nor a
+        # phrase of another verb ('Joao Neves for pulling Marc Cucurella's hair').
         return (scan.distance(a.end, b.start) <= reach and _NOT_IN_LIST.isdisjoint(WORD.findall(scan.folded, a.end, b.start))
-                ) or _listed(scan.text, a.end, b.start)
+                and _DOING_AFTER.search(scan.folded, a.end, b.start) is None) or _listed(scan.text, a.end, b.start)
 
     for i in range(1, len(all_cands)):
         if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):

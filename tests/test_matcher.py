@@ -3654,6 +3654,90 @@ TABLES["match_regulatory_fine_copy"] = (FINE_RULES, date(2025, 9, 5), [
 ])
 
 
+# A cup final (a football match's copy): where it was played and what it was near, who was sent off and whose hair he
+# pulled, the minute of a red card, ages next to minutes, earlier rounds, a crowd 'frente a' which it was played.
+FINAL_RULES = """facts:
+  - id: venue
+    kind: place
+    cues: [final, played, disputada, jogada]
+    places:
+      stadium: {aliases: [Harbour Stadium, estadio Harbour, estádio Harbour], within: newark}
+      newark: {aliases: [Newark], within: new_jersey}
+      new_jersey: {aliases: [New Jersey, Nueva Jersey, Nova Jersey], within: usa}
+      new_york: {aliases: [New York, Nueva York, Nova York], within: usa}
+      usa: [United States, Estados Unidos]
+  - id: sent_off
+    kind: entities
+    cues: [sent off, sending-off, expulsado, expulso, red card]
+    entities:
+      neves: [Tiago Neves, Neves]
+      ruiz: [Marco Ruiz, Ruiz]
+  - id: red_minute
+    kind: ordinal
+    cues: [minute, minutes, minuto, minutos]
+    about: [red, vermelho, sent off, expuls*]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Lopes]
+  - id: score
+    kind: score
+    cues: [beat, venceu, goleó]
+  - id: crowd
+    kind: count
+    cues: [espectadores, spectators]
+    units: [espectadores, spectators]
+  - id: final_day
+    kind: date
+    cues: [venceu, beat]
+  - id: scorers
+    kind: entities
+    cues: [scoring, scored, marcou, goal]
+    ignore: [at goal]
+    entities:
+      lopes: [Ana Lopes, Lopes]
+      kato: [Rin Kato, Kato]
+"""
+
+
+TABLES["match_cup_final_copy"] = (FINAL_RULES, date(2025, 7, 14), [
+    # A place named as what another is near is not where it is.
+    ("The final was played at the Harbour Stadium, on the outskirts of New York.", "en", [("venue", "Harbour Stadium")]),
+    ("La final fue disputada en el estadio Harbour, cerca de Nueva York.", "es", [("venue", "Harbour Stadium")]),
+    ("A final foi jogada perto de Nova York.", "pt", []),
+    ("The final was played in New Jersey.", "en", [("venue", "New Jersey")]),
+    # Names in a phrase of another verb past the cue are that verb's.
+    ("Tiago Neves was sent off for pulling Marco Ruiz's hair.", "en", [("sent_off", "Tiago Neves")]),
+    ("The late sending-off of Tiago Neves for pulling Marco Ruiz by the shirt.", "en", [("sent_off", "Tiago Neves")]),
+    ("Tiago Neves acabou expulso por puxar o cabelo de Ruiz.", "pt", [("sent_off", "Tiago Neves")]),
+    ("Tiago Neves and Marco Ruiz were sent off.", "en", [("sent_off", "Marco Ruiz"), ("sent_off", "Tiago Neves")]),
+    # A cue that did not quite happen.
+    ("Rin Kato came on late and nearly scored at once.", "en", []),
+    ("Ana Lopes scored twice.", "en", [("scorers", "Ana Lopes")]),
+    # A cue inside a phrase the rule ignores is no cue.
+    ("Rin Kato struck at goal but the keeper saved it.", "en", []),
+    ("Rin Kato's goal came late.", "en", [("scorers", "Rin Kato")]),
+    # The minute of the match in Spanish and Portuguese, and a minute within a half.
+    ("Neves recebeu um cartão vermelho aos 86 minutos.", "pt", [("red_minute", "86th")]),
+    ("Neves fue expulsado a los 85 minutos.", "es", [("red_minute", "85th"), ("sent_off", "Tiago Neves")]),
+    ("Neves foi expulso aos 40 minutos do segundo tempo.", "pt", [("sent_off", "Tiago Neves")]),
+    ("Neves was sent off in the 40th minute of the second half.", "en", [("sent_off", "Tiago Neves")]),
+    ("Neves was sent off in the 85th minute of the match.", "en", [("red_minute", "85th"), ("sent_off", "Tiago Neves")]),
+    # Two figures a noun other than years follows are no age.
+    ("Os gols saíram de Ana Lopes aos 22 e 30 minutos.", "pt", []),
+    ("Ana Lopes, 23, was the best player.", "en", [("age", "23")]),
+    # An earlier round of the competition is another time than the final's.
+    ("Na caminhada até a final, o time venceu o Benfica por 4 a 1.", "pt", []),
+    ("In the semifinal, the team beat Madrid 4-0.", "en", []),
+    ("The team beat Madrid 3-0 in the final.", "en", [("score", "3-0")]),
+    ("In 2021, the team beat Palmeiras 2-1.", "en", []),
+    # 'Frente a' a crowd is in front of it.
+    ("El equipo goleó frente a 81.118 espectadores.", "es", [("crowd", "81,118")]),
+    # A weekday with its day and month in brackets: they say which day it is, even where the weekday was a slip.
+    ("O time venceu no domingo (14/7) em Nova Jersey.", "pt", [("final_day", "2025-07-14")]),
+    ("O time venceu no domingo (13) em Nova Jersey.", "pt", [("final_day", "2025-07-13")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

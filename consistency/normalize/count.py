@@ -518,14 +518,18 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
 
 
+# Not a figure joined to another that a noun other than years follows: 'aos 22 e 30 minutos' are minutes of a match.
+_JOINED_NOUN = r"(?!\s+\d[\d.,]*\s+(?!(?:years?|anos)\b)[a-z])"
+
+
 # An age with no word of years, set off after a name or led to ('Kiptum, 23, won', 'Smith (45)', 'Sinner, de 24,',
 # 'died at 85', 'aged 85'): what a number fact of an age reads besides is_age's.
 _BARE_AGE_BEFORE = rx.compile(r"(?:[\w.'’)-],|\()\s*(?:(?:de|now|ahora|agora)\s+)?\Z")
-_BARE_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,);\n]|\.(?!\d)|\Z|\s+(?:and|or|y|e|o)\b)")
+_BARE_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,);\n]|\.(?!\d)|\Z|\s+(?:and|or|y|e|o)\b" + _JOINED_NOUN + ")")
 _AT_AGE_BEFORE = rx.compile(r"\b(?:at|of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|(?:he|she)\s+(?:was|is)"
                             r"|(?:el|ella|ele|ela)\s+(?:tenia|tiene|tinha|tem))\s+\Z")
-_AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|and|y|e|when|cuando|"
-                           r"quando)\b)")
+_AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|when|cuando|quando)\b"
+                           r"|\s+(?:and|y|e)\b" + _JOINED_NOUN + ")")
 
 
 # An age led to by 'at' (a narrower list than _AT_AGE_BEFORE's, which also reads 'of 58' and 'turned 70') is the age

@@ -318,6 +318,16 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                                      note=f"'{raw}' resolved against publication date {pub}"))
                 relative.add(len(out) - 1)
                 continue
+            if (g["wd"] or g.get("wds")) and (named := _BRACKETED_DAY.match(scan.text, end)) and named.group(2):
+                # 'no domingo (14/7)': the day and the month in brackets say which day it is
+                month, d = int(named.group(2)), int(named.group(1))
+                year = _year_for(month, d, pub, _tense(scan.text, lo, start), spec.ahead)
+                value = MonthDay(month, d) if year is None else date(year, month, d)
+                raw = scan.text[start:named.end()]
+                out.append(Candidate(start, named.end(), value, str(value) if year is None else f"{value:%Y-%m-%d}",
+                                     note=f"'{raw}': the day and month in brackets" + (
+                                         "" if year is None else f", the year taken from publication date {pub}")))
+                continue
             if g["wd"] or g.get("wds"):
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
@@ -425,8 +435,9 @@ _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
 
 
-# A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)'.
-_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?\)")  # '(1º)' too
+# A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)', and
+# with its month: 'no domingo (14/7)'.
+_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?(?:/(1[0-2]|0?[1-9]))?\)")  # '(1º)' too
 
 
 def _day_near(near: date, day: int, pub: date) -> date | None:
@@ -550,6 +561,12 @@ INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al pri
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 # A stretch of months or years up to now: 'shares rise nearly 100% over the last 12 months', 'en los últimos dos años',
 # 'nos últimos 12 meses'; not days or weeks, which may be the story's own ('the past two days').
+# An earlier round of a competition, for a story of its end: 'in the semifinal', 'nas oitavas de final', 'en la fase de
+# grupos', 'en route to the final', 'na caminhada até a final'.
+_ROUND = (r"(?:semi-?finals?|semis|quarter-?finals?|semifinal(?:es|is)?|(?:cuartos|quartas|octavos|oitavas)\s+de\s+final|"
+          r"group\s+stage|fase\s+de\s+grupos|round\s+of\s+(?:16|32))")
+_EARLIER_ROUND = (r"\b(?:in|during|en|em|durante|nas?|nos?)\s+(?:(?:the|la|las|los|el|a|as|o|os)\s+)?" + _ROUND + r"\b"
+                  r"|\b(?:en\s+route|on\s+the\s+(?:way|road)|camino|caminhada|rumo)\s+(?:to|a|hacia|ate)\s+(?:(?:the|la|a)\s+)?final\b")
 _STRETCH = (r"\b(?:last|past|previous)\s+(?:few\s+|several\s+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
             r"|twelve)\s*(?:months|years|decades)\b"
             r"|\b(?:ultimos|ultimas)\s+(?:\d+|dos|tres|cuatro|cinco|seis|doce|dois|quatro|doze)\s+(?:meses|anos|decadas)\b")
@@ -557,6 +574,7 @@ STRETCH = rx.compile(_STRETCH)
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
     r"|" + _STRETCH +
+    r"|" + _EARLIER_ROUND +
     r"|\bearlier\s+this\s+year\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"

@@ -115,6 +115,25 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> li
     return out
 
 
+# A place named as what another is near is not where it is: 'on the outskirts of New York', 'near Paris', 'cerca de Nueva
+# York', 'a las afueras de Nueva York', 'perto de Lisboa', 'nos arredores de São Paulo'.
+_NEAR_BEFORE = rx.compile(r"\b(?:near|nearby|outside|outskirts\s+of|close\s+to|miles\s+from|cerca\s+de|afueras\s+de|"
+                          r"alrededores\s+de|inmediaciones\s+de|proximidades\s+de|perto\s+de|arredores\s+de|"
+                          r"imediacoes\s+de|proximo\s+(?:a|de))\s+(?:(?:the|el|la|o|a)\s+)?"
+                          r"(?:(?:city|ciudad|cidade|town)\s+(?:of|de)\s+)?\Z")
+
+
+def find_places(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
+    """Places named in [lo, hi), less those named as what something is near ('cerca de Nueva York')."""
+    out = find(scan, article, lo, hi, spec)
+    for i, c in enumerate(out):
+        near = _NEAR_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
+        if near is not None:
+            out[i] = Candidate(c.start, c.end, c.value, c.display, "a place it is near, not where it is ('"
+                               + " ".join(scan.text[near.start():c.end].split()) + "')", c.note)
+    return out
+
+
 def _names(scan: Scan, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Capitalised runs of six letters or more in [lo, hi): found once, for every entity fact."""
     key = ("names", lo, hi)
@@ -208,7 +227,7 @@ PLACE = Kind(
     name="place",
     options=frozenset({"places"}),
     compile=lambda options, error: compile_entities(options, error, key="places"),
-    find=find,
+    find=find_places,
     parse=parse,
     relate=relate_places,
     to_json=sorted,

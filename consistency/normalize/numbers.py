@@ -138,6 +138,10 @@ _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
+# 'Frente a' a figure of a crowd is in front of it, no standard of comparison: 'frente a 81.118 espectadores'.
+_CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|personas|fans|seguidores)\b")
+
+
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
 _DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*)?[$€£¥]?\s*\Z")
 _TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
@@ -388,6 +392,8 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
                 and not _TO_AFTER.match(scan.folded, end):
             earlier = False  # 'un aumento salarial de 38 %' is an increase of 38%; 'subió de 30 a 40' starts from 30
+        elif earlier and _CROWD_AFTER.match(scan.folded, end) and scan.folded.find("frente", max(0, start - 16), start) >= 0:
+            earlier = False
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         by = not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
             and _BY_BEFORE.search(scan.folded, max(0, start - 60), start) is not None

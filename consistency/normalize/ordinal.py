@@ -64,6 +64,7 @@ _TIME_OF = rx.compile(r"[\s-]+(?:" + "|".join(sorted(_TIMES)) + r")\b")
 class OrdinalSpec:
     ranked: re.Pattern[str]  # the cue right after an ordinal is what it ranks
     numbered: re.Pattern[str]  # a figure after the cue, numbering it: 'el papa número 267', 'el Papa 267 de la Iglesia'
+    reached: re.Pattern[str]  # a figure of the cue led to by 'at': 'aos 86 minutos', 'a los 85 minutos', 'on 43 minutes'
     events: re.Pattern[str] | None  # the cues that are no word of times: what 'the fourth time' must be the time of
 
 
@@ -79,7 +80,8 @@ def compile_spec(options: dict[str, Any], error) -> OrdinalSpec | None:
     numbered = rx.compile(cues.pattern + r"\s+(?:(?:numero|number|n\.?\s?[ºo°])\s*(?P<n>\d{1,4})(?![\d\w])"
                           r"|(?P<bare>\d{1,4})(?![\d\w]|[.,]\d)" + _NUMBER_ENDS + ")")
     events = phrase_pattern([c for c in options.get("cues") or [] if fold(str(c)).rstrip("*") not in _TIMES])
-    return OrdinalSpec(right_after(options.get("cues") or []), numbered, events)
+    reached = rx.compile(r"\b(?:at|on|aos|as|a\s+los|a\s+las)\s+(?P<n>\d{1,3})\s+" + cues.pattern)
+    return OrdinalSpec(right_after(options.get("cues") or []), numbered, reached, events)
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | None) -> list[Candidate]:
@@ -98,8 +100,23 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             group = "n" if m.group("n") else "bare"
             value = int(m.group(group))
             year = group == "bare" and 1800 <= value <= 2100  # 'el papa 2013.': a year, not a rank
-            out.append(Candidate(m.start(group), m.end(group), value, show(value), "a year" if year else ""))
+            out.append(Candidate(m.start(group), m.end(group), value, show(value),
+                                 "a year" if year else _within_part(folded, m.start(), m.end())))
+        for m in spec.reached.finditer(folded, lo, hi):  # 'aos 86 minutos': the 86th minute
+            value = int(m.group("n"))
+            out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
     return out
+
+
+# A rank within a part of the whole, the part ranked: 'aos 40 minutos do segundo tempo', 'in the 40th minute of the second
+# half', 'al minuto 43 del primer tiempo'.
+_PART_AFTER = rx.compile(r"\s+(?:of\s+the|do|da|del|de\s+la)\s+(?:" + alternation(ORDINALS) + r")\s+[a-z]+")
+
+
+def _within_part(folded: str, start: int, end: int) -> str:
+    """Why the rank written in [start, end), with the noun it ranks, is one within a ranked part of the whole, or ''."""
+    part = _PART_AFTER.match(folded, end)
+    return f"a rank within a part ('{' '.join(folded[start:part.end()].split())}'), not in all" if part else ""
 
 
 # An ordinal word after an indefinite article and before 'of' is a fraction, or a second of time: 'a third of the votes',
@@ -222,7 +239,7 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
             # the thing ranked ('the 112th edition in 2025')
             if (period := within_period(folded, cue.end(), years=False)) is not None:
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
-            return ""
+            return _within_part(folded, end, cue.end())
         if word.group(1) not in _BETWEEN:
             break
         at = word.end()
