@@ -153,13 +153,40 @@ _DOING_AFTER = rx.compile(r"(?=[abfpstw])\b(?:(?:for|after|before|while|without)
                           r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?)\b")
 
 
+# A second predicate past the cue's own words: 'scored twice and provided an assist for Joao Pedro' (not 'captured and
+# detained Maduro', where the two verbs share what follows).
+_AND_VERB = rx.compile(r"(?=[aey])\b(?:and|y|e)\s+([a-z]+)\b")
+
+
 def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
-    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or None."""
-    return _DOING_AFTER.search(scan.folded, cue_end, s1)
+    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or a verb in the past
+    joined by 'and' after words of the cue's own opens, or None."""
+    doing = _DOING_AFTER.search(scan.folded, cue_end, s1)
+    for m in _AND_VERB.finditer(scan.folded, cue_end, doing.start() if doing else s1):
+        if scan.folded[cue_end:m.start()].strip() and len(m.group(1)) > 4 and past_form(m.group(1)):
+            return m
+    return doing
 
 
 # A word right before a cue that says it did not quite happen.
 _NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco ")
+
+
+def _names_past(scan: Scan, cue_end: int, s1: int, ahead: re.Match[str] | None):
+    """The test of a name against what stands past the cue: a contrast that opens a clause of its own, or a phrase of
+    another verb (see _doing_after), looked for only once a name past the cue is tested."""
+    doing: list = []
+
+    def check(c: Candidate) -> str:
+        if c.start < cue_end:
+            return ""
+        if not doing:
+            doing.append(_doing_after(scan, cue_end, ahead.start() if ahead else s1))
+        if doing[0] is not None and c.start >= doing[0].end():
+            return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing[0].start():doing[0].end()].split())}')"
+        return "" if ahead is None else _after_contrast(c, ahead)
+
+    return check
 
 
 def _holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
@@ -500,10 +527,8 @@ class Matcher:
             return lambda c: _measures_other(scan, c, fi, claims or (), cue_end) or _added_span(scan.folded, c, cue_start)
         if fact.kind not in FIGURE_KINDS:
             ahead = _contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
-            doing = _doing_after(scan, cue_end, s1) if fact.kind == "entities" else None
-            if doing is not None and (ahead is None or doing.start() < ahead.start()):
-                why = f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
-                return lambda c: why if c.start >= doing.end() else ""
+            if fact.kind == "entities":
+                return _names_past(scan, cue_end, s1, ahead)
             return None if ahead is None else lambda c: _after_contrast(c, ahead)
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead

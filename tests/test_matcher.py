@@ -3711,6 +3711,10 @@ TABLES["match_cup_final_copy"] = (FINAL_RULES, date(2025, 7, 14), [
     ("The late sending-off of Tiago Neves for pulling Marco Ruiz by the shirt.", "en", [("sent_off", "Tiago Neves")]),
     ("Tiago Neves acabou expulso por puxar o cabelo de Ruiz.", "pt", [("sent_off", "Tiago Neves")]),
     ("Tiago Neves and Marco Ruiz were sent off.", "en", [("sent_off", "Marco Ruiz"), ("sent_off", "Tiago Neves")]),
+    # A second predicate joined by 'and' past the cue's own words has names of its own; two verbs that share what
+    # follows do not.
+    ("Ana Lopes scored twice and provided an assist for Rin Kato.", "en", [("scorers", "Ana Lopes")]),
+    ("The referee sent off and booked Marco Ruiz.", "en", [("sent_off", "Marco Ruiz")]),
     # A cue that did not quite happen.
     ("Rin Kato came on late and nearly scored at once.", "en", []),
     ("Ana Lopes scored twice.", "en", [("scorers", "Ana Lopes")]),
