@@ -175,15 +175,17 @@ _NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco "
 def _names_past(scan: Scan, cue_end: int, s1: int, ahead: re.Match[str] | None):
     """The test of a name against what stands past the cue: a contrast that opens a clause of its own, or a phrase of
     another verb (see _doing_after), looked for only once a name past the cue is tested."""
-    doing: list = []
+    unsought = object()
+    doing = unsought
 
     def check(c: Candidate) -> str:
+        nonlocal doing
         if c.start < cue_end:
             return ""
-        if not doing:
-            doing.append(_doing_after(scan, cue_end, ahead.start() if ahead else s1))
-        if doing[0] is not None and c.start >= doing[0].end():
-            return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing[0].start():doing[0].end()].split())}')"
+        if doing is unsought:
+            doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)
+        if doing is not None and c.start >= doing.end():
+            return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
         return "" if ahead is None else _after_contrast(c, ahead)
 
     return check
@@ -328,9 +330,10 @@ class Matcher:
                         and (f.kind in _HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
-        # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested.
+        # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,
+        # by the cue's first word in the phrases as written (the expression's source, its escapes taken out: 'u\.s\.').
         self._ignores_cues = frozenset(i for i, f in enumerate(rules.facts) if f.ignore is not None and any(
-            fold(c).rstrip("*").split()[0] in f.ignore.pattern for c in f.cues if fold(c).strip("* ")))
+            fold(c).rstrip("*").split()[0] in f.ignore.pattern.replace("\\", "") for c in f.cues if fold(c).strip("* ")))
 
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)

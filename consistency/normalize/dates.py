@@ -559,14 +559,14 @@ INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al pri
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
-# A stretch of months or years up to now: 'shares rise nearly 100% over the last 12 months', 'en los últimos dos años',
-# 'nos últimos 12 meses'; not days or weeks, which may be the story's own ('the past two days').
 # An earlier round of a competition, for a story of its end: 'in the semifinal', 'nas oitavas de final', 'en la fase de
 # grupos', 'en route to the final', 'na caminhada até a final'.
 _ROUND = (r"(?:semi-?finals?|semis|quarter-?finals?|semifinal(?:es|is)?|(?:cuartos|quartas|octavos|oitavas)\s+de\s+final|"
           r"group\s+stage|fase\s+de\s+grupos|round\s+of\s+(?:16|32))")
 _EARLIER_ROUND = (r"\b(?:in|during|en|em|durante|nas?|nos?)\s+(?:(?:the|la|las|los|el|a|as|o|os)\s+)?" + _ROUND + r"\b"
                   r"|\b(?:en\s+route|on\s+the\s+(?:way|road)|camino|caminhada|rumo)\s+(?:to|a|hacia|ate)\s+(?:(?:the|la|a)\s+)?final\b")
+# A stretch of months or years up to now: 'shares rise nearly 100% over the last 12 months', 'en los últimos dos años',
+# 'nos últimos 12 meses'; not days or weeks, which may be the story's own ('the past two days').
 _STRETCH = (r"\b(?:last|past|previous)\s+(?:few\s+|several\s+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
             r"|twelve)\s*(?:months|years|decades)\b"
             r"|\b(?:ultimos|ultimas)\s+(?:\d+|dos|tres|cuatro|cinco|seis|doce|dois|quatro|doze)\s+(?:meses|anos|decadas)\b")
