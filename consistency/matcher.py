@@ -77,7 +77,7 @@ from .normalize import KINDS, Candidate
 from .normalize.count import A_FIGURE, AND_NOUN, counted_words, past_form
 from .normalize.dates import INITIALLY, STRETCH, other_times
 from .normalize.duration import MARGIN, margin, measured
-from .normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS, STEP
+from .normalize.numbers import ALL_NUMBER_WORDS, BEFORE_CHANGE, HEDGE_WORDS, STEP
 from .normalize.score import RECORD, record_words
 from .text import (
     AGE_APPOSITIVE,
@@ -98,8 +98,9 @@ from .text import (
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score"})  # figures a story dates
-_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")\s+(?:to|a|al|para)?"
-                       r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))\s*\Z")  # 'fell to 84.5%', not 'fell 200m'
+# 'fell to 84.5%', not 'fell 200m'; 'rose to a 3.5% annual pace', 'aumentó un 3,5%'.
+_RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")(?:\s+(?:to|a|al|para))?"
+                       r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))(?:\s+(?:a|an|un|um))?\s*\Z")
 # ... past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out: see bare_gap), or
 # in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%, alcanzando los 40 dólares').
 _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")\s+(?:by|en|em)\s+[^\s,;:]+(?:\s+[^\W\d_]+)?"
@@ -109,6 +110,11 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
+# Words that name what brought something about, before a cue after a figure ('grew 4.3%, thanks to consumer spending');
+# of shares and amounts, not of counts, where what a cause brought about may be the fact ('12 died because of the fire').
+_CAUSE_OPENS = rx.compile(r"\b(?:thanks\s+to|gracias\s+al?|gracas\s+a[os]?|driven\s+by|fuell?ed\s+by|boosted\s+by|"
+                          r"propelled\s+by|impulsad[oa]\s+por|impulsionad[oa]\s+por|" + _CAUSES + r")\b")
+_EFFECT_KINDS = frozenset({"percentage", "money"})
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a comma in a figure ('0,2%', '2,000')
@@ -156,6 +162,18 @@ _DOING_AFTER = rx.compile(r"(?=[abfpstw])\b(?:(?:for|after|before|while|without)
 # A second predicate past the cue's own words: 'scored twice and provided an assist for Joao Pedro' (not 'captured and
 # detained Maduro', where the two verbs share what follows).
 _AND_VERB = rx.compile(r"(?=[aey])\b(?:and|y|e)\s+([a-z]+)\b")
+_AND_VERB_NEXT = rx.compile(r"\s+(?:and|y|e)\s+([a-z]+)\b")
+_AND_OPENS = (" and ", " y ", " e ")
+
+
+def _and_predicate(scan: Scan, cue_start: int, cue_end: int) -> re.Match[str] | bool:
+    """'and' and a verb in the past right after a cue that is no verb, the last word of a predicate whose subject the
+    second one shares ('exceeded all forecasts and followed'), or False: a cue that is a verb shares what follows ('rose
+    and reached 57')."""
+    m = _AND_VERB_NEXT.match(scan.folded, cue_end)
+    if m is None or len(m.group(1)) <= 4 or not past_form(m.group(1)) or _verb_cue(scan, cue_start, cue_end):
+        return False
+    return m
 
 
 def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
@@ -227,6 +245,7 @@ def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
 _IN_RELATIVE = _opened_by(RELATIVES)
 _IN_CLAUSE = _opened_by(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que", "en la que", "em que",
                                      "no qual", "na qual"))
+_IN_APPOSITIVE = rx.compile(r",\s*(?:a|an|the|un|una|um|uma)\s+((?:[^\W\d_]+\s+){0,8})")  # ', a key barometer of'
 _CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*\d{1,3}\s*(?=,))*,")  # past an age set off by commas ('Jerry Ortiz, 35,')
 
 
@@ -236,9 +255,12 @@ def _in_relative(folded: str, s0: int, at: int) -> bool:
 
 
 def _relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
-    """Where the relative clause set off by commas that holds the cue closes (past its comma), or 0: what follows is
-    said of what the clause is about, not of the cue."""
-    if _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start) is None:
+    """Where the relative clause or the appositive set off by commas that holds the cue closes (past its comma), or 0:
+    what follows is said of what the clause is about, not of the cue ('the PCE index, a key barometer of inflation and
+    consumer spending, rose 2.8%')."""
+    if _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start) is None and not (
+            (comma := folded.rfind(",", max(s0, cue_start - 80), cue_start)) >= 0
+            and (m := _IN_APPOSITIVE.fullmatch(folded, comma, cue_start)) and _verbless(m.group(1).split())):
         return 0
     m = _CLAUSE_CLOSE.match(folded, cue_end, s1)
     return m.end() if m else 0
@@ -594,6 +616,9 @@ class Matcher:
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
         cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
+        if cue_in and not scan.folded[cue_in[0] + 1:cue_start].strip() and not scan.folded[cue_end:cue_in[1] - 1].strip():
+            cue_in = None  # a cue that is all its bracket holds glosses the noun before it: 'the personal consumption
+            # expenditures (PCE) price index ... recorded a 2.8% increase'
         gloss = next((sp for sp in spans if sp[0] >= cue_end and _GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])), None) \
             if spans and fact.kind in _GLOSSED else None
 
@@ -720,6 +745,13 @@ class Matcher:
                 if names and near:  # 'Agrawal said Segal was fired': the name nearest the cue, and those listed with it
                     break
                 d = scan.distance(c.end, cue_start) if c.end <= cue_start else 0.0
+                if c.reason and d and cue_start - c.end < 50 and c.reason.startswith(BEFORE_CHANGE) and \
+                        _OWN_START.fullmatch(scan.folded, c.end, cue_start):
+                    # 'rose from its 3.8% growth rate in the April-June quarter': where a change started from is the
+                    # figure of the cue that names, right after it, the time or thing it was (in a sentence that names
+                    # what the fact is about)
+                    c = replace(c, reason=_NOT_ABOUT if fact.about is not None and _about_reach(
+                        fact.about, scan, s0, s1, fact.ignore) <= c.start else "")
                 if names and d > fact.window and (skip := _appositive(scan.folded, c.end, cue_start)):
                     d = scan.distance(skip, cue_start)  # 'Sean Edgett, Twitter's general counsel, was also fired'
                 if d > fact.window and speaker and according is None:
@@ -764,13 +796,26 @@ class Matcher:
                             scan.folded[c.start:cue_end].split()) + "')")
                     elif not c.reason and fact.kind == "money" and gap and (part := _paid_part(scan, c, s0, cue_start)):
                         c = replace(c, reason=part)
+                    elif not c.reason and fact.kind in _EFFECT_KINDS and (
+                            cause := _CAUSE_OPENS.search(scan.folded, c.end, cue_start)) is not None:
+                        # 'se expandió un 4.3%, gracias al crecimiento del gasto del consumidor': the figure of what the
+                        # cue's thing brought about, not its own
+                        c = replace(c, reason=f"what the cue brought about ('{cause.group()}'), not the cue's figure")
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
             opens = None  # whether an aside opens right after the cue, once needed
             cause = _CAUSE_THEN.match(scan.folded, cue_end) if spans else None  # a cause named right after the cue
+            predicate = None  # a predicate of its own that 'and' opens right after the cue, once needed
             for i in range(first_after, len(cands)):
                 c = cands[i]
+                if not names and not c.reason and c.start >= cue_end:
+                    if predicate is None:
+                        predicate = scan.folded.startswith(_AND_OPENS, cue_end) and _and_predicate(scan, cue_start, cue_end)
+                    if predicate and c.start >= predicate.end():
+                        # 'exceeded nearly all survey forecasts and followed a 3.8% growth rate': the figure is the
+                        # subject's, whose second predicate it is in, not the cue's, the first one's object
+                        c = replace(c, reason=f"in a predicate of its own ('{predicate.group().strip()}'), not the cue's")
                 if c.reason.startswith(STEP) and c.start >= cue_end:  # 'raise wages by 25%', 'aumentar os salários em 25%'
                     if change is None:
                         change = not CHANGE_WORDS.isdisjoint(WORD.findall(scan.folded, cue_start, cue_end))
@@ -789,8 +834,10 @@ class Matcher:
                         d += 1.5  # its whole down, and a figure before the cue that it stands as near to is that whole
                 if d > fact.window:
                     if aside < 0:
-                        aside = _appositive_after(scan, cue_end, s1)
-                    if aside and c.start >= aside:  # 'As ações da CrowdStrike, a empresa de segurança, caíram 12,83%':
+                        aside = _appositive_after(scan, cue_end, s1) or (
+                            rel.end() if (rel := _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1)) else 0)
+                    if aside and c.start >= aside:  # 'As ações da CrowdStrike, a empresa de segurança, caíram 12,83%', 'El
+                        # gasto del consumidor, que representa el 70% de la actividad, subió a un ritmo del 3.5%':
                         d = scan.distance(aside, c.start) + 4  # the aside's words aside, its commas as ever
                 if d > fact.window:
                     # 'The number of people killed in Friday's bombing of a market has risen to 26', 'O número de mortos
@@ -829,6 +876,11 @@ class Matcher:
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
             if not near:
                 continue
+            if len(near) > 1 and not names and (rel := _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1)) is not None \
+                    and any(c.start >= rel.end() for _, _, c in near):
+                # 'Consumer spending, which accounts for about 70% of U.S. economic activity, rose to a 3.5% pace': a
+                # relative clause set off right after the cue tells of its thing aside; the value is the main verb's
+                near = [t for t in near if not cue_end <= t[2].start < rel.end()]
             near.sort(key=lambda t: (t[0], t[1]))
             if kind.nearest:
                 take = [near[0][2]]
@@ -1059,20 +1111,47 @@ def _competing(rules: RuleSet) -> frozenset[int]:
 
 
 # Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
+# Between a figure and a cue that names what it was: 'growth rate in the', 'en el', 'no'.
+_OWN_START = rx.compile(r"(?:\s*%)?(?:\s+[a-z]+){0,3}?\s+(?:in|during|of|en|em|no|na|del|de|do|da|durante)"
+                        r"(?:\s+(?:the|el|la|o|a|los|las))?\s+")
 _COMPOUND_GAP = rx.compile(r"[\s-]*(?:(?P<of>of|de|del|da|do|in|en|em)\s+(?:(?:the|la|el|o|a)\s+)?)?\Z")
+# A possessive cue and up to three words (the figure among them) before the other's: 'the second quarter's 3.8 percent
+# growth', 'the quarter's annualized growth'.
+_POSSESSOR_GAP = rx.compile(r"['’]s(?:\s+[^\s,;:()]+){0,3}?\s+\Z")
 
 
 def _modified(folded: str, language: str, a: _Reach, b: _Reach) -> int:
     """The fact whose cue is modified by the other's, when the two cues make one phrase, or -1. In English the
-    word before modifies the one after ('annual inflation', 'core inflation'), but not across 'of' ('the rate of
-    inflation'); in Spanish and Portuguese the word after ('la inflación interanual', 'IPC Núcleo')."""
+    word before modifies the one after ('annual inflation', 'core inflation'), and so does a possessive, the figure
+    between ('the second quarter's 3.8 percent growth'), but not across 'of' ('the rate of inflation'); in Spanish
+    and Portuguese the word after ('la inflación interanual', 'IPC Núcleo')."""
     first, second = (a, b) if a[3] < b[3] else (b, a)
     if first[3] < 0 or first[1] == second[1] or first[4] > second[3]:
         return -1
     gap = _COMPOUND_GAP.fullmatch(folded, first[4], second[3])
     if gap is None:
-        return -1
+        return second[1] if language == "en" and _POSSESSOR_GAP.fullmatch(folded, first[4], second[3]) else -1
     return first[1] if language != "en" or gap.group("of") else second[1]
+
+
+def _subject_cue(scan: Scan, a: _Reach, b: _Reach, start: int) -> int:
+    """The fact whose cue is a verb that the other's names the subject of, or -1: in 'Consumer spending rose 3.5%' or
+    'O consumo das famílias, principal motor da economia americana, avançou 3,5%', the figure is the spending's, not
+    that of a fact whose cue is 'rose' (an aside between, set off by commas or dashes, with no verb of its own, or a
+    relative clause), the figure past the verb."""
+    first, second = (a, b) if a[3] < b[3] else (b, a)
+    if first[3] < 0 or first[1] == second[1] or first[4] > second[3] or second[4] > start or second[3] - first[4] > 160:
+        return -1
+    gap = bare_gap(scan.folded, first[4], second[3], relatives=True).strip()
+    if gap and not (_ASIDE_GAP.fullmatch(gap) and _verbless(WORD.findall(gap))):
+        return -1
+    last = WORD.findall(scan.text, first[3], first[4])[-1:]  # a noun's last word, as written: 'spending', 'famílias'
+    if not last or past_form(last[0]) or fold(last[0]).endswith(PARTICIPLE_ENDINGS) or not _verb_cue(scan, second[3], second[4]):
+        return -1
+    return second[1]
+
+
+_ASIDE_GAP = rx.compile(r"(?:,|—|–|--)[^,;:()—–]*(?:,|—|–|--)")  # ', principal motor da economia americana,'
 
 
 def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
@@ -1102,6 +1181,16 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
         for fi, why in heads.items():
             lost[(rules.facts[fi].id, start, end)] = why
         by = [r for r in by if r[1] not in heads]
+        verbs = {}
+        for a, b in combinations(by, 2):
+            verb = _subject_cue(scan, a, b, start)
+            if verb >= 0:
+                subject = a if a[1] != verb else b
+                verbs[verb] = f"its cue is the verb of another fact's ({rules.facts[subject[1]].id}: " \
+                              f"'{scan.text[subject[3]:subject[4]]}')"
+        for fi, why in verbs.items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        by = [r for r in by if r[1] not in verbs]
         across = _across(folded, start, end, by)
         for fi, why in across.items():
             lost[(rules.facts[fi].id, start, end)] = why
@@ -1404,10 +1493,12 @@ def _background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0
             continue  # August': the time of what came before
         if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
             continue
-        if c.end <= a and gap.strip() and (phrase in _EARLIER_ADJECTIVES or phrase.endswith(("ly", "mente"))
+        if c.end <= a and gap.strip() and (phrase in _EARLIER_ADJECTIVES and not (
+                phrase.startswith("anterior") and _OF_NOUN.fullmatch(gap)) or phrase.endswith(("ly", "mente"))
                                            and " " not in phrase and _ARTICLE_END.search(folded, max(s0, a - 6), a)):
             # '34 stations exceeded the previous record of 38.7C', 'after a previously reported 22,000 gain': the words
-            # date the noun they describe and what that holds, not a figure before it
+            # date the noun they describe and what that holds, not a figure before it; but 'anterior' follows its noun,
+            # and a figure of that noun is dated by it ('crecimiento del 3,8% del trimestre anterior')
             continue
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
@@ -1477,6 +1568,8 @@ def _named_former(folded: str, cue_start: int, cue_end: int) -> bool:
 
 
 _EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
+_OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '
+
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
 _CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
@@ -1794,7 +1887,7 @@ def _day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> s
 # first seven hostages captured on October 7, 2023, have been handed over'.
 _DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
                                 r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
-_PERFECT = _AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria".split())
+_PERFECT = _AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
 
 
@@ -2621,6 +2714,7 @@ _APPEALED = rx.compile(r"\b(?:appealed|appealing|apelo|apelou|apelar|recurrio|re
                        r"contested|contesting|upheld|commuted)\s+(?:(?!(?:during|durante|at|in|on|en|em|"
                        r"after|before|since|tras|apos)\b)[\w'-]+\s+){0,7}?\Z")
 _ASKED_ON = rx.compile(r"\s+(?:" + alternation(ASKED) + r")\b")
+_TO_BE = rx.compile(r"\s+(?:to|para)(?:\s+(?:be|ser))?\s+")  # a verb the cue plans: 'scheduled to be released on Oct. 30'
 _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
                       r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
@@ -2730,7 +2824,8 @@ def _said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     'funds the government through Jan. 30', 'hasta el 30 de enero'), which takes no other day ('layoffs that
     happened after Oct. 1 and funds key agencies through the rest of the fiscal year')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
-    if m is not None and not (cue_start < m.end() and m.start() < cue_end):
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not (
+            cue_end <= m.start() and _TO_BE.fullmatch(folded, cue_end, m.start())):  # 'scheduled to be released on'
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
     before = folded[max(0, c.start - 60):c.start]
     m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
@@ -2813,9 +2908,11 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
                     since.end() <= h < since.end() + 60 for h, _ in hits):
                 continue
             if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
-                    folded, e, c.start)):
+                    folded, e, c.start)) or any(len(m.group(1)) > 4 and past_form(m.group(1))
+                                                for m in _AND_VERB.finditer(folded, e, c.start)):
                 continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que
-                # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'
+                # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'; 'exceeded all
+                # forecasts and followed a 3.8% growth rate'
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
 
@@ -3117,6 +3214,8 @@ def _including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
 
 
 # What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,'.
+# A relative clause set off by commas right after a cue, points of abbreviations in it ('70% of U.S. economic activity').
+_RELATIVE_ASIDE_ON = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:!?()\[\]\"“”]{1,200}?,")
 _RELATIVE_ON_NAME = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:.!?()\[\]\"“”]{1,200}?,")
 _APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
                          r"[^,;:.!?()\[\]\"“”]{1,60}?,")
@@ -3141,9 +3240,12 @@ def _noun_phrase(words: list[str], finite: bool = False) -> bool:
 
 
 # What the cue's noun is, set off by commas right after it (past a bracket: 'ações da CrowdStrike (CRWD), empresa
-# global de segurança cibernética,'); not a list's next item nor a clause of its own ('and', 'y', 'e', 'but').
+# global de segurança cibernética,'; and past the rest of the cue's noun, two words with no verb: 'the personal
+# consumption expenditures (PCE) price index, the Fed's preferred gauge,'); not a list's next item nor a clause of its
+# own ('and', 'y', 'e', 'but').
 _APPOSITIVE_AFTER = rx.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,(?!\s*(?:and|y|e|but|pero|mas|or|o|ou)\b)\s*"
-                               r"([^,;:.!?()\[\]\"“”]{1,80}?),")
+                               r"(?P<app>[^,;:.!?()\[\]\"“”]{1,80}?),")
+_NOUN_TAIL = rx.compile(r"\)?((?:\s+[a-z]+){1,2})(?=\s*,)")  # ') price index' before the comma
 # Verbs that make a stretch between commas a clause ('varios están hospitalizados', '66 estão internados').
 _FINITE = frozenset(PASSIVE) | frozenset("has have had esta estan estao estava estavam estaba estaban ha han tem "
                                          "tinha tenia tenian".split())
@@ -3154,7 +3256,9 @@ def _appositive_after(scan: Scan, cue_end: int, s1: int) -> int:
     name set off is who the cue is, and what follows is said of that one), no relative, subordinate, verb of
     saying or finite verb in it ('Shares of CrowdStrike, the Texas-based firm, fell 11%'). 0 when none does."""
     m = _APPOSITIVE_AFTER.match(scan.folded, cue_end, s1)
-    return m.end() if m and scan.text[m.start(1)].islower() and _noun_phrase(WORD.findall(m.group(1)), finite=True) else 0
+    if m is None and (tail := _NOUN_TAIL.match(scan.folded, cue_end, min(s1, cue_end + 30))) and _verbless(tail.group(1).split()):
+        m = _APPOSITIVE_AFTER.match(scan.folded, tail.end(), s1)
+    return m.end() if m and scan.text[m.start("app")].islower() and _noun_phrase(WORD.findall(m.group("app")), finite=True) else 0
 
 
 _LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")

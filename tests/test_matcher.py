@@ -3742,6 +3742,72 @@ TABLES["match_cup_final_copy"] = (FINAL_RULES, date(2025, 7, 14), [
     ("O time venceu no domingo (13) em Nova Jersey.", "pt", [("final_day", "2025-07-13")]),
 ])
 
+GROWTH_RULES = """facts:
+  - id: growth
+    kind: percentage
+    cues: [grew, expanded, growth, rose, creció, cresceu, aumentó, avançou, acelerou, crecimiento, crescimento]
+    about: [economy, GDP, economía, economia, PIB]
+    background: [third quarter, tercer trimestre, terceiro trimestre, July, September, julio, septiembre, julho, setembro]
+  - id: prior
+    kind: percentage
+    cues: [second quarter, previous quarter, April-June, segundo trimestre, trimestre anterior]
+    about: [economy, GDP, growth, economía, economia, PIB, crecimiento, crescimento]
+    background: [second quarter, previous quarter, April-June, segundo trimestre, trimestre anterior, April, June]
+  - id: forecast
+    kind: percentage
+    ahead: true
+    cues: [forecasts, forecast, expected]
+  - id: spending
+    kind: percentage
+    cues: [consumer spending, gasto de los consumidores, consumo das famílias]
+  - id: pce
+    kind: percentage
+    cues: [PCE]
+  - id: planned_day
+    kind: date
+    cues: [originally scheduled, prevista, programados]
+  - id: release_day
+    kind: date
+    cues: [released, publicados]
+"""
+
+
+TABLES["match_growth_report_copy"] = (GROWTH_RULES, date(2025, 12, 23), [
+    # A possessive names whose figure it is: the quarter's, not the growth's.
+    ("The economy grew at a 4.1% rate after the second quarter's 3.6 percent growth.", "en",
+     [("growth", "4.1%"), ("prior", "3.6%")]),
+    # Where a change started from is the figure of a fact whose cue names, right after it, when that was.
+    ("GDP rose from its 3.6% growth rate in the April-June quarter, the agency said.", "en", [("prior", "3.6%")]),
+    ("El PIB creció desde una tasa del 3,6 % en el segundo trimestre.", "es", [("prior", "3.6%")]),
+    ("GDP rose from its 3.6% growth rate.", "en", []),
+    # For a fact whose own quarter is named, another quarter is another time.
+    ("In the second quarter, the economy grew by 3.6%.", "en", [("prior", "3.6%")]),
+    ("No segundo trimestre, o PIB havia avançado 3,6%.", "pt", [("prior", "3.6%")]),
+    ("The economy grew 4.1% in the third quarter.", "en", [("growth", "4.1%")]),
+    # 'Anterior' follows its noun, and dates a figure of it.
+    ("O PIB acelerou em relação ao crescimento de 3,6% do trimestre anterior.", "pt", [("prior", "3.6%")]),
+    # A verb cue whose subject is another fact's cue: the figure is the subject's.
+    ("Consumer spending rose 3.2% as the economy expanded.", "en", [("spending", "3.2%")]),
+    ("O consumo das famílias, principal motor da economia, avançou 3,2%.", "pt", [("spending", "3.2%")]),
+    # A relative clause set off right after the cue tells of its thing aside: the main verb's figure is the cue's.
+    ("Consumer spending, which makes up about 68% of the U.S. economy, rose to a 3.2% pace.", "en", [("spending", "3.2%")]),
+    ("El gasto de los consumidores, que representa el 68% de la economía, aumentó un 3,2%.", "es", [("spending", "3.2%")]),
+    ("Consumer spending, which makes up about 68% of the U.S. economy, was strong.", "en", [("spending", "about 68%")]),
+    # A cue named as what brought a figure about.
+    ("La economía creció un 4,1%, gracias al gasto de los consumidores.", "es", [("growth", "4.1%")]),
+    # A second predicate joined by 'and' after a cue that is its first one's object.
+    ("The figure beat all forecasts and followed a 3.6% growth rate in the previous quarter.", "en", [("prior", "3.6%")]),
+    # A cue that is all its bracket holds glosses the noun before it; a cue in an appositive does not reach past it.
+    ("The personal consumption expenditures (PCE) price index, the central bank's favoured gauge, rose 2.7%.", "en",
+     [("pce", "2.7%")]),
+    ("The PCE index, a gauge of consumer spending, climbed 2.7%.", "en", [("pce", "2.7%")]),
+    # A day first planned, for a fact of that day; a plan told in the past sets no day to come.
+    ("The report was originally scheduled to be released on October 30.", "en", [("planned_day", "2025-10-30")]),
+    ("La estimación estaba prevista para el 30 de octubre.", "es", [("planned_day", "2025-10-30")]),
+    ("Os dados estavam originalmente programados para serem divulgados em 30 de outubro.", "pt",
+     [("planned_day", "2025-10-30")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

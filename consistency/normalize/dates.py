@@ -11,7 +11,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import MONTH_NAMES, MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
-from ..text import Scan, alternation, fold
+from ..text import Scan, alternation, fold, phrase_pattern
 from . import Candidate, Kind
 
 _SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
@@ -247,6 +247,7 @@ class DateSpec:
 
     ahead: bool = True  # days after publication are read: the fact is of a day to come (`ahead`)
     months: bool = False  # a month with no day is read ('in August 2021'): the fact may be known only to the month
+    cues: re.Pattern[str] | None = None  # the fact's cues: a day first planned is the fact's when they name the plan
 
 
 _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
@@ -399,17 +400,20 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
         out = [replace(c, reason=f"a day to come ('{' '.join(m.group().split())}'), not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
                if not c.reason and (m := _set_to_come(scan.folded, lo, c.start)) else c for c in out]
-    return [_not_held(c, scan.folded, lo) if not c.reason else c for c in out]
+    return [_not_held(c, scan.folded, lo, spec.cues) if not c.reason else c for c in out]
 
 
-def _not_held(c: Candidate, folded: str, lo: int) -> Candidate:
+def _not_held(c: Candidate, folded: str, lo: int, cues: re.Pattern[str] | None = None) -> Candidate:
     """The day refused when its clause says it did not hold: first planned ('was originally scheduled for release on
-    Oct. 3', 'estaba previsto inicialmente para el 3 de octubre'), or one that would have been ('would have normally been
-    released on the first Friday of the month')."""
+    Oct. 3', 'estaba previsto inicialmente para el 3 de octubre'; not for a fact whose cue is among the words that say
+    so: the day first planned is then the fact), or one that would have been ('would have normally been released on the
+    first Friday of the month')."""
     before = folded[max(lo, c.start - 70):c.start]
     if not any(w in before for w in _NOT_HELD_WORDS):  # most days hold: a plain search first
         return c
     if (m := _FIRST_PLANNED.search(folded, max(lo, c.start - 70), c.start)) is not None:
+        if cues is not None and cues.search(folded, m.start(), m.end("plan")):
+            return c
         return replace(c, reason=f"a day first planned ('{' '.join(m.group().split())}'), not the one it came to")
     if (m := _WOULD_HAVE.search(folded, max(lo, c.start - 70), c.start)) is not None:
         return replace(c, reason=f"a day that would have been ('{' '.join(m.group().split())}'), not one that was")
@@ -419,8 +423,12 @@ def _not_held(c: Candidate, folded: str, lo: int) -> Candidate:
 _PLANNED = (r"(?:scheduled|slated|due|set|planned|expected|previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?|"
             r"planead[oa]s?|planejad[oa]s?)")
 _FIRST = r"(?:originally|initially|first|inicialmente|originalmente|en\s+un\s+principio|previamente)"
-_FIRST_PLANNED = rx.compile(r"\b(?:" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLANNED + r"|" + _PLANNED + r"\s+" + _FIRST
+_FIRST_PLANNED = rx.compile(r"\b(?P<plan>" + _FIRST + r"(?:\s+[a-z]+){0,2}?\s+" + _PLANNED + r"|" + _PLANNED + r"\s+" + _FIRST
                             + r")\b[^.;:!?,]*\Z")
+# A plan made in the past, said so ('was originally scheduled', 'had been set to', 'estaba prevista para', 'originalmente
+# programados'): the day it set may have come, whatever its future words.
+_PAST_PLAN = rx.compile(r"(?i)\b(?:was|were|had(?:\s+been)?|" + _FIRST + r"|estaba|estaban|estava|estavam|fue|fueron|foi|foram|"
+                        r"hab[ií]an?|havia)\s+(?:\w+\s+)?" + _PLANNED + r"\b[^.;:!?]*\Z")
 _NOT_HELD_WORDS = ("origin", "initial", "first", "previamente", "principio", "would", "habria", "teria")
 _WOULD_HAVE = rx.compile(r"\b(?:would\s+have|habria|habrian|teria|teriam)\b[^.;:!?,]*\Z")
 
@@ -467,7 +475,8 @@ def _tense(text: str, lo: int, start: int) -> int:
     """Whether the clause before a day at start places it ahead (1: a future verb, a day set for), behind (-1: a verb of
     the past) or does not tell (0)."""
     if _FUTURE_BEFORE.search(text, max(lo, start - 50), start) or _SET_FOR.search(text, max(lo, start - 40), start):
-        return 1
+        # a plan told in the past sets the day to come of when it was made: 'was originally scheduled for October 30'
+        return 0 if _PAST_PLAN.search(text, max(lo, start - 70), start) else 1
     return -1 if _PAST_BEFORE.search(text, max(lo, start - 60), start) else 0
 
 
@@ -536,7 +545,7 @@ def compile_spec(options: dict[str, Any], error) -> DateSpec:
         found[key] = options.get(key, False)
         if not isinstance(found[key], bool):
             raise error(f"expected true or false, found {found[key]!r}", key=key)
-    return DateSpec(**found)
+    return DateSpec(**found, cues=phrase_pattern(options.get("cues") or []))
 
 
 KIND = Kind(
@@ -650,6 +659,9 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
                     and not any(a <= m.start() < b for a, b, _ in found) \
                     and (not written or _written_as_month(written[m.start():m.end()])):
                 found.append((m.start(), m.end(), m.group()))
+        for m in _QUARTER.finditer(folded_sentence):  # 'in the second quarter', 'no 2º trimestre', 'the April-June quarter'
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group()))
         found.sort()
     return found
 
@@ -658,6 +670,12 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 _BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in _FULL_MONTHS if m not in ("may", "march")])
                          + r")\b(?!\.?\s*\d{1,2}\b)")
 _DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
+# A quarter of a year: for a fact whose own period is named, any other is another time.
+_QUARTER = rx.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q[1-4]"
+                      r"|(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|[1-4]\s*[ºo°]?)\s+trimestre"
+                      r"|(?:" + alternation(_FULL_MONTHS) + r")[\s-]+(?:(?:to|through|a)\s+)?(?:" + alternation(_FULL_MONTHS)
+                      + r")\s+(?:quarter|period|trimestre)|(?:trimestre|periodo)\s+(?:de\s+)?(?:" + alternation(_FULL_MONTHS)
+                      + r")[\s-]+(?:a\s+)?(?:" + alternation(_FULL_MONTHS) + r"))\b")
 _ENGLISH_MONTHS = frozenset(MONTH_NAMES["en"].split())
 
 

@@ -134,7 +134,7 @@ class NumberSpan:
 # Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
 _CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
-                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from|de|desde|del|do|da)"
+                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
 
 
@@ -172,11 +172,12 @@ def change_reason(n: NumberSpan) -> str:
     """Why a number is refused as the figure a change started from ('rose from 30 to 40') or as the size of a
     change ('lowering the toll by one'), or ''."""
     if n.earlier:
-        return f"the figure before a change ('from {n.earlier}')"
+        return f"{BEFORE_CHANGE} ('from {n.earlier}')"
     return f"{STEP} ('by {n.raw}'), not the figure" if n.step else ""
 
 
 STEP = "the size of a change"  # how change_reason's refusal of a change's size begins
+BEFORE_CHANGE = "the figure before a change"  # ... and of the figure a change started from
 
 
 _GROUPED = re.compile(r"[.,]\d{3}\Z")
