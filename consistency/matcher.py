@@ -1134,6 +1134,17 @@ def _modified(folded: str, language: str, a: _Reach, b: _Reach) -> int:
     return first[1] if language != "en" or gap.group("of") else second[1]
 
 
+def _pair_losers(by: list[_Reach], judge, why) -> dict[int, str]:
+    """The facts that give a value up to another fact's cue, pair by pair: judge(a, b) names the one that does (or -1),
+    why(the other's reach, its own) says why."""
+    out = {}
+    for a, b in combinations(by, 2):
+        loser = judge(a, b)
+        if loser >= 0:
+            out[loser] = why(*((a, b) if b[1] == loser else (b, a)))
+    return out
+
+
 def _subject_cue(scan: Scan, a: _Reach, b: _Reach, start: int) -> int:
     """The fact whose cue is a verb that the other's names the subject of, or -1: in 'Consumer spending rose 3.5%' or
     'O consumo das famílias, principal motor da economia americana, avançou 3,5%', the figure is the spending's, not
@@ -1166,35 +1177,22 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
     6.4 aftershock', 'an aftershock of magnitude 6.7', 'una réplica de magnitud 6,4')."""
     folded = scan.folded
     lost: dict[tuple[str, int, int], str] = {}
+    def part_why(w: _Reach, lo: _Reach) -> str:
+        return f"its cue is part of another fact's ({rules.facts[w[1]].id}: '{folded[min(w[3], lo[3]):max(w[4], lo[4])]}')"
+
+    def verb_why(w: _Reach, _: _Reach) -> str:
+        return f"its cue is the verb of another fact's ({rules.facts[w[1]].id}: '{scan.text[w[3]:w[4]]}')"
+
     for (start, end), by in reached.items():
-        outranked = _outranked(rules, scan, start, end, by)
-        for fi, why in outranked.items():
-            lost[(rules.facts[fi].id, start, end)] = why
-        by = [r for r in by if r[1] not in outranked]
-        heads = {}
-        for a, b in combinations(by, 2):
-            head = _modified(folded, language, a, b)
-            if head >= 0:
-                other = a if a[1] != head else b
-                heads[head] = f"its cue is part of another fact's ({rules.facts[other[1]].id}: " \
-                              f"'{folded[min(a[3], b[3]):max(a[4], b[4])]}')"
-        for fi, why in heads.items():
-            lost[(rules.facts[fi].id, start, end)] = why
-        by = [r for r in by if r[1] not in heads]
-        verbs = {}
-        for a, b in combinations(by, 2):
-            verb = _subject_cue(scan, a, b, start)
-            if verb >= 0:
-                subject = a if a[1] != verb else b
-                verbs[verb] = f"its cue is the verb of another fact's ({rules.facts[subject[1]].id}: " \
-                              f"'{scan.text[subject[3]:subject[4]]}')"
-        for fi, why in verbs.items():
-            lost[(rules.facts[fi].id, start, end)] = why
-        by = [r for r in by if r[1] not in verbs]
-        across = _across(folded, start, end, by)
-        for fi, why in across.items():
-            lost[(rules.facts[fi].id, start, end)] = why
-        by = [r for r in by if r[1] not in across]
+        def drop(losers: dict[int, str], by: list[_Reach], start: int = start, end: int = end) -> list[_Reach]:
+            for fi, why in losers.items():
+                lost[(rules.facts[fi].id, start, end)] = why
+            return [r for r in by if r[1] not in losers]
+
+        by = drop(_outranked(rules, scan, start, end, by), by)
+        by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by)
+        by = drop(_pair_losers(by, lambda a, b, start=start: _subject_cue(scan, a, b, start), verb_why), by)
+        by = drop(_across(folded, start, end, by), by)
         if not by:
             continue
         nearest = min(by)
