@@ -110,12 +110,12 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
+_CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 # Words that name what brought something about, before a cue after a figure ('grew 4.3%, thanks to consumer spending');
 # of shares and amounts, not of counts, where what a cause brought about may be the fact ('12 died because of the fire').
 _CAUSE_OPENS = rx.compile(r"\b(?:thanks\s+to|gracias\s+al?|gracas\s+a[os]?|driven\s+by|fuell?ed\s+by|boosted\s+by|"
                           r"propelled\s+by|impulsad[oa]\s+por|impulsionad[oa]\s+por|" + _CAUSES + r")\b")
 _EFFECT_KINDS = frozenset({"percentage", "money"})
-_CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a comma in a figure ('0,2%', '2,000')
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
@@ -166,12 +166,18 @@ _AND_VERB_NEXT = rx.compile(r"\s+(?:and|y|e)\s+([a-z]+)\b")
 _AND_OPENS = (" and ", " y ", " e ")
 
 
+def _past_verb(word: str) -> bool:
+    """A verb in the past by its form, as count's past_form reads it, and longer than four letters ('provided',
+    'followed'; not 'red', 'bed', 'need')."""
+    return len(word) > 4 and past_form(word)
+
+
 def _and_predicate(scan: Scan, cue_start: int, cue_end: int) -> re.Match[str] | bool:
     """'and' and a verb in the past right after a cue that is no verb, the last word of a predicate whose subject the
     second one shares ('exceeded all forecasts and followed'), or False: a cue that is a verb shares what follows ('rose
     and reached 57')."""
     m = _AND_VERB_NEXT.match(scan.folded, cue_end)
-    if m is None or len(m.group(1)) <= 4 or not past_form(m.group(1)) or _verb_cue(scan, cue_start, cue_end):
+    if m is None or not _past_verb(m.group(1)) or _verb_cue(scan, cue_start, cue_end):
         return False
     return m
 
@@ -181,7 +187,7 @@ def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
     joined by 'and' after words of the cue's own opens, or None."""
     doing = _DOING_AFTER.search(scan.folded, cue_end, s1)
     for m in _AND_VERB.finditer(scan.folded, cue_end, doing.start() if doing else s1):
-        if scan.folded[cue_end:m.start()].strip() and len(m.group(1)) > 4 and past_form(m.group(1)):
+        if scan.folded[cue_end:m.start()].strip() and _past_verb(m.group(1)):
             return m
     return doing
 
@@ -807,6 +813,7 @@ class Matcher:
             opens = None  # whether an aside opens right after the cue, once needed
             cause = _CAUSE_THEN.match(scan.folded, cue_end) if spans else None  # a cause named right after the cue
             predicate = None  # a predicate of its own that 'and' opens right after the cue, once needed
+            relative = None  # a relative clause set off right after the cue, once needed (False: none)
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if not names and not c.reason and c.start >= cue_end:
@@ -834,8 +841,10 @@ class Matcher:
                         d += 1.5  # its whole down, and a figure before the cue that it stands as near to is that whole
                 if d > fact.window:
                     if aside < 0:
-                        aside = _appositive_after(scan, cue_end, s1) or (
-                            rel.end() if (rel := _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1)) else 0)
+                        aside = _appositive_after(scan, cue_end, s1)
+                        if not aside:
+                            relative = _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1) or False
+                            aside = relative.end() if relative else 0
                     if aside and c.start >= aside:  # 'As ações da CrowdStrike, a empresa de segurança, caíram 12,83%', 'El
                         # gasto del consumidor, que representa el 70% de la actividad, subió a un ritmo del 3.5%':
                         d = scan.distance(aside, c.start) + 4  # the aside's words aside, its commas as ever
@@ -876,11 +885,13 @@ class Matcher:
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
             if not near:
                 continue
-            if len(near) > 1 and not names and (rel := _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1)) is not None \
-                    and any(c.start >= rel.end() for _, _, c in near):
-                # 'Consumer spending, which accounts for about 70% of U.S. economic activity, rose to a 3.5% pace': a
-                # relative clause set off right after the cue tells of its thing aside; the value is the main verb's
-                near = [t for t in near if not cue_end <= t[2].start < rel.end()]
+            if len(near) > 1 and not names:
+                if relative is None:
+                    relative = _RELATIVE_ASIDE_ON.match(scan.folded, cue_end, s1) or False
+                if relative and any(c.start >= relative.end() for _, _, c in near):
+                    # 'Consumer spending, which accounts for about 70% of U.S. economic activity, rose to a 3.5% pace':
+                    # a relative clause set off right after the cue tells of its thing aside; the value is the main verb's
+                    near = [t for t in near if not cue_end <= t[2].start < relative.end()]
             near.sort(key=lambda t: (t[0], t[1]))
             if kind.nearest:
                 take = [near[0][2]]
@@ -1110,10 +1121,10 @@ def _competing(rules: RuleSet) -> frozenset[int]:
     return frozenset(i for ids in groups.values() if len(ids) > 1 for i in ids)
 
 
-# Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
 # Between a figure and a cue that names what it was: 'growth rate in the', 'en el', 'no'.
 _OWN_START = rx.compile(r"(?:\s*%)?(?:\s+[a-z]+){0,3}?\s+(?:in|during|of|en|em|no|na|del|de|do|da|durante)"
                         r"(?:\s+(?:the|el|la|o|a|los|las))?\s+")
+# Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
 _COMPOUND_GAP = rx.compile(r"[\s-]*(?:(?P<of>of|de|del|da|do|in|en|em)\s+(?:(?:the|la|el|o|a)\s+)?)?\Z")
 # A possessive cue and up to three words (the figure among them) before the other's: 'the second quarter's 3.8 percent
 # growth', 'the quarter's annualized growth'.
@@ -1183,16 +1194,17 @@ def _nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Reje
     def verb_why(w: _Reach, _: _Reach) -> str:
         return f"its cue is the verb of another fact's ({rules.facts[w[1]].id}: '{scan.text[w[3]:w[4]]}')"
 
-    for (start, end), by in reached.items():
-        def drop(losers: dict[int, str], by: list[_Reach], start: int = start, end: int = end) -> list[_Reach]:
-            for fi, why in losers.items():
-                lost[(rules.facts[fi].id, start, end)] = why
-            return [r for r in by if r[1] not in losers]
+    def drop(losers: dict[int, str], by: list[_Reach], start: int, end: int) -> list[_Reach]:
+        """The reaches of the facts that did not give the value at start..end up; those that did are remembered."""
+        for fi, why in losers.items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        return [r for r in by if r[1] not in losers]
 
-        by = drop(_outranked(rules, scan, start, end, by), by)
-        by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by)
-        by = drop(_pair_losers(by, lambda a, b, start=start: _subject_cue(scan, a, b, start), verb_why), by)
-        by = drop(_across(folded, start, end, by), by)
+    for (start, end), by in reached.items():
+        by = drop(_outranked(rules, scan, start, end, by), by, start, end)
+        by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by, start, end)
+        by = drop(_pair_losers(by, lambda a, b, at=start: _subject_cue(scan, a, b, at), verb_why), by, start, end)
+        by = drop(_across(folded, start, end, by), by, start, end)
         if not by:
             continue
         nearest = min(by)
@@ -2352,7 +2364,7 @@ def _verbless(words: list[str]) -> bool:
     """No verb and no word that opens a clause among words (a verb in the past as count's past_form reads it, not a
     noun that ends as one does: 'museu')."""
     return not _has_verb(words) and _CLAUSE_OPENERS.isdisjoint(words) and _AUX_OR_MODAL.isdisjoint(words) and not any(
-        len(w) > 4 and past_form(w) for w in words)
+        _past_verb(w) for w in words)
 
 
 # What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
@@ -2906,8 +2918,7 @@ def _unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int 
                     since.end() <= h < since.end() + 60 for h, _ in hits):
                 continue
             if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
-                    folded, e, c.start)) or any(len(m.group(1)) > 4 and past_form(m.group(1))
-                                                for m in _AND_VERB.finditer(folded, e, c.start)):
+                    folded, e, c.start)) or any(_past_verb(m.group(1)) for m in _AND_VERB.finditer(folded, e, c.start)):
                 continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que
                 # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'; 'exceeded all
                 # forecasts and followed a 3.8% growth rate'

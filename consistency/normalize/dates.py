@@ -16,6 +16,7 @@ from . import Candidate, Kind
 
 _SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in _SHORT_NAMES]
+_MONTH_WORDS = alternation(_FULL_MONTHS)  # any month's name, as one alternation
 _ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
          "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
          "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
@@ -62,7 +63,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|{_COUNTED_DAY}"
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
-        rf"|\b(?P<m4>{alternation(_FULL_MONTHS)})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
+        rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
     )
 
 
@@ -603,11 +604,11 @@ _OTHER_TIME = rx.compile(
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
-    r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + alternation(_FULL_MONTHS) + r")\b(?!\s*\d)"
+    r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + _MONTH_WORDS + r")\b(?!\s*\d)"
     # A day more than a month before publication: 'marched on June 16', 'em 09 de junho', 'el 16 de junio'.
-    r"|\b(?:on|since|el|del|en|em|no|desde)\s+(?P<day>\d{1,2})\s+de\s+(?P<dmonth>" + alternation(_FULL_MONTHS) + r")\b"
+    r"|\b(?:on|since|el|del|en|em|no|desde)\s+(?P<day>\d{1,2})\s+de\s+(?P<dmonth>" + _MONTH_WORDS + r")\b"
     r"(?:\s+(?:de|del)\s+(?P<dyear>(?:19|20)\d\d))?"
-    r"|\b(?:on|since)\s+(?P<dmonth2>" + alternation(_FULL_MONTHS) + r")\.?\s+(?P<day2>\d{1,2})\b(?!\s*:)"
+    r"|\b(?:on|since)\s+(?P<dmonth2>" + _MONTH_WORDS + r")\.?\s+(?P<day2>\d{1,2})\b(?!\s*:)"
     r"(?:,?\s+(?P<dyear2>(?:19|20)\d\d))?"
 )
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
@@ -673,9 +674,9 @@ _DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
 # A quarter of a year: for a fact whose own period is named, any other is another time.
 _QUARTER = rx.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q[1-4]"
                       r"|(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|[1-4]\s*[ºo°]?)\s+trimestre"
-                      r"|(?:" + alternation(_FULL_MONTHS) + r")[\s-]+(?:(?:to|through|a)\s+)?(?:" + alternation(_FULL_MONTHS)
-                      + r")\s+(?:quarter|period|trimestre)|(?:trimestre|periodo)\s+(?:de\s+)?(?:" + alternation(_FULL_MONTHS)
-                      + r")[\s-]+(?:a\s+)?(?:" + alternation(_FULL_MONTHS) + r"))\b")
+                      r"|(?:" + _MONTH_WORDS + r")[\s-]+(?:(?:to|through|a)\s+)?(?:" + _MONTH_WORDS
+                      + r")\s+(?:quarter|period|trimestre)|(?:trimestre|periodo)\s+(?:de\s+)?(?:" + _MONTH_WORDS
+                      + r")[\s-]+(?:a\s+)?(?:" + _MONTH_WORDS + r"))\b")
 _ENGLISH_MONTHS = frozenset(MONTH_NAMES["en"].split())
 
 
