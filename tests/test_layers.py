@@ -1,17 +1,19 @@
-"""Imports go one way: cli → batch → pipeline → (report, compare, matcher, rules, articles) → ...
-A module may import only modules of a lower layer (or its own package's siblings listed below)."""
+"""Imports go one way: cli → batch → pipeline → (report, compare, matcher, rules, articles) → binding → ...
+A module may import only modules of a lower layer; inside binding/, only the siblings before it in BINDING."""
 
 import ast
+import tomllib
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "consistency"
 
 # Higher number = higher layer. A module may import modules with a strictly lower number.
 LAYERS = {
-    "__main__": 10, "cli": 9, "__init__": 9,
-    "batch": 8,
-    "pipeline": 7,
-    "report": 6, "compare": 5, "matcher": 5, "rules": 5, "articles": 5,
+    "__main__": 11, "cli": 10, "__init__": 10,
+    "batch": 9,
+    "pipeline": 8,
+    "report": 7, "compare": 6, "matcher": 6, "rules": 6, "articles": 6,
+    "binding": 5,
     "attribution": 4, "formats": 4, "datelines": 4,
     "normalize": 3,
     "text": 2, "lexicon": 1,
@@ -19,20 +21,31 @@ LAYERS = {
 }
 
 
+# The matcher's helpers by concern, each above the ones it may import.
+BINDING = ["syntax", "questions", "timing", "parts", "rivals"]
+SUBPACKAGES = ("normalize", "binding")
+
+
 def module_name(path: Path) -> str:
     rel = path.relative_to(PACKAGE)
-    return "normalize" if rel.parts[0] == "normalize" else rel.stem
+    return rel.parts[0] if rel.parts[0] in SUBPACKAGES else rel.stem
+
+
+def siblings(path: Path) -> set[str]:
+    """The modules of its own subpackage a file imports ('from .syntax import ...')."""
+    return {node.module.split(".")[0] for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
 
 
 def imported(path: Path) -> set[str]:
-    """The package modules a file imports (relative imports; inside normalize/, siblings do not count)."""
-    in_normalize = path.parent.name == "normalize"
+    """The package modules a file imports (relative imports; inside a subpackage, siblings do not count)."""
+    in_subpackage = path.parent.name in SUBPACKAGES
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.ImportFrom) or node.level == 0:
             continue
-        if in_normalize and node.level == 1:
-            continue  # one kind's module using another's helpers, inside the normalize layer
+        if in_subpackage and node.level == 1:
+            continue  # one module using another's helpers, inside the subpackage's layer
         if node.module:
             names.add(node.module.split(".")[0])
         else:
@@ -47,6 +60,14 @@ def test_imports_go_one_way():
         for other in imported(path) - {me}:
             if other in LAYERS and LAYERS[other] >= LAYERS[me]:
                 wrong.append(f"{path.relative_to(PACKAGE)} imports {other}")
+    assert wrong == []
+
+
+def test_binding_modules_import_only_those_before_them():
+    folder = PACKAGE / "binding"
+    assert sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__") == sorted(BINDING)
+    wrong = [f"{name} imports {other}" for name in BINDING for other in siblings(folder / f"{name}.py")
+             if other not in BINDING[:BINDING.index(name)]]
     assert wrong == []
 
 
@@ -78,3 +99,10 @@ def test_no_module_binds_a_name_twice():
 def test_a_name_bound_twice_is_caught():
     tree = ast.parse("A = 1\nB: int = 2\nM = {}\nM['x'] = 3\ndef f(): pass\nA, C = 4, 5\n")
     assert bound_names(tree) == ["A", "B", "M", "f", "A", "C"]
+
+
+def test_every_subpackage_is_installed():
+    # A subpackage missing from pyproject's list works in an editable install and fails in a built one.
+    listed = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    found = sorted(".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py"))
+    assert sorted(listed) == found

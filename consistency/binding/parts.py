@@ -1,0 +1,666 @@
+"""Parts and wholes: a figure of some of a group, of one place or role among several, of an instalment, or
+of the whole a part is counted in, against the fact's own total."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+
+from .. import rx
+from ..lexicon import (
+    ADDED_AFTER,
+    ADDED_BEFORE,
+    CONJUNCTIONS,
+    FALL_VERBS,
+    GIVE_INFINITIVES,
+    GIVEN,
+    HAD,
+    INCLUDING,
+    INSTALMENT,
+    LATER,
+    LEVEL_NOUNS,
+    MONTHS,
+    NEW_AFTER,
+    OBJECT_OPENERS,
+    PART_CUE_AFTER,
+    PART_CUE_BEFORE,
+    PART_WHEN,
+    PASSIVE,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PT_SHORT_WEEKDAYS,
+    REACH_VERBS,
+    REFERENCE_NOT,
+    WEEKDAYS,
+    WENT_AS_FAR,
+)
+from ..normalize import Candidate
+from ..normalize.count import A_FIGURE, AND_NOUN, counted_words
+from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
+from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, trie_pattern
+from .syntax import AUX_OR_MODAL, RELATIVE, STRONG_BREAK, holds_any, occurrences, overlaps
+
+# 'fell to 84.5%', not 'fell 200m'; 'rose to a 3.5% annual pace', 'aumentó un 3,5%'.
+RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")(?:\s+(?:to|a|al|para))?"
+                      r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))(?:\s+(?:a|an|un|um))?\s*\Z")
+_ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
+_NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
+                       r"her|its|their|" + alternation(MONTHS) + "|" + alternation(WEEKDAYS) +
+                       r")\b)(?!\d+(?:st|nd|rd|th)?(?![\w-]))(\w[\w-]*)")  # a word after the cue that may be its noun (not a day)
+
+# A cue joined by 'or' to a word of another group: 'dead or missing', 'muertos o heridos', 'mortas ou desaparecidas',
+# 'dead/missing', 'died or gone missing'. A word such as 'were' or 'gone' may stand before the other group's word.
+_OR_AFTER = rx.compile(r"(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)(?:(?:were|was|are|is|been|gone|"
+                      r"went|have|has|had|fueron|foram|estan|estao|sido|ficaram|quedaron|resultaron)\s+)?([^\W\d_]{3,})")
+_OR_ENDS = ("/", " or", " o", " ou", "/o", "/ou")  # how text before a cue that _OR_BEFORE matches ends, for a quick test
+_OR_BEFORE = rx.compile(r"([^\W\d_]{3,})(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?P<or>or|ou|o|y/o|e/ou)[^\S\n]+)\Z")
+
+
+def joined_group(folded: str, cue_start: int, cue_end: int, hits, language: str, fi: int = -1,
+                 claims: list[tuple[int, int, int]] | None = None) -> str:
+    """Why a count at this cue counts another group with the one the cue names, or '': the cue is joined by 'or' to
+    a word that is none of this fact's cues ('dead or missing'; but 'killed or died' is one group), or by 'and' to
+    the cue of another head count, with no figure of its own ('242 passengers and crew', 'pasajeros y tripulantes',
+    'dead and injured'). In Portuguese 'o' is an article ('morreram o piloto e'), not 'or'."""
+    m = _OR_AFTER.match(folded, cue_end)
+    if m is not None and not (language == "pt" and m.group("or") == "o"):
+        if not any(a == m.start(1) for a, _ in hits):
+            return f"counts another group with what the cue names ('{folded[cue_start:m.end()]}')"
+    if claims:
+        other = joined_by_and(folded, cue_start, cue_end, claims)
+        if other is not None and other[2] != fi and not any(a == other[0] for a, _ in hits):
+            a, b = min(cue_start, other[0]), max(cue_end, other[1])
+            if _FIGURE_END.search(folded, max(0, a - 24), a):  # a figure counts both: not 'shot one dead and injured two'
+                return f"counts another group with what the cue names ('{folded[a:b]}')"
+    tail = folded[max(0, cue_start - 6):cue_start].rstrip(" \t")
+    m = _OR_BEFORE.search(folded, max(0, cue_start - 40), cue_start) if tail.endswith(_OR_ENDS) else None
+    if m is not None and m.group(1) not in ALL_NUMBER_WORDS and not (language == "pt" and m.group("or") == "o"):
+        if not any(b == m.end(1) for _, b in hits):
+            return f"counts another group with what the cue names ('{folded[m.start():cue_end]}')"
+    return ""
+
+
+_FIGURE_END = rx.compile(r"\b" + A_FIGURE + r"\s+\Z")
+_AND_BEFORE = rx.compile(r"([^\W\d_]{3,})[^\S\n]+(?:and|y|e)[^\S\n]+\Z")
+
+
+def joined_by_and(folded: str, start: int, end: int, claims: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """The head count cue joined by 'and' to the cue at start:end, with no figure between ('passengers and crew',
+    'pasajeros y tripulantes'): the two name one group together."""
+    m = AND_NOUN.match(folded, end) if folded.startswith((" and ", " y ", " e "), end) else None
+    if m is not None:
+        at = bisect_left(claims, (m.start(1),))
+        if at < len(claims) and claims[at][0] == m.start(1):
+            return claims[at]
+    m = _AND_BEFORE.search(folded, max(0, start - 30), start) if folded.endswith((" and ", " y ", " e "), 0, start) else None
+    if m is not None:
+        stop = m.end(1)
+        return next((h for h in claims[bisect_left(claims, (stop - 40,)):bisect_left(claims, (stop,))] if h[1] == stop), None)
+    return None
+
+
+# An amount paid in one form, joined to another: '$23.25 in cash and', 'US$ 23,25 em dinheiro +', '23,25 dólares en
+# efectivo más'.
+_AMOUNT = r"\d(?:[\d.,]*\d)?(?:[^\S\n]+[^\W\d_]+)?"
+_IN = r"[^\S\n]+(?:in|en|em)[^\S\n]+"
+_IN_FORM = _IN + r"[^\d,;:.()]{1,60}?"
+_JOIN_PART = r"[^\S\n]*(?:\b(?:and|y|e|plus|mas|mais)\b|\+)[^\S\n]*"
+_PART_BEFORE = rx.compile(_AMOUNT + _IN_FORM + _JOIN_PART + r"\Z")
+_IN_FORM_OPENS = rx.compile(_IN + r"\w+")
+_PARTS_AFTER = rx.compile(_IN_FORM + _JOIN_PART + r"[^\d,;:.]{0,20}" + _AMOUNT + _IN_FORM + r"[^\S\n]*")
+
+
+def paid_part(scan: Scan, c: Candidate, s0: int, cue_start: int) -> str:
+    """Why an amount before the cue is one of the parts of what is paid, or '': a cue after amounts each paid in a form of
+    its own ('$23.25 in cash and $4.50 in Netflix stock per share', '23,25 dólares en efectivo más 4,50 dólares en acciones
+    de Netflix por cada título') names their whole, which neither is; the cue of a form names its own part."""
+    folded = scan.folded
+    form = _IN_FORM_OPENS.match(folded, c.end)
+    if form is None:
+        return ""
+    joined = _PART_BEFORE.search(folded, max(s0, c.start - 90), c.start)
+    if joined is None and not _PARTS_AFTER.fullmatch(folded, c.end, cue_start):
+        return ""
+    a, b = (joined.start(), form.end()) if joined is not None else (c.start, cue_start)
+    return f"one of the parts paid ('{' '.join(scan.text[a:b].split())}'), not the whole the cue names"
+
+
+# A noun or two joined to a cue by 'and', then the clause ends or a preposition opens: 'in cash and stock in Netflix'.
+_AND_NOUN_THEN = rx.compile(r"[^\S\n]+(?:and|y|e)[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))??"
+                            r"(?=[^\S\n]*(?:[,.;:)\u2014\u2013]|\Z)|[^\S\n]+(?:" + alternation(PREPOSITIONS) + r")\b)")
+
+
+def paired_means(folded: str, cue_start: int, cue_end: int) -> str:
+    """Why an amount at this money cue is not the cue's alone, or '': the cue is joined by 'and' to a noun with no amount
+    of its own ('$27.75 a share in cash and stock', 'en efectivo y acciones', 'em dinheiro e papéis da Netflix'): the two
+    are paid together. Not 'in cash and $4.50 in stock', 'in cash and the rest in stock'."""
+    m = _AND_NOUN_THEN.match(folded, cue_end)
+    if m is None or any(w in OBJECT_OPENERS or w in PASSIVE or w in ALL_NUMBER_WORDS or w in HEDGE_WORDS
+                        for w in m.groups() if w):
+        return ""
+    return f"paid together with what the cue names ('{' '.join(folded[cue_start:m.end(1)].split())}'), not the cue's alone"
+
+
+PAST_NOUN = PREPOSITIONS | CONJUNCTIONS | RELATIVE  # words that end the noun phrase a figure opens
+# ... also with up to two words of the noun the cue describes between, no verb's auxiliary nor relative ('ocho de las
+# víctimas fatales identificadas'; not '32 of the victims have been identified'): see part_of_described.
+_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
+
+
+def part_of_described(part_of: re.Match[str], folded: str, cue_start: int) -> bool:
+    """Whether the noun between a partitive and the cue is a part's whole that the cue describes, in Spanish or
+    Portuguese, whose participles and adjectives tell themselves from verbs: 'ocho de las víctimas fatales
+    identificadas' (not 'al menos 122 de las víctimas perdieron la vida', '34 dos falecidos morreram no estádio', nor a
+    whole in figures: 'three out of ten people'). In English 'two of the passengers survived' may be either."""
+    noun = WORD.findall(part_of.group("noun"))
+    cue = WORD.match(folded, cue_start)
+    return part_of.group().split()[0] not in ("of", "out") and ALL_NUMBER_WORDS.isdisjoint(noun) \
+        and not any(w.endswith(("ron", "ram")) for w in noun) and cue is not None and cue.group().endswith(_PARTICIPLE_ENDS)
+
+
+_PART_AFTER = rx.compile(r"""\s+['‘"“]?(?:""" + alternation(PART_WHEN) + r")\b")  # also quoted: '‘in situ’'
+_LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
+# A verb of identifying right before the figure, its object: 'foi possível identificar oito vítimas mortais', 'have
+# identified 12 of the victims', 'identificaron a ocho'.
+_IDENTIFY_BEFORE = rx.compile(r"\bidentif[a-z]*\s+(?:a\s+)?\Z")
+_PART_CUE_BEFORE = rx.compile(r"\b(?:" + alternation(PART_CUE_BEFORE) + r")\s+\Z")
+_PART_CUE_AFTER = rx.compile(r"\s+(?:(?:have|has|had|been|were|was|are|is|so far|foram|fueron|sido|ja)\s+){0,2}(?:"
+                             + alternation(PART_CUE_AFTER) + r")\b")  # '50 bodies have been identified so far'
+_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER + PART_CUE_AFTER}
+                                              | set(PART_CUE_BEFORE)) + r")\b")  # their last words
+
+# Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.
+_ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
+_ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
+_NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
+# ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais'. Read on the text as
+# written, where Spanish 'más' keeps its accent (Portuguese 'mas' is 'but').
+_ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais)\b", re.IGNORECASE)
+
+
+def _is_cue(added: re.Match, hits) -> bool:
+    """The word of adding is a cue of the fact: 'for every 10 additional hostages' for the cue `additional`."""
+    said = added.group().rstrip()
+    end = added.start() + len(said)
+    start = end - len(said.split()[-1])
+    return any(a < end and start < b for a, b in hits)
+
+
+def _contrasted(folded: str, c: Candidate, others, s0: int) -> bool:
+    """Whether another head count's cue, and a figure, stand before the figure in its clause: then the figure is set
+    beside that count ('catorce fallecieron y otras 42 resultaron heridas'), not added to one of its own."""
+    s0 = max(s0, folded.rfind(";", s0, c.start) + 1, folded.rfind(":", s0, c.start) + 1)
+    return any(s0 <= a and b <= c.start for a, b in others) and any(
+        w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, s0, c.start))
+
+
+# A clause that opens on the day since which its figures are counted: 'Desde el viernes se han registrado dos muertes',
+# 'Since Monday, 12 more cases', 'since the last update': what was added since, not the whole (unless the figure is a
+# level it rose to: 'Since Friday, the toll has risen to 28').
+_SINCE_DAYS = (*WEEKDAYS, *PT_SHORT_WEEKDAYS, "yesterday", "ayer", "ontem", "anteayer", "anteontem", "last update",
+               "previous update", "ultima actualizacion", "ultima atualizacao", "ultimo balance", "ultimo balanco",
+               "ultimo boletin", "ultimo boletim")
+_SINCE_DAY_OPENS = rx.compile(r"\W*(?:(?:and|but|y|e|pero|mas)\s+)?(?:since|desde)\s+(?:(?:the|el|la|o|a|last|el\s+pasado|"
+                              r"o\s+ultimo|a\s+ultima)\s+)?(?:" + alternation(_SINCE_DAYS) + r")\b")
+
+
+def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
+    """Why a figure counts only some of those the cue names: it is added to another ('another 49 died', '12 more
+    people died'; not after another count's cue in its sentence: 'catorce fallecieron y otras 42 resultaron
+    heridas' contrasts two counts), or when or where they died is said right after its verb ('15 pessoas morreram
+    no local', 'were killed instantly', 'died in hospital') or 'later' right before it ('two people later died'),
+    or how badly they were hurt or that they were identified is said right by the cue ('76 passengers were
+    seriously injured', '29 heridos graves', '50 bodies have been identified'), the cue within four words of the
+    figure in its clause and no other figure between, or the figure is what a verb of identifying right before it
+    found ('identificar oito vítimas mortais'). '' when it is not."""
+    folded = scan.folded
+    added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end) \
+        or _ADDED_AFTER_NOUN.match(scan.text, c.end)
+    if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
+            and not _is_cue(added, hits):
+        return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+    new = _NEW_AFTER.match(folded, c.end)
+    if new and not _is_cue(new, hits):
+        return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"
+    since = _SINCE_DAY_OPENS.match(folded, s0, c.start)
+    if since and not STRONG_BREAK.search(folded, since.end(), c.start) and not RISEN_TO.search(
+            folded, max(s0, c.start - 30), c.start) and not TOTAL_LEVEL.search(folded, max(s0, c.start - 60), c.start):
+        return f"counted since a day ('{' '.join(folded[since.start():c.end].split())}'), not the whole"
+    identify = _IDENTIFY_BEFORE.search(folded, max(0, c.start - 24), c.start) \
+        if folded.find("identif", max(0, c.start - 24), c.start) >= 0 else None
+    if identify:
+        return f"a part of the count ('{folded[identify.start():c.end]}'), and the article gives a whole one"
+    if not _PART_ANY.search(folded, c.end, c.end + 120):  # most figures have none near: skip the distances
+        return ""
+    for a, b in hits[bisect_left(hits, (c.end,)):]:
+        if a - c.end > 120 or scan.distance(c.end, a) > 4:
+            break
+        if any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, c.end, a)):
+            break  # 'mounts to 142, 110 bodies identified': the cue goes with the next figure
+        m = _PART_AFTER.match(folded, b) or _LATER_BEFORE.search(folded, max(c.end, a - 30), a) \
+            or _PART_CUE_AFTER.match(folded, b) or _PART_CUE_BEFORE.search(folded, max(c.end, a - 16), a)
+        if m:
+            said = folded[c.start:max(b, m.end())].strip()
+            return f"a part of the count ('{said}'), and the article gives a whole one"
+    return ""
+
+
+# A group a figure is restricted to, right after its cue ('five confirmed cases among health workers', 'four deaths
+# occurred among health workers', 'cinco casos confirmados entre el personal sanitario', 'case fatality ratio among
+# females is 56%'), or opening its sentence ('Among laboratory confirmed cases, 16 deaths were recorded'); not 'among
+# them', 'entre ellos' (which open a part), nor 'entre' a time or a figure ('entre agosto y septiembre', 'entre 20 y 30').
+_AMONG_NOT = r"(?!(?:them|whom|which|those|others|ellos|ellas|eles|elas|si|otros|otras|outros|outras)\b)"
+_AMONG_SOME = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*)")
+_AMONG_OPENS = rx.compile(r"\W*(?:among|amongst|entre|dentre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*),")
+# ... and a part of such a group, set off by 'including' after it: 'cinco casos confirmados entre el personal sanitario,
+# incluidos tres fallecimientos'.
+_INCLUDED_IN = rx.compile(r"(?:among|amongst|entre)\s+" + _AMONG_NOT + r"(?P<what>[a-z][^,;:.()]*),\s*(?:"
+                          + alternation(INCLUDING) + r")\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def _some_group(folded: str, m: re.Match, hits) -> bool:
+    """The words after 'among' name a group of no figure, no time and no cue in hits."""
+    words = WORD.findall(m.group("what"))[:6]
+    return bool(words) and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS or w in MONTHS or w in WEEKDAYS
+                                   for w in words) and not overlaps(m.start("what"), m.end("what"), hits)
+
+
+def among_some(scan: Scan, c: Candidate, hits, s0: int, s1: int, others=()) -> str:
+    """Why a figure counts only a group the cue's words restrict it to ('among health workers'), or ''. Like the parts
+    above, it gives way to a whole the article gives. others: the cue spans of the other head counts."""
+    folded = scan.folded
+    if folded.find("among", s0, s1) < 0 and folded.find("entre", s0, s1) < 0:  # most sentences: no copy of the sentence
+        return ""
+    opens = _AMONG_OPENS.match(folded, s0)
+    # A figure with its own cue after it counts its cue's noun among the group ('Among confirmed cases, 16 deaths');
+    # one with no noun of its own, a part of the group, which may be what the fact counts ('Among the dead, 32 were
+    # Cuban' for a fact of the Cubans).
+    own = opens is not None and any(c.end <= a < s1 and scan.distance(c.end, a) <= 1
+                                    and AUX_OR_MODAL.isdisjoint(WORD.findall(folded, c.end, a)) for a, _ in hits)
+    if opens and opens.end() <= c.start and _some_group(folded, opens, hits if own else list(hits) + list(others)) \
+            and ";" not in folded[opens.end():c.start]:
+        return f"a count among some only ('{' '.join(folded[opens.start('what') - 6:opens.end()].split())}')"
+    part = _INCLUDED_IN.search(folded, max(s0, c.start - 120), c.start)
+    if part and _some_group(folded, part, hits) and any(
+            w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(s0, part.start() - 60), part.start())):
+        return f"part of a count among some only ('{' '.join(folded[part.start():c.end].split())}')"
+    for a, b in hits:
+        if not s0 <= a < s1:
+            continue
+        if c.end <= a:  # the cue after the figure: 'five confirmed cases among health workers'
+            if scan.distance(c.end, a) > 4 or any(w[0].isdigit() or w in ALL_NUMBER_WORDS
+                                                   for w in WORD.findall(folded, c.end, a)):
+                continue
+            m = _AMONG_SOME.match(folded, b, s1)
+        elif b <= c.start:  # the cue before it: 'case fatality ratio among females is 56%'
+            m = _AMONG_SOME.match(folded, b, c.start)
+            if m is not None and (scan.distance(b, c.start) > 12 or CLAUSE_BREAK.search(folded, m.end(), c.start)):
+                m = None
+        else:
+            continue
+        if m is not None and _some_group(folded, m, hits):
+            return f"a count among some only ('{' '.join(folded[a:m.end()].split()[:10])}')"
+    return ""
+
+
+# A whole and its noun right before a bracket that breaks it down: '57 cases (47 confirmed and 10 probable cases)'.
+_WHOLE_BEFORE_BRACKET = rx.compile(r"(?P<whole>[\w.,]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\(\Z")
+
+
+def bracketed_part(folded: str, c: Candidate, s0: int) -> str:
+    """Why a figure in brackets right after a figure and its noun is a part of that one, or ''. Like the parts above,
+    it gives way to a whole the article gives."""
+    opens = folded.rfind("(", s0, c.start)
+    if opens < 0 or ")" in folded[opens:c.start]:
+        return ""
+    m = _WHOLE_BEFORE_BRACKET.search(folded, max(s0, opens - 60), opens + 1)
+    whole = m.group("whole").strip(".,") if m else ""
+    if not (whole[:1].isdigit() or whole in ALL_NUMBER_WORDS):
+        return ""
+    return f"a part of the figure before the bracket ('{' '.join(folded[m.start():c.end].split())}')"
+
+
+def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict[tuple[int, int], str]:
+    """Figures that count the rest of a group ('the other six deceased', 'los otros tres ejecutivos despedidos') where
+    the article gives a larger one: the whole they are the rest of. Alone, or larger than every other, the rest may be
+    all the cue names ('she shot the other three')."""
+    found = {}
+    for key, c in cands.items():
+        m = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start)
+        if m and m.group("the") and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
+            found[key] = f"the rest of a group ('{folded[m.start():c.end]}'), and the article gives the whole"
+    return found
+
+
+# A sentence that opens with where its figures are: 'In Turkey, at least 2,921 died', 'Na Síria, segundo a Al
+# Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
+NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
+_PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
+                            r"(" + NAME + "),")
+# Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
+# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
+_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
+                        r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
+                        r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
+                        r"(?P<place>" + NAME + ")")  # and 'in the village of Boulapé'
+_CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")  # where a fronted place's clause ends
+# Or the place that gives the figure, as the subject of a verb of reporting right before it: 'while Thailand reported 10
+# fatalities', 'y Tailandia confirmó 10 muertos', 'enquanto a Tailândia registrou 10 mortes'; and the figure joined to
+# the one right after it ('Thailand reported 10 fatalities and 101 missing').
+_REPORTED = r"(?:reported|reports|confirmed|confirms|recorded|records|registered|counted|counts|report[oó]|confirm[oó]|" \
+            r"registr[oó]|contabiliz[oó]|reportou|confirmou|registrou|contabilizou|relatou)"
+_PLACE_REPORTS = rx.compile(r"(?P<place>" + NAME + r")[^\S\n]+(?:(?i:has|have|had|ha|han)[^\S\n]+)?(?i:"
+                            + _REPORTED + r")[^\S\n]+(?:[\d.,]*\d[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,2}"
+                            r"(?i:and|y|e)[^\S\n]+)?\Z")
+
+
+def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
+    """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
+    the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
+    Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'), or in both, joined ('24 people dead in
+    Palisades and Eaton fires': the two together, neither's). A place within the one heading the clause ('En Nueva
+    York, ... 100.000 manifestantes en Times Square') leaves that one to tell. '' when it is not."""
+    m = _PLACED_IN.match(scan.text, c.end)
+    if m is not None:
+        why = _placed_in(scan, scan.text[c.start:m.end()], m.span("place"), about, others)
+        if why or about is not None and about.search(scan.folded, *m.span("place")):
+            return why  # another's, or its own
+    if (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
+        return _placed_in(scan, scan.text[m.start("place"):c.end], m.span("place"), about, others)
+    # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
+    m = _PLACE_FRONTED.match(scan.text, s0)
+    if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+        return ""
+    return _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)
+
+
+def _placed_in(scan: Scan, said: str, at: tuple[int, int], about, others) -> str:
+    """Why a head count placed in the name at [at) is another fact's (see placed_elsewhere), or ''."""
+    joined = _JOINED_NAME.match(scan.text, at[1])
+    place = scan.folded[at[0]:joined.end() if joined else at[1]]
+    if not any(o.search(place) for o in others):
+        return ""
+    if about is None:  # a whole: not what one place holds, though what several joined do may be it
+        return "" if joined else f"placed in what another fact is about ('{said}')"
+    if not about.search(place):
+        return f"placed in what another fact is about ('{said}')"
+    if joined:
+        return f"placed in what this fact and another are about together ('{scan.text[at[0]:joined.end()]}')"
+    return ""
+
+
+# A place a figure is said of as one part of the whole: 'In San Diego alone, more than 50,000', 'San Diego alone
+# counted', 'more than 300,000 in New York alone', 'solo en Nueva York', 'só em São Paulo' (read on the text as written).
+_ALONE_WORDS = rx.compile(r"\b(?i:alone|s[oó]lo|só|somente|apenas)\b")
+_ALONE_PLACE = rf"(?:(?P<name>{NAME})[^\S\n]+(?i:alone)\b|\b(?i:s[oó]lo|s[oó]|somente|apenas)[^\S\n]+(?i:in|en|em|na|no)" \
+               rf"[^\S\n]+(?P<name2>{NAME}))"
+_ALONE_BEFORE = rx.compile(_ALONE_PLACE + r"[^;:.!?()\n]*\Z")
+_ALONE_AFTER = rx.compile(r"[^,;:.!?()\n]{0,60}?\b(?:(?i:in|en|em|na|no)[^\S\n]+)?" + _ALONE_PLACE)
+
+
+def says_alone(scan: Scan, s0: int, s1: int) -> bool:
+    """Whether the sentence [s0, s1) has a word of one place alone, by plain string search once an article."""
+    at = scan.memo.get("alone")
+    if at is None:
+        at = scan.memo["alone"] = sorted(occurrences(scan.folded, ("alone", "solo", "so ", "somente", "apenas")))
+    return bool(at) and bisect_left(at, s0) != bisect_left(at, s1) and _ALONE_WORDS.search(scan.text, s0, s1) is not None
+
+
+def part_alone(scan: Scan, c: Candidate, s0: int, s1: int, about) -> str:
+    """Why a head count is a part of the whole: its clause says it of one place alone ('In San Diego alone, more than
+    50,000 protesters', 'solo en Nueva York'), which is not what the fact is about. '' when it is not."""
+    m = _ALONE_AFTER.match(scan.text, c.end, s1)
+    if m is None:
+        m = _ALONE_BEFORE.search(scan.text, max(s0, c.start - 120), c.start)
+        if m is None or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+            return ""
+    name = "name" if m.group("name") else "name2"
+    if about is not None and about.search(scan.folded, *m.span(name)):
+        return ""
+    return f"a part of the whole ('{' '.join(m.group(name).split())} alone')"
+
+
+# The names joined to a place's: 'Palisades and Eaton', 'Jamaica, Haiti and Cuba', 'Eaton e Palisades'; not a clause
+# after a comma: 'en Jamaica, y Haití confirmó'.
+_JOINED_NAME = rx.compile(r"(?:[^\S\n]*,[^\S\n]*" + NAME + r")*[^\S\n]+(?i:and|y|e|&)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+)?"
+                          + NAME)
+
+# A part of a country or a state by its kind ('St. Lucie County', 'el condado de St. Lucie', 'a província de Huelva'):
+# a figure placed there is a part of a larger toll.
+_AREA_KINDS = "county condado province provincia municipality municipio district distrito department departamento parish " \
+              "prefecture prefectura prefeitura".split()
+_AREA_WORDS = r"(?i:" + "|".join(_AREA_KINDS) + ")"
+_AREA = rf"(?:(?P<area>{_AREA_WORDS}[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+{NAME})|(?P<named>{NAME}[^\S\n]+(?:County|" \
+        rf"Province|Parish|District|Prefecture)\b))"
+# Where a figure is placed, after it in its clause: 'four deaths have been confirmed in St. Lucie County', 'five people
+# who died during two tornadoes that swept St. Lucie County'.
+_PLACED_AFTER = rx.compile(r"[^,;:.!?()\[\]\n\d]{0,60}?" + _AREA)
+# Or before it: a sentence about a part ('St. Lucie County reported five deaths', 'El condado de St. Lucie fue uno de
+# los más afectados, con cuatro muertes'), or a part the figure's clause is about ('el condado de St. Lucie, donde seis
+# personas murieron').
+_AREA_OPENS = rx.compile(r"\W*(?:(?i:the|el|la|o|a)\s+)?" + _AREA)
+_AREA_WHERE = rx.compile(_AREA + r",?\s+(?i:where|donde|onde|en\s+el\s+que|em\s+que)\s+[^,;:.!?]{0,40}\Z")
+
+# Another figure placed somewhere after a placed one, in a list: ', 18 en la región de Sagaing', 'and 30 in Kyaukse'.
+_ANOTHER_PLACED = rx.compile(r"[,;][^\S\n]*(?:(?i:and|y|e|plus|adem[aá]s\s+de|al[eé]m\s+de)[^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?"
+                             r"\d[\d.,]*(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?i:in|en|em|no|na)[^\S\n]+")
+# ... or joined by 'and' right after the first place: '14 deaths occurred in the village of Boulapé and one in Mweka'.
+_AND_PLACED = rx.compile(r"[^\S\n]+(?i:and|y|e)[^\S\n]+(?:\d[\d.,]*|(?i:one|two|three|four|five|uno|una|dos|tr[eê]s|cuatro|"
+                         r"cinco|um|uma|dois|duas|quatro))[^\S\n]+(?i:in|en|em|no|na)[^\S\n]+[A-Z]")
+
+
+def parts_by_place(scan: Scan, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
+    """The figures of a count given for a part of where the story is, which give way to a whole one.
+    - Place by place: two or more, in sentences that each open with a different place ('In Turkey, at least 2,921
+      died... In Syria, 1,444'); one place alone may be where the whole story is ('In Caracas, 80 died'), no part.
+      Or in a list, each figure placed after it ('96 muertos en Naipyidó, 18 en Sagaing y 30 en Kyaukse'), below a
+      larger figure of the article placed in no such list.
+    - One placed in a part of a country or a state by its kind ('five deaths in St. Lucie County', 'El condado de St.
+      Lucie fue uno de los más afectados, con cuatro muertes') below a larger figure of the article that is placed in
+      no such part ('at least eight deaths across Florida'). A town is no such part: 'killed in Hawaii' or 'en Murcia'
+      may be where the whole story is."""
+    text = scan.text
+    fronted = {}
+    for key, (_, s0) in cands.items():
+        m = _PLACE_FRONTED.match(text, s0)
+        if m and fold(m.group(1)) not in MONTHS and fold(m.group(1)) not in WEEKDAYS:
+            fronted[key] = m.group(1)
+    if len({fold(p) for p in fronted.values()}) >= 2:
+        return {key: f"a part of the count given place by place ('{place}'), and the article gives a whole one"
+                for key, place in fronted.items()}
+    placed: dict[tuple[int, int], str] = {}
+    for key, (c, _) in cands.items():  # a list, place by place: '96 muertos en Naipyidó, 18 en Sagaing y 30 en Kyaukse'
+        m = _PLACED_IN.match(scan.text, c.end)
+        if m and (_ANOTHER_PLACED.search(scan.text, m.end(), scan.sentence_at(c.start)[1])
+                  or _AND_PLACED.match(scan.text, m.end())):
+            placed[key] = m.group("place")
+    if holds_any(scan, "areas", _AREA_KINDS):  # most articles name no county or province
+        for key, (c, s0) in cands.items():
+            m = _PLACED_AFTER.match(text, c.end) or _AREA_WHERE.search(text, max(s0, c.start - 120), c.start) \
+                or _AREA_OPENS.match(text, s0)
+            if m:
+                placed[key] = m.group("area") or m.group("named")
+    found = {}
+    for key, place in placed.items():
+        c = cands[key][0]
+        if any(o.value.lo > c.value.lo and other not in placed for other, (o, _) in cands.items()):  # 'at least 4' too
+            found[key] = f"a part of the count ('{place}'), and the article gives a whole one"
+    return found
+
+
+_INSTALMENT = rx.compile(r"\b(?:" + alternation(INSTALMENT) + r")\b")
+_FIGURE = rx.compile(r"\d|[,;:]")  # a figure or a clause's end between a word and a value: the word is not the value's
+
+
+def instalment(scan: Scan, c: Candidate, s0: int, s1: int) -> str:
+    """Why a raise or an amount is a first part of one paid over time: a word says so in its phrase ('an immediate 11%
+    wage increase', 'an 11 percent wage hike right away', 'incluido 11 por ciento inicial'), within two words of it and no
+    figure or conjunction between; or ''."""
+    lo, hi = max(s0, c.start - 40), min(s1, c.end + 40)
+    for m in _INSTALMENT.finditer(scan.folded, lo, hi):
+        a, b = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        between = WORD.findall(scan.folded, a, b)
+        if a <= b and not _FIGURE.search(scan.folded, a, b) and len(between) <= 2 and CONJUNCTIONS.isdisjoint(between):
+            return f"a first part of what the cue names ('{scan.folded[min(c.start, m.start()):max(c.end, m.end())]}'), " \
+                   "and the article gives the whole"
+    return ""
+
+
+_GIVEN_BEFORE = rx.compile(r"\b(?:(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?(?:" + alternation(GIVEN) + r")|(?:"
+                           + alternation(WENT_AS_FAR) + r")\s+(?:" + alternation(GIVE_INFINITIVES) + r"))\b[^;:]*\Z")
+_GIVEN_WORDS = tuple({w.split()[0] for w in (*HAD, *WENT_AS_FAR)})  # a quick test before the search
+
+
+def given_before(folded: str, c: Candidate, s0: int) -> str:
+    """Why a figure was given before the time the article tells of: a verb of giving it in the pluperfect, or after
+    'chegar a', before it in its sentence ('emergency services earlier had put the toll at 17', 'a Proteção Civil havia
+    divulgado um número maior, contabilizando 17 óbitos', 'chegaram a divulgar 17 mortes'); it gives way to the
+    article's others. '' when it was not."""
+    lo = max(s0, c.start - 80)
+    if not any(folded.find(w, lo, c.start) >= 0 for w in _GIVEN_WORDS):
+        return ""
+    m = _GIVEN_BEFORE.search(folded, lo, c.start)
+    return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
+
+
+_WITH_ONE = rx.compile(r"\b(?:with|con|com)\s+(?:one|uno|una|um|uma)\Z")
+
+
+def one_of_them(folded: str, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
+    """'one' with no noun after 'with' a larger figure in its sentence is one of that group ('two suspects arrested,
+    with one taken into custody at the airport', 'dos detenidos, con uno de ellos en el aeropuerto'): a part."""
+    found = {}
+    for key, (c, s0) in cands.items():
+        if c.value.hi == 1 and (one := _WITH_ONE.search(folded, max(s0, c.start - 6), c.end)) is not None and any(
+                o.value.lo > 1 and s0 <= o.start < c.start for o, _ in cands.values()):
+            found[key] = f"one of a group counted before it ('{folded[one.start():c.end]}'), a part"
+    return found
+
+
+def parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:
+    """The figures of a count that name a kind of person ('los dos conductores murieron', '19 players died') below one
+    that names none ('36 personas murieron', 'the toll rose to 36'): each is a part, which gives way to the whole. Not
+    when the rule's units name that kind."""
+    roles, whole = {}, 0.0
+    for key, c in cands.items():
+        noun = next((w for w in counted_words(scan, c.end)[1].split() if w in PERSON_NOUNS), "")
+        if noun and not (spec.units and spec.units.search(noun)):
+            roles[key] = (c, noun)
+        else:
+            whole = max(whole, c.value.lo)
+    return {key: f"a part of the count ('{scan.text[c.start:c.end]} {noun}'), and the article gives a whole one"
+            for key, (c, noun) in roles.items() if _least(c.value) < whole}
+
+
+def parts_by_group(folded: str, cands: dict[tuple[int, int], Candidate], others: list[tuple[int, int]],
+                   hits) -> dict[tuple[int, int], str]:
+    """The figures of a count whose noun phrase names a group another head count of the rule file counts, in its
+    first two words ('53 British nationals were on board', 'sete cidadãos portugueses estavam a bordo', '169
+    passageiros indianos', '12 tripulantes a bordo', '241 passengers ... confirmed dead' where the passengers are
+    counted apart), below one of this fact's that names none: each is a part, which gives way to the whole. Not a
+    word that is this fact's cue as well ('15 muertos' for two tolls)."""
+    groups, whole = {}, 0.0
+    for key, c in cands.items():
+        named, copula = "", False
+        first = bisect_left(others, (c.end,))
+        if first == len(others) or others[first][0] - c.end > 40:  # most figures: no other cue near after them
+            whole = max(whole, c.value.lo)
+            continue
+        for i, w in enumerate(WORD.finditer(folded, c.end, c.end + 40)):
+            word = w.group()
+            if i > (2 if copula else 1) or word in PAST_NOUN or word[0].isdigit() or word in ALL_NUMBER_WORDS:
+                break
+            copula = i == 1 and word in PASSIVE  # '169 passengers are Indian nationals'
+            if copula:
+                continue
+            if i == 0 and CLAUSE_BREAK.search(folded, c.end, w.start()):
+                break
+            at = bisect_left(others, (w.start(),), first)
+            hit = others[at] if at < len(others) and others[at][0] == w.start() else None
+            if hit and not any(a < hit[1] and hit[0] < b for a, b in hits):
+                named = folded[c.start:hit[1]]
+                break
+        if named:
+            groups[key] = (c, named)
+        else:
+            whole = max(whole, c.value.lo)
+    return {key: f"a part of the count ('{named}'), and the article gives a whole one"
+            for key, (c, named) in groups.items() if _least(c.value) < whole}
+
+
+def _least(value) -> float:
+    """What a figure says at most, or, open above ('at least five', 'over 50'), at least: a part's size."""
+    return value.lo if value.hi == math.inf else value.hi
+
+
+# A part and the whole it is taken from, both figures: '50 of the roughly 240', 'pelo menos 50 dos cerca de 240', '30
+# de sus 240', '150 de entre los alrededor de 240'. The whole opens right after the partitive, with its hedge.
+_OF_WHOLE = rx.compile(r"\s(?:of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|sus|entre\s+los|entre\s+las|os|as|seus|"
+                       r"suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
+_PART_END = rx.compile(r"(?<![\w.,])(?:\d[\d.,]*|[a-z]+)\Z")
+
+
+def parts_and_wholes(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """(start of the part, start of the whole) for each part of a whole in the sentence, both figures."""
+    found = scan.memo.get(("wholes", s0))
+    if found is None:
+        found = []
+        for m in _OF_WHOLE.finditer(scan.folded, s0, s1):
+            part = _PART_END.search(scan.folded, max(s0, m.start() - 24), m.start())
+            if part and (part.group()[0].isdigit() or part.group() in ALL_NUMBER_WORDS):
+                found.append((part.start(), m.end()))
+        scan.memo[("wholes", s0)] = found
+    return found
+
+
+def whole_of_part(folded: str, c: Candidate, parts: list[tuple[int, int]], cue_start: int) -> str:
+    """Why a figure before 'of them', 'including' or 'entre os quais' is not what a cue after it counts: the cue
+    counts a part of the figure's group ('about 20 injured, five of them seriously': 20 is not the serious).
+    Not when the part is set off before the cue ('32 people, including 20 soldiers, were killed')."""
+    for a, b in parts:
+        if c.end <= a and folded[c.end:a].strip() and not CLAUSE_BREAK.search(folded, b, cue_start):
+            return f"the whole of a part the cue counts ('{folded[a:b]}')"
+    return ""
+
+
+def describes(folded: str, cue_start: int, cue_end: int) -> str:
+    """Why a cue names no event here: a participle between an article and its noun ('the collapsed
+    building', 'a partially collapsed condominium') describes a thing; '' when it does not."""
+    noun = _NOUN_NEXT.match(folded, cue_end) if folded.endswith("ed", cue_start, cue_end) else None
+    if noun is None or _ARTICLE_BEFORE.search(folded, max(0, cue_start - 30), cue_start) is None:
+        return ""
+    return f"the cue describes a thing here ('{folded[cue_start:cue_end]} {noun.group(1)}'), not when something happened"
+
+
+# A cue that names an event as a point of reference for another: 'arrested after the crash', 'tras el choque', 'following
+# his conviction', 'the victims of the collision', 'das vítimas do maior acidente' (not 'the night of the crash', 'one of the
+# worst crashes', 'a delegação da Chapecoense caiu': see reference_to); or as its cause: 'arrested on Thursday over the
+# fire', 'in connection with the fire', 'três dias de luto pelo incêndio' (not after a participle, whose agent it is:
+# 'consumidas na quarta-feira pelo incêndio').
+_REFERENCE_TO = rx.compile(
+    r"\b(?:(?:after|following|since|before|over|due\s+to|in\s+connection\s+with|in\s+the\s+wake\s+of|tras|despues\s+de|"
+    r"antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
+    r"o|a|os|as|his|her|their|its|su|sus|seu|sua|seus|suas)|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
+    r"(?:[\w'.-]+\s+){0,2}\Z"
+    r"|(?<!ad[oa]\s)(?<!id[oa]\s)(?<!ad[oa]s\s)(?<!id[oa]s\s)\b(?:pel[oa]s?|por\s+(?:el|la|los|las))\s+(?:[\w'.-]+\s+){0,2}\Z"
+    r"|\b(?!(?:" + alternation(REFERENCE_NOT) + r")\s)(?P<head>[a-z]{3,})\s+"
+    r"(?:of\s+(?:the|an?)|del|de\s+(?:la|los|las)|do|da|dos|das)\s+"
+    r"(?P<between>[\w'.-]+\s+)?\Z")
+
+
+def reference_to(scan: Scan, s0: int, cue_start: int) -> re.Match[str] | None:
+    """The phrase that names the cue's event as a point of reference for another, or None; a name between the noun's
+    preposition and the cue is the subject of a clause the cue is the verb of ('a delegação da Chapecoense caiu')."""
+    m = _REFERENCE_TO.search(scan.folded, max(s0, cue_start - 40), cue_start)
+    if m is None or not m.group("between") or not scan.text[m.start("between")].isupper():
+        return m
+    return None
+
+
+# A total a figure brings the count to, after the cue in its sentence: the whole, which an increment nearer the cue
+# ('Two people died on Monday', 'com mais duas mortes') gives way to. Not a total for a period ('this year's toll').
+_PERIODS = "year years ano anos month months mes meses week weeks semana semanas decade season temporada".split()
+TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
+                         + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")

@@ -1,0 +1,714 @@
+"""Facts that compete for one value: which fact's cue a figure belongs to, when several reach it, and the figures
+another noun, relative clause or age claims before a fact can."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from itertools import combinations
+
+from .. import rx
+from ..datelines import dateline_end
+from ..lexicon import (
+    ARTICLE_NUMBERS,
+    CONJUNCTIONS,
+    COUNT_FILLERS,
+    DEMAND_WORDS,
+    FORECAST_WORDS,
+    IN_ADDITION,
+    OBJECT_OPENERS,
+    OF_WORDS,
+    PARTICIPLE_ENDINGS,
+    PASSIVE,
+    PERSON_NOUNS,
+    PERSON_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    VAGUE,
+    VICTIM_NOUNS,
+)
+from ..models import Fact, Finding, Rejection, RuleSet
+from ..normalize import Candidate
+from ..normalize.count import past_form
+from ..normalize.duration import measured
+from ..normalize.numbers import ALL_NUMBER_WORDS
+from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, trie_pattern
+from .parts import CAPITAL, NAME, PAST_NOUN, joined_by_and
+from .questions import asked_by, asker_of
+from .syntax import (
+    AND,
+    AUXILIARIES,
+    DETERMINERS,
+    RELATIVE,
+    STRONG_BREAK,
+    THE,
+    after_preposition,
+    has_verb,
+    inside_longer,
+    occurrences,
+    overlaps,
+    subject_of_cue,
+    verb_cue,
+    verbless,
+)
+from .timing import ARTICLES, LINKS, day_of_another
+
+
+def give_way(fact: Fact, scan: Scan, chosen: dict, refused: dict[tuple[int, int], Rejection],
+             parts: dict[tuple[int, int], str]) -> None:
+    """The values taken that parts names (key -> why) give way to the others, when some others remain: moved from
+    chosen to refused."""
+    if parts and len(parts) < len(chosen):
+        for key, why in parts.items():
+            c = chosen.pop(key)[0]
+            refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
+
+
+def value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidate]) -> list[Candidate]:
+    """Candidates for the words of the fact's `values:` in [s0, s1), where no value the kind found overlaps them."""
+    out: list[Candidate] = []
+    for pattern, value, display in fact.values:
+        for m in pattern.finditer(folded, s0, s1):
+            if not any(c.start < m.end() and m.start() < c.end for c in found + out):
+                out.append(Candidate(m.start(), m.end(), value, display))
+    return out
+
+
+def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int) -> str:
+    """Why a span is not the cue's: it is written onto another fact's cue ('a nearly six-week strike' for a contract's
+    term, 'un paro de 41 días', 'seis semanas de huelga'), or as the adjective of words that are no cue of its fact and
+    that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term').
+    cues: every cue in the article, as (start, end, fact index), in order."""
+    key = ("measured", c.start)
+    onto = scan.memo.get(key)
+    if onto is None:
+        onto = scan.memo[key] = measured(scan.folded, c.start, c.end) or ()
+    if not onto:
+        return ""
+    a, b, adjective = onto
+    lo = bisect_left(cues, (a - 40,))
+    on = [h for h in cues[lo:bisect_left(cues, (b,), lo)] if h[0] < b and a < h[1]]
+    # A cue inside another fact's longer one gives way to it: 'duelo' in 'un día nacional de duelo'.
+    held = [fj for x, y, fj in on if not any(inside_longer(x, y, p, q) for p, q, _ in on)]
+    if fi in held or (held or adjective) and cue_end <= min(a, c.start) and \
+            _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
+        return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
+    words = " ".join(scan.text[min(a, c.start):max(b, c.end)].split())
+    if asker_of(scan, min(a, c.start), max(b, c.end), cue_end):
+        return ""  # 'prosecutors recommended a 40- to 50-year term': the term is what the cue asks for
+    if held:
+        return f"a span of another fact's cue ('{words}')"
+    if adjective:
+        return f"a span of the words it is written onto ('{words}'), not of the cue"
+    return ""
+
+
+# Between a cue and the phrase it governs as its object: 'served (only) (most of) a (reduced)', 'sentenced to a',
+# 'an agreement on a new'.
+_DETERMINER = alternation(OBJECT_OPENERS)
+_GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
+                      rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
+
+_COMPETING = ("score", "percentage", "number")
+
+WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
+Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
+
+
+def competing(rules: RuleSet) -> frozenset[int]:
+    """The facts that compete for values: two or more of a kind, and of numbers, of one quantity (or none) and the same
+    dimensions named."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(rules.facts):
+        if f.kind in _COMPETING:
+            unit = f.spec.unit if f.kind == "number" else None
+            groups[(f.kind, unit.quantity, f.spec.dimensions) if unit else (f.kind,)].append(i)
+    return frozenset(i for ids in groups.values() if len(ids) > 1 for i in ids)
+
+
+# Two cues that make one phrase: side by side, or joined by 'of' or 'de' ('inflación de diciembre').
+_COMPOUND_GAP = rx.compile(r"[\s-]*(?:(?P<of>of|de|del|da|do|in|en|em)\s+(?:(?:the|la|el|o|a)\s+)?)?\Z")
+# A possessive cue and up to three words (the figure among them) before the other's: 'the second quarter's 3.8 percent
+# growth', 'the quarter's annualized growth'.
+_POSSESSOR_GAP = rx.compile(r"['’]s(?:\s+[^\s,;:()]+){0,3}?\s+\Z")
+
+
+def _modified(folded: str, language: str, a: Reach, b: Reach) -> int:
+    """The fact whose cue is modified by the other's, when the two cues make one phrase, or -1. In English the
+    word before modifies the one after ('annual inflation', 'core inflation'), and so does a possessive, the figure
+    between ('the second quarter's 3.8 percent growth'), but not across 'of' ('the rate of inflation'); in Spanish
+    and Portuguese the word after ('la inflación interanual', 'IPC Núcleo')."""
+    first, second = (a, b) if a[3] < b[3] else (b, a)
+    if first[3] < 0 or first[1] == second[1] or first[4] > second[3]:
+        return -1
+    gap = _COMPOUND_GAP.fullmatch(folded, first[4], second[3])
+    if gap is None:
+        return second[1] if language == "en" and _POSSESSOR_GAP.fullmatch(folded, first[4], second[3]) else -1
+    return first[1] if language != "en" or gap.group("of") else second[1]
+
+
+def _pair_losers(by: list[Reach], judge, why) -> dict[int, str]:
+    """The facts that give a value up to another fact's cue, pair by pair: judge(a, b) names the one that does (or -1),
+    why(the other's reach, its own) says why."""
+    out = {}
+    for a, b in combinations(by, 2):
+        loser = judge(a, b)
+        if loser >= 0:
+            out[loser] = why(*((a, b) if b[1] == loser else (b, a)))
+    return out
+
+
+def _subject_cue(scan: Scan, a: Reach, b: Reach, start: int) -> int:
+    """The fact whose cue is a verb that the other's names the subject of, or -1: in 'Consumer spending rose 3.5%' or
+    'O consumo das famílias, principal motor da economia americana, avançou 3,5%', the figure is the spending's, not
+    that of a fact whose cue is 'rose' (an aside between, set off by commas or dashes, with no verb of its own, or a
+    relative clause), the figure past the verb."""
+    first, second = (a, b) if a[3] < b[3] else (b, a)
+    if first[3] < 0 or first[1] == second[1] or first[4] > second[3] or second[4] > start or second[3] - first[4] > 160:
+        return -1
+    gap = bare_gap(scan.folded, first[4], second[3], relatives=True).strip()
+    if gap and not (_ASIDE_GAP.fullmatch(gap) and verbless(WORD.findall(gap))):
+        return -1
+    last = WORD.findall(scan.text, first[3], first[4])[-1:]  # a noun's last word, as written: 'spending', 'famílias'
+    if not last or past_form(last[0]) or fold(last[0]).endswith(PARTICIPLE_ENDINGS) or not verb_cue(scan, second[3], second[4]):
+        return -1
+    return second[1]
+
+
+_ASIDE_GAP = rx.compile(r"(?:,|—|–|--)[^,;:()—–]*(?:,|—|–|--)")  # ', principal motor da economia americana,'
+
+
+def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
+                 reached: dict[tuple[int, int], list[Reach]], scan: Scan,
+                 language: str = "en") -> tuple[list[Finding], list[Rejection]]:
+    """A result, a share or a quantity two facts reached is the one's whose cue is nearer (on a tie, both keep it): in
+    'beat France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when two facts'
+    cues make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al 84,5%', the
+    84.5% is the year's, not the month's. Before either: a cue inside another fact's longer one gives way to it
+    ('terremoto' in 'segundo terremoto'), and a quantity's measure word ('magnitude 6.4') names what is measured, not
+    what has it, so a fact whose cue it is gives way to one whose cue names the thing the measure is of ('a magnitude
+    6.4 aftershock', 'an aftershock of magnitude 6.7', 'una réplica de magnitud 6,4')."""
+    folded = scan.folded
+    lost: dict[tuple[str, int, int], str] = {}
+    def part_why(w: Reach, lo: Reach) -> str:
+        return f"its cue is part of another fact's ({rules.facts[w[1]].id}: '{folded[min(w[3], lo[3]):max(w[4], lo[4])]}')"
+
+    def verb_why(w: Reach, _: Reach) -> str:
+        return f"its cue is the verb of another fact's ({rules.facts[w[1]].id}: '{scan.text[w[3]:w[4]]}')"
+
+    def drop(losers: dict[int, str], by: list[Reach], start: int, end: int) -> list[Reach]:
+        """The reaches of the facts that did not give the value at start..end up; those that did are remembered."""
+        for fi, why in losers.items():
+            lost[(rules.facts[fi].id, start, end)] = why
+        return [r for r in by if r[1] not in losers]
+
+    for (start, end), by in reached.items():
+        by = drop(_outranked(rules, scan, start, end, by), by, start, end)
+        by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by, start, end)
+        by = drop(_pair_losers(by, lambda a, b, at=start: _subject_cue(scan, a, b, at), verb_why), by, start, end)
+        by = drop(_across(folded, start, end, by), by, start, end)
+        if not by:
+            continue
+        nearest = min(by)
+        for fi, d in {fi: min(r[0] for r in by if r[1] == fi) for _, fi, *_ in by}.items():
+            if d > nearest[0]:
+                lost[(rules.facts[fi].id, start, end)] = \
+                    f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
+    if not lost:
+        return findings, rejections
+    kept = []
+    for f in findings:
+        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
+        if why is None:
+            kept.append(f)
+        else:
+            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
+    return kept, rejections
+
+
+# A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.
+_NEXT_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|while|whereas|y|e|pero|mas|mientras(?:\s+que)?|enquanto)\s+"
+                          r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+
+
+def _across(folded: str, start: int, end: int, by: list[Reach]) -> dict[int, str]:
+    """The facts that reached the value at start..end only by a cue opening the clause joined after it, when another
+    fact's cue stands before it: in 'after the House approved the measure 222-209 and the Senate passed it', the
+    result is the House's; with why."""
+    if not any(r[4] <= start for r in by):
+        return {}
+    after = {r[1]: r for r in by if r[3] >= end and _NEXT_CLAUSE.fullmatch(folded, end, r[3])}
+    return {fi: f"its cue opens the clause after it ('{' '.join(folded[end:r[4]].split())}')"
+            for fi, r in after.items() if all(o[1] != fi or o is r for o in by)}
+
+
+def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]) -> dict[int, str]:
+    """The facts that reached the value at start..end only by a cue inside another fact's longer one, or, for quantities,
+    only by its measure word when another fact's cue names what the measure is of; with why."""
+    out: dict[int, str] = {}
+    facts = {r[1] for r in by}
+    if len(facts) < 2:
+        return out
+    folded = scan.folded
+    for fi in facts:
+        own = [r for r in by if r[1] == fi and r[3] >= 0]
+        others = [r for r in by if r[1] != fi and r[3] >= 0]
+        if not own or len(own) < sum(r[1] == fi for r in by):
+            continue  # the rule's own expression took it
+        inside = [next((o for o in others if inside_longer(r[3], r[4], o[3], o[4])), None) for r in own]
+        if all(inside):
+            o = inside[0]
+            out[fi] = f"its cue is inside another fact's ({rules.facts[o[1]].id}: '{scan.text[o[3]:o[4]]}')"
+            continue
+        if rules.facts[fi].kind != "number":
+            continue
+        measures = [r for r in own if (r[4] <= start and _MEASURE_GAP_BEFORE.fullmatch(folded, r[4], start))
+                    or (r[3] >= end and _MEASURE_GAP_AFTER.fullmatch(folded, end, r[3]))]
+        if len(measures) < len(own):
+            continue  # a cue of its own that is no measure word reached it too
+        lo, hi = min(start, *(r[3] for r in measures)), max(end, *(r[4] for r in measures))
+        of = next((o for o in others if (o[3] >= hi and _MEASURE_GAP_AFTER.fullmatch(folded, hi, o[3])) or (
+            o[4] <= lo and _measured_noun_gap(scan, o[4], lo))), None)
+        if of is not None:
+            out[fi] = f"a measure of what another fact's cue names ({rules.facts[of[1]].id}: " \
+                      f"'{' '.join(scan.text[min(lo, of[3]):max(hi, of[4])].split())}')"
+    return out
+
+
+# A measure word right at its figure: 'magnitude 6.4', 'a magnitude of 6.4', 'de magnitud 6,4', '6.4 magnitude', '6.4-magnitude'.
+_MEASURE_GAP_BEFORE = rx.compile(r"[\s-]*(?:(?:of|de)\s+)?")
+_MEASURE_GAP_AFTER = rx.compile(r"[\s-]*")
+# What may stand between a noun and the measure of it after it: 'aftershock of magnitude 6.7', 'réplica de magnitud 6,4',
+# 'a second earthquake with a magnitude of 6.4', 'un segundo terremoto en Myanmar de magnitud 6,4', 'tremor secundário,
+# de magnitude 6,4', 'the strongest aftershock was a 6.7 magnitude'; not a verb of its own ('aftershocks followed the').
+_MEASURED_GAP_WORDS = OF_WORDS | THE | WITH | ARTICLE_NUMBERS | frozenset(
+    "a an one was is fue foi era measuring midiendo en em in incluida incluido".split())
+
+
+def _measured_noun_gap(scan: Scan, a: int, b: int) -> bool:
+    """Between a noun ending at a and a measure's phrase starting at b stand one to four words, each a word of
+    _MEASURED_GAP_WORDS or a name (capitalised), and no mark but a comma."""
+    gap = scan.text[a:b]
+    if any(ch in gap for ch in ";:.!?()") or any(ch.isdigit() for ch in gap):
+        return False
+    words = gap.replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(fold(w) in _MEASURED_GAP_WORDS or w[:1].isupper() for w in words)
+
+
+def accepts(fact: Fact, form: str) -> bool:
+    """A number fact that takes a form refused by default. An age ('age') is said as of now, whatever time a clause
+    around it tells of ('a 28-year-old veteran who had an episode last spring'): only a time that opens the sentence
+    moves it. A year ('year') is a time of its own ('built in 1977'), which no other time in the sentence moves."""
+    return fact.kind == "number" and form in getattr(fact.spec, "accept", ())
+
+
+_ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
+
+_IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
+_IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
+
+
+def about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int, ignore: re.Pattern[str] | None = None) -> int:
+    """How far into the sentence [s0, s1) what a fact is about is named: s1 when it is named, s0 when it is not, and
+    the end of a phrase that heads its clause and names it only as one besides what the clause is about ('Además de
+    Bolsonaro, Braga Netto fue condenado a 26 años', 'Besides Bolsonaro, seven allies were convicted'): a value past
+    that is not said of it. A dateline that opens the paragraph names where the copy was filed; a phrase the fact
+    ignores names nothing ('La Paz' for a fact about Paz)."""
+    reach = s0
+    for m in _mentions(about, scan, dateline_end(scan.text, s0), s1, ignore):
+        opener = _heading_besides(scan, s0, max(s0, m.start() - 40), m.start())
+        if opener is None or len(WORD.findall(scan.folded, opener.start(), m.start())) > 5:  # not 'además de sentirse en'
+            return s1
+        comma = scan.folded.find(",", m.end(), s1)
+        if comma < 0:
+            return s1
+        reach = max(reach, comma)
+    return reach
+
+
+def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.Pattern[str] | None) -> list[re.Match[str]]:
+    """Where [lo, hi) names what a fact is about, less what lies in a phrase it ignores, and less an end of a stretch
+    of places, which names the country between them: 'desde Nueva York hasta Los Ángeles', 'from Maine to Hawaii'."""
+    found = list(about.finditer(scan.folded, lo, hi))
+    if found and ignore is not None:
+        masked = [m.span() for m in ignore.finditer(scan.folded, lo, hi)]
+        found = [m for m in found if not overlaps(m.start(), m.end(), masked)]
+    return [m for m in found if not _stretch_end(scan.text, m.start(), m.end())] if found else found
+
+
+def _stretch_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an end of a stretch of places ('from New York to Los Angeles')."""
+    if _STRETCH_FROM.search(text, max(0, start - 8), start):
+        return bool(_STRETCH_ON.match(text, end))
+    return bool(_STRETCH_TO_END.search(text, max(0, start - 12), start)
+                and _STRETCH_TO.search(text, max(0, start - 60), start))
+
+
+_QUOTED_WORD = r"[\"']?[^\W\d_]+[\"']?[^\S\n]+"
+_TURNS = r"(?:a|al|ante|against|contra|versus|vs|frente|over|sobre|than|que|and|y|e|or|o|ou|while|mientras|enquanto|with|con|com)"
+# Right after a value, what ties it to the name that follows: a possessor or an agent ('45% de Quiroga', '45,47% del
+# derechista Jorge Tuto Quiroga', '45.5% for Quiroga', 'os 45,5% alcançados por Quiroga'), up to four words between,
+# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his).
+_HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)|of|de|del|do|da|for|para)[^\S\n]+"
+                         r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z")
+# Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
+# value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
+_HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
+_RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + r")\b[^,;:.!?()\n]*\Z"  # ', quien alcanzó el '
+_HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
+# A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
+# it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
+# does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
+_NOT_HOLDER = rx.compile(r"\b(?:of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|con|com|"
+                         r"for|para|by|por|pelo|pela|from|in|en|em|on|at|beat|beating|defeated|defeating|topped|topping|"
+                         r"derrot\w*|venc\w*|super\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
+                         r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+
+
+def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals) -> str:
+    """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
+    the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
+    right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
+    the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
+    obtuvo el 45,5%'). A head count is held so only when its own subject is named neither before it nor after it in
+    its clause, where a place is named with a preposition ('El Senado aprobó ..., luego de que ocho demócratas se
+    unieron ..., que ahora pasará a la Cámara' is the Senate's eight; 'el fuego en Palisades ha cobrado ocho' is
+    Palisades', 'which struck Jamaica, has also claimed at least 30 lives in Haiti' Haiti's). '' when it is not."""
+    folded = scan.folded
+    lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
+    names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
+                   for m in _mentions(about, scan, lo, s1, fact.ignore))
+    nearest = next((n for n in reversed(names) if n[1] <= c.start), None)
+    # A relative clause on another's name holds it, whatever was named before: 'New York and Chicago, which had 250,000'.
+    on_another = nearest is not None and not nearest[2] and _HELD_RELATIVE.match(folded, nearest[1], c.start) is not None
+    if fact.kind == "count" and not on_another and any(
+            n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0])) for n in names):
+        return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
+    after = next((n for n in names if n[0] >= c.end), None)
+    if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
+        held = after
+    else:
+        held = None
+        for n in reversed([n for n in names if n[1] <= c.start]):
+            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or _HELD_RELATIVE.match(folded, n[1], c.start):
+                held = n
+                break
+            if not folded.startswith("'s", n[1]) and not _NOT_HOLDER.search(folded, max(s0, n[0] - 60), n[0]):
+                held = n
+                break
+    if held is None or held[2] or any(n[2] and n[0] < held[1] and held[0] < n[1] for n in names):
+        return ""  # none, or this fact's own: 'Paz, Rodrigo Paz' for one, 'Paz Zamora' for another
+    lo, hi = (c.start, held[1]) if held[0] >= c.end else (held[0], c.end)
+    return f"held by what another fact is about ('{' '.join(scan.text[lo:hi].split())}')"
+
+
+# A relative clause up to a value in it, and the capitalised name it hangs on ('Movimiento al Socialismo (MAS), que
+# históricamente ganó con porcentajes por arriba del 50%'), read on the text as written.
+_RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,40}\))?" + _RELATIVE_TO_VALUE)
+_CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
+
+
+def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) -> str:
+    """Why a value of a fact with an about: list is said of another: it is in a relative clause that hangs on a name,
+    and neither the name nor the clause names what the fact is about ('pondrá fin a la hegemonía del Movimiento al
+    Socialismo (MAS), que históricamente ganó con más del 50%' for a fact about Paz). '' when it is not."""
+    if scan.text.find(",", s0, c.start) < 0:
+        return ""
+    m = _RELATIVE_UP_TO.search(scan.text, max(s0, c.start - 160), c.start)
+    if m is None:
+        return ""
+    end = _CLAUSE_END.search(scan.text, c.end, s1)
+    if _mentions(fact.about, scan, max(s0, m.start() - 40), end.start() if end else s1, fact.ignore):
+        return ""
+    return f"in a relative clause on another ('{' '.join(scan.text[m.start():c.end].split())}')"
+
+
+def _heading_besides(scan: Scan, s0: int, lo: int, at: int) -> re.Match[str] | None:
+    """The words of 'besides' ('además de', 'in addition to') that open a phrase running from [lo, at) to at and heading
+    its clause in the sentence from s0; None when there are none."""
+    openers = scan.memo.get("in addition")
+    if openers is None:  # once an article, by plain string search: most hold none
+        openers = scan.memo["in addition"] = sorted(occurrences(scan.folded, _IN_ADDITION_WORDS))
+    if not openers or bisect_left(openers, lo) == bisect_left(openers, at):
+        return None
+    opener = _IN_ADDITION_BEFORE.search(scan.folded, lo, at)
+    if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
+        return None
+    return opener
+
+
+def besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+    """Where the clause goes on past a phrase that heads it, holds the cue and names a group besides the one the
+    clause counts ('Além das vítimas fatais, aproximadamente vinte pessoas sofreram lesões', 'In addition to the dead,
+    21 people were hurt'): a figure from there is not the cue's. 0 when the cue stands in no such phrase."""
+    folded = scan.folded
+    if _heading_besides(scan, s0, max(s0, cue_start - 60), cue_start) is None:
+        return 0
+    comma = folded.find(",", cue_end, min(s1, cue_end + 40))
+    return comma + 1 if comma >= 0 and not has_verb(WORD.findall(folded, cue_end, comma)) else 0
+
+
+def of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:
+    """Why a figure after a possessive cue and the noun it owns, with no verb, semicolon or colon between, describes
+    that noun and not the cue: 'the officer's partner, Vassilios Saraliotis, 31', 'the victim's family of five' (not
+    'the teen's death: 16-year-old shot by police'). '' when it does not."""
+    gap = WORD.findall(folded, owned, c.start)
+    if not gap or not PASSIVE.isdisjoint(gap) or has_verb(gap) or STRONG_BREAK.search(folded, owned, c.start):
+        return ""
+    return f"about what the cue owns ('{folded[cue_start:owned]}{gap[0]}'), not the cue"
+
+
+_OTHER_RELATIVE = rx.compile(rf"[{UPPER}][\w'’.-]*,\s+(?:who|whose|quien|quienes|que|quem|o\s+qual|el\s+cual|la\s+cual|"
+                             r"(?:fallecid|falecid|muert|mort|elegid|eleit|nacid|nascid)[oa])\b")  # 'Francisco, fallecido el'
+_REL_CLOSE = rx.compile(r"[,;)]")
+_LOWER_WORD = rx.compile(r"\b[a-zà-ÿ][\w'’]*")
+
+
+def other_relative(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """A relative clause on a name after the cue, with words of the cue's clause between that do not join the name to
+    the cue (not 'Cardinal Robert Prevost, who is 69', 'the fire in Palisades, which'), or None."""
+    rel = _OTHER_RELATIVE.search(scan.text, cue_end, s1)
+    if rel is None:
+        return None
+    between = [w.lower() for w in _LOWER_WORD.findall(scan.text, cue_end, rel.start())]
+    # not 'O incêndio das Palisades, que começou em 7 de janeiro': a name joined to the cue is of its noun phrase
+    return rel if any(w not in LINKS and w not in DETERMINERS and w not in ARTICLES for w in between) else None
+
+
+def of_another(scan: Scan, base, rel: re.Match[str] | None, cue: tuple[int, int] | None):
+    """base (why a value is not the fact's, or None), said first of a value in a relative clause on another name (rel),
+    and, with the cue of a date fact, of a day of another event (day_of_another)."""
+    def belongs(c: Candidate) -> str:
+        return (rel is not None and _in_other_relative(scan, c, rel)) or (
+            cue is not None and day_of_another(scan, c, *cue)) or (base(c) if base else "")
+    return belongs
+
+
+def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
+    if c.start >= rel.end() and not _REL_CLOSE.search(scan.folded, rel.end(), c.start):
+        return f"said in a relative clause on another ('{rel.group().strip()}')"
+    return ""
+
+
+def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
+    it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
+    29-year-old gang member killed the deputy'), or one before it with a verb or a semicolon between ('the
+    teen accused of killing 10-year-old Kathina'), names someone else. 'The death of his wife, 23-year-old
+    Laci' is hers."""
+    m = _ATTRIBUTIVE_AGE.match(folded, c.end)
+    if m is None:
+        return ""
+    if cue_start >= m.end():
+        # The word right after the age belongs to its noun phrase ('the 35-year-old newlywed'); a relative
+        # clause is about the same person ('a 16-year-old who was shot dead').
+        head, stop = [], cue_start
+        for w in WORD.finditer(folded, m.end(), cue_start):
+            if w.group() in RELATIVE:
+                stop = w.start()
+                break
+            head.append(w.group())
+        far = len(head) > 6 or has_verb(head[1:]) or (
+            len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None) or (
+            stop == cue_start and after_preposition(head))
+    else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
+        # ... or the age opens the next of two noun phrases joined to the cue's: 'Butch and 59-year-old Sunita'
+        far = cue_end <= c.start and (has_verb(WORD.findall(folded, cue_end, c.start))
+                                      or ";" in folded[cue_end:c.start]
+                                      or _JOINED.fullmatch(folded, cue_end, c.start) is not None)
+    if not far:
+        return ""
+    who = " ".join(WORD.findall(folded, m.end(), m.end() + 40)[:3])
+    return f"the age of someone else ('{folded[c.start:c.end]}-year-old {who}')"
+
+
+_JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")
+_GAP_BREAK = rx.compile(r"[,;:.!?]")
+
+_NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
+
+
+def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
+    """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
+    after it or two before it, with no break or conjunction between, is that fact's: '15 pessoas morreram e 18
+    ficaram feridas' (15 died: not the injured), '21 people were injured' (not the dead), 'killed 16 people
+    and left five seriously injured' (16 were killed). A cue inside a longer one ('injured' in 'seriously
+    injured') gives way to it. With this fact's cue there too, only another's right after the figure or right after
+    that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead)."""
+    near = []
+    relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
+    for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
+        if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start) or _MODIFIER_GAP.fullmatch(folded, c.end, start):
+            break  # 'eight 32-storey blocks': the other cue is the compound's, and its figure's
+        gap = WORD.findall(folded, c.end, start)
+        if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
+            break
+        if gap and gap[0] in OF_WORDS and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
+            break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents
+        if not RELATIVE.isdisjoint(gap):
+            relative.add(start)
+        near.append((start, end, fj))
+    for start, end, fj in reversed(claims[:bisect_left(claims, (c.start,))]):
+        if c.start - end > 40 or end > c.start or _GAP_BREAK.search(folded, end, c.start):
+            break
+        gap = WORD.findall(folded, end, c.start)
+        if len(gap) > 2 or not CONJUNCTIONS.isdisjoint(gap):
+            break
+        if _noun_of_figure(folded, start, end):
+            continue  # 'Cinco fallecidos 156 desaparecidos 130 personas halladas': another figure's noun
+        near.append((start, end, fj))
+    near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
+    # The figure's noun joined by 'and' to another's cue names one group of both: '242 passengers and crew on board'.
+    near = [h for h in near if folded[c.end:h[0]].strip() or joined_by_and(folded, h[0], h[1], claims) is None]
+    own = [h for h in near if h[2] == fi]
+    if any(_measures(folded, h[1], c.start) for h in own):  # 'the first group of seven hostages', 'os corpos dos 28
+        return ""  # reféns': the figure counts this fact's noun, of which the noun after it says what
+    others = [h for h in near if h[2] != fi]
+    measured = [h for h in others if _measures(folded, h[1], c.start) and not _OF_WORDS_ONLY.fullmatch(folded, h[1], c.start)]
+    if measured and _governed(folded, measured[0][0], claims, fi):
+        return ""  # 'expected the creation of 50,000 jobs': this fact's cue governs the other's noun and its figure
+    if measured:  # ... and with the article, one of that noun for each ('os corpos dos 28 reféns'), another fact's
+        return f"what another fact counts ('{folded[measured[0][0]:measured[0][1]]}', '{folded[c.start:c.end]}')"
+    if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
+        own = [h for h in own if h[0] not in relative]
+    if own:  # 'followers of the two leaders', '33 lives on the ground'; but 'release 39 Palestinian prisoners': the noun
+        last = max(e for _, e, _ in own)  # the figure counts is the other's, and it is nearer than any verb
+        right_after = last if last > c.end else c.end
+        # Right after this fact's cue, another's narrows it only as a phrase of its own ('33 lives on the ground'), not
+        # as the figure's predicate ('pelo menos dois polícias morreram' counts the police), nor as a phrase the groups
+        # of a list share ('58 passengers and four crew members on board': the crew on board are the crew).
+        others = [h for h in others if (h[0] >= right_after and not folded[right_after:h[0]].strip()
+                  and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING
+                       and not _shared_by_list(folded, c, claims, fi))
+                  or _head_noun(folded, c.end, h, own)) and not _verb_object(folded, c, own[-1], [h])
+                  or _verb_object(folded, c, h, own) or _victims_predicate(folded, own, h)]
+    elif others and _predicate_after(folded, c, min(others), claims, fi):
+        return ""
+    if not others:
+        return ""
+    start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
+    if end <= c.start and _governed(folded, start, claims, fi):  # 'esperaban la creación de 50.000 empleos'
+        return ""
+    return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+
+
+_MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes
+_OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
+_OF_ARTICLES = ARTICLES | {"the"}
+_GOVERNED = rx.compile(r"\s+(?:(?:the|a|an|la|el|las|los|o|os|as|un|una|um|uma)\s+)?")  # a cue, then another as its object
+_FORESEEING = rx.compile(r"\b(" + trie_pattern(FORECAST_WORDS | DEMAND_WORDS) + r")" + _GOVERNED.pattern + r"\Z")
+
+
+def _governed(folded: str, start: int, claims: list[tuple[int, int, int]], fi: int) -> bool:
+    """Whether a cue of this fact has the other fact's cue at start as its object, the article at most between, or a
+    verb of foreseeing or asking that has this fact's cue as its subject does: in 'Los economistas esperaban la creación
+    de 50.000 empleos' and 'el consenso, que apuntaba a la creación de 50.000' the figure is what was expected, not what
+    was created."""
+    before = claims[:bisect_left(claims, (start,))]
+    for a, b, fj in reversed(before):  # past a cue of another fact the other's is compounded with: 'payroll gains'
+        if fj == fi or b > start or folded[b:start].strip():
+            break
+        start = a
+    own = [(a, b) for a, b, fj in before if fj == fi]
+    if any(_GOVERNED.fullmatch(folded, b, start) for _, b in own):
+        return True
+    verb = _FORESEEING.search(folded, max(0, start - 50), start) if own else None
+    return verb is not None and asked_by(verb.start(1), own, folded, 0)
+
+
+def _measures(folded: str, end: int, start: int) -> bool:
+    """Only 'of' stands between a cue ending at end and a figure at start: the figure is how many of the cue's noun
+    there are ('a second group of 13'); with an article too, only after a plural, one for each ('los cuerpos de los 28',
+    'os corpos dos 28'; not 'a maioria dos 133', a part of them)."""
+    if end > start:
+        return False
+    gap = WORD.findall(folded, end, start)
+    if not 1 <= len(gap) <= 2 or gap[0] not in OF_WORDS or not all(w in _OF_ARTICLES for w in gap[1:]):
+        return False
+    return (len(gap) == 1 and gap[0] in ("of", "de")) or folded[end - 1] == "s"
+
+
+def _shared_by_list(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> bool:
+    """A phrase after the figure's noun is one the groups of a list share: the figure is the last of a list whose
+    group before it this fact's cue does not name ('58 passengers and four crew members on board'; not '241 muertos
+    y al menos 27 víctimas fatales en tierra', two groups of the dead the phrase tells apart)."""
+    if not _last_of_list(folded, c.start):
+        return False
+    lo = bisect_left(claims, (max(0, c.start - 40),))
+    return not any(fj == fi for _, _, fj in claims[lo:bisect_left(claims, (c.start,), lo)])
+
+
+def _last_of_list(folded: str, start: int) -> bool:
+    """The figure at start is the last of a list of groups: 'and' and a figure within three words before it."""
+    words = WORD.findall(folded, max(0, start - 40), start)
+    return len(words) >= 2 and words[-1] in AND and any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in words[-5:-1])
+
+
+def _predicate_after(folded: str, c: Candidate, hit: tuple[int, int, int], claims, fi: int) -> bool:
+    """Another fact's cue right after the figure's noun of people is a phrase that describes them, and this fact's cue
+    is the predicate after that phrase: 'All 62 people aboard the plane were killed', '62 personas a bordo murieron'
+    (not 'two gang members were arrested': the noun is the other's)."""
+    noun = WORD.findall(folded, c.end, hit[0])  # the figure's own noun, of people, before the phrase
+    if hit[0] < c.end or not noun or len(noun) > 2 or noun[-1] not in PERSON_NOUNS and noun[-1] not in PERSON_WORDS:
+        return False
+    for start, _, fj in claims[bisect_left(claims, (hit[1],)):]:
+        if start - hit[1] > 40:
+            return False
+        if fj == fi:
+            return not folded[hit[1]:start].strip() or subject_of_cue(folded, hit[1], start)
+    return False
+
+
+_VERB_ENDS = PARTICIPLE_ENDINGS + ("ou", "o", "aron", "ieron", "aram", "eram", "iram")
+
+
+def _verb_object(folded: str, c: Candidate, hit: tuple[int, int, int], nouns) -> bool:
+    """The cue hit is the verb right before the figure, whose object the figure is, and the cues nouns are all the
+    noun after it, one that names people only as those a harm befell: 'havia identificado 12 vítimas', 'identified 12
+    victims' (the identified, not the dead). A noun of its own kind is what it counts: 'free 39 Palestinian prisoners'."""
+    if hit[1] > c.start or not folded.endswith(_VERB_ENDS, hit[0], hit[1]) \
+            or not all(h[0] >= c.end and folded[h[0]:h[1]] in VICTIM_NOUNS for h in nouns):
+        return False
+    gap = WORD.findall(folded, hit[1], c.start)
+    return len(gap) <= 1 and all(w in COUNT_FILLERS for w in gap)
+
+
+def _victims_predicate(folded: str, own, hit: tuple[int, int, int]) -> bool:
+    """This fact's cues are all a noun of those a harm befell, and the cue hit is the predicate right after it, past
+    auxiliaries only: 'Vinte e três vítimas foram identificadas' (the identified). A noun of its own kind is what it
+    counts: 'dois polícias morreram'."""
+    last = own[-1][1]
+    return hit[0] >= last and all(folded[h[0]:h[1]] in VICTIM_NOUNS for h in own) \
+        and all(w in AUXILIARIES for w in WORD.findall(folded, last, hit[0]))
+
+
+def _head_noun(folded: str, end: int, hit: tuple[int, int, int], own) -> bool:
+    """The cue hit is the plural noun a figure ending at end counts, past at most two words that describe it and no
+    plural ('release 39 Palestinian prisoners'; not 'un saldo de 95 víctimas mortales', where the plural noun comes
+    first), the fact's own cues all before the figure: the verb, whose object the figure and its noun are."""
+    if hit[0] < end or not folded.endswith("s", hit[0], hit[1]) or any(h[1] > end for h in own):
+        return False
+    gap = WORD.findall(folded, end, hit[0])
+    return len(gap) <= 2 and all(w not in PAST_NOUN
+                                 and not w[0].isdigit() and not w.endswith("s") for w in gap)
+
+
+_NOUN_FORMS = ("s", "ed", "dead", "hurt", "missing")  # what a cue that is a figure's noun ends with: not a verb
+
+
+def _noun_of_figure(folded: str, start: int, end: int) -> bool:
+    """The cue at [start, end) is the noun of a figure right before it ('156 desaparecidos', '5 dead'), not a
+    verb after a name's number ('el Embraer 190 transportaba')."""
+    ahead = WORD.findall(folded, max(0, start - 16), start)[-1:]
+    return bool(ahead) and (ahead[0][0].isdigit() or ahead[0] in ALL_NUMBER_WORDS) and folded[start - 1] == " " \
+        and folded.endswith(_NOUN_FORMS, start, end)
+
+
+# A stretch of places, from one capitalised name to another (see _stretch_end).
+_STRETCH_OPENS = r"\b(?i:from|desde|de)[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+_STRETCH_FROM = rx.compile(_STRETCH_OPENS + r"\Z")
+_STRETCH_WORDS = r"[^\S\n]+(?i:to|hasta|a|at[eé])[^\S\n]+(?:(?i:the)[^\S\n]+)?"
+_STRETCH_ON = rx.compile(rf"(?:[^\S\n]+{CAPITAL}[\w'’.-]*)*" + _STRETCH_WORDS + CAPITAL)
+_STRETCH_TO_END = rx.compile(_STRETCH_WORDS + r"\Z")
+_STRETCH_TO = rx.compile(_STRETCH_OPENS + NAME + _STRETCH_WORDS + r"\Z")

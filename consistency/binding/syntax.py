@@ -1,0 +1,584 @@
+"""How a sentence reads around a cue: verbs and their forms, noun phrases, appositives, relative clauses and asides,
+lists, contrasts, and the stretch of a long sentence worth reading."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from ..lexicon import (
+    ACCORDING,
+    DISCLOSED,
+    GIVE_VERBS,
+    INCLUDING,
+    KILL_VERBS,
+    MONTHS,
+    OBJECT_OPENERS,
+    PARTICIPLE_ENDINGS,
+    PASSIVE,
+    PREPOSITIONS,
+    RELATIVES,
+    SAY_VERBS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from ..normalize import Candidate
+from ..normalize.count import past_form
+from ..normalize.numbers import ALL_NUMBER_WORDS
+from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold
+
+LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
+BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a comma in a figure ('0,2%', '2,000')
+# A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
+# Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
+# were 128,000', 'la policía indicó que en el parque se habían congregado 128.000'; and a figure before 'according to'
+# the cue: 'drew more than 1.7 million people, making it one of the largest rallies, according to organisers'.
+_SAYING = alternation(GIVE_VERBS)
+SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|" + alternation(DISCLOSED) + r")\b"
+                    r"[^,;:]{0,80},\s*(?:saying|putting|placing|diciendo|cifrando|dizendo|adding|anadiendo|acrescentando)\b"
+                    r"|,?(?:\s+(?:also|only|later|earlier|then|on\s+\w+))*\s+(?:" + _SAYING + r")\b"
+                    r"|\s+(?:of|de|del|do|da|dos|das|from|in|at)\s[^,;:]{0,80}?\b(?:" + _SAYING + r")\b")
+_ACCORDING_TO = rx.compile(r"\b(?:" + alternation(ACCORDING) + r")(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
+STRONG_BREAK = rx.compile(r"[;:]")
+# What opens a clause of contrast ('Milei se impuso por el 52,74% mientras que Massa...'); a plain search for each
+# without its 'que' comes first, as most sentences hold none.
+_CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enquanto", "ao passo que")
+CONTRAST_WORDS = tuple(w.removesuffix(" que") for w in _CONTRASTS)
+CONTRAST_ALT = alternation(_CONTRASTS)
+# ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
+# mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
+_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + CONTRAST_ALT + r")\b")
+_SUBJECT_WORD = rx.compile(r"\s+(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|otros|otras|"
+                           r"o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b")
+_SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
+
+
+def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
+    return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
+
+
+# A phrase past the cue that a preposition opens on a verb of its own: the names in it are that verb's, not the cue's
+# ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de Cucurella', 'detenido tras agredir a').
+_DOING_AFTER = rx.compile(r"(?=[abfpstw])\b(?:(?:for|after|before|while|without)\s+"
+                          r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b|ceiling\b)[a-z]{3,}ing"
+                          r"|(?:por|tras|sin|apos|sem)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
+                          r"jugador|ganador|valor|amor|favor|exterior|interior|anterior|posterior|dolar|militar|popular|"
+                          r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?)\b")
+
+# A second predicate past the cue's own words: 'scored twice and provided an assist for Joao Pedro' (not 'captured and
+# detained Maduro', where the two verbs share what follows).
+AND_VERB = rx.compile(r"(?=[aey])\b(?:and|y|e)\s+([a-z]+)\b")
+_AND_VERB_NEXT = rx.compile(r"\s+(?:and|y|e)\s+([a-z]+)\b")
+
+
+def past_verb(word: str) -> bool:
+    """A verb in the past by its form, as count's past_form reads it, and longer than four letters ('provided',
+    'followed'; not 'red', 'bed', 'need')."""
+    return len(word) > 4 and past_form(word)
+
+
+def and_predicate(scan: Scan, cue_start: int, cue_end: int) -> re.Match[str] | bool:
+    """'and' and a verb in the past right after a cue that is no verb, the last word of a predicate whose subject the
+    second one shares ('exceeded all forecasts and followed'), or False: a cue that is a verb shares what follows ('rose
+    and reached 57')."""
+    m = _AND_VERB_NEXT.match(scan.folded, cue_end)
+    if m is None or not past_verb(m.group(1)) or verb_cue(scan, cue_start, cue_end):
+        return False
+    return m
+
+
+def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or a verb in the past
+    joined by 'and' after words of the cue's own opens, or None."""
+    doing = _DOING_AFTER.search(scan.folded, cue_end, s1)
+    for m in AND_VERB.finditer(scan.folded, cue_end, doing.start() if doing else s1):
+        if scan.folded[cue_end:m.start()].strip() and past_verb(m.group(1)):
+            return m
+    return doing
+
+
+def names_past(scan: Scan, cue_end: int, s1: int, ahead: re.Match[str] | None):
+    """The test of a name against what stands past the cue: a contrast that opens a clause of its own, or a phrase of
+    another verb (see _doing_after), looked for only once a name past the cue is tested."""
+    unsought = object()
+    doing = unsought
+
+    def check(c: Candidate) -> str:
+        nonlocal doing
+        if c.start < cue_end:
+            return ""
+        if doing is unsought:
+            doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)
+        if doing is not None and c.start >= doing.end():
+            return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
+        return "" if ahead is None else after_contrast(c, ahead)
+
+    return check
+
+
+def holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the article holds any of words (a set called name) anywhere: most hold none of a rare set, and a plain
+    search once an article says so at little cost."""
+    key = ("holds any", name)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = any(w in scan.folded for w in words)
+    return found
+
+
+def contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_OPENS), or None."""
+    if not holds_any(scan, "contrasts", CONTRAST_WORDS):
+        return None
+    key = ("contrasts", s0, s1)
+    opens = scan.memo.get(key)
+    if opens is None:  # once a sentence: those that open a clause with a subject, in order
+        opens = scan.memo[key] = [] if not any(scan.folded.find(w, s0, s1) >= 0 for w in CONTRAST_WORDS) else [
+            m for m in _CONTRAST_OPENS.finditer(scan.folded, s0, s1)
+            if _SUBJECT_WORD.match(scan.folded, m.end()) or _SUBJECT_NAME.match(scan.text, m.end())]
+    for m in opens:
+        if m.start() >= cue_end:
+            return m
+    return None
+
+
+def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What ends inside a clause that one of words opens after a comma, with no comma nor end of sentence since."""
+    return rx.compile(r",\s*(?:" + alternation(words) + r")\b(?:[^,;:.!?]|\.(?!\s))*\Z")
+
+
+# A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores';
+# and with one that says where: 'A Bolsa de tecnologia Nasdaq, onde as ações da CrowdStrike são negociadas, subia 0,05%'.
+IN_RELATIVE = _opened_by(RELATIVES)
+_IN_CLAUSE = _opened_by(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que", "en la que", "em que",
+                                     "no qual", "na qual"))
+_IN_APPOSITIVE = rx.compile(r",\s*(?:a|an|the|un|una|um|uma)\s+((?:[^\W\d_]+\s+){0,8})")  # ', a key barometer of'
+CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*\d{1,3}\s*(?=,))*,")  # past an age set off by commas ('Jerry Ortiz, 35,')
+
+
+def in_relative(folded: str, s0: int, at: int) -> bool:
+    """What stands at at is inside a relative clause set off by a comma, opened in the 120 characters before it."""
+    return IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
+
+
+def relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+    """Where the relative clause or the appositive set off by commas that holds the cue closes (past its comma), or 0:
+    what follows is said of what the clause is about, not of the cue ('the PCE index, a key barometer of inflation and
+    consumer spending, rose 2.8%')."""
+    if _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start) is None and not (
+            (comma := folded.rfind(",", max(s0, cue_start - 80), cue_start)) >= 0
+            and (m := _IN_APPOSITIVE.fullmatch(folded, comma, cue_start)) and verbless(m.group(1).split())):
+        return 0
+    m = CLAUSE_CLOSE.match(folded, cue_end, s1)
+    return m.end() if m else 0
+
+
+def says_later(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
+    """The cue may be who gives a figure later in its sentence: a verb of saying follows it (see SPEAKS), and it is
+    not inside a relative clause ('A polícia, cujos números são mais baixos do que os dos organizadores, disse')."""
+    return SPEAKS.match(bare_gap(folded, cue_end, min(s1, cue_end + 400), relatives=True)) is not None and \
+        not in_relative(folded, s0, cue_start)
+
+
+def credited_to(folded: str, s0: int, cue_start: int) -> bool:
+    """A figure before the cue is credited to it: 'according to organisers', 'según la policía'."""
+    return not in_relative(folded, s0, cue_start) and \
+        _ACCORDING_TO.search(folded, max(s0, cue_start - 30), cue_start) is not None
+
+
+_DASH_TEXT = r"[—–]|\s-\s"  # a dash that sets words off: an en or em dash, or a hyphen with spaces
+SET_OFF = rx.compile(r"[()\[\]]|" + _DASH_TEXT)  # a dash or a bracket: what stands on one side does not govern the other
+ASIDE = "in an aside (between dashes or brackets) that the cue is not in"
+
+
+def sentence_asides(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The sentence's asides (see text.asides), found once for every fact and cue that asks."""
+    spans = scan.memo.get(("asides", s0, s1))
+    if spans is None:
+        spans = scan.memo[("asides", s0, s1)] = asides(scan.folded, s0, s1)
+    return spans
+
+
+# A span added to another: what a truce or a term is extended by ('extend the truce by one day', 'se extenderá 2 días
+# más', 'extenderse un día por cada 10', 'estender a suspensão por mais dois dias', 'another two days').
+_EXTEND = r"(?:extend|extends|extended|extending|extendera|extenderse|extenderla|prolong\w*|prorrog\w*|estend\w*|ampli\w*)"
+_SPAN_ADDED_BEFORE = rx.compile(r"(?:\b" + _EXTEND + r"(?:\s+(?!(?:to|a|al|para|hasta|ate)\b)[a-z-]+){0,4}?\s+(?:by|por|en|em)"
+                                r"(?:\s+mais)?|\b" + _EXTEND + r"|\b(?:another|an\s+additional|an\s+extra|mais|otros|otras|"
+                                r"outros|outras))\s+\Z")
+_SPAN_ADDED_AFTER = rx.compile(r"\s+(?:a\s+)?(?:more|mas|mais)\b(?!\s+(?:tarde|than|que|do\s+que|de|del|da|do)\b)")
+
+
+def added_span(folded: str, c: Candidate, cue_start: int) -> str:
+    """Why a span is what another is extended by, unless the words open on the fact's cue (a fact on the extension,
+    whose cue is 'extended'); the thing extended ('extend the truce by one day') is no such cue."""
+    added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
+    if added is None or cue_start == added.start() + len(added.group()) - len(added.group().lstrip()):
+        return ""
+    return f"added to another span ('{folded[min(c.start, added.start()):max(c.end, added.end())].strip()}')"
+
+
+def inside_longer(x: int, y: int, p: int, q: int) -> bool:
+    """The span x..y lies inside p..q, which is longer: a cue inside another's longer one ('duelo' in 'día nacional de
+    duelo', 'terremoto' in 'segundo terremoto')."""
+    return p <= x and y <= q and q - p > y - x
+
+
+def score_aside(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int):
+    """For a score, a test that refuses one in an aside the cue is not in ('in the shoot-out of the final (3-3, 4-2 on
+    penalties)': the 3-3 is the match's), unless the aside opens right after the cue as its gloss ('nos penáltis
+    (4-2)'); None when the sentence has no aside."""
+    spans = sentence_asides(scan, s0, s1)
+    if not spans:
+        return None
+    cue_in = next((sp for sp in spans if sp[0] <= cue_start < sp[1]), None)
+    gloss = next((sp for sp in spans if sp[0] >= cue_end and not scan.folded[cue_end:sp[0]].strip(" ,")), None)
+
+    def check(c: Candidate) -> str:
+        inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
+        return "" if inside == cue_in or inside == gloss else ASIDE
+
+    return check
+
+
+AND = frozenset({"and", "or", "y", "e", "ou"})
+_PLUS = frozenset({"plus", "mas", "mais", "ademas", "alem"})  # 'plus', 'más', 'además de': added to the figure before
+_BESIDES = frozenset({"ademas", "alem"})  # 'además de', 'além de': in addition to
+THE = frozenset("the el la los las o a os as".split())  # the definite articles
+_NOT_PLUS_BEFORE = THE | {"lo"}  # 'la más baja', 'lo más': a superlative
+_NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
+
+
+def names_cue_after(words: list[str]) -> bool:
+    """Words after 'and' that open the cue's noun phrase: an article and up to two words that name what the cue is,
+    no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega')."""
+    return 1 < len(words) <= 3 and words[0] in THE and not has_verb(words[1:])
+
+
+def adds_to(gap: list[str]) -> bool:
+    """A word of adding among the words between a figure and the cue ('€100m plus add-ons', '103 millones más
+    bonificaciones'), not of a superlative or a comparison ('la más baja de la era Milei', 'más de 40')."""
+    return any(w in _PLUS and (i == 0 or gap[i - 1] not in _NOT_PLUS_BEFORE)
+               and (i + 1 == len(gap) or gap[i + 1] not in _NOT_PLUS_AFTER or w in _BESIDES) for i, w in enumerate(gap))
+
+
+def in_clause(gap: str, reach: int) -> bool:
+    """The text between a phrase and a value keeps them in one clause: no comma (but one inside a figure: '2,000'),
+    semicolon, colon or dash set off by spaces ('running mate on the 2022 ticket – 26 years'), and at most reach
+    words."""
+    return not BREAK_IN_WORDS.search(gap) and not DASH.search(gap) and len(WORD.findall(gap)) <= reach
+
+
+DASH = rx.compile(_DASH_TEXT)
+
+
+def in_appositive(folded: str, s0: int, a: int) -> bool:
+    """A phrase of time at a that stands in an appositive, a noun phrase set off by commas after the subject's ('Gen.
+    Braga Netto, his running mate in 2022, received 26 years'): it dates the noun, not what the clause says."""
+    comma = folded.rfind(",", s0, a)
+    if comma < 0 or _BREAKS_PHRASE.search(folded, comma, a):  # 'QUETTA, May 17 (Wire) - In January,': a dateline
+        return False
+    head, inner = WORD.findall(folded, s0, comma), WORD.findall(folded, comma, a)
+    # no verb, though a word in -ing may describe a noun there ('running mate', 'acting president')
+    return 0 < len(head) <= 6 and head[0] not in PREPOSITIONS and not has_verb(head) \
+        and not has_verb([w for w in inner if not w.endswith("ing")])
+
+
+_BREAKS_PHRASE = rx.compile(r"[:;]|" + SET_OFF.pattern)
+# A cue named as the one before: 'its prior range', 'the previous record', 'an earlier cut', 'el rango anterior', 'la faixa
+# anterior', 'o limite prévio'.
+_FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:an|the|its|their|his|her)\s+earlier)\s+\Z")
+_FORMER_AFTER = rx.compile(r"\s+(?:anterior|anteriores|previo|previa|previos|previas)\b")
+_FORMER_AFTER_OPENS = (" anterior", " previ")
+
+
+def named_former(folded: str, cue_start: int, cue_end: int) -> bool:
+    """The cue in [cue_start, cue_end) is named as the one before (see _FORMER_BEFORE, _FORMER_AFTER). Every word of
+    _FORMER_BEFORE ends in 'r', 's' or 'g': a quick test first."""
+    if folded[cue_start - 2:cue_start - 1] in ("r", "s", "g") and \
+            _FORMER_BEFORE.search(folded, max(0, cue_start - 16), cue_start):
+        return True
+    return folded.startswith(_FORMER_AFTER_OPENS, cue_end) and _FORMER_AFTER.match(folded, cue_end) is not None
+
+
+_IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
+    kept lost won said says tells hits kills shoots""".split())
+DETERMINERS = frozenset("a an the his her their its my our your this that".split())
+RELATIVE = frozenset(r.split()[-1] for r in RELATIVES) | {"that"}  # as single words
+
+
+def has_verb(words: list[str]) -> bool:
+    """A verb among words, by its ending or as a common irregular past ('killed', 'shooting', 'told'); not
+    after a determiner, where such a word describes a noun ('an armed 16-year-old')."""
+    return any((w in _IRREGULAR_VERBS or (len(w) > 4 and w.endswith(("ed", "ing"))))
+               and not (i and words[i - 1] in DETERMINERS) for i, w in enumerate(words))
+
+
+# The words that end a verb phrase before a participle or adjective cue, when its subject is the figure before:
+# '32 bodies have been identified', '370 people have been reported missing', '300 remain missing', '33 han sido
+# identificadas', 'cem pessoas continuam desaparecidas'.
+AUXILIARIES = PASSIVE | frozenset("""have has had remain remains remained still now already reported confirmed officially
+    han ha habian siguen permanecen estan estaban aun todavia ya estao estavam continuam seguem ainda ja""".split())
+
+
+def subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
+    """The figure ending at end is the subject of the cue: a noun phrase of a few words (no verb, figure, comma or
+    conjunction in it) and a verb's auxiliaries run from it to the cue."""
+    last = folded[max(end, cue_start - 14):cue_start].split()  # most gaps end on no auxiliary: tell that first
+    if not last or last[-1] not in AUXILIARIES or CLAUSE_BREAK.search(folded, end, cue_start):
+        return False
+    words = WORD.findall(folded, end, cue_start)
+    if len(words) > 6:
+        return False
+    i = len(words)
+    while i and words[i - 1] in AUXILIARIES:
+        i -= 1
+    noun = words[:i]
+    return len(noun) <= 3 and not has_verb(noun) and AND.isdisjoint(noun) and RELATIVE.isdisjoint(noun) \
+        and not any(w[0].isdigit() or w in ALL_NUMBER_WORDS for w in noun)
+
+
+# A conjunction that opens a clause of its own: a figure right after it is that clause's subject ('injured when two
+# trains collided', 'heridos tras dos explosiones'), not what the cue before it names.
+SUBORDINATORS = ("when", "while", "after", "before", "until", "cuando", "mientras", "tras", "quando", "enquanto", "apos",
+                 "depois que", "antes que", "despues de que")
+
+
+def occurrences(text: str, words) -> list[int]:
+    """Where each of words stands in text."""
+    found = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            found.append(at)
+            at = text.find(w, at + 1)
+    return found
+
+
+def after_preposition(head: list[str]) -> bool:
+    """Words between an age's noun and a cue noun put the cue in a phrase of its own, one a preposition opens after the
+    age's noun, the cue right after it or after a determiner: 'a 15-year-old boy by a policeman', 'the 10-year-old
+    daughter of the victim' (not 'a 59-year-old mother of two died')."""
+    at = next((i for i, w in enumerate(head) if i and w in PREPOSITIONS), None)
+    return at is not None and (at == len(head) - 1 or head[-1] in DETERMINERS) and not has_verb(head[at + 1:])
+
+
+INCLUDING_AT = r",\s*(?:" + alternation(INCLUDING) + r")\b"  # ', including', ', entre ellos'
+
+
+def object_of(scan: Scan, cue_start: int, cue_end: int) -> str:
+    """The opening of the object of a verb of killing that is the cue, when one follows it at once: an article, a
+    possessive or a pronoun ('killing a mother'), a figure or a name ('killed 12', 'shot Horton'), not a time ('killed
+    the day after', 'killed Saturday'). '' when there is none."""
+    if scan.folded[cue_start:cue_end] not in KILL_VERBS:
+        return ""
+    words = [(m.group(), m.start()) for _, m in zip(range(2), WORD.finditer(scan.text, cue_end, cue_end + 60))]
+    if not words or scan.text[cue_end:words[0][1]].strip():
+        return ""
+    first = fold(words[0][0])
+    after = fold(words[1][0]) if len(words) > 1 else ""
+    if first == "and" and after in KILL_VERBS:  # 'officers shot and killed a 16-year-old'
+        return object_of(scan, words[1][1], words[1][1] + len(words[1][0]))
+    if first in OBJECT_OPENERS:
+        timely = after in TIME_UNITS or after in WEEKDAYS or after in MONTHS or after in _TIMES_OF_DAY
+        return "" if timely else f"{first} {after}".strip()
+    if first[0].isdigit():  # 'killed 12', 'shot 16-year-old Kimani Gray' (not 'killed 2 years ago')
+        return first if after not in TIME_UNITS or _AGED_OBJECT.match(scan.folded, words[0][1] + len(first)) else ""
+    if words[0][0][0].isupper() and first not in WEEKDAYS and first not in MONTHS:
+        return words[0][0]
+    return ""
+
+
+_AGED_OBJECT = rx.compile(r"-years?-old\s+[a-z]")
+_TIMES_OF_DAY = frozenset("morning afternoon evening weekend manana tarde noche madrugada manha".split())
+
+# Words that open a clause of their own, where a day after them is no longer the cue's verb's.
+_CLAUSE_OPENERS = RELATIVE | frozenset("where when while whereas after before since donde cuando mientras tras desde onde "
+                                       "quando enquanto apos antes".split())
+# Verbs by no ending: auxiliaries and modals ('it will carry the BlackBerry Q10, and registration will begin on April 29';
+# not 'do' nor 'esta', the Portuguese 'of the' and the Spanish 'this').
+AUX_OR_MODAL = PASSIVE | frozenset("""has have had will would can could may might shall should must does did era eran ha han
+    sera seran va van estao serao vai vao tem""".split())
+
+# What leads to a day: the words a gap ends on before it ('on', 'na', 'el', 'this').
+_TO_A_DAY = frozenset("on in at this last past el la en este esta pasado no na em neste nesta nesse nessa desta deste "
+                      "dia day".split())
+
+
+def verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
+    """The cue is a verb by its form, read as count's past_form reads it ('declared', 'died', 'anunciaram', 'declaró'),
+    or a participle ('declarado'); kept: a cue reaches several days."""
+    key = ("verb cue", cue_start, cue_end)
+    found = scan.memo.get(key)
+    if found is None:
+        words = WORD.findall(scan.text, cue_start, cue_end)  # as written: 'declaró'
+        found = scan.memo[key] = bool(words) and (
+            has_verb([w.lower() for w in words]) or past_form(words[-1]) or fold(words[-1]).endswith(PARTICIPLE_ENDINGS))
+    return found
+
+
+def verbless(words: list[str]) -> bool:
+    """No verb and no word that opens a clause among words (a verb in the past as count's past_form reads it, not a
+    noun that ends as one does: 'museu')."""
+    return not has_verb(words) and _CLAUSE_OPENERS.isdisjoint(words) and AUX_OR_MODAL.isdisjoint(words) and not any(
+        past_verb(w) for w in words)
+
+
+def verb_reaches(scan: Scan, cue_start: int, cue_end: int, at: int, window: int) -> bool:
+    """A day after the cue's verb, in its clause, is its day when the words between have no verb and open no clause:
+    'was officially declared by the Ministry of Health of the Democratic Republic of the Congo on 4 September 2025',
+    'anunciaram um surto de Ébola na província de Kasai, no sul do país, em 4 de Setembro'."""
+    if not verb_cue(scan, cue_start, cue_end) or scan.folded.startswith("the ", at):
+        return False
+    gap = bare_gap(scan.folded, cue_end, at)
+    words = WORD.findall(gap)
+    i = len(words)
+    while i and words[i - 1] in _TO_A_DAY:
+        i -= 1
+    # Not a day that opens a clause joined after ('derrotou o italiano ... e na segunda-feira interrompe'), nor one
+    # that describes a noun ('for the March 11, 2005, incident').
+    if i and (words[i - 1] in AND or words[i - 1] == "the"):
+        return False
+    return len(words) <= 3 * window and not STRONG_BREAK.search(gap) and verbless(words)
+
+
+def overlaps(a: int, b: int, spans) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def chain(bound: list[Candidate], all_cands: list[Candidate], scan: Scan, reach: float = 4,
+          names: bool = False) -> list[Candidate]:
+    """Values listed with a bound one are bound too: 'Maduro and his wife', 'Maduro y su esposa, Cilia Flores';
+    with names, so are names a list of names holds, however many others stand between ('soltaram Vladimir Kara-Murza,
+    Ilya Yashin, Andrei Pivovarov, ... e Herman Moyzhes; a jornalista Alsu Kurmasheva').
+
+    Candidates are in text order, so a value's closest link is its neighbour: one sweep each way
+    spreads the binding along every run of values no more than `reach` apart."""
+    keys = {(c.start, c.end) for c in bound}
+    taken = [(c.start, c.end) in keys for c in all_cands]
+
+    def linked(a: Candidate, b: Candidate) -> bool:
+        if a.end > b.start:
+            return False
+        if not names:
+            return scan.distance(a.end, b.start) <= reach
+        # Names: not across a verb of saying, a relative or a subordinate ('Agrawal said Segal was fired'), nor a
+        # phrase of another verb ('Joao Neves for pulling Marc Cucurella's hair').
+        return (scan.distance(a.end, b.start) <= reach and _NOT_IN_LIST.isdisjoint(WORD.findall(scan.folded, a.end, b.start))
+                and _DOING_AFTER.search(scan.folded, a.end, b.start) is None) or _listed(scan.text, a.end, b.start)
+
+    for i in range(1, len(all_cands)):
+        if not taken[i] and taken[i - 1] and linked(all_cands[i - 1], all_cands[i]):
+            taken[i] = True
+    for i in range(len(all_cands) - 2, -1, -1):
+        if not taken[i] and taken[i + 1] and linked(all_cands[i], all_cands[i + 1]):
+            taken[i] = True
+    chained = {(c.start, c.end): c for c, t in zip(all_cands, taken) if t}
+    chained.update({(c.start, c.end): c for c in bound})
+    return sorted(chained.values(), key=lambda c: c.start)
+
+
+_INCLUDING = rx.compile(INCLUDING_AT)
+
+
+def including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
+    """A name past the window is one of those the cue's object holds when 'including' opens it within twice the
+    window and the name is in reach of that: 'despidió a cuatro de los máximos responsables de la compañía, entre
+    ellos el CEO, Parag Agrawal'."""
+    m = _INCLUDING.search(scan.folded, cue_end, start)
+    return m is not None and not STRONG_BREAK.search(scan.folded, cue_end, m.start()) and \
+        scan.distance(cue_end, m.start()) <= 2 * window and scan.distance(m.end(), start) <= window
+
+
+_RELATIVE_ON_NAME = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:.!?()\[\]\"“”]{1,200}?,")
+_APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
+                         r"[^,;:.!?()\[\]\"“”]{1,60}?,")
+
+
+def appositive(folded: str, end: int, cue_start: int) -> int:
+    """Where an appositive that opens right after a name ends (see _APPOSITIVE), when one does before the cue: a noun
+    phrase of a few words, no relative, subordinate or verb of saying in it; or a relative clause on the name ('Stephen
+    Miran, who served as chairman of the council before his appointment, was one of the three dissenters'). 0 when
+    neither does."""
+    m = _APPOSITIVE.match(folded, end, cue_start)
+    if m and _noun_phrase(WORD.findall(m.group())):
+        return m.end()
+    m = _RELATIVE_ON_NAME.match(folded, end, cue_start)
+    return m.end() if m else 0
+
+
+def _noun_phrase(words: list[str], finite: bool = False) -> bool:
+    """Words between commas are an appositive: a few, no relative, subordinate or verb of saying, and with finite no
+    verb that makes them a clause ('varios están hospitalizados')."""
+    return len(words) <= 7 and _NOT_IN_LIST.isdisjoint(words) and (not finite or _FINITE.isdisjoint(words))
+
+
+# What the cue's noun is, set off by commas right after it (past a bracket: 'ações da CrowdStrike (CRWD), empresa
+# global de segurança cibernética,'; and past the rest of the cue's noun, two words with no verb: 'the personal
+# consumption expenditures (PCE) price index, the Fed's preferred gauge,'); not a list's next item nor a clause of its
+# own ('and', 'y', 'e', 'but').
+_APPOSITIVE_AFTER = rx.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,(?!\s*(?:and|y|e|but|pero|mas|or|o|ou)\b)\s*"
+                               r"(?P<app>[^,;:.!?()\[\]\"“”]{1,80}?),")
+_NOUN_TAIL = rx.compile(r"\)?((?:\s+[a-z]+){1,2})(?=\s*,)")  # ') price index' before the comma
+# Verbs that make a stretch between commas a clause ('varios están hospitalizados', '66 estão internados').
+_FINITE = frozenset(PASSIVE) | frozenset("has have had esta estan estao estava estavam estaba estaban ha han tem "
+                                         "tinha tenia tenian".split())
+
+
+def appositive_after(scan: Scan, cue_end: int, s1: int) -> int:
+    """Where an appositive right after the cue ends, when one does: a noun phrase of a few words in lower case (a
+    name set off is who the cue is, and what follows is said of that one), no relative, subordinate, verb of
+    saying or finite verb in it ('Shares of CrowdStrike, the Texas-based firm, fell 11%'). 0 when none does."""
+    m = _APPOSITIVE_AFTER.match(scan.folded, cue_end, s1)
+    if m is None and (tail := _NOUN_TAIL.match(scan.folded, cue_end, min(s1, cue_end + 30))) and verbless(tail.group(1).split()):
+        m = _APPOSITIVE_AFTER.match(scan.folded, tail.end(), s1)
+    return m.end() if m and scan.text[m.start("app")].islower() and _noun_phrase(WORD.findall(m.group("app")), finite=True) else 0
+
+
+_LIST_ITEMS = rx.compile(r"\s*(?:[,;]\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e|as well as|así como|bem como|assim como)\s+)")
+_LIST_BREAK = rx.compile(r"[.!?:()\[\]\n\"“”]")
+_NOT_IN_LIST = frozenset(RELATIVES) | frozenset(SUBORDINATORS) | frozenset(SAY_VERBS)
+
+# A relative clause on a name, then a semicolon, and maybe 'and': a list whose items carry clauses of their own.
+_RELATIVE_ITEM = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^;.!?]{1,200};\s*(?:(?:and|y|e)\s+)?")
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """What stands between two names is more of one list: items set apart by commas, semicolons or 'and', the first
+    right after the first name, each a name with a few words about it ('el militar estadounidense Paul Whelan', 'o
+    chefe de assuntos jurídicos': articles and prepositions aside) or a few words about the name before ('del Wall
+    Street Journal', 'arrestado en Polonia'), no relative, subordinate or verb of saying, and the last not ending in a
+    preposition whose object the second name is."""
+    gap = text[end:start]
+    if len(gap) > 300:
+        return False
+    if _RELATIVE_ITEM.fullmatch(gap):  # 'Stephen I. Miran, quien prefería un recorte de 50 puntos; y Austan D. Goolsbee'
+        return True
+    if _LIST_BREAK.search(gap):
+        return False
+    items = [i.split() for i in _LIST_ITEMS.split(gap)]
+    if items[0]:  # the first name's own words, before any separator: its predicate ('returned home; Krasikov')
+        return False
+    for words in items:
+        plain = [fold(w) for w in words if not w[0].isupper()]
+        said = [w for w in plain if w not in OBJECT_OPENERS and w not in PREPOSITIONS]  # 'o chefe de assuntos jurídicos'
+        if len(said) > 4 or not _NOT_IN_LIST.isdisjoint(plain):
+            return False
+    last = [fold(w) for w in items[-1][-2:]]  # right before the second name: 'pneumonia, only to suffer from a heart attack'
+    if last and (last[-1] in PREPOSITIONS or (last[-1] in OBJECT_OPENERS and len(last) > 1 and last[0] in PREPOSITIONS)):
+        return False  # the second is the object of what the item says, not an item of the list
+    return True
+
+
+def around(text: str, s0: int, s1: int, cue_start: int, cue_end: int, step: int = LONG_SENTENCE // 2
+           ) -> tuple[int, int]:
+    """The stretch of a very long sentence around a cue: blocks on a fixed grid, so cues close
+    together share one stretch (and its candidates), cut at spaces."""
+    block = cue_start // step
+    lo, hi = max(s0, (block - 1) * step), min(s1, (block + 2) * step)
+    if lo > s0:
+        space = text.find(" ", lo, min(hi, lo + 200))
+        lo = space + 1 if space != -1 else lo
+    if hi < s1:
+        space = text.rfind(" ", max(lo, hi - 200), hi)
+        hi = space if space != -1 else hi
+    return lo, hi

@@ -1,0 +1,526 @@
+"""When a figure is of: the background of an earlier time, a day said to be of another event or of a statement,
+what was planned or only possible, and what a figure is compared with."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .. import rx
+from ..lexicon import (
+    ASKED,
+    CONJUNCTIONS,
+    DISCLOSED,
+    OF_WORDS,
+    PARTICIPLE_ENDINGS,
+    PLAN_WORDS,
+    POLL_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    SAID_PLURAL,
+    SAY_VERBS,
+    SUPERLATIVES,
+    TIME_UNITS,
+    UNREAL_AFTER,
+)
+from ..models import Article
+from ..normalize import Candidate
+from ..normalize.count import A_FIGURE
+from ..normalize.dates import INITIALLY, STRETCH
+from ..normalize.duration import margin
+from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, WORD, Scan, alternation, bare_gap, stamp_line
+from .syntax import (
+    AND_VERB,
+    AUXILIARIES,
+    CLAUSE_CLOSE,
+    DASH,
+    IN_RELATIVE,
+    RELATIVE,
+    SET_OFF,
+    has_verb,
+    in_appositive,
+    in_clause,
+    in_relative,
+    overlaps,
+    past_verb,
+    verb_cue,
+    verbless,
+)
+
+# 'since the July 1 march'; and 'after' a second-largest: 'the second-largest march, after a protest by 2 million June 16'.
+_SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "despues de", "depois de")
+# ... or a day or year and the clause that tells what happened then: 'since July 17, 2007, when a TAM jet crashed',
+# 'desde 2007, cuando un vuelo de TAM se estrelló'.
+_SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
+                        r"(?:(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s"
+                        r"|(?:[\w.]+,?\s+){0,4}?(?:1[89]|20)\d\d,?\s+(?P<when>when|cuando|quando)\s"
+                        # ... or the clause that tells what happened then: 'the worst since 41 people died in 1996', 'o
+                        # pior desde que 41 pessoas morreram', 'desde que un incendio mató a 41'
+                        r"|(?P<clause>que\s|(?=\d{1,3}(?:[,.]\d{3})*\s)))")
+# The superlative, then up to six words: 'the worst disaster since', '“biggest tragedy” the country has witnessed since'.
+_BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
+                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
+                          r"\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")  # 'el más grave', 'o mais letal'
+_SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
+_MARKS = _SINCE_MARKS + _AFTER_MARKS
+_OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
+_GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
+
+
+def since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None:
+    """The span of an earlier event that a superlative takes as its mark, with the relative clause that describes it:
+    'the biggest rally since the July 1 march, which organisers estimated almost two million people attended'; then
+    where the words that name the event start, after 'since the', and where the superlative stands."""
+    sentence = folded[s0:s1]
+    if not any(k in sentence for k in _MARKS):  # cheaper than the expression on most sentences
+        return None
+    for m in _SINCE_THE.finditer(folded, s0, s1):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue
+        words = [w.strip("\"'’”“") for w in folded[max(s0, m.start() - 80):m.start()].replace("-", " ").split()[-7:]]
+        if not any(w in _SUPERLATIVE_WORDS or (len(w) > 5 and w.endswith("est")) for w in words):
+            continue  # most 'after the' and 'since the' follow no superlative
+        best = _BEST_BEFORE.search(folded, max(s0, m.start() - 80), m.start())
+        if best and (m.group("since") or best.group("rank")):
+            end = _OWN_END.search(folded, m.end(), s1)
+            while end and m.group("when") and _GERUND_NEXT.match(folded, end.start()):  # the clause's verb goes on
+                end = _OWN_END.search(folded, end.end(), s1)
+            return m.start(), end.start() if end else s1, -1 if m.group("clause") is not None else m.end(), best.start()
+    return None
+
+
+def heads_cues(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], folded: str) -> bool:
+    """A cue among the first words naming the earlier event ('the greatest tragedy since the earthquake', 'desde el
+    gran terremoto') names what the fact is about; not when a cue names what the superlative ranks as well ('the
+    biggest rally since the July 1 march': the rally is the fact). An earlier event told by a clause has no such words
+    (at is -1): its verb, a cue, tells what happened then."""
+    since, _, at, best = earlier
+    return at >= 0 and any(at <= h0 and len(WORD.findall(folded, at, h0)) <= 2 for h0, _ in hits) \
+        and not any(best <= h0 < since for h0, _ in hits)
+
+
+def own_margin(c: Candidate, folded: str, s0: int, hits: Sequence[tuple[int, int]]) -> Candidate:
+    """A margin between two times kept for a fact whose cue stands in the words that make it one ('by', 'faster',
+    'de vantagem')."""
+    phrase = margin(folded, c.start, c.end, s0)
+    if phrase and overlaps(phrase[0], phrase[1], hits):
+        return replace(c, reason="")
+    return c
+
+
+def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:
+    """The candidate refused as background when a phrase of another time governs it: a phrase that
+    opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
+    raid killed 12') all that follows; elsewhere, only its clause ('64 percent, up from 58 percent
+    in 2019': the 58, and what a relative clause says of what it names: 'the 2018 Camp Fire, which killed 85'), and one
+    after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
+    for a, b, phrase in spans:
+        a, b = a + s0, b + s0
+        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
+        fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
+            and not _CLAUSE_JOINED.match(folded, b) \
+            and not in_relative(folded, s0, a) \
+            and not (a > s0 and _CONCESSIVE_OPENS.match(folded, s0)) \
+            and not in_appositive(folded, s0, a)
+        # not fronted: 'la huelga, que llevaba desde el 13 de mayo,', 'Despite a 118% surge over the past year,', 'Braga
+        # Netto, his running mate in 2022,'
+        gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
+        if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
+            continue  # is the value itself
+        if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
+            continue
+        if c.end <= a and _AFTER_EVENT.search(gap):  # 'forecast 50,000 jobs after a previously reported 22,000 gain in
+            continue  # August': the time of what came before
+        if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
+            continue
+        if c.end <= a and gap.strip() and (phrase in EARLIER_ADJECTIVES and not (
+                phrase.startswith("anterior") and _OF_NOUN.fullmatch(gap)) or phrase.endswith(("ly", "mente"))
+                                           and " " not in phrase and _ARTICLE_END.search(folded, max(s0, a - 6), a)):
+            # '34 stations exceeded the previous record of 38.7C', 'after a previously reported 22,000 gain': the words
+            # date the noun they describe and what that holds, not a figure before it; but 'anterior' follows its noun,
+            # and a figure of that noun is dated by it ('crecimiento del 3,8% del trimestre anterior')
+            continue
+        if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
+            continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
+        if opens or fronted or (clause and (in_clause(gap, 12) or c.start >= b and _dates_subject(folded, s0, a, gap))):
+            words = WORD.findall(gap) if c.end <= a else []
+            if max((i for i, w in enumerate(words) if w in RELATIVE), default=-1) > 2:
+                continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
+            if phrase in INITIALLY and _WHERE.search(gap):
+                continue  # 'reviewed nearly 1,000 crashes where autopilot was initially alleged to have been used': a
+                # clause with a subject of its own, whose verb it was that came first
+            return replace(c, reason=f"about another time ('{phrase}')")
+    return c
+
+
+def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
+    """A phrase of time at a stands in a long subject: no verb before it in its clause, and the text between it and a
+    figure after it is the rest of that subject and its verb, no break and no verb but among its last three words
+    ('During British rule, an explosion in 1948 on the first floor of a five-story dangerous goods storage warehouse
+    killed 176'): the time dates the subject, and so what its verb says. Not a time in a participle's phrase ('a
+    bill signed by the president on March 11 allows ... within 60 days')."""
+    if CLAUSE_BREAK.search(gap) or DASH.search(gap):
+        return False
+    words = WORD.findall(gap)
+    if len(words) > 24 or has_verb(words[:-3]):
+        return False
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(folded, s0, a)), default=s0)
+    return not has_verb(WORD.findall(folded, opening, a))
+
+
+_FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
+_FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
+# A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
+# later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
+_LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|then|now|since|subsequently|luego|despues|"
+                         r"ahora|mas\s+tarde|posteriormente|depois|agora|mais\s+tarde)\b")
+_WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
+# A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
+_CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
+
+EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
+_OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '
+
+# A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
+# octubre, pero se retrasó por el cierre durante 43 días').
+_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
+_ARTICLE_END = rx.compile(r"\b(?:a|an|the|un|una|el|la|los|las|um|uma|o|os|as)\s+\Z")  # the article of a noun phrase
+# A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
+# 'the man, arrested in 2019,'), not when what follows its comma was.
+_PARTICIPLE_BEFORE = rx.compile(r"[a-z]{3,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\s+\Z")
+YEAR_TEXT = r"(?:19|20)\d\d"
+# A day of birth is no day of what the fact is about, unless its cue is the birth: 'O novo papa nasceu em 14 de
+# setembro de 1955', 'born on September 14, 1955', 'nació el 14 de septiembre de 1955'.
+_BORN_BEFORE = rx.compile(r"\b(?:born|nacid[oa]|naci[oó]|nascid[oa]|nasceu|birth|nacimiento|nascimento)\b[^.;:!?]{0,24}\Z")
+ARTICLES = frozenset("el la los las o a os as".split())
+
+
+def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of a birth or of another participle, not of the cue's event, or ''."""
+    born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
+    if born is None:
+        return _participle_on(scan, c, cue_start, cue_end)
+    if cue_start <= born.start() < cue_end:
+        return ""
+    return f"a day of birth ('{' '.join(scan.text[born.start():c.end].split())}')"
+
+
+# A day that a participle after a noun dates: 'reféns sequestrados em 7 de outubro', 'los presos liberados el lunes',
+# and in English, where the participle looks like a verb in the past, only with the clause's verb after the day: 'the
+# first seven hostages captured on October 7, 2023, have been handed over'.
+_DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
+                                r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
+_PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
+_VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
+
+
+def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of a participle after a noun, not of the cue's event, or ''."""
+    folded = scan.folded
+    lead = folded[c.start:c.end].split(None, 1)[0]
+    at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na") else c.start
+    p = _DATING_PARTICIPLE.search(folded, max(0, at - 40), at)
+    if p is None or p.group(1) in _PERFECT or p.group(1) in ARTICLES or p.group(1) in OF_WORDS \
+            or cue_start <= p.start(2) < cue_end:
+        return ""
+    if cue_end <= p.start(2) and len(WORD.findall(folded, cue_end, p.start(2))) <= 1:
+        return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'
+    if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
+        return ""
+    return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
+
+
+def stamp_of_page(text: str, s0: int, s1: int) -> bool:
+    """The sentence at s0..s1 is a line of its own that reads as a time stamp (see stamp_line)."""
+    rest = text[s1:s1 + 8].lstrip(" \t")
+    return (s0 == 0 or text[s0 - 1] == "\n") and (not rest or rest[0] == "\n") and stamp_line(text[s0:s1])
+
+
+# What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
+_DAY_OPENS = rx.compile(r"\W*(?:(?:on|el|em|no|na|a|in|en)(?:\s+(?:dia|day))?\s+)?\Z")
+
+
+def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int, window: int) -> bool:
+    """A day that opens its sentence, set off by a comma, is the day of the cue's verb when the words between (its
+    subject) have no verb: 'On 4 September 2025, the Ministry of Health of the Democratic Republic of the Congo (DRC)
+    declared an outbreak'."""
+    folded = scan.folded
+    if not _DAY_OPENS.match(folded, s0, c.start) or not folded.startswith(",", c.end) or not verb_cue(scan, cue_start, cue_end):
+        return False
+    gap = bare_gap(folded, c.end + 1, cue_start)
+    words = WORD.findall(gap)
+    return len(words) <= 3 * window and not CLAUSE_BREAK.search(gap) and verbless(words)
+
+
+# A verb of appeal with the cue in its object: 'appealed his fraud conviction and 25-year prison sentence', 'apeló su
+# condena', 'recorreu da sentença'.
+_APPEALED = rx.compile(r"\b(?:appealed|appealing|apelo|apelou|apelar|recurrio|recorreu|recorrer|challenged|challenging|"
+                       r"contested|contesting|upheld|commuted)\s+(?:(?!(?:during|durante|at|in|on|en|em|"
+                       r"after|before|since|tras|apos)\b)[\w'-]+\s+){0,7}?\Z")
+_ASKED_ON = rx.compile(r"\s+(?:" + alternation(ASKED) + r")\b")
+_TO_BE = rx.compile(r"\s+(?:to|para)(?:\s+(?:be|ser))?\s+")  # a verb the cue plans: 'scheduled to be released on Oct. 30'
+_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
+                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
+                      r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
+
+LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('nesta quinta-feira (9) das vítimas')
+
+
+def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: int,
+                 what: str = "when the toll was given", reach: int = 1, head: bool = False, clause: bool = False) -> str:
+    """Why a day or time does not date an event named as what a toll is of, or as a point of reference: away from the
+    cue's phrase ('On Wednesday, the death toll from the collapse rose to 18', 'arrested after the crash, he appeared on
+    Thursday') it dates the toll, or the other thing. One inside the phrase ('the toll from Thursday's collapse') or at
+    most reach words after the cue in its clause ('the toll from the collapse on June 24', 'after being struck by a
+    vehicle in Queens Friday'), or in a relative clause right after it ('the collision, which occurred at 1.30am'),
+    dates the event. With head, toll opens a noun the cue's phrase hangs on, and a day right
+    before it dates that noun's event ('the June 20, 2005 attempted murder of a man shot in the back')."""
+    if toll <= c.start and c.end <= cue_start:
+        return ""
+    if head and c.end <= toll and not CLAUSE_BREAK.search(folded, c.end, toll) and (
+            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in LINKS)):
+        return ""
+    if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
+            folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
+        return ""
+    if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
+        return ""
+    rel = _OWN_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
+    if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
+            len(WORD.findall(folded, rel.end(), c.start)) <= 6:
+        return ""
+    return f"{what} ('{folded[toll:cue_end]}'), not when that happened"
+
+
+_OWN_RELATIVE = rx.compile(r"\s*,\s*(?:" + alternation(RELATIVES) + r")\b")  # a clause that describes what the cue names
+
+
+def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
+    """Why a day or time after the clause that says where the cue's event happened, past a comma, dates the main clause
+    ('la ciudad donde se produjo el accidente, fue detenido este miércoles'), or ''."""
+    if c.start >= cue_end and CLAUSE_BREAK.search(folded, cue_end, c.start):
+        return f"outside the clause that names the event ('{folded[where:cue_end]}'), not when that happened"
+    return ""
+
+
+def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
+    said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
+    a span ends, or one that a span since the cue comes to ('Friday marks six weeks since the strike began') is that
+    day, or one in a relative clause set off by commas that closes before the cue ('Os jurados, que iniciaram as
+    deliberações na quarta-feira, chegaram ao veredito') is when the clause's verb happened, and so is one right before a
+    verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
+    clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
+    cue's is placed after or before, joined to its noun ('pasaron al balotaje tras las elecciones generales del 17 de
+    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the
+    cue is what lasts until it ('mourning until Monday'), or the cue is 'until' itself (a fact of where a span ends:
+    'funds the government through Jan. 30', 'hasta el 30 de enero'), which takes no other day ('layoffs that
+    happened after Oct. 1 and funds key agencies through the rest of the fiscal year')."""
+    m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not (
+            cue_end <= m.start() and _TO_BE.fullmatch(folded, cue_end, m.start())):  # 'scheduled to be released on'
+        return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    before = folded[max(0, c.start - 60):c.start]
+    m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
+        if any(w in before for w in _PLACED_BY_WORDS) and (" del " in before or " de " in before or " of " in before
+                                                           or " do " in before or " da " in before) else None
+    if m is not None and not m.start() <= cue_start < c.end:
+        return f"the day of another event the cue's is placed by ('{' '.join(folded[m.start():c.end].split())}')"
+    m = _ASKED_ON.match(folded, c.end)
+    if m is not None and cue_start >= m.end():
+        return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
+    m = _APPEALED.search(folded, max(0, cue_start - 80), cue_start)
+    if m is not None and not CLAUSE_BREAK.search(folded, min(m.start(), c.start), max(cue_end, c.end)):
+        return f"the day of an appeal of it ('{' '.join(folded[m.start():cue_end].split())}'), not when it happened"
+    m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
+    own = m is not None and m.start() <= cue_start < m.end()
+    if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
+        return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
+    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in before[-24:] else None
+    if m is not None and not m.start() <= cue_start < m.end():
+        return f"when a figure stood so ('{folded[m.start():c.end]}'), not when it happened"
+    if not own and folded[cue_start:cue_end] in _UNTIL_WORDS:
+        return f"not the day the cue ('{folded[cue_start:cue_end]}') runs to"
+    m = _MARKS_SINCE.search(folded, c.end, cue_start) if c.end <= cue_start else None
+    if m is not None and len(WORD.findall(folded, c.end, m.start())) <= 3:
+        return f"the day a span since it comes to ('{folded[c.start:m.end()]}'), not when it happened"
+    if c.end <= cue_start and folded.find(",", c.end, cue_start) >= 0:
+        m = IN_RELATIVE.search(folded, max(0, c.start - 120), c.start)
+        close = CLAUSE_CLOSE.match(folded, c.end, cue_start) if m is not None else None
+        if close is not None:
+            return f"in a relative clause before the cue ('{' '.join(folded[m.start() + 1:close.end() - 1].split())}'): " \
+                   "when its verb happened"
+    return ""
+
+
+# An event that another is placed after, before or since, with its day joined to its noun ('tras las elecciones
+# generales del 17 de agosto', 'after the vote of August 17'); not a day that may date both ('arrested hours after the
+# Monday shootings', 'caiu após a decolagem nesta quinta-feira').
+_PLACED_BY_WORDS = ("after", "following", "before", "since", "tras", "despues", "antes", "desde", "apos", "depois")
+_OTHER_EVENT_OF = rx.compile(r"\b(?:after|following|before|since|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+"
+                             r"(?:the|el|la|los|las|o|a|os|as)\s+(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
+                             r"(?:(?:the|el|la|o|a)\s+)?\Z")
+# 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
+_MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
+
+# 'As of Tuesday, 15 other flood-related fatalities had been confirmed': the day a count stood so.
+_COUNT_AS_OF = rx.compile(r"\bas\s+of\s+(?:(?:the|this|last|late|early)\s+)?(?:[a-z]+\s+)?\Z")
+_UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
+_UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
+                    r"(?:[a-z]+\s+)?\Z")
+
+# Between a figure and a word of UNREAL_AFTER: two words at most, then 'are' or 'were' ('500 migrants are feared').
+_TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
+
+
+def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
+              hits: Sequence[tuple[int, int]] = ()) -> Candidate:
+    """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
+    it: in the same clause, at most reach words on ('prosecutors urged jurors to sentence him to death'), not
+    set off from it by a dash or a bracket ('what impact - if any - Hewlett-Packard's decision will have'), nor
+    placed past 'after' with a cue of the fact, an event that happened ('Trump threatens tariffs after EU fines
+    Google €2.95 billion', 'after EU's $3.45B Google fine');
+    or, with after (for figures), when a fear or a 'may have' follows it closely ('Hundreds of migrants feared dead',
+    '50 people may have died'), but for who fears ('ten residents feared for their lives')."""
+    for a, b in spans:
+        if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
+                and not folded.startswith(" for ", b):
+            return replace(c, reason=f"not said to have happened ('{folded[c.start:b]}')")
+        e = min(b, c.start) if a < c.start else b  # 'faces up to 110 years': the phrase ends in the value's hedge
+        if e <= c.start and folded[a:b] not in POLL_WORDS and \
+                in_clause(AGE_APPOSITIVE.sub(" ", folded[e:c.start]), reach) and not SET_OFF.search(
+                folded, e, c.start):
+            if compared_with(folded, a):
+                continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and has_verb(WORD.findall(folded, e, c.start)):
+                continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
+            if hits and (since := _AFTER_EVENT.search(folded, e, c.start)) is not None and any(
+                    since.end() <= h < since.end() + 60 for h, _ in hits):
+                continue
+            if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
+                    folded, e, c.start)) or any(past_verb(m.group(1)) for m in AND_VERB.finditer(folded, e, c.start)):
+                continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que
+                # debía ser una estancia de 10 días terminó convirtiéndose en una espera de 285 días'; 'exceeded all
+                # forecasts and followed a 3.8% growth rate'
+            return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
+    return c
+
+
+def turned(c: Candidate, plans: list[tuple[int, int]], folded: str) -> Candidate:
+    """A value past a verb of change after the plan ('what was supposed to be a week-long mission turned into 286
+    days') is what the plan became, not the plan."""
+    for _a, b in plans:
+        if b <= c.start and (m := _TURNED_INTO.search(folded, b, c.start)) and in_clause(folded[m.end():c.start], 8):
+            return replace(c, reason=f"what the plan turned into ('{folded[m.start():c.end]}'), not the plan")
+    return c
+
+
+# A predicate of its own, joined to the one a word of UNREAL opens: what it says did happen.
+_NEW_PREDICATE = rx.compile(r"\b(?:and|but|y|pero|e|mas)\s+(?:(?:then|later|ultimately|finally|luego|finalmente|depois)\s+)?"
+                            r"(?:was|were|has|have|had|fue|fueron|ha|han|foi|foram)\b")
+_TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino|acabo|se\s+convirtio|se\s+transformo|"
+                          r"se\s+transformou|virou|tornou-se|acabou|se\s+estendeu|se\s+prolongou|se\s+extendio)\b")
+_RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(RELATIVE) + r")\s+\Z")
+
+# A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
+# What sets a thing against its standard: 'respecto a', 'em relação a', 'compared with'.
+_COMPARED_TO = r"(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a" \
+    r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)"
+_STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
+                              r"|" + _COMPARED_TO + r"|versus|vs"
+                              # 'más que en diciembre', and what a figure is set against: 'dos más que el PS', 'menos
+                              # 50.934 votos que AD', 'três deputados à frente do PS' (not 'à frente do governo', at its head)
+                              r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
+                              r"|" + A_FIGURE + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
+                              r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
+                              r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"
+                              r"in|en|em|mes|month))*\s+\Z")
+
+# A word of beating or outrunning and up to three words (an adverb, an article, whose forecast) before a forecast
+# ('surpassing expectations', 'beating all 67 forecasts', 'superó ampliamente las previsiones', 'acima das expectativas');
+# and the forecast's own figure after it ('estimates of 58,000', 'las expectativas de unos 50.000').
+_BEATEN_BEFORE = rx.compile(r"\b(?:surpass\w*|beat(?:s|ing|en)?|top(?:s|ped|ping)?|exceed\w*|outpac\w*|doubl\w*|above|"
+                            r"super[oa]\w*|excedi\w*|duplic\w*|acima\s+d[aeo]s?|encima\s+de)(?:\s+[\w']+){0,3}?\s+\Z")
+_OWN_FIGURE_AFTER = rx.compile(r"\s+(?:of|de|del|da|do|dos|das)\s+(?:[^\W\d_]+\s+){0,2}?[-+]?\d")
+
+
+def beaten(folded: str, start: int, end: int) -> bool:
+    """The forecast at start..end is what a figure beat, with no figure of its own: 'added 119,000 jobs, surpassing
+    expectations', 'superó las expectativas para ese mes, al registrar 119 mil' (not 'superando las expectativas de
+    unos 50.000 empleos')."""
+    return _BEATEN_BEFORE.search(folded, max(0, start - 50), start) is not None \
+        and _OWN_FIGURE_AFTER.match(folded, end) is None
+
+
+def compared_with(folded: str, start: int) -> bool:
+    """The word at start is the standard of a comparison ('than they had planned', 'respecto de diciembre')."""
+    before = folded[max(0, start - 40):start]
+    return ("than" in before or " lo " in before or " do " in before or "respecto" in before or "compar" in before
+            or "relacao" in before or " vs" in before or "versus" in before or "s que " in before and (
+                "mas " in before or "menos " in before or "mais " in before) or "frente" in before
+            or "ahead" in before or "delante" in before) \
+        and _STANDARD_BEFORE.search(before) is not None
+
+
+_WHERE_WHEN = tuple(f" {w} " for w in ("where", "when", "which", "donde", "cuando", "que", "onde", "quando", "qual"))
+# A clause of place or time on the standard of a comparison, the word at its end in it: 'un aumento respecto a la
+# primera vuelta, donde votó el 82%', 'up from the first round, when 82% voted', 'compared with 2019, when turnout was'.
+_STANDARD_CLAUSE = rx.compile(r"\b(?:" + _COMPARED_TO + r"|up\s+from|down\s+from|than\s+(?:in|at|on|during))\s+"
+                              r"(?:[\w']+\s+){0,4}?[\w']+\s*,\s*(?:where|when|in\s+which|donde|cuando|en\s+(?:el|la)\s+que|onde|quando|em\s+que|na\s+qual|no\s+qual)\s+"
+                              r"(?:[\w']+\s+){0,3}\Z")
+
+
+def of_the_standard(folded: str, start: int, standards: list[int]) -> bool:
+    """The word at start is in a clause of place or time on the standard of a comparison, not said of what is compared;
+    standards are where the words that open a standard stand in the text."""
+    lo = max(0, start - 90)
+    if bisect_left(standards, lo) == bisect_left(standards, start):
+        return False
+    before = folded[lo:start]
+    return any(w in before for w in _WHERE_WHEN) and _STANDARD_CLAUSE.search(before) is not None
+
+
+def ignored_in(scan: Scan, ignore: re.Pattern[str], s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of the phrases a rule ignores in the sentence [s0, s1), found once a sentence."""
+    key = ("ignored", ignore.pattern, s0)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = [m.span() for m in ignore.finditer(scan.folded, s0, s1)]
+    return found
+
+
+_YEAR = rx.compile(r"\b" + YEAR_TEXT + r"\b")
+
+
+def names_period(period, folded: str, a: int, b: int) -> bool:
+    """The time phrase [a, b) names the period a fact is about: one of its words, and no year the word leaves out
+    ('em janeiro' for [janeiro]; not 'desde janeiro de 2023')."""
+    m = period.search(folded, a, b)
+    if m is None:
+        return False
+    year = _YEAR.search(folded, a, b)
+    return year is None or m.start() <= year.start() and year.end() <= m.end()
+
+
+def opens_on(a: int, b: int, spans, folded: str) -> bool:
+    """A phrase [a, b) whose first word (past 'with the') is in one of spans: 'planned to' on the cue 'planned', 'com o
+    objetivo de' on 'objetivo'; not 'asking for' on 'for', nor 'if convicted' on 'convicted'."""
+    lead = _WITH_THE.match(folded, a, b)
+    a = lead.end() if lead else a
+    first = folded.find(" ", a, b)
+    return overlaps(a, b if first < 0 else first, spans)
+
+
+_WITH_THE = rx.compile(r"(?:with|com|con)\s+(?:(?:the|o|a|el|la)\s+)?")
+
+
+def dateline_span(scan: Scan, article: Article) -> tuple[int, int]:
+    span = scan.memo.get("dateline")
+    if span is None:
+        at = scan.text.find(article.dateline, 0, 2000)
+        span = scan.memo["dateline"] = (at, at + len(article.dateline)) if at >= 0 else (0, 0)
+    return span
