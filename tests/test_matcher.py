@@ -3808,6 +3808,62 @@ TABLES["match_growth_report_copy"] = (GROWTH_RULES, date(2025, 12, 23), [
      [("planned_day", "2025-10-30")]),
 ])
 
+FIRES_RULES = """window: 12
+facts:
+  - id: total
+    kind: count
+    cues: [deaths, dead, killed, died, lives, toll, fallecidos, víctimas, muertos, mortes, mortos]
+    units: [people, personas, pessoas]
+  - id: ridgeway
+    kind: count
+    cues: [deaths, dead, killed, died, lives, fallecidos, víctimas, muertos, mortes, mortos]
+    units: [people, personas, pessoas]
+    about: [Ridgeway]
+  - id: marlow
+    kind: count
+    cues: [deaths, dead, killed, died, lives, fallecidos, víctimas, muertos, mortes, mortos]
+    units: [people, personas, pessoas]
+    about: [Marlow]
+  - id: ridgeway_area
+    kind: number
+    unit: acres
+    cues: [burned, acres]
+    about: [Ridgeway]
+  - id: marlow_area
+    kind: number
+    unit: acres
+    cues: [burned, acres]
+    about: [Marlow]
+  - id: ridgeway_contained
+    kind: percentage
+    cues: [contained, containment]
+    about: [Ridgeway]
+  - id: marlow_contained
+    kind: percentage
+    cues: [contained, containment]
+    about: [Marlow]
+"""
+
+TABLES["match_toll_by_fire"] = (FIRES_RULES, None, [
+    # A part after 'including' counts the whole's noun when its own is left out, and is the count of the fire it is put
+    # down to; the whole that parts break down by fire right after it is neither fire's.
+    ("Officials confirmed 20 deaths, including 12 attributed to the Ridgeway fire and 8 attributed to the Marlow fire.", "en",
+     [("total", "20"), ("ridgeway", "12"), ("marlow", "8")]),
+    ("The toll stood at 20 people, with 12 deaths linked to the Ridgeway fire and seven linked to the Marlow fire.", "en",
+     [("total", "20"), ("ridgeway", "12"), ("marlow", "7")]),
+    ("Officials confirmed 19 deaths tied to the two blazes, including 12 lives lost in the Ridgeway fire and another "
+     "seven in the Marlow fire.", "en", [("total", "19"), ("ridgeway", "12"), ("marlow", "7")]),
+    ("Os incêndios já causaram 15 mortes, com nove mortes registradas em Ridgeway e seis em Marlow.", "pt",
+     [("total", "15"), ("ridgeway", "9"), ("marlow", "6")]),
+    # Two fires said together hold a figure together: neither's alone.
+    ("The Ridgeway and Marlow fires have burned over 30,000 acres with 5% containment.", "en", []),
+    ("The Ridgeway fire has burned 21,000 acres and is 5% contained, while the Marlow fire burned 9,000 acres.", "en",
+     [("ridgeway_area", "21,000 acres"), ("ridgeway_contained", "5%"), ("marlow_area", "9000 acres")]),
+    # Guards: a figure of another predicate after 'and' is no part ('30 were injured'); a part placed in a fire alone.
+    ("Twelve people were killed in the Ridgeway fire and 30 were injured in the blast.", "en", [("ridgeway", "12")]),
+    ("Twelve people were killed in the Ridgeway fire and 30 injured.", "en", [("ridgeway", "12")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -340,8 +340,12 @@ NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capi
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + NAME + "),")
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
-# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised).
-_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout)[^\S\n]+"
+# Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised); or what it is put down
+# to: '11 attributed to the Eaton fire', 'cinco foram associadas ao incêndio em Palisades' (not 'from', which may open
+# a stretch: 'protested from New York to Los Angeles').
+_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout|"
+                        r"(?:attributed|linked|connected|tied|related|due)[^\S\n]+to|atribuid[oa]s?[^\S\n]+a[ls]?|"
+                        r"vinculad[oa]s?[^\S\n]+a[ls]?|associad[oa]s?[^\S\n]+a[os]?)[^\S\n]+"
                         r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
                         r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
                         r"(?P<place>" + NAME + ")")  # and 'in the village of Boulapé'
@@ -356,12 +360,27 @@ _PLACE_REPORTS = rx.compile(r"(?P<place>" + NAME + r")[^\S\n]+(?:(?i:has|have|ha
                             r"(?i:and|y|e)[^\S\n]+)?\Z")
 
 
+# Where a whole is broken down into parts right after it: 'confirmed 25 deaths connected to the two fires, including 16
+# lives lost in the Eaton Fire', 'up to 24 people, with 16 deaths attributed to the Eaton fire', 'asciende a 25, siendo
+# el incendio Eaton el más letal con 17'.
+_BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:including|with|among[^\S\n]+them|of[^\S\n]+whom|"
+                        r"of[^\S\n]+which|incluyendo|incluidos|incluidas|con|de[^\S\n]+los[^\S\n]+cuales|entre[^\S\n]+ellos|"
+                        r"siendo|incluindo|com|dos[^\S\n]+quais|entre[^\S\n]+eles|sendo)[^\S\n]+[^;:.!?()\n]{0,60}?"
+                        r"(?<![\w.,])(?i:" + A_FIGURE + r")\b")
+
+
 def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
     the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
     Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'), or in both, joined ('24 people dead in
-    Palisades and Eaton fires': the two together, neither's). A place within the one heading the clause ('En Nueva
-    York, ... 100.000 manifestantes en Times Square') leaves that one to tell. '' when it is not."""
+    Palisades and Eaton fires': the two together, neither's), or broken down right after it into parts placed in what
+    the facts are about ('25 deaths connected to the two fires, including 16 lives lost in the Eaton Fire': the whole of
+    them). A place within the one heading the clause ('En Nueva York, ... 100.000 manifestantes en Times Square') leaves
+    that one to tell. '' when it is not."""
+    if about is not None and (down := _BREAKDOWN.match(scan.text, c.end)) is not None:
+        rest = scan.folded[down.start():scan.sentence_at(c.start)[1]]
+        if about.search(rest) and any(o.search(rest) for o in others):
+            return f"a whole broken down by place after it ('{' '.join(scan.text[c.start:down.end()].split())}...')"
     m = _PLACED_IN.match(scan.text, c.end)
     if m is not None:
         why = _placed_in(scan, scan.text[c.start:m.end()], m.span("place"), about, others)

@@ -366,15 +366,20 @@ _NOT_HOLDER = rx.compile(r"\b(?:of|de|del|da|do|to|a|al|over|against|contra|vers
                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
+_JOINED_NAMES = rx.compile(r"\s+(?:and|y|e|&)\s+")  # between two names said together ('Palisades and Eaton')
+
+
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
     the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
     right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
     the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
-    obtuvo el 45,5%'). A head count is held so only when its own subject is named neither before it nor after it in
-    its clause, where a place is named with a preposition ('El Senado aprobó ..., luego de que ocho demócratas se
-    unieron ..., que ahora pasará a la Cámara' is the Senate's eight; 'el fuego en Palisades ha cobrado ocho' is
-    Palisades', 'which struck Jamaica, has also claimed at least 30 lives in Haiti' Haiti's). '' when it is not."""
+    obtuvo el 45,5%'); a name said together with another's, both ('The Palisades and Eaton fires have burned 27,000
+    acres', 'Eaton y Palisades están controlados'). A head count is held so only when its own subject is named
+    neither before it nor after it in its clause, where a place is named with a preposition ('El Senado aprobó ...,
+    luego de que ocho demócratas se unieron ..., que ahora pasará a la Cámara' is the Senate's eight; 'el fuego en
+    Palisades ha cobrado ocho' is Palisades', 'which struck Jamaica, has also claimed at least 30 lives in Haiti'
+    Haiti's). '' when it is not."""
     folded = scan.folded
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
@@ -397,6 +402,10 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
             if not folded.startswith("'s", n[1]) and not _NOT_HOLDER.search(folded, max(s0, n[0] - 60), n[0]):
                 held = n
                 break
+    if held is not None and (pair := next((n for n in names if n[2] != held[2] and _JOINED_NAMES.fullmatch(
+            folded, *((n[1], held[0]) if n[1] <= held[0] else (held[1], n[0])))), None)) is not None:
+        lo, hi = min(pair[0], held[0]), max(pair[1], held[1])  # 'The Palisades and Eaton fires have burned 27,000 acres'
+        return f"held by what this fact and another are about together ('{' '.join(scan.text[lo:hi].split())}')"
     if held is None or held[2] or any(n[2] and n[0] < held[1] and held[0] < n[1] for n in names):
         return ""  # none, or this fact's own: 'Paz, Rodrigo Paz' for one, 'Paz Zamora' for another
     lo, hi = (c.start, held[1]) if held[0] >= c.end else (held[0], c.end)

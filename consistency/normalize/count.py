@@ -85,6 +85,7 @@ class CountSpec:
     numbered: re.Pattern[str] | None = None  # ... and one of them numbered before a figure: 'el título número 16'
     whole: bool = False  # neither units nor an about list narrow it: a part of a whole is not its value
     cue_of: re.Pattern[str] | None = None  # a cue whose value a figure tied to it is: 'expectations of 50,000'
+    placed: bool = False  # an about list narrows it: a part whose noun is left out may be what it is about's
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -111,7 +112,7 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     cue_of = None if tied is None else rx.compile(tied.pattern + _TIED_TO_CUE)
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
-                     says, ranked, numbered, not (units or options.get("about")), cue_of)
+                     says, ranked, numbered, not (units or options.get("about")), cue_of, bool(options.get("about")))
 
 
 # What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'), a bracket ('a mediana
@@ -681,7 +682,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not ((not nxt or nxt[0] in CONJUNCTIONS or nxt[0] in PREPOSITIONS and nxt[0] not in OF_WORDS)
                      and spec.cue_of is not None and spec.cue_of.search(folded, max(0, start - 60), start)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
-            and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec):
+            and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
+            and not (spec.persons and spec.placed and _shared_noun(folded, start, nxt, spec)):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -740,7 +742,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, max(0, start - 80), start)):
         return f"one of several groups, each in its own place ('{last} {scan.text[start:means.end()].strip()} ...')"
     opener = None if named else _PARTITIVE_BEFORE.search(before)
-    if opener and not _part_described(scan, start, end, spec, max(0, start - 40) + opener.start()):
+    if opener and not _part_described(scan, start, end, spec, max(0, start - 40) + opener.start()) \
+            and not (spec.placed and spec.persons and _shared_noun(folded, start, nxt, spec)):
         return "part of a larger group ('of them', 'including')"  # 'killed 80 people, including 32 officers'
     besides = None if named or last not in _BESIDES_LAST else _BESIDES_BEFORE.search(before)
     if besides and not _cue_within(folded, end, spec, 3):  # not 'along with two injured civilians': those are the count
@@ -1191,6 +1194,40 @@ def _part_listed_after(folded: str, start: int, spec: CountSpec) -> bool:
         return False
     m = _WHOLE_LISTED.search(folded, max(0, start - 80), start)
     return m is not None and spec.units.search(m.group(1)) is not None
+
+
+# A figure whose noun is left out because the figure before it in its sentence named it: a part after 'including' ('16
+# confirmed deaths from the fires, including 11 attributed to the Eaton fire'), or the next of a pair after 'and' that
+# says again what the first said, past the verb left out ('16 deaths attributed to the Eaton fire and eight attributed to
+# the Palisades fire', '16 of the 24 deaths are attributed to the Eaton Fire and 8 from the Palisades Fire', 'cinco
+# mortes registradas em Pacific Palisades e seis em Eaton'); not a figure of another predicate ('12 were killed in the
+# attack and 30 injured', '... and 30 were wounded in it', 'two dead and 30 in hospital').
+_SHARED_OPENS = rx.compile(r"(?:,?\s+(?P<and>and|y|e)|,\s*(?:including|incluyendo|incluidos|incluidas|incluindo|among\s+them|"
+                           r"entre\s+ellos|entre\s+eles))\s+\Z")
+_FIGURE_AT = rx.compile(r"(?<![\w.,])" + A_FIGURE + r"(?![\w.,]*\d)")
+_SENTENCE_STOP = rx.compile(r"[.;:!?](?:\s|\Z)")
+
+
+def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
+    if not nxt or (spec.units is None and spec.cue_words is None) or nxt[0] in _PREDICATE_OPENERS \
+            or not (nxt[0] in PREPOSITIONS or len(nxt[0]) > 4 and nxt[0].endswith(_VERB_ENDINGS)):
+        return False
+    opens = _SHARED_OPENS.search(folded, max(0, start - 30), start)
+    if opens is None:
+        return False
+    lo = max(0, opens.start() - 160)
+    lo += max((m.end() for m in _SENTENCE_STOP.finditer(folded, lo, opens.start())), default=lo) - lo
+    earlier = next(reversed(list(_FIGURE_AT.finditer(folded, lo, opens.start()))), None)  # the nearest before
+    if earlier is None:
+        return False
+    words = [m for m in WORD.finditer(folded, earlier.end(), opens.start())]
+    gap = {m.group() for m in words}
+    if opens.group("and") and nxt[0] not in gap and not (nxt[0] in PREPOSITIONS and nxt[0] not in OF_WORDS
+                                                          and not (PREPOSITIONS - OF_WORDS).isdisjoint(gap)):
+        return False
+    named = any(spec.cue_words is not None and spec.cue_words.match(folded, m.start()) for m in words[:3]) or (
+        spec.units is not None and spec.units.search(folded, earlier.end(), words[min(2, len(words) - 1)].end() if words else 0))
+    return bool(named) or (depth == 0 and _shared_noun(folded, earlier.start(), [m.group() for m in words[:1]], spec, 1))
 
 
 def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:
