@@ -146,8 +146,9 @@ from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, b
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score"})  # figures a story dates
-# ... past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out: see bare_gap), or
-# in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%, alcanzando los 40 dólares').
+# Where a figure got to past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out:
+# see bare_gap), or in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%,
+# alcanzando los 40 dólares').
 _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")\s+(?:by|en|em)\s+[^\s,;:]+(?:\s+[^\W\d_]+)?"
                           r"\s+(?:to|a|al|para|hasta|ate)\s*\Z")
 _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|devido\s+a[os]?"
@@ -165,6 +166,7 @@ _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanz
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
 _ASIDE_OPENS = rx.compile(r"\s*[—–(]|\s+-\s")  # an aside that opens right after a cue
+# A word of contrast a few words before a figure (see CONTRAST_ALT): the figure is in the clause it opens.
 _CONTRAST = rx.compile(r"\b(?P<word>" + CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AND_OPENS = (" and ", " y ", " e ")
 
@@ -853,7 +855,7 @@ class Matcher:
 
 
 _QUANTITIES = frozenset({"percentage", "number", "money"})
-# Words that may stand between such a conjunction and the cue it joins: 'y en Prendas de vestir', 'and the clothing',
+# Words that may stand between a conjunction (see WITH) and the cue it joins: 'y en Prendas de vestir', 'and the clothing',
 # 'and current Kenvue shareholders', 'e os atuais acionistas'.
 _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("""in on for en em no na ao con com with current existing former
     actuales actual atuais atual""".split())
@@ -874,6 +876,7 @@ _SEPARATE_OPENS = rx.compile(
     r"\W*(?:(?:meanwhile|mientras\s+tanto|enquanto\s+isso),?\s+)?(?:separately,|in\s+(?:a\s+separate|another|an\s+unrelated)"
     r"\s+[a-z]+|en\s+(?:otr[oa]\s+[a-z]+|una?\s+[a-z]+\s+(?:distint[oa]|separad[oa]|aparte))"
     r"|(?:em|n)\s*(?:(?:um|uma)\s+)?outr[oa]\s+[a-z]+|(?:em\s+|n)(?:um|uma)\s+[a-z]+\s+(?:distint[oa]|separad[oa]))\b")
+# A conjunction that opens a clause of its own (see SUBORDINATORS).
 _SUBORDINATOR = rx.compile(r"\b(?:" + alternation(SUBORDINATORS) + r")\s")
 _WHEN_AFTER = rx.compile(r",?\s+(?:when|cuando|quando)\s")
 _A_TIME = rx.compile(r"\b(?:" + YEAR_TEXT + "|" + alternation(MONTHS) + r")\b")  # a year or a month in a cue
@@ -935,6 +938,5 @@ _ENDS_WITH_UNIT = frozenset({"duration", "money", "percentage"})  # kinds whose 
 
 _SPAN_OF = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+")  # between a span and the cue it is a span of
 
-# What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,'.
 # A relative clause set off by commas right after a cue, points of abbreviations in it ('70% of U.S. economic activity').
 _RELATIVE_ASIDE_ON = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:!?()\[\]\"“”]{1,200}?,")

@@ -12,7 +12,6 @@ from ..lexicon import (
     ADDED_AFTER,
     ADDED_BEFORE,
     CONJUNCTIONS,
-    FALL_VERBS,
     GIVE_INFINITIVES,
     GIVEN,
     HAD,
@@ -30,7 +29,6 @@ from ..lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PT_SHORT_WEEKDAYS,
-    REACH_VERBS,
     REFERENCE_NOT,
     WEEKDAYS,
     WENT_AS_FAR,
@@ -39,11 +37,8 @@ from ..normalize import Candidate
 from ..normalize.count import A_FIGURE, AND_NOUN, counted_words
 from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, trie_pattern
-from .syntax import AUX_OR_MODAL, RELATIVE, STRONG_BREAK, holds_any, occurrences, overlaps
+from .syntax import AUX_OR_MODAL, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
 
-# 'fell to 84.5%', not 'fell 200m'; 'rose to a 3.5% annual pace', 'aumentó un 3,5%'.
-RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")(?:\s+(?:to|a|al|para))?"
-                      r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))(?:\s+(?:a|an|un|um))?\s*\Z")
 _ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
 _NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
                        r"her|its|their|" + alternation(MONTHS) + "|" + alternation(WEEKDAYS) +
@@ -143,8 +138,9 @@ def paired_means(folded: str, cue_start: int, cue_end: int) -> str:
 
 
 PAST_NOUN = PREPOSITIONS | CONJUNCTIONS | RELATIVE  # words that end the noun phrase a figure opens
-# ... also with up to two words of the noun the cue describes between, no verb's auxiliary nor relative ('ocho de las
-# víctimas fatales identificadas'; not '32 of the victims have been identified'): see part_of_described.
+# The endings of a participle that narrows what a cue counts, with up to two words of the noun the cue describes
+# between, no verb's auxiliary nor relative ('ocho de las víctimas fatales identificadas'; not '32 of the victims have
+# been identified'): see part_of_described.
 _PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
 
 
@@ -363,9 +359,10 @@ _PLACE_REPORTS = rx.compile(r"(?P<place>" + NAME + r")[^\S\n]+(?:(?i:has|have|ha
 # Where a whole is broken down into parts right after it: 'confirmed 25 deaths connected to the two fires, including 16
 # lives lost in the Eaton Fire', 'up to 24 people, with 16 deaths attributed to the Eaton fire', 'asciende a 25, siendo
 # el incendio Eaton el más letal con 17'.
-_BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:including|with|among[^\S\n]+them|of[^\S\n]+whom|"
-                        r"of[^\S\n]+which|incluyendo|incluidos|incluidas|con|de[^\S\n]+los[^\S\n]+cuales|entre[^\S\n]+ellos|"
-                        r"siendo|incluindo|com|dos[^\S\n]+quais|entre[^\S\n]+eles|sendo)[^\S\n]+[^;:.!?()\n]{0,60}?"
+_BREAKS_DOWN = (*INCLUDING, "incluyendo", "with", "of whom", "of which", "con", "de los cuales", "siendo", "com", "dos quais",
+                "sendo")
+_BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:"
+                        + alternation(_BREAKS_DOWN).replace(r"\s+", r"[^\S\n]+") + r")[^\S\n]+[^;:.!?()\n]{0,60}?"
                         r"(?<![\w.,])(?i:" + A_FIGURE + r")\b")
 
 

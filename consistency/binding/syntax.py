@@ -9,6 +9,7 @@ from .. import rx
 from ..lexicon import (
     ACCORDING,
     DISCLOSED,
+    FALL_VERBS,
     GIVE_VERBS,
     INCLUDING,
     KILL_VERBS,
@@ -17,6 +18,7 @@ from ..lexicon import (
     PARTICIPLE_ENDINGS,
     PASSIVE,
     PREPOSITIONS,
+    REACH_VERBS,
     RELATIVES,
     SAY_VERBS,
     TIME_UNITS,
@@ -28,6 +30,10 @@ from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
+# A verb of change right before the level a figure reached: 'fell to 84.5%', not 'fell 200m'; 'rose to a 3.5% annual
+# pace', 'aumentó un 3,5%'.
+RISEN_TO = rx.compile(r"\b(?:has|have|had)?\s*(?:(?:" + alternation(REACH_VERBS) + r")(?:\s+(?:to|a|al|para))?"
+                      r"|(?:" + alternation(FALL_VERBS) + r")\s+(?:to|a|al|para))(?:\s+(?:a|an|un|um))?\s*\Z")
 BREAK_IN_WORDS = rx.compile(r"[;:]|(?<!\d),|,(?!\d)")  # CLAUSE_BREAK, but not a comma in a figure ('0,2%', '2,000')
 # A cue that is who gives the figure reaches it past the window, within what it says: 'The organizers of a rally on
 # Sunday in Victoria Park claimed that at least 1.7 million', 'the police released a far lower estimate, saying there
@@ -489,6 +495,8 @@ def including_reach(scan: Scan, cue_end: int, start: int, window: int) -> bool:
         scan.distance(cue_end, m.start()) <= 2 * window and scan.distance(m.end(), start) <= window
 
 
+# What a name is, set off by commas right after it: ', Twitter's general counsel,', ', el abogado principal de la firma,';
+# or a relative clause on it.
 _RELATIVE_ON_NAME = rx.compile(RELATIVE_AFTER_COMMA + r"\s[^,;:.!?()\[\]\"“”]{1,200}?,")
 _APPOSITIVE = rx.compile(r",\s*(?:the|an?|its|his|her|their|[a-z]+['’]s|el|la|los|las|una?|sus?|os?|as?|uma?|seus?|suas?)\s"
                          r"[^,;:.!?()\[\]\"“”]{1,60}?,")

@@ -683,7 +683,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                      and spec.cue_of is not None and spec.cue_of.search(folded, max(0, start - 60), start)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
-            and not (spec.persons and spec.placed and _shared_noun(folded, start, nxt, spec)):
+            and not _shared_noun(folded, start, nxt, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -743,7 +743,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"one of several groups, each in its own place ('{last} {scan.text[start:means.end()].strip()} ...')"
     opener = None if named else _PARTITIVE_BEFORE.search(before)
     if opener and not _part_described(scan, start, end, spec, max(0, start - 40) + opener.start()) \
-            and not (spec.placed and spec.persons and _shared_noun(folded, start, nxt, spec)):
+            and not _shared_noun(folded, start, nxt, spec):
         return "part of a larger group ('of them', 'including')"  # 'killed 80 people, including 32 officers'
     besides = None if named or last not in _BESIDES_LAST else _BESIDES_BEFORE.search(before)
     if besides and not _cue_within(folded, end, spec, 3):  # not 'along with two injured civilians': those are the count
@@ -1202,32 +1202,29 @@ def _part_listed_after(folded: str, start: int, spec: CountSpec) -> bool:
 # the Palisades fire', '16 of the 24 deaths are attributed to the Eaton Fire and 8 from the Palisades Fire', 'cinco
 # mortes registradas em Pacific Palisades e seis em Eaton'); not a figure of another predicate ('12 were killed in the
 # attack and 30 injured', '... and 30 were wounded in it', 'two dead and 30 in hospital').
-_SHARED_OPENS = rx.compile(r"(?:,?\s+(?P<and>and|y|e)|,\s*(?:including|incluyendo|incluidos|incluidas|incluindo|among\s+them|"
-                           r"entre\s+ellos|entre\s+eles))\s+\Z")
-_FIGURE_AT = rx.compile(r"(?<![\w.,])" + A_FIGURE + r"(?![\w.,]*\d)")
-_SENTENCE_STOP = rx.compile(r"[.;:!?](?:\s|\Z)")
+_SHARED_OPENS = rx.compile(r"(?:,?\s+(?P<and>and|y|e)|,\s*(?:" + alternation((*INCLUDING, "incluyendo")) + r"))\s+\Z")
+_PLACING = PREPOSITIONS - OF_WORDS
 
 
 def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
-    if not nxt or (spec.units is None and spec.cue_words is None) or nxt[0] in _PREDICATE_OPENERS \
+    """Whether the figure at start, the words nxt after it, counts the noun of the figure before it (see above); only
+    for a fact of people that an about list narrows."""
+    if not (spec.placed and spec.persons and nxt) or nxt[0] in _PREDICATE_OPENERS \
             or not (nxt[0] in PREPOSITIONS or len(nxt[0]) > 4 and nxt[0].endswith(_VERB_ENDINGS)):
         return False
     opens = _SHARED_OPENS.search(folded, max(0, start - 30), start)
-    if opens is None:
-        return False
-    lo = max(0, opens.start() - 160)
-    lo += max((m.end() for m in _SENTENCE_STOP.finditer(folded, lo, opens.start())), default=lo) - lo
-    earlier = next(reversed(list(_FIGURE_AT.finditer(folded, lo, opens.start()))), None)  # the nearest before
+    earlier = _WHOLE_BEFORE.search(folded, max(0, start - 190), opens.start()) if opens else None
     if earlier is None:
         return False
-    words = [m for m in WORD.finditer(folded, earlier.end(), opens.start())]
+    words = list(WORD.finditer(folded, earlier.end(1), opens.start()))
     gap = {m.group() for m in words}
-    if opens.group("and") and nxt[0] not in gap and not (nxt[0] in PREPOSITIONS and nxt[0] not in OF_WORDS
-                                                          and not (PREPOSITIONS - OF_WORDS).isdisjoint(gap)):
-        return False
-    named = any(spec.cue_words is not None and spec.cue_words.match(folded, m.start()) for m in words[:3]) or (
-        spec.units is not None and spec.units.search(folded, earlier.end(), words[min(2, len(words) - 1)].end() if words else 0))
-    return bool(named) or (depth == 0 and _shared_noun(folded, earlier.start(), [m.group() for m in words[:1]], spec, 1))
+    if opens.group("and") and nxt[0] not in gap and not (nxt[0] in _PLACING and not _PLACING.isdisjoint(gap)):
+        return False  # the second of a pair says again what the first said: its verb, or where
+    head = words[:3]  # the earlier figure's noun
+    if any(spec.cue_words is not None and spec.cue_words.match(folded, m.start()) for m in head) \
+            or head and spec.units.search(folded, earlier.end(1), head[-1].end()):
+        return True
+    return depth == 0 and _shared_noun(folded, earlier.start(1), [m.group() for m in head[:1]], spec, 1)
 
 
 def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:
