@@ -338,7 +338,8 @@ FACING = tuple("""faces_up_to faced_up_to facing_up_to face_up_to could_face fac
 FACING_WORDS = frozenset(w.replace("_", " ") for w in FACING)
 UNREAL += FACING
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
-PLAN = tuple("""expected_to se_espera_que plans_to planned_to supposed_to meant_to slated_to slated_for scheduled_to scheduled_for
+PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to planned_to supposed_to meant_to slated_to
+    slated_for scheduled_to scheduled_for
     intended_to intended_as planned_as planned_for
     debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
     estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para

@@ -600,9 +600,10 @@ class Matcher:
                     cands = [c if c.reason or not (why := part_alone(scan, c, s0, s1, fact.about))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
-                    cands = [c if c.reason or not (why := held_by_another(scan, c, s0, s1, fact, self._rivals[fi]))
+                    rivals = self._rivals[fi]
+                    cands = [c if c.reason or not (why := held_by_another(scan, c, s0, s1, fact, rivals, article.language))
                              else replace(c, reason=why) for c in cands]
-                if fact.about is not None and fact.kind in _HELD_KINDS:
+                if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))
                              else replace(c, reason=why) for c in cands]
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])

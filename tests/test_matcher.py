@@ -3864,6 +3864,63 @@ TABLES["match_toll_by_fire"] = (FIRES_RULES, None, [
     ("Twelve people were killed in the Ridgeway fire and 30 injured.", "en", [("ridgeway", "12")]),
 ])
 
+MEDALS_RULES = """facts:
+  - id: norway_gold
+    kind: count
+    cues: [gold*, oro, oros, ouro, ouros]
+    units: [gold*, medal*, medalla*, medalha*, oro, oros, ouro, ouros]
+    not_units: [silver*, bronze*, plata*, prata*, bronce*]
+    about: [Norway, Noruega]
+  - id: kenya_gold
+    kind: count
+    cues: [gold*, oro, oros, ouro, ouros]
+    units: [gold*, medal*, medalla*, medalha*, oro, oros, ouro, ouros]
+    not_units: [silver*, bronze*, plata*, prata*, bronce*]
+    about: [Kenya, Kenia, Quênia]
+  - id: norway_medals
+    kind: count
+    cues: [medals, total, medallas, medalhas]
+    units: [medal*, medalla*, medalha*]
+    not_units: [gold*, silver*, bronze*, oro, oros, ouro, ouros, plata*, prata*, bronce*]
+    about: [Norway, Noruega]
+  - id: kenya_medals
+    kind: count
+    cues: [medals, total, medallas, medalhas]
+    units: [medal*, medalla*, medalha*]
+    not_units: [gold*, silver*, bronze*, oro, oros, ouro, ouros, plata*, prata*, bronce*]
+    about: [Kenya, Kenia, Quênia]
+"""
+
+TABLES["match_medals_by_country"] = (MEDALS_RULES, None, [
+    # Of head counts about teams, a figure is held by the team whose possessive or agent it is, or the team nearest
+    # before it as no object of a verb of beating or a preposition of another kind than where.
+    ("Norway captured 14 gold to Kenya's 9 and topped the table with 37 medals.", "en",
+     [("norway_gold", "14"), ("kenya_gold", "9"), ("norway_medals", "37")]),
+    ("However, Norway edged out Kenya in the overall count, securing 37 medals to Kenya’s 30.", "en",
+     [("norway_medals", "37"), ("kenya_medals", "30")]),
+    ("Kenya, the only team apart from Norway to win a relay, also won 14 golds.", "en", [("kenya_gold", "14")]),
+    # The noun of a figure set against another is that figure's: 'to Kenya's 30', 'contra 30 do Quênia'.
+    ("A Noruega terminou com 37 medalhas, contra 30 do Quênia.", "pt", [("norway_medals", "37"), ("kenya_medals", "30")]),
+    ("Norway also won the most medals with 37 to Kenya's 30.", "en", [("norway_medals", "37"), ("kenya_medals", "30")]),
+    # A figure that each team has is each one's; one they hold together is neither's.
+    ("Norway and Kenya finished with 14 golds each.", "en", [("norway_gold", "14"), ("kenya_gold", "14")]),
+    ("Noruega y Kenia terminaron empatadas con 14 oros cada una.", "es", [("norway_gold", "14"), ("kenya_gold", "14")]),
+    ("Norway and Kenya won 30 medals between them.", "en", []),
+    # Another team named right before a figure holds it: as the subject of its clause, or an agent.
+    ("Norway won 37 medals, followed by Sweden with 25 medals.", "en", [("norway_medals", "37")]),
+    # Units qualified by what the rule does not count ('medallas de oro'); an article before an adjective; a gerund
+    # ends what a figure counts; a time named before, looked back on.
+    ("La delegación de Noruega sumó 14 medallas de oro y 37 medallas en total.", "es",
+     [("norway_gold", "14"), ("norway_medals", "37")]),
+    ("O Quênia conquistou três medalhas de ouro em Londres.", "pt", [("kenya_gold", "3")]),
+    ("Kenia logró un histórico oro en el relevo.", "es", []),
+    ("Con 84 países ganando medallas, Noruega fue primera con 37 medallas.", "es", [("norway_medals", "37")]),
+    ("Naquele ano, a Noruega conquistou 21 medalhas.", "pt", []),
+    # Guards: a place or an event after a preposition or a verb holds nothing.
+    ("Norway won in Oslo with 37 medals.", "en", [("norway_medals", "37")]),
+    ("Norway finished the Winter Games with 37 medals.", "en", [("norway_medals", "37")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -360,16 +360,52 @@ _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
 # does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
-_NOT_HOLDER = rx.compile(r"\b(?:of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|con|com|"
-                         r"for|para|by|por|pelo|pela|from|in|en|em|on|at|beat|beating|defeated|defeating|topped|topping|"
-                         r"derrot\w*|venc\w*|super\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
+_NOT_HOLDER = rx.compile(r"\b(?P<prep>of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|"
+                         r"con|com|for|para|by|por|pelo|pela|from|in|en|em|on|at|above|below|behind|beyond|past|"
+                         r"beat|beating|defeated|defeating|topped|topping|edged(?:[^\S\n]+out)?|edging(?:[^\S\n]+out)?|outpaced|overtook|overtaking|surpass\w*|"
+                         r"derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
 _JOINED_NAMES = rx.compile(r"\s+(?:and|y|e|&)\s+")  # between two names said together ('Palisades and Eaton')
+# A value that each of the subjects named has: '40 golds each', 'forty apiece', '(40 para cada)', 'each winning 40',
+# 'ambos acumularon 40'.
+_EACH_AFTER = rx.compile(r"(?:[^\S\n]+[^\W\d_]+){0,3}?[^\S\n]+(?:each|apiece|a[^\S\n]+piece|cada[^\S\n]+(?:uno|una|um|uma)|"
+                         r"para[^\S\n]+cada|por[^\S\n]+cabe(?:za|ca))\b")
+_EACH_BEFORE = rx.compile(r"\b(?:each|both|ambos|ambas|cada[^\S\n]+(?:uno|una|um|uma))(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")
+# A place named as where something is, or an agent: 'el fuego en Palisades', 'claimed 30 lives in Haiti', 'por China'.
+_WHERE_BEFORE = rx.compile(r"\b(?:in|en|em|no|na|nos|nas|at|by|por|pelo|pela)[^\S\n]+(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?"
+                           r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
-def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals) -> str:
+def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
+    """Whether the name at `at`, in the sentence from s0, is an object (see _NOT_HOLDER); not after an 'a' that is an
+    article: one that opens the sentence, or any but Spanish (the preposition is 'à' in Portuguese): 'A Noruega terminou
+    com 37 medalhas', 'enquanto a China obteve 40 ouros'."""
+    m = _NOT_HOLDER.search(scan.folded, max(s0, at - 60), at)
+    return m is not None and not (m.group("prep") == "a" and (
+        not scan.folded[s0:m.start()].strip(" \"'“‘(—–-") or lang != "es" and scan.text[m.start()] in "aA"))
+
+
+def _own_subject(scan: Scan, s0: int, n: tuple[int, int, bool], c: Candidate, held: tuple[int, int, bool] | None,
+                 lang: str) -> bool:
+    """Whether n, a mention of what a head count is about, makes the count's figure c its own though another's name
+    stands nearest before it (held): named after that name, before the figure, as a subject, an agent or where it is
+    ('el fuego en Palisades ha cobrado ocho', 'completado por China en el segundo puesto con 91 preseas'), or after the
+    figure in its clause ('has also claimed 30 lives in Haiti'); not as the possessive of something else ('captured 44
+    silver to China's 27') nor as the object of another preposition ('China, ... apart from the U.S., also won 40 golds
+    but managed only 27 silvers')."""
+    folded = scan.folded
+    if not n[2] or folded.startswith("'s", n[1]):
+        return False
+    if n[0] >= c.end:
+        return not CLAUSE_BREAK.search(folded, c.end, n[0])
+    if n[1] > c.start or held is not None and n[0] < held[1]:
+        return False
+    return not _object_of(scan, s0, n[0], lang) or bool(_WHERE_BEFORE.search(folded, max(0, n[0] - 60), n[0]))
+
+
+def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en") -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
     the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
     right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
@@ -384,26 +420,29 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
                    for m in _mentions(about, scan, lo, s1, fact.ignore))
-    nearest = next((n for n in reversed(names) if n[1] <= c.start), None)
-    # A relative clause on another's name holds it, whatever was named before: 'New York and Chicago, which had 250,000'.
-    on_another = nearest is not None and not nearest[2] and _HELD_RELATIVE.match(folded, nearest[1], c.start) is not None
-    if fact.kind == "count" and not on_another and any(
-            n[2] and (n[1] <= c.start or n[0] >= c.end and not CLAUSE_BREAK.search(folded, c.end, n[0])) for n in names):
-        return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
+    if (_EACH_AFTER.match(folded, c.end) or _EACH_BEFORE.search(folded, max(s0, c.start - 40), c.start)) \
+            and any(n[2] and n[1] <= c.start for n in names):
+        return ""  # 'US, China capture 40 golds each', 'China and the U.S. tied with 40 gold medals a piece': each one's
     after = next((n for n in names if n[0] >= c.end), None)
+    direct = True  # whether the name holds the value by its words alone (an agent, a possessive, a relative clause)
+    relative = False  # whether by a relative clause it heads, which holds a head count on it alone ('New York and
+    # Chicago, which had 250,000 people')
     if after is not None and _HELD_AFTER.match(folded, c.end, after[0]):
         held = after
     else:
         held = None
         for n in reversed([n for n in names if n[1] <= c.start]):
-            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or _HELD_RELATIVE.match(folded, n[1], c.start):
+            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or (relative := bool(_HELD_RELATIVE.match(folded, n[1], c.start))):
                 held = n
                 break
-            if not folded.startswith("'s", n[1]) and not _NOT_HOLDER.search(folded, max(s0, n[0] - 60), n[0]):
-                held = n
+            if not folded.startswith("'s", n[1]) and not _object_of(scan, s0, n[0], lang):
+                held, direct = n, False
                 break
-    if held is not None and (pair := next((n for n in names if n[2] != held[2] and _JOINED_NAMES.fullmatch(
-            folded, *((n[1], held[0]) if n[1] <= held[0] else (held[1], n[0])))), None)) is not None:
+    if fact.kind == "count" and not direct and any(_own_subject(scan, s0, n, c, held, lang) for n in names):
+        return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause
+    if held is not None and not (relative and fact.kind == "count") and (pair := next((
+            n for n in names if n[2] != held[2]
+            and _JOINED_NAMES.fullmatch(folded, *((n[1], held[0]) if n[1] <= held[0] else (held[1], n[0])))), None)) is not None:
         lo, hi = min(pair[0], held[0]), max(pair[1], held[1])  # 'The Palisades and Eaton fires have burned 27,000 acres'
         return f"held by what this fact and another are about together ('{' '.join(scan.text[lo:hi].split())}')"
     if held is None or held[2] or any(n[2] and n[0] < held[1] and held[0] < n[1] for n in names):
@@ -418,10 +457,26 @@ _RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,
 _CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
 
 
+# A capitalised name right before a value, holding it, as the subject of its clause or an agent: 'followed by Australia
+# with 18 golds', 'Australia's 53 medals', '; y Japón con 45' (read on the text as written); not the object of a verb
+# ('finished the Paris Games with 40 golds', 'defeated Carvalho with 51%') or of another preposition ('in Paris with').
+_NAME_WITH = rx.compile(r"(?P<name>" + NAME + r")(?:[^\S\n]+(?:with|con|com)[^\S\n]+(?:(?:its|their|sus|su|seus|suas|seu|sua|"
+                        r"os|as|las|los)[^\S\n]+)?|['’]s[^\S\n]+)\Z")
+_SUBJECT_BEFORE = rx.compile(r"(?:(?:^|[,;:(—–]|\b(?:and|y|e|but|pero|mas|while|mientras|enquanto|by|por|pelo|pela))"
+                             r"[^\S\n]*|\n)(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?\Z")
+
+
 def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) -> str:
     """Why a value of a fact with an about: list is said of another: it is in a relative clause that hangs on a name,
     and neither the name nor the clause names what the fact is about ('pondrá fin a la hegemonía del Movimiento al
-    Socialismo (MAS), que históricamente ganó con más del 50%' for a fact about Paz). '' when it is not."""
+    Socialismo (MAS), que históricamente ganó con más del 50%' for a fact about Paz), or another name holds it right
+    before it (see _NAME_WITH). '' when it is not."""
+    named = _NAME_WITH.search(scan.text, max(s0, c.start - 60), c.start)
+    if named is not None and named.start() > s0 and _SUBJECT_BEFORE.search(scan.folded, max(s0, named.start() - 12),
+                                                                           named.start()) \
+            and not _mentions(fact.about, scan, named.start(), named.end("name"), fact.ignore) \
+            and fold(named.group("name")) not in ARTICLES:
+        return f"held by another name ('{' '.join(scan.text[named.start():c.end].split())}')"
     if scan.text.find(",", s0, c.start) < 0:
         return ""
     m = _RELATIVE_UP_TO.search(scan.text, max(s0, c.start - 160), c.start)

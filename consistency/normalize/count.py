@@ -176,6 +176,9 @@ _CLAUSE_OPENS = frozenset(w for w in RELATIVES if " " not in w) | {"that", "se"}
 _PHRASE_ENDS = PREPOSITIONS | {"as"}  # and 'às' folded ('7 milhões de pessoas compareceram às manifestações')
 
 
+_GERUND = rx.compile(r"[a-z]{2,}(?:ando|iendo|endo|indo)")  # Spanish and Portuguese: 'ganando', 'conquistando'
+
+
 def _counted_phrase(words: list[str]) -> list[str]:
     """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
     i = 0
@@ -191,6 +194,8 @@ def _counted_phrase(words: list[str]) -> list[str]:
             break  # '7,8 foi a 23 km': the noun is the other figure's
         if w in _PHRASE_ENDS or (not phrase and w in CONJUNCTIONS and not _figure_next(words, j)):
             break  # 'magnitude-6.6 and subsequent tremors'; not 'four- and six-round contests'
+        if phrase and _GERUND.fullmatch(w):
+            break  # '84 países ganando medallas' counts countries
         phrase.append(w)
     return phrase
 
@@ -660,6 +665,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos': the figure names its own, the
         counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # noun is not shared
     other = spec.not_units.search(counted) if spec.not_units else None
+    if other is None and spec.not_units and len(nxt) > len(head) + 1 and nxt[len(head)] in OF_WORDS:
+        other = spec.not_units.fullmatch(nxt[len(head) + 1])  # 'tres medallas de oro' for a fact not of gold medals
     if other:
         return f"counts something else ('{other.group()}')"
     capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("capac", "lotac", "aforo", "seating")) else None
@@ -683,7 +690,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                      and spec.cue_of is not None and spec.cue_of.search(folded, max(0, start - 60), start)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
-            and not _shared_noun(folded, start, nxt, spec):
+            and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -691,6 +698,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if folded[start:end] in ARTICLE_NUMBERS and not (head and head[0] in _ONE_PERSON) \
             and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
+    if named and not spec.persons and folded[start:end] in ARTICLE_NUMBERS and head and not spec.units.fullmatch(head[0]):
+        # 'logró un dramático oro': of things, a word before the unit makes the one an article (of people it may count
+        # one: 'murió un joven soldado')
+        return f"an article ('{scan.text[start:end]}'), not a figure"
     event = None if unit_ok else cue_at
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
         return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
@@ -1225,6 +1236,40 @@ def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
             or head and spec.units.search(folded, earlier.end(1), head[-1].end()):
         return True
     return depth == 0 and _shared_noun(folded, earlier.start(1), [m.group() for m in head[:1]], spec, 1)
+
+
+# A figure whose noun is left out, tied to one of the units named right before it ('won most total medals with 126', 'el
+# mayor número de preseas con 126', 'a quantidade total de medalhas (126 a 91)'), or set against an earlier figure
+# that counts one, or joined to it ('44 silver medals compared to China's 27', '126 to China's 91', 'com 44 pratas,
+# contra as 27 da China', '(126 a 91)', '14 medallas de oro y 37 en total').
+_UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)\Z")
+_SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e)\s+"
+                          r"(?:(?:the|el|la|las|los|o|a|os|as)\s+)?(?:[^\W\d_][\w.'’-]*'s\s+)?\Z")
+
+
+_AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})
+
+
+def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
+    """Whether the figure at start, the words nxt after it, counts one of the units named before it (see above): no
+    noun of its own follows it, but a conjunction, a preposition, a word setting it against another or (for the
+    second of a pair) the name it is of ('contra as 27 da China')."""
+    if spec.units is None or nxt and nxt[0] not in CONJUNCTIONS and nxt[0] not in _AGAINST_WORDS and (
+            nxt[0] not in PREPOSITIONS or nxt[0] in OF_WORDS and depth):
+        return False
+    if len(nxt) > 1 and nxt[0] in CONJUNCTIONS and (nxt[1][0].isdigit() or nxt[1] in ALL_NUMBER_WORDS):
+        return False  # 'dois gols (22 e 30 minutos)': the noun after the next figure is both's
+    tied = _UNIT_TIED.search(folded, max(0, start - 40), start)
+    if tied is not None and spec.units.fullmatch(tied.group(1)) and not (nxt and nxt[0] in OF_WORDS):
+        return True
+    against = _SET_AGAINST.search(folded, max(0, start - 40), start) if depth == 0 else None
+    earlier = _WHOLE_BEFORE.search(folded, max(0, start - 120), against.start()) if against else None
+    if earlier is None:
+        return False
+    counted = [m.group() for m in WORD.finditer(folded, earlier.end(1), against.start())][:3]
+    if spec.not_units and any(spec.not_units.fullmatch(w) for w in counted):
+        return False  # '44 silver medals compared to China's 27' counts no medals of every colour
+    return any(spec.units.fullmatch(w) for w in counted) or _paired_noun(folded, earlier.start(1), counted, spec, 1)
 
 
 def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, modifier_ok: bool = True) -> bool:

@@ -588,6 +588,9 @@ _OTHER_TIME = rx.compile(
     r"|\bearlier\s+this\s+year\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
+    # a time named before, looked back on: 'Naquele ano, o Brasil conquistou 21 medalhas', 'back then', 'en aquella ocasión'
+    r"|\b(?:(?:in|during)\s+)?that\s+year\b|\bback\s+then\b|\bnaquel[ae]\s+(?:ano|ocasiao|epoca|vez|edicao)\b"
+    r"|\b(?:en\s+)?aquel(?:la)?\s+(?:ano|ocasion|epoca|vez|edicion)\b|\baquela\s+(?:vez|epoca|edicao)\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bano\s+passado\b"  # 'Na estreia, ano passado, Kiptum'
     r"|\b(?:(?:no|a)\s+)?(?:inicio|principios|comienzos|comeco)\s+(?:deste|de\s+este)\s+ano\b"  # 'no início deste ano'
