@@ -362,8 +362,8 @@ _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
 _NOT_HOLDER = rx.compile(r"\b(?P<prep>of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|"
                          r"con|com|for|para|by|por|pelo|pela|from|in|en|em|on|at|above|below|behind|beyond|past|"
-                         r"beat|beating|defeated|defeating|topped|topping|edged(?:[^\S\n]+out)?|edging(?:[^\S\n]+out)?|outpaced|overtook|overtaking|surpass\w*|"
-                         r"derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
+                         r"beat|beating|defeated|defeating|topped|topping|edged(?:[^\S\n]+out)?|edging(?:[^\S\n]+out)?|"
+                         r"outpaced|overtook|overtaking|surpass\w*|derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
@@ -374,8 +374,8 @@ _EACH_AFTER = rx.compile(r"(?:[^\S\n]+[^\W\d_]+){0,3}?[^\S\n]+(?:each|apiece|a[^
                          r"para[^\S\n]+cada|por[^\S\n]+cabe(?:za|ca))\b")
 _EACH_BEFORE = rx.compile(r"\b(?:each|both|ambos|ambas|cada[^\S\n]+(?:uno|una|um|uma))(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")
 # A place named as where something is, or an agent: 'el fuego en Palisades', 'claimed 30 lives in Haiti', 'por China'.
-_WHERE_BEFORE = rx.compile(r"\b(?:in|en|em|no|na|nos|nas|at|by|por|pelo|pela)[^\S\n]+(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?"
-                           r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+_WHERE_OR_BY = rx.compile(r"\b(?:in|en|em|no|na|nos|nas|at|by|por|pelo|pela)[^\S\n]+(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?"
+                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
 def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
@@ -402,7 +402,7 @@ def _own_subject(scan: Scan, s0: int, n: tuple[int, int, bool], c: Candidate, he
         return not CLAUSE_BREAK.search(folded, c.end, n[0])
     if n[1] > c.start or held is not None and n[0] < held[1]:
         return False
-    return not _object_of(scan, s0, n[0], lang) or bool(_WHERE_BEFORE.search(folded, max(0, n[0] - 60), n[0]))
+    return not _object_of(scan, s0, n[0], lang) or bool(_WHERE_OR_BY.search(folded, max(0, n[0] - 60), n[0]))
 
 
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en") -> str:
@@ -462,7 +462,7 @@ _CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
 # ('finished the Paris Games with 40 golds', 'defeated Carvalho with 51%') or of another preposition ('in Paris with').
 _NAME_WITH = rx.compile(r"(?P<name>" + NAME + r")(?:[^\S\n]+(?:with|con|com)[^\S\n]+(?:(?:its|their|sus|su|seus|suas|seu|sua|"
                         r"os|as|las|los)[^\S\n]+)?|['’]s[^\S\n]+)\Z")
-_SUBJECT_BEFORE = rx.compile(r"(?:(?:^|[,;:(—–]|\b(?:and|y|e|but|pero|mas|while|mientras|enquanto|by|por|pelo|pela))"
+_SUBJECT_BEFORE = rx.compile(r"(?:(?:[,;:(—–]|\b(?:and|y|e|but|pero|mas|while|mientras|enquanto|by|por|pelo|pela))"
                              r"[^\S\n]*|\n)(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?\Z")
 
 

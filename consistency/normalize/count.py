@@ -1241,19 +1241,17 @@ def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
 # A figure whose noun is left out, tied to one of the units named right before it ('won most total medals with 126', 'el
 # mayor número de preseas con 126', 'a quantidade total de medalhas (126 a 91)'), or set against an earlier figure
 # that counts one, or joined to it ('44 silver medals compared to China's 27', '126 to China's 91', 'com 44 pratas,
-# contra as 27 da China', '(126 a 91)', '14 medallas de oro y 37 en total').
+# contra as 27 da China', '(126 a 91)', '14 medals and 3 in the relay').
 _UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)\Z")
 _SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e)\s+"
                           r"(?:(?:the|el|la|las|los|o|a|os|as)\s+)?(?:[^\W\d_][\w.'’-]*'s\s+)?\Z")
-
-
-_AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})
+_AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})  # after the first of such a pair: '126 a 91'
 
 
 def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
     """Whether the figure at start, the words nxt after it, counts one of the units named before it (see above): no
-    noun of its own follows it, but a conjunction, a preposition, a word setting it against another or (for the
-    second of a pair) the name it is of ('contra as 27 da China')."""
+    noun of its own follows it, but a conjunction, a preposition, a word setting it against another or, for a figure
+    set against another, the name it is of ('contra as 27 da China')."""
     if spec.units is None or nxt and nxt[0] not in CONJUNCTIONS and nxt[0] not in _AGAINST_WORDS and (
             nxt[0] not in PREPOSITIONS or nxt[0] in OF_WORDS and depth):
         return False
