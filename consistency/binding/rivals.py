@@ -39,6 +39,7 @@ from .questions import asked_by, asker_of
 from .syntax import (
     AND,
     AUXILIARIES,
+    CONTRAST_WORDS,
     DETERMINERS,
     RELATIVE,
     STRONG_BREAK,
@@ -373,9 +374,11 @@ _JOINED_NAMES = rx.compile(r"\s+(?:and|y|e|&)\s+")  # between two names said tog
 _EACH_AFTER = rx.compile(r"(?:[^\S\n]+[^\W\d_]+){0,3}?[^\S\n]+(?:each|apiece|a[^\S\n]+piece|cada[^\S\n]+(?:uno|una|um|uma)|"
                          r"para[^\S\n]+cada|por[^\S\n]+cabe(?:za|ca))\b")
 _EACH_BEFORE = rx.compile(r"\b(?:each|both|ambos|ambas|cada[^\S\n]+(?:uno|una|um|uma))(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")
+_BY = ("by", "por", "pelo", "pela")  # before an agent
+_THE = r"(?:(?:" + alternation(THE) + r")[^\S\n]+)?"
 # A place named as where something is, or an agent: 'el fuego en Palisades', 'claimed 30 lives in Haiti', 'por China'.
-_WHERE_OR_BY = rx.compile(r"\b(?:in|en|em|no|na|nos|nas|at|by|por|pelo|pela)[^\S\n]+(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?"
-                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+_WHERE_OR_BY = rx.compile(r"\b(?:" + alternation(("in", "en", "em", "no", "na", "nos", "nas", "at", *_BY)) + r")[^\S\n]+"
+                          + _THE + r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
 def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
@@ -420,8 +423,8 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
                    for m in _mentions(about, scan, lo, s1, fact.ignore))
-    if (_EACH_AFTER.match(folded, c.end) or _EACH_BEFORE.search(folded, max(s0, c.start - 40), c.start)) \
-            and any(n[2] and n[1] <= c.start for n in names):
+    if any(n[2] and n[1] <= c.start for n in names) and (
+            _EACH_AFTER.match(folded, c.end) or _EACH_BEFORE.search(folded, max(s0, c.start - 40), c.start)):
         return ""  # 'US, China capture 40 golds each', 'China and the U.S. tied with 40 gold medals a piece': each one's
     after = next((n for n in names if n[0] >= c.end), None)
     direct = True  # whether the name holds the value by its words alone (an agent, a possessive, a relative clause)
@@ -462,8 +465,8 @@ _CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
 # ('finished the Paris Games with 40 golds', 'defeated Carvalho with 51%') or of another preposition ('in Paris with').
 _NAME_WITH = rx.compile(r"(?P<name>" + NAME + r")(?:[^\S\n]+(?:with|con|com)[^\S\n]+(?:(?:its|their|sus|su|seus|suas|seu|sua|"
                         r"os|as|las|los)[^\S\n]+)?|['’]s[^\S\n]+)\Z")
-_SUBJECT_BEFORE = rx.compile(r"(?:(?:[,;:(—–]|\b(?:and|y|e|but|pero|mas|while|mientras|enquanto|by|por|pelo|pela))"
-                             r"[^\S\n]*|\n)(?:(?:the|el|la|los|las|o|a|os|as)[^\S\n]+)?\Z")
+_SUBJECT_BEFORE = rx.compile(r"(?:(?:[,;:(—–]|\b(?:" + alternation((*CONJUNCTIONS, *CONTRAST_WORDS, *_BY)) + r"))[^\S\n]*|\n)"
+                             + _THE + r"\Z")
 
 
 def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) -> str:
