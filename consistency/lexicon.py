@@ -192,6 +192,10 @@ IN_ADDITION = ("besides", "in addition to", "apart from", "aside from", "ademas 
 COMPARED_TO = ("more than", "fewer than", "less than", "mas que", "menos que", "mais que", "mais do que", "menos do que",
                "ahead of", "a frente de", "a frente do", "a frente da", "a frente dos", "a frente das", "por delante de",
                "por delante del")
+# What opens a phrase, at the head of its clause, conceding what it names before the clause goes on to something else:
+# 'Despite the loss, the board approved 13.6 billion reais in dividends', 'Apesar do prejuízo, a Petrobras aprovou'.
+CONCEDING = ("despite", "in spite of", "regardless of", "notwithstanding", "a pesar de", "a pesar del", "pese a", "pese al",
+             "apesar de", "apesar do", "apesar da", "apesar dos", "apesar das")
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
@@ -321,7 +325,10 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
     may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
-               ) + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS))
+               ) + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS)) + tuple("""
+    expectations_of expectation_of consensus_of consensus_estimate poll_estimate expectativas_de expectativa_de
+    expectativas_del""".split())  # nouns of a forecast: 'missing analysts' expectations of 22.3 billion reais'
+
 # Verbs of asking or hoping that follow what was asked for, in a relative clause or as a participle: 'the 40 to 50
 # years prosecutors sought', 'los 50 años que pidió la fiscalía', 'los 105 años recomendados por', 'the 5-1/4 years or
 # less that Mukasey had suggested', 'que esperaban Bankman-Fried y sus abogados'. Folded.

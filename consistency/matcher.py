@@ -162,6 +162,17 @@ _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a
 _CAUSE_OPENS = rx.compile(r"\b(?:thanks\s+to|gracias\s+al?|gracas\s+a[os]?|driven\s+by|fuell?ed\s+by|boosted\s+by|"
                           r"propelled\s+by|impulsad[oa]\s+por|impulsionad[oa]\s+por|" + _CAUSES + r")\b")
 _EFFECT_KINDS = frozenset({"percentage", "money"})
+# A cue whose predicate puts it down to a cause: what that cause is worth is not the cue's ('Os prejuízos são atribuídos a
+# eventos extraordinários, incluindo o impacto do acordo, no valor de R$ 11,9 bilhões', 'the loss was the result of a one-off
+# 11.9 billion reais tax charge', 'la pérdida se debe a un cargo de 11.900 millones'); not a cause that only qualifies the
+# cue before its verb ('losses due to the storm reached $2 billion').
+_PUT_DOWN_TO = rx.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|es|son|fue|fueron|e|sao|foi|foram|seria|seriam)\s+"
+                          r"(?:(?:largely|mainly|mostly|partly|principalmente|sobretudo|en\s+parte|em\s+parte)\s+)?"
+                          r"(?:attributed\s+to|due\s+to|caused\s+by|driven\s+by|(?:the|a)\s+result\s+of|"
+                          r"atribuid[oa]s?\s+a|causad[oa]s?\s+por|debid[oa]s?\s+a|devid[oa]s?\s+a|(?:el|o)\s+resultado\s+de|"
+                          r"resultado\s+de|fruto\s+de|reflexo\s+de|consecuencia\s+de|consequencia\s+de)|"
+                          r"(?:se\s+deben?|se\s+debio|se\s+debieron|deve-se|devem-se|resulted\s+from|stemmed\s+from|"
+                          r"resultou\s+de|resultaram\s+de|decorre\s+de|decorreu\s+de))\b")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
@@ -199,6 +210,16 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
     if len(words) > 1:
         rest = rx.compile("".join(r"[\s'-]+" + re.escape(w) + (r"\w*" if pre else r"(?!\w)") for w, pre in words[1:]))
     return _Cue(fact, words[0][0], not words[0][1], rest)
+
+
+_YEAR_NUMBER = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _cue_time(a: int, b: int, hits, folded: str) -> bool:
+    """A phrase of another time at [a, b) that holds a cue is the cue's own words, the time the fact is of ('the last 12
+    months' for the cue '12 months'), unless a year stands in it past the cue: 'os primeiros seis meses de 2023' dates
+    the cue 'primeiros seis meses' to another year."""
+    return any(x < b and a < y and not _YEAR_NUMBER.search(folded, y, b) for x, y in hits)
 
 
 class Matcher:
@@ -334,8 +355,7 @@ class Matcher:
                                                                          months, scan.text[s0:s1] if months else "")
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
-                kept = [w for w in when if not opens_on(w[0] + s0, w[1] + s0, hits, scan.folded)
-                        and not overlaps(w[0] + s0, w[1] + s0, hits)]
+                kept = [w for w in when if not _cue_time(w[0] + s0, w[1] + s0, hits, scan.folded)]
                 about_then, when = len(kept) < len(when), kept
             if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
                 when = [w for w in when if not names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]
@@ -492,7 +512,7 @@ class Matcher:
         contrast = _CONTRAST.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if any(w in near for w in CONTRAST_WORDS) else None
         held = relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
-        besides = besides_phrase(scan, s0, s1, cue_start, cue_end) if fact.kind in _SHARED else 0
+        besides = besides_phrase(scan, s0, s1, cue_start, cue_end)
         ahead = contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
@@ -518,7 +538,7 @@ class Matcher:
             if held and c.start >= held:
                 return "past the relative clause the cue is in: said of what the clause is about"
             if besides and c.start >= besides:
-                return f"a group besides the one the cue is about ('{scan.text[s0:besides].strip()} ...')"
+                return f"past a phrase heading the clause that sets the cue aside ('{scan.text[s0:besides].strip()} ...')"
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):
@@ -692,7 +712,8 @@ class Matcher:
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
             opens = None  # whether an aside opens right after the cue, once needed
-            cause = _CAUSE_THEN.match(scan.folded, cue_end) if spans else None  # a cause named right after the cue
+            cause = _CAUSE_THEN.match(scan.folded, cue_end) if spans else \
+                _PUT_DOWN_TO.match(scan.folded, cue_end) if fact.kind in _EFFECT_KINDS else None  # a cause right after the cue
             predicate = None  # a predicate of its own that 'and' opens right after the cue, once needed
             relative = None  # a relative clause set off right after the cue, once needed (False: none)
             for i in range(first_after, len(cands)):
@@ -714,7 +735,7 @@ class Matcher:
                 if cause and d and not c.reason and cause.end() <= c.start:
                     # 'retrasada debido al cierre del gobierno durante 43 días': a span of the cause's phrase, not the cue's
                     why = " ".join(scan.folded[cause.start():c.end].split())
-                    c = replace(c, reason=f"a span of what caused the cue ('{why}')")
+                    c = replace(c, reason=f"{'a span' if spans else 'a figure'} of what caused the cue ('{why}')")
                 if near and c.start >= cue_end:
                     if opens is None:
                         opens = _ASIDE_OPENS.match(scan.folded, cue_end) is not None

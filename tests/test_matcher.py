@@ -3921,6 +3921,85 @@ TABLES["match_medals_by_country"] = (MEDALS_RULES, None, [
     ("Norway finished the Winter Games with 37 medals.", "en", [("norway_medals", "37")]),
 ])
 
+EARNINGS_RULES = """facts:
+  - id: net_loss
+    kind: money
+    currency: BRL
+    cues: [net loss, loss, prejuízo, pérdida neta, pérdida]
+  - id: dividends
+    kind: money
+    currency: BRL
+    cues: [dividends, dividendos, payout, desembolso]
+  - id: ebitda
+    kind: money
+    currency: BRL
+    cues: [EBITDA]
+  - id: half_year
+    kind: money
+    currency: BRL
+    cues: [first half, primeiros seis meses, primer semestre]
+  - id: capex
+    kind: money
+    currency: USD
+    cues: [planned investments, projeção de investimentos, previsión de inversiones]
+  - id: tax_charge
+    kind: money
+    currency: BRL
+    cues: [tax charge, cargo fiscal]
+  - id: ceo
+    kind: entities
+    cues: [chief executive, CEO, presidenta, cargo]
+    entities:
+      ana_lima: [Ana Lima]
+      juan_perez: [Juan Pérez]
+"""
+
+# Quarterly results: amounts in reais written every way, what sets a cue aside or puts it down to a cause, forecasts,
+# where a change started from, and who was replaced.
+TABLES["match_earnings_copy"] = (EARNINGS_RULES, date(2024, 8, 9), [
+    ("A Vale reportou EBITDA de R$ 49,740 bilhões no trimestre.", "pt", [("ebitda", "BRL 49.74 billion")]),
+    ("El consejo aprobó un desembolso de 8.250 millones de reales a los accionistas.", "es",
+     [("dividends", "BRL 8.25 billion")]),
+    ("The board backed a 4.2 billion-real payout to shareholders.", "en", [("dividends", "BRL 4.2 billion")]),
+    # A cue in a phrase heading the clause that concedes it holds no figure of the clause.
+    ("Despite the loss, the board approved 9.1 billion reais for shareholders.", "en", []),
+    ("Apesar do prejuízo, a empresa aprovou o pagamento de R$ 5 bilhões aos acionistas.", "pt", []),
+    ("Despite a loss of 2.1 billion reais, the board approved 9.1 billion reais in dividends.", "en",
+     [("net_loss", "BRL 2.1 billion"), ("dividends", "BRL 9.1 billion")]),
+    # The amount said again in brackets stands between an amount and what it is of.
+    ("The loss came as the firm approved 9.1 billion reais ($1.6 billion) in interim dividends.", "en",
+     [("dividends", "BRL 9.1 billion")]),
+    # What the cue is put down to is worth its own figure.
+    ("O prejuízo foi atribuído a uma baixa contábil de R$ 3,2 bilhões.", "pt", []),
+    ("The quarterly loss was the result of a 4 billion reais write-down.", "en", []),
+    ("The loss due to the write-down reached 4 billion reais.", "en", [("net_loss", "BRL 4 billion")]),
+    # An earlier event a superlative is measured from ends with the aside it is in.
+    ("The loss - the first since the third quarter of 2020 - was the result of a 4 billion reais tax charge.", "en",
+     [("tax_charge", "BRL 4 billion")]),
+    ("La pérdida -la primera desde el tercer trimestre de 2020- fue resultado de un cargo fiscal de 4.000 millones.", "es",
+     [("tax_charge", "BRL 4 billion")]),
+    # Of two amount facts, the nearer cue on the other side of the amount takes it; on one side, both keep it.
+    ("Empresa tem prejuízo de R$ 1,2 bi e paga dividendos mínimos", "pt", [("net_loss", "BRL 1.2 billion")]),
+    # A forecast of the figure is not the figure.
+    ("Adjusted EBITDA came in below analysts' expectations of 60 billion reais.", "en", []),
+    ("El EBITDA quedó por debajo de las expectativas de 11.000 millones de dólares.", "es", []),
+    # Where a change started from, and a year past the cue that dates it.
+    ("O lucro dos primeiros seis meses caiu 40% em comparação aos R$ 50 bilhões de um ano antes.", "pt", []),
+    ("O lucro ficou abaixo dos R$ 50 bilhões registrados nos primeiros seis meses de 2023.", "pt", []),
+    ("A empresa reduziu a projeção de investimentos de US$ 18 bilhões para US$ 15 bilhões.", "pt",
+     [("capex", "USD 15 billion")]),
+    ("La firma recortó la previsión de inversiones de 18.000 millones de dólares a 15.000 millones de dólares.", "es",
+     [("capex", "USD 15 billion")]),
+    ("El EBITDA cayó un 10%, hasta 40.000 millones de reales.", "es", [("ebitda", "BRL 40 billion")]),
+    # An amount of something else named after it, past its article.
+    ("The payout will use 2 billion reais out of reserves held for dividends.", "en", []),
+    ("A empresa vai usar R$ 2 bilhões de sua reserva de dividendos.", "pt", []),
+    # Who the new one replaced is not who holds the post.
+    ("La nueva presidenta, Ana Lima, asumió el cargo en sustitución de Juan Pérez.", "es", [("ceo", "Ana Lima")]),
+    ("Ana Lima was named chief executive, replacing Juan Pérez.", "en", [("ceo", "Ana Lima")]),
+    ("Ana Lima assumiu o cargo de CEO após a saída de Juan Pérez.", "pt", [("ceo", "Ana Lima")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

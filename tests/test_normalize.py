@@ -802,6 +802,10 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "una deuda de 1,2 billones de euros", "es", {"currency": "EUR", "amount": 1.2e12}),  # 10^12 in Spanish
     ("money", "uma dívida de R$ 9 trilhões", "pt", {"currency": "BRL", "amount": 9e12}),
     ("money", "3,500 millones de dólares", "es", {"currency": "USD", "amount": 3_500_000_000}),
+    # ... but no copy counts thousands of billions: a group of three before 'bilhões' is a decimal part.
+    ("money", "um lucro de R$ 49,740 bilhões", "pt", {"currency": "BRL", "amount": 49_740_000_000}),
+    ("money", "un pago de 8.250 millones de reales", "es", {"currency": "BRL", "amount": 8_250_000_000}),
+    ("money", "a 4.2 billion-real payout", "en", {"currency": "BRL", "amount": 4_200_000_000}),  # the word as an adjective
     ("money", "offered $24 to $26 in cash", "en", {"currency": "USD", "amount": {"min": 24, "max": 26}}),
     ("money", "a $30-$40 million deal", "en", {"currency": "USD", "amount": {"min": 30e6, "max": 40e6}}),
     ("money", "offered at least $160 million", "en", {"currency": "USD", "amount": {"min": 160e6, "max": None}}),

@@ -12,6 +12,7 @@ from .. import rx
 from ..datelines import dateline_end
 from ..lexicon import (
     ARTICLE_NUMBERS,
+    CONCEDING,
     CONJUNCTIONS,
     COUNT_FILLERS,
     DEMAND_WORDS,
@@ -111,7 +112,7 @@ _DETERMINER = alternation(OBJECT_OPENERS)
 _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
                       rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
 
-_COMPETING = ("score", "percentage", "number")
+_COMPETING = ("score", "percentage", "number", "money")
 
 WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
@@ -206,13 +207,18 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
 
     for (start, end), by in reached.items():
         by = drop(_outranked(rules, scan, start, end, by), by, start, end)
-        by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by, start, end)
-        by = drop(_pair_losers(by, lambda a, b, at=start: _subject_cue(scan, a, b, at), verb_why), by, start, end)
-        by = drop(_across(folded, start, end, by), by, start, end)
+        money = rules.facts[by[0][1]].kind == "money" if by else False
+        if not money:  # an amount has several sides, each a fact's: '$23.25 per share in cash' is both facts'
+            by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by, start, end)
+            by = drop(_pair_losers(by, lambda a, b, at=start: _subject_cue(scan, a, b, at), verb_why), by, start, end)
+            by = drop(_across(folded, start, end, by), by, start, end)
         if not by:
             continue
         nearest = min(by)
         for fi, d in {fi: min(r[0] for r in by if r[1] == fi) for _, fi, *_ in by}.items():
+            if money and all((r[3] >= end) == (nearest[3] >= end) for r in by if r[1] == fi):
+                continue  # ... so of amounts, only the nearer cue on the other side takes it: 'prejuízo de R$ 2,6 bi e
+                # valor mínimo em dividendos' is the loss's
             if d > nearest[0]:
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
@@ -308,6 +314,8 @@ _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-
 
 _IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
+_ASIDE_WORDS = _IN_ADDITION_WORDS + tuple({max(w.split(), key=len) for w in CONCEDING})
+_ASIDE_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION + CONCEDING) + r")\b[^,;:.()—–]*\Z")  # also 'despite'
 
 
 def about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int, ignore: re.Pattern[str] | None = None) -> int:
@@ -491,15 +499,18 @@ def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) 
     return f"in a relative clause on another ('{' '.join(scan.text[m.start():c.end].split())}')"
 
 
-def _heading_besides(scan: Scan, s0: int, lo: int, at: int) -> re.Match[str] | None:
-    """The words of 'besides' ('además de', 'in addition to') that open a phrase running from [lo, at) to at and heading
-    its clause in the sentence from s0; None when there are none."""
-    openers = scan.memo.get("in addition")
+def _heading_besides(scan: Scan, s0: int, lo: int, at: int, conceding: bool = False) -> re.Match[str] | None:
+    """The words of 'besides' ('además de', 'in addition to'), or with conceding also those of a concession ('despite',
+    'apesar do'), that open a phrase running from [lo, at) to at and heading its clause in the sentence from s0; None
+    when there are none."""
+    key, words, pattern = ("set aside", _ASIDE_WORDS, _ASIDE_BEFORE) if conceding else \
+        ("in addition", _IN_ADDITION_WORDS, _IN_ADDITION_BEFORE)
+    openers = scan.memo.get(key)
     if openers is None:  # once an article, by plain string search: most hold none
-        openers = scan.memo["in addition"] = sorted(occurrences(scan.folded, _IN_ADDITION_WORDS))
+        openers = scan.memo[key] = sorted(occurrences(scan.folded, words))
     if not openers or bisect_left(openers, lo) == bisect_left(openers, at):
         return None
-    opener = _IN_ADDITION_BEFORE.search(scan.folded, lo, at)
+    opener = pattern.search(scan.folded, lo, at)
     if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
         return None
     return opener
@@ -508,9 +519,11 @@ def _heading_besides(scan: Scan, s0: int, lo: int, at: int) -> re.Match[str] | N
 def besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
     """Where the clause goes on past a phrase that heads it, holds the cue and names a group besides the one the
     clause counts ('Além das vítimas fatais, aproximadamente vinte pessoas sofreram lesões', 'In addition to the dead,
-    21 people were hurt'): a figure from there is not the cue's. 0 when the cue stands in no such phrase."""
+    21 people were hurt'), or concedes what the cue names ('Despite the loss, the board approved 13.6 billion reais',
+    'Apesar do prejuízo, a Petrobras aprovou R$ 13,57 bilhões'): a figure from there is not the cue's. 0 when the cue
+    stands in no such phrase."""
     folded = scan.folded
-    if _heading_besides(scan, s0, max(s0, cue_start - 60), cue_start) is None:
+    if _heading_besides(scan, s0, max(s0, cue_start - 60), cue_start, conceding=True) is None:
         return 0
     comma = folded.find(",", cue_end, min(s1, cue_end + 40))
     return comma + 1 if comma >= 0 and not has_verb(WORD.findall(folded, cue_end, comma)) else 0

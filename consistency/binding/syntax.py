@@ -64,12 +64,19 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 
 
 # A phrase past the cue that a preposition opens on a verb of its own: the names in it are that verb's, not the cue's
-# ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de Cucurella', 'detenido tras agredir a').
-_DOING_AFTER = rx.compile(r"(?=[abfpstw])\b(?:(?:for|after|before|while|without)\s+"
+# ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de Cucurella', 'detenido tras agredir a');
+# and one of whom another replaced ('nombrada a la cabeza de Petrobras en sustitución de Jean Paul Prates', 'assumiu o
+# cargo de CEO após a saída de Jean Paul Prates', 'named chief executive, replacing Jean Paul Prates'). One expression,
+# one pass over what follows the cue.
+_DOING_AFTER = rx.compile(r"(?=[abefinprstw])\b(?:(?:for|after|before|while|without)\s+"
                           r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b|ceiling\b)[a-z]{3,}ing"
                           r"|(?:por|tras|sin|apos|sem)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
                           r"jugador|ganador|valor|amor|favor|exterior|interior|anterior|posterior|dolar|militar|popular|"
-                          r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?)\b")
+                          r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?"
+                          r"|replacing|succeeding|in\s+place\s+of|in\s+succession\s+to|after\s+the\s+(?:departure|exit|ouster|"
+                          r"resignation|dismissal|firing)\s+of|en\s+(?:sustitucion|reemplazo|lugar)\s+de|sustituyendo\s+a|"
+                          r"reemplazando\s+a|sucediendo\s+a|tras\s+la\s+(?:salida|renuncia|destitucion)\s+de|(?:no|em)\s+lugar\s+de|"
+                          r"em\s+substituicao\s+(?:a|de)|substituindo|sucedendo|apos\s+a\s+(?:saida|demissao|renuncia|queda)\s+de)\b")
 
 # A second predicate past the cue's own words: 'scored twice and provided an assist for Joao Pedro' (not 'captured and
 # detained Maduro', where the two verbs share what follows).
@@ -94,8 +101,8 @@ def and_predicate(scan: Scan, cue_start: int, cue_end: int) -> re.Match[str] | b
 
 
 def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
-    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or a verb in the past
-    joined by 'and' after words of the cue's own opens, or None."""
+    """The first phrase past the cue, before s1, that a preposition opens on a verb of its own, or one of whom another
+    replaced, or a verb in the past joined by 'and' after words of the cue's own opens, or None."""
     doing = _DOING_AFTER.search(scan.folded, cue_end, s1)
     for m in AND_VERB.finditer(scan.folded, cue_end, doing.start() if doing else s1):
         if scan.folded[cue_end:m.start()].strip() and past_verb(m.group(1)):

@@ -65,7 +65,9 @@ _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|te
                           r"\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")  # 'el más grave', 'o mais letal'
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
-_OWN_END = rx.compile(r"[;:]|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
+# Where the words naming the earlier event end: a clause break, or the dash or bracket that closes an aside ('The net
+# loss - the firm's first since the third quarter of 2020 - was the result of', 'desde el tercer trimestre de 2020- fue').
+_OWN_END = rx.compile(r"[;:)—–]|-(?=\s)|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
 _GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
 
 

@@ -603,7 +603,7 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     # ... or after it, before its verb or a clause on it: 'the flood of 1987 killed ten', 'la riada de 1987, que dejó'
     r"|\b(?:of|de|del|da|do)\s+(?P<year3>(?:19|20)\d\d)"
-    r"(?=\s*[,;:)—–]|\s+(?:that|which|when|que|cuando|quando|[a-z]+ed)\b)"
+    r"(?=\s*[,;:)—–]|\.(?!\d)|\s+(?:that|which|when|que|cuando|quando|[a-z]+ed)\b)"  # or the sentence's end
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CHANGE_VERBS, HEDGES, MONTHS, MULTIPLIERS, NUMBER_WORDS, TOLL_NOUNS, VAGUE, VAGUE_BEFORE_OF
+from ..lexicon import CHANGE_VERBS, FALL_VERBS, HEDGES, MONTHS, MULTIPLIERS, NUMBER_WORDS, TOLL_NOUNS, VAGUE, VAGUE_BEFORE_OF
 from ..models import Range
 from ..text import Scan, alternation, fold
 
@@ -135,7 +135,9 @@ class NumberSpan:
 _CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
-                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?)\s+(?:us\s*)?[$€£¥]?\s*\Z")
+                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)"
+                          r"|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)(?:os|as|o|a)?"
+                          r"|\ben\s+comparacion\s+con(?:\s+los)?)\s+(?:us\s*|r(?=\$))?[$€£¥]?\s*\Z")
 
 
 # 'Frente a' a figure of a crowd is in front of it, no standard of comparison: 'frente a 81.118 espectadores'.
@@ -143,9 +145,16 @@ _CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|pe
 
 
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
-_DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*)?[$€£¥]?\s*\Z")
+_DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*|r(?=\$))?[$€£¥]?\s*\Z")
+# Where a change went, after a figure 'de' opens, with the change's verb some words before: 'reduziu a projeção para o
+# investimento de 16,95 mil milhões de euros para um nível entre 12,37 e 13,28', 'elevó la previsión de crecimiento del 2%
+# al 2,5%' (a nearer verb is read by _FROM_BEFORE).
+_REVISED = tuple("revisou revisaram reviso revisaron rebajo rebajaron cortou cortaram corto recorto recortaron".split())
+_DE_TO = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|al|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
+                    r"(?:(?:nivel|rango|faixa|intervalo|patamar|entre)\s+){0,2}(?:us\s*|r(?=\$))?[$€£¥]?\s*\d")
+_CHANGED = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS + FALL_VERBS + _REVISED)})\b")
 _TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
-                       r"(?:us\s*)?[$€£¥]?\s*\d")
+                       r"(?:us\s*|r(?=\$))?[$€£¥]?\s*\d")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
@@ -163,6 +172,8 @@ _LEVEL_UP_BEFORE = rx.compile(r"\b(?:(?:" + alternation(CHANGE_VERBS + TOLL_NOUN
     "going", "push", "pushes", "pushing", "pushed", "edged", "edges", "edging", "ticked", "ticks", "ticking", "crept",
     "creeps", "creeping", "inched", "inching", "moved", "moves", "moving", "shot", "bumped", "revised")) + r")"
     r"(?:\s+(?:is|was|has\s+been|had\s+been|now)){0,2}|now)\s+\Z")  # 'edged up to 4.4 percent': a level, no hedge
+# ... and 'hasta' or 'até' after a comma in the clause of a verb of change: 'cayó un 12,3% en el periodo, hasta 49.700'.
+_LEVEL_AFTER_COMMA = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + FALL_VERBS) + r")\b[^.;:()]*,\s*\Z")
 
 
 CONTINUOUS_HEDGES = {"more_than": "at_least", "less_than": "up_to"}  # no next whole number past a share or a span
@@ -197,10 +208,12 @@ def parse_digits(raw: str, lang: str) -> float | None:
     thousands, decimal = (",", ".") if lang == "en" else (".", ",")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and (digits[1:].count(thousands) or digits.count(decimal) > 1):
         digits = digits.replace(thousands, "").replace(decimal, "")
-    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and (not mult or digits[-1] == "0"):
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and digits.count(decimal) == 1 and (
+            not mult or digits[-1] == "0" and MULTIPLIERS.get(" ".join(mult.split()), 1) < 1e9):
         # '1.000' in English copy, '1,000' in Spanish copy: a three-digit group is thousands; before a scale word only
         # when it ends in 0, which no decimal part is written with ('3,500 millones de dólares' in Mexican copy is
-        # 3.5 billion; '1,234 millones' stays 1.234 million, as copy in Spain writes it).
+        # 3.5 billion; '1,234 millones' stays 1.234 million, as copy in Spain writes it), and one under a billion:
+        # no copy counts thousands of billions ('R$ 49,740 bilhões' is 49.74 billion).
         digits = digits.replace(decimal, "")
     elif both := _BOTH_MARKS.fullmatch(digits):  # in any copy: Mexico's '1,234.56' is Spain's '1.234,56'
         digits = digits.replace(both.group(1) or both.group(2), "").replace(",", ".")
@@ -387,12 +400,18 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         a, b = n1
         hedge = hedge_of(m)
         if hedge == "up_to" and m.group("hedge") and (m.group("article") in ("el", "o")
-                                                      or _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 32), start)):
+                                                      or _LEVEL_UP_BEFORE.search(scan.folded, max(0, start - 32), start)
+                                                      or m.group("hedge") in ("hasta", "ate")
+                                                      and _LEVEL_AFTER_COMMA.search(scan.folded, max(0, start - 80), start)):
             hedge, start = "", m.start("n1")  # a level reached: 'hasta el 15%' is to 15%, 'hasta un 13%' up to 13%
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
                 and not _TO_AFTER.match(scan.folded, end):
             earlier = False  # 'un aumento salarial de 38 %' is an increase of 38%; 'subió de 30 a 40' starts from 30
+        elif not earlier and not m.group("n2") and scan.folded.find("de ", max(0, start - 8), start) >= 0 \
+                and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) and _DE_TO.match(scan.folded, end) \
+                and _CHANGED.search(scan.folded, max(0, start - 100), start):
+            earlier = True
         elif earlier and _CROWD_AFTER.match(scan.folded, end) and scan.folded.find("frente", max(0, start - 16), start) >= 0:
             earlier = False
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None

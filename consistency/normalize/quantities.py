@@ -16,6 +16,7 @@ from ..lexicon import (
     MONTHS,
     MULTIPLIERS,
     OBJECT_OPENERS,
+    OF_WORDS,
     PASSIVE,
     PREPOSITIONS,
     TIME_UNITS,
@@ -113,7 +114,7 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP",
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
-    "reais": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
+    "reais": "BRL", "reales": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
     "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
     # Currencies that share a name, with the country that tells them apart: 'Swedish crowns', 'coronas suecas'.
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK", "coronas suecas": "SEK",
@@ -123,7 +124,9 @@ _WORDS = {
     "dolares australianos": "AUD", "mexican pesos": "MXN", "pesos mexicanos": "MXN", "pesos argentinos": "ARS",
     "pesos chilenos": "CLP", "pesos colombianos": "COP",
 }
-_CURRENCY_AFTER = rx.compile(r"\s*(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b|\s*([€£])")
+# The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
+_CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
+                             r"|\s*([€£])")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
 # own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
 _SCALES = alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)  # 'million', 'milhões', 'bn'...
@@ -488,8 +491,9 @@ def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None)
 
 
 # What an amount is of, named right after it: '$2.5 billion of cash costs', '$7 billion in adjusted EBITDA', '1.900 millones
-# de dólares en ahorros de costos'. Up to four words, to a preposition or a conjunction.
-_NAMED_AFTER = rx.compile(r"[^\S\n]+(in|of|en|em|de)[^\S\n]+([a-z][a-z'-]+)((?:[^\S\n]+(?!(?:"
+# de dólares en ahorros de costos', '6.4 billion reais out of funds'. Up to four words, to a preposition or a conjunction.
+_NAMED_AFTER = rx.compile(r"[^\S\n]+(in|of|out[^\S\n]+of|en|em|de)[^\S\n]+(?:(?:the|its|their|el|la|los|las|su|sus|o|os|as|"
+                          r"seu|sua|seus|suas)[^\S\n]+)?([a-z][a-z'-]+)((?:[^\S\n]+(?!(?:"
                           + alternation(PREPOSITIONS | PASSIVE | {"and", "or", "y", "o", "e", "ou", "but", "that", "which",
                                                                   "que", "plus", "mas", "mais", "has", "have", "had"})
                           + r")\b)[a-z][a-z'-]+){0,3})")
@@ -513,15 +517,19 @@ _FORMS = frozenset("cash stock stocks shares equity capital efectivo acciones di
 def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) -> str:
     """Why an amount names a thing of its own right after it that is not the fact's ('$2.5 billion of cash costs to
     achieve these synergies', '$7 billion in adjusted EBITDA'), or '': no such words, a cue among them ('$1.9 billion in
-    cost savings'), or a cue right before the amount, whose object it is ('fined Google €2.95 billion in penalties')."""
+    cost savings'), or a cue right before the amount, whose object it is ('fined Google €2.95 billion in penalties'). The
+    amount said in another currency in brackets stands between ('13.6 billion reais ($2.45 billion) in dividends')."""
     folded = scan.folded
-    m = _NAMED_AFTER.match(folded, end)
+    aside = _BRACKETED.match(folded, end)
+    m = _NAMED_AFTER.match(folded, aside.end() if aside else end)
     if m is None or spec is None:
         return ""
     word = m.group(2)  # the first word after the preposition: a form of payment names something only before a noun of 'of'
     if word in _NOT_NAMING or word in _FORMS and not (m.group(3) and m.group(1) == "of") or not scan.text[m.start(2)].islower():
         return ""
     cue = spec.cue_words.search(folded, end, m.end() + 40) if spec.cue_words is not None else None
+    if cue is not None and cue.start() < m.end() and not OF_WORDS.isdisjoint(folded[m.start(2):cue.start()].split()):
+        cue = None  # the cue qualifies another noun, the one the amount is in: 'R$ 6,5 bilhões em sua reserva de dividendos'
     if cue is not None and cue.start() < m.end() or \
             spec.cue_governs is not None and spec.cue_governs.search(folded, max(0, start - 60), start):
         return ""
