@@ -34,7 +34,7 @@ _OPENS = rx.compile(
     rf"|[^\S\n]*[{UPPER}][^\W\d_]+(?:[ '’-][{UPPER}][^\W\d_]+){{0,2}}/(?=[{UPPER}])"
 )
 _MONTH_DAY = rx.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>[a-z]+)\.?")
-_YEAR = rx.compile(r"\b(19|20)\d\d\b")
+YEAR = rx.compile(r"\b(19|20)\d\d\b")  # a year written out
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def _dateline_day(when: str, year_hint: date | None) -> date | None:
     if not found:
         return None
     month, day = found
-    y = _YEAR.search(folded)
+    y = YEAR.search(folded)
     if y:
         year = int(y.group())
     elif year_hint:

@@ -118,7 +118,7 @@ from .binding.timing import (
     turned,
     when_of_toll,
 )
-from .datelines import dateline_month
+from .datelines import YEAR, dateline_month
 from .lexicon import (
     CHANGE_WORDS,
     DEFINITE_PARTITIVES,
@@ -168,7 +168,7 @@ _EFFECT_KINDS = frozenset({"percentage", "money"})
 # cue before its verb ('losses due to the storm reached $2 billion').
 _PUT_DOWN_TO = rx.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|es|son|fue|fueron|e|sao|foi|foram|seria|seriam)\s+"
                           r"(?:(?:largely|mainly|mostly|partly|principalmente|sobretudo|en\s+parte|em\s+parte)\s+)?"
-                          r"(?:attributed\s+to|due\s+to|caused\s+by|driven\s+by|(?:the|a)\s+result\s+of|"
+                          r"(?:" + _CAUSES + r"|attributed\s+to|caused\s+by|driven\s+by|(?:the|a)\s+result\s+of|"
                           r"atribuid[oa]s?\s+a|causad[oa]s?\s+por|debid[oa]s?\s+a|devid[oa]s?\s+a|(?:el|o)\s+resultado\s+de|"
                           r"resultado\s+de|fruto\s+de|reflexo\s+de|consecuencia\s+de|consequencia\s+de)|"
                           r"(?:se\s+deben?|se\s+debio|se\s+debieron|deve-se|devem-se|resulted\s+from|stemmed\s+from|"
@@ -212,14 +212,11 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
     return _Cue(fact, words[0][0], not words[0][1], rest)
 
 
-_YEAR_NUMBER = rx.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _cue_time(a: int, b: int, hits, folded: str) -> bool:
     """A phrase of another time at [a, b) that holds a cue is the cue's own words, the time the fact is of ('the last 12
     months' for the cue '12 months'), unless a year stands in it past the cue: 'os primeiros seis meses de 2023' dates
     the cue 'primeiros seis meses' to another year."""
-    return any(x < b and a < y and not _YEAR_NUMBER.search(folded, y, b) for x, y in hits)
+    return any(x < b and a < y and not YEAR.search(folded, y, b) for x, y in hits)
 
 
 class Matcher:

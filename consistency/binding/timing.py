@@ -11,6 +11,7 @@ from dataclasses import replace
 from .. import rx
 from ..lexicon import (
     ASKED,
+    CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
     OF_WORDS,
@@ -181,7 +182,7 @@ _LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|
                          r"ahora|mas\s+tarde|posteriormente|depois|agora|mais\s+tarde)\b")
 _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
-_CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:despite|in spite of|although|though|a pesar de|pese a|aunque|apesar de|embora)\b")
+_CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:" + alternation(CONCEDING + ("although", "though", "aunque", "embora")) + r")\b")
 
 EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '

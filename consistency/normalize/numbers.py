@@ -131,13 +131,14 @@ class NumberSpan:
 
 # A change of figure: 'rose from 30 to 40', 'subió de 30 a 40', 'subió del 3% al 5%', 'passou de 30 para 40', 'up from 30';
 # not where the verb takes a figure's noun as where it went ('a taxa passa para o intervalo de 3,50% a 3,75%').
+_SIGN = r"(?:us\s*|r(?=\$))?[$€£¥]?\s*"  # a currency's sign before a figure: '$', 'US$', 'R$', '€'
 # Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
 _CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
                           r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)"
                           r"|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)(?:os|as|o|a)?"
-                          r"|\ben\s+comparacion\s+con(?:\s+los)?)\s+(?:us\s*|r(?=\$))?[$€£¥]?\s*\Z")
+                          r"|\ben\s+comparacion\s+con(?:\s+los)?)\s+" + _SIGN + r"\Z")
 
 
 # 'Frente a' a figure of a crowd is in front of it, no standard of comparison: 'frente a 81.118 espectadores'.
@@ -145,16 +146,18 @@ _CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|pe
 
 
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
-_DE_BEFORE = rx.compile(r"\bde\s+(?:us\s*|r(?=\$))?[$€£¥]?\s*\Z")
-# Where a change went, after a figure 'de' opens, with the change's verb some words before: 'reduziu a projeção para o
-# investimento de 16,95 mil milhões de euros para um nível entre 12,37 e 13,28', 'elevó la previsión de crecimiento del 2%
-# al 2,5%' (a nearer verb is read by _FROM_BEFORE).
+_DE_BEFORE = rx.compile(r"\bde\s+" + _SIGN + r"\Z")
+_TO_PAST = r"(?:\s*%|\s+[a-z]+){0,3}\s+"  # the figure's noun, up to 'a' or 'para'
+_TO_ARTICLE = r"(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
+_TO_AFTER = rx.compile(_TO_PAST + r"(?:a|para|hasta|ate)\s+" + _TO_ARTICLE + _SIGN + r"\d")
+# ... and a figure 'de' opens is where a change started from when where it went follows, a level or a range maybe named
+# first, and a verb of change stands some words before: 'reduziu a projeção para o investimento este ano de 16,95 mil
+# milhões de euros para um nível entre 12,37 e 13,28', 'elevó la previsión de crecimiento del 2% al 2,5%' (a nearer verb
+# is read by _FROM_BEFORE).
+_DE_TO = rx.compile(_TO_PAST + r"(?:a|al|para|hasta|ate)\s+" + _TO_ARTICLE
+                    + r"(?:(?:nivel|rango|faixa|intervalo|patamar|entre)\s+){0,2}" + _SIGN + r"\d")
 _REVISED = tuple("revisou revisaram reviso revisaron rebajo rebajaron cortou cortaram corto recorto recortaron".split())
-_DE_TO = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|al|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
-                    r"(?:(?:nivel|rango|faixa|intervalo|patamar|entre)\s+){0,2}(?:us\s*|r(?=\$))?[$€£¥]?\s*\d")
 _CHANGED = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS + FALL_VERBS + _REVISED)})\b")
-_TO_AFTER = rx.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:a|para|hasta|ate)\s+(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
-                       r"(?:us\s*|r(?=\$))?[$€£¥]?\s*\d")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
