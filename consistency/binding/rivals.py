@@ -314,7 +314,7 @@ _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-
 
 _IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
-_ASIDE_WORDS = _IN_ADDITION_WORDS + tuple({max(w.split(), key=len) for w in CONCEDING})
+_CONCEDING_WORDS = tuple({max(w.split(), key=len) for w in CONCEDING})
 _ASIDE_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION + CONCEDING) + r")\b[^,;:.()—–]*\Z")  # also 'despite'
 
 
@@ -499,18 +499,26 @@ def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) 
     return f"in a relative clause on another ('{' '.join(scan.text[m.start():c.end].split())}')"
 
 
+def _openers(scan: Scan, key: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of words stands in the article, found once an article by plain string search: most hold none."""
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = sorted(occurrences(scan.folded, words))
+    return found
+
+
+def _between(at: list[int], lo: int, hi: int) -> bool:
+    return bool(at) and bisect_left(at, lo) != bisect_left(at, hi)
+
+
 def _heading_besides(scan: Scan, s0: int, lo: int, at: int, conceding: bool = False) -> re.Match[str] | None:
     """The words of 'besides' ('además de', 'in addition to'), or with conceding also those of a concession ('despite',
     'apesar do'), that open a phrase running from [lo, at) to at and heading its clause in the sentence from s0; None
     when there are none."""
-    key, words, pattern = ("set aside", _ASIDE_WORDS, _ASIDE_BEFORE) if conceding else \
-        ("in addition", _IN_ADDITION_WORDS, _IN_ADDITION_BEFORE)
-    openers = scan.memo.get(key)
-    if openers is None:  # once an article, by plain string search: most hold none
-        openers = scan.memo[key] = sorted(occurrences(scan.folded, words))
-    if not openers or bisect_left(openers, lo) == bisect_left(openers, at):
+    if not _between(_openers(scan, "in addition", _IN_ADDITION_WORDS), lo, at) and not (
+            conceding and _between(_openers(scan, "conceding", _CONCEDING_WORDS), lo, at)):
         return None
-    opener = pattern.search(scan.folded, lo, at)
+    opener = (_ASIDE_BEFORE if conceding else _IN_ADDITION_BEFORE).search(scan.folded, lo, at)
     if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):
         return None
     return opener

@@ -156,8 +156,9 @@ _TO_AFTER = rx.compile(_TO_PAST + r"(?:a|para|hasta|ate)\s+" + _TO_ARTICLE + _SI
 # is read by _FROM_BEFORE).
 _DE_TO = rx.compile(_TO_PAST + r"(?:a|al|para|hasta|ate)\s+" + _TO_ARTICLE
                     + r"(?:(?:nivel|rango|faixa|intervalo|patamar|entre)\s+){0,2}" + _SIGN + r"\d")
+_MOVES = alternation(CHANGE_VERBS + FALL_VERBS)  # verbs that move a figure, up or down
 _REVISED = tuple("revisou revisaram reviso revisaron rebajo rebajaron cortou cortaram corto recorto recortaron".split())
-_CHANGED = rx.compile(rf"\b(?:{alternation(CHANGE_VERBS + FALL_VERBS + _REVISED)})\b")
+_CHANGED = rx.compile(rf"\b(?:{_MOVES}|{alternation(_REVISED)})\b")
 
 
 # The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
@@ -176,7 +177,7 @@ _LEVEL_UP_BEFORE = rx.compile(r"\b(?:(?:" + alternation(CHANGE_VERBS + TOLL_NOUN
     "creeps", "creeping", "inched", "inching", "moved", "moves", "moving", "shot", "bumped", "revised")) + r")"
     r"(?:\s+(?:is|was|has\s+been|had\s+been|now)){0,2}|now)\s+\Z")  # 'edged up to 4.4 percent': a level, no hedge
 # ... and 'hasta' or 'até' after a comma in the clause of a verb of change: 'cayó un 12,3% en el periodo, hasta 49.700'.
-_LEVEL_AFTER_COMMA = rx.compile(r"\b(?:" + alternation(CHANGE_VERBS + FALL_VERBS) + r")\b[^.;:()]*,\s*\Z")
+_LEVEL_AFTER_COMMA = rx.compile(rf"\b(?:{_MOVES})\b[^.;:()]*,\s*\Z")
 
 
 CONTINUOUS_HEDGES = {"more_than": "at_least", "less_than": "up_to"}  # no next whole number past a share or a span
