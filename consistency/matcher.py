@@ -85,7 +85,7 @@ from .binding.syntax import (
     including_reach,
     named_former,
     names_cue_after,
-    names_past,
+    names_around,
     object_of,
     occurrences,
     overlaps,
@@ -159,8 +159,16 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
 # Words that name what brought something about, before a cue after a figure ('grew 4.3%, thanks to consumer spending');
 # of shares and amounts, not of counts, where what a cause brought about may be the fact ('12 died because of the fire').
+# A fear or a hope names a cause too: 'jumped 6% on fears of tariffs', 'amid fears over tariffs', 'subió un 6% por temor a
+# los aranceles', 'com receio das tarifas'.
+_FEARS = r"fears?|concerns?|worries|jitters|hopes?|optimism"
 _CAUSE_OPENS = rx.compile(r"\b(?:thanks\s+to|gracias\s+al?|gracas\s+a[os]?|driven\s+by|fuell?ed\s+by|boosted\s+by|"
-                          r"propelled\s+by|impulsad[oa]\s+por|impulsionad[oa]\s+por|" + _CAUSES + r")\b")
+                          r"propelled\s+by|impulsad[oa]\s+por|impulsionad[oa]\s+por|" + _CAUSES + r"|"
+                          r"(?:on|amid)\s+(?:" + _FEARS + r")\s+(?:of|over|about|that)|"
+                          r"(?:por|ante)\s+(?:el\s+|los\s+)?(?:temor(?:es)?|miedo)\s+(?:a|al|de|del|por)|"
+                          r"(?:com|por|diante\s+d[oe]s?)\s+(?:o\s+|os\s+)?(?:temor(?:es)?|receios?|medo)\s+d[aeo]s?)\b")
+# ... and one named with the cue inside it, after the figure: 'jumped 6% on tariff fears'.
+_ON_FEARS = rx.compile(r"\s+(?:on|amid)\s+(?:[\w-]+\s+){1,3}?(?:" + _FEARS + r")\b")
 _EFFECT_KINDS = frozenset({"percentage", "money"})
 # A cue whose predicate puts it down to a cause: what that cause is worth is not the cue's ('Os prejuízos são atribuídos a
 # eventos extraordinários, incluindo o impacto do acordo, no valor de R$ 11,9 bilhões', 'the loss was the result of a one-off
@@ -422,10 +430,11 @@ class Matcher:
 
     @staticmethod
     def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, fi: int = -1,
-                 claims: list[tuple[int, int, int]] | None = None):
+                 claims: list[tuple[int, int, int]] | None = None, cands: list[Candidate] = ()):
         """For figures and dates, a test of a candidate against the sentence's shape: why it describes
         something other than what the cue names, or ''; None when nothing in the sentence can tell.
-        claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order."""
+        claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order; cands: the
+        sentence's candidates (read for names)."""
         if fact.kind in _WHEN_KINDS:
             described = describes(scan.folded, cue_start, cue_end)
             if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell
@@ -456,7 +465,7 @@ class Matcher:
         if fact.kind not in FIGURE_KINDS:
             ahead = contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             if fact.kind == "entities":
-                return names_past(scan, cue_end, s1, ahead)
+                return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands)
             return None if ahead is None else lambda c: after_contrast(c, ahead)
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
@@ -633,7 +642,7 @@ class Matcher:
                 joined = joined_group(scan.folded, cue_start, cue_end, hits, article.language, fi, claims) \
                     if fact.kind == "count" else paired_means(scan.folded, cue_start, cue_end) if fact.kind == "money" else ""
                 belongs = (lambda c, why=joined: why) if joined else \
-                    self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims)
+                    self._belongs(fact, scan, s0, s1, cue_start, cue_end, fi, claims, cands)
                 # 'The new pope succeeds Pope Francis, who died on April 21 at age 88', 'born on September 14, 1955'
                 rel = other_relative(scan, cue_end, s1) if fact.kind in _OTHER_RELATIVE_KINDS else None
                 if rel is not None or fact.kind == "date":
@@ -700,11 +709,12 @@ class Matcher:
                             scan.folded[c.start:cue_end].split()) + "')")
                     elif not c.reason and fact.kind == "money" and gap and (part := paid_part(scan, c, s0, cue_start)):
                         c = replace(c, reason=part)
-                    elif not c.reason and fact.kind in _EFFECT_KINDS and (
-                            cause := _CAUSE_OPENS.search(scan.folded, c.end, cue_start)) is not None:
+                    elif not c.reason and fact.kind in _EFFECT_KINDS and ((
+                            cause := _CAUSE_OPENS.search(scan.folded, c.end, cue_start)) is not None or (
+                            (cause := _ON_FEARS.match(scan.folded, c.end)) is not None and cause.end() >= cue_end)):
                         # 'se expandió un 4.3%, gracias al crecimiento del gasto del consumidor': the figure of what the
                         # cue's thing brought about, not its own
-                        c = replace(c, reason=f"what the cue brought about ('{cause.group()}'), not the cue's figure")
+                        c = replace(c, reason=f"what the cue brought about ('{cause.group().strip()}'), not the cue's figure")
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -799,8 +809,9 @@ class Matcher:
                         scan.folded, max(s0, c.start - 60), c.start) and c.start > cue_end), None)
                     take = [total or near[0][2]]
             else:
-                take = chain([c for _, _, c in near], [c for c in cands if not c.reason], scan,
-                             names=fact.kind == "entities")
+                # a name the sentence's shape refused is no item of a list with one taken
+                take = chain([c for _, _, c in near], [c for c in cands if not c.reason and (
+                    not names or belongs is None or not belongs(c))], scan, names=names)
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))

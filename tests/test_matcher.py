@@ -4000,6 +4000,63 @@ TABLES["match_earnings_copy"] = (EARNINGS_RULES, date(2024, 8, 9), [
     ("Ana Lima assumiu o cargo de CEO após a saída de Juan Pérez.", "pt", [("ceo", "Ana Lima")]),
 ])
 
+TARIFF_RULES = """facts:
+  - id: rate
+    kind: percentage
+    ahead: true
+    cues: [tariff, levy, tarifa, arancel, aranceles]
+  - id: share
+    kind: percentage
+    cues: [cocoa imports]
+  - id: start
+    kind: date
+    ahead: true
+    cues: [takes effect, starting, a partir del, com início em, entra em vigor]
+  - id: announced
+    kind: date
+    cues: [announced, anunciou, letter]
+  - id: recipient
+    kind: entities
+    cues: [letter to, carta enviada à]
+    entities:
+      ana_lima: [Ana Lima]
+      juan_perez: [Juan Pérez]
+  - id: former
+    kind: entities
+    cues: [former president, ex-presidente, predecessor]
+    entities:
+      ana_lima: [Ana Lima]
+      juan_perez: [Juan Pérez]
+"""
+
+# A tariff announced: the day it starts, in figures or in words, whatever the tense of the clause; a figure of what a
+# fear of the cue moved; names across a phrase that opens the sentence, and a name set off after the cue.
+TABLES["match_tariff_copy"] = (TARIFF_RULES, date(2025, 7, 10), [
+    ("The government imposed a 25% levy on steel from Chile, starting August 4.", "en",
+     [("rate", "25%"), ("start", "2025-08-04")]),
+    ("The levy takes effect on the first of September.", "en", [("start", "2025-09-01")]),
+    ("A nova cobrança entra em vigor no dia primeiro de setembro.", "pt", [("start", "2025-09-01")]),
+    ("El gravamen regirá a partir del primero de octubre.", "es", [("start", "2025-10-01")]),
+    # Of two date facts, the nearer cue takes the day.
+    ("O governo anunciou a tarifa, com início em 9 de julho.", "pt", [("start", "2025-07-09")]),
+    # The day a letter came out is the letter's.
+    ("The levy was announced in a letter published on Wednesday, July 9.", "en", [("announced", "2025-07-09")]),
+    # A fear of the cue moved the figure: it is no figure of the cue.
+    ("Cocoa futures jumped 8% on tariff fears.", "en", []),
+    ("Las acciones cayeron un 3% por temor a los aranceles.", "es", []),
+    ("Os papéis recuaram 4% com receio da nova tarifa.", "pt", []),
+    # A share with its sign is no code, whatever is written onto it.
+    ("Growers lose buyers-40% of cocoa imports come from the region.", "en", [("share", "40%")]),
+    # A phrase that opens the sentence parts the names on its two sides.
+    ("In a letter to President Ana Lima, the minister attacked former president Juan Pérez.", "en",
+     [("recipient", "Ana Lima"), ("former", "Juan Pérez")]),
+    ("Na carta enviada à presidente Ana Lima, o ministro cita o ex-presidente Juan Pérez.", "pt",
+     [("recipient", "Ana Lima"), ("former", "Juan Pérez")]),
+    # A name set off after the cue is who it is; a name before it is another.
+    ("The minister attacked Ana Lima over the trial of her predecessor, Juan Pérez, on Monday.", "en",
+     [("former", "Juan Pérez")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

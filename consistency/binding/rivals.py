@@ -112,7 +112,7 @@ _DETERMINER = alternation(OBJECT_OPENERS)
 _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
                       rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
 
-_COMPETING = ("score", "percentage", "number", "money")
+_COMPETING = ("score", "percentage", "number", "money", "date")
 
 WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands

@@ -110,16 +110,63 @@ def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
     return doing
 
 
-def names_past(scan: Scan, cue_end: int, s1: int, ahead: re.Match[str] | None):
-    """The test of a name against what stands past the cue: a contrast that opens a clause of its own, or a phrase of
-    another verb (see _doing_after), looked for only once a name past the cue is tested."""
+# A phrase that opens the sentence on a preposition of place, time or source, set off by a comma: 'In a letter to
+# Brazilian President Luiz Inácio Lula da Silva, posted on social media, Trump condemned Bolsonaro's trial', 'Na carta
+# endereçada ao presidente Lula, Trump também cita o ex-presidente Bolsonaro', 'According to his lawyer, Flores was
+# also detained'. Not one that adds to the clause's names ('Along with his wife, Maduro was captured', 'Além de Maduro').
+_FRONTED = rx.compile(r"[\s\"'“‘(]*(?:in|on|at|after|during|following|under|" + alternation(ACCORDING) + r"|en|tras|durante|"
+                      r"na|no|nas|nos|em|apos)\s[^,;:.!?()]{1,150}?,")
+# ... past a name set off after its comma, and more of a list of names: 'In a letter to the president, Lula da Silva,'.
+_NAME_SET_OFF = rx.compile(rf"\s*(?:(?:and|y|e)\s+)?[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la)\s+)?"
+                           rf"[{UPPER}][\w'’.-]*){{0,4}}\s*,")
+
+
+def fronted_end(scan: Scan, s0: int, s1: int) -> int:
+    """Where a phrase that opens the sentence at s0 (see _FRONTED) ends, at its comma, or 0: the names on its two sides
+    are of two clauses."""
+    key = ("fronted", s0)
+    end = scan.memo.get(key)
+    if end is None:
+        m = _FRONTED.match(scan.folded, s0, s1)
+        end = m.end() if m else 0
+        while end and (name := _NAME_SET_OFF.match(scan.text, end, s1)):
+            end = name.end()
+        scan.memo[key] = end
+    return end
+
+
+# A name set off by a comma right after the cue, past a word or two of it, and ending where its phrase does: who the
+# cue is ('attacking Lula over the prosecution of his predecessor, Jair Bolsonaro, the Guardian reports', 'uma carta ao
+# presidente brasileiro, Luiz Inácio Lula da Silva, alegando'); not a name that a verb follows ('his arrest, Trump said').
+_SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|"
+                           rf"das|del|la)\s+)?[{UPPER}][\w'’.-]*){{0,4}}\s*(?:[,;.(]|\s[—–]|\Z)")
+
+
+def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
+               cands: list[Candidate] = ()):
+    """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
+    between them when the cue's side names one of cands too (see _FRONTED; 'Following his capture, Maduro and his
+    wife were flown to New York' has the name it is about past its comma); before the cue, a name set off right after
+    it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
+    verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = unsought
+    doing = set_off = unsought
+    fronted = fronted_end(scan, s0, s1)
+    if fronted and (cue_start < fronted < cue_end or not any(
+            not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
+        fronted = 0
 
     def check(c: Candidate) -> str:
-        nonlocal doing
+        nonlocal doing, set_off
+        if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
+            return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
         if c.start < cue_end:
-            return ""
+            if c.end > cue_start:
+                return ""
+            if set_off is unsought:
+                set_off = _SET_OFF_NAME.match(scan.text, cue_end, s1)
+            return "" if set_off is None else \
+                f"before the cue, which names the one set off after it ('{' '.join(scan.text[cue_start:set_off.end()].split())}')"
         if doing is unsought:
             doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)
         if doing is not None and c.start >= doing.end():

@@ -318,13 +318,15 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     verb of asking that the cue follows ('prosecutors on March 15 recommended he receive a prison sentence'), or in the
     clause of an appeal of the cue ('appealed his 25-year prison sentence Thursday'), or one that dates an event the
     cue's is placed after or before, joined to its noun ('pasaron al balotaje tras las elecciones generales del 17 de
-    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced'), or the
+    agosto', 'after the vote of August 17'); '' when it is none, or when that verb is the cue ('announced') or a
+    participle right after it ('in a letter published on Wednesday'), or the
     cue is what lasts until it ('mourning until Monday'), or the cue is 'until' itself (a fact of where a span ends:
     'funds the government through Jan. 30', 'hasta el 30 de enero'), which takes no other day ('layoffs that
     happened after Oct. 1 and funds key agencies through the rest of the fiscal year')."""
     m = _SAID_ON.search(folded, max(0, c.start - 40), c.start)
     if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not (
-            cue_end <= m.start() and _TO_BE.fullmatch(folded, cue_end, m.start())):  # 'scheduled to be released on'
+            cue_end <= m.start() and (_TO_BE.fullmatch(folded, cue_end, m.start())  # 'scheduled to be released on'
+                                      or not folded[cue_end:m.start()].strip())):  # 'a letter published on': the cue's
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
     before = folded[max(0, c.start - 60):c.start]
     m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \

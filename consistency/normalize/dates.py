@@ -49,7 +49,9 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     return rx.compile(
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
-        rf"|\b(?P<d2>{day})(?:st|nd|rd|th|º|o)?(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
+        # the first of a month in words too: 'the first of August', 'primeiro de agosto', 'el primero de mayo'
+        rf"|\b(?:(?P<d2>{day})(?:st|nd|rd|th|º|o)?|(?P<dw>first|primeiro|primero)(?=\s+(?:de|of)\s))"
+        rf"(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
         # '18.jun.2025' too, and '27 de febrero del año 2010'
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
@@ -93,7 +95,8 @@ DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo
 def date_starts(lang: str) -> frozenset[str]:
     months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
-    firsts |= {"previous", "following", "vispera", "vespera"}  # 'the previous day', 'la víspera' (see _COUNTED_DAY)
+    # 'the previous day', 'la víspera' (see _COUNTED_DAY); 'the first of August', 'primeiro de agosto'
+    firsts |= {"previous", "following", "vispera", "vespera", "first", "primeiro", "primero"}
     # A day that opens with a lead is tried from its next word: 'last night', 'this morning', 'nesta madrugada'.
     seconds = {w.split()[1] for w in RELATIVE_DAYS if " " in w and w.split()[0] in DATE_LEADS}
     ago = (set(_FEW) - DATE_LEADS) | {"hace", "ha", "day", "dia"}  # 'day' after the lead 'a': 'a day ago'
@@ -153,6 +156,11 @@ def relate(a: Day, b: Day, spec: Any = None) -> Relation:
     return Relation.CONFLICT
 
 
+def _day(g: dict[str, Any]) -> int:
+    """The day of the month a date_pattern match names before or after its month: in figures, or 'first' in words."""
+    return int(g["d1"] or g["d2"] or 1)
+
+
 def absolute_date(m: re.Match[str]) -> date | None:
     """The full date of a date_pattern match that states its year (or is ISO); None otherwise."""
     g = m.groupdict()
@@ -161,7 +169,7 @@ def absolute_date(m: re.Match[str]) -> date | None:
             return date.fromisoformat(g["iso"])
         if (g["m1"] and g["y1"]) or (g["m2"] and g["y2"]):
             month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
-            return date(int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))
+            return date(int(g["y1"] or g["y2"]), month, _day(g))
     except ValueError:
         return None
     return None
@@ -238,6 +246,10 @@ _PAST_BEFORE = rx.compile(
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
     r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b"
     r"|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b)[^.;:!?]*\Z")
+# Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
+# tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
+_STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
+                       r"con\s+inicio\s+el|com\s+in[ií]cio\s+(?:em|n[oa])|a\s+contar\s+d[eo])\s+(?:(?:the|el|o)\s+)?\Z")
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
 
@@ -295,9 +307,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 continue
             if g["m1"] or g["m2"]:
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
-                days = [int(g["d1"] or g["d2"])] + ([int(g["d2b"])] if g["d2b"] else [])
+                days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else [])
                 year_txt = g["y1"] or g["y2"]
-                first = min(m.start(k) for k in ("m1", "d2") if g[k])  # past any 'the' the match takes in
+                first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
                 year = int(year_txt) if year_txt else _year_for(month, days[0], pub, _tense(scan.text, lo, first), spec.ahead)
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if year is None:
@@ -478,6 +490,8 @@ def _tense(text: str, lo: int, start: int) -> int:
     if _FUTURE_BEFORE.search(text, max(lo, start - 50), start) or _SET_FOR.search(text, max(lo, start - 40), start):
         # a plan told in the past sets the day to come of when it was made: 'was originally scheduled for October 30'
         return 0 if _PAST_PLAN.search(text, max(lo, start - 70), start) else 1
+    if _STARTING.search(text, max(lo, start - 40), start):
+        return 0  # 'slapped a tariff on imports from Brazil, starting August 1': a start the clause's verb does not date
     return -1 if _PAST_BEFORE.search(text, max(lo, start - 60), start) else 0
 
 

@@ -382,7 +382,8 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         reason = change_reason(n) if n.earlier or not points else ""
         if reason and n.step and not _TO_LEVEL.match(scan.folded, m.end()):
             reason = ""  # 'prices have risen by 84.5 percent' is the rise; 'rose by 2% to 9%' gives the level after
-        reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent"}))
+        # a share with its sign is no code, whatever is written onto it: 'halt shipments-33% of U.S. coffee imports'
+        reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent", "code"}))
         counted = None if reason or points else _COUNTED_SHARE.match(scan.folded, m.end())
         if counted and (counted.group("votes") or counted.group("bare")) and \
                 not _WITH_BEFORE.search(scan.folded, max(0, n.start - 30), n.start):
