@@ -4017,7 +4017,7 @@ TARIFF_RULES = """facts:
     cues: [announced, anunciou, letter]
   - id: recipient
     kind: entities
-    cues: [letter to, carta enviada à]
+    cues: [letter to, carta enviada à, addressed to, dirigida a]
     entities:
       ana_lima: [Ana Lima]
       juan_perez: [Juan Pérez]
@@ -4052,6 +4052,10 @@ TABLES["match_tariff_copy"] = (TARIFF_RULES, date(2025, 7, 10), [
      [("recipient", "Ana Lima"), ("former", "Juan Pérez")]),
     ("Na carta enviada à presidente Ana Lima, o ministro cita o ex-presidente Juan Pérez.", "pt",
      [("recipient", "Ana Lima"), ("former", "Juan Pérez")]),
+    # ... and so does an aside a participle opens, once it names one.
+    ("Una nota firmada por el ministro, dirigida a Ana Lima, pide detener el juicio contra Juan Pérez.", "es",
+     [("recipient", "Ana Lima")]),
+    ("The letter, addressed to Ana Lima, attacked the trial of Juan Pérez.", "en", [("recipient", "Ana Lima")]),
     # A name set off after the cue is who it is; a name before it is another.
     ("The minister attacked Ana Lima over the trial of her predecessor, Juan Pérez, on Monday.", "en",
      [("former", "Juan Pérez")]),

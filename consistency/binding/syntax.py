@@ -135,6 +135,20 @@ def fronted_end(scan: Scan, s0: int, s1: int) -> int:
     return end
 
 
+def participial_end(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> int:
+    """Where an aside set off by commas that a participle opens ends, at its closing comma, when the cue is in it, or 0:
+    'Una carta firmada por Trump, dirigida a Lula da Silva, exige detener el juicio contra Bolsonaro', 'The letter,
+    addressed to Lula, attacked Bolsonaro's trial'. The names past it are of the clause it breaks into."""
+    opens = scan.folded.rfind(",", s0, cue_start)
+    closes = scan.folded.find(",", cue_end, s1)
+    if opens < 0 or closes < 0:
+        return 0
+    first = WORD.search(scan.folded, opens, cue_end)
+    if first is None or not (first.group().endswith(PARTICIPLE_ENDINGS) and len(first.group()) > 4):
+        return 0
+    return closes + 1 if _noun_phrase(WORD.findall(scan.folded, opens, closes)) else 0
+
+
 # A name set off by a comma right after the cue, past a word or two of it, and ending where its phrase does: who the
 # cue is ('attacking Lula over the prosecution of his predecessor, Jair Bolsonaro, the Guardian reports', 'uma carta ao
 # presidente brasileiro, Luiz Inácio Lula da Silva, alegando'); not a name that a verb follows ('his arrest, Trump said').
@@ -155,11 +169,16 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
         fronted = 0
+    aside = 0 if fronted >= cue_end else participial_end(scan, s0, cue_start, cue_end, s1)
+    if aside and not any(not c.reason and c.start < aside and c.end > scan.folded.rfind(",", s0, cue_start) for c in cands):
+        aside = 0  # an aside that names no one: 'Maduro, captured on Saturday, was flown to New York'
 
     def check(c: Candidate) -> str:
         nonlocal doing, set_off
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
+        if aside and c.start >= aside:
+            return f"past the aside the cue is in ('{' '.join(scan.text[cue_start:aside].split())}')"
         if c.start < cue_end:
             if c.end > cue_start:
                 return ""
