@@ -117,8 +117,8 @@ def _doing_after(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
 _FRONTED = rx.compile(r"[\s\"'“‘(]*(?:in|on|at|after|during|following|under|" + alternation(ACCORDING) + r"|en|tras|durante|"
                       r"na|no|nas|nos|em|apos)\s[^,;:.!?()]{1,150}?,")
 # ... past a name set off after its comma, and more of a list of names: 'In a letter to the president, Lula da Silva,'.
-_NAME_SET_OFF = rx.compile(rf"\s*(?:(?:and|y|e)\s+)?[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la)\s+)?"
-                           rf"[{UPPER}][\w'’.-]*){{0,4}}\s*,")
+_NAME_RUN = rf"[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la)\s+)?[{UPPER}][\w'’.-]*){{0,4}}"  # 'Lula da Silva'
+_NAME_SET_OFF = rx.compile(r"\s*(?:(?:and|y|e)\s+)?" + _NAME_RUN + r"\s*,")
 
 
 def fronted_end(scan: Scan, s0: int, s1: int) -> int:
@@ -152,8 +152,7 @@ def participial_end(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) 
 # A name set off by a comma right after the cue, past a word or two of it, and ending where its phrase does: who the
 # cue is ('attacking Lula over the prosecution of his predecessor, Jair Bolsonaro, the Guardian reports', 'uma carta ao
 # presidente brasileiro, Luiz Inácio Lula da Silva, alegando'); not a name that a verb follows ('his arrest, Trump said').
-_SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|"
-                           rf"das|del|la)\s+)?[{UPPER}][\w'’.-]*){{0,4}}\s*(?:[,;.(]|\s[—–]|\Z)")
+_SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*" + _NAME_RUN + r"\s*(?:[,;.(]|\s[—–]|\Z)")
 
 
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
