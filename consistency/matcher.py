@@ -809,9 +809,10 @@ class Matcher:
                         scan.folded, max(s0, c.start - 60), c.start) and c.start > cue_end), None)
                     take = [total or near[0][2]]
             else:
-                # a name the sentence's shape refused is no item of a list with one taken
-                take = chain([c for _, _, c in near], [c for c in cands if not c.reason and (
-                    not names or belongs is None or not belongs(c))], scan, names=names)
+                # a name the sentence's shape refused is no item of a list with one taken (those kept passed already)
+                bound = [c for _, _, c in near]
+                take = chain(bound, [c for c in cands if not c.reason and (
+                    not names or belongs is None or c in bound or not belongs(c))], scan, names=names)
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))

@@ -135,18 +135,19 @@ def fronted_end(scan: Scan, s0: int, s1: int) -> int:
     return end
 
 
-def participial_end(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> int:
-    """Where an aside set off by commas that a participle opens ends, at its closing comma, when the cue is in it, or 0:
-    'Una carta firmada por Trump, dirigida a Lula da Silva, exige detener el juicio contra Bolsonaro', 'The letter,
-    addressed to Lula, attacked Bolsonaro's trial'. The names past it are of the clause it breaks into."""
+def participial_aside(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> tuple[int, int] | None:
+    """The aside set off by commas that a participle opens, when the cue is in it, from its opening comma to past its
+    closing one, or None: 'Una carta firmada por Trump, dirigida a Lula da Silva, exige detener el juicio contra
+    Bolsonaro', 'The letter, addressed to Lula, attacked Bolsonaro's trial'. The names past it are of the clause it
+    breaks into."""
     opens = scan.folded.rfind(",", s0, cue_start)
     closes = scan.folded.find(",", cue_end, s1)
     if opens < 0 or closes < 0:
-        return 0
+        return None
     first = WORD.search(scan.folded, opens, cue_end)
     if first is None or not (first.group().endswith(PARTICIPLE_ENDINGS) and len(first.group()) > 4):
-        return 0
-    return closes + 1 if _noun_phrase(WORD.findall(scan.folded, opens, closes)) else 0
+        return None
+    return (opens, closes + 1) if _noun_phrase(WORD.findall(scan.folded, opens, closes)) else None
 
 
 # A name set off by a comma right after the cue, past a word or two of it, and ending where its phrase does: who the
@@ -156,7 +157,7 @@ _SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*" + _NA
 
 
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
-               cands: list[Candidate] = ()):
+                 cands: list[Candidate] = ()):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
     between them when the cue's side names one of cands too (see _FRONTED; 'Following his capture, Maduro and his
     wife were flown to New York' has the name it is about past its comma); before the cue, a name set off right after
@@ -168,9 +169,9 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
         fronted = 0
-    aside = 0 if fronted >= cue_end else participial_end(scan, s0, cue_start, cue_end, s1)
-    if aside and not any(not c.reason and c.start < aside and c.end > scan.folded.rfind(",", s0, cue_start) for c in cands):
-        aside = 0  # an aside that names no one: 'Maduro, captured on Saturday, was flown to New York'
+    span = None if fronted >= cue_end else participial_aside(scan, s0, cue_start, cue_end, s1)
+    # an aside that names no one parts nothing: 'Maduro, captured on Saturday, was flown to New York'
+    aside = span[1] if span and any(not c.reason and span[0] < c.end and c.start < span[1] for c in cands) else 0
 
     def check(c: Candidate) -> str:
         nonlocal doing, set_off
