@@ -99,6 +99,7 @@ from .binding.syntax import (
 from .binding.timing import (
     EARLIER_ADJECTIVES,
     YEAR_TEXT,
+    another_event,
     beaten,
     compared_with,
     dateline_span,
@@ -383,11 +384,16 @@ class Matcher:
                 a, b, _, _ = earlier
                 why = f"about an earlier event ('{scan.text[a:min(b, a + 40)].strip()}')"
                 cands = [replace(c, reason=why) if a <= c.start < b and not c.reason else c for c in cands]
-        if cands and fact.background and fact.kind in _EARLIER_KINDS:
+        if cands and fact.background and fact.kind in _OTHER_EVENT_KINDS:
             other = _SEPARATE_OPENS.match(scan.folded, s0, s1)
             if other is not None:  # 'In a separate attack in the north, five people were killed': another event's
                 why = f"about another event ('{' '.join(scan.text[s0:other.end()].split())}')"
                 cands = [replace(c, reason=why) if not c.reason and c.start >= other.end() and not TOTAL_LEVEL.search(
+                    scan.folded, max(s0, c.start - 60), c.start) else c for c in cands]
+            elif (another := another_event(scan.folded, s0, s1)) is not None:  # 'otra erupción dejó 60 fallecidos'
+                a, b, phrase = another
+                why = f"about another event ('{' '.join(scan.text[a:a + len(phrase)].split())}')"
+                cands = [replace(c, reason=why) if not c.reason and a <= c.start < b and not TOTAL_LEVEL.search(
                     scan.folded, max(s0, c.start - 60), c.start) else c for c in cands]
         if cands and fact.kind in UNREAL_KINDS:
             unreal = words_of("unreal", UNREAL_WORD, scan, s0, s1)
@@ -899,6 +905,7 @@ _OWN_START = rx.compile(r"(?:\s*%)?(?:\s+[a-z]+){0,3}?\s+(?:in|during|of|en|em|n
 _SILENCE_AFTER = rx.compile(r"(?:'s|s')?\s+(?:(?:of|de)\s+)?(?:silence|silencio)\b")
 
 _EARLIER_KINDS = BACKGROUND_KINDS | {"date"}
+_OTHER_EVENT_KINDS = _EARLIER_KINDS | {"time"}  # kinds whose values another event than the story's has of its own
 
 # A sentence that opens on another event than the story's: 'In a separate attack', 'In another incident', 'Separately,',
 # 'En otro ataque', 'En un incidente distinto', 'Em outro ataque', 'Numa ocorrência separada'. What it tells (up to a

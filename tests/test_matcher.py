@@ -4061,6 +4061,54 @@ TABLES["match_tariff_copy"] = (TARIFF_RULES, date(2025, 7, 10), [
      [("former", "Juan Pérez")]),
 ])
 
+VOLCANO_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, died, killed, lives, death toll, muertos, fallecidos, mortos]
+    units: [people, residents, personas, pessoas]
+  - id: displaced
+    kind: count
+    cues: [displaced, evacuated, desplazados, desalojados, deslocados]
+    units: [people, residents, villagers, personas, residentes, pessoas, moradores]
+  - id: level
+    kind: number
+    cues: [alert, alerta]
+    units: [level, nivel, nível]
+  - id: erupted
+    kind: date
+    cues: [erupted, eruption, erupción, erupção]
+  - id: erupted_at
+    kind: time
+    cues: [erupted, eruption, erupción, erupção]
+"""
+
+# A volcano's eruption: a figure joined by 'and' to a verb with a figure of its own; a group named by the fact's unit
+# after another group; times with a dot and a clock, a few minutes before one, or only a bound; a day that opens the
+# sentence past a place set off after a place; levels in Roman numerals; a figure since replaced; another eruption's.
+TABLES["match_volcano_copy"] = (VOLCANO_RULES, date(2024, 11, 4), [
+    ("The eruption has claimed seven lives and displaced 4,210 people since Tuesday.", "en",
+     [("dead", "7"), ("displaced", "4210")]),
+    ("La erupción dejó al menos cuatro muertos y más de 1.300 residentes desplazados.", "es",
+     [("dead", "al menos cuatro"), ("displaced", "más de 1.300")]),
+    ("The volcano erupted on Sunday at 21.42 local time.", "en", [("erupted", "2024-11-03"), ("erupted_at", "21:42")]),
+    ("La erupción ocurrió minutos antes de la medianoche del sábado.", "es",
+     [("erupted", "2024-11-02"), ("erupted_at", "23:45–00:00")]),
+    ("The volcano erupted after midnight, officials said.", "en", []),  # only a bound: no time
+    ("On October 28, 2024, Mount Sabalo on Tiga Island, Indonesia, erupted, sending ash into the sky.", "en",
+     [("erupted", "2024-10-28")]),
+    ("The agency raised the alert to Level III, the second highest.", "en", [("level", "III")]),
+    ("Las autoridades elevaron la alerta al nivel IV.", "es", [("level", "IV")]),
+    ("At that level I would keep the alert as it is.", "en", []),  # the pronoun, no figure
+    ("The agency revised the earlier reported death toll of eleven, citing new data.", "en", []),
+    ("The first reports put the dead at eleven, but officials later confirmed the death toll to be at least eight.", "en",
+     [("dead", "at least eight")]),
+    ("Initial reports of the death toll were revised from eleven to eight people.", "en", [("dead", "8")]),
+    ("La erupción dejó dos muertos, mientras que otra erupción dejó 40 fallecidos.", "es", [("dead", "2")]),
+    ("The volcano erupted at 22:10 and another eruption followed at 1:05 a.m.", "en", [("erupted_at", "22:10")]),
+    ("Another 12 people died in the eruption.", "en", [("dead", "12")]),  # more of the same people
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -826,7 +826,13 @@ def _find(kind, text, lang="en", spec=None):
     ("time", "shortly after 4 p.m.", "en", {"min": "16:00", "max": "16:15"}),
     ("time", "pouco antes das 16h", "pt", {"min": "15:45", "max": "16:00"}),
     ("time", "around midnight", "en", {"min": "23:45", "max": "00:15"}),
-    ("time", "just a little after 0300 hrs on Sunday", "en", "03:00"),  # four digits after a word that leads to a time
+    # four digits after a word that leads to a time, a little after it
+    ("time", "just a little after 0300 hrs on Sunday", "en", {"min": "03:00", "max": "03:15"}),
+    ("time", "at 0300 hrs on Sunday", "en", "03:00"),
+    ("time", "erupted on Sunday at 23.57 local time", "en", "23:57"),  # a dot between hour and minutes, then a clock
+    ("time", "erupted at 10.30 WIB", "en", "10:30"),
+    ("time", "ocurrió minutos antes de la medianoche", "es", {"min": "23:45", "max": "00:00"}),
+    ("time", "a few moments before 4 p.m.", "en", {"min": "15:45", "max": "16:00"}),
     ("time", "a partida começa às 17 horas de domingo", "pt", "17:00"),  # a whole hour in words after 'às'
     ("ordinal", "in the seventh round", "en", 7),
     ("ordinal", "the 21st victim", "en", 21),

@@ -16,6 +16,8 @@ from ..lexicon import (
     DISCLOSED,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
+    PERSON_NOUNS,
+    PERSON_WORDS,
     PLAN_WORDS,
     POLL_WORDS,
     PREPOSITIONS,
@@ -25,13 +27,16 @@ from ..lexicon import (
     SUPERLATIVES,
     TIME_UNITS,
     UNREAL_AFTER,
+    VAGUE,
+    VICTIM_NOUNS,
 )
 from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE
-from ..normalize.dates import INITIALLY, STRETCH
+from ..normalize.dates import INITIALLY, REPLACED, STRETCH
 from ..normalize.duration import margin
-from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, WORD, Scan, alternation, bare_gap, stamp_line
+from ..normalize.numbers import ALL_NUMBER_WORDS
+from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, stamp_line
 from .syntax import (
     AND_VERB,
     AUXILIARIES,
@@ -94,6 +99,32 @@ def since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None
     return None
 
 
+# Another thing of the story's kind as the subject of a clause: 'another eruption left 60 dead', 'mientras que en mayo,
+# otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco'. Not more of the same people or things ('another
+# 60', 'another body was found', 'otra vez', 'por otra parte').
+_ANOTHER = rx.compile(r"(?:\A\W*|[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas)\s+)"
+                      r"(?P<phrase>(?:another|otr[oa]|outr[oa])\s+(?P<noun>[^\W\d_]{4,}))\s+[^\W\d_]")
+_NOT_ANOTHER_EVENT = frozenset("""vez veces vezes time times parte partes part side lado forma manera maneira modo way hand
+    day dia year ano person persona pessoa body cuerpo corpo victim victima vitima man woman child boy girl hombre mujer
+    nino nina homem mulher crianca""".split()) | PERSON_NOUNS | frozenset(PERSON_WORDS) | VICTIM_NOUNS | ALL_NUMBER_WORDS
+
+
+def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
+    """The clause whose subject is another thing of the kind the story tells of, as (where its subject starts, where the
+    clause ends, the subject): 'En diciembre de 2023, el volcán Merapi causó 23 muertes, mientras que en mayo, otra
+    erupción dejó 60 fallecidos'. What it tells is another event's."""
+    if "otr" not in folded[s0:s1] and "another" not in folded[s0:s1]:
+        return None
+    for m in _ANOTHER.finditer(folded, s0, s1):
+        noun = m.group("noun")
+        if noun in _NOT_ANOTHER_EVENT or noun + "s" in PERSON_NOUNS or noun + "es" in PERSON_NOUNS \
+                or " ".join(m.group("phrase").split()) in VAGUE:  # 'otra veintena resultaron heridas'
+            continue
+        end = CLAUSE_BREAK.search(folded, m.end("phrase"), s1)
+        return m.start("phrase"), end.start() if end else s1, m.group("phrase")
+    return None
+
+
 def heads_cues(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], folded: str) -> bool:
     """A cue among the first words naming the earlier event ('the greatest tragedy since the earthquake', 'desde el
     gran terremoto') names what the fact is about; not when a cue names what the superlative ranks as well ('the
@@ -121,7 +152,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
     after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
-        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY
+        replaced = phrase.startswith(REPLACED[0]) or phrase.endswith(REPLACED[1])
+        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY and not replaced
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
             and not _CLAUSE_JOINED.match(folded, b) \
             and not in_relative(folded, s0, a) \
@@ -145,6 +177,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             # date the noun they describe and what that holds, not a figure before it; but 'anterior' follows its noun,
             # and a figure of that noun is dated by it ('crecimiento del 3,8% del trimestre anterior')
             continue
+        if replaced and c.start >= b and _CHANGED_TO.search(folded, b, c.start):
+            continue  # 'Initial death toll reports were revised from nine to six': six is what it became
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
         if opens or fronted or (clause and (in_clause(gap, 12) or c.start >= b and _dates_subject(folded, s0, a, gap))):
@@ -178,7 +212,10 @@ _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) +
 _FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
-_LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+)?(?:later|then|now|since|subsequently|luego|despues|"
+# A change to a figure, right before it: 'revised from nine to six', 'lowered to six', 'corrigida para 125'.
+_CHANGED_TO = rx.compile(r"\b(?:revised|raised|lowered|updated|corrected|cut|revisad[oa]s?|rebajad[oa]s?|corregid[oa]s?|"
+                         r"reducid[oa]s?|revist[oa]s?|corrigid[oa]s?|reduzid[oa]s?)\b[^,;:]{0,40}?\b(?:to|a|al|para)\s+\Z")
+_LATER_TURN = rx.compile(r"\b(?:but|pero|mas|porem)\s+(?:[^\W\d_]+\s+){0,3}?(?:later|then|now|since|subsequently|luego|despues|"
                          r"ahora|mas\s+tarde|posteriormente|depois|agora|mais\s+tarde)\b")
 _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?que|onde|em\s+que|n[oa]s?\s+quais)\b")
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
@@ -243,17 +280,23 @@ def stamp_of_page(text: str, s0: int, s1: int) -> bool:
 
 
 # What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
+# A place set off by commas after a capitalised word: where the place before it is ('Flores Island, Indonesia,').
+_PLACE_ASIDE = rx.compile(rf"(?P<w>\b[{UPPER}][\w'.-]*),[ \t]+(?:[{UPPER}][\w'.-]*[ \t]+){{0,2}}[{UPPER}][\w'.-]*,(?=\s)")
 _DAY_OPENS = rx.compile(r"\W*(?:(?:on|el|em|no|na|a|in|en)(?:\s+(?:dia|day))?\s+)?\Z")
 
 
 def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int, window: int) -> bool:
     """A day that opens its sentence, set off by a comma, is the day of the cue's verb when the words between (its
     subject) have no verb: 'On 4 September 2025, the Ministry of Health of the Democratic Republic of the Congo (DRC)
-    declared an outbreak'."""
+    declared an outbreak', 'On November 3, 2024, Mount Lewotobi on Flores Island, Indonesia, erupted' (a place set off
+    after a place names where it is)."""
     folded = scan.folded
     if not _DAY_OPENS.match(folded, s0, c.start) or not folded.startswith(",", c.end) or not verb_cue(scan, cue_start, cue_end):
         return False
-    gap = bare_gap(folded, c.end + 1, cue_start)
+    gap, at = "", c.end + 1
+    for m in _PLACE_ASIDE.finditer(scan.text, at, cue_start):
+        gap, at = gap + folded[at:m.end("w")], m.end()
+    gap = bare_gap(gap + folded[at:cue_start], 0, len(gap) + cue_start - at)
     words = WORD.findall(gap)
     return len(words) <= 3 * window and not CLAUSE_BREAK.search(gap) and verbless(words)
 
@@ -365,8 +408,11 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
 # generales del 17 de agosto', 'after the vote of August 17'); not a day that may date both ('arrested hours after the
 # Monday shootings', 'caiu após a decolagem nesta quinta-feira').
 _PLACED_BY_WORDS = ("after", "following", "before", "since", "tras", "despues", "antes", "desde", "apos", "depois")
+# A time of day, which places an event on its day rather than naming another: 'antes de la medianoche del sábado'.
+_PART_OF_DAY = r"(?:medianoche|mediodia|madrugada|noche|manana|tarde|midnight|noon|dawn|meia-noite|meio-dia|noite|manha)\b"
 _OTHER_EVENT_OF = rx.compile(r"\b(?:after|following|before|since|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+"
-                             r"(?:the|el|la|los|las|o|a|os|as)\s+(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
+                             r"(?:the|el|la|los|las|o|a|os|as)\s+"
+                             r"(?!" + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
                              r"(?:(?:the|el|la|o|a)\s+)?\Z")
 # 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
 _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"

@@ -39,13 +39,17 @@ _HOUR_BEFORE = rx.compile(r"\b(?:at|around|about|by|before|until|till|from|to|la
 # horas'), or just after or before one ('shortly after 4 p.m.', 'poco antes de las 16', 'pouco depois das 16h'): the
 # quarter of an hour on that side, or on both.
 _SPREAD = 15
+_FEW_MINUTES = r"(?:poco|(?:unos\s+)?(?:pocos\s+)?(?:minutos|momentos|instantes))"  # 'poco', 'unos minutos', 'minutos'
+_FEW_MINUTES_PT = r"(?:pouco|(?:alguns\s+|poucos\s+)?(?:minutos|momentos|instantes))"
 _ROUGHLY_BEFORE = rx.compile(
     r"\b(?:(?P<about>around|about|approximately|roughly|circa|alrededor\s+de|sobre|hacia|en\s+torno\s+a|cerca\s+de|"
     r"aproximadamente|por\s+volta\s+de|perto\s+de)\s+(?:(?:the|las?|as?|os?)\s+)?"
     r"|(?P<about2>cerca|por\s+volta|perto)\s+d(?:as?|os?)\s+"
-    r"|(?P<after>(?:shortly|just|soon|(?:a\s+few\s+)?minutes)\s+after|(?:poco|unos\s+(?:pocos\s+)?minutos|pocos\s+minutos)"
-    r"\s+despues\s+de(?:\s+las?)?|(?:pouco|(?:alguns|poucos)\s+minutos)\s+depois\s+d(?:as?|e))\s+"
-    r"|(?P<before>(?:shortly|just)\s+before|poco\s+antes\s+de(?:\s+las?)?|pouco\s+antes\s+d(?:as?|e))\s+)"
+    r"|(?P<after>(?:shortly|just|soon|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+after|" + _FEW_MINUTES +
+    r"\s+despues\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+depois\s+d(?:as?|e))\s+"
+    r"|(?P<before>(?:shortly|just|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+before|" + _FEW_MINUTES +
+    r"\s+antes\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+antes\s+d(?:as?|e))\s+"
+    r"|(?P<bound>after|before|despues\s+de(?:\s+las?)?|antes\s+de(?:\s+las?)?|(?:depois|antes)\s+d(?:as?|e))\s+)"
     r"(?:(?:at|a|as|las?)\s+)?\Z")
 
 
@@ -69,10 +73,13 @@ class Roughly:
 
 def _roughly(scan: Scan, start: int) -> tuple[str, int]:
     """The side a time is said roughly on ('about', 'after', 'before'; '' when it is not) and where the words that say
-    so begin: they are part of the value, as a count's hedge is ('por volta das 9h30')."""
+    so begin: they are part of the value, as a count's hedge is ('por volta das 9h30'); 'bound' when the time is only
+    one side of when it happened ('after midnight', 'antes de las 10'), which says no time."""
     m = _ROUGHLY_BEFORE.search(scan.folded, max(0, start - 32), start)
     if m is None:
         return "", start
+    if m.group("bound"):
+        return "bound", m.start()
     return "about" if m.group("about") or m.group("about2") else "after" if m.group("after") else "before", m.start()
 
 
@@ -87,7 +94,9 @@ _ABBREVIATIONS = {
     "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
     "MSK": "Europe/Moscow", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
-    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
+    "PKT": "Asia/Karachi", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
 }
 _PLACES = {  # folded: a place whose clock a time is said on ('hora de Miami', '16:57 en Perú')
     "miami": "America/New_York", "nueva york": "America/New_York", "nova york": "America/New_York",
@@ -111,6 +120,7 @@ _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
     r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local)(?:\s+time)?"
     r"|(?:" + _CLOCK_WORD + r")?(?P<place>" + alternation(_PLACES) + r")(?:\s+time)?)\b")
+_LOCAL_AFTER = rx.compile(r"[ \t]*,?[ \t]*(?:local\s+time|(?:hora|horario)\s+local)\b")
 _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|hora|time)\s+)?(?P<abbr>"
                                  + alternation(_ABBREVIATIONS) + r"))\b")
 
@@ -135,8 +145,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             if not m.group("m") and not ap:
                 continue  # a bare number is no time
             if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap \
-                    and not HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
-                continue  # '6.1' is a decimal, not a time; 'a las 23.20' is one
+                    and not HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()) \
+                    and not _LOCAL_AFTER.match(scan.folded, m.end()) \
+                    and not _ABBREVIATION_AFTER.match(scan.text, m.end(), m.end() + 24):
+                continue  # '6.1' is a decimal, not a time; 'a las 23.20' and '23.57 local time' are one
             if not m.group("m") and ap in ("hrs", "horas") \
                     and not _HOUR_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()):
                 continue  # 'uma viagem de 17 horas' is a span; 'às 17 horas' a time
@@ -147,6 +159,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
         side, start = _roughly(scan, m.start())
+        if side == "bound":
+            out.append(Candidate(start, m.end(), value, show(value),
+                                 f"only a bound of the time ('{scan.text[start:m.end()]}'), not when it happened"))
+            continue
         side = side or ("about" if midday else "")
         gloss = _glossed(scan, out[-1], m.start()) if out else None
         if gloss is not None and not gloss.reason:

@@ -118,7 +118,8 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
 # What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'), a bracket ('a mediana
 # projetada (51 mil)'), or a copula ('the consensus estimate was 50,000', 'la estimación fue de 50.000'), a hedge after.
 _TIED_TO_CUE = (r"(?:\s+(?:of|de|del|da|do)|\s*\(|(?:\s+(?!(?:he|she|they|it|we|you|when|while|who|which|that|que|quien|cuando|"
-                r"quando|ella|ellos|ellas|ele|ela|eles|elas)\b)[\w']+){0,6}?\s+(?:was|is|were|are|fue|es|era|foi|e\s+de|ficou\s+em)"
+                r"quando|ella|ellos|ellas|ele|ela|eles|elas)\b)[\w']+){0,6}?\s+(?:was|is|were|are|fue|es|era|foi|e\s+de|ficou\s+em|"
+                r"to\s+be|(?:to\s+)?(?:stand|stood|stands)\s+at)(?:\s+(?:reported|put|given|estimated|confirmed|set)\s+(?:as|at))?"
                 r"(?:\s+(?:of|de))?)(?:\s+(?:" + alternation(HEDGES["about"] + HEDGES["at_least"]) + r"))?\s*\Z")
 
 
@@ -735,7 +736,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
-                        or (head and (head[0] in PERSON_WORDS or head[0] in VICTIM_NOUNS)
+                        or (head and (head[0] in PERSON_WORDS or head[0] in VICTIM_NOUNS
+                                      or (spec.units and spec.units.fullmatch(head[0])))
                             and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
         return "one group of several counted apart ('12 Somali and 11 Yemeni')"

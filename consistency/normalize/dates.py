@@ -579,6 +579,9 @@ KIND = Kind(
 
 # A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
 # clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
+# How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
+# the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
+REPLACED = (("earlier", "initial", "first"), ("inicial", "iniciales", "iniciais"))
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
@@ -605,7 +608,11 @@ _OTHER_TIME = rx.compile(
     # a time named before, looked back on: 'Naquele ano, o Brasil conquistou 21 medalhas', 'back then', 'en aquella ocasión'
     r"|\b(?:(?:in|during)\s+)?that\s+year\b|\bback\s+then\b|\bnaquel[ae]\s+(?:ano|ocasiao|epoca|vez|edicao)\b"
     r"|\b(?:en\s+)?aquel(?:la)?\s+(?:ano|ocasion|epoca|vez|edicion)\b|\baquela\s+(?:vez|epoca|edicao)\b"
-    r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b|\bearlier\s+(?:tolls?|figures?|counts?|tally|estimates?)\b"
+    r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b"
+    # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
+    # nine', 'la cifra inicial'
+    r"|\b(?:earlier|initial|first)(?:\s+reported)?(?=\s+(?:[a-z]+\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"
+    r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bano\s+passado\b"  # 'Na estreia, ano passado, Kiptum'
     r"|\b(?:(?:no|a)\s+)?(?:inicio|principios|comienzos|comeco)\s+(?:deste|de\s+este)\s+ano\b"  # 'no início deste ano'
     r"|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"

@@ -275,6 +275,27 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         out.append(Candidate(n.start, n.end, value, display, reason))
     if spec and spec.unit and article.language == "en" and (folded.find(" a ", lo, hi) >= 0 or folded.find(" an ", lo, hi) >= 0):
         out.extend(_one_of_unit(scan, article, lo, hi, spec))
+    if spec and spec.named_before and not spec.unit:
+        out.extend(_roman(scan, lo, hi, spec))
+    return out
+
+
+# A figure in Roman numerals, in capitals: 'Level IV', 'nivel IV', 'Phase III'. A lone 'I' before a word in lower case
+# is the pronoun ('at that level I think').
+_ROMAN = rx.compile(r"\b(?=[IVX])(?P<tens>X{0,3})(?P<units>IX|IV|V?I{0,3})\b(?!-)")
+_ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
+def _roman(scan: Scan, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
+    """Figures in Roman numerals right after one of the fact's units, which name them as a rank ('raised to Alert Level
+    IV', 'elevó la alerta al nivel IV'); not after any other word ('World War II', 'Pope Leo XIV')."""
+    out = []
+    for m in _ROMAN.finditer(scan.text, lo, hi):
+        if m.end() == m.start() or (m.group() == "I" and re.match(r"[ \t]+[a-z]", scan.text[m.end():m.end() + 2])):
+            continue
+        if spec.named_before.search(scan.folded, max(0, m.start() - 30), m.start()):
+            value = 10 * len(m.group("tens")) + _ROMAN_UNITS[m.group("units")]
+            out.append(Candidate(m.start(), m.end(), Range(value, value), m.group()))
     return out
 
 
