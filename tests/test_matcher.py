@@ -4109,6 +4109,36 @@ TABLES["match_volcano_copy"] = (VOLCANO_RULES, date(2024, 11, 4), [
 ])
 
 
+TRIAL_RULES = """facts:
+  - id: slowed
+    kind: percentage
+    cues: [slowed, slow, reduced, redujo, reduziu]
+  - id: swelling
+    kind: percentage
+    cues: [swelling, edema, inchaço]
+  - id: enrolled
+    kind: count
+    cues: [trial, study, ensayo, estudio, ensaio, estudo]
+    units: [people, patients, volunteers, pacientes, pessoas]
+"""
+
+# A drug's trial: shares said as fractions or ratios, and a head count written onto its unit before the cue.
+TABLES["match_trial_copy"] = (TRIAL_RULES, date(2022, 9, 28), [
+    ("The drug slowed decline by about one-quarter over 18 months.", "en", [("slowed", "about one-quarter")]),
+    ("El fármaco redujo en un tercio el deterioro cognitivo.", "es", [("slowed", "un tercio")]),
+    ("More than half of the patients had swelling in the brain.", "en", [("swelling", "More than half")]),
+    ("Brain swelling hit one in eight patients in the trial.", "en", [("swelling", "one in eight")]),
+    ("O inchaço atingiu um em cada dez pacientes do estudo.", "pt", [("swelling", "um em cada dez")]),
+    ("The drug slowed decline in a roughly 2,000-volunteer clinical trial.", "en", [("enrolled", "roughly 2,000")]),
+    ("It was a 1,650-patient study.", "en", [("enrolled", "1650")]),
+    # Not shares: a span, a stretch of a season, a fraction of a point.
+    ("The swelling faded in half an hour.", "en", []),
+    ("In the second half of the season the swelling returned.", "en", []),
+    ("The bank slowed growth by a quarter point.", "en", []),
+    ("The trial enrolled 40 patients in 12 countries.", "en", [("enrolled", "40")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -450,6 +450,9 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
 
 # The two words after a figure: 'flight cancellations' in '1,500 flight cancellations', 'flights delayed'.
 _TWO_WORDS = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
+# The first side of a ratio, before its second: 'one in eight participants', 'uno de cada cinco', 'um em cada dez'.
+_RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|one|two|three|four|uno|una|dos|tres|cuatro|um|uma|dois|duas|tres|quatro)\s+"
+                           r"(?:in|(?:de|em|por)\s+cada)\s+\Z")
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
 _ONE_OF_PEOPLE_ES_PT = frozenset("persona hombre mujer nino nina joven menor pessoa homem mulher crianca jovem".split())
@@ -621,12 +624,21 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
         bool(head) and head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3))))
+    if not unit_ok and spec.one and folded.startswith("-", end) and (unit := _COMPOUND_AFTER.match(folded, end)) \
+            and folded[unit.start() + 1:unit.end()] in spec.one and _cue_within(folded, unit.end(), spec, 2):
+        unit_ok = True  # a unit written onto the figure, then the cue: 'a 1,800-patient study', '2,000-volunteer clinical trial'
     if not unit_ok and head and head[0] in spec.one and spec.cue_words is not None:  # 'over 1,500 flight cancellations'
         two = _TWO_WORDS.match(folded, end)  # a unit that modifies the cue: the figure counts the cue's
         unit_ok = bool(two and two.group(1) == head[0] and spec.cue_words.match(folded, two.start(2)))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
+    ratio = _RATIO_BEFORE.search(before) if " in " in before or " cada " in before else None
+    if ratio:
+        return f"one side of a ratio ('{before[ratio.start():].strip()} {scan.text[start:end]}'), not how many"
+    ratio = _RATIO_AFTER.match(folded, end) if value.hi < 5 and nxt and nxt[0] in ("in", "de", "em", "por") else None
+    if ratio:
+        return f"one side of a ratio ('{scan.text[start:ratio.end()]}'), not how many"
     shape = scan.memo.get(key)
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
@@ -874,6 +886,7 @@ def _opens_predicate(word: str) -> bool:
 # ahead of ('três deputados à frente do PS'). Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos
 # de los ocho'); 'un' and 'um' are not.
 A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
+_RATIO_AFTER = rx.compile(r"\s+(?:in|(?:de|em|por)\s+cada)\s+" + A_FIGURE + r"\b")  # 'one in eight', 'uno de cada cinco'
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'

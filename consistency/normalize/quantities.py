@@ -418,8 +418,80 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         raw = scan.text[n.start:m.end()]
         out.append(Candidate(n.start, m.end(), value, " ".join(raw.split()) if n.hedged else show_percent(value, spec),
                              reason))
-    fractions = [_fraction_of_point(m, spec) for m in _FRACTION_POINTS.finditer(scan.folded, lo, hi)] if points else []
+    fractions = [_fraction_of_point(m, spec) for m in _FRACTION_POINTS.finditer(scan.folded, lo, hi)] if points \
+        else _fraction_shares(scan, lo, hi)
     return sorted(out + fractions, key=lambda c: c.start) if fractions else out
+
+
+# A share said as a fraction in words: 'a third of', 'two-thirds of', 'half of', 'la mitad de', 'un tercio de', 'dois
+# terços dos', after 'by' or 'en' and 'em' ('slowed by about one-quarter', 'se redujo en un tercio'), or as a ratio ('one
+# in eight', 'uno de cada cinco', 'um em cada dez'). A fraction is a rounded figure: it takes in a tenth of itself
+# either side ('a quarter' is 22.5% to 27.5%).
+_SHARE_FRACTIONS = {
+    "half": 50, "a half": 50, "one half": 50, "la mitad": 50, "metade": 50, "a metade": 50,
+    "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3, "dois tercos": 200 / 3,
+    "a quarter": 25, "one quarter": 25, "one-quarter": 25, "un cuarto": 25, "una cuarta parte": 25, "um quarto": 25,
+    "a quarta parte": 25, "three quarters": 75, "three-quarters": 75, "tres cuartos": 75, "tres cuartas partes": 75,
+    "tres quartos": 75, "a fifth": 20, "one fifth": 20, "one-fifth": 20, "una quinta parte": 20, "um quinto": 20,
+    "a quinta parte": 20, "a tenth": 10, "one tenth": 10, "one-tenth": 10, "una decima parte": 10, "um decimo": 10,
+    "a decima parte": 10,
+}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2,
+          "tres": 3, "cuatro": 4, "quatro": 4}
+_LARGE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
+          "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "dois": 2,
+          "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10}
+# Nouns a fraction measures out, not shares of: 'half an hour', 'a quarter of a century', 'half a point'.
+_NOT_SHARED = set(TIME_UNITS) | {"century", "centuries", "siglo", "seculo", "season", "temporada", "time", "tiempo", "tempo",
+                                 "mile", "milla", "milha", "point", "punto", "ponto", "percentage", "percent", "porcentaje"}
+_SHARE_HEDGE = r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|under|cerca\s+de|casi|mas\s+de|" \
+               r"menos\s+de|alrededor\s+de|aproximadamente|quase|mais\s+de)\s+)?"
+_FRACTION_SHARE = rx.compile(
+    r"\b(?:(?P<by>by|en|em)\s+(?P<byf>" + _SHARE_HEDGE + r"(?P<f1>" + alternation(_SHARE_FRACTIONS) + r"))\b"
+    r"(?![\s-]+(?:of|de|do|da|dos|das|del|percentage|porcentual|percentual|" + alternation(_NOT_SHARED) + r")\b)"
+    r"|(?P<of>" + _SHARE_HEDGE + r"(?P<f2>" + alternation(_SHARE_FRACTIONS) + r"))\s+(?:of|de|do|da|dos|das|del)\s+"
+    r"(?!(?:the\s+|an?\s+|la\s+|el\s+|o\s+|um\s+|uma\s+|un\s+|una\s+)?(?:" + alternation(_NOT_SHARED) + r")\b)[^\W\d_]"
+    r"|(?P<ratio>" + _SHARE_HEDGE + r"(?P<n>" + alternation(_SMALL) + r"|[1-4])\s+(?:in|out\s+of|(?:de|em|por)\s+cada)\s+"
+    r"(?P<m>" + alternation(_LARGE) + r"|[2-9]|10)\b))")
+_ORDINAL_BEFORE_HALF = rx.compile(r"\b(?:first|second|last|other|primera|segunda|ultima|otra|outra)\s+\Z")
+
+
+def _fraction_shares(scan: Scan, lo: int, hi: int) -> list[Candidate]:
+    folded = scan.folded
+    if not any(w in folded[lo:hi] for w in ("half", "third", "quarter", "fifth", "tenth", "mitad", "metade", "tercio", "terco",
+                                           "cuart", "quart", "quint", "decim", " in ", " cada ", " out of ")):
+        return []
+    out = []
+    for m in _FRACTION_SHARE.finditer(folded, lo, hi):
+        if m.group("ratio"):
+            n = _SMALL.get(m.group("n")) or int(m.group("n"))
+            d = _LARGE.get(m.group("m")) or int(m.group("m"))
+            if n >= d:
+                continue
+            share, start, end = 100 * n / d, m.start("ratio"), m.end()
+        else:
+            words = m.group("f1") or m.group("f2")
+            share = _SHARE_FRACTIONS[" ".join(words.split())]
+            start = m.start("byf") if m.group("by") else m.start("of")
+            end = m.end("f1") if m.group("by") else m.end("f2")
+            if "half" in words and _ORDINAL_BEFORE_HALF.search(folded, max(0, start - 12), start):
+                continue  # 'the second half of the season'
+        hedge = folded[start:end]
+        value = _hedged_share(share, hedge)
+        out.append(Candidate(start, end, value, " ".join(scan.text[start:end].split())))
+    return out
+
+
+def _hedged_share(share: float, said: str) -> Range:
+    """A share said as a fraction, a tenth of it either side, or a bound when a hedge says so ('more than half', as
+    'more than 50%' is)."""
+    lo, hi = round(share * 0.9, 2), round(share * 1.1, 2)
+    if said.startswith(("more than", "over", "mas de", "mais de")):
+        return Range(round(share, 2), math.inf)
+    if said.startswith(("less than", "under", "menos de")):
+        return Range(0, round(share, 2))
+    return Range(lo, hi)
 
 
 def _fraction_of_point(m: re.Match[str], spec: QuantitySpec) -> Candidate:
