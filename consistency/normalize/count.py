@@ -451,7 +451,7 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
 # The two words after a figure: 'flight cancellations' in '1,500 flight cancellations', 'flights delayed'.
 _TWO_WORDS = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 # The first side of a ratio, before its second: 'one in eight participants', 'uno de cada cinco', 'um em cada dez'.
-_RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|one|two|three|four|uno|una|dos|tres|cuatro|um|uma|dois|duas|tres|quatro)\s+"
+_RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|one|two|three|four|uno|una|dos|tres|cuatro|um|uma|dois|duas|quatro)\s+"
                            r"(?:in|(?:de|em|por)\s+cada)\s+\Z")
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.

@@ -611,7 +611,8 @@ _OTHER_TIME = rx.compile(
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b"
     # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
     # nine', 'la cifra inicial'
-    r"|\b(?:earlier|initial|first)(?:\s+reported)?(?=\s+(?:[a-z]+\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"
+    r"|\b(?:earlier|initial|first)(?:\s+reported)?(?=\s+(?:(?:death|casualty|official|confirmed|provisional)\s+)?"
+    r"(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"  # not 'the first quarter figures'
     r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bano\s+passado\b"  # 'Na estreia, ano passado, Kiptum'
     r"|\b(?:(?:no|a)\s+)?(?:inicio|principios|comienzos|comeco)\s+(?:deste|de\s+este)\s+ano\b"  # 'no início deste ano'
