@@ -450,9 +450,12 @@ def modifier_after(folded: str, end: int) -> re.Match[str] | None:
 
 # The two words after a figure: 'flight cancellations' in '1,500 flight cancellations', 'flights delayed'.
 _TWO_WORDS = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
-# The first side of a ratio, before its second: 'one in eight participants', 'uno de cada cinco', 'um em cada dez'.
-_RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|one|two|three|four|uno|una|dos|tres|cuatro|um|uma|dois|duas|quatro)\s+"
-                           r"(?:in|(?:de|em|por)\s+cada)\s+\Z")
+# A ratio: its first side, a small figure, and the words that join it to its second ('one in eight participants',
+# 'uno de cada cinco', 'um em cada dez'). Neither side is a head count; the quantities kind reads the two as a share.
+RATIO_FIRST = {"one": 1, "two": 2, "three": 3, "four": 4, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2,
+               "duas": 2, "tres": 3, "cuatro": 4, "quatro": 4}
+RATIO_JOIN = r"(?:in|(?:de|em|por)\s+cada)"
+_RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|" + alternation(RATIO_FIRST) + r")\s+" + RATIO_JOIN + r"\s+\Z")
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
 _ONE_OF_PEOPLE_ES_PT = frozenset("persona hombre mujer nino nina joven menor pessoa homem mulher crianca jovem".split())
@@ -886,7 +889,7 @@ def _opens_predicate(word: str) -> bool:
 # ahead of ('três deputados à frente do PS'). Unlike in a list, 'dos' and 'one' are figures here, before a partitive ('dos
 # de los ocho'); 'un' and 'um' are not.
 A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
-_RATIO_AFTER = rx.compile(r"\s+(?:in|(?:de|em|por)\s+cada)\s+" + A_FIGURE + r"\b")  # 'one in eight', 'uno de cada cinco'
+_RATIO_AFTER = rx.compile(r"\s+" + RATIO_JOIN + r"\s+" + A_FIGURE + r"\b")  # 'one in eight', 'uno de cada cinco'
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'

@@ -30,6 +30,8 @@ from .count import (
     FIRST_YEAR,
     LAST_YEAR,
     ORDINAL,
+    RATIO_FIRST,
+    RATIO_JOIN,
     age_at_event,
     age_form,
     counted_noun,
@@ -283,6 +285,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
 # A figure in Roman numerals, in capitals: 'Level IV', 'nivel IV', 'Phase III'. A lone 'I' before a word in lower case
 # is the pronoun ('at that level I think').
 _ROMAN = rx.compile(r"\b(?=[IVX])(?P<tens>X{0,3})(?P<units>IX|IV|V?I{0,3})\b(?!-)")
+_LOWER_WORD_NEXT = rx.compile(r"[ \t]+[a-z]")
 _ROMAN_UNITS = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 
 
@@ -291,7 +294,7 @@ def _roman(scan: Scan, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     IV', 'elevó la alerta al nivel IV'); not after any other word ('World War II', 'Pope Leo XIV')."""
     out = []
     for m in _ROMAN.finditer(scan.text, lo, hi):
-        if m.end() == m.start() or (m.group() == "I" and re.match(r"[ \t]+[a-z]", scan.text[m.end():m.end() + 2])):
+        if m.end() == m.start() or (m.group() == "I" and _LOWER_WORD_NEXT.match(scan.text, m.end())):
             continue
         if spec.named_before.search(scan.folded, max(0, m.start() - 30), m.start()):
             value = 10 * len(m.group("tens")) + _ROMAN_UNITS[m.group("units")]
@@ -437,8 +440,6 @@ _SHARE_FRACTIONS = {
     "a quinta parte": 20, "a tenth": 10, "one tenth": 10, "one-tenth": 10, "una decima parte": 10, "um decimo": 10,
     "a decima parte": 10,
 }
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2,
-          "tres": 3, "cuatro": 4, "quatro": 4}
 _LARGE = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "dos": 2,
           "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "dois": 2,
           "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10}
@@ -452,7 +453,7 @@ _FRACTION_SHARE = rx.compile(
     r"(?![\s-]+(?:of|de|do|da|dos|das|del|percentage|porcentual|percentual|" + alternation(_NOT_SHARED) + r")\b)"
     r"|(?P<of>" + _SHARE_HEDGE + r"(?P<f2>" + alternation(_SHARE_FRACTIONS) + r"))\s+(?:of|de|do|da|dos|das|del)\s+"
     r"(?!(?:the\s+|an?\s+|la\s+|el\s+|o\s+|um\s+|uma\s+|un\s+|una\s+)?(?:" + alternation(_NOT_SHARED) + r")\b)[^\W\d_]"
-    r"|(?P<ratio>" + _SHARE_HEDGE + r"(?P<n>" + alternation(_SMALL) + r"|[1-4])\s+(?:in|out\s+of|(?:de|em|por)\s+cada)\s+"
+    r"|(?P<ratio>" + _SHARE_HEDGE + r"(?P<n>" + alternation(RATIO_FIRST) + r"|[1-4])\s+(?:out\s+of|" + RATIO_JOIN + r")\s+"
     r"(?P<m>" + alternation(_LARGE) + r"|[2-9]|10)\b))")
 _ORDINAL_BEFORE_HALF = rx.compile(r"\b(?:first|second|last|other|primera|segunda|ultima|otra|outra)\s+\Z")
 
@@ -465,7 +466,7 @@ def _fraction_shares(scan: Scan, lo: int, hi: int) -> list[Candidate]:
     out = []
     for m in _FRACTION_SHARE.finditer(folded, lo, hi):
         if m.group("ratio"):
-            n = _SMALL.get(m.group("n")) or int(m.group("n"))
+            n = RATIO_FIRST.get(m.group("n")) or int(m.group("n"))
             d = _LARGE.get(m.group("m")) or int(m.group("m"))
             if n >= d:
                 continue
