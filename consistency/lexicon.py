@@ -455,7 +455,7 @@ PAST_FORMS = frozenset("""began became broke brought came caught drew drove fell
 # Prepositions: where a noun phrase ends ('32 [military personnel] in Caracas', 'a 15-year-old boy [by a policeman]').
 # Portuguese and Spanish ones joined to an article are prepositions too ('2.700 cidades nos Estados Unidos').
 PREPOSITIONS = frozenset("""of in on at for from with by to after before during since de del do da en em no na para por
-    con com desde tras nos nas num numa pelo pela pelos pelas al ao aos""".split())
+    con com desde tras apos durante nos nas num numa pelo pela pelos pelas al ao aos""".split())
 # Small function words skipped between a number and the noun it counts ("32 of its citizens").
 COUNT_FILLERS = frozenset("of its their the his her our de del sus los las seus suas dos das os as its".split())
 

@@ -113,6 +113,7 @@ from .binding.timing import (
     opens_on,
     outside_where,
     own_margin,
+    own_offset,
     said_on,
     since_the,
     stamp_of_page,
@@ -140,7 +141,7 @@ from .lexicon import (
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.dates import other_times
-from .normalize.duration import MARGIN
+from .normalize.duration import MARGIN, OFFSET
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
@@ -340,7 +341,8 @@ class Matcher:
         the fact is about: it takes no value from it."""
         cands = kind.find(scan, article, s0, s1, fact.spec)
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
-            cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else c for c in cands]
+            cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else
+                     own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else c for c in cands]
         if fact.kind == "score" and hits:  # 'is 10-5 overall': a won-lost record is the fact's whose cue is in its words
             cands = [replace(c, reason="") if c.reason.startswith(RECORD)
                      and overlaps(*record_words(scan.folded, c.start, c.end), hits) else c for c in cands]

@@ -4139,6 +4139,47 @@ TABLES["match_trial_copy"] = (TRIAL_RULES, date(2022, 9, 28), [
 ])
 
 
+FERRY_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, deaths, death toll, muertos, morrem, mortos]
+  - id: missing
+    kind: count
+    cues: [missing, desaparecidos, desaparecidas]
+    units: [people, personas, pessoas]
+  - id: on_board
+    kind: count
+    cues: [on board, aboard, a bordo]
+    units: [people, personas, pessoas]
+  - id: crew
+    kind: count
+    cues: [crew, tripulantes]
+  - id: sink_minutes
+    kind: duration
+    unit: minute
+    cues: [after leaving, into the voyage, despues de partir, tras zarpar, depois de deixar]
+"""
+
+# A ferry's sinking: how long after leaving port it went down (a time offset that is the fact), a group counted besides
+# another, figures reported some hours before.
+TABLES["match_ferry_copy"] = (FERRY_RULES, date(2025, 7, 4), [
+    ("The boat capsized about 20 minutes after leaving the harbour.", "en", [("sink_minutes", "about 20 minutes")]),
+    ("The ship went down 10 minutes into the voyage.", "en", [("sink_minutes", "10 minutes")]),
+    ("La lancha se hundió apenas 15 minutos después de partir del muelle.", "es", [("sink_minutes", "15 minutes")]),
+    ("O barco afundou cerca de 40 minutos depois de deixar o cais.", "pt", [("sink_minutes", "cerca de 40 minutos")]),
+    ("El ferry se hundió a las 22:45 hora local tras zarpar del puerto.", "es", []),
+    ("The boat sank two hours after the storm began, soon after leaving port.", "en", []),
+    ("Três pessoas morrem e 12 estão desaparecidas após naufrágio no rio.", "pt",
+     [("dead", "3"), ("missing", "12")]),
+    ("Além de 40 passageiros, havia 7 tripulantes a bordo.", "pt", [("crew", "7")]),
+    ("Besides 40 passengers, there were seven crew members aboard.", "en", [("crew", "7")]),
+    ("A third body was recovered on Friday, hours after rescuers reported two deaths.", "en", []),
+    ("Rescuers had earlier given a death toll of two.", "en", []),
+    ("Un tercer cuerpo apareció el viernes, horas después de que se informaran dos muertos.", "es", []),
+    ("Hours after rescuers reported two deaths, the death toll rose to five.", "en", [("dead", "5")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

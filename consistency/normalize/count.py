@@ -26,6 +26,7 @@ from ..lexicon import (
     GIVE_VERBS,
     HAVE_YEARS,
     HEDGES,
+    IN_ADDITION,
     INCLUDING,
     KILL_VERBS,
     LEVEL_NOUNS,
@@ -738,6 +739,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         if whole and _cue_within(folded, whole.end(), spec, 2):  # the whole is named as the part is: 'cuatro cuerpos
             return f"part of a larger group ('{scan.text[start:whole.end()].strip()}')"  # de los 28 rehenes muertos'
         return ""
+    lead = folded[max(0, start - 120):start]
+    if not named and head and head[0] not in PERSON_WORDS and any(w in lead for w in _ADDITION_WORDS):
+        fronted = _BESIDES_GROUP_BEFORE.search(folded, max(0, start - 120), start)
+        if fronted:  # 'Além de 53 passageiros, havia 12 tripulantes a bordo': the crew, besides the passengers
+            return f"one group besides another counted apart ('{' '.join(scan.text[fronted.start('group'):end].split())}')"
     last = before.rsplit(None, 1)[-1] if before.strip() else ""  # a list's 'and' stands right before its last group
     if last in _AND and named and not _cue_within(folded, end, spec, 3):
         # 'more than 2,000 flights were canceled and over 5,300 flights delayed': a participle of its own
@@ -890,6 +896,12 @@ def _opens_predicate(word: str) -> bool:
 # de los ocho'); 'un' and 'um' are not.
 A_FIGURE = r"(?:\d[\d.,]*|" + alternation(ALL_NUMBER_WORDS - {"un", "um"}) + r")"
 _RATIO_AFTER = rx.compile(r"\s+" + RATIO_JOIN + r"\s+" + A_FIGURE + r"\b")  # 'one in eight', 'uno de cada cinco'
+# A phrase heading the clause that names a group of its own with a figure, besides which the clause counts another:
+# 'Além de 53 passageiros, havia 12 tripulantes a bordo', 'Besides 53 passengers, the ferry carried 12 crew'.
+_BESIDES_GROUP_BEFORE = rx.compile(r"(?m)(?:^|[.;:!?]\s+)[\"'“‘]?(?P<group>(?:" + alternation(IN_ADDITION) + r")\s+"
+                                   r"(?:(?:the|os|as|los|las|o|a)\s+)?" + A_FIGURE + r"\s+[^\W\d_][^,;:.!?\n]{0,40},\s+)"
+                                   r"[^,;:.!?\n]*\Z")
+_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', 'alem': a quick test
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'

@@ -581,7 +581,8 @@ KIND = Kind(
 # clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
 # How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
-REPLACED = (("earlier", "initial", "first"), ("inicial", "iniciales", "iniciais"))
+REPLACED = (("earlier", "initial", "first", "minutes", "hours", "days", "minutos", "horas", "dias"),
+            ("inicial", "iniciales", "iniciais"))
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
@@ -611,8 +612,12 @@ _OTHER_TIME = rx.compile(
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b"
     # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
     # nine', 'la cifra inicial'
-    r"|\b(?:earlier|initial|first)(?:\s+reported)?(?=\s+(?:(?:death|casualty|official|confirmed|provisional)\s+)?"
-    r"(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"  # not 'the first quarter figures'
+    r"|\b(?:earlier|initial|first)(?:\s+(?:reported|given|gave|put|released|issued|announced))?(?=\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:death|casualty|official|confirmed|provisional)\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"
+    # not 'the first quarter figures'; and what was reported some hours before: 'hours after officials reported five
+    # deaths', 'horas depois de terem reportado cinco falecidos', 'horas después de que se reportaran cinco muertos'
+    r"|\b(?:minutes|hours|days|minutos|horas|dias)\s+(?:after|despues\s+de(?:\s+que)?|depois\s+de|tras)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:report|inform|announc|anunci|confirm|divulg)[a-z]*\b"
     r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bano\s+passado\b"  # 'Na estreia, ano passado, Kiptum'
     r"|\b(?:(?:no|a)\s+)?(?:inicio|principios|comienzos|comeco)\s+(?:deste|de\s+este)\s+ano\b"  # 'no início deste ano'

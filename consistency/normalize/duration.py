@@ -64,6 +64,16 @@ _OFFSET_AFTER = rx.compile(r"(?:\s+(?:business|working|calendar|habiles|laborabl
                            r"|into(?=\s+(?:the|their|his|her|its|our|a|an)\b))\b"
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
+OFFSET = "a time offset"
+
+
+def offset_after(folded: str, end: int) -> int:
+    """Where the word that makes a span ending at end a time offset starts ('after' in 'two hours after the blast'), or -1."""
+    m = _OFFSET_AFTER.match(folded, end)
+    return -1 if m is None else m.start(1)
+
+
+_CLOCK_MINUTES_BEFORE = rx.compile(r"\d:\Z")  # the minutes of a clock: 'a las 23:20 hora local' is no '20 hours'
 # A span led by 'for', 'durante' or a verb of lasting is one, whatever follows it ('for two days after the deaths').
 _FOR_BEFORE = rx.compile(r"\b(?:for|por|durante|during|lasted|lasting|durou|duro|duraron|duraram)\s+(?:(?:the|a|an|os|as|los|"
                          r"las|just|only|apenas|solo|somente)\s+)?\Z")
@@ -188,7 +198,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             _OFFSET_AFTER.match(scan.folded, m.end())
         if offset and _FOR_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()):
             offset = None  # 'mourning for two days after the deaths', 'luto por dos días tras la muerte': a span
-        reason = f"a time offset ('{m.group().strip()} {offset.group(1)}'), not a span" if offset else ""
+        reason = f"part of a time of day ('{scan.text[m.start() - 3:m.end()].strip()}'), not a span" \
+            if m.group("num") and _CLOCK_MINUTES_BEFORE.search(scan.folded, max(0, m.start() - 3), m.start()) else ""
         if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))
             reason = f"a rate ('{' '.join(scan.text[rate + 1:m.end()].split())}'), not a span"
@@ -217,7 +228,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if ago and _STATE_BEFORE.search(scan.folded, max(0, m.start() - 80), ago.start()):
             ago = None
         if ago:
-            reason = f"a time offset ('{scan.text[ago.start():m.end()]}'), not a span"
+            reason = f"{OFFSET} ('{scan.text[ago.start():m.end()]}'), not a span"
         until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())
         if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
             reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
@@ -242,6 +253,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         frame = None if reason else _FRAME_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
         if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
             reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
+        if offset and not reason:  # last: a fact whose cue opens with the offset's word takes it (the matcher's part)
+            reason = f"{OFFSET} ('{m.group().strip()} {offset.group(1)}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
