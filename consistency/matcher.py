@@ -574,7 +574,8 @@ class Matcher:
             if claims:
                 other = scan.memo.get(("claimed", c.start, fi))
                 if other is None:
-                    other = scan.memo[("claimed", c.start, fi)] = claimed(scan.folded, c, claims, fi)
+                    units = getattr(fact.spec, "units", None)  # a count's: what its figures must count
+                    other = scan.memo[("claimed", c.start, fi)] = claimed(scan.folded, c, claims, fi, units)
                 if other:
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):

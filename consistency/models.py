@@ -51,8 +51,13 @@ class Range:
     def rounds(self, precise: Range) -> bool:
         """This figure is the other rounded, and says less: a whole one a decimal ('40C' in a headline, '40.3C' below
         it), one with fewer decimals ('28.7%', '28.66%'), or one written with a scale word a finer one ('2 million' and
-        '2,031,220', '2.03 million')."""
-        if not (self.exact and precise.exact):
+        '2,031,220', '2.03 million'), or a range that reaches what it rounds ('2 million' and 'more than 2,031,220')."""
+        if not self.exact:
+            return False
+        if self.grain and not precise.exact:  # the range reaches half a grain either way of the rounded figure
+            half = self.grain / 2 * (1 + 1e-9)
+            return precise.lo <= self.lo + half and self.lo - half <= precise.hi
+        if not precise.exact:
             return False
         if self.grain:  # half a grain either way, give or take a float's last bit ('28.65' rounds to '28.7')
             return precise.grain < self.grain and abs(precise.lo - self.lo) <= self.grain / 2 * (1 + 1e-9)

@@ -57,6 +57,9 @@ def r(n, m=None):
     ("cuban_dead", [("a", Range(2.03e6, 2.03e6, 1e4)), ("b", r(2_031_220))], Status.PARTIAL, ..., 1),
     ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("b", r(2_600_000))], Status.CONFLICT, None, 0),
     ("cuban_dead", [("a", Range(2.03e6, 2.03e6, 1e4)), ("b", r(2_041_000))], Status.CONFLICT, None, 0),
+    # ... and with a range that reaches what it rounds: 'more than 2,031,220', not 'more than 2.6 million'.
+    ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("b", r(2_031_221, float("inf")))], Status.PARTIAL, ..., 1),
+    ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("b", r(2_600_000, float("inf")))], Status.CONFLICT, None, 0),
     ("cuban_dead", [("a", Range(2e6, 2e6, 1e6)), ("a", r(2_031_220)), ("b", r(2_031_220))], Status.AGREE,
      r(2_031_220), 2),
 ])

@@ -4180,6 +4180,26 @@ TABLES["match_ferry_copy"] = (FERRY_RULES, date(2025, 7, 4), [
 ])
 
 
+RECALL_RULES = """facts:
+  - id: focused
+    kind: count
+    cues: [focused on]
+    units: [crashes]
+  - id: incidents
+    kind: count
+    cues: [incidents, crashes]
+    units: [incidents, crashes]
+"""
+
+# A recall's crashes: a cue of another fact right after the figure that is one of this fact's units, this fact's own cue
+# right before it, names what the figure counts.
+TABLES["match_recall_copy"] = (RECALL_RULES, date(2023, 12, 14), [
+    ("Regulators then focused on 467 crashes.", "en", [("focused", "467"), ("incidents", "467")]),
+    ("Investigators focused on the 467 crashes.", "en", [("focused", "467"), ("incidents", "467")]),
+    ("The probe began after 14 incidents involving parked fire trucks.", "en", [("incidents", "14")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

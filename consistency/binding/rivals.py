@@ -617,13 +617,16 @@ _GAP_BREAK = rx.compile(r"[,;:.!?]")
 _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
 
 
-def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int) -> str:
+def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int,
+            units: re.Pattern[str] | None = None) -> str:
     """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
     after it or two before it, with no break or conjunction between, is that fact's: '15 pessoas morreram e 18
     ficaram feridas' (15 died: not the injured), '21 people were injured' (not the dead), 'killed 16 people
     and left five seriously injured' (16 were killed). A cue inside a longer one ('injured' in 'seriously
     injured') gives way to it. With this fact's cue there too, only another's right after the figure or right after
-    that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead)."""
+    that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead). With this fact's cue
+    right before the figure, another's after it that is one of this fact's units names what the figure counts ('focused
+    on 322 crashes' when `crashes` is a unit of this fact and a cue of another)."""
     near = []
     relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
     for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
@@ -646,6 +649,8 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
         if _noun_of_figure(folded, start, end):
             continue  # 'Cinco fallecidos 156 desaparecidos 130 personas halladas': another figure's noun
         near.append((start, end, fj))
+    if units is not None and any(fj == fi and end <= c.start for _, end, fj in near):
+        near = [(a, b, fi) if a >= c.end and units.fullmatch(folded, a, b) else (a, b, fj) for a, b, fj in near]
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
     # The figure's noun joined by 'and' to another's cue names one group of both: '242 passengers and crew on board'.
     near = [h for h in near if folded[c.end:h[0]].strip() or joined_by_and(folded, h[0], h[1], claims) is None]
