@@ -198,7 +198,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             _OFFSET_AFTER.match(scan.folded, m.end())
         if offset and _FOR_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()):
             offset = None  # 'mourning for two days after the deaths', 'luto por dos días tras la muerte': a span
-        reason = f"part of a time of day ('{scan.text[m.start() - 3:m.end()].strip()}'), not a span" \
+        reason = f"part of a time of day ('{scan.text[max(0, m.start() - 3):m.end()].strip()}'), not a span" \
             if m.group("num") and _CLOCK_MINUTES_BEFORE.search(scan.folded, max(0, m.start() - 3), m.start()) else ""
         if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))
