@@ -186,6 +186,7 @@ PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluid
 # das vítimas fatais, vinte pessoas sofreram lesões', 'In addition to the dead, 21 people were hurt'.
 IN_ADDITION = ("besides", "in addition to", "apart from", "aside from", "ademas de", "ademas del", "aparte de",
                "aparte del", "alem de", "alem do", "alem da", "alem dos", "alem das")
+IN_ADDITION_WORDS = tuple(sorted({max(w.split(), key=len) for w in IN_ADDITION}))  # 'addition', 'alem': a quick test
 # What sets a figure against another count, which makes it the difference between the two: 'dos más que el PS', 'três
 # deputados à frente do PS', 'two seats ahead of the Socialists', 'five more than the Socialists' (folded, as after a
 # figure and its noun; 'more than a week' is a hedge of what follows).

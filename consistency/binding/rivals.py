@@ -18,6 +18,7 @@ from ..lexicon import (
     DEMAND_WORDS,
     FORECAST_WORDS,
     IN_ADDITION,
+    IN_ADDITION_WORDS,
     OBJECT_OPENERS,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
@@ -312,7 +313,6 @@ def accepts(fact: Fact, form: str) -> bool:
 
 _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
 
-_IN_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', not 'in': a quick test
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
 _CONCEDING_WORDS = tuple({max(w.split(), key=len) for w in CONCEDING})
 _ASIDE_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION + CONCEDING) + r")\b[^,;:.()—–]*\Z")  # also 'despite'
@@ -515,7 +515,7 @@ def _heading_besides(scan: Scan, s0: int, lo: int, at: int, conceding: bool = Fa
     """The words of 'besides' ('además de', 'in addition to'), or with conceding also those of a concession ('despite',
     'apesar do'), that open a phrase running from [lo, at) to at and heading its clause in the sentence from s0; None
     when there are none."""
-    if not _between(_openers(scan, "in addition", _IN_ADDITION_WORDS), lo, at) and not (
+    if not _between(_openers(scan, "in addition", IN_ADDITION_WORDS), lo, at) and not (
             conceding and _between(_openers(scan, "conceding", _CONCEDING_WORDS), lo, at)):
         return None
     opener = (_ASIDE_BEFORE if conceding else _IN_ADDITION_BEFORE).search(scan.folded, lo, at)

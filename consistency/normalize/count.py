@@ -27,6 +27,7 @@ from ..lexicon import (
     HAVE_YEARS,
     HEDGES,
     IN_ADDITION,
+    IN_ADDITION_WORDS,
     INCLUDING,
     KILL_VERBS,
     LEVEL_NOUNS,
@@ -58,6 +59,7 @@ from .numbers import (
     ABOUT_SPREAD,
     ALL_NUMBER_WORDS,
     CLOCK_BEFORE,
+    CLOCK_MINUTES_BEFORE,
     HEDGE_WORDS,
     NUMBER_LEADS,
     ONLY,
@@ -209,7 +211,6 @@ _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\
 # or 'dois quartos' (rooms).
 _FRACTION_AFTER = rx.compile(r"[\s-]+(?:thirds?|tercios?|tercos?|fifths|tenths|quarters?\s+of)\b")
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
-_TIME_BEFORE = rx.compile(r"\d:\s*\Z")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
 HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
 _PERCENT_AFTER = rx.compile(r"\s*%")
@@ -370,7 +371,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if _KIN_BEFORE.search(before):
         return f"someone's children ('{' '.join(before.split()[-2:])} {text[start:end]}')"
     if "time" not in allow and (_TIME_AFTER.match(after) or (  # '10:30'; not '222 a 209: seis demócratas'
-            _TIME_BEFORE.search(before) and (before.endswith(":") or integer_digits and value.hi < 60)) or (
+            CLOCK_MINUTES_BEFORE.search(before) and (before.endswith(":") or integer_digits and value.hi < 60)) or (
             _DECIMAL_TIME.fullmatch(folded, start, end) and HOURS_BEFORE.search(before)) or (
             integer_digits and value.hi <= 24 and CLOCK_BEFORE.search(before))):
         return "a time of day"
@@ -739,8 +740,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         if whole and _cue_within(folded, whole.end(), spec, 2):  # the whole is named as the part is: 'cuatro cuerpos
             return f"part of a larger group ('{scan.text[start:whole.end()].strip()}')"  # de los 28 rehenes muertos'
         return ""
-    lead = folded[max(0, start - 120):start]
-    if not named and head and head[0] not in PERSON_WORDS and any(w in lead for w in _ADDITION_WORDS):
+    if not named and head and head[0] not in PERSON_WORDS \
+            and any(folded.find(w, max(0, start - 120), start) >= 0 for w in IN_ADDITION_WORDS):
         fronted = _BESIDES_GROUP_BEFORE.search(folded, max(0, start - 120), start)
         if fronted:  # 'Além de 53 passageiros, havia 12 tripulantes a bordo': the crew, besides the passengers
             return f"one group besides another counted apart ('{' '.join(scan.text[fronted.start('group'):end].split())}')"
@@ -901,7 +902,6 @@ _RATIO_AFTER = rx.compile(r"\s+" + RATIO_JOIN + r"\s+" + A_FIGURE + r"\b")  # 'o
 _BESIDES_GROUP_BEFORE = rx.compile(r"(?m)(?:^|[.;:!?]\s+)[\"'“‘]?(?P<group>(?:" + alternation(IN_ADDITION) + r")\s+"
                                    r"(?:(?:the|os|as|los|las|o|a)\s+)?" + A_FIGURE + r"\s+[^\W\d_][^,;:.!?\n]{0,40},\s+)"
                                    r"[^,;:.!?\n]*\Z")
-_ADDITION_WORDS = tuple({max(w.split(), key=len) for w in IN_ADDITION})  # 'addition', 'alem': a quick test
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'

@@ -29,6 +29,7 @@ from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
     CLOCK_BEFORE,
+    CLOCK_MINUTES_BEFORE,
     CONTINUOUS_HEDGES,
     HALF_AFTER,
     HEDGE_WORDS,
@@ -72,8 +73,6 @@ def offset_after(folded: str, end: int) -> int:
     m = _OFFSET_AFTER.match(folded, end)
     return -1 if m is None else m.start(1)
 
-
-_CLOCK_MINUTES_BEFORE = rx.compile(r"\d:\Z")  # the minutes of a clock: 'a las 23:20 hora local' is no '20 hours'
 # A span led by 'for', 'durante' or a verb of lasting is one, whatever follows it ('for two days after the deaths').
 _FOR_BEFORE = rx.compile(r"\b(?:for|por|durante|during|lasted|lasting|durou|duro|duraron|duraram)\s+(?:(?:the|a|an|os|as|los|"
                          r"las|just|only|apenas|solo|somente)\s+)?\Z")
@@ -199,7 +198,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if offset and _FOR_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()):
             offset = None  # 'mourning for two days after the deaths', 'luto por dos días tras la muerte': a span
         reason = f"part of a time of day ('{scan.text[max(0, m.start() - 3):m.end()].strip()}'), not a span" \
-            if m.group("num") and _CLOCK_MINUTES_BEFORE.search(scan.folded, max(0, m.start() - 3), m.start()) else ""
+            if m.group("num") and CLOCK_MINUTES_BEFORE.search(scan.folded, max(0, m.start() - 3), m.start()) else ""
         if not reason and m.group("one") and not hedge and _RATE_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
             rate = scan.folded.rfind(" ", 0, max(0, scan.folded.rfind(" ", 0, m.start() - 1)))
             reason = f"a rate ('{' '.join(scan.text[rate + 1:m.end()].split())}'), not a span"

@@ -48,6 +48,7 @@ _HALVES = rx.compile(r"(?:(?P<whole>.+?)\s+and\s+a\s+half|half\s+an?|medio|meio)
 HALF_AFTER = r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)"
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _COLLECTIVE_END = rx.compile(rf"\b(?:{_COLLECTIVE})\Z")
+CLOCK_MINUTES_BEFORE = rx.compile(r"\d:\s*\Z")  # a clock's hour and colon before its minutes: 'a las 23:20'
 # An hour of the clock after its article ('a las 16 ese mismo día', 'hasta las 7 horas', 'por volta das 16'): a time.
 CLOCK_BEFORE = rx.compile(r"\b(?:(?:a|desde|hasta|hacia|sobre|ate|antes\s+de|despues\s+de)\s+(?:las?|as)"
                           r"|(?:depois|por\s+volta)\s+das?|pelas?)\s+\Z")
