@@ -96,14 +96,17 @@ for _words, _secs in (
         TIME_UNITS[_w] = _secs
 TIME_UNITS["mes"] = 30 * 86400
 # Words that may stand between a number and its time unit without changing the span: 'a national day of mourning',
-# 'three full days'. Not 'more' or 'extra': 'two more days' adds to a span already counted.
-UNIT_ADJECTIVES = ("national", "full", "whole", "entire", "official", "consecutive", "straight")
+# 'three full days', and how the span felt: '17 agonizing days', '69 largos días', '69 longos dias'. Not 'more' or
+# 'extra': 'two more days' adds to a span already counted.
+UNIT_ADJECTIVES = ("national", "full", "whole", "entire", "official", "consecutive", "straight", "long", "agonizing",
+                   "agonising", "anxious", "harrowing", "grueling", "gruelling", "largos", "largas", "angustiosos",
+                   "angustiosas", "angustiantes", "interminables", "longos", "longas", "interminaveis")
 
 # Anything else a number can measure that is not a head count.
 OTHER_UNITS = frozenset("""
     percent per cent pct por ciento cento % c f degrees degree grados graus km kilometers kilometres kilometer
     kilometre kilometros kilometro quilometros quilometro millas milla milhas milha miles mile metres meters metre
-    meter metros metro m cm centimeters centimetres centimetros mm feet foot ft inches inch pulgadas polegadas yards
+    meter metros metro m mts mtrs cm centimeters centimetres centimetros mm feet foot ft inches inch pulgadas polegadas yards
     hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
     dollars dollar dolares dolar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares

@@ -50,6 +50,7 @@ from .binding.rivals import (
     competing,
     give_way,
     held_by_another,
+    length_of_another,
     measures_other,
     nearest_fact,
     of_another,
@@ -100,6 +101,7 @@ from .binding.timing import (
     EARLIER_ADJECTIVES,
     YEAR_TEXT,
     another_event,
+    another_of,
     beaten,
     compared_with,
     dateline_span,
@@ -254,6 +256,10 @@ class Matcher:
         self._compete = competing(rules)
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
+        # So is a length, when another fact is one too: 'a 624-meter deep rescue tunnel' for the tunnel, not the mine.
+        lengths = [i for i, f in enumerate(rules.facts) if f.kind == "number" and f.spec.unit is not None
+                   and f.spec.unit.quantity == "length"]
+        self._lengths = frozenset(lengths) if len(lengths) > 1 else frozenset()
         # Head counts each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure placed in what
         # another is about is that one's; so it is when the one has no about: list and shares a cue with the other, the
         # whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York).
@@ -321,11 +327,13 @@ class Matcher:
         rejections: list[Rejection] = []
         cue_hits = self.find_cues(scan)
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
-        every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) if self._spans else []
+        every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) \
+            if self._spans or self._lengths else []
         reached: dict[tuple[int, int], list[Reach]] = defaultdict(list)  # a value -> the cues that took it
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
-                                            claims if fi in self._counts else every if fi in self._spans else [],
+                                            claims if fi in self._counts else every if fi in self._spans or fi in self._lengths
+                                            else [],
                                             reached if fi in self._compete else None)
             findings += found
             rejections += refused
@@ -392,7 +400,8 @@ class Matcher:
                 why = f"about another event ('{' '.join(scan.text[s0:other.end()].split())}')"
                 cands = [replace(c, reason=why) if not c.reason and c.start >= other.end() and not TOTAL_LEVEL.search(
                     scan.folded, max(s0, c.start - 60), c.start) else c for c in cands]
-            elif (another := another_event(scan.folded, s0, s1)) is not None:  # 'otra erupción dejó 60 fallecidos'
+            elif (another := another_event(scan.folded, s0, s1)) is not None and another_of(another, hits):
+                # 'otra erupción dejó 60 fallecidos', 'un segundo derrumbe, el 7 de agosto, bloqueó la salida'
                 a, b, phrase = another
                 why = f"about another event ('{' '.join(scan.text[a:a + len(phrase)].split())}')"
                 cands = [replace(c, reason=why) if not c.reason and a <= c.start < b and not TOTAL_LEVEL.search(
@@ -470,6 +479,9 @@ class Matcher:
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
             return lambda c: measures_other(scan, c, fi, claims or (), cue_end) or added_span(scan.folded, c, cue_start)
+        lengths = claims if fact.kind == "number" else None  # every cue, to tell which one a length measures
+        if lengths:
+            claims = None
         if fact.kind not in FIGURE_KINDS:
             ahead = contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             if fact.kind == "entities":
@@ -530,7 +542,7 @@ class Matcher:
         ahead = contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
-                and not besides:
+                and not besides and not lengths:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
@@ -571,6 +583,10 @@ class Matcher:
                 whole = whole_of_part(scan.folded, c, parts, cue_start)
                 if whole:
                     return whole
+            if lengths:
+                other = length_of_another(scan, c, fi, lengths)
+                if other:
+                    return other
             if claims:
                 other = scan.memo.get(("claimed", c.start, fi))
                 if other is None:

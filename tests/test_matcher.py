@@ -4200,6 +4200,57 @@ TABLES["match_recall_copy"] = (RECALL_RULES, date(2023, 12, 14), [
 ])
 
 
+MINE_RULES = """facts:
+  - id: days
+    kind: duration
+    unit: day
+    cues: [trapped, atrapados, soterrados, waited]
+  - id: depth
+    kind: number
+    unit: m
+    cues: [deep, underground, profundidad, profundidade]
+  - id: tunnel
+    kind: number
+    unit: m
+    cues: [rescue tunnel, ducto, duto]
+  - id: collapsed
+    kind: date
+    cues: [collapse, collapsed, cave-in, derrumbe]
+  - id: second
+    kind: date
+    cues: [second collapse]
+  - id: dead
+    kind: count
+    cues: [dead]
+  - id: cost
+    kind: money
+    cues: [cost, costó]
+"""
+
+# A mine's collapse and rescue: another event, or a second one, heading its sentence past the first; a length with a
+# space before its 'm', or written 'mts', or onto the cue of the thing it measures; a span felt long, or a state
+# that has lasted since 'hace' or 'há'.
+TABLES["match_mine_copy"] = (MINE_RULES, date(2010, 10, 14), [
+    ("The volcano erupted on Monday. Another eruption left 60 dead.", "en", []),
+    ("Rescuers broke through on Friday. A second collapse, on Aug. 7, sealed the vent.", "en", [("second", "2010-08-07")]),
+    ("Un segundo derrumbe, el 7 de agosto, cerró la chimenea.", "es", []),
+    ("The mine collapsed on Aug. 5, and another cave-in on Aug. 7 sealed the vent.", "en", [("collapsed", "2010-08-05")]),
+    ("The men were trapped 700 m underground.", "en", [("depth", "700 m")]),
+    ("The men were trapped 700 meters underground.", "en", [("depth", "700 meters")]),
+    ("Los sacaron por un ducto de 622 m de extensión y 66 cm de diámetro.", "es", [("tunnel", "622 m")]),
+    ("A 624-meter deep rescue tunnel was finished on Saturday.", "en", [("tunnel", "624 meter")]),
+    ("Subiram por um duto de 622 metros de profundidade.", "pt", [("tunnel", "622 metros")]),
+    ("Quedaron atrapados en una fosa de 600mts de profundidad.", "es", [("depth", "600 mts")]),
+    ("Their families waited 17 agonizing days for news.", "en", [("days", "17 days")]),
+    ("Los 33 hombres estuvieron atrapados durante 69 largos días.", "es", [("days", "69 days")]),
+    ("Los mineros, atrapados hace 17 días, enviaron una nota.", "es", [("days", "17 days")]),
+    ("Os trabalhadores, soterrados há 69 dias, serão içados hoje.", "pt", [("days", "69 days")]),
+    ("The miners were trapped 17 days ago.", "en", []),
+    ("A second report said the mine collapsed on Aug. 5.", "en", [("collapsed", "2010-08-05")]),
+    ("El rescate costó 20 M€.", "es", [("cost", "EUR 20 million")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from .. import rx
 from ..lexicon import (
@@ -34,7 +35,7 @@ from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE
 from ..normalize.dates import INITIALLY, REPLACED, STRETCH
-from ..normalize.duration import margin, offset_after
+from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, stamp_line
 from .syntax import (
@@ -100,10 +101,14 @@ def since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None
 
 
 # Another thing of the story's kind as the subject of a clause: 'another eruption left 60 dead', 'mientras que en mayo,
-# otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco'. Not more of the same people or things ('another
-# 60', 'another body was found', 'otra vez', 'por otra parte').
-_ANOTHER = rx.compile(r"(?:\A\W*|[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas)\s+)"
-                      r"(?P<phrase>(?:another|otr[oa]|outr[oa])\s+(?P<noun>[^\W\d_]{4,}))\s+[^\W\d_]")
+# otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco', 'another cave-in', and a second one: 'a second
+# collapse, on Aug. 7, blocked the shaft', 'un segundo derrumbe, el 7 de agosto, bloqueó la salida'. Not more of the
+# same people or things ('another 60', 'another body was found', 'otra vez', 'por otra parte', 'a second time').
+_ANOTHER_PHRASE = (r"(?P<phrase>(?:another|otr[oa]|outr[oa]|(?:a|un[ao]?|uma?)\s+(?:second|segund[oa]))"
+                   r"\s+(?P<noun>[^\W\d_]{4,}(?:-[^\W\d_]+)?))(?:\s+[^\W\d_]|\s*,)")
+_ANOTHER = rx.compile(r"(?:[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas)\s+)"
+                      + _ANOTHER_PHRASE)
+_ANOTHER_OPENS = rx.compile(r"\W*" + _ANOTHER_PHRASE)  # opening the sentence, matched where it starts
 _NOT_ANOTHER_EVENT = frozenset("""vez veces vezes time times parte partes part side lado forma manera maneira modo way hand
     day dia year ano person persona pessoa body cuerpo corpo victim victima vitima man woman child boy girl hombre mujer
     nino nina homem mulher crianca""".split()) | PERSON_NOUNS | frozenset(PERSON_WORDS) | VICTIM_NOUNS | ALL_NUMBER_WORDS
@@ -113,16 +118,33 @@ def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
     """The clause whose subject is another thing of the kind the story tells of, as (where its subject starts, where the
     clause ends, the subject): 'En diciembre de 2023, el volcán Merapi causó 23 muertes, mientras que en mayo, otra
     erupción dejó 60 fallecidos'. What it tells is another event's."""
-    if "otr" not in folded[s0:s1] and "another" not in folded[s0:s1]:
+    if folded.find("otr", s0, s1) < 0 and folded.find("another", s0, s1) < 0 and folded.find("second", s0, s1) < 0 \
+            and folded.find("segund", s0, s1) < 0:
         return None
-    for m in _ANOTHER.finditer(folded, s0, s1):
+    opens = _ANOTHER_OPENS.match(folded, s0, s1)
+    for m in chain((opens,) if opens else (), _ANOTHER.finditer(folded, s0, s1)):
         noun = m.group("noun")
         if noun in _NOT_ANOTHER_EVENT or noun + "s" in PERSON_NOUNS or noun + "es" in PERSON_NOUNS \
                 or " ".join(m.group("phrase").split()) in VAGUE:  # 'otra veintena resultaron heridas'
             continue
         end = CLAUSE_BREAK.search(folded, m.end("phrase"), s1)
+        if end is not None and not folded[m.end("phrase"):end.start()].strip():  # an aside right after the subject,
+            close = CLAUSE_BREAK.search(folded, end.end(), s1)  # then its verb: 'un segundo derrumbe, el 7 de agosto, bloqueó'
+            end = CLAUSE_BREAK.search(folded, close.end(), s1) if close else None
         return m.start("phrase"), end.start() if end else s1, m.group("phrase")
     return None
+
+
+def another_of(another: tuple[int, int, str], hits: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clause another_event found tells of another event than the fact's, given the fact's cues: not when
+    the cue's words say which ('a second round will be held on Oct. 30' for the runoff's day); and a second one only
+    of what a cue names ('a second collapse, on Aug. 7' for the collapse's day; not 'a second estimate showed GDP grew
+    4.4%', the same figure reported again)."""
+    a, _, phrase = another
+    head, noun = phrase.rsplit(None, 1)
+    if overlaps(a, a + len(head), hits):
+        return False
+    return head.startswith(("another", "otr", "outr")) or overlaps(a + len(phrase) - len(noun), a + len(phrase), hits)
 
 
 def heads_cues(earlier: tuple[int, int, int, int], hits: Sequence[tuple[int, int]], folded: str) -> bool:
@@ -146,9 +168,14 @@ def own_margin(c: Candidate, folded: str, s0: int, hits: Sequence[tuple[int, int
 
 def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
     """A time offset kept for a fact whose cue opens with the word that makes it one: 'sank 25 minutes after leaving
-    port' for a fact whose cue is `after leaving`, 'afundou 30 minutos depois de deixar o porto' for `depois de deixar`."""
+    port' for a fact whose cue is `after leaving`, 'afundou 30 minutos depois de deixar o porto' for `depois de deixar`;
+    and for one whose cue is the state right before 'hace' or 'há', which has lasted since: 'los mineros atrapados hace
+    17 días', 'soterrados há 69 dias' for `atrapados`, `soterrados`."""
     at = offset_after(folded, c.end)
-    return replace(c, reason="") if at >= 0 and any(h[0] == at for h in hits) else c
+    if at >= 0 and any(h[0] == at for h in hits):
+        return replace(c, reason="")
+    at = ago_word_before(folded, c.start)
+    return replace(c, reason="") if at >= 0 and any(h[1] == at for h in hits) else c
 
 
 def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:

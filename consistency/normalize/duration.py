@@ -73,6 +73,13 @@ def offset_after(folded: str, end: int) -> int:
     m = _OFFSET_AFTER.match(folded, end)
     return -1 if m is None else m.start(1)
 
+
+def ago_word_before(folded: str, start: int) -> int:
+    """Where the words before 'hace' or 'há' that make a span starting at start 'ago' end ('atrapados' in 'atrapados
+    hace 17 días'), or -1."""
+    m = _AGO_AFTER_WORD.search(folded, max(0, start - 12), start)
+    return -1 if m is None else m.start()
+
 # A span led by 'for', 'durante' or a verb of lasting is one, whatever follows it ('for two days after the deaths').
 _FOR_BEFORE = rx.compile(r"\b(?:for|por|durante|during|lasted|lasting|durou|duro|duraron|duraram)\s+(?:(?:the|a|an|os|as|los|"
                          r"las|just|only|apenas|solo|somente)\s+)?\Z")
@@ -96,6 +103,7 @@ _NOON_BEFORE = rx.compile(r"\b(?:ao|o|do|pelo|ate\s+o|desde\s+o|apos\s+o|antes\s
 # anos', 'vive en Madrid hace diez años' (not 'foi libertado há dois dias', an event; nor 'está', folded as the 'esta'
 # of 'esta decisión').
 _OFFSET_BEFORE = rx.compile(r"(?<!desde )\b(?:hace|ha)\s+\Z")
+_AGO_AFTER_WORD = rx.compile(r"(?<=\w)\s+(?:hace|ha)\s+\Z")
 _STATE_BEFORE = rx.compile(r"\b(?:estao|estava|estavam|estamos|estavamos|vive|vivem|vivia|viviam|mora|moram|morava"
                            r"|moravam|permanece|permanecem|permanecia|permaneciam|continua|continuam|continuava|eram\s+mantid[oa]s"
                            r"|sao\s+mantid[oa]s|era\s+mantid[oa]|mantem|mantinha|mantinham|trabalha|trabalhava|espera"

@@ -23,8 +23,12 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?
            r"|(?=\d{1,3}[ \u00a0\u202f]\d{3})" + _NOT_A_DAY + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s\d)"
            r"|\d+(?:[.,]\d+)?")  # the months looked behind for only where a space follows the first figure
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
-# '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall').
-_MULT = (r"(?:\s*(?:" + alternation(MULTIPLIERS) + r")\b|-(?:"
+# '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall'); a scale
+# letter is written onto its figure or onto its currency ('430 M€'), and after a space is a unit ('a 622 m shaft',
+# 'a 700 m de profundidade').
+_MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r")|\s?(?:"
+         + alternation(w for w in MULTIPLIERS if len(w) == 1) + r")(?=[€$£])|(?:"
+         + alternation(w for w in MULTIPLIERS if len(w) == 1) + r"))\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
 # '2 mil 300' and 'dos mil 300' are 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').

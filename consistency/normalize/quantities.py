@@ -56,7 +56,17 @@ from .numbers import (
     read_range,
 )
 from .score import tallies
-from .units import Unit, convert, converted_after, dimension, dimensions_named, names_a_move, unit_after, unit_named
+from .units import (
+    Unit,
+    convert,
+    converted_after,
+    dimension,
+    dimensions_named,
+    measured_thing,
+    names_a_move,
+    unit_after,
+    unit_named,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +343,17 @@ def _one_of_unit(scan: Scan, article: Article, lo: int, hi: int, spec: QuantityS
 _BRACKETED = rx.compile(r"\s*\([^()]*\)")
 
 
+def _of_cue(folded: str, start: int, end: int, spec: QuantitySpec, language: str) -> bool:
+    """Whether the thing a figure from start to end measures is the fact's cue, written right
+    after it or right before it and 'of': 'a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade'. A
+    fact whose cues name no dimension measures its cue's thing in whichever the copy names."""
+    if spec.cue_words is None:
+        return False
+    after, before = measured_thing(folded, start, end, language)
+    return after >= 0 and spec.cue_words.match(folded, after) is not None or before >= 0 and any(
+        m.end() == before for m in spec.cue_words.finditer(folded, max(0, before - 40), before))
+
+
 def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tuple[str, Range, str]:
     """Why a figure is not a measure in the fact's unit's quantity ('' when it is), the figure in the fact's unit, and
     how to show it: as written, and converted when it was in another unit ('120 mph (192.3–193.9 km/h)'). A figure
@@ -355,7 +376,10 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     if unit.quantity == "length":
         named, start, stop = dimension(scan.folded, n.start, end, language)
         if named and named not in (spec.dimensions or ("length", "distance")) \
-                and not (spec.cue_words and spec.cue_words.search(scan.folded, end, stop)):  # the cue's: '30 cm de agua'
+                and not (spec.cue_words and spec.cue_words.search(scan.folded, end, stop)) \
+                and not (not spec.dimensions and _of_cue(scan.folded, n.start, n.end, spec, language)):
+            # a dimension named by words that hold a cue is the fact's ('30 cm de agua'), and so is any dimension of
+            # the cue's thing for a fact whose cues name none
             fact = " or ".join(sorted(spec.dimensions)) or "length"
             return f"a measure of {named} ('{scan.text[start:stop]}'), the fact is of {fact}", n.value, raw
         if named == "distance" and spec.moves:  # '85 miles northwest of San Antonio, where the river rose'

@@ -41,7 +41,7 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
     (Unit("km", "length", 1000.0), "km|kilometers|kilometres|kilometer|kilometre|kilometros|kilometro|quilometros|"
                                    "quilometro"),
     (Unit("mi", "length", 1609.344), "miles|mile|millas|milla|milhas|milha"),
-    (Unit("m", "length", 1.0), "m|meters|metres|meter|metre|metros|metro"),
+    (Unit("m", "length", 1.0), "m|meters|metres|meter|metre|metros|metro|mts|mtrs"),
     (Unit("cm", "length", 0.01), "cm|centimeters|centimetres|centimetros|centimetro"),
     (Unit("mm", "length", 0.001), "mm|millimeters|millimetres|milimetros|milimetro"),
     (Unit("ft", "length", 0.3048), "ft|feet|foot|pies|pes"),
@@ -89,12 +89,14 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
 # A length's dimension. It is named after the unit, past a conversion in brackets ('948-foot-long', '50 feet deep',
 # '300 metros de comprimento', '25 feet (7.6 meters) of water', '250 miles up'), or before the figure ('a depth of 50
 # feet', 'a una altura de 30 metros'), and a fall is a height ('plunged 185ft', 'cayó 50 metros'). Spanish 'largo' is
-# long, Portuguese 'largo' wide.
+# long, Portuguese 'largo' wide. A bore's width is its diameter ('a hole 12 centimeters in diameter', 'un ducto de
+# 66 cm de diámetro').
 _DIMENSION_WORDS = {
     "length": "long|length|longitud|comprimento|extension|extensao|largo",
     "depth": "deep|depth|profundidad|profundidade|profundo|profunda",
     "height": "high|tall|height|altura|altitude|altitud|alto",
     "width": "wide|width|broad|ancho|anchura|largura",
+    "diameter": "diameter|diametro",
     "distance": "distance|distancia",
 }
 _DIMENSION: dict[str, str] = {w: d for d, words in _DIMENSION_WORDS.items() for w in words.split("|")}
@@ -111,7 +113,7 @@ _DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<dir
                               r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<up>up(?=[^\S\n]*(?:[.,;:)]|\Z|in\b|into\b))|above\b)"
                               r"|(?:of|de)[^\S\n]+(?P<water>water|agua)\b)")
 _NOUNS = ("(?:length|longitud|comprimento|extension|extensao|depth|profundidad|profundidade|height|altura|altitude|altitud|"
-          "width|anchura|largura)")
+          "width|anchura|largura|diameter|diametro)")
 _DIMENSION_BEFORE = rx.compile(r"\b(?:(?:(?P<noun>" + _NOUNS + r")|fall|drop|caida|queda)"
                                r"[^\S\n]+(?:of|de)|(?:plunged|plummeted|fell|dropped|plunging|falling|cayo|cayeron|cayendo|"
                                r"caiu|cairam|caindo|despencou|despencaram))[^\S\n]+\Z")
@@ -132,6 +134,21 @@ def dimension(folded: str, start: int, end: int, language: str = "") -> tuple[st
     if m is None:
         return "", start, end
     return (_DIMENSION[m.group("noun")] if m.group("noun") else "height"), m.start(), end
+
+
+_SPACE = rx.compile(r"[^\S\n]+")
+_OF_BEFORE = rx.compile(r"[^\S\n]+(?:of|de|del|do|da)[^\S\n]+\Z")
+
+
+def measured_thing(folded: str, start: int, end: int, language: str = "") -> tuple[int, int]:
+    """Where the thing a figure from `start` to `end` measures may stand: the word right after the figure, its unit and
+    the dimension it names starts ('rescue' in 'a 624-meter deep rescue tunnel'), and the words right before it and
+    'of' end ('duto' in 'un duto de 622 metros de profundidade'); -1 for either when nothing is there."""
+    found = unit_after(folded, end, language)
+    _, start, stop = dimension(folded, start, found[1] if found else end, language)
+    gap = _SPACE.match(folded, stop)
+    of = _OF_BEFORE.search(folded, max(0, start - 8), start)
+    return (gap.end() if gap is not None else -1), (of.start() if of is not None else -1)
 
 
 def dimensions_named(phrases) -> frozenset[str]:
