@@ -4251,6 +4251,21 @@ TABLES["match_mine_copy"] = (MINE_RULES, date(2010, 10, 14), [
 ])
 
 
+LAUNCH_RULES = """facts:
+  - id: launch_time
+    kind: time
+    zone: America/New_York
+    cues: [lançado, lifted off]
+"""
+
+# A launch's time: Brazilian copy's minutes written 'min' onto the clock, before the clock it is said on.
+TABLES["match_launch_copy"] = (LAUNCH_RULES, date(2022, 11, 16), [
+    ("O foguete foi lançado às 3h47min (de Brasília).", "pt", [("launch_time", "01:47 (03:47 Brasília)")]),
+    ("O foguete foi lançado às 3h47 (de Brasília).", "pt", [("launch_time", "01:47 (03:47 Brasília)")]),
+    ("The rocket lifted off at 1:47 a.m. ET.", "en", [("launch_time", "01:47")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -21,9 +21,10 @@ _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoch
 # the hour either side of noon. 'Noon' and 'midnight' are times.
 _MIDDAY = frozenset({"midday", "mediodia", "meio-dia", "meio dia"})
 _MIDDAY_SPREAD = 60
+# A time of day: '0300 hrs', '4:30 a.m.', '16h30', '3h47min' (Brazilian copy's minutes), 'midnight'.
 _TIME = rx.compile(
     r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs|hours|horas)\b)?"  # '0300 hrs', '1339 IST'
-    r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d)(?::[0-5]\d\b)?)?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
+    r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d)(?:min\b)?(?::[0-5]\d\b)?)?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
