@@ -80,6 +80,7 @@ def ago_word_before(folded: str, start: int) -> int:
     m = _AGO_AFTER_WORD.search(folded, max(0, start - 12), start)
     return -1 if m is None else m.start()
 
+
 # A span led by 'for', 'durante' or a verb of lasting is one, whatever follows it ('for two days after the deaths').
 _FOR_BEFORE = rx.compile(r"\b(?:for|por|durante|during|lasted|lasting|durou|duro|duraron|duraram)\s+(?:(?:the|a|an|os|as|los|"
                          r"las|just|only|apenas|solo|somente)\s+)?\Z")

@@ -26,9 +26,9 @@ _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # '2.5 million', '£74m', '$161-million' (a hyphen before a scale word, not before 'm' or 'k': 'a 5-m wall'); a scale
 # letter is written onto its figure or onto its currency ('430 M€'), and after a space is a unit ('a 622 m shaft',
 # 'a 700 m de profundidade').
-_MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r")|\s?(?:"
-         + alternation(w for w in MULTIPLIERS if len(w) == 1) + r")(?=[€$£])|(?:"
-         + alternation(w for w in MULTIPLIERS if len(w) == 1) + r"))\b|-(?:"
+_SCALE_LETTERS = alternation(w for w in MULTIPLIERS if len(w) == 1)
+_MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r")|\s?(?:" + _SCALE_LETTERS
+         + r")(?=[€$£])|(?:" + _SCALE_LETTERS + r"))\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
 # '2 mil 300' and 'dos mil 300' are 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').

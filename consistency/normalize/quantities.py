@@ -344,9 +344,9 @@ _BRACKETED = rx.compile(r"\s*\([^()]*\)")
 
 
 def _of_cue(folded: str, start: int, end: int, spec: QuantitySpec, language: str) -> bool:
-    """Whether the thing a figure from start to end measures is the fact's cue, written right
-    after it or right before it and 'of': 'a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade'. A
-    fact whose cues name no dimension measures its cue's thing in whichever the copy names."""
+    """Whether the thing a figure from start to end measures is the fact's cue, written right after it or right before
+    it and 'of': 'a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade'. A fact whose cues name no
+    dimension measures its cue's thing in whichever the copy names."""
     if spec.cue_words is None:
         return False
     after, before = measured_thing(folded, start, end, language)
