@@ -450,8 +450,9 @@ class Matcher:
                  claims: list[tuple[int, int, int]] | None = None, cands: list[Candidate] = ()):
         """For figures and dates, a test of a candidate against the sentence's shape: why it describes
         something other than what the cue names, or ''; None when nothing in the sentence can tell.
-        claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order; cands: the
-        sentence's candidates (read for names)."""
+        claims: the cue spans of this fact (index fi) and of the facts competing for its figures, in order (of a span
+        or a length, every cue in the article, to tell which one it is written onto); cands: the sentence's candidates
+        (read for names)."""
         if fact.kind in _WHEN_KINDS:
             described = describes(scan.folded, cue_start, cue_end)
             if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell

@@ -35,7 +35,7 @@ from ..normalize import Candidate
 from ..normalize.count import past_form
 from ..normalize.duration import measured
 from ..normalize.numbers import ALL_NUMBER_WORDS
-from ..normalize.units import measured_thing
+from ..normalize.units import measure_span, measured_thing
 from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, trie_pattern
 from .parts import CAPITAL, NAME, PAST_NOUN, joined_by_and
 from .questions import asked_by, asker_of
@@ -84,7 +84,11 @@ def length_of_another(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, i
     'of' ('a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade' for the depth the miners were at,
     when another fact's cue is the tunnel or the duct), and no cue of this fact is there. cues: every cue in the
     article, as (start, end, fact index), in order."""
-    after, before = measured_thing(scan.folded, c.start, c.end)
+    key = ("measure", c.start)
+    thing = scan.memo.get(key)
+    if thing is None:
+        thing = scan.memo[key] = measured_thing(scan.folded, *measure_span(scan.folded, c.start, c.end))
+    after, before = thing
     lo = bisect_left(cues, (max(0, before - 40) if before >= 0 else c.start,))
     there = {fj for a, b, fj in cues[lo:bisect_left(cues, (max(after, c.start) + 1,), lo)] if a == after or b == before}
     if not there or fi in there:

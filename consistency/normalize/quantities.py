@@ -343,13 +343,13 @@ def _one_of_unit(scan: Scan, article: Article, lo: int, hi: int, spec: QuantityS
 _BRACKETED = rx.compile(r"\s*\([^()]*\)")
 
 
-def _of_cue(folded: str, start: int, end: int, spec: QuantitySpec, language: str) -> bool:
-    """Whether the thing a figure from start to end measures is the fact's cue, written right after it or right before
-    it and 'of': 'a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade'. A fact whose cues name no
-    dimension measures its cue's thing in whichever the copy names."""
+def _of_cue(folded: str, start: int, stop: int, spec: QuantitySpec) -> bool:
+    """Whether the thing a measure's words from start to stop measure is the fact's cue, written right after them or
+    right before them and 'of': 'a 624-meter deep rescue tunnel', 'un duto de 622 metros de profundidade'. A fact whose
+    cues name no dimension measures its cue's thing in whichever the copy names."""
     if spec.cue_words is None:
         return False
-    after, before = measured_thing(folded, start, end, language)
+    after, before = measured_thing(folded, start, stop)
     return after >= 0 and spec.cue_words.match(folded, after) is not None or before >= 0 and any(
         m.end() == before for m in spec.cue_words.finditer(folded, max(0, before - 40), before))
 
@@ -377,7 +377,7 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
         named, start, stop = dimension(scan.folded, n.start, end, language)
         if named and named not in (spec.dimensions or ("length", "distance")) \
                 and not (spec.cue_words and spec.cue_words.search(scan.folded, end, stop)) \
-                and not (not spec.dimensions and _of_cue(scan.folded, n.start, n.end, spec, language)):
+                and not (not spec.dimensions and _of_cue(scan.folded, start, stop, spec)):
             # a dimension named by words that hold a cue is the fact's ('30 cm de agua'), and so is any dimension of
             # the cue's thing for a fact whose cues name none
             fact = " or ".join(sorted(spec.dimensions)) or "length"

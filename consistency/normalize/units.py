@@ -140,12 +140,17 @@ _SPACE = rx.compile(r"[^\S\n]+")
 _OF_BEFORE = rx.compile(r"[^\S\n]+(?:of|de|del|do|da)[^\S\n]+\Z")
 
 
-def measured_thing(folded: str, start: int, end: int, language: str = "") -> tuple[int, int]:
-    """Where the thing a figure from `start` to `end` measures may stand: the word right after the figure, its unit and
-    the dimension it names starts ('rescue' in 'a 624-meter deep rescue tunnel'), and the words right before it and
-    'of' end ('duto' in 'un duto de 622 metros de profundidade'); -1 for either when nothing is there."""
+def measure_span(folded: str, start: int, end: int, language: str = "") -> tuple[int, int]:
+    """Where the words of a figure from `start` to `end`, its unit and the dimension it names start and end."""
     found = unit_after(folded, end, language)
     _, start, stop = dimension(folded, start, found[1] if found else end, language)
+    return start, stop
+
+
+def measured_thing(folded: str, start: int, stop: int) -> tuple[int, int]:
+    """Where the thing a measure's words from `start` to `stop` (see measure_span) measure may stand: the word right
+    after them starts ('rescue' in 'a 624-meter deep rescue tunnel'), and the words right before them and 'of' end
+    ('duto' in 'un duto de 622 metros de profundidade'); -1 for either when nothing is there."""
     gap = _SPACE.match(folded, stop)
     of = _OF_BEFORE.search(folded, max(0, start - 8), start)
     return (gap.end() if gap is not None else -1), (of.start() if of is not None else -1)
