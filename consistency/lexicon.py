@@ -342,6 +342,11 @@ ASKED = frozenset("""sought requested recommended asked demanded urged hoped pro
     exigio exigieron exigia exigian propuso propusieron buscaba buscaban sugirio sugirieron pedidos pedidas
     pediu pediram pediam solicitou solicitaram recomendou recomendaram esperava esperavam exigiu exigiram propos
     propuseram buscava buscavam sugeriu sugeriram""".split())
+# Verbs that lay an event at someone's door: the day next to one dates the blaming, not the event ('named by the FBI
+# on Monday as responsible for the attack', 'The FBI on Monday blamed DarkSide for the attack').
+BLAMED = frozenset("""blamed named identified accused attributed culpo culparon culpaba acuso acusaron identifico
+    identificaron atribuyo atribuyeron responsabilizo responsabilizaron culpou culparam acusou acusaram identificou
+    identificaram atribuiu atribuiram responsabilizou responsabilizaram""".split())
 # Of them, the words of a penalty faced: a fact with a cue among them ('maximum', 'up to') is the most that was faced.
 FACING = tuple("""faces_up_to faced_up_to facing_up_to face_up_to could_face faces_a_maximum faced_a_maximum
     enfrentaba_un_maximo enfrenta_un_maximo enfrentaba_hasta enfrenta_hasta enfrentan_hasta podria_enfrentar enfrentou_ate

@@ -198,6 +198,8 @@ _NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco "
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an aside may gloss right after the cue's phrase
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
+# ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
+_AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _WHEN_KINDS = frozenset({"date", "time"})
@@ -552,7 +554,8 @@ class Matcher:
         if cue_in and not scan.folded[cue_in[0] + 1:cue_start].strip() and not scan.folded[cue_end:cue_in[1] - 1].strip():
             cue_in = None  # a cue that is all its bracket holds glosses the noun before it: 'the personal consumption
             # expenditures (PCE) price index ... recorded a 2.8% increase'
-        gloss = next((sp for sp in spans if sp[0] >= cue_end and _GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])), None) \
+        gloss = next((sp for sp in spans if sp[0] >= cue_end and (_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0]) or (
+            fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])))), None) \
             if spans and fact.kind in _GLOSSED else None
 
         def check(c: Candidate) -> str:

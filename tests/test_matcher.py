@@ -4266,6 +4266,61 @@ TABLES["match_launch_copy"] = (LAUNCH_RULES, date(2022, 11, 16), [
 ])
 
 
+RANSOM_RULES = """facts:
+  - id: ransom
+    kind: money
+    cues: [ransom, paid, rescate, pagó]
+  - id: coins_paid
+    kind: number
+    units: [bitcoin, bitcoins]
+    cues: [paid, pagou]
+  - id: coins_seized
+    kind: number
+    units: [bitcoin, bitcoins]
+    cues: [seized, recovers, incautó, apreendeu]
+  - id: barrels
+    kind: number
+    units: [barrels, barriles, barris]
+    cues: [carries, transporta]
+  - id: line_length
+    kind: number
+    unit: mi
+    cues: [line, red]
+  - id: attack_day
+    kind: date
+    cues: [attack, intrusion]
+  - id: shut_days
+    kind: duration
+    cues: [shut down]
+"""
+
+# Ransomware copy (a fuel pipeline's, May 2021): a figure counted in the fact's own units, a figure past another grouped in
+# thousands, the day of blaming someone for an attack, an amount glossing another, Mexican copy's millions.
+TABLES["match_ransom_copy"] = (RANSOM_RULES, date(2021, 5, 13), [
+    # A figure the fact's units count is the fact's, whole or a part of the whole: no count of other things.
+    ("The operator paid the gang 40 bitcoins.", "en", [("coins_paid", "40")]),
+    ("Agents seized 31.5 of the bitcoins on Monday.", "en", [("coins_seized", "31.5")]),
+    ("A polícia apreendeu 31,5 dessas bitcoins.", "pt", [("coins_seized", "31.5")]),
+    ("Justice officials say it recovers 31 bitcoins paid in the ransom.", "en", [("coins_seized", "31")]),
+    # ... and past the 'de' a scale word takes in Spanish and Portuguese.
+    ("El sistema transporta 1,8 millones de barriles al día.", "es", [("barrels", "1,800,000")]),
+    ("O sistema transporta até 1,8 milhões de barris por dia.", "pt", [("barrels", "até 1,8 milhões")]),
+    # A figure grouped in thousands between a cue and its value is one word, not two and a comma.
+    ("The hack shut down the 3,200 mile long line for nine days.", "en",
+     [("shut_days", "9 days"), ("line_length", "3200 mile")]),
+    # The day someone was named or blamed for an attack is no day of the attack.
+    ("The gang was named by investigators on Monday as responsible for the attack.", "en", []),
+    ("Investigators on Monday blamed the gang for the attack.", "en", []),
+    ("La policía identificó este lunes a la banda como autora del ataque.", "es", []),
+    ("The pipeline was hit by the attack on Friday.", "en", [("attack_day", "2021-05-07")]),
+    # An amount in brackets right after the figure the cue governs says it in money.
+    ("The operator paid 40 bitcoins (about $2.6 million) to the gang.", "en",
+     [("coins_paid", "40"), ("ransom", "about $2.6 million")]),
+    ("La empresa pagó un rescate de 2,6 mdd.", "es", [("ransom", "USD 2.6 million")]),
+    ("Pagó casi 3 mdd a la banda.", "es", [("ransom", "casi 3 mdd")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1100,6 +1100,24 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     assert kind.parse("at least 120 mph", spec).hi == float("inf")
 
 
+def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
+    kind = KINDS["number"]
+    miles = kind.compile({"unit": "mi"}, ValueError)
+    assert kind.parse("4300 mi", miles) == kind.parse("4300 miles", miles)  # the symbol the report shows, too
+    # '4,300 miles (6,920 kilometres)': a writer converts the round figure exactly; 6,920 km is 4,299.9 miles.
+    km = kind.parse("6920 km", miles)
+    assert (km.lo, km.hi) == pytest.approx((4296.8, 4303.0), abs=0.1)
+    assert kind.relate(km, kind.parse(4300, miles), miles) is Relation.COMPATIBLE
+    assert kind.relate(kind.parse("64000 km", miles), kind.parse(40000, miles), miles) is Relation.COMPATIBLE
+    # One significant digit is no round figure of another: '2,000 feet' is 609.3-609.8 m, not 700 m.
+    metres = kind.compile({"unit": "m"}, ValueError)
+    assert kind.relate(kind.parse("2000 ft", metres), kind.parse(700, metres), metres) is Relation.CONFLICT
+    assert kind.relate(kind.parse("2300 ft", metres), kind.parse(700, metres), metres) is Relation.COMPATIBLE
+    # A figure under a thousand stays as precise as its last digit: '120 mph' is no 195 km/h.
+    speed = kind.compile({"unit": "km/h"}, ValueError)
+    assert kind.relate(kind.parse("120 mph", speed), kind.parse(195, speed), speed) is Relation.CONFLICT
+
+
 @pytest.mark.parametrize("text, lang, published, expected", [
     # With the fact's zone (here New York's), a time said on another clock is read on the fact's: 17:57 EDT is 21:57 GMT.
     ("splashed down at 5:57 P.M. EDT", "en", date(2025, 3, 18), [("17:57", "")]),

@@ -12,6 +12,7 @@ from itertools import chain
 from .. import rx
 from ..lexicon import (
     ASKED,
+    BLAMED,
     CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
@@ -341,6 +342,9 @@ _APPEALED = rx.compile(r"\b(?:appealed|appealing|apelo|apelou|apelar|recurrio|re
                        r"contested|contesting|upheld|commuted)\s+(?:(?!(?:during|durante|at|in|on|en|em|"
                        r"after|before|since|tras|apos)\b)[\w'-]+\s+){0,7}?\Z")
 _ASKED_ON = rx.compile(r"\s+(?:" + alternation(ASKED) + r")\b")
+_BLAMED_AFTER = rx.compile(r"\s+(?:" + alternation(BLAMED) + r")\b")  # 'the FBI on Monday named'
+_BLAMED_ON = rx.compile(r"\b(?:" + alternation(BLAMED) + r")(?:\s+(?:by|por|pelo|pela|pelos|pelas)(?:\s+(?:the|el|la|los|las))?"
+                        r"(?:\s+[\w.]+){1,2})?,?\s+(?:(?:on|last|this|el|este|esta|no|na|neste|nesta|em)\s+){0,2}\Z")
 _TO_BE = rx.compile(r"\s+(?:to|para)(?:\s+(?:be|ser))?\s+")  # a verb the cue plans: 'scheduled to be released on Oct. 30'
 _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
@@ -414,6 +418,11 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _ASKED_ON.match(folded, c.end)
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
+    m = (_BLAMED_AFTER.match(folded, c.end) or _BLAMED_ON.search(folded, max(0, c.start - 50), c.start)) \
+        if cue_start >= c.end else None
+    if m is not None and (m.start() < c.start or cue_start >= m.end()):
+        return f"when it was blamed on someone ('{' '.join(folded[min(m.start(), c.start):max(m.end(), c.end)].split())}'), " \
+               "not when it happened"
     m = _APPEALED.search(folded, max(0, cue_start - 80), cue_start)
     if m is not None and not CLAUSE_BREAK.search(folded, min(m.start(), c.start), max(cue_end, c.end)):
         return f"the day of an appeal of it ('{' '.join(folded[m.start():cue_end].split())}'), not when it happened"

@@ -139,6 +139,9 @@ _WORDS = {
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
+# Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
+_MILLIONS_SHORT_OF = {"mdd": ("USD", 1e6), "mmdd": ("USD", 1e9), "mdp": ("MXN", 1e6), "mmdp": ("MXN", 1e9)}
+_MILLIONS_SHORT = rx.compile(r"[^\S\n]*(mdd|mmdd|mdp|mmdp)\b")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
 # own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
 _SCALES = alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)  # 'million', 'milhões', 'bn'...
@@ -217,6 +220,12 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 
 _AGE_ONLY = frozenset({"age"})
+# Of a whole, between a figure and the unit that names it: '63.7 of the bitcoins', '63,7 de los bitcoins', '63,7
+# dessas bitcoins'; and the 'de' after a scale word of a million or more ('2,5 millones de barriles').
+_PARTITIVE = rx.compile(r"(?:(?<=millones)|(?<=millon)|(?<=milhoes)|(?<=milhao)|(?<=bilhoes)|(?<=bilhao)|(?<=billones)|"
+                        r"(?<=billon))[^\S\n]+de(?=[^\S\n])|"
+                        r"[^\S\n]+(?:of[^\S\n]+(?:the|those|these|its|their)|de[^\S\n]+(?:los|las|estos|estas|esos|esas)|"
+                        r"d(?:os|as|estes|estas|esses|essas|aqueles|aquelas))(?=[^\S\n])")
 _OLDEST = 125
 
 
@@ -233,8 +242,10 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             rank = _ORDINAL_END.match(folded, n.end)  # 'the 112th minute' names minute 112, as 'minute 112' does
             if rank and reason == ORDINAL and spec.named_after.match(folded, rank.end()):
                 reason = ""
+            part = None if rank else _PARTITIVE.match(folded, n.end)  # '63,7 de los bitcoins', '63.7 of the bitcoins'
             named = bool(spec.named_before.search(folded, max(0, n.start - 30), n.start)
-                         or spec.named_after.match(folded, rank.end() if rank else n.end))
+                         or spec.named_after.match(folded, rank.end() if rank else n.end)
+                         or (part and spec.named_after.match(folded, part.end())))
             if not named and not reason:
                 reason = "not named by one of the fact's units"
         tally = None if reason else next((t for t in tallies(scan, lo, hi) if t[0] <= n.start < t[1]), None)
@@ -268,7 +279,7 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             measure = "" if reason else measure_after(scan, n.end)
         if measure and "measure" not in accept and not named:
             reason = f"a measure ('{measure}')"
-        things = "" if reason or in_unit or "count" in accept else counted_noun(scan, n.end, n.value.lo)
+        things = "" if reason or in_unit or named or "count" in accept else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
             things = f"people ('{n.raw}')"  # 'no one knew', 'nadie'
         if things:
@@ -543,6 +554,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                 currency, end = named, after.end()
         elif after:
             currency, end = named or _SYMBOLS[after.group(2)], after.end()
+        elif article.language == "es" and (short := _MILLIONS_SHORT.match(folded, n.end)):
+            (currency, scale), end = _MILLIONS_SHORT_OF[short.group(1)], short.end()  # '5 mdd': Mexican copy's millions
+            value = Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
             currency = spec.currency
         else:
@@ -720,13 +734,16 @@ def _show_in(value: Range, unit: Unit) -> str:
 
 def parse_number(value: Any, spec: Any = None) -> Range:
     """An expected value: 6.1, 'about 80', {'min': 40}; in a fact with a unit also a measure in any unit of its
-    quantity ('120 mph')."""
+    quantity ('120 mph'), named as copy names it or by the symbol a rule file and the report use ('5500 mi')."""
     unit = getattr(spec, "unit", None)
     if unit is not None and isinstance(value, str) and re.search(r"[^\W\d_]|°", fold(value)):
         text = fold(value.strip())
         figure = re.match(r".*\d", text)  # the figure before its unit, with its hedge ('about 9300 ha')
         head = figure.group() if figure else ""
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
+        named = unit_named(text[len(head):])
+        if named is not None and (at is None or at[1] != len(text)):
+            at = named, len(text)
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
             raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
         return convert(number, at[0], unit)

@@ -193,11 +193,16 @@ def unit_named(name: str) -> Unit | None:
 
 def convert(value: Range, source: Unit, target: Unit) -> Range:
     """The figure in the target unit; an exact one widened by half a step of its last digit ('120' is 119.5 to 120.5,
-    '40.3' is 40.25 to 40.35), since that is all it says. In the same unit, as it is."""
+    '40.3' is 40.25 to 40.35), since that is all it says, and a whole one of a thousand or more that ends in zeros by
+    half a step of its last digit but them, when that is not its first: a writer who converts gives a round figure's
+    exact equivalent ('5,500 miles (8,850 kilometres)', '40,000 miles' and '64,000 km'), but '2,000 feet' stays as it is.
+    In the same unit, as it is."""
     if source.bare or (source.scale == target.scale and source.offset == target.offset):
         return value
     shown = f"{value.lo:.6g}"  # a hedged figure ('up to 120 mph') is already a range: its bounds as they are
     half = 0.5 * 10 ** -(len(shown.split(".")[1]) if "." in shown else 0) if value.exact and "e" not in shown else 0.0
+    if half == 0.5 and value.lo >= 1000 and len(kept := shown.rstrip("0")) >= 2:
+        half = 0.5 * 10 ** (len(shown) - len(kept))
 
     def to(x: float, step: float) -> float:
         if math.isinf(x):
