@@ -135,6 +135,9 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
               "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente",
+              # ... with the masculine article the figure takes ('em torno dos 15.000 pés', 'alrededor de los 5.000
+              # metros'); the feminine one is that of an hour of the clock ('por volta das 7 horas')
+              "em torno dos", "por volta dos", "alrededor de los",
               # a figure a toll comes close to: 'roza los 2.400 heridos', 'ronda las 300 víctimas', 'beira os 2 mil'
               "roza los", "roza las", "rozan los", "rozan las", "ronda los", "ronda las", "rondan los", "rondan las",
               "beira os", "beira as", "beiram os", "beiram as"),

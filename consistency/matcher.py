@@ -233,6 +233,13 @@ def _cue_time(a: int, b: int, hits, folded: str) -> bool:
     return any(x < b and a < y and not YEAR.search(folded, y, b) for x, y in hits)
 
 
+def _own_noun_joined(scan: Scan, c: Candidate, hits, language: str, fi: int, claims: list[tuple[int, int, int]]) -> str:
+    """Why a figure whose own noun is a cue of the fact counts another group with it ('177 pasajeros y tripulantes',
+    '177 passengers and crew'), whichever cue reaches it, or ''."""
+    own = next(((a, b) for a, b in hits if c.end < a <= c.end + 3 and not scan.folded[c.end:a].strip()), None)
+    return joined_group(scan.folded, own[0], own[1], hits, language, fi, claims) if own else ""
+
+
 class Matcher:
     """A rule set compiled for matching: every cue of every fact, found in one pass over the text."""
 
@@ -463,7 +470,7 @@ class Matcher:
             what = "when the toll was given"  # 'On Wednesday, the toll from the collapse rose to 18': when the toll rose
             reach = 1  # 'the toll from the collapse on June 24' dates the collapse, 'the toll from the collapse rose on' not
             if toll is None:  # 'was arrested after the crash, appeared on Thursday': the crash is a point of reference
-                toll, what, reach = reference_to(scan, s0, cue_start), "a day of something else", 6
+                toll, what, reach = reference_to(scan, s0, cue_start, cue_end), "a day of something else", 6
             if toll is not None:
                 head = toll.groupdict().get("head") is not None
                 # 'after the white smoke wafted into the late afternoon sky at 6:07 p.m.': the cue heads a clause of its
@@ -653,6 +660,9 @@ class Matcher:
                              else replace(c, reason=why) for c in cands]
                 if fact.kind == "count" and says_alone(scan, s0, s1):
                     cands = [c if c.reason or not (why := part_alone(scan, c, s0, s1, fact.about))
+                             else replace(c, reason=why) for c in cands]
+                if fact.kind == "count" and claims:  # '177 pasajeros y tripulantes estaban a bordo': at any cue
+                    cands = [c if c.reason or not (why := _own_noun_joined(scan, c, hits, article.language, fi, claims))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
                     rivals = self._rivals[fi]

@@ -312,20 +312,23 @@ def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> 
 
 
 _GROUPED_DIGITS = rx.compile(r"(?<=\d)[.,](?=\d)")
+# A dash not paired around an aside that opens a clause on a pronoun parts clauses as a semicolon does ('is nearly new —
+# it was declared airworthy on Oct. 25'); one before a verb's object does not ('gave his running mate – 26 years').
+_LONE_DASH = rx.compile(r"\s[—–]\s+(?:it|he|she|they|we|this|that|there|ele|ela|eles|elas|isso|isto|esto|eso|ello)\b")
 _GAP_WORD = rx.compile(WORD.pattern + r"|[+&]")  # '23,25 em dinheiro + US$ 4,50': '+' and '&' as 'and'
 
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     """Words between two spans ('+' and '&' are words, a figure one, its grouping or decimal mark no comma: '5,500',
-    '4,4'), a comma costing two more and a semicolon or colon four, in the gap less what does not separate them (see
-    bare_gap)."""
+    '4,4'), a comma costing two more and a semicolon, a colon or a lone dash that opens a clause four, in the gap less
+    what does not separate them (see bare_gap)."""
     if not folded[a_end:b_start].strip():
         return 0.0
     gap = bare_gap(folded, a_end, b_start)
     if "," in gap or "." in gap:
         gap = _GROUPED_DIGITS.sub("", gap)
     words = len(_GAP_WORD.findall(gap))
-    seps = CLAUSE_BREAK.findall(gap)
+    seps = CLAUSE_BREAK.findall(gap) + _LONE_DASH.findall(gap)
     # A comma that a conjunction follows parts two clauses ('se ha reducido a 156, y las muertes son cinco'): as a semicolon.
     return words + sum(2 if s == "," else 4 for s in seps) + 2 * len(_COMMA_AND.findall(gap))
 

@@ -4321,6 +4321,65 @@ TABLES["match_ransom_copy"] = (RANSOM_RULES, date(2021, 5, 13), [
 ])
 
 
+PLANE_RULES = """facts:
+  - id: passengers
+    kind: count
+    units: [passengers, pasajeros, passageiros]
+    cues: [passengers, pasajeros, passageiros, aboard, a bordo, carried]
+  - id: crew
+    kind: count
+    units: [crew, tripulantes]
+    cues: [crew, tripulantes]
+  - id: grounded
+    kind: count
+    units: [planes, jets, Boeing]
+    cues: [grounded, grounding]
+  - id: takeoff
+    kind: time
+    zone: America/Los_Angeles
+    cues: [took off, decolar]
+  - id: landing
+    kind: time
+    zone: America/Los_Angeles
+    cues: [landed, pousou]
+  - id: incident_day
+    kind: date
+    cues: [incident, perdeu, explotó]
+  - id: altitude
+    kind: number
+    unit: ft
+    cues: [altitude, subida]
+"""
+
+# An airliner's emergency (a door plug blown out, January 2024): a model's variant, passengers counted with the crew, a
+# seat configuration, a time two facts reach, a fronted day past an aside, a clause after a lone dash, a hedge with
+# its article.
+TABLES["match_plane_copy"] = (PLANE_RULES, date(2023, 3, 5), [
+    # A figure after a model's number and a name is the model's variant: no count of the planes.
+    ("The agency grounded all Boeing 767 Max 8 jets.", "en", []),
+    ("The agency grounded 120 Boeing 767 Max 8 jets.", "en", [("grounded", "120")]),
+    # A figure whose own noun, a cue, is joined to another group's counts both, whichever cue reaches it.
+    ("La aerolínea dijo que 150 pasajeros y tripulantes iban a bordo.", "es", []),
+    ("O avião, com 150 passageiros e tripulantes a bordo, seguiu viagem.", "pt", []),
+    ("The jet carried 150 passengers and five crew.", "en", [("passengers", "150"), ("crew", "5")]),
+    # How a plane is fitted out is how many it holds.
+    ("A bordo, a configuração é de 180 passageiros.", "pt", []),
+    # A time two facts reach is the one's whose cue is nearer.
+    ("O voo sofreu uma pane logo após decolar às 9h10, horário do Pacífico, e pousou em segurança em Seattle, Washington, "
+     "às 9h31.", "pt", [("takeoff", "09:10")]),
+    # A fronted day is the verb's past an aside set off by commas, and a name that ends as a verb does is no verb.
+    ("Em 4 de março de 2023, um Boeing da companhia, num voo entre Lisboa e Porto, perdeu uma janela.", "pt",
+     [("incident_day", "2023-03-04")]),
+    # A noun of a noun before a verb in the past is its subject, no point of reference.
+    ("La ventana del avión explotó poco después del despegue en el aeropuerto de Lisboa, Portugal, en la tarde del "
+     "viernes 3 de marzo.", "es", [("incident_day", "2023-03-03")]),
+    # A dash set off by spaces that pairs with none parts two clauses.
+    ("The jet in the incident was nearly new — it had been certified on Oct. 2.", "en", []),
+    # A hedge with the masculine article a figure takes.
+    ("A tripulação interrompeu a subida em torno dos 14.000 pés.", "pt", [("altitude", "em torno dos 14.000 pés")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -25,6 +25,7 @@ from ..lexicon import (
     PART_CUE_AFTER,
     PART_CUE_BEFORE,
     PART_WHEN,
+    PARTICIPLE_ENDINGS,
     PASSIVE,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -34,7 +35,7 @@ from ..lexicon import (
     WENT_AS_FAR,
 )
 from ..normalize import Candidate
-from ..normalize.count import A_FIGURE, AND_NOUN, counted_words
+from ..normalize.count import A_FIGURE, AND_NOUN, counted_words, past_form
 from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, trie_pattern
 from .syntax import AUX_OR_MODAL, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
@@ -669,13 +670,18 @@ _REFERENCE_TO = rx.compile(
     r"(?P<between>[\w'.-]+\s+)?\Z")
 
 
-def reference_to(scan: Scan, s0: int, cue_start: int) -> re.Match[str] | None:
+def reference_to(scan: Scan, s0: int, cue_start: int, cue_end: int) -> re.Match[str] | None:
     """The phrase that names the cue's event as a point of reference for another, or None; a name between the noun's
-    preposition and the cue is the subject of a clause the cue is the verb of ('a delegação da Chapecoense caiu')."""
+    preposition and the cue is the subject of a clause the cue is the verb of ('a delegação da Chapecoense caiu'), and
+    so is any word before a cue in the past that is no participle ('la ventanilla de emergencia del avión explotó')."""
     m = _REFERENCE_TO.search(scan.folded, max(s0, cue_start - 40), cue_start)
-    if m is None or not m.group("between") or not scan.text[m.start("between")].isupper():
+    if m is None or not m.group("between"):
         return m
-    return None
+    last = WORD.findall(scan.text, cue_start, cue_end)[-1:]
+    if scan.text[m.start("between")].isupper() or (last and past_form(last[0]) and not fold(last[0]).endswith(
+            PARTICIPLE_ENDINGS)):
+        return None
+    return m
 
 
 # A total a figure brings the count to, after the cue in its sentence: the whole, which an increment nearer the cue

@@ -131,7 +131,7 @@ _DETERMINER = alternation(OBJECT_OPENERS)
 _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
                       rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
 
-_COMPETING = ("score", "percentage", "number", "money", "date")
+_COMPETING = ("score", "percentage", "number", "money", "date", "time")
 
 WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
@@ -203,10 +203,10 @@ _ASIDE_GAP = rx.compile(r"(?:,|—|–|--)[^,;:()—–]*(?:,|—|–|--)")  # '
 def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
                  reached: dict[tuple[int, int], list[Reach]], scan: Scan,
                  language: str = "en") -> tuple[list[Finding], list[Rejection]]:
-    """A result, a share or a quantity two facts reached is the one's whose cue is nearer (on a tie, both keep it): in
-    'beat France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when two facts'
-    cues make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al 84,5%', the
-    84.5% is the year's, not the month's. Before either: a cue inside another fact's longer one gives way to it
+    """A result, a share, a quantity, a day or a time two facts reached is the one's whose cue is nearer (on a tie, both
+    keep it): in 'beat France 4-2 on penalties after a 3-3 draw', the 3-3 is the draw's, not the shoot-out's; and when
+    two facts' cues make one phrase, the one's whose cue modifies the other's: in 'la inflación interanual llega al
+    84,5%', the 84.5% is the year's, not the month's. Before either: a cue inside another fact's longer one gives way to it
     ('terremoto' in 'segundo terremoto'), and a quantity's measure word ('magnitude 6.4') names what is measured, not
     what has it, so a fact whose cue it is gives way to one whose cue names the thing the measure is of ('a magnitude
     6.4 aftershock', 'an aftershock of magnitude 6.7', 'una réplica de magnitud 6,4')."""

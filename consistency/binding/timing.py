@@ -38,7 +38,7 @@ from ..normalize.count import A_FIGURE
 from ..normalize.dates import INITIALLY, REPLACED, STRETCH
 from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
-from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, stamp_line
+from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, stamp_line
 from .syntax import (
     AND_VERB,
     AUXILIARIES,
@@ -47,6 +47,7 @@ from .syntax import (
     IN_RELATIVE,
     RELATIVE,
     SET_OFF,
+    STRONG_BREAK,
     has_verb,
     in_appositive,
     in_clause,
@@ -324,7 +325,8 @@ def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int,
     """A day that opens its sentence, set off by a comma, is the day of the cue's verb when the words between (its
     subject) have no verb: 'On 4 September 2025, the Ministry of Health of the Democratic Republic of the Congo (DRC)
     declared an outbreak', 'On November 3, 2024, Mount Lewotobi on Flores Island, Indonesia, erupted' (a place set off
-    after a place names where it is)."""
+    after a place names where it is), 'A 6 de janeiro de 2024, um Boeing da Alaska Airlines, num voo entre Portland e
+    Ontário, perdeu' (an aside set off by commas, with no verb either)."""
     folded = scan.folded
     if not _DAY_OPENS.match(folded, s0, c.start) or not folded.startswith(",", c.end) or not verb_cue(scan, cue_start, cue_end):
         return False
@@ -333,7 +335,8 @@ def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int,
         gap, at = gap + folded[at:m.end("w")], m.end()
     gap = bare_gap(gap + folded[at:cue_start], 0, len(gap) + cue_start - at)
     words = WORD.findall(gap)
-    return len(words) <= 3 * window and not CLAUSE_BREAK.search(gap) and verbless(words)
+    names = {fold(w) for w in WORD.findall(scan.text, c.end, cue_start) if w[:1].isupper()}  # 'Boeing' is no verb
+    return len(words) <= 3 * window and not STRONG_BREAK.search(gap) and verbless([w for w in words if w not in names])
 
 
 # A verb of appeal with the cue in its object: 'appealed his fraud conviction and 25-year prison sentence', 'apeló su

@@ -256,6 +256,8 @@ _LOWER = rx.compile(r"[a-z]")
 # A model or a regnal number after a name: 'the Boeing 737', 'el Airbus 320', 'o nome de Leão 14', 'papa Bento 16'.
 _MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?|de|do|da|del|of|papa|Papa|pope|Pope|rei|Rei"
                            r"|rey|Rey|king|King|rainha|reina|queen|Queen)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
+# A model's variant after its number and a name, whatever noun follows: 'Boeing 737 Max 9 jets', 'los 737 MAX 8'.
+_VARIANT_BEFORE = rx.compile(r"\b\d{2,}[\w-]*[^\S\n]+(?P<name>[A-Z][A-Za-z-]*)[^\S\n]\Z")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
 _NAME_BEFORE = rx.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
 _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
@@ -267,8 +269,10 @@ _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
 # How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a
-# capacity of 40,000', 'com capacidade para até 68 passageiros', 'un aforo de 50.000 personas'.
-_CAPACITY_BEFORE = rx.compile(r"\b(?:capacity|capacidad|capacidade|aforo|lotacao|seating)\s+(?:for|of|para|de|do)\s+"
+# capacity of 40,000', 'com capacidade para até 68 passageiros', 'un aforo de 50.000 personas', and how it is fitted
+# out: 'a configuração é de 178 passageiros', 'a configuration of 178 seats'.
+_CAPACITY_BEFORE = rx.compile(r"\b(?:capacity|capacidad|capacidade|aforo|lotacao|seating|configuration|configuracion|"
+                              r"configuracao)\s+(?:(?:is|es|e)\s+)?(?:for|of|para|de|do)\s+"
                               r"(?:(?:up\s+to|hasta|ate)\s+)?\Z")
 # ... or what it can hold: 'which can normally carry a total of 248 passengers', 'designed to seat up to 300', 'puede
 # transportar hasta 250 pasajeros', 'pode levar até 250 passageiros'.
@@ -662,6 +666,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
         return f"part of a name ('{scan.text[model.start():end]}')"
+    variant = _VARIANT_BEFORE.search(scan.text, max(0, start - 30), start) if integer_digits else None
+    if variant and variant.group("name").lower() not in MONTHS:
+        return f"part of a name ('{scan.text[variant.start():end]}')"
     if head and head[0] in TIME_UNITS and not unit_ok:
         return f"a duration or an age ('{head[0]}')"
     rate = _rate(scan, start, end, nxt, before, spec)
@@ -687,7 +694,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         other = spec.not_units.fullmatch(nxt[len(head) + 1])  # 'tres medallas de oro' for a fact not of gold medals
     if other:
         return f"counts something else ('{other.group()}')"
-    capacity = _CAPACITY_BEFORE.search(before) if any(w in before for w in ("capac", "lotac", "aforo", "seating")) else None
+    capacity = _CAPACITY_BEFORE.search(before) \
+        if any(w in before for w in ("capac", "lotac", "aforo", "seating", "configura")) else None
     if capacity is None and ("can " in before or "able " in before or "designed " in before or "built " in before
                              or "pued" in before or "pod" in before or "capaz" in before):
         capacity = _CAN_HOLD_BEFORE.search(before)
