@@ -6,7 +6,7 @@ asks, and keeps what is left."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -236,8 +236,10 @@ def _cue_time(a: int, b: int, hits, folded: str) -> bool:
 def _own_noun_joined(scan: Scan, c: Candidate, hits, language: str, fi: int, claims: list[tuple[int, int, int]]) -> str:
     """Why a figure whose own noun is a cue of the fact counts another group with it ('177 pasajeros y tripulantes',
     '177 passengers and crew'), whichever cue reaches it, or ''."""
-    own = next(((a, b) for a, b in hits if c.end < a <= c.end + 3 and not scan.folded[c.end:a].strip()), None)
-    return joined_group(scan.folded, own[0], own[1], hits, language, fi, claims) if own else ""
+    i = bisect_right(hits, (c.end, len(scan.folded)))  # hits are in order: the first that starts past the figure
+    if i == len(hits) or hits[i][0] > c.end + 3 or scan.folded[c.end:hits[i][0]].strip():
+        return ""
+    return joined_group(scan.folded, hits[i][0], hits[i][1], hits, language, fi, claims)
 
 
 class Matcher:

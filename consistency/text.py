@@ -328,7 +328,9 @@ def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     if "," in gap or "." in gap:
         gap = _GROUPED_DIGITS.sub("", gap)
     words = len(_GAP_WORD.findall(gap))
-    seps = CLAUSE_BREAK.findall(gap) + _LONE_DASH.findall(gap)
+    seps = CLAUSE_BREAK.findall(gap)
+    if "—" in gap or "–" in gap:
+        seps += _LONE_DASH.findall(gap)
     # A comma that a conjunction follows parts two clauses ('se ha reducido a 156, y las muertes son cinco'): as a semicolon.
     return words + sum(2 if s == "," else 4 for s in seps) + 2 * len(_COMMA_AND.findall(gap))
 

@@ -335,8 +335,12 @@ def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int,
         gap, at = gap + folded[at:m.end("w")], m.end()
     gap = bare_gap(gap + folded[at:cue_start], 0, len(gap) + cue_start - at)
     words = WORD.findall(gap)
+    if len(words) > 3 * window or STRONG_BREAK.search(gap):
+        return False
+    if verbless(words):
+        return True
     names = {fold(w) for w in WORD.findall(scan.text, c.end, cue_start) if w[:1].isupper()}  # 'Boeing' is no verb
-    return len(words) <= 3 * window and not STRONG_BREAK.search(gap) and verbless([w for w in words if w not in names])
+    return bool(names) and verbless([w for w in words if w not in names])
 
 
 # A verb of appeal with the cue in its object: 'appealed his fraud conviction and 25-year prison sentence', 'apeló su

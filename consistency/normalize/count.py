@@ -666,7 +666,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
         return f"part of a name ('{scan.text[model.start():end]}')"
-    variant = _VARIANT_BEFORE.search(scan.text, max(0, start - 30), start) if integer_digits else None
+    prev = scan.text[max(0, start - 16):start].split()[-1:] if integer_digits else ()  # the word before, a name's?
+    variant = _VARIANT_BEFORE.search(scan.text, max(0, start - 30), start) if prev and prev[0][:1].isupper() else None
     if variant and variant.group("name").lower() not in MONTHS:
         return f"part of a name ('{scan.text[variant.start():end]}')"
     if head and head[0] in TIME_UNITS and not unit_ok:
