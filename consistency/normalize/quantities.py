@@ -11,6 +11,7 @@ from .. import rx
 from ..lexicon import (
     ARTICLE_NUMBERS,
     CURRENCY_CODES,
+    DEFINITE_PARTITIVES,
     DOLLAR_LETTERS,
     KILL_VERBS,
     MONTHS,
@@ -221,11 +222,11 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 _AGE_ONLY = frozenset({"age"})
 # Of a whole, between a figure and the unit that names it: '63.7 of the bitcoins', '63,7 de los bitcoins', '63,7
-# dessas bitcoins'; and the 'de' after a scale word of a million or more ('2,5 millones de barriles').
+# dessas bitcoins', a possessive too ('of its'); and the 'de' after a scale word of a million or more ('2,5 millones de
+# barriles').
 _PARTITIVE = rx.compile(r"(?:(?<=millones)|(?<=millon)|(?<=milhoes)|(?<=milhao)|(?<=bilhoes)|(?<=bilhao)|(?<=billones)|"
-                        r"(?<=billon))[^\S\n]+de(?=[^\S\n])|"
-                        r"[^\S\n]+(?:of[^\S\n]+(?:the|those|these|its|their)|de[^\S\n]+(?:los|las|estos|estas|esos|esas)|"
-                        r"d(?:os|as|estes|estas|esses|essas|aqueles|aquelas))(?=[^\S\n])")
+                        r"(?<=billon))[^\S\n]+de(?=[^\S\n])|[^\S\n]+(?:"
+                        + alternation({*DEFINITE_PARTITIVES, "of its", "of their", "daqueles", "daquelas"}) + r")(?=[^\S\n])")
 _OLDEST = 125
 
 
@@ -741,8 +742,7 @@ def parse_number(value: Any, spec: Any = None) -> Range:
         figure = re.match(r".*\d", text)  # the figure before its unit, with its hedge ('about 9300 ha')
         head = figure.group() if figure else ""
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
-        named = unit_named(text[len(head):])
-        if named is not None and (at is None or at[1] != len(text)):
+        if (at is None or at[1] != len(text)) and (named := unit_named(text[len(head):])) is not None:
             at = named, len(text)
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
             raise ValueError(f"expected a measure in {unit.symbol} or another unit of {unit.quantity}, found {value!r}")
