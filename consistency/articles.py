@@ -11,7 +11,7 @@ from . import rx
 from .datelines import find_dateline
 from .errors import InputError
 from .formats import Item, from_html, from_json, from_json_lines, from_markdown
-from .lexicon import LANGUAGES
+from .lexicon import LANGUAGES, OTHER_STOPWORDS
 from .models import Article
 from .normalize.dates import absolute_date, date_pattern, numeric_date
 from .text import alternation, detect_language, fold, stamp_line
@@ -196,7 +196,8 @@ def to_article(item: Item, path: str, name: str, published: date | None) -> Arti
         raise InputError(path, "has no article text")
     if len(text) > MAX_TEXT:
         raise InputError(path, f"holds {len(text):,} characters of text; an article is read up to {MAX_TEXT:,}")
-    language = item.language.lower()[:2] if item.language.lower()[:2] in LANGUAGES else detect_language(text)
+    said = item.language.lower()[:2]  # the metadata's language, when it names one this tool knows
+    language = said if said in LANGUAGES or said in OTHER_STOPWORDS else detect_language(text)
     dl = find_dateline(text, item.published or published)
     moment = None
     if published is not None:

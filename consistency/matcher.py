@@ -113,12 +113,14 @@ from .binding.timing import (
     names_period,
     of_the_standard,
     opens_on,
+    opens_sentence,
     outside_where,
     own_margin,
     own_offset,
     said_on,
     since_the,
     stamp_of_page,
+    told_before,
     turned,
     when_of_toll,
 )
@@ -389,6 +391,12 @@ class Matcher:
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not accepts(fact, "age")
                 cands = [c if c.reason else in_background(c, when, scan.folded, s0, clause) for c in cands]
+            elif not about_then and opens_sentence(scan.folded, s0, cands[0].start) \
+                    and (told := told_before(scan, s0, s1, article.published)):
+                # 'On July 24, 2013, a train derailed in Angrois. 80 people were killed and 144 injured.': a sentence
+                # with no time of its own that opens on a figure goes on telling of the time the one before opens on
+                why = f"of the time the sentence before opens on ('{told}')"
+                cands = [replace(c, reason=why) if not c.reason else c for c in cands]
         if cands and fact.background and fact.kind == "date":
             sentence = scan.folded[s0:s1]
             if any(w in sentence for w in EARLIER_ADJECTIVES):

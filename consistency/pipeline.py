@@ -79,7 +79,7 @@ def extract_article(path: str, rules_path: str, published: date | None = None
     art = load_sources([path], default_published=published)[0]
     matcher = Matcher(rules)
     scan = Scan(art.text)
-    findings, rejections = matcher.find(art, scan)
+    findings, rejections = matcher.find(art, scan) if rules.covers(art) else ([], [])
     hits = matcher.find_cues(scan)
     cues = {fact.id: len(hits.get(i, ())) for i, fact in enumerate(rules.facts)}
     return art, rules, findings, rejections, cues

@@ -12,7 +12,7 @@ from functools import cache
 from heapq import merge
 
 from . import rx
-from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, MONTHS, RELATIVES, STOPWORDS, WEEKDAYS
+from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, MONTHS, OTHER_STOPWORDS, RELATIVES, STOPWORDS, WEEKDAYS
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -345,15 +345,19 @@ _ES_ENDINGS = rx.compile(r"(?:aron|ieron|cion|ciones)\b")
 
 def detect_language(text: str) -> str:
     """The most likely of English, Spanish and Portuguese, from common words, letters and endings:
-    decided on the opening when it speaks clearly, else on the first 2,000 characters."""
-    scores = _language_scores(text[:700])
+    decided on the opening when it speaks clearly, else on the first 2,000 characters. Copy that reads more as
+    Italian, French or German than as any of the three is given that language's code ('it', 'fr', 'de')."""
+    scores, counts = _language_scores(text[:700])
     best, second = sorted(scores.values(), reverse=True)[:2]
     if best - second < 12 and len(text) > 700:
-        scores = _language_scores(text[:2000])
-    return max(scores, key=lambda k: scores[k])
+        scores, counts = _language_scores(text[:2000])
+    found = max(scores, key=lambda k: scores[k])
+    other = {lang: sum(counts[w] for w in words) for lang, words in OTHER_STOPWORDS.items()}
+    likelier = max(other, key=lambda k: other[k])
+    return likelier if other[likelier] >= 4 and other[likelier] > scores[found] else found
 
 
-def _language_scores(sample: str) -> dict[str, int]:
+def _language_scores(sample: str) -> tuple[dict[str, int], Counter[str]]:
     sample = _blank_addresses(sample)
     folded = fold(sample)
     counts = Counter(_ASCII_WORD.findall(folded))  # the marker words are ASCII once folded
@@ -366,7 +370,7 @@ def _language_scores(sample: str) -> dict[str, int]:
     scores["es"] += 2 * (sum(counts[w] for w in _ES_WORDS) + sum(lowered.count(c) for c in ("ñ", "¿", "¡"))
                          + len(_ES_ENDINGS.findall(folded)))
     scores["en"] += 1  # English unless the text says otherwise: a lone 'o' or 'a' is no evidence
-    return scores
+    return scores, counts
 
 
 def right_after(phrases) -> re.Pattern[str] | None:

@@ -134,6 +134,16 @@ def test_article_in_a_language_the_rules_do_not_cover(write):
     assert "not covered" in table
 
 
+def test_article_in_a_language_of_no_rule_file_is_not_read_as_another(write):
+    rules = write("r.yaml", "facts:\n  - id: years\n    kind: duration\n    unit: year\n    cues: [contrato, contract]\n")
+    es = write("es.txt", "El delantero firmó un contrato de dos años con el club, según anunció la entidad el martes.")
+    it = write("it.txt", "Il giocatore ha firmato un contratto di tre anni con il club, che non ha reso noti gli altri "
+                         "dettagli della trattativa per la stampa.")
+    data = json.loads(run("check", es, it, "--rules", rules, "--no-html", "--format", "json").stdout)
+    assert [(s["language"], s["covered"]) for s in data["sources"]] == [("es", True), ("it", False)]
+    assert data["facts"][0]["status"] == "single" and [v["value"] for v in data["facts"][0]["values"]] == ["P2Y"]
+
+
 def test_languages_key_is_validated(write):
     rules = write("r.yaml", "languages: [fr]\nfacts:\n  - id: dead\n    kind: count\n    cues: [killed]\n")
     res = run("rules", "check", rules)

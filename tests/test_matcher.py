@@ -4380,6 +4380,76 @@ TABLES["match_plane_copy"] = (PLANE_RULES, date(2023, 3, 5), [
 ])
 
 
+TRAIN_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, dead, died, muertos, mortos]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridos]
+  - id: hospitalized
+    kind: count
+    cues: [hospitalized, trasladados a hospitales, hospitalizados]
+  - id: passengers
+    kind: count
+    units: [passengers, people, pasajeros, personas]
+    cues: [carrying, passengers, pasajeros]
+"""
+
+# A head-on train collision (Greece, February 2023): a part of a whole whose noun has a phrase of the cue, a part past
+# an aside, a vague word before a casualty's participle, a figure that goes on telling of the time the sentence
+# before opens on.
+TABLES["match_train_copy"] = (TRAIN_RULES, date(2023, 3, 1), [
+    # A part of a whole whose noun the cue's phrase follows counts the whole's noun, not the cue's.
+    ("Tras el choque, cuatro de los coches del tren de pasajeros volcaron.", "es", []),
+    ("Tras el choque, cuatro de los pasajeros del tren volcaron.", "es", []),
+    ("Seis de los heridos fueron trasladados a hospitales.", "es", [("hospitalized", "6")]),
+    # ... and its predicate comes past an aside set off by commas.
+    ("Sesenta de los heridos, entre ellos 12 en estado grave, fueron trasladados a hospitales de la región.", "es",
+     [("hospitalized", "60")]),
+    # 'Scores' after 'and' or a comma, before a casualty's participle, is a vague count.
+    ("At least 20 people were killed and scores injured in the derailment.", "en",
+     [("dead", "At least 20"), ("injured", "scores")]),
+    ("The judges' scores were posted after three riders were injured.", "en", [("injured", "3")]),
+    # A figure that opens a sentence with no time of its own goes on telling of the time the one before opens on...
+    ("In 2011, a freight train derailed near Lyon. 14 people were killed and 30 injured.", "en", []),
+    # ... but not one with a day of its own, nor one in a paragraph of its own.
+    ("In 2011, a freight train derailed near Lyon. 14 people were killed on Tuesday.", "en", [("dead", "14")]),
+    ("In 2011, a freight train derailed near Lyon.\n14 people were killed.", "en", [("dead", "14")]),
+])
+
+
+MOVE_RULES = """facts:
+  - id: fee
+    kind: money
+    currency: EUR
+    cues: [fee, receber, pagará]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [atacante, delantero, forward]
+  - id: announced
+    kind: date
+    cues: [anunciado, announced]
+"""
+
+# A footballer's transfer (August 2023): amounts per day, per win or per year in Spanish and Portuguese, a stretch of
+# a career in years, a Portuguese weekday without its '-feira' after 'nesta'.
+TABLES["match_transfer_copy"] = (MOVE_RULES, date(2023, 8, 14), [
+    # An amount per unit is no total, in any of the three languages.
+    ("O jogador vai receber R$ 1,5 milhão por dia.", "pt", []),
+    ("O atleta vai receber 80 mil euros por vitória.", "pt", []),
+    ("Ele vai receber 40 milhões de euros anuais.", "pt", []),
+    ("O clube francês vai receber 60 milhões de euros por Silva.", "pt", [("fee", "EUR 60 million")]),
+    # A stretch of a career in years is no age.
+    ("O atacante encerra um ciclo de oito anos no clube.", "pt", []),
+    ("O atacante, de 29 anos, encerra uma carreira de 12 anos.", "pt", [("age", "29")]),
+    # A short weekday after 'nesta' is that week's, as 'nesta quinta-feira' is.
+    ("O reforço deverá ser anunciado, com a camisa 9, nesta terça.", "pt", [("announced", "2023-08-15")]),
+    ("O reforço foi anunciado na quinta.", "pt", [("announced", "2023-08-10")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -53,6 +53,12 @@ def test_fold_keeps_length(text, folded):
     ("Cuba declared two days of national mourning.", "en"),
     ("http://news.example.com/a.html\nPHILADELPHIA 76ERS Fired Jim O'Brien, coach.", "en"),
     ("Thank you, you know how it is.", "en"),
+    # copy in a language the rules are never written in is told apart, not read as Spanish or Portuguese
+    ("Il club ha firmato un contratto di due anni con il giocatore, che non sono stati resi noti per la stampa.", "it"),
+    ("Le club a annoncé mardi que les négociations avec le joueur sont terminées et qu'il signera pour deux ans.", "fr"),
+    ("Der Verein hat am Dienstag mitgeteilt, dass die Verhandlungen mit dem Spieler abgeschlossen sind und er auch "
+     "unterschreibt.", "de"),
+    ("El club ha firmado un contrato de dos años con el jugador, que no se han hecho públicos para la prensa.", "es"),
 ])
 def test_language(text, lang):
     assert detect_language(text) == lang

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from itertools import chain
 
 from .. import rx
@@ -16,6 +17,7 @@ from ..lexicon import (
     CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
+    MONTH_NAMES,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
     PERSON_NOUNS,
@@ -23,6 +25,7 @@ from ..lexicon import (
     PLAN_WORDS,
     POLL_WORDS,
     PREPOSITIONS,
+    RELATIVE_DAYS,
     RELATIVES,
     SAID_PLURAL,
     SAY_VERBS,
@@ -31,11 +34,12 @@ from ..lexicon import (
     UNREAL_AFTER,
     VAGUE,
     VICTIM_NOUNS,
+    WEEKDAYS,
 )
 from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE
-from ..normalize.dates import INITIALLY, REPLACED, STRETCH
+from ..normalize.dates import INITIALLY, REPLACED, STRETCH, other_times
 from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, stamp_line
@@ -307,6 +311,43 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
         return ""
     return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
+
+
+# A time a sentence names of its own: a weekday, a month, a year, a day or a moment told from the story's ('today',
+# 'ayer', 'ontem', 'now').
+_OWN_TIME = rx.compile(r"\b(?:" + alternation({*WEEKDAYS, *" ".join(MONTH_NAMES.values()).split(), *RELATIVE_DAYS,
+                                                "now", "ahora", "agora", "currently", "actualmente", "atualmente"})
+                       + r")\b|\b(?:1[89]|20)\d\d\b")
+_QUOTES = " \t\"'“”‘’«»"
+
+
+def told_before(scan: Scan, s0: int, s1: int, published: date | None) -> str:
+    """The phrase of another time than the story's that the sentence right before, in its paragraph, opens on, when
+    the sentence at s0..s1 names no time of its own: a figure that opens this one goes on telling of that time ('On
+    July 24, 2013, a passenger train derailed in Angrois. 80 people were killed and 144 injured.'); '' when there is
+    none."""
+    key = ("told", s0)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = _told_before(scan, s0, s1, published)
+    return found
+
+
+def _told_before(scan: Scan, s0: int, s1: int, published: date | None) -> str:
+    if published is None or s0 == 0 or _OWN_TIME.search(scan.folded, s0, s1):
+        return ""
+    p0, p1 = scan.sentence_at(s0 - 1)
+    if p1 > s0 or "\n" in scan.text[p1:s0]:
+        return ""
+    sentence = scan.folded[p0:p1]
+    lead = len(sentence) - len(sentence.lstrip(_QUOTES))
+    spans = other_times(sentence, published)
+    return spans[0][2] if spans and spans[0][0] == lead else ""
+
+
+def opens_sentence(folded: str, s0: int, start: int) -> bool:
+    """Nothing but quotes and space before start in its sentence."""
+    return not folded[s0:start].strip(_QUOTES)
 
 
 def stamp_of_page(text: str, s0: int, s1: int) -> bool:

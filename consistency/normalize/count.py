@@ -287,7 +287,11 @@ _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
 # A term of years, not an age: 'sentencia de 25 años', '25 años de prisión', 'cinco anos de mandato' (folded).
 _TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "prisao", "carcel", "cadeia", "reclusion",
-          "reclusao", "mandato", "periodo", "plazo", "prazo")
+          "reclusao", "mandato", "periodo", "plazo", "prazo",
+          # a stretch of a life or a career: 'encerra um ciclo de dez anos', 'una carrera de 20 años'
+          "ciclo", "etapa", "carrera", "carreira", "trayectoria", "trajetoria", "passagem", "estancia", "estadia",
+          "ausencia", "espera", "relacion", "relacao", "matrimonio", "casamento", "sequia", "guerra", "conflicto",
+          "conflito")
 # 'años' and 'anos', folded; not a term or a span.
 _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternation(_TERMS) + r"|gobierno|governo|casad[oa]s|"
                           r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
@@ -1055,6 +1059,9 @@ def _part_described(scan: Scan, start: int, end: int, spec: CountSpec, opener: i
     return counted and spec.cue_words.search(scan.folded, first, opener) is None
 
 
+_PART_ASIDE = rx.compile(r",[^,.;:()\n]{1,60},")  # an aside set off by commas between a part and its predicate
+
+
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
     """A part of a group ('five of them', 'cinco dos feridos') that the fact's cue describes, within three words
     of the whole: 'cinco deles em estado grave', 'five of the injured are in serious condition'. The whole's own
@@ -1068,9 +1075,15 @@ def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
         if noun is None or _RELATIVE_NEXT.match(folded, noun.end()):  # the cue in a relative clause describes the
             return False  # whole: 'dois dos feridos que ficaram em estado grave morreram' (not the serious count)
         at = noun.end()
+        modifier = _NEXT_WORD.match(folded, at)
+        if modifier is not None and modifier.group().strip() in OF_WORDS:  # the cue in a phrase of the whole's noun:
+            return False  # 'tres de los vagones del tren de pasajeros' counts no passengers
         plural = spec.cue_words.match(folded, at) if spec.cue_words is not None else None
         if plural and plural.group().rstrip().endswith("s"):  # a plural that agrees with the noun: the whole's own
             return False  # noun phrase ('88 of the Palestinian prisoners', 'tres de los rehenes fallecidos')
+        aside = _PART_ASIDE.match(folded, at) if folded.startswith(",", at) else None
+        if aside:  # 'Sesenta de los heridos, entre ellos 25 en estado grave, fueron trasladados a hospitales'
+            at = aside.end()
     return _cue_within(folded, at, spec, 3)
 
 

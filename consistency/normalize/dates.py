@@ -348,6 +348,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     continue
                 target = WEEKDAYS[g["wd"]] if g["wd"] else PT_SHORT_WEEKDAYS[g["wds"]]
                 mod = (g["mod"] or "").split()
+                if g.get("wds"):  # the word a short weekday is read after: 'nesta terça', 'na próxima quinta'
+                    mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and _ahead(scan.text, lo, start):  # 'will be halted on Friday'
@@ -482,6 +484,7 @@ def _day_near(near: date, day: int, pub: date) -> date | None:
 _RESTATED = rx.compile(r"[\s,(—–-]{0,3}")  # "this morning (July 21)", "today—Tuesday, March 18"
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
 _THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
+_SHORT_LEADS = {"nessa": "nesta", "desta": "nesta", "dessa": "nesta", "proxima": "proximo"}  # before 'terça' alone
 
 
 def _tense(text: str, lo: int, start: int) -> int:

@@ -9,7 +9,18 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CHANGE_VERBS, FALL_VERBS, HEDGES, MONTHS, MULTIPLIERS, NUMBER_WORDS, TOLL_NOUNS, VAGUE, VAGUE_BEFORE_OF
+from ..lexicon import (
+    CHANGE_VERBS,
+    FALL_VERBS,
+    HEDGES,
+    MONTHS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    TOLL_NOUNS,
+    VAGUE,
+    VAGUE_BEFORE_HURT,
+    VAGUE_BEFORE_OF,
+)
 from ..models import Range
 from ..text import Scan, alternation, fold
 
@@ -101,7 +112,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
           rf"(?:(?:\s+(?:and|y|e)\s+|\s+|-|{scale_comma}){word}|{_AND_A_HALF})*" \
           rf"(?:\s+(?:{_COLLECTIVE})\b)?"  # 'two dozen', 'dos docenas', 'dos centenares'
     vague = alternation(set(VAGUE) - set(VAGUE_BEFORE_OF)) + "".join(
-        rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items())
+        rf"|{w}(?=\s+{of}\b)" for w, of in VAGUE_BEFORE_OF.items()) + "".join(
+        rf"|(?:(?<=\band\s)|(?<=,\s)){w}(?=\s+(?:{alternation(hurt)})\b)" for w, hurt in VAGUE_BEFORE_HURT.items())
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
     num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(

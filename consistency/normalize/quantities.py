@@ -152,9 +152,12 @@ _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em
 
 
 # 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
-_PER_UNIT = rx.compile(r"[\s-]*(?:(?:a|an|each|por|cada)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
-                       r"ounce|hour|day|month|year|person|head|unit|ticket|vote|voto)\b|per[\s-]+(?!cent\b)\w+|por\s+cada\s+\w+)"
-                       r"|\s*(?:each|cada\s+uno|apiece)\b")
+_PER_UNIT = rx.compile(r"[\s-]*(?:(?:a|an|each|por|cada|al|ao)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
+                       r"ounce|hour|day|week|month|year|season|person|head|unit|ticket|vote|voto|hora|dia|semana|mes|ano|"
+                       r"temporada|game|match|win|goal|jogo|partido|vitoria|victoria|gol|post|tweet|publicacao|publicacion)\b"
+                       r"|per[\s-]+(?!cent\b)\w+|por\s+cada\s+\w+)"
+                       r"|\s*(?:each|cada\s+uno|apiece|annually|yearly|anuais|anuales|mensais|mensuales|diarios|semanais|"
+                       r"semanales)\b")
 
 _PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)")  # '$44 million in losses per company'
 # An average is no total: 'averaged $44 million in losses', 'On average, each company lost $44 million', 'danos médios de
