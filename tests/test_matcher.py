@@ -4450,6 +4450,34 @@ TABLES["match_transfer_copy"] = (MOVE_RULES, date(2023, 8, 14), [
 ])
 
 
+OUTAGE_RULES = """facts:
+  - id: without_power
+    kind: count
+    units: [homes, households, people, hogares, clientes, lares, famílias, pessoas]
+    cues: [without power, sin electricidad, sem eletricidade]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridas, feridos]
+  - id: firefighters
+    kind: count
+    units: [firefighters, bombeiros, bomberos]
+    cues: [firefighters, bombeiros, bomberos]
+"""
+
+# A windstorm (France, November 2023): a group's predicate past an aside of what it includes, and a part of a whole
+# that a cue opening on 'without' describes.
+TABLES["match_storm_copy"] = (OUTAGE_RULES, date(2023, 11, 2), [
+    # A figure whose predicate past an aside of what it includes is another fact's cue is that fact's.
+    ("Em França, 900 mil famílias ficaram sem eletricidade e 12 pessoas, incluindo três bombeiros, ficaram feridas.", "pt",
+     [("without_power", "900,000"), ("injured", "12"), ("firefighters", "3")]),
+    ("Ten people, including two firefighters, were injured.", "en", [("injured", "10"), ("firefighters", "2")]),
+    # A part of a whole a cue opening on 'without' describes is no count of the whole.
+    ("Some 400,000 of these households without power are in Normandy.", "en", []),
+    ("Unos 300.000 de estos hogares sin electricidad están en Bretaña.", "es", []),
+    ("Some 400,000 households without power are in Normandy.", "en", [("without_power", "Some 400,000")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -148,6 +148,9 @@ PAST_NOUN = PREPOSITIONS | CONJUNCTIONS | RELATIVE  # words that end the noun ph
 _PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
 
 
+_WITH_WITHOUT = frozenset("without with sin con sem com".split())
+
+
 def part_of_described(part_of: re.Match[str], folded: str, cue_start: int) -> bool:
     """Whether the noun between a partitive and the cue is a part's whole that the cue describes, in Spanish or
     Portuguese, whose participles and adjectives tell themselves from verbs: 'ocho de las víctimas fatales
@@ -155,6 +158,8 @@ def part_of_described(part_of: re.Match[str], folded: str, cue_start: int) -> bo
     whole in figures: 'three out of ten people'). In English 'two of the passengers survived' may be either."""
     noun = WORD.findall(part_of.group("noun"))
     cue = WORD.match(folded, cue_start)
+    if cue is not None and cue.group() in _WITH_WITHOUT and noun and ALL_NUMBER_WORDS.isdisjoint(noun):
+        return True  # a cue that opens on 'without' is no verb, in any language: '780.000 de estos clientes sin luz'
     return part_of.group().split()[0] not in ("of", "out") and ALL_NUMBER_WORDS.isdisjoint(noun) \
         and not any(w.endswith(("ron", "ram")) for w in noun) and cue is not None and cue.group().endswith(_PARTICIPLE_ENDS)
 

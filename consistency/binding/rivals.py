@@ -19,6 +19,7 @@ from ..lexicon import (
     FORECAST_WORDS,
     IN_ADDITION,
     IN_ADDITION_WORDS,
+    INCLUDING,
     OBJECT_OPENERS,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
@@ -647,7 +648,19 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
     on 322 crashes' when `crashes` is a unit of this fact and a cue of another)."""
     near = []
     relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
+    aside = _included_aside(folded, c.end)
     for start, end, fj in claims[bisect_left(claims, (c.end,)):]:
+        if aside and start < aside[1]:
+            if start >= aside[0]:
+                continue  # a cue in what the group includes is not the group's predicate
+        elif aside:  # '15 pessoas, incluindo sete bombeiros, ficaram feridas': the predicate past the aside
+            if start - aside[1] > 40 or _GAP_BREAK.search(folded, aside[1], start):
+                break
+            gap = WORD.findall(folded, c.end, aside[0]) + WORD.findall(folded, aside[1], start)
+            if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap) or not RELATIVE.isdisjoint(gap):
+                break
+            near.append((start, end, fj))
+            continue
         if start - c.end > 60 or _GAP_BREAK.search(folded, c.end, start) or _MODIFIER_GAP.fullmatch(folded, c.end, start):
             break  # 'eight 32-storey blocks': the other cue is the compound's, and its figure's
         gap = WORD.findall(folded, c.end, start)
@@ -705,6 +718,15 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
 
 
 _MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes
+# What a group includes, set off by commas after the figure and at most two words of its noun: '15 pessoas, incluindo
+# sete bombeiros, ficaram feridas'.
+_INCLUDED_ASIDE = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(,\s*(?:" + alternation(INCLUDING) + r")\b[^,;:.!?()]{1,50},)")
+
+
+def _included_aside(folded: str, end: int) -> tuple[int, int] | None:
+    """Where the aside of what a group includes stands, right after the figure that ends at end and its noun."""
+    m = _INCLUDED_ASIDE.match(folded, end) if folded.find(",", end, end + 40) >= 0 else None
+    return m.span(1) if m else None
 _OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
 _OF_ARTICLES = ARTICLES | {"the"}
 _GOVERNED = rx.compile(r"\s+(?:(?:the|a|an|la|el|las|los|o|os|as|un|una|um|uma)\s+)?")  # a cue, then another as its object
