@@ -487,7 +487,7 @@ OTHER_STOPWORDS = {
     "it": frozenset("il di che della delle degli dei gli nel nella sono anche per non dal dalla alla questo questa stato "
                     "essere ha".split()),
     "fr": frozenset("les des et est une du pour qui dans sur pas au aux avec ont cette sont mais plus il".split()),
-    "de": frozenset("der die das und ist nicht mit von den dem ein eine zu auf fur sich im wurde auch".split()),
+    "de": frozenset("der und ist nicht mit von den dem ein eine zu auf fur sich im wurde auch".split()),
 }
 
 # Sentence-final periods that are not: abbreviations that are followed by more of the sentence.

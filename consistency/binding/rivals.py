@@ -727,6 +727,8 @@ def _included_aside(folded: str, end: int) -> tuple[int, int] | None:
     """Where the aside of what a group includes stands, right after the figure that ends at end and its noun."""
     m = _INCLUDED_ASIDE.match(folded, end) if folded.find(",", end, end + 40) >= 0 else None
     return m.span(1) if m else None
+
+
 _OF_WORDS_ONLY = rx.compile(r"\s+(?:of|de)\s+")  # 'un saldo de 38 muertos': what the figure counts, not one for each
 _OF_ARTICLES = ARTICLES | {"the"}
 _GOVERNED = rx.compile(r"\s+(?:(?:the|a|an|la|el|las|los|o|os|as|un|una|um|uma)\s+)?")  # a cue, then another as its object
