@@ -19,7 +19,6 @@ from ..lexicon import (
     FORECAST_WORDS,
     IN_ADDITION,
     IN_ADDITION_WORDS,
-    INCLUDING,
     OBJECT_OPENERS,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
@@ -45,6 +44,7 @@ from .syntax import (
     AUXILIARIES,
     CONTRAST_WORDS,
     DETERMINERS,
+    INCLUDING_AT,
     RELATIVE,
     STRONG_BREAK,
     THE,
@@ -720,7 +720,7 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
 _MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes
 # What a group includes, set off by commas after the figure and at most two words of its noun: '15 pessoas, incluindo
 # sete bombeiros, ficaram feridas'.
-_INCLUDED_ASIDE = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(,\s*(?:" + alternation(INCLUDING) + r")\b[^,;:.!?()]{1,50},)")
+_INCLUDED_ASIDE = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(" + INCLUDING_AT + r"[^,;:.!?()]{1,50},)")
 
 
 def _included_aside(folded: str, end: int) -> tuple[int, int] | None:
