@@ -90,12 +90,17 @@ from .binding.syntax import (
     object_of,
     occurrences,
     overlaps,
+    own_clause_after,
+    pending_cue,
     relative_close,
     says_later,
     score_aside,
     sentence_asides,
     subject_of_cue,
+    verb_cue,
     verb_reaches,
+    verbless,
+    without_appositives,
 )
 from .binding.timing import (
     EARLIER_ADJECTIVES,
@@ -199,6 +204,7 @@ _AND_OPENS = (" and ", " y ", " e ")
 _NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco ")
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an aside may gloss right after the cue's phrase
+_AGE_GLOSS = rx.compile(r"\(\s*\d{1,3}\s+(?:years?|anos)\b")  # an age with its years in brackets: '(54 años)'
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
 _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")
@@ -233,6 +239,37 @@ def _cue_time(a: int, b: int, hits, folded: str) -> bool:
     months' for the cue '12 months'), unless a year stands in it past the cue: 'os primeiros seis meses de 2023' dates
     the cue 'primeiros seis meses' to another year."""
     return any(x < b and a < y and not YEAR.search(folded, y, b) for x, y in hits)
+
+
+def _level_of_subject(scan: Scan, fact: Fact, cue_start: int, cue_end: int, near: list, refused: dict) -> list:
+    """near less the figures in the phrase that the cue, no verb, opens as the subject of a verb that 'rose to' a
+    level after it, when that level is among them: 'O número de mortos no desabamento do prédio de dez andares subiu
+    para 14', 'the death toll of 40 has risen to 45'. The phrase holds no verb and no 'and'."""
+    if verb_cue(scan, cue_start, cue_end):
+        return near
+    for _, before, c in near:
+        if before or c.start <= cue_end:
+            continue
+        verb = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start)
+        words = WORD.findall(scan.folded, cue_end, verb.start()) if verb is not None else ()
+        if verb is None or not verbless(words) or not AND.isdisjoint(words) \
+                or STRONG_BREAK.search(scan.folded, cue_end, verb.start()):
+            continue
+        inside = [t for t in near if cue_end <= t[2].start and t[2].end <= verb.start()]
+        for _, _, x in inside:
+            refused.setdefault((x.start, x.end), Rejection(
+                fact.id, scan.text[x.start:x.end], x.start,
+                f"in the phrase that rises to the level after it ('{' '.join(scan.text[x.start:c.end].split())}'), "
+                "not its level"))
+        return [t for t in near if t not in inside]
+    return near
+
+
+def _not_yet(belongs, pending: str, cue: str):
+    """belongs, refusing any figure but none near a cue that has not happened yet to what it counts: '10 victims have
+    yet to be identified', '83 ainda estão por identificar' (see pending_cue)."""
+    why = f"a count of those it has not happened to yet ('{pending} {cue}')"
+    return lambda c: why if c.value.hi else belongs(c)
 
 
 def _own_noun_joined(scan: Scan, c: Candidate, hits, language: str, fi: int, claims: list[tuple[int, int, int]]) -> str:
@@ -477,6 +514,9 @@ class Matcher:
             if described:  # 'recovered Friday from the collapsed tower': the tower, not when it fell
                 return lambda c: described
             toll = _TOLL_OF.search(scan.folded, max(s0, cue_start - 60), cue_start)
+            if toll is not None and not AND.isdisjoint(WORD.findall(toll.group())) and verb_cue(scan, cue_start, cue_end):
+                toll = None  # 'tenía un total de 12 plantas y se derrumbó': the cue is a predicate of its own, no noun the
+                # toll is of
             what = "when the toll was given"  # 'On Wednesday, the toll from the collapse rose to 18': when the toll rose
             reach = 1  # 'the toll from the collapse on June 24' dates the collapse, 'the toll from the collapse rose on' not
             if toll is None:  # 'was arrested after the crash, appeared on Thursday': the crash is a point of reference
@@ -573,7 +613,10 @@ class Matcher:
             # expenditures (PCE) price index ... recorded a 2.8% increase'
         gloss = next((sp for sp in spans if sp[0] >= cue_end and (_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0]) or (
             fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])))), None) \
-            if spans and fact.kind in _GLOSSED else None
+            if spans and (fact.kind in _GLOSSED or fact.kind == "number" and "age" in fact.spec.accept) else None
+        if gloss and fact.kind == "number" and not _AGE_GLOSS.match(scan.folded, gloss[0]):
+            gloss = None  # an age in brackets right after a name, with its years: 'Estelle Hedaya (54 años)'; not
+            # 'Cole Palmer (2)', his goals
 
         def check(c: Candidate) -> str:
             if contrast and c.end <= contrast.start():
@@ -696,6 +739,8 @@ class Matcher:
                 rel = other_relative(scan, cue_end, s1) if fact.kind in _OTHER_RELATIVE_KINDS else None
                 if rel is not None or fact.kind == "date":
                     belongs = of_another(scan, belongs, rel, (cue_start, cue_end) if fact.kind == "date" else None)
+                if fact.kind == "count" and (pending := pending_cue(scan, cue_start, cue_end)):
+                    belongs = _not_yet(belongs, pending, scan.folded[cue_start:cue_end])
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
@@ -777,6 +822,11 @@ class Matcher:
                 if not names and not c.reason and c.start >= cue_end:
                     if predicate is None:
                         predicate = scan.folded.startswith(_AND_OPENS, cue_end) and and_predicate(scan, cue_start, cue_end)
+                    if fact.kind == "count" and (clause := own_clause_after(scan, cue_end, c.start, c.end)) and \
+                            not any(c.end < h[0] < c.end + 60 for h in hits):
+                        # 'Ao menos dez tiveram ferimentos e duas tiveram que ser hospitalizadas': the subject of a
+                        # clause of its own, with no cue of the fact in it
+                        c = replace(c, reason=f"the subject of a clause of its own ('{clause}'), not the cue's")
                     if predicate and c.start >= predicate.end():
                         # 'exceeded nearly all survey forecasts and followed a 3.8% growth rate': the figure is the
                         # subject's, whose second predicate it is in, not the cue's, the first one's object
@@ -830,7 +880,7 @@ class Matcher:
                     risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None
                     if not risen and not _REACH_HINT.search(scan.folded, max(cue_end, c.start - 90), c.start):
                         continue  # most far figures are reached by no verb: a plain search first
-                    gap = gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True)
+                    gap = without_appositives(gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True))
                     head = gap  # what must hold no clause break: up to where the figure is reached
                     if not risen and not _RISEN_BY_TO.search(gap, max(0, len(gap) - 60)):
                         reaching = _REACHING.search(gap, max(0, len(gap) - 30))
@@ -850,6 +900,8 @@ class Matcher:
                     # 'Consumer spending, which accounts for about 70% of U.S. economic activity, rose to a 3.5% pace':
                     # a relative clause set off right after the cue tells of its thing aside; the value is the main verb's
                     near = [t for t in near if not cue_end <= t[2].start < relative.end()]
+            if fact.kind == "count" and len(near) > 1:
+                near = _level_of_subject(scan, fact, cue_start, cue_end, near, refused)
             near.sort(key=lambda t: (t[0], t[1]))
             if kind.nearest:
                 take = [near[0][2]]

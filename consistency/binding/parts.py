@@ -179,9 +179,10 @@ _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN
 _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 _NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
-# ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais'. Read on the text as
-# written, where Spanish 'más' keeps its accent (Portuguese 'mas' is 'but').
-_ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais)\b", re.IGNORECASE)
+# ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais', 'una víctima
+# adicional', 'quatro corpos adicionais'. Read on the text as written, where Spanish 'más' keeps its accent (Portuguese
+# 'mas' is 'but').
+_ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais|adicional|adicionales|adicionais)\b", re.IGNORECASE)
 
 
 def _is_cue(added: re.Match, hits) -> bool:

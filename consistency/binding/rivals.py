@@ -47,6 +47,7 @@ from .syntax import (
     INCLUDING_AT,
     RELATIVE,
     STRONG_BREAK,
+    SUBORDINATORS,
     THE,
     after_preposition,
     has_verb,
@@ -632,6 +633,8 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
 
 _JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
+# A word that opens a clause of its own right after a figure: no cue past it is the figure's predicate.
+_OPENS_CLAUSE = frozenset(w for s in SUBORDINATORS for w in s.split()[:1]) | {"because", "porque"}
 
 _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
 
@@ -665,6 +668,8 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
             break  # 'eight 32-storey blocks': the other cue is the compound's, and its figure's
         gap = WORD.findall(folded, c.end, start)
         if len(gap) > 3 or not CONJUNCTIONS.isdisjoint(gap):  # 'matando 17 pessoas e ferindo outras 21'
+            break
+        if gap and gap[0] in _OPENS_CLAUSE:  # 'Death toll at 98 after final victim identified': a clause of its own
             break
         if gap and gap[0] in OF_WORDS and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
             break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents

@@ -495,6 +495,74 @@ def verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
     return found
 
 
+# Words right before a cue that say it has not happened, or is still to happen, to what the figure counts: '10 victims
+# have yet to be identified', 'have not been identified', 'quedan 20 por rescatar', '83 cuerpos sin identificar',
+# '83 ainda estão por identificar', 'aún no han sido identificadas', 'ainda não foram identificados'. Before a verb's
+# participle or infinitive only; 'no murió nadie' is a count of none, read as such elsewhere.
+_PENDING = rx.compile(r"(?:\b(?:yet|still|remain|remains|remained)\s+to\s+be|\bnot\s+yet(?:\s+been)?"
+                      r"|\b(?:have|has|had|were|was|are|is|be|been|being|could|can|will|would)\s+not(?:\s+yet)?(?:\s+(?:been|be))?|\bnever\s+been|\bcannot\s+be"
+                      r"|\b(?:haven|hasn|hadn|weren|wasn|aren|isn|couldn|can)'?t(?:\s+yet)?(?:\s+(?:been|be))?"
+                      r"|\b(?:por|sin|sem)|\b(?:no|nao)(?:\s+(?:han|ha|habian|habia|fueron|fue|estan|estaban|foram|foi|tinham|tinha|"
+                      r"estao|estavam|sao|son|seran|serao))?(?:\s+(?:sido|estado))?)\s+\Z")
+_PENDING_LAST = frozenset("be been yet not por sin sem no nao sido estado han ha habian habia fueron fue estan estaban foram foi "
+                          "tinham tinha estao estavam sao son seran serao".split())
+_INFINITIVE_ENDS = ("ar", "er", "ir")
+
+
+def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
+    """The words right before a cue, a participle or an infinitive, that say it has not happened yet to what a
+    figure near it counts, or "" (see _PENDING): 'por', 'sin', 'sem' only before an infinitive ('muertos por el
+    derrumbe' is no such cue), 'no', 'nao' alone only before a participle."""
+    before = scan.folded[max(0, cue_start - 40):cue_start]
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last not in _PENDING_LAST and not last.endswith(("n't", "n\u2019t")) and last != "cannot":
+        return ""
+    m = _PENDING.search(before)
+    if m is None:
+        return ""
+    words = WORD.findall(scan.folded, cue_start, cue_end)
+    cue = words[-1] if words else ""
+    if last in ("por", "sin", "sem"):
+        return m.group().strip() if cue.endswith(_INFINITIVE_ENDS) and len(cue) > 4 else ""
+    if last in ("no", "nao") and not cue.endswith(PARTICIPLE_ENDINGS):
+        return ""
+    return m.group().strip() if verb_cue(scan, cue_start, cue_end) or cue.endswith(_INFINITIVE_ENDS) else ""
+
+
+# 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows.
+_AND_ONLY = rx.compile(r",?\s+(?:and|y|e)\s+")
+_STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan estao
+    are is son sao""".split())
+
+
+def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:
+    """The words of a clause of its own that 'and' opens right after the cue, whose subject is the figure in
+    [start, end) and whose verb follows it within three words, or "": 'Ao menos dez tiveram ferimentos e duas tiveram
+    que ser hospitalizadas', 'ten were injured and two were taken to hospital'. Read on the text as written."""
+    if not _AND_ONLY.fullmatch(scan.folded, cue_end, start):
+        return ""
+    words = WORD.findall(scan.text, end, min(len(scan.text), end + 40))[:3]
+    for i, w in enumerate(words):
+        low = fold(w.lower())
+        if low in AND or low in RELATIVE:
+            return ""
+        if past_form(w) or low in AUX_OR_MODAL or low in _STILL_VERBS:
+            return " ".join(WORD.findall(scan.folded, cue_end, start) + [scan.text[start:end]] + words[:i + 1])
+    return ""
+
+
+# An appositive set off by commas that an article opens: ', a beachside town in Florida,', ', una ciudad del norte,'.
+_ARTICLE_APPOSITIVE = rx.compile(r",\s+(?:a|an|the|un|una|um|uma)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,7},")
+
+
+def without_appositives(gap: str) -> str:
+    """gap less its appositives that an article opens and that hold no verb (see _ARTICLE_APPOSITIVE): 'The death toll
+    from the collapse of a building in Surfside, a beachside town in Florida, has increased to 98'."""
+    if ", " not in gap:
+        return gap
+    return _ARTICLE_APPOSITIVE.sub(lambda m: " " if verbless(WORD.findall(m.group())) else m.group(), gap)
+
+
 def verbless(words: list[str]) -> bool:
     """No verb and no word that opens a clause among words (a verb in the past as count's past_form reads it, not a
     noun that ends as one does: 'museu')."""

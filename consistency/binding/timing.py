@@ -303,6 +303,8 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     lead = folded[c.start:c.end].split(None, 1)[0]
     at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na") else c.start
     p = _DATING_PARTICIPLE.search(folded, max(0, at - 40), at)
+    if p is not None and p.group(1) in _PERFECT and cue_end <= p.start(1):
+        return _main_verb_day(scan, c, p, cue_start, cue_end)
     if p is None or p.group(1) in _PERFECT or p.group(1) in ARTICLES or p.group(1) in OF_WORDS \
             or cue_start <= p.start(2) < cue_end:
         return ""
@@ -311,6 +313,22 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
         return ""
     return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
+
+
+def _main_verb_day(scan: Scan, c: Candidate, p: re.Match[str], cue_start: int, cue_end: int) -> str:
+    """Why a day right after the passive or perfect verb of a clause whose subject holds the cue in a phrase of its
+    own is that verb's, not the cue's, or '': 'One of the women killed in the building collapse was identified
+    Wednesday', 'Una de las víctimas del derrumbe fue identificada el miércoles'. Not a cue that heads the subject
+    ('The collapse was reported Thursday')."""
+    folded = scan.folded
+    lead = WORD.findall(folded, max(0, cue_start - 40), cue_start)[-4:]
+    at = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in PREPOSITIONS), None)
+    if at is None or not verbless(lead[at + 1:]):  # 'in the building collapse', 'del derrumbe'
+        return ""
+    gap = WORD.findall(folded, cue_end, p.start(1))
+    if len(gap) > 5 or CLAUSE_BREAK.search(folded, cue_end, p.start(1)) or not verbless(gap):
+        return ""
+    return f"the day of another verb ('{' '.join(scan.text[p.start(1):c.end].split())}')"
 
 
 # A time a sentence names of its own: a weekday, a month, a year, a day or a moment told from the story's ('today',

@@ -147,6 +147,7 @@ _SLASH_BEFORE = rx.compile(r"\d/\Z")
 # A line ends a sentence too (see sentence_starts); a comma or point between digits is a figure's ('de 11.000 empleados').
 _CLAUSE_END = rx.compile(r"[;:!?()\[\]—–\"\n]|(?<!\d)[,.]|[,.](?!\d)")
 _AGE_BEFORE = rx.compile(r"[A-Z][\w.'-]*,\s*\Z")
+_AGE_IN_BRACKETS = rx.compile(r"[A-Z][\w.'-]*(?:,|\s*\()\s*\Z")  # ... and with years: 'Hedaya, 54 anos,', 'Hedaya (54 años)'
 
 
 _OPENING_QUOTE = rx.compile(r"""\s*["'](?=\w)""")
@@ -315,6 +316,9 @@ _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
 _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+{_FIG}"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
+# ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
+# desaparecidos' (a state of its own, not a group of a list that one noun counts).
+_STILL = frozenset("still now yet already aun todavia ya ainda ja".split())
 # ... and the second of two groups of people that one verb takes, however long the first: 'ocho ciudadanos rusos
 # detenidos en varios países de la OTAN y dos niños menores volvieron a Rusia'.
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
@@ -533,7 +537,7 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
     years = _YEARS_AFTER.match(folded, end)
     if years is None or of_a_thing(scan.text, years.end()):
         return False
-    if _COMMA_AFTER.match(folded, years.end()) and _AGE_BEFORE.search(scan.text, max(0, start - 40), start):
+    if _COMMA_AFTER.match(folded, years.end()) and _AGE_IN_BRACKETS.search(scan.text, max(0, start - 40), start):
         return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'
     if _HAS_YEARS_BEFORE.search(folded, max(0, start - 12), start):
         return not _OF_AFTER_YEARS.match(folded, years.end())
@@ -727,7 +731,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
     # soldado'); before any other cue it is the cue's article: 'un saldo de 95 víctimas', 'um recall massivo'.
     if folded[start:end] in ARTICLE_NUMBERS and not (head and head[0] in _ONE_PERSON) \
-            and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)):
+            and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)) \
+            and not _stands_alone(scan, end):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
     if named and not spec.persons and folded[start:end] in ARTICLE_NUMBERS and head and not spec.units.fullmatch(head[0]):
         # 'logró un dramático oro': of things, a word before the unit makes the one an article (of people it may count
@@ -771,6 +776,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
+                        or (nxt and nxt[0] in _STILL and _cue_within(folded, end, spec, 2))
                         or (head and (head[0] in PERSON_WORDS or head[0] in VICTIM_NOUNS
                                       or (spec.units and spec.units.fullmatch(head[0])))
                             and _cue_within(folded, end, spec, 3)))) or \
@@ -867,6 +873,15 @@ _PLURAL_VERBS = frozenset("""were are have had remain remained fueron son estan 
     siguen continuan foram sao estao estavam ficaram ficam tem permanecem seguem continuam""".split())
 _DETERMINERS = frozenset("the a an this that its their his her el la los las lo o os as este esta".split())
 _UNTIL = frozenset({"until", "till", "hasta", "ate"})
+
+
+def _stands_alone(scan: Scan, end: int) -> bool:
+    """The one ending at end is followed by a verb in the past, in the singular, so it is no article but one of
+    something named before ('Destas, duas foram levadas a um hospital e uma morreu', 'una falleció'): an article opens
+    a noun phrase. Read on the text as written, where 'murió' still shows its accent."""
+    m = _NEXT_WORD.match(scan.text, end)
+    word = m.group().strip() if m else ""
+    return past_form(word) and not word.lower().endswith(_VERB_ENDINGS)
 
 
 def _plural_verb(word: str) -> bool:
