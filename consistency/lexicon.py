@@ -205,6 +205,9 @@ COMPARED_TO = ("more than", "fewer than", "less than", "mas que", "menos que", "
 # 'Despite the loss, the board approved 13.6 billion reais in dividends', 'Apesar do prejuízo, a Petrobras aprovou'.
 CONCEDING = ("despite", "in spite of", "regardless of", "notwithstanding", "a pesar de", "a pesar del", "pese a", "pese al",
              "apesar de", "apesar do", "apesar da", "apesar dos", "apesar das")
+CONCEDING_WORDS = tuple(sorted({max(w.split(), key=len) for w in CONCEDING}))  # 'despite', 'apesar': a quick test
+# Adverbs of still being so, or being so by now ('159 still missing', 'siguen aún desaparecidos'), folded.
+STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.

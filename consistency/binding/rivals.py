@@ -13,6 +13,7 @@ from ..datelines import dateline_end
 from ..lexicon import (
     ARTICLE_NUMBERS,
     CONCEDING,
+    CONCEDING_WORDS,
     CONJUNCTIONS,
     COUNT_FILLERS,
     DEMAND_WORDS,
@@ -334,7 +335,6 @@ def accepts(fact: Fact, form: str) -> bool:
 _ATTRIBUTIVE_AGE = rx.compile(r"\s*-\s*years?\s*-\s*old\s+(?=[^\W\d_])")  # '10-year-old Kathina Thomas'
 
 _IN_ADDITION_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION) + r")\b[^,;:.()—–]*\Z")
-_CONCEDING_WORDS = tuple({max(w.split(), key=len) for w in CONCEDING})
 _ASIDE_BEFORE = rx.compile(r"\b(?:" + alternation(IN_ADDITION + CONCEDING) + r")\b[^,;:.()—–]*\Z")  # also 'despite'
 
 
@@ -536,7 +536,7 @@ def _heading_besides(scan: Scan, s0: int, lo: int, at: int, conceding: bool = Fa
     'apesar do'), that open a phrase running from [lo, at) to at and heading its clause in the sentence from s0; None
     when there are none."""
     if not _between(_openers(scan, "in addition", IN_ADDITION_WORDS), lo, at) and not (
-            conceding and _between(_openers(scan, "conceding", _CONCEDING_WORDS), lo, at)):
+            conceding and _between(_openers(scan, "conceding", CONCEDING_WORDS), lo, at)):
         return None
     opener = (_ASIDE_BEFORE if conceding else _IN_ADDITION_BEFORE).search(scan.folded, lo, at)
     if opener is None or scan.folded[s0:opener.start()].rstrip()[-1:] not in ("", ",", ";", ":", "(", "—", "–"):

@@ -21,6 +21,7 @@ from ..lexicon import (
     REACH_VERBS,
     RELATIVES,
     SAY_VERBS,
+    STILL_WORDS,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -395,8 +396,8 @@ def has_verb(words: list[str]) -> bool:
 # The words that end a verb phrase before a participle or adjective cue, when its subject is the figure before:
 # '32 bodies have been identified', '370 people have been reported missing', '300 remain missing', '33 han sido
 # identificadas', 'cem pessoas continuam desaparecidas'.
-AUXILIARIES = PASSIVE | frozenset("""have has had remain remains remained still now already reported confirmed officially
-    han ha habian siguen permanecen estan estaban aun todavia ya estao estavam continuam seguem ainda ja""".split())
+AUXILIARIES = PASSIVE | STILL_WORDS | frozenset("""have has had remain remains remained reported confirmed officially
+    han ha habian siguen permanecen estan estaban estao estavam continuam seguem""".split())
 
 
 def subject_of_cue(folded: str, end: int, cue_start: int) -> bool:
@@ -500,10 +501,11 @@ def verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
 # '83 ainda estão por identificar', 'aún no han sido identificadas', 'ainda não foram identificados'. Before a verb's
 # participle or infinitive only; 'no murió nadie' is a count of none, read as such elsewhere.
 _PENDING = rx.compile(r"(?:\b(?:yet|still|remain|remains|remained)\s+to\s+be|\bnot\s+yet(?:\s+been)?"
-                      r"|\b(?:have|has|had|were|was|are|is|be|been|being|could|can|will|would)\s+not(?:\s+yet)?(?:\s+(?:been|be))?|\bnever\s+been|\bcannot\s+be"
+                      r"|\b(?:have|has|had|were|was|are|is|be|been|being|could|can|will|would)\s+not(?:\s+yet)?"
+                      r"(?:\s+(?:been|be))?|\bnever\s+been|\bcannot\s+be"
                       r"|\b(?:haven|hasn|hadn|weren|wasn|aren|isn|couldn|can)'?t(?:\s+yet)?(?:\s+(?:been|be))?"
-                      r"|\b(?:por|sin|sem)|\b(?:no|nao)(?:\s+(?:han|ha|habian|habia|fueron|fue|estan|estaban|foram|foi|tinham|tinha|"
-                      r"estao|estavam|sao|son|seran|serao))?(?:\s+(?:sido|estado))?)\s+\Z")
+                      r"|\b(?:por|sin|sem)|\b(?:no|nao)(?:\s+(?:han|ha|habian|habia|fueron|fue|estan|estaban|foram|foi|"
+                      r"tinham|tinha|estao|estavam|sao|son|seran|serao))?(?:\s+(?:sido|estado))?)\s+\Z")
 _PENDING_LAST = frozenset("be been yet not por sin sem no nao sido estado han ha habian habia fueron fue estan estaban foram foi "
                           "tinham tinha estao estavam sao son seran serao".split())
 _INFINITIVE_ENDS = ("ar", "er", "ir")
@@ -529,10 +531,11 @@ def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
     return m.group().strip() if verb_cue(scan, cue_start, cue_end) or cue.endswith(_INFINITIVE_ENDS) else ""
 
 
-# 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows.
+# 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows (besides 'is',
+# 'are' and the like, which AUX_OR_MODAL holds).
 _AND_ONLY = rx.compile(r",?\s+(?:and|y|e)\s+")
-_STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan estao
-    are is son sao""".split())
+_STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan
+    estao""".split())
 
 
 def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:

@@ -47,6 +47,7 @@ from ..lexicon import (
     RELATIVE_DAYS,
     RELATIVES,
     STAND_INS,
+    STILL_WORDS,
     TIME_UNITS,
     TOLL_NOUNS,
     VICTIM_NOUNS,
@@ -318,7 +319,7 @@ _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+{_FIG}"
 _AND = frozenset({"and", "y", "e"})
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
 # desaparecidos' (a state of its own, not a group of a list that one noun counts).
-_STILL = frozenset("still now yet already aun todavia ya ainda ja".split())
+_STILL = STILL_WORDS | {"yet"}
 # ... and the second of two groups of people that one verb takes, however long the first: 'ocho ciudadanos rusos
 # detenidos en varios países de la OTAN y dos niños menores volvieron a Rusia'.
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
