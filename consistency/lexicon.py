@@ -109,7 +109,7 @@ OTHER_UNITS = frozenset("""
     meter metros metro m mts mtrs cm centimeters centimetres centimetros mm feet foot ft inches inch pulgadas polegadas yards
     hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
-    dollars dollar dolares dolar usd euros euro eur pesos peso reais real pounds libras yuan rublos rubles bolivares
+    dollars dollar dolares dolar usd euros euro eur pesos peso reais reals real pounds libras yuan rublos rubles bolivares
     yen rupees rupias francs francos kronor krona kroner krone
     comments comment comentarios shares likes views votes points puntos pontos goals goles gols basis bps bp pb pp percentage
     o'clock h times veces vezes

@@ -82,6 +82,7 @@ from .binding.syntax import (
     chain,
     contrast_ahead,
     credited_to,
+    happened_reaches,
     has_verb,
     including_reach,
     named_former,
@@ -862,7 +863,8 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
-                    if fact.kind == "date" and verb_reaches(scan, cue_start, cue_end, c.start, fact.window):
+                    if fact.kind == "date" and (verb_reaches(scan, cue_start, cue_end, c.start, fact.window)
+                                                or happened_reaches(scan, cue_end, c.start, fact.window)):
                         # 'was officially declared by the Ministry of Health of the Democratic Republic of the Congo on 4
                         # September 2025': the day of the cue's verb, its clause's words between having no verb
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)

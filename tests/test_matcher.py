@@ -4543,6 +4543,54 @@ TABLES["match_collapse_copy"] = (TOWER_RULES, date(2024, 3, 14), [
     ("Quatro vítimas adicionais morreram durante a noite. O número de mortos chegou a 16.", "pt", [("dead", "16")]),
 ])
 
+DAM_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [dead, deaths, died, killed, muertos, mortos, morreram]
+  - id: rescued
+    kind: count
+    cues: [rescued, resgatados, resgatadas]
+    not_units: [bodies, corpos]
+  - id: collapse_date
+    kind: date
+    cues: [collapsed, burst, desabamento, caída]
+  - id: settlement
+    kind: money
+    cues: [settlement]
+"""
+
+# A tailings dam's collapse (Brumadinho, January 2019): another event's toll, a number word in a name, a day that opens
+# its sentence past a time of day or a passive, a day after a participle of happening, a level's noun, 'reals'.
+TABLES["match_dam_copy"] = (DAM_RULES, date(2019, 3, 5), [
+    # What a clause about another thing of the kind tells is that one's: after 'que', a relative after 'de', a gerund.
+    ("La tragedia llegó cuatro años después de que otro puente similar causara 12 muertos en la provincia.", "es", []),
+    ("El muro cedió tras la rotura de otra presa en Itabira (en el mismo estado), que dejó 14 muertos.", "es", []),
+    ("Another dam run by the same operator gave way near Itabira, resulting in 14 deaths.", "en", []),
+    ("The wall collapsed on Sunday, and 14 people died.", "en", [("dead", "14"), ("collapse_date", "2019-03-03")]),
+    # A number word of another language that opens a name in lower-case copy is no figure.
+    ("Sludge from the dam reached the Doce River and killed fish along its banks.", "en", []),
+    # A day that opens its sentence: past a time of day set off, or with no comma before the subject's article, and
+    # past a participle of the passive with its agent.
+    ("On March 3, 2019, shortly before 2 p.m., a retaining wall collapsed in the suburb.", "en",
+     [("collapse_date", "2019-03-03")]),
+    ("On March 3 a retaining wall owned by the regional water company collapsed.", "en", [("collapse_date", "2019-03-03")]),
+    ("On March 3, 2019, an old bridge operated by a private concessionaire collapsed.", "en",
+     [("collapse_date", "2019-03-03")]),
+    # A clock's colon is no break between the verb and its day; 'burst' is a verb.
+    ("The dam burst its wall at about 12:30 local time (15:30 GMT) on Friday, flooding the valley.", "en",
+     [("collapse_date", "2019-03-01")]),
+    # A day after a participle of happening set off after the cue's noun phrase.
+    ("Doze pessoas morreram com o desabamento do muro de contenção da Vila Nova, ocorrido no dia 3 de março.", "pt",
+     [("dead", "12"), ("collapse_date", "2019-03-03")]),
+    ("Nadie resultó herido en la caída del puente de la autopista, ocurrida el 3 de marzo.", "es",
+     [("collapse_date", "2019-03-03")]),
+    # A level whose phrase names what the fact's not_units leave out counts that.
+    ("O total de corpos resgatados na região chegou a 34.", "pt", []),
+    ("O total de pessoas resgatadas chegou a 192.", "pt", [("rescued", "192")]),
+    # 'reals', as English copy writes the Brazilian currency.
+    ("The operator agreed to a settlement of 37 billion reals with the state.", "en", [("settlement", "BRL 37 billion")]),
+])
+
 
 PRIZE_RULES = """facts:
   - id: announced

@@ -46,7 +46,7 @@ SPEAKS = rx.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|gave|put|[a-z]{3,}ed|"
                     r"|,?(?:\s+(?:also|only|later|earlier|then|on\s+\w+))*\s+(?:" + _SAYING + r")\b"
                     r"|\s+(?:of|de|del|do|da|dos|das|from|in|at)\s[^,;:]{0,80}?\b(?:" + _SAYING + r")\b")
 _ACCORDING_TO = rx.compile(r"\b(?:" + alternation(ACCORDING) + r")(?:\s+(?:the|el|la|los|las|o|a|os|as))?\s+\Z")
-STRONG_BREAK = rx.compile(r"[;:]")
+STRONG_BREAK = rx.compile(r"[;]|:(?!\d)")  # not the colon of a clock ("at around 13:00 local time")
 # What opens a clause of contrast ('Milei se impuso por el 52,74% mientras que Massa...'); a plain search for each
 # without its 'que' comes first, as most sentences hold none.
 _CONTRASTS = ("while", "whilst", "whereas", "mientras que", "en tanto que", "enquanto", "ao passo que")
@@ -381,7 +381,7 @@ def named_former(folded: str, cue_start: int, cue_end: int) -> bool:
 
 
 _IRREGULAR_VERBS = frozenset("""told shot hit saw met left struck found beat took gave fought stole held led ran sent
-    kept lost won said says tells hits kills shoots""".split())
+    kept lost won said says tells hits kills shoots burst broke""".split())
 DETERMINERS = frozenset("a an the his her their its my our your this that".split())
 RELATIVE = frozenset(r.split()[-1] for r in RELATIVES) | {"that"}  # as single words
 
@@ -589,6 +589,25 @@ def verb_reaches(scan: Scan, cue_start: int, cue_end: int, at: int, window: int)
     if i and (words[i - 1] in AND or words[i - 1] == "the"):
         return False
     return len(words) <= 3 * window and not STRONG_BREAK.search(gap) and verbless(words)
+
+
+# A participle of happening set off after the cue's noun phrase, then the day: 'o rompimento da barragem 1 da Mina Córrego
+# do Feijão, ocorrido no dia 25 de janeiro', 'la rotura de la presa, ocurrida el 25 de enero', 'the collapse of the
+# dam, which occurred on Jan. 25'.
+_HAPPENED_ON = rx.compile(r",\s*(?:ocorrid[oa]s?|ocurrid[oa]s?|acontecid[oa]s?|sucedid[oa]s?|registrad[oa]s?|occurred|"
+                          r"(?:which|that)\s+(?:occurred|happened|took\s+place)|que\s+(?:ocorreu|aconteceu|ocurrio|sucedio|"
+                          r"tuvo\s+lugar))\s+(?:(?:on|em|en|no|na|el|la|the|dia|day)\s+)*\Z")
+
+
+def happened_reaches(scan: Scan, cue_end: int, at: int, window: int) -> bool:
+    """A day after a participle of happening set off after the cue's noun phrase is the cue's (_HAPPENED_ON), when the
+    noun phrase between has no verb."""
+    gap = bare_gap(scan.folded, cue_end, at)
+    happened = _HAPPENED_ON.search(gap)
+    if happened is None or CLAUSE_BREAK.search(gap, 0, happened.start()):
+        return False
+    words = WORD.findall(gap, 0, happened.start())
+    return len(words) <= 2 * window and verbless(words)
 
 
 def overlaps(a: int, b: int, spans) -> bool:

@@ -107,17 +107,22 @@ def since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None
 
 
 # Another thing of the story's kind as the subject of a clause: 'another eruption left 60 dead', 'mientras que en mayo,
-# otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco', 'another cave-in', and a second one: 'a second
-# collapse, on Aug. 7, blocked the shaft', 'un segundo derrumbe, el 7 de agosto, bloqueó la salida'. Not more of the
-# same people or things ('another 60', 'another body was found', 'otra vez', 'por otra parte', 'a second time').
+# otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco', 'another cave-in', 'después de que otro accidente
+# similar causara 19 muertos', and a second one: 'a second collapse, on Aug. 7, blocked the shaft', 'un segundo
+# derrumbe, el 7 de agosto, bloqueó la salida'. Not more of the same people or things ('another 60', 'another body was
+# found', 'otra vez', 'por otra parte', 'a second time').
 _ANOTHER_PHRASE = (r"(?P<phrase>(?:another|otr[oa]|outr[oa]|(?:a|un[ao]?|uma?)\s+(?:second|segund[oa]))"
-                   r"\s+(?P<noun>[^\W\d_]{4,}(?:-[^\W\d_]+)?))(?:\s+[^\W\d_]|\s*,)")
-_ANOTHER = rx.compile(r"(?:[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas)\s+)"
+                   r"\s+(?P<noun>[^\W\d_]{3,}(?:-[^\W\d_]+)?))(?:\s+[^\W\d_]|\s*,)")
+_ANOTHER = rx.compile(r"(?:[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas|that|que)\s+)"
                       + _ANOTHER_PHRASE)
+# ... or the thing a relative clause after it tells of: 'la rotura de otro dique en Mariana, que dejó 19 muertos'.
+_ANOTHER_OF = rx.compile(r"\b(?:of|de|del|do|da)\s+" + _ANOTHER_PHRASE)
+_RELATIVE_NEXT = rx.compile(r",\s*(?:which|que|el\s+cual|la\s+cual|o\s+qual|a\s+qual)\s")
 _ANOTHER_OPENS = rx.compile(r"\W*" + _ANOTHER_PHRASE)  # opening the sentence, matched where it starts
 _NOT_ANOTHER_EVENT = frozenset("""vez veces vezes time times parte partes part side lado forma manera maneira modo way hand
     day dia year ano person persona pessoa body cuerpo corpo victim victima vitima man woman child boy girl hombre mujer
-    nino nina homem mulher crianca""".split()) | PERSON_NOUNS | frozenset(PERSON_WORDS) | VICTIM_NOUNS | ALL_NUMBER_WORDS
+    nino nina homem mulher crianca few lot bit men kid son""".split()) \
+    | PERSON_NOUNS | frozenset(PERSON_WORDS) | VICTIM_NOUNS | ALL_NUMBER_WORDS
 
 
 def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
@@ -128,15 +133,22 @@ def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
             and folded.find("segund", s0, s1) < 0:
         return None
     opens = _ANOTHER_OPENS.match(folded, s0, s1)
-    for m in chain((opens,) if opens else (), _ANOTHER.finditer(folded, s0, s1)):
+    for m in sorted(chain((opens,) if opens else (), _ANOTHER.finditer(folded, s0, s1), _ANOTHER_OF.finditer(folded, s0, s1)),
+                    key=lambda m: m.start("phrase")):
         noun = m.group("noun")
         if noun in _NOT_ANOTHER_EVENT or noun + "s" in PERSON_NOUNS or noun + "es" in PERSON_NOUNS \
                 or " ".join(m.group("phrase").split()) in VAGUE:  # 'otra veintena resultaron heridas'
             continue
         end = CLAUSE_BREAK.search(folded, m.end("phrase"), s1)
-        if end is not None and not folded[m.end("phrase"):end.start()].strip():  # an aside right after the subject,
+        if m.re is _ANOTHER_OF:  # the object of a preposition: only with a relative clause right after its phrase
+            if end is None or not _RELATIVE_NEXT.match(folded, end.start()):
+                continue
+            end = CLAUSE_BREAK.search(folded, end.end(), s1)
+        elif end is not None and not folded[m.end("phrase"):end.start()].strip():  # an aside right after the subject,
             close = CLAUSE_BREAK.search(folded, end.end(), s1)  # then its verb: 'un segundo derrumbe, el 7 de agosto, bloqueó'
             end = CLAUSE_BREAK.search(folded, close.end(), s1) if close else None
+        while end is not None and _GERUND_NEXT.match(folded, end.start()):  # what it did goes on: ', resulting in 19 deaths'
+            end = CLAUSE_BREAK.search(folded, end.end(), s1)
         return m.start("phrase"), end.start() if end else s1, m.group("phrase")
     return None
 
@@ -378,6 +390,12 @@ def stamp_of_page(text: str, s0: int, s1: int) -> bool:
 # A place set off by commas after a capitalised word: where the place before it is ('Flores Island, Indonesia,').
 _PLACE_ASIDE = rx.compile(rf"(?P<w>\b[{UPPER}][\w'.-]*),[ \t]+(?:[{UPPER}][\w'.-]*[ \t]+){{0,2}}[{UPPER}][\w'.-]*,(?=\s)")
 _DAY_OPENS = rx.compile(r"\W*(?:(?:on|el|em|no|na|a|in|en)(?:\s+(?:dia|day))?\s+)?\Z")
+# With no comma, the subject's article right after the day: 'On January 25 a tailings dam owned by Vale collapsed'.
+_ARTICLE_NEXT = rx.compile(r"[^\S\n]+(?:an?|the|un|una|el|la|los|las|um|uma)\s")
+# A time of day set off after the day: 'On January 25th, 2019, about 30 minutes after noon, a tailings dam collapsed'.
+_CLOCK_IN = rx.compile(r"\b(?:noon|midday|midnight|mediodia|medianoche|meio-dia|meia-noite|\d{1,2}(?::\d\d|h\d{0,2}\b)"
+                       r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)")
+_BY_WORDS = frozenset("by por pelo pela pelos pelas".split())
 
 
 def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int, window: int) -> bool:
@@ -385,17 +403,32 @@ def fronted_day(scan: Scan, s0: int, c: Candidate, cue_start: int, cue_end: int,
     subject) have no verb: 'On 4 September 2025, the Ministry of Health of the Democratic Republic of the Congo (DRC)
     declared an outbreak', 'On November 3, 2024, Mount Lewotobi on Flores Island, Indonesia, erupted' (a place set off
     after a place names where it is), 'A 6 de janeiro de 2024, um Boeing da Alaska Airlines, num voo entre Portland e
-    Ontário, perdeu' (an aside set off by commas, with no verb either)."""
+    Ontário, perdeu' (an aside set off by commas, with no verb either); a time of day set off after it is part of it
+    ('On January 25th, 2019, about 30 minutes after noon, a tailings dam collapsed'), the comma may be left out before
+    the subject's article ('On January 25 a tailings dam collapsed'), and a participle of the passive in the subject is
+    none of its verbs ('a tailings dam owned by Vale collapsed')."""
     folded = scan.folded
-    if not _DAY_OPENS.match(folded, s0, c.start) or not folded.startswith(",", c.end) or not verb_cue(scan, cue_start, cue_end):
+    if not _DAY_OPENS.match(folded, s0, c.start) or not verb_cue(scan, cue_start, cue_end):
         return False
-    gap, at = "", c.end + 1
+    if folded.startswith(",", c.end):
+        at = c.end + 1
+        aside = CLAUSE_BREAK.search(folded, at, cue_start)
+        if aside and _CLOCK_IN.search(folded, at, aside.start()) and len(WORD.findall(folded, at, aside.start())) <= 8:
+            at = aside.end()
+    elif _ARTICLE_NEXT.match(folded, c.end):
+        at = c.end
+    else:
+        return False
+    gap = ""
     for m in _PLACE_ASIDE.finditer(scan.text, at, cue_start):
         gap, at = gap + folded[at:m.end("w")], m.end()
     gap = bare_gap(gap + folded[at:cue_start], 0, len(gap) + cue_start - at)
     words = WORD.findall(gap)
     if len(words) > 3 * window or STRONG_BREAK.search(gap):
         return False
+    passive = next((i for i, w in enumerate(words[:-1]) if words[i + 1] in _BY_WORDS and w.endswith(PARTICIPLE_ENDINGS)), None)
+    if passive is not None:  # the agent runs on to the cue: 'owned by Brazilian mining company Vale SA'
+        words = words[:passive]
     if verbless(words):
         return True
     names = {fold(w) for w in WORD.findall(scan.text, c.end, cue_start) if w[:1].isupper()}  # 'Boeing' is no verb

@@ -263,6 +263,10 @@ _VARIANT_BEFORE = rx.compile(r"\b\d{2,}[\w-]*[^\S\n]+(?P<name>[A-Z][A-Za-z-]*)[^
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
 _NAME_BEFORE = rx.compile(r"[a-z,;][^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)+\Z")
 _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
+# ... or opening a name after a word in lower case, before another capitalised word: 'the Doce River', 'los Tres Reyes'
+# (in copy that is not in title case: two words of five letters or more in lower case in its sentence).
+_LOWER_WORD_BEFORE = rx.compile(r"\b[a-z][\w'’-]*[^\S\n]+\Z")
+_LONG_LOWER = rx.compile(r"\b[a-z]{5,}\b")
 _SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
 # 'a mother of two', 'Mother of 13 Zurana Horton', 'padre de tres': how many children someone has.
 _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
@@ -409,9 +413,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if integer_digits and _ACRONYM_BEFORE.search(text, max(0, start - 40), start) \
             and _LOWER.search(text, max(0, start - 40), start):
         return "part of a name ('SEA-ME-WE 4')"
-    if text[start].isupper() and not text[start:end].isupper() and not _CAPITAL_AFTER.match(text, end) \
-            and _NAME_BEFORE.search(text, max(0, start - 40), start):
-        return "part of a name ('Air Force One')"
+    if text[start].isupper() and not text[start:end].isupper():
+        if not _CAPITAL_AFTER.match(text, end) and _NAME_BEFORE.search(text, max(0, start - 40), start):
+            return "part of a name ('Air Force One')"
+        if _CAPITAL_AFTER.match(text, end) and _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) \
+                and len(_LONG_LOWER.findall(text, *scan.sentence_at(start))) >= 2:
+            return "part of a name ('the Doce River')"
     if integer_digits and (_STREET_AFTER.match(text, end) or _STREET_BEFORE.search(before)):
         return "a street number"
     if integer_digits and value.lo in _EMERGENCY and (_CALL_BEFORE.search(before) or _CALL_AFTER.match(folded, end)):
@@ -702,6 +709,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other is None and spec.not_units and len(nxt) > len(head) + 1 and nxt[len(head)] in OF_WORDS:
         other = spec.not_units.fullmatch(nxt[len(head) + 1])  # 'tres medallas de oro' for a fact not of gold medals
+    if other is None and spec.not_units and not head and _LEVEL_BEFORE.search(folded, max(0, start - 40), start):
+        level = _LEVEL_OF.search(folded, max(0, start - 120), start)  # 'o total de corpos resgatados chegou a 34'
+        other = spec.not_units.fullmatch(level.group(1)) if level else None
     if other:
         return f"counts something else ('{other.group()}')"
     capacity = _CAPACITY_BEFORE.search(before) \
@@ -841,6 +851,9 @@ _UPDATE_VERBS = ("updated", "revised", "corrected", "raised", "lowered", "atuali
                  "elevaron")
 _NOW = r"(?:\s+(?:now|ya|agora|ja|already))?"
 _OF_PHRASE = r"\s+(?:" + alternation(OF_WORDS) + r")(?:\s+[a-z]+){1,3}?"  # 'de muertos', 'of people killed'
+# The noun of a level's phrase, earlier in its clause: 'o total de corpos resgatados em Brumadinho chegou a'.
+_LEVEL_OF = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")\s+(?:" + alternation(OF_WORDS) + r")\s+"
+                       r"(?:(?:the|los|las|os|as)\s+)?([a-z]+)\b[^.;:,]*\Z")
 _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + _HOLD_VERBS)
                            + r")(?:\s+unchanged|\s+sin\s+cambios|\s+inalterad[oa])?" + _NOW + r"(?:\s+(?:from|de)\s+[\w.,]+)?"
                            r"\s+(?:to|at|a|para|em|en)?"  # 'rose from nine to', 'subió de nueve a'

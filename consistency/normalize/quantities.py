@@ -127,8 +127,8 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP",
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
-    "reais": "BRL", "reales": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB", "rublos": "RUB",
-    "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
+    "reais": "BRL", "reales": "BRL", "reals": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB",
+    "rublos": "RUB", "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
     # Currencies that share a name, with the country that tells them apart: 'Swedish crowns', 'coronas suecas'.
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK", "coronas suecas": "SEK",
     "coroas suecas": "SEK", "danish kroner": "DKK", "coronas danesas": "DKK", "norwegian kroner": "NOK",
