@@ -4591,6 +4591,44 @@ TABLES["match_dam_copy"] = (DAM_RULES, date(2019, 3, 5), [
     ("The operator agreed to a settlement of 37 billion reals with the state.", "en", [("settlement", "BRL 37 billion")]),
 ])
 
+KIDNAP_RULES = """facts:
+  - id: kidnapped
+    kind: count
+    background: false
+    cues: [kidnapped, abducted, secuestrados, sequestrados]
+  - id: children
+    kind: count
+    cues: [children]
+  - id: chileans
+    kind: count
+    cues: [chilenas, chilenos, Chileans]
+"""
+
+# A kidnapping and its releases (Haiti, October–December 2021): a gang's name with a figure in it, a whole described
+# past an adjective, the rest of a group, the end of a range of ages, a list of groups with 'personas', the agent.
+TABLES["match_kidnap_copy"] = (KIDNAP_RULES, date(2021, 12, 17), [
+    # A figure and a capitalised word written together more than once, once with no plural after them, are a name.
+    ("The minister said the 300 Kanibal gang, which kidnapped the engineers on Monday, wants a ransom. Police blamed the 300 "
+     "Kanibal, a gang from the east.", "en", []),
+    ("Gunmen kidnapped 26 Somali fishermen. The 26 Somali crew were later freed.", "en", [("kidnapped", "26")]),
+    # A whole described by the cue in a relative clause, or past an adjective, is not the subject of the part's verb.
+    ("Two of the 11 foreign engineers who were kidnapped in March have been freed.", "en", [("kidnapped", "11")]),
+    ("Três dos 11 engenheiros sul-africanos sequestrados no país foram libertados.", "pt", [("kidnapped", "11")]),
+    ("Two of the eight engineers were kidnapped.", "en", [("kidnapped", "2")]),
+    # The rest of a group gives way to the whole the article gives; alone, it stands.
+    ("Rebels kidnapped 11 engineers in March. The remaining seven engineers kidnapped in March were freed on Friday.", "en",
+     [("kidnapped", "11")]),
+    ("Los rebeldes se llevaron a 11 ingenieros secuestrados en marzo. Los últimos siete ingenieros secuestrados fueron "
+     "liberados.", "es", [("kidnapped", "11")]),
+    ("The remaining seven engineers kidnapped in March were freed.", "en", [("kidnapped", "7")]),
+    # The far end of a range of ages whose near end has its unit is an age.
+    ("The children ranged from 6 months to 12.", "en", []),
+    # A group of a list may be 'personas' and a word: the next figure is another group.
+    ("Entre los secuestrados había 9 personas chilenas y 2 bolivianas.", "es", [("chileans", "9")]),
+    # A figure after 'by the' after the cue is who did it.
+    ("The engineers were abducted by the 12 gunmen who stopped their bus.", "en", []),
+])
+
 
 PRIZE_RULES = """facts:
   - id: announced

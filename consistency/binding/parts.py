@@ -327,14 +327,22 @@ def bracketed_part(folded: str, c: Candidate, s0: int) -> str:
     return f"a part of the figure before the bracket ('{' '.join(folded[m.start():c.end].split())}')"
 
 
+# What is left of a group: 'the remaining 12 missionaries', 'los últimos 12 misioneros', 'os 12 reféns restantes'.
+_REST_BEFORE = rx.compile(r"\b(?:the\s+(?:remaining|last|final)|(?:los|las|os|as)\s+(?:ultim[oa]s|restantes))\s+\Z")
+_REST_AFTER = rx.compile(r"(?:\s+[^\W\d_]+)?\s+(?:remaining|restantes|remanescentes)\b")
+
+
 def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict[tuple[int, int], str]:
-    """Figures that count the rest of a group ('the other six deceased', 'los otros tres ejecutivos despedidos') where
-    the article gives a larger one: the whole they are the rest of. Alone, or larger than every other, the rest may be
-    all the cue names ('she shot the other three')."""
+    """Figures that count the rest of a group ('the other six deceased', 'los otros tres ejecutivos despedidos', 'the
+    remaining 12 missionaries kidnapped in October', 'los últimos 12 misioneros') where the article gives a larger one:
+    the whole they are the rest of. Alone, or larger than every other, the rest may be all the cue names ('she shot the
+    other three')."""
     found = {}
     for key, c in cands.items():
         m = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start)
-        if m and m.group("the") and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
+        if not (m and m.group("the")):
+            m = _REST_BEFORE.search(folded, max(0, c.start - 16), c.start) or _REST_AFTER.match(folded, c.end)
+        if m and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
             found[key] = f"the rest of a group ('{folded[m.start():c.end]}'), and the article gives the whole"
     return found
 

@@ -267,12 +267,25 @@ _CAPITAL_AFTER = rx.compile(r"\s+[A-Z]")
 # (in copy that is not in title case: two words of five letters or more in lower case in its sentence).
 _LOWER_WORD_BEFORE = rx.compile(r"\b[a-z][\w'’-]*[^\S\n]+\Z")
 _LONG_LOWER = rx.compile(r"\b[a-z]{5,}\b")
+# The far end of a range of ages whose near end has its unit: 'ranged from 8 months to 15', 'iban de los 8 meses a los 15'.
+_AGES_RANGE = rx.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+age)?\s+from|(?:iban?|van|variaban?|variam|variavam|iam?)\s+"
+                         r"(?:de|desde)(?:\s+(?:los|os))?)\s+[\w.,]+\s+(?:months?|years?|weeks?|meses|anos|semanas)"
+                         r"(?:\s+old)?\s+(?:to|a|hasta|ate)(?:\s+(?:los|os))?\s+\Z")
+# A figure and a capitalised word after it that the article writes together more than once, once at least with no
+# plural after them, make a name: 'the 400 Mawozo gang', 'la banda 400 Mawozo.'; not an adjective before what the figure
+# counts ('32 Cuban officers', '26 Somali pirates', '171 Boeing 737 Max 9 planes'), a plural ('16 Americans'), a month
+# or a weekday ('16 October').
+_NAME_AFTER = rx.compile(r"[^\S\n]([A-Z][a-z]{2,})\b(?![-'’])")
+_NAME_ENDS = (r"(?=\s*(?:[,.;:)\"'”’]|\Z)|\s+(?!(?:people|men|women|children|crew|staff|personnel|police|militia|gente)\b)"
+              r"[a-z]+(?<!s)(?<!men)\b)")  # not a plural with no 's': '26 Somali crew', '12 Cuban fishermen'
+
 _SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
 # 'a mother of two', 'Mother of 13 Zurana Horton', 'padre de tres': how many children someone has.
 _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|madre|padre|"
                          r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de|to)\s*\Z")
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
-_AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)\s+\Z")  # 'shot dead by two officers': who did it
+# 'shot dead by two officers', 'abducted by the 400 Mawozo gang': who did it
+_AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las))?\s+\Z")
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
 # How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a
 # capacity of 40,000', 'com capacidade para até 68 passageiros', 'un aforo de 50.000 personas', and how it is fitted
@@ -315,10 +328,10 @@ _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w
 # A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
 # Rusia'); not 'one' or an article, nor 'dos', which is also Portuguese 'of the'.
 _FIG = r"(?:\d+|" + alternation(ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos"}) + r")\b"
-_GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+\s+(?:and|y|e)\s*\Z"
+_GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+\s+(?:and|y|e)\s+{_FIG}"
+_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s+{_FIG}"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
@@ -419,6 +432,10 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         if _CAPITAL_AFTER.match(text, end) and _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) \
                 and len(_LONG_LOWER.findall(text, *scan.sentence_at(start))) >= 2:
             return "part of a name ('the Doce River')"
+    if integer_digits and (name := _NAME_AFTER.match(text, end)) and not name.group(1).endswith("s") \
+            and fold(name.group(1)) not in MONTHS and fold(name.group(1)) not in WEEKDAYS \
+            and (pair := text[start:name.end()]) and text.count(pair) > 1 and re.search(re.escape(pair) + _NAME_ENDS, text):
+        return f"part of a name ('{pair}')"
     if integer_digits and (_STREET_AFTER.match(text, end) or _STREET_BEFORE.search(before)):
         return "a street number"
     if integer_digits and value.lo in _EMERGENCY and (_CALL_BEFORE.search(before) or _CALL_AFTER.match(folded, end)):
@@ -670,6 +687,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
+    if "from " in before or " de" in before:
+        ages = _AGES_RANGE.search(folded, max(0, start - 60), start)
+        if ages:  # 'The children ranged from 8 months to 15': the oldest one's age
+            return f"the end of a range of ages ('{' '.join(scan.text[ages.start():end].split())}'), not how many"
     measure = "" if cue_next else _foreign_measure(nxt, spec)  # a cue's own: '89 votes' when 'votes' is a cue
     if measure:  # a figure of a measure counts no noun after it: 'a 25-basis-point cut'
         return f"a measure ('{measure}')"
@@ -879,6 +900,7 @@ _PASSED_LEVEL = rx.compile(r"(?:exceed|surpass|top|super|ultrapass|sobrepas)[a-z
 _PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
                             "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
+_NEXT_COMPOUND = rx.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*")  # 'norte-americanos'
 _PARTITIVE_HEADS = frozenset(p.split()[0] for p in PARTITIVE_AFTER)  # a quick test before the match
 
 
@@ -949,6 +971,8 @@ _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 # 'tres de las cinco personas que sobrevivieron'
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
+# ... past the rest of the whole's noun phrase: 'two of the 17 foreign missionaries who were kidnapped'.
+_RELATIVE_SOON = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
 # A figure and a partitive before a whole that is a figure: 'seis dos oito', 'two of the eight'; bare 'of' and 'de' too,
 # after a figure other than one ('six of 19 officials', 'três de 12 membros'; 'a colonel, one of 32 officers killed' is
 # one of those killed).
@@ -1006,7 +1030,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     workers were rescued'), not a word describing the whole ('two of the 32 officers killed were colonels', 'três das
     cinco pessoas que sobreviveram')."""
     whole = _WHOLE_FIGURE.match(folded, at)
-    if whole is None or _RELATIVE_NEXT.match(folded, whole.end()):
+    if whole is None or _RELATIVE_SOON.match(folded, whole.end()):
         return False
     of = _OF_NEXT.match(folded, whole.end())
     if of and spec.cue_words is not None and spec.cue_words.match(folded, of.end()):
@@ -1014,6 +1038,10 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     noun_end = whole.end()
     if (joined := AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
         noun_end = joined.end()  # '241 de los 242 pasajeros y tripulantes a bordo': one noun phrase
+    adjective = _NEXT_COMPOUND.match(folded, noun_end)
+    if adjective and adjective.group().strip() not in _LINKING_VERBS and not adjective.group().endswith(("ly", "mente")) \
+            and not _cue_within(folded, noun_end, spec, 0) and _cue_within(folded, adjective.end(), spec, 0):
+        noun_end = adjective.end()  # 'dois dos 17 reféns norte-americanos sequestrados': the noun's adjective
     if _cue_within(folded, noun_end, spec, 0):  # right after the noun: only a verb that cannot describe it
         if _FINITE_NEXT.match(folded, noun_end) is not None:  # 'dos de los ocho trabajadores murieron'
             return True
