@@ -687,7 +687,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                             frozenset({"year"}) if key[3] else frozenset())
     if shape:
         return shape
-    if "from " in before or " de" in before:
+    if "rang" in before or " va" in before or " ia" in before or " iba" in before:
         ages = _AGES_RANGE.search(folded, max(0, start - 60), start)
         if ages:  # 'The children ranged from 8 months to 15': the oldest one's age
             return f"the end of a range of ages ('{' '.join(scan.text[ages.start():end].split())}'), not how many"
