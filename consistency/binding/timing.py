@@ -42,7 +42,18 @@ from ..normalize.count import A_FIGURE
 from ..normalize.dates import INITIALLY, REPLACED, STRETCH, other_times
 from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
-from ..text import AGE_APPOSITIVE, CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, stamp_line
+from ..text import (
+    AGE_APPOSITIVE,
+    CLAUSE_BREAK,
+    RELATIVE_AFTER_COMMA,
+    UPPER,
+    WORD,
+    Scan,
+    alternation,
+    bare_gap,
+    fold,
+    stamp_line,
+)
 from .syntax import (
     AND_VERB,
     AUXILIARIES,
@@ -117,7 +128,7 @@ _ANOTHER = rx.compile(r"(?:[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que
                       + _ANOTHER_PHRASE)
 # ... or the thing a relative clause after it tells of: 'la rotura de otro dique en Mariana, que dejó 19 muertos'.
 _ANOTHER_OF = rx.compile(r"\b(?:of|de|del|do|da)\s+" + _ANOTHER_PHRASE)
-_RELATIVE_NEXT = rx.compile(r",\s*(?:which|que|el\s+cual|la\s+cual|o\s+qual|a\s+qual)\s")
+_RELATIVE_NEXT = rx.compile(RELATIVE_AFTER_COMMA + r"\b")
 _ANOTHER_OPENS = rx.compile(r"\W*" + _ANOTHER_PHRASE)  # opening the sentence, matched where it starts
 _NOT_ANOTHER_EVENT = frozenset("""vez veces vezes time times parte partes part side lado forma manera maneira modo way hand
     day dia year ano person persona pessoa body cuerpo corpo victim victima vitima man woman child boy girl hombre mujer

@@ -276,7 +276,7 @@ _AGES_RANGE = rx.compile(r"\b(?:rang(?:e|es|ed|ing)(?:\s+in\s+age)?\s+from|(?:ib
 # counts ('32 Cuban officers', '26 Somali pirates', '171 Boeing 737 Max 9 planes'), a plural ('16 Americans'), a month
 # or a weekday ('16 October').
 _NAME_AFTER = rx.compile(r"[^\S\n]([A-Z][a-z]{2,})\b(?![-'’])")
-_NAME_ENDS = (r"(?=\s*(?:[,.;:)\"'”’]|\Z)|\s+(?!(?:people|men|women|children|crew|staff|personnel|police|militia|gente)\b)"
+_NAME_ENDS = (r"(?=\s*(?:[,.;:)\"'”’]|\Z)|\s+(?!(?:people|children|crew|staff|personnel|police|militia|gente)\b)"
               r"[a-z]+(?<!s)(?<!men)\b)")  # not a plural with no 's': '26 Somali crew', '12 Cuban fishermen'
 
 _SPLIT_THOUSANDS = rx.compile(r",\s0\d\d(?!\d)|,\s\d{3}(?:ft|m|km|feet|metres|meters)\b")  # 'fallen 2, 000ft'
