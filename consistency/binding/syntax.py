@@ -602,6 +602,8 @@ _HAPPENED_ON = rx.compile(r",\s*(?:ocorrid[oa]s?|ocurrid[oa]s?|acontecid[oa]s?|s
 def happened_reaches(scan: Scan, cue_end: int, at: int, window: int) -> bool:
     """A day after a participle of happening set off after the cue's noun phrase is the cue's (_HAPPENED_ON), when the
     noun phrase between has no verb."""
+    if scan.folded.find(",", cue_end, at) < 0:  # most far days have no participle set off before them
+        return False
     gap = bare_gap(scan.folded, cue_end, at)
     happened = _HAPPENED_ON.search(gap)
     if happened is None or CLAUSE_BREAK.search(gap, 0, happened.start()):

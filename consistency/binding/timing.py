@@ -397,9 +397,9 @@ def stamp_of_page(text: str, s0: int, s1: int) -> bool:
     return (s0 == 0 or text[s0 - 1] == "\n") and (not rest or rest[0] == "\n") and stamp_line(text[s0:s1])
 
 
-# What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
 # A place set off by commas after a capitalised word: where the place before it is ('Flores Island, Indonesia,').
 _PLACE_ASIDE = rx.compile(rf"(?P<w>\b[{UPPER}][\w'.-]*),[ \t]+(?:[{UPPER}][\w'.-]*[ \t]+){{0,2}}[{UPPER}][\w'.-]*,(?=\s)")
+# What may stand before a day that opens its sentence: 'On', 'El', 'Em', 'No dia', 'A'.
 _DAY_OPENS = rx.compile(r"\W*(?:(?:on|el|em|no|na|a|in|en)(?:\s+(?:dia|day))?\s+)?\Z")
 # With no comma, the subject's article right after the day: 'On January 25 a tailings dam owned by Vale collapsed'.
 _ARTICLE_NEXT = rx.compile(r"[^\S\n]+(?:an?|the|un|una|el|la|los|las|um|uma)\s")

@@ -582,12 +582,12 @@ KIND = Kind(
 
 # A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
 # clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
+INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
+             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
 REPLACED = (("earlier", "initial", "first", "minutes", "hours", "days", "minutos", "horas", "dias"),
             ("inicial", "iniciales", "iniciais"))
-INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
-             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 # An earlier round of a competition, for a story of its end: 'in the semifinal', 'nas oitavas de final', 'en la fase de
