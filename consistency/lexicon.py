@@ -65,7 +65,7 @@ NUMBER_WORDS = {
 }
 # Currency codes written before an amount ('USD 40.000 millones', 'EUR 2,95 mil millones'); folded.
 CURRENCY_CODES = ("usd", "eur", "gbp", "brl", "jpy", "chf", "cad", "aud", "nzd", "hkd", "mxn", "ars", "clp", "cop", "sek",
-                  "nok", "dkk", "cny", "inr")
+                  "nok", "dkk", "cny", "inr", "idr")
 # The letters Australian and New Zealand copy writes after a dollar sign to say whose dollar it is ('$US48.7 billion',
 # '$A74.5 billion', '$NZ3 million'); folded.
 DOLLAR_LETTERS = {"us": "USD", "a": "AUD", "nz": "NZD"}
@@ -110,7 +110,7 @@ OTHER_UNITS = frozenset("""
     hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
     dollars dollar dolares dolar usd euros euro eur pesos peso reais reals real pounds libras yuan rublos rubles bolivares
-    yen rupees rupias francs francos kronor krona kroner krone
+    yen rupees rupias rupiah rupiahs francs francos kronor krona kroner krone
     comments comment comentarios shares likes views votes points puntos pontos goals goles gols basis bps bp pb pp percentage
     o'clock h times veces vezes
 """.split())
@@ -122,12 +122,14 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "more_than": ("more than", "over", "above", "upwards of", "in excess of", "mas de", "mais de", "acima de",
                   "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
-                  "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceeds", "exceeded",
-                  "superior a los", "superiores a los", "superior a las", "superiores a las",
-                  "supera", "superan", "supera los", "superan los", "ultrapassa", "ultrapassam", "ultrapassa os",
-                  "surpasses", "surpassed", "tops", "topped", "supero", "supero los", "superaron", "superaron los",
-                  "superou", "superou os", "superaram", "superaram os", "ultrapassou", "ultrapassou os", "ultrapassaram",
-                  "ultrapassaram os"),
+                  "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceed", "exceeds",
+                  "exceeded", "superior a los", "superiores a los", "superior a las", "superiores a las",
+                  "surpasses", "surpassed", "tops", "topped",
+                  # verbs of passing a figure, bare or with its article: 'los heridos sobrepasan las 400 personas'
+                  *(verb + article for verb in """supera superan supero superaron sobrepasa sobrepasan sobrepaso
+                    sobrepasaron rebasa rebasan rebaso rebasaron""".split() for article in ("", " los", " las")),
+                  *(verb + article for verb in """supera superam superou superaram ultrapassa ultrapassam ultrapassou
+                    ultrapassaram""".split() for article in ("", " os", " as"))),
     "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
     "less_than": ("less than", "fewer than", "under", "below", "menos de", "menos que", "inferior a", "inferiores a",
                   "inferior al", "inferior a los", "inferiores a los", "inferior a las", "inferiores a las", "inferior ao",
@@ -208,6 +210,9 @@ CONCEDING = ("despite", "in spite of", "regardless of", "notwithstanding", "a pe
 CONCEDING_WORDS = tuple(sorted({max(w.split(), key=len) for w in CONCEDING}))  # 'despite', 'apesar': a quick test
 # Adverbs of still being so, or being so by now ('159 still missing', 'siguen aún desaparecidos'), folded.
 STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
+# A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'), folded.
+INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
+             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.

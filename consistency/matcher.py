@@ -143,6 +143,7 @@ from .lexicon import (
     PART_OPENERS,
     PASSIVE,
     PAST_FORMS,
+    PERSON_NOUNS,
     PLAN_WORDS,
     PREPOSITIONS,
     REACH_VERBS,
@@ -569,6 +570,14 @@ class Matcher:
                 found = claims[lo:bisect_left(claims, (s1,), lo)]
                 found = scan.memo[key] = found if len({fj for _, _, fj in found} | {fi}) > 1 else []
             claims = found
+        if claims and fact.kind == "count":  # 'The number of children killed ... has climbed to 32': a kind of person
+            # another fact counts narrows what the cue counts to a part, the number that fact counts (not 'o número de
+            # mortos identificados', the identified among the dead)
+            narrowed = _NUMBER_OF_NOUN.search(scan.folded, max(s0, cue_start - 40), cue_start)
+            if narrowed and narrowed.group("noun") in PERSON_NOUNS and any(
+                    a == narrowed.start("noun") and fj != fi for a, _, fj in claims):
+                why = f"counts a part of what the cue names ('{' '.join(scan.text[narrowed.start('noun'):cue_end].split())}')"
+                return lambda c: why
         killer = ""  # 'two gunmen killed a guard': the cue's object is who died
         if fact.kind == "count":
             killer = scan.memo.get(("object", cue_start))
@@ -576,6 +585,8 @@ class Matcher:
                 killer = scan.memo[("object", cue_start)] = object_of(scan, cue_start, cue_end)
         # 'Três sobreviventes disseram que', 'two injured passengers told reporters': the figure counts who spoke.
         speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
+        # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
+        own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" else None
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 48), cue_start) if fact.kind in _SHARED else None
@@ -603,7 +614,7 @@ class Matcher:
         ahead = contrast_ahead(scan, s0, cue_end, s1)
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
-                and not besides and not lengths:
+                and not besides and not lengths and not own:
             return None
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
@@ -661,6 +672,8 @@ class Matcher:
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
                 return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
+            if own and c.end <= own.start():
+                return f"before the cue's own subject ('{' '.join(scan.text[own.start():cue_end].lstrip(',').split())}')"
             if speakers and c.end <= cue_start and len(WORD.findall(scan.folded, c.end, cue_start)) <= 1 \
                     and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
                 return f"counts who said it ('{scan.text[c.start:speakers.end()]}')"
@@ -1027,9 +1040,15 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(
     AUXILIARIES | RELATIVE | {"who", "que"}) + r")\b)[^\W\d_]+\s+){0,2})\Z")
+_NUMBER_OF_NOUN = rx.compile(r"\b(?:number|numbers|total|count|numero|cifra)\s+(?:of|de)\s+(?P<noun>[^\W\d_]+)\s+\Z")
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
                        + alternation(TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
+# A subject with no figure that a conjunction or a comma sets before the cue: 'but many died', 'y muchos murieron'.
+_OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|mas|e|porem|enquanto))\s+"
+                          r"(?:many|most|some|several|others|few|muchos|muchas|algunos|algunas|varios|varias|otros|otras|la\s+mayoria|muitos|muitas|"
+                          r"alguns|algumas|outros|outras|a\s+maioria)(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
+                          r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

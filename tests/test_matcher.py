@@ -4630,6 +4630,60 @@ TABLES["match_kidnap_copy"] = (KIDNAP_RULES, date(2021, 12, 17), [
 ])
 
 
+CRUSH_RULES = """facts:
+  - id: toll
+    kind: count
+    cues: [killed, died, deaths, death toll, dead, muertos, mortos]
+  - id: children
+    kind: count
+    cues: [children, niños, crianças]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridos]
+  - id: invaders
+    kind: count
+    cues: [ran onto the pitch, invadieron el campo]
+  - id: payout
+    kind: money
+    cues: [compensation]
+  - id: aid
+    kind: money
+    currency: IDR
+    cues: [indemnizará]
+"""
+
+# A crush at a football stadium (Malang, October 2022): tolls revised down, a result beside the count of fans, ages in
+# an aside set off by dashes, a part with no figure, the children among the dead, rupiah.
+TABLES["match_stadium_copy"] = (CRUSH_RULES, date(2022, 10, 4), [
+    # A figure since replaced, however long the noun phrase that names it; the whole a part is taken from, when it
+    # was given first, is no whole: the part is the figure that replaced it.
+    ("Police confirmed 125 deaths on Sunday, revising an earlier estimate by the Malang regency disaster mitigation agency "
+     "that pegged the death toll at 174.", "en", [("toll", "125")]),
+    ("La cifra quedó en 131 de los 174 muertos anunciados inicialmente.", "es", [("toll", "131")]),
+    ("O primeiro balanço apontava 98 mortos.", "pt", []),
+    # A rising pair of small figures after a word of a game's result is the result, not a range of fans.
+    ("Tras perder por 1-2, los hinchas invadieron el campo.", "es", []),
+    ("After a 1-2 home defeat, fans ran onto the pitch.", "en", []),
+    # An age after a name, closed by a dash.
+    ("Two brothers - Adi, 16, and Rama, 13 - died in the crush.", "en", []),
+    # 'Some of' the whole: the cue's subject is the part, with no figure; not a whole the cue describes.
+    ("Some of the 40,000 fans ran onto the pitch after the final whistle.", "en", []),
+    ("Many of the 3,000 fans who ran onto the pitch were hurt.", "en", [("invaders", "3000")]),
+    # A subject of the cue's own after a conjunction leaves the figure before it to another verb.
+    ("More than 200 people were taken to hospitals but many died on the way.", "en", []),
+    ("At least 125 people were killed and many were injured.", "en", [("toll", "At least 125")]),
+    # A kind of person another fact counts, before the cue, narrows it: the number of children killed.
+    ("The number of children killed in the crush has risen to 33.", "en", [("children", "33")]),
+    ("The number of people killed in the crush has risen to 131.", "en", [("toll", "131")]),
+    # A verb of passing a figure, with its article, is a hedge.
+    ("Los heridos sobrepasan las 400 personas.", "es", [("injured", "sobrepasan las 400")]),
+    # Rupiah, written out or as 'Rp'; 'rupias', which India's currency is called too, in a fact kept in rupiah.
+    ("The government will pay compensation of Rp 50 million to each family.", "en", [("payout", "IDR 50 million")]),
+    ("The government will pay compensation of 50 million rupiah to each family.", "en", [("payout", "IDR 50 million")]),
+    ("El Estado indemnizará con 50 millones de rupias a las familias.", "es", [("aid", "IDR 50 million")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

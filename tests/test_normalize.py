@@ -713,7 +713,12 @@ def test_years_and_months_are_shown_as_such(seconds, unit, shown):
 def test_a_span_in_months_takes_in_the_same_span_in_years():
     relate = KINDS["duration"].relate
     months = _candidates("duration", "asked for 78 months")[0].value
-    assert relate(months, Duration(int(6.5 * YEAR)), None) is Relation.COMPATIBLE  # months are counted as 30 days
+    # months alone count 30 days, and as twelfths of a year they are the same span
+    assert relate(months, Duration(int(6.5 * YEAR)), None) is Relation.EQUAL
+    assert relate(months, Duration(int(6.4 * YEAR)), None) is Relation.COMPATIBLE
+    eighteen = _candidates("duration", "jailed for 18 months")[0].value
+    assert relate(eighteen, _candidates("duration", "jailed for 1½ years")[0].value, None) is Relation.EQUAL
+    assert relate(_candidates("duration", "for 12 months")[0].value, Duration(YEAR), None) is Relation.EQUAL
     assert relate(months, Duration(7 * YEAR), None) is Relation.CONFLICT
     between = _candidates("duration", "asked for 63 months to 78 months")[0].value
     assert between == Duration(63 * 30 * DAY, 78 * 30 * DAY)  # one range, its unit said twice

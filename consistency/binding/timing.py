@@ -17,6 +17,7 @@ from ..lexicon import (
     CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
+    INITIALLY,
     MONTH_NAMES,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
@@ -39,7 +40,7 @@ from ..lexicon import (
 from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE
-from ..normalize.dates import INITIALLY, REPLACED, STRETCH, other_times
+from ..normalize.dates import REPLACED, STRETCH, other_times
 from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import (
@@ -244,7 +245,10 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # 'Initial death toll reports were revised from nine to six': six is what it became
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
-        if opens or fronted or (clause and (in_clause(gap, 12) or c.start >= b and _dates_subject(folded, s0, a, gap))):
+        # a replaced figure's noun may be described at length: 'an earlier estimate by the Malang Disaster Mitigation
+        # Agency that pegged the death toll at 174'
+        reach = 20 if replaced and c.start >= b else 12
+        if opens or fronted or (clause and (in_clause(gap, reach) or c.start >= b and _dates_subject(folded, s0, a, gap))):
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in RELATIVE), default=-1) > 2:
                 continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's

@@ -29,6 +29,7 @@ from ..lexicon import (
     IN_ADDITION,
     IN_ADDITION_WORDS,
     INCLUDING,
+    INITIALLY,
     KILL_VERBS,
     LEVEL_NOUNS,
     MONTHS,
@@ -249,6 +250,14 @@ _SETS_BEFORE = rx.compile(r"\bsets?\s+(?:a|to)\s+\Z")
 _PAIR_NEAR = rx.compile(r"\d\s*[-–/]\s*\d")
 _SCORE_AFTER = rx.compile(r"[-–]\d")
 _SCORE_BEFORE = rx.compile(r"\d[-–]\Z")
+# ... and a rising pair of small figures, which reads as a range, after a word of a game's result or before one ('perder
+# por 2-3', 'lost 1-2', 'a 2-3 defeat', 'derrota por 2 a 3').
+_PAIR_WRITTEN = rx.compile(r"\d{1,2}\s*(?:[-–]|a|x)\s*\d{1,2}")
+_RESULTS = r"(?:loss|defeat|win|victory|draw|derrota|victoria|vitoria|triunfo|empate)"
+_RESULT_BEFORE = rx.compile(r"\b(?:" + _RESULTS + r"|lost|won|beat|beaten|defeated|drew|perder|perdio|perdieron|perdeu|"
+                            r"perderam|ganar|gano|ganaron|ganhou|ganharam|vencer|vencio|venceu|venceram|derrotado|derrotada|"
+                            r"derrotou|derroto|empato|empatou)(?:\s+(?:en\s+casa|em\s+casa|at\s+home))?(?:\s+(?:by|por|de))?\s+\Z")
+_RESULT_AFTER = rx.compile(r"\s+(?:(?:home|away)\s+)?" + _RESULTS + r"\b")
 # A figure after an acronym, in mixed-case copy, is part of a name: 'the SEA-ME-WE 4 cable', 'MH 17'; not after a currency's
 # code ('USD 21').
 _ACRONYM_BEFORE = rx.compile(r"(?<![\w.-])(?!(?:" + "|".join(CURRENCY_CODES).upper() + r")[^\S\n]\Z)[A-Z]{2,}(?:-[A-Z]+)*"
@@ -323,6 +332,7 @@ _HAS_YEARS_BEFORE = rx.compile(r"\b(?:" + alternation(HAVE_YEARS + ("cumpre", "c
 _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
+_DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash closes: 'two boys - Ahmad, 15, and Farel, 14 - who died'
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
 # A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
@@ -419,6 +429,9 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a score or a record ('53-3')"
     if _SETS_AFTER.match(folded, end) or _SETS_BEFORE.search(before):
         return "a side of a result in sets ('3 sets a 1')"
+    if value.lo < value.hi <= 20 and _PAIR_WRITTEN.fullmatch(folded, start, end) and (
+            _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(folded, end)):
+        return f"a result ('{text[start:end]}'), not a range"  # 'tras perder por 2-3', 'a 2-3 home defeat'
     if _PAIR_NEAR.search(folded, max(0, start - 4), end + 4):  # '3-6' in '6-2, 3-6, 6-1, 6-4': a set of a result
         run = next((r for r in set_runs(scan, max(0, start - 60), end + 60) if r[0] <= start < r[1]), None)
         if run:
@@ -443,7 +456,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if "age" not in allow:
         if is_age(scan, start, end) or _AGED_BEFORE.search(before):
             return "an age"
-        if value.hi < 125 and (_COMMA_AFTER.match(after) or _NEXT_NAME_AGE.match(text, end)) \
+        if value.hi < 125 and (_COMMA_AFTER.match(after) or _DASH_CLOSES.match(after) or _NEXT_NAME_AGE.match(text, end)) \
                 and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before) or (
@@ -842,12 +855,20 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"part of a larger group ('{scan.text[start:them.end()]}')"
     # 'all 20 of the living captives' is the whole, not a part
     part = None if named or _ALL_BEFORE.search(before) else _PARTITIVE_AFTER.match(folded, end)
-    if part and not _part_counted(folded, part, spec) and not _part_is_subject(folded, part.end(), spec) \
+    if part and not _WHOLE_FIRST_GIVEN.match(folded, part.end()) and not _part_counted(folded, part, spec) \
+            and not _part_is_subject(folded, part.end(), spec) \
             and not _part_is_object(folded, start, spec):
         return "part of a larger group ('of them', 'including')"
     whole = _PART_OF_FIGURE.search(before) if before.rstrip().endswith(_DEFINITE_ENDS) else None
     if whole and _part_is_subject(folded, start, spec):  # 'seis dos oito homens ... tenham morrido': the eight
         return f"the whole a part is taken from ('{before[whole.start():].strip()} {scan.text[start:end]}')"
+    vague = _SOME_OF_BEFORE.search(before) if " of " in before or " d" in before else None
+    if vague and not _cue_within(folded, end, spec, 0) and (noun := _WHOLE_FIGURE.match(folded, start)) \
+            and not _RELATIVE_SOON.match(folded, noun.end()) and _cue_within(folded, noun.end(), spec, 6) \
+            and _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[noun.end():noun.end() + 80], 1)[0])):
+        # 'some of Arema's 42,000 supporters ran onto the pitch': the cue's subject is 'some', not the whole it names;
+        # not 'many of the 350 people aboard the train were students', where the cue describes the whole
+        return f"the whole a part is taken from ('{' '.join(scan.text[start - len(before) + vague.start():end].split())}')"
     return ""
 
 
@@ -968,6 +989,10 @@ _BESIDES_GROUP_BEFORE = rx.compile(r"(?m)(?:^|[.;:!?]\s+)[\"'“‘]?(?P<group>(
                                    r"[^,;:.!?\n]*\Z")
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
+# A whole that is a figure given first and since replaced: 'dejándola en 125 de los 174 anunciados inicialmente', '125
+# of the 174 reported earlier' (the part is the figure that replaced it).
+_WHOLE_FIRST_GIVEN = rx.compile(r"\s*" + A_FIGURE + r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alternation(
+    (*INITIALLY, "earlier", "previously", "anteriormente", "previamente")) + r")\b")
 _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in the past: 'murieron', 'morreram'
 # 'tres de las cinco personas que sobrevivieron'
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
@@ -1057,6 +1082,10 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
 
 
+# A part with no figure taken from a whole that has one: 'some of Arema's 42,000', 'muchos de los 3.000', 'a maioria dos'.
+_SOME_OF_BEFORE = rx.compile(r"\b(?:some|many|most|several|few|half|part|algunos|algunas|muchos|muchas|varios|varias|"
+                             r"mayoria|mitad|parte|alguns|algumas|muitos|muitas|maioria|metade)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
+                             r"|[^\W\d_]+'s\s+)?|de\s+(?:los|las|sus)\s+|d[oa]s\s+|de\s+seus\s+|de\s+suas\s+)\Z")
 _CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import MONTH_NAMES, MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import INITIALLY, MONTH_NAMES, MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation, fold, phrase_pattern
 from . import Candidate, Kind
@@ -580,13 +580,12 @@ KIND = Kind(
 
 
 
-# A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'): these govern their
-# clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
-INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
-             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
+# The words of a figure given first and since replaced (lexicon's INITIALLY) govern their clause, or what follows them
+# after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
 # How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
-REPLACED = (("earlier", "initial", "first", "minutes", "hours", "days", "minutos", "horas", "dias"),
+REPLACED = (("earlier", "initial", "first", "primer", "primero", "primera", "primeiro", "primeira", "minutes", "hours", "days",
+             "minutos", "horas", "dias"),
             ("inicial", "iniciales", "iniciais"))
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
@@ -622,6 +621,9 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:minutes|hours|days|minutos|horas|dias)\s+(?:after|despues\s+de(?:\s+que)?|depois\s+de|tras)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:report|inform|announc|anunci|confirm|divulg)[a-z]*\b"
     r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
+    # 'O primeiro balanço indicava 129 mortos', 'la primera cifra oficial'
+    r"|\b(?:primer|primera|primeiro|primeira)(?=\s+(?:balance|balanco|recuento|conteo|cifra|informe|boletim|boletin|"
+    r"estimativa|estimacion|reporte|relato)\b)"
     r"|\b(?:el|la)\s+(?:mes|ano|semana)\s+pasad[oa]\b|\bano\s+passado\b"  # 'Na estreia, ano passado, Kiptum'
     r"|\b(?:(?:no|a)\s+)?(?:inicio|principios|comienzos|comeco)\s+(?:deste|de\s+este)\s+ano\b"  # 'no início deste ano'
     r"|\bhace\s+" + _ROUGHLY + r"(?:un|una|dos|tres|\d+)\s+(?:anos?|mes|meses)\b"

@@ -545,12 +545,20 @@ def _reach(value: Duration) -> tuple[float, float]:
     return (lo - value.grain / 2, hi + value.grain) if value.grain else (lo, hi)
 
 
+def _in_twelfths(value: Duration) -> int:
+    """An exact span said in months alone counted in twelfths of a year, as a calendar has them; any other as it is."""
+    if value.grain == _MONTH_SECONDS and value.seconds % _MONTH_SECONDS == 0:
+        return value.seconds // _MONTH_SECONDS * _TWELFTH
+    return value.seconds
+
+
 def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
     """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible, and so is
     a span said in weeks, months or years with a finer one it rounds ('seven weeks', '53 days'); two said in the same
     unit differ ('seven weeks', 'eight weeks')."""
-    if a == b:
-        return Relation.EQUAL
+    if a == b or a.most is None and b.most is None and _MONTH_SECONDS in (a.grain, b.grain) \
+            and _in_twelfths(a) == _in_twelfths(b):
+        return Relation.EQUAL  # '18 months' and '1½ years', '12 months' and 'a year'
     if a.grain and a.grain == b.grain and a.most is None and b.most is None and not (a.seconds % a.grain or b.seconds % b.grain):
         return Relation.CONFLICT  # not 'six years' and 'six and a half years'
     (alo, ahi), (blo, bhi) = _reach(a), _reach(b)

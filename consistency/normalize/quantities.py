@@ -120,23 +120,26 @@ _BASIS_POINTS = rx.compile(r"[\s-]*(?:basis[\s-]+points?\b|bps?\b|pontos?[\s-]+b
 # ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), and an ISO code ('USD 40.000
 # millones', 'EUR 2,95 mil millones').
 _CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:" + "|".join(DOLLAR_LETTERS) + r")"
-                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|[$€£¥])\s*\Z")
+                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
-            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD"} \
+            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR", "rp.": "IDR"} \
     | {code: code.upper() for code in CURRENCY_CODES} | {"$" + letters: code for letters, code in DOLLAR_LETTERS.items()}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
     "reais": "BRL", "reales": "BRL", "reals": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB",
     "rublos": "RUB", "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
+    "rupiah": "IDR", "rupiahs": "IDR", "rupias": "rupia", "rupia": "rupia",
     # Currencies that share a name, with the country that tells them apart: 'Swedish crowns', 'coronas suecas'.
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK", "coronas suecas": "SEK",
     "coroas suecas": "SEK", "danish kroner": "DKK", "coronas danesas": "DKK", "norwegian kroner": "NOK",
     "coronas noruegas": "NOK", "swiss francs": "CHF", "francos suizos": "CHF", "francos suicos": "CHF",
     "canadian dollars": "CAD", "dolares canadienses": "CAD", "australian dollars": "AUD",
     "dolares australianos": "AUD", "mexican pesos": "MXN", "pesos mexicanos": "MXN", "pesos argentinos": "ARS",
-    "pesos chilenos": "CLP", "pesos colombianos": "COP",
+    "pesos chilenos": "CLP", "pesos colombianos": "COP", "rupias indonesias": "IDR", "rupias indias": "INR",
 }
+# A name several currencies share ('pesos', 'rupias'), said with no country: the fact's own currency when it is one of them.
+_SHARED_NAMES = {"peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"}), "rupia": frozenset({"IDR", "INR"})}
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
@@ -584,6 +587,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             average = None  # '... averaged $44 million per company, $5.4 billion in all'; 'average hourly earnings' a cue
         if average:
             reason = f"an average ('{scan.text[average.start():end].strip()}'), not a total"
+        if currency in _SHARED_NAMES and spec and spec.currency in _SHARED_NAMES[currency]:
+            currency = spec.currency  # '50 millones de rupias' in a fact kept in IDR
         money = Money(currency, value)
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
                              reason))
