@@ -48,8 +48,9 @@ class Dateline:
 def find_dateline(text: str, year_hint: date | None) -> Dateline | None:
     """The dateline opening the body, if any; its date takes its year from year_hint (metadata)."""
     head = text.lstrip()[:200]
-    # The dateline may open the first paragraph after a headline line.
-    for chunk in [head] + [ln for ln in text.split("\n")[1:4]]:
+    # The dateline may open the first paragraph after a headline line, or after a line that dates the page; blank
+    # lines between them do not count.
+    for chunk in [head] + [ln for ln in text.split("\n")[1:9] if ln.strip()][:3]:
         m = _DATELINE.match(chunk)
         if m:
             return Dateline(m.group().strip(), m.group("place").strip().title(), m.group("agency").strip(),

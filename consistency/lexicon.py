@@ -65,7 +65,7 @@ NUMBER_WORDS = {
 }
 # Currency codes written before an amount ('USD 40.000 millones', 'EUR 2,95 mil millones'); folded.
 CURRENCY_CODES = ("usd", "eur", "gbp", "brl", "jpy", "chf", "cad", "aud", "nzd", "hkd", "mxn", "ars", "clp", "cop", "sek",
-                  "nok", "dkk", "cny", "inr", "idr")
+                  "nok", "dkk", "cny", "inr", "idr", "pen")
 # The letters Australian and New Zealand copy writes after a dollar sign to say whose dollar it is ('$US48.7 billion',
 # '$A74.5 billion', '$NZ3 million'); folded.
 DOLLAR_LETTERS = {"us": "USD", "a": "AUD", "nz": "NZD"}
@@ -110,7 +110,7 @@ OTHER_UNITS = frozenset("""
     hectares hectareas acres mph kph knots nudos liters litres litros gallons galones galoes barrels barriles
     barris kg kilograms kilos kilogramos quilos tons tonnes toneladas pounds lb am pm a.m p.m gmt utc
     dollars dollar dolares dolar usd euros euro eur pesos peso reais reals real pounds libras yuan rublos rubles bolivares
-    yen rupees rupias rupiah rupiahs francs francos kronor krona kroner krone
+    yen rupees rupias rupiah rupiahs soles francs francos kronor krona kroner krone
     comments comment comentarios shares likes views votes points puntos pontos goals goles gols basis bps bp pb pp percentage
     o'clock h times veces vezes
 """.split())

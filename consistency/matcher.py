@@ -137,6 +137,7 @@ from .lexicon import (
     FALL_VERBS,
     FORECAST_NOUNS,
     IDENTIFIED,
+    LEVEL_NOUNS,
     MONTHS,
     OBJECT_OPENERS,
     OF_WORDS,
@@ -194,6 +195,11 @@ _PUT_DOWN_TO = rx.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|es|s
                           r"resultado\s+de|fruto\s+de|reflexo\s+de|consecuencia\s+de|consequencia\s+de)|"
                           r"(?:se\s+deben?|se\s+debio|se\s+debieron|deve-se|devem-se|resulted\s+from|stemmed\s+from|"
                           r"resultou\s+de|resultaram\s+de|decorre\s+de|decorreu\s+de))\b")
+# A measure the cue's phrase is the subject of, and a verb 'to be' before the figure: 'o volume de petróleo derramado por
+# uma refinaria da Repsol no Oceano Pacífico seria de 11.900 barris', 'the amount of oil spilled ... was 11,900 barrels'.
+_MEASURE_OF = rx.compile(r"\b(?:" + alternation((*LEVEL_NOUNS, "volume", "volumen", "amount", "quantity", "cantidad",
+                                                  "quantidade", "size")) + r")\s+(?:of|de|do|da|del)\s+(?:[\w.'-]+\s+){0,3}\Z")
+_COPULA_OF = rx.compile(r"\b(?:is|was|would\s+be|will\s+be|(?:es|era|fue|seria|sera|e|foi)\s+de)\s+\Z")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
@@ -892,7 +898,9 @@ class Matcher:
                     if names and including_reach(scan, cue_end, c.start, fact.window):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
-                    risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None
+                    risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None or (
+                        _COPULA_OF.search(scan.folded, max(cue_end, c.start - 16), c.start) is not None
+                        and _MEASURE_OF.search(scan.folded, max(s0, cue_start - 50), cue_start) is not None)
                     if not risen and not _REACH_HINT.search(scan.folded, max(cue_end, c.start - 90), c.start):
                         continue  # most far figures are reached by no verb: a plain search first
                     gap = without_appositives(gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True))

@@ -166,6 +166,8 @@ def test_bad_inputs(write, content, message):
     ("Cape Canaveral, Jan. 5 — NASA astronauts", "Cape Canaveral", "", date(2026, 1, 5)),
     ("WASHINGTON, Jan. 3, 2026 — The raid", "Washington", "", date(2026, 1, 3)),
     ("Caracas, 5 de enero de 2026 - El gobierno", "Caracas", "", date(2026, 1, 5)),
+    # After the headline and a line that dates the page, blank lines between them.
+    ("Spill spreads\n\nPublished: 2026-01-05\n\nLIMA, Jan 5 (Reuters) – An oil spill", "Lima", "Reuters", date(2026, 1, 5)),
 ])
 def test_datelines(text, place, agency, day):
     dl = find_dateline(text, date(2026, 1, 6))

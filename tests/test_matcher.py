@@ -4684,6 +4684,34 @@ TABLES["match_stadium_copy"] = (CRUSH_RULES, date(2022, 10, 4), [
 ])
 
 
+SPILL_RULES = """facts:
+  - id: barrels
+    kind: number
+    accept: [measure]
+    units: [barrels, barriles, barris]
+    cues: [spilled, derramado, derrame]
+  - id: spilled_on
+    kind: date
+    cues: [derrame]
+  - id: fines
+    kind: money
+    cues: [paid, multa]
+"""
+
+# An oil spill (Ventanilla, Peru, January 2022): the size said with a verb 'to be' after a measure the cue's phrase is
+# the subject of, the day of a participle of happening after the cue's noun phrase, soles.
+TABLES["match_spill_copy"] = (SPILL_RULES, date(2022, 1, 20), [
+    ("O volume de petróleo derramado pela refinaria no litoral ao norte da capital seria de 11.900 barris.", "pt",
+     [("barrels", "11,900")]),
+    # The day right before an article and a noun is the main verb's, not a day written onto the noun; one after a
+    # participle of happening that ends the cue's noun phrase is the cue's.
+    ("La embajada lamentó este jueves los daños del derrame de petróleo ocurrido el sábado pasado.", "es",
+     [("spilled_on", "2022-01-15")]),
+    ("Repsol has paid 1.5 million soles in fines.", "en", [("fines", "PEN 1.5 million")]),
+    ("La empresa recibió una multa de S/ 4,6 millones.", "es", [("fines", "PEN 4.6 million")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -320,6 +320,10 @@ def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
 # first seven hostages captured on October 7, 2023, have been handed over'.
 _DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
                                 r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
+_HAPPENED = frozenset("""ocurrido ocurrida ocurridos ocurridas ocorrido ocorrida ocorridos ocorridas acontecido acontecida
+    sucedido sucedida""".split())  # participles of happening
+_HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(_HAPPENED) + r"|(?:that|which)\s+(?:occurred|happened|took\s+place))"
+                              r"\s+(?:(?:on|el|la|em|en|no|na|the|dia)\s+)*\Z")
 _PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
 
@@ -337,6 +341,9 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
         return ""
     if cue_end <= p.start(2) and len(WORD.findall(folded, cue_end, p.start(2))) <= 1:
         return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'
+    if p.group(2) in _HAPPENED and cue_end <= p.start(2) and not CLAUSE_BREAK.search(folded, cue_end, p.start(2)) \
+            and len(WORD.findall(folded, cue_end, p.start(2))) <= 8:
+        return ""  # 'el derrame de 6.000 barriles de petróleo ocurrido el sábado': the happening of the cue's noun phrase
     if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
         return ""
     return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
@@ -479,13 +486,17 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
     if toll <= c.start and c.end <= cue_start:
         return ""
     if head and c.end <= toll and not CLAUSE_BREAK.search(folded, c.end, toll) and (
-            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in LINKS)):
-        return ""
+            len(words := WORD.findall(folded, c.end, toll)) == 0 or (len(words) == 1 and words[0] not in LINKS
+                                                                      and words[0] not in ARTICLES)):
+        return ""  # not 'lamentó este jueves los impactos del derrame': an article opens the noun after the day
     if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
             folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
         return ""
     if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
         return ""
+    happened = _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) if c.start >= cue_end else None
+    if happened and not CLAUSE_BREAK.search(folded, cue_end, c.start) and len(WORD.findall(folded, cue_end, c.start)) <= 10:
+        return ""  # 'los impactos del derrame de 6.000 barriles de petróleo ocurrido el sábado': the cue's phrase's happening
     rel = _OWN_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
     if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
             len(WORD.findall(folded, rel.end(), c.start)) <= 6:

@@ -117,19 +117,20 @@ _FRACTION_POINTS = rx.compile(r"\b(" + alternation(_FRACTIONS) + r")(?:[\s-]+of)
                               r"(?:(?:percentage|percent)[\s-]+)?(?:points?|punto|ponto)\b(?:\s+(?:porcentual|percentual))?")
 _BASIS_POINTS = rx.compile(r"[\s-]*(?:basis[\s-]+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 # A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
-# ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), and an ISO code ('USD 40.000
-# millones', 'EUR 2,95 mil millones').
+# ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), an ISO code ('USD 40.000
+# millones', 'EUR 2,95 mil millones'), the rupiah's 'Rp' and the sol's 'S/' ('Rp 50 million', 'S/ 4,6 millones').
 _CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:" + "|".join(DOLLAR_LETTERS) + r")"
-                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|[$€£¥])\s*\Z")
+                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|\bs/\.?|[$€£¥])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
-            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR", "rp.": "IDR"} \
+            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR", "rp.": "IDR",
+            "s/": "PEN", "s/.": "PEN"} \
     | {code: code.upper() for code in CURRENCY_CODES} | {"$" + letters: code for letters, code in DOLLAR_LETTERS.items()}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "libra": "GBP", "libras": "GBP", "sterling": "GBP", "real": "BRL",
     "reais": "BRL", "reales": "BRL", "reals": "BRL", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB",
     "rublos": "RUB", "bolivares": "VES", "pesos": "peso", "peso": "peso", "kronor": "SEK", "krona": "SEK",
-    "rupiah": "IDR", "rupiahs": "IDR", "rupias": "rupia", "rupia": "rupia",
+    "rupiah": "IDR", "rupiahs": "IDR", "rupias": "rupia", "rupia": "rupia", "soles": "PEN", "nuevos soles": "PEN",
     # Currencies that share a name, with the country that tells them apart: 'Swedish crowns', 'coronas suecas'.
     "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK", "coronas suecas": "SEK",
     "coroas suecas": "SEK", "danish kroner": "DKK", "coronas danesas": "DKK", "norwegian kroner": "NOK",
