@@ -210,7 +210,9 @@ CONCEDING = ("despite", "in spite of", "regardless of", "notwithstanding", "a pe
 CONCEDING_WORDS = tuple(sorted({max(w.split(), key=len) for w in CONCEDING}))  # 'despite', 'apesar': a quick test
 # Adverbs of still being so, or being so by now ('159 still missing', 'siguen aún desaparecidos'), folded.
 STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
-# A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'), folded.
+# A figure given first and since replaced ('initially reported 76 dead', 'en primera instancia'), folded: these words
+# govern their clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora
+# son 72').
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.

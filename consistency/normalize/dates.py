@@ -580,8 +580,6 @@ KIND = Kind(
 
 
 
-# The words of a figure given first and since replaced (lexicon's INITIALLY) govern their clause, or what follows them
-# after a comma, never a whole sentence ('Si bien en un principio..., ahora son 72').
 # How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
 REPLACED = (("earlier", "initial", "first", "primer", "primero", "primera", "primeiro", "primeira", "minutes", "hours", "days",
