@@ -579,11 +579,12 @@ class Matcher:
         if claims and fact.kind == "count":  # 'The number of children killed ... has climbed to 32': a kind of person
             # another fact counts narrows what the cue counts to a part, the number that fact counts (not 'o número de
             # mortos identificados', the identified among the dead)
-            narrowed = _NUMBER_OF_NOUN.search(scan.folded, max(s0, cue_start - 40), cue_start)
-            if narrowed and narrowed.group("noun") in PERSON_NOUNS and any(
-                    a == narrowed.start("noun") and fj != fi for a, _, fj in claims):
-                why = f"counts a part of what the cue names ('{' '.join(scan.text[narrowed.start('noun'):cue_end].split())}')"
-                return lambda c: why
+            tail = scan.folded[max(s0, cue_start - 40):cue_start].split()[-3:]
+            if len(tail) == 3 and tail[0] in _NUMBER_OF and tail[1] in ("of", "de") and tail[2] in PERSON_NOUNS:
+                noun = scan.folded.rfind(tail[2], s0, cue_start)
+                if any(a == noun and fj != fi for a, _, fj in claims):
+                    why = f"counts a part of what the cue names ('{' '.join(scan.text[noun:cue_end].split())}')"
+                    return lambda c: why
         killer = ""  # 'two gunmen killed a guard': the cue's object is who died
         if fact.kind == "count":
             killer = scan.memo.get(("object", cue_start))
@@ -592,7 +593,8 @@ class Matcher:
         # 'Três sobreviventes disseram que', 'two injured passengers told reporters': the figure counts who spoke.
         speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
         # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
-        own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" else None
+        own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" and not \
+            _OWN_SUBJECT_WORDS.isdisjoint(scan.folded[max(s0, cue_start - 40):cue_start].split()[-6:]) else None
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 48), cue_start) if fact.kind in _SHARED else None
@@ -766,7 +768,7 @@ class Matcher:
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
             names = fact.kind == "entities"
             spans = fact.kind == "duration"
-            says = according = None
+            says = according = measured = None
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
                 if names and near:  # 'Agrawal said Segal was fired': the name nearest the cue, and those listed with it
@@ -898,9 +900,11 @@ class Matcher:
                     if names and including_reach(scan, cue_end, c.start, fact.window):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
-                    risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None or (
-                        _COPULA_OF.search(scan.folded, max(cue_end, c.start - 16), c.start) is not None
-                        and _MEASURE_OF.search(scan.folded, max(s0, cue_start - 50), cue_start) is not None)
+                    risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None
+                    if not risen and measured is None:
+                        measured = _MEASURE_OF.search(scan.folded, max(s0, cue_start - 50), cue_start) is not None
+                    if not risen and measured:
+                        risen = _COPULA_OF.search(scan.folded, max(cue_end, c.start - 16), c.start) is not None
                     if not risen and not _REACH_HINT.search(scan.folded, max(cue_end, c.start - 90), c.start):
                         continue  # most far figures are reached by no verb: a plain search first
                     gap = without_appositives(gap if gap is not None else bare_gap(scan.folded, cue_end, c.start, relatives=True))
@@ -1048,7 +1052,7 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(
     AUXILIARIES | RELATIVE | {"who", "que"}) + r")\b)[^\W\d_]+\s+){0,2})\Z")
-_NUMBER_OF_NOUN = rx.compile(r"\b(?:number|numbers|total|count|numero|cifra)\s+(?:of|de)\s+(?P<noun>[^\W\d_]+)\s+\Z")
+_NUMBER_OF = frozenset({"number", "numbers", "total", "count", "numero", "cifra"})  # 'the number of children killed'
 _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dead': the whole of them
 _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
                        + alternation(TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
@@ -1057,6 +1061,8 @@ _OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|m
                           r"(?:many|most|some|several|others|few|muchos|muchas|algunos|algunas|varios|varias|otros|otras|la\s+mayoria|muitos|muitas|"
                           r"alguns|algumas|outros|outras|a\s+maioria)(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
                           r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
+_OWN_SUBJECT_WORDS = frozenset("""many most some several others few muchos muchas algunos algunas varios varias otros otras
+    mayoria muitos muitas alguns algumas outros outras maioria""".split())  # a quick test before _OWN_SUBJECT
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

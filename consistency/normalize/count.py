@@ -862,7 +862,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     whole = _PART_OF_FIGURE.search(before) if before.rstrip().endswith(_DEFINITE_ENDS) else None
     if whole and _part_is_subject(folded, start, spec):  # 'seis dos oito homens ... tenham morrido': the eight
         return f"the whole a part is taken from ('{before[whole.start():].strip()} {scan.text[start:end]}')"
-    vague = _SOME_OF_BEFORE.search(before) if " of " in before or " d" in before else None
+    vague = None if _SOME_WORDS.isdisjoint(before.split()[-5:]) else _SOME_OF_BEFORE.search(before)
     if vague and not _cue_within(folded, end, spec, 0) and (noun := _WHOLE_FIGURE.match(folded, start)) \
             and not _RELATIVE_SOON.match(folded, noun.end()) and _cue_within(folded, noun.end(), spec, 6) \
             and _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[noun.end():noun.end() + 80], 1)[0])):
@@ -1086,6 +1086,8 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
 _SOME_OF_BEFORE = rx.compile(r"\b(?:some|many|most|several|few|half|part|algunos|algunas|muchos|muchas|varios|varias|"
                              r"mayoria|mitad|parte|alguns|algumas|muitos|muitas|maioria|metade)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
                              r"|[^\W\d_]+'s\s+)?|de\s+(?:los|las|sus)\s+|d[oa]s\s+|de\s+seus\s+|de\s+suas\s+)\Z")
+_SOME_WORDS = frozenset("""some many most several few half part algunos algunas muchos muchas varios varias mayoria mitad
+    parte alguns algumas muitos muitas maioria metade""".split())  # a quick test before _SOME_OF_BEFORE
 _CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao
