@@ -215,6 +215,12 @@ STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
 # son 72').
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
+# Participles of happening, folded: they date the noun phrase they end ('el derrame de petróleo ocurrido el sábado',
+# 'o rompimento da barragem, ocorrido no dia 25').
+HAPPENED = tuple(stem + ending for stem in ("ocurrid", "ocorrid", "acontecid", "sucedid") for ending in ("o", "a", "os", "as"))
+# Adjectives of quantity that stand for a part of a group with no figure ('many', 'some', 'la mayoría'), folded.
+QUANTIFIERS = frozenset("""many most some several few muchos muchas algunos algunas varios varias mayoria muitos muitas
+    alguns algumas maioria""".split())
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.

@@ -147,6 +147,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLAN_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     REACH_VERBS,
     TOLL_NOUNS,
 )
@@ -1061,8 +1062,7 @@ _OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|m
                           r"(?:many|most|some|several|others|few|muchos|muchas|algunos|algunas|varios|varias|otros|otras|la\s+mayoria|muitos|muitas|"
                           r"alguns|algumas|outros|outras|a\s+maioria)(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
                           r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
-_OWN_SUBJECT_WORDS = frozenset("""many most some several others few muchos muchas algunos algunas varios varias otros otras
-    mayoria muitos muitas alguns algumas outros outras maioria""".split())  # a quick test before _OWN_SUBJECT
+_OWN_SUBJECT_WORDS = QUANTIFIERS | {"others", "otros", "otras", "outros", "outras"}  # a quick test before _OWN_SUBJECT
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

@@ -11,6 +11,7 @@ from ..lexicon import (
     DISCLOSED,
     FALL_VERBS,
     GIVE_VERBS,
+    HAPPENED,
     INCLUDING,
     KILL_VERBS,
     MONTHS,
@@ -594,9 +595,10 @@ def verb_reaches(scan: Scan, cue_start: int, cue_end: int, at: int, window: int)
 # A participle of happening set off after the cue's noun phrase, then the day: 'o rompimento da barragem 1 da Mina Córrego
 # do Feijão, ocorrido no dia 25 de janeiro', 'la rotura de la presa, ocurrida el 25 de enero', 'the collapse of the
 # dam, which occurred on Jan. 25'.
-_HAPPENED_ON = rx.compile(r",\s*(?:ocorrid[oa]s?|ocurrid[oa]s?|acontecid[oa]s?|sucedid[oa]s?|registrad[oa]s?|occurred|"
-                          r"(?:which|that)\s+(?:occurred|happened|took\s+place)|que\s+(?:ocorreu|aconteceu|ocurrio|sucedio|"
-                          r"tuvo\s+lugar))\s+(?:(?:on|em|en|no|na|el|la|the|dia|day)\s+)*\Z")
+HAPPENED_RELATIVE = r"(?:which|that)\s+(?:occurred|happened|took\s+place)"  # ... and as English says it
+_HAPPENED_ON = rx.compile(r",\s*(?:" + alternation(HAPPENED) + r"|registrad[oa]s?|occurred|" + HAPPENED_RELATIVE
+                          + r"|que\s+(?:ocorreu|aconteceu|ocurrio|sucedio|tuvo\s+lugar))"
+                          r"\s+(?:(?:on|em|en|no|na|el|la|the|dia|day)\s+)*\Z")
 
 
 def happened_reaches(scan: Scan, cue_end: int, at: int, window: int) -> bool:

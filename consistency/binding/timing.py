@@ -17,6 +17,7 @@ from ..lexicon import (
     CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
+    HAPPENED,
     INITIALLY,
     MONTH_NAMES,
     OF_WORDS,
@@ -60,6 +61,7 @@ from .syntax import (
     AUXILIARIES,
     CLAUSE_CLOSE,
     DASH,
+    HAPPENED_RELATIVE,
     IN_RELATIVE,
     RELATIVE,
     SET_OFF,
@@ -320,9 +322,8 @@ def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
 # first seven hostages captured on October 7, 2023, have been handed over'.
 _DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
                                 r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
-_HAPPENED = frozenset("""ocurrido ocurrida ocurridos ocurridas ocorrido ocorrida ocorridos ocorridas acontecido acontecida
-    sucedido sucedida""".split())  # participles of happening
-_HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(_HAPPENED) + r"|(?:that|which)\s+(?:occurred|happened|took\s+place))"
+_HAPPENED = frozenset(HAPPENED)
+_HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(HAPPENED) + r"|" + HAPPENED_RELATIVE + r")"
                               r"\s+(?:(?:on|el|la|em|en|no|na|the|dia)\s+)*\Z")
 _PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")

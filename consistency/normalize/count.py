@@ -44,6 +44,7 @@ from ..lexicon import (
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     REACH_VERBS,
     RELATIVE_DAYS,
     RELATIVES,
@@ -1086,8 +1087,7 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
 _SOME_OF_BEFORE = rx.compile(r"\b(?:some|many|most|several|few|half|part|algunos|algunas|muchos|muchas|varios|varias|"
                              r"mayoria|mitad|parte|alguns|algumas|muitos|muitas|maioria|metade)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
                              r"|[^\W\d_]+'s\s+)?|de\s+(?:los|las|sus)\s+|d[oa]s\s+|de\s+seus\s+|de\s+suas\s+)\Z")
-_SOME_WORDS = frozenset("""some many most several few half part algunos algunas muchos muchas varios varias mayoria mitad
-    parte alguns algumas muitos muitas maioria metade""".split())  # a quick test before _SOME_OF_BEFORE
+_SOME_WORDS = QUANTIFIERS | {"half", "part", "mitad", "parte", "metade"}  # a quick test before _SOME_OF_BEFORE
 _CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao

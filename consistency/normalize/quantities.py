@@ -13,6 +13,7 @@ from ..lexicon import (
     CURRENCY_CODES,
     DEFINITE_PARTITIVES,
     DOLLAR_LETTERS,
+    HEDGES,
     KILL_VERBS,
     MONTHS,
     MULTIPLIERS,
@@ -527,13 +528,16 @@ def _fraction_shares(scan: Scan, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
+_MORE_THAN, _LESS_THAN = tuple(HEDGES["more_than"]), tuple(HEDGES["less_than"])  # the hedges of a bound
+
+
 def _hedged_share(share: float, said: str) -> Range:
     """A share said as a fraction, a tenth of it either side, or a bound when a hedge says so ('more than half', as
     'more than 50%' is)."""
     lo, hi = round(share * 0.9, 2), round(share * 1.1, 2)
-    if said.startswith(("more than", "over", "mas de", "mais de")):
+    if said.startswith(_MORE_THAN):
         return Range(round(share, 2), math.inf)
-    if said.startswith(("less than", "under", "menos de")):
+    if said.startswith(_LESS_THAN):
         return Range(0, round(share, 2))
     return Range(lo, hi)
 
