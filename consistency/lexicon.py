@@ -214,7 +214,9 @@ STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
 # govern their clause, or what follows them after a comma, never a whole sentence ('Si bien en un principio..., ahora
 # son 72').
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
-             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento")
+             "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento",
+             "primero se", "primeiro se")  # 'Primero se reportó siete muertos'
+
 # Participles of happening, folded: they date the noun phrase they end ('el derrame de petróleo ocurrido el sábado',
 # 'o rompimento da barragem, ocorrido no dia 25').
 HAPPENED = tuple(stem + ending for stem in ("ocurrid", "ocorrid", "acontecid", "sucedid") for ending in ("o", "a", "os", "as"))
@@ -441,13 +443,16 @@ INSTALMENT = ("immediate", "immediately", "right away", "upfront", "up front", "
 ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais",  # 'mais duas'
                 "gained", "picked up")  # 'Chega gained two seats' when the votes from abroad were counted
 # How badly, or how far, some of a count were hurt or dealt with, right before or after its cue: '76 passengers were
-# seriously injured', '150 others received minor injuries', '29 heridos graves', '110 bodies identified'. A part of
-# the count, which gives way to a whole one in the same article.
+# seriously injured', '150 others received minor injuries', '29 heridos graves', '110 bodies identified', 'seis heridos
+# hospitalizados'. A part of the count, which gives way to a whole one in the same article.
 PART_CUE_BEFORE = ("seriously", "critically", "severely", "gravely", "grievously", "badly", "slightly", "lightly",
                    "minor", "serious", "critical", "severe", "gravemente", "levemente", "seriamente")
 IDENTIFIED = ("identified", "identificados", "identificadas")  # of the dead: a part of them, or all ('110 bodies identified')
 PART_CUE_AFTER = ("graves", "grave", "leves", "leve", "de gravedad", "en estado grave", "en estado critico",
                   "em estado grave", "em estado critico") + IDENTIFIED
+# ... and where some of them are, right after the cue with no verb between ('seis heridos hospitalizados'; not '86
+# heridos fueron hospitalizados', which may be all of them).
+HOSPITALIZED = ("hospitalized", "hospitalised", "hospitalizados", "hospitalizadas", "internados", "internadas")
 ADDED_AFTER = ("more", "mas", "mais", "additional", "extra", "other", "otros", "otras", "outros", "outras")  # 'gained one
 # additional seat each', '15 other flood-related fatalities', '10 outras mortes'
 # New ones since a figure given before ('11 new cases', 'cinco nuevos casos', 'dois novos casos'): a part of the count,

@@ -201,6 +201,31 @@ _PUT_DOWN_TO = rx.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|es|s
 _MEASURE_OF = rx.compile(r"\b(?:" + alternation((*LEVEL_NOUNS, "volume", "volumen", "amount", "quantity", "cantidad",
                                                   "quantidade", "size")) + r")\s+(?:of|de|do|da|del)\s+(?:[\w.'-]+\s+){0,3}\Z")
 _COPULA_OF = rx.compile(r"\b(?:is|was|would\s+be|will\s+be|(?:es|era|fue|seria|sera|e|foi)\s+de)\s+\Z")
+def _level_resumes(scan: Scan, fi: int, cue_end: int, c: Candidate, hits, claims) -> bool:
+    """A toll, the subject of a later clause of the cue's sentence, is what the cue counts, and the figure it rose to
+    is reached ('Luego, los fallecidos sumaban 19 y en un posterior balance oficial, la cifra aumentó a 26'): no other
+    head count's cue stands between or right after the figure, and a toll 'of' something names the cue ('la cifra de
+    muertos'), not another thing ('la cifra de heridos')."""
+    if not scan.folded.endswith(_LEVEL_ENDS, 0, c.start):
+        return False
+    level = TOTAL_LEVEL.search(scan.folded, max(cue_end, c.start - 60), c.start)
+    if level is None or not any(scan.folded.startswith(w, level.start()) for w in TOLL_NOUNS) \
+            or not _PERIOD_WORDS.isdisjoint(WORD.findall(scan.folded, max(cue_end, level.start() - 20), level.end())):
+        return False  # not 'bringing this year's toll to 150', 'el balance anual'
+    of = _OF_WORD.match(scan.folded, level.start() + len(scan.folded[level.start():].split(None, 1)[0]))
+    if of and not any(a == of.end() for a, _ in hits):
+        return False
+    prev = WORD.findall(scan.folded, max(cue_end, level.start() - 16), level.start())[-1:]
+    if prev and prev[0] not in _TOLL_LEADS and not any(b == level.start() - 1 for _, b in hits):
+        return False  # 'bringing the death toll up to nine' names its own count, unless the cue is 'death toll'
+    return not any(cue_end <= a < c.end + 40 for a, _, fj in claims or () if fj != fi)
+
+
+_LEVEL_ENDS = (" to ", " a ", " para ", " at ", " em ", " en ")  # what TOTAL_LEVEL ends on: a quick test
+_PERIOD_WORDS = frozenset("""year years annual season month week ano anos anual temporada mes semana""".split())
+_TOLL_LEADS = frozenset("""the a an its their this that new final latest official overall total provisional updated
+    confirmed la el o un una um uma este esta novo nova nuevo nueva ultimo ultima""".split())
+_OF_WORD = rx.compile(r"\s+(?:of|de|do|da|dos|das|del)\s+")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
@@ -899,6 +924,9 @@ class Matcher:
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
                     if names and including_reach(scan, cue_end, c.start, fact.window):
+                        self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
+                        continue
+                    if fact.kind == "count" and d <= 3 * fact.window and _level_resumes(scan, fi, cue_end, c, hits, claims):
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
                         continue
                     risen = RISEN_TO.search(scan.folded, max(cue_end, c.start - 30), c.start) is not None

@@ -4712,6 +4712,57 @@ TABLES["match_spill_copy"] = (SPILL_RULES, date(2022, 1, 20), [
 ])
 
 
+REFINERY_RULES = """facts:
+  - id: toll
+    kind: count
+    cues: [killed, died, dead, muertos, fallecidos, murieron, mortos]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridos, ferido]
+  - id: homes
+    kind: count
+    cues: [homes, viviendas, casas]
+  - id: blast_at
+    kind: time
+    zone: America/Caracas
+    cues: [explosion, explosión, explosão]
+"""
+
+# A refinery explosion (Amuay, Venezuela, August 2012): parts of a group named first with no figure, injured people
+# in hospital, a figure that numbers its noun, a toll that a later clause's 'cifra' raised, a time glossed on the fact's
+# own clock.
+TABLES["match_refinery_copy"] = (REFINERY_RULES, date(2012, 8, 26), [
+    # A whole with no figure that opens its clause on a partitive and names the cue: what follows is a part of it.
+    ("Of the injured, six remain in hospital.", "en", []),
+    ("Of the 60 injured, six remain in hospital.", "en", [("injured", "60")]),
+    ("Of the dead, 12 were soldiers.", "en", []),
+    ("De los heridos, tres siguen en terapia intensiva.", "es", []),
+    ("Dijo que de los heridos dos siguen internados y otros 30 ya volvieron a casa.", "es", []),
+    ("Dos feridos, cinco seguem internados.", "pt", []),
+    # Injured people in hospital, said right after the cue, are a part that gives way to a whole.
+    ("Hubo al menos 70 heridos; hay ocho heridos hospitalizados en Maracaibo.", "es", [("injured", "al menos 70")]),
+    ("Hay ocho heridos hospitalizados.", "es", [("injured", "8")]),
+    ("Unos 70 heridos fueron hospitalizados.", "es", [("injured", "Unos 70")]),
+    # 'Nenhuma' before another noun is no count of the cue's.
+    ("As autoridades não deram nenhuma informação sobre o número de feridos.", "pt", []),
+    ("Não houve nenhum ferido.", "pt", [("injured", "0")]),
+    # A figure in digits after a noun and its article, before 'de', numbers the noun.
+    ("Las viviendas del destacamento 45 de la Guardia quedaron dañadas.", "es", []),
+    ("La explosión dañó 45 viviendas.", "es", [("homes", "45")]),
+    # A report given first; a toll that a later clause of the cue's sentence raised.
+    ("Primero se informó de cinco muertos.", "es", []),
+    ("Primeiro se falou em cinco mortos.", "pt", []),
+    ("Los fallecidos eran 12 al mediodía y, en un balance posterior, la cifra subió a 20.", "es", [("toll", "20")]),
+    ("En la mañana murieron 12 personas y, tras un nuevo recuento, la cifra de heridos llegó a 30.", "es",
+     [("toll", "12"), ("injured", "30")]),
+    # A time on another clock past its day; one glossed on the fact's own clock that says otherwise is read instead.
+    ("A explosão ocorreu às 2h41 de sábado no horário de Brasília.", "pt", [("blast_at", "01:11 (02:41 horário de Brasília)")]),
+    ("A explosão ocorreu às 11h de sexta-feira no horário de Brasília (1h de sábado, no horário local).", "pt",
+     [("blast_at", "01:00")]),
+    ("La explosión se registró poco después de la pasada medianoche.", "es", [("blast_at", "00:00–00:15")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

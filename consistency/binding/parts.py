@@ -15,6 +15,7 @@ from ..lexicon import (
     GIVE_INFINITIVES,
     GIVEN,
     HAD,
+    HOSPITALIZED,
     INCLUDING,
     INSTALMENT,
     LATER,
@@ -171,8 +172,8 @@ _LATER_BEFORE = rx.compile(r"\b(?:" + alternation(LATER) + r")\s+\Z")
 _IDENTIFY_BEFORE = rx.compile(r"\bidentif[a-z]*\s+(?:a\s+)?\Z")
 _PART_CUE_BEFORE = rx.compile(r"\b(?:" + alternation(PART_CUE_BEFORE) + r")\s+\Z")
 _PART_CUE_AFTER = rx.compile(r"\s+(?:(?:have|has|had|been|were|was|are|is|so far|foram|fueron|sido|ja)\s+){0,2}(?:"
-                             + alternation(PART_CUE_AFTER) + r")\b")  # '50 bodies have been identified so far'
-_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in PART_WHEN + LATER + PART_CUE_AFTER}
+                             + alternation(PART_CUE_AFTER) + r")\b|\s+(?:" + alternation(HOSPITALIZED) + r")\b")
+_PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in (*PART_WHEN, *LATER, *PART_CUE_AFTER, *HOSPITALIZED)}
                                               | set(PART_CUE_BEFORE)) + r")\b")  # their last words
 
 # Not after a definite article: 'she shot the other three' are the rest of a group, maybe all who were shot.

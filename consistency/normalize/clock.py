@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from datetime import time as clock_time
 from functools import cache
 from typing import Any
 
 from .. import rx
+from ..lexicon import WEEKDAYS
 from ..models import Article, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
@@ -51,7 +52,7 @@ _ROUGHLY_BEFORE = rx.compile(
     r"|(?P<before>(?:shortly|just|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+before|" + _FEW_MINUTES +
     r"\s+antes\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+antes\s+d(?:as?|e))\s+"
     r"|(?P<bound>after|before|despues\s+de(?:\s+las?)?|antes\s+de(?:\s+las?)?|(?:depois|antes)\s+d(?:as?|e))\s+)"
-    r"(?:(?:at|a|as|las?)\s+)?\Z")
+    r"(?:(?:at|a|as|las?)\s+)?(?:(?:ultima|pasada)\s+)?\Z")  # 'poco después de la última medianoche'
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +116,23 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
     "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
     "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
 }
-_LEAD = r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
+# Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
+_DAY_BETWEEN = (r"(?:[ \t]*,?[ \t]*(?:(?:on|de|del|do|da|deste|desta|este|esta|neste|nesta)\s+)?(?:" + alternation(WEEKDAYS)
+                + r"|hoy|hoje)(?:[ \t]*\(\d{1,2}\))?)?")
+_LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
 _CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
 _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
     r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local)(?:\s+time)?"
     r"|(?:" + _CLOCK_WORD + r")?(?P<place>" + alternation(_PLACES) + r")(?:\s+time)?)\b")
-_LOCAL_AFTER = rx.compile(r"[ \t]*,?[ \t]*(?:local\s+time|(?:hora|horario)\s+local)\b")
+_LOCAL_AFTER = rx.compile(_DAY_BETWEEN + r"[ \t]*,?[ \t]*(?:local\s+time|(?:hora|horario)\s+local)\b")
 _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|hora|time)\s+)?(?P<abbr>"
                                  + alternation(_ABBREVIATIONS) + r"))\b")
 
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
+    other_clock = False  # the last time read was said on another clock than the fact's
     for m in _TIME.finditer(scan.folded, lo, hi):
         midday = False
         if m.group("named"):
@@ -166,10 +171,23 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             continue
         side = side or ("about" if midday else "")
         gloss = _glossed(scan, out[-1], m.start()) if out else None
+        said = _zone_after(scan, m.end()) if spec else None
+        own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
-            out.append(Candidate(m.start(), m.end(), value, show(value),
-                                 f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
+            here = _on_clock(scan, article, start, m.end(), value, spec, side or _side(gloss.value),
+                             _MIDDAY_SPREAD if midday else _SPREAD) if own and other_clock else None
+            if here is not None and relate(here.value, gloss.value) is Relation.CONFLICT:
+                # '11h de sexta-feira no horário de Brasília (1h deste sábado, no horário local)': a time on the fact's
+                # own clock needs no conversion, which the day, a clock's history or the writer may get wrong
+                out[-1] = replace(gloss, reason=f"the time after it on the fact's own clock "
+                                                f"('{scan.text[here.start:here.end]}') says otherwise")
+                out.append(replace(here, start=gloss.start))  # read where the first is: the two are one phrase
+            else:
+                out.append(Candidate(m.start(), m.end(), value, show(value),
+                                     f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
+            other_clock = False
             continue
+        other_clock = said is not None and not own
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
         out.append(_on_clock(scan, article, start, m.end(), value, spec, side,  # em Roma)'
                              _MIDDAY_SPREAD if midday else _SPREAD))

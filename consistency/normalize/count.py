@@ -46,6 +46,7 @@ from ..lexicon import (
     PREPOSITIONS,
     QUANTIFIERS,
     REACH_VERBS,
+    REFERENCE_NOT,
     RELATIVE_DAYS,
     RELATIVES,
     STAND_INS,
@@ -268,6 +269,13 @@ _LOWER = rx.compile(r"[a-z]")
 # A model or a regnal number after a name: 'the Boeing 737', 'el Airbus 320', 'o nome de Leão 14', 'papa Bento 16'.
 _MODEL_BEFORE = rx.compile(r"\b(?:the|The|el|El|la|La|o|O|a|A|un|una|um|uma|an?|de|do|da|del|of|papa|Papa|pope|Pope|rei|Rei"
                            r"|rey|Rey|king|King|rainha|reina|queen|Queen)[^\S\n]+(?P<name>[A-Z][\w-]*)[^\S\n]\Z")
+# A figure in digits after a singular noun in lower case and its Spanish or Portuguese article, before 'de' or the
+# clause's end, numbers that noun: 'las viviendas del destacamento 45 de la Guardia Nacional', 'o voo 1549'.
+_NUMBERED_BEFORE = rx.compile(r"\b(?:el|del|al|la|o|do|no|da|na)\s+(?P<noun>[a-z]{4,})\s+\Z")
+_NUMBERED_AFTER = rx.compile(r"\s+(?:de|del|do|da)\s|\s*[,.;:)]|\s*\Z")
+# ... not a time, after which a figure is a day or a count ('el sábado 25 de agosto', 'sumaban en la madrugada 45,'),
+# nor a level ('la cifra 39').
+_NOT_NUMBERED = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(REFERENCE_NOT) | frozenset(LEVEL_NOUNS)
 # A model's variant after its number and a name, whatever noun follows: 'Boeing 737 Max 9 jets', 'los 737 MAX 8'.
 _VARIANT_BEFORE = rx.compile(r"\b\d{2,}[\w-]*[^\S\n]+(?P<name>[A-Z][A-Za-z-]*)[^\S\n]\Z")
 # A number word capitalised inside a name, in copy that is not in title case: 'aboard Air Force One on Sunday'.
@@ -345,6 +353,9 @@ _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\
 _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s+{_FIG}"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
+_GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
+_NO_DETERMINERS = frozenset({"ningun", "ninguna", "nenhum", "nenhuma"})  # 'no' before a noun: 'ninguna información'
+_OTHERS = frozenset({"other", "others", "otros", "otras", "outros", "outras"})  # 'y otros 50': more of a group named before
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
 # desaparecidos' (a state of its own, not a group of a list that one noun counts).
 _STILL = STILL_WORDS | {"yet"}
@@ -717,6 +728,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
         return f"part of a name ('{scan.text[model.start():end]}')"
+    label = _NUMBERED_BEFORE.search(before) if integer_digits and not unit_ok and not cue_next else None
+    if label and label.group("noun") not in _NOT_NUMBERED and _NUMBERED_AFTER.match(folded, end) \
+            and not (spec.cue_words and spec.cue_words.search(label.group())):
+        return f"the number of a {label.group('noun')} ('{' '.join(scan.text[start - len(before) + label.start():end].split())}')"
     prev = scan.text[max(0, start - 16):start].split()[-1:] if integer_digits else ()  # the word before, a name's?
     variant = _VARIANT_BEFORE.search(scan.text, max(0, start - 30), start) if prev and prev[0][:1].isupper() else None
     if variant and variant.group("name").lower() not in MONTHS:
@@ -784,6 +799,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         # 'logró un dramático oro': of things, a word before the unit makes the one an article (of people it may count
         # one: 'murió un joven soldado')
         return f"an article ('{scan.text[start:end]}'), not a figure"
+    if folded[start:end] in _NO_DETERMINERS and head and not unit_ok and nxt and nxt[0] not in OF_WORDS \
+            and not _cue_within(folded, end, spec, 1):  # 'nenhuma informação sobre a quantidade de feridos'
+        return f"none of something else ('{scan.text[start:end]} {nxt[0]}'), not how many"
     event = None if unit_ok else cue_at
     if event and not _counts_people(event.group().strip(), spec) and _holds_counted(folded, event.end(), spec):
         return f"counts the event itself ('{scan.text[start:event.end()]}'), not who is in it"
@@ -851,6 +869,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     among = None if named or spec.cue_words is None else _AMONG_BEFORE.search(before)
     if among and spec.cue_words.search(before, among.end()):  # 'dentre as vítimas já identificadas havia uma criança'
         return f"part of a larger group ('{before[among.start():].strip()}')"
+    group = None if named or spec.cue_words is None or not any(w in before for w in _GROUP_OPENS) \
+        and last not in _OTHERS else _GROUP_FRONTED.search(folded, max(0, start - 130), start)
+    if group and spec.cue_words.search(folded, *group.span("whole" if group.group("whole") else "whole2")):
+        return f"part of a larger group ('{' '.join(scan.text[group.start():end].split())}')"  # 'Of the injured, four'
     them = None if named else _AMONG_THEM_AFTER.match(folded, end)
     if them and not _cue_within(folded, end, spec, 3):  # 'elevando el total a 26, con dos menores entre ellos'
         return f"part of a larger group ('{scan.text[start:them.end()]}')"
@@ -1019,6 +1041,13 @@ _WHOLE_THEN_PART = rx.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*,\s+(?=" + A_F
 _PART_AFTER_FRONTED = rx.compile(_FRONTED_HEAD + r"(?:" + _FRONTED_OF + r"|(?:das|dos)(?=\s+\d))(?:\s+" + A_FIGURE
                                  + r")?(?P<whole>(?:\s+[^\W\d_][\w'’-]*){1,6}?)\s*,\s+\Z")
 _FRONTED_ENDS = ("of ", "de ", "das ", "dos ", "the ", "los ", "las ", "those ", "these ", "esos ", "esas ")  # a quick test
+# ... or a whole with no figure that names what the fact counts, then a part of it: 'Of the injured, four remain in
+# hospital', 'que de los heridos cuatro siguen hospitalizados', 'Dos feridos, quatro continuam internados' (Portuguese
+# 'dos' only opening its sentence, before a comma, as Spanish 'dos' may be a figure of its own).
+_GROUP_FRONTED = rx.compile(r"(?:" + _FRONTED_HEAD + r"(?:out\s+of|of|de)\s+(?:the|those|these|los|las|esos|esas)"
+                            r"(?P<whole>(?:\s+[^\W\d_][\w'’-]*){1,4}?)\s*,?"
+                            r"|(?:\A|[.;:!?\"“(—–\n])\s*(?:das|dos)(?P<whole2>(?:\s+[^\W\d_][\w'’-]*){1,4}?)\s*,)\s+"
+                            r"(?:" + A_FIGURE + r"\b[^.;:!?\d]{0,60}?\s+(?:and|y|e)\s+(?:" + alternation(_OTHERS) + r")\s+)?\Z")
 
 
 def _fronted_whole(folded: str, start: int, end: int, before: str) -> int:
