@@ -4763,6 +4763,38 @@ TABLES["match_refinery_copy"] = (REFINERY_RULES, date(2012, 8, 26), [
 ])
 
 
+AVALANCHE_RULES = """facts:
+  - id: toll
+    kind: count
+    cues: [killed, dead, died, toll, muertos, mortos, morreu]
+  - id: in_hotel
+    kind: count
+    cues: [in the hotel, inside, en el hotel]
+    units: [people, personas, pessoas]
+"""
+
+# An avalanche on a hotel (Rigopiano, Italy, January 2017): the first or last few of a group, a figure with a fraction
+# glyph, who said it, staff and crew as people.
+TABLES["match_avalanche_copy"] = (AVALANCHE_RULES, date(2017, 1, 26), [
+    # The first or last few of a group are a part of it.
+    ("Autopsies on the first six bodies showed most died of trauma.", "en", []),
+    ("As autópsias dos seis primeiros corpos mostram que a maioria morreu.", "pt", []),
+    ("The last five bodies were recovered on Wednesday, bringing the toll to 29.", "en", [("toll", "29")]),
+    ("Los últimos 12 cuerpos fueron rescatados; hay 29 muertos.", "es", [("toll", "29")]),
+    # A figure with a fraction glyph is no head count.
+    ("The slide killed everyone, burying the hotel under 16½ feet of snow.", "en", []),
+    ("At least four people were found dead after the snow piled up to 16½ feet.", "en", [("toll", "At least four")]),
+    # A figure and its noun right before a verb of speaking in the active are who said it.
+    ("One official said there were many dead in the hotel.", "en", []),
+    ("Two witnesses told reporters that 30 people were inside.", "en", [("in_hotel", "30")]),
+    ("Five passengers were confirmed dead.", "en", [("toll", "5")]),
+    # Crew, staff and guests are people.
+    ("Seven staff were inside.", "en", [("in_hotel", "7")]),
+    ("At least one crew member was inside.", "en", [("in_hotel", "At least one")]),
+    ("Había 20 huéspedes en el hotel.", "es", [("in_hotel", "20")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

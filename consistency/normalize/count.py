@@ -354,6 +354,17 @@ _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s+{_FIG}"
                            rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
 _AND = frozenset({"and", "y", "e"})
 _GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
+_FRACTION_GLYPHS = ("½", "¼", "¾")
+_NOT_NOUNS = frozenset("""were was are is be been had have has and or of de que that who fueron foram son sao""".split())
+# A verb of speaking in the active right after a figure and its noun: who says it ('One official said', 'two witnesses
+# told'; not 'five passengers were confirmed dead', 'no casualties were reported').
+_SAID = frozenset("""said says say told tell tells dijo dijeron dice dicen afirmo afirmaron aseguro aseguraron declaro
+    declararon conto contaron disse disseram diz dizem afirmou afirmaram declarou declararam contou contaram""".split())
+# The first or last few of a group: 'the first six bodies examined', 'los seis primeros cuerpos', 'the last five survivors'.
+_FIRST_BEFORE = rx.compile(r"\b(?:first|last|primeros|primeras|primeiros|primeiras|ultimos|ultimas)\s+\Z")
+_FIRST_AFTER = rx.compile(r"\s+(?:primeros|primeras|primeiros|primeiras|ultimos|ultimas)\b")
+_FIRST_WORDS = frozenset({"primeros", "primeras", "primeiros", "primeiras", "ultimos", "ultimas"})  # quick tests
+_FIRST_ENDS = tuple(f"{w} " for w in (*_FIRST_WORDS, "first", "last"))
 _NO_DETERMINERS = frozenset({"ningun", "ninguna", "nenhum", "nenhuma"})  # 'no' before a noun: 'ninguna información'
 _OTHERS = frozenset({"other", "others", "otros", "otras", "outros", "outras"})  # 'y otros 50': more of a group named before
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
@@ -728,8 +739,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if model and folded[model.start("name"):model.end("name")] not in MONTHS \
             and not (spec.cue_words and spec.cue_words.search(folded, model.start("name"), start)):
         return f"part of a name ('{scan.text[model.start():end]}')"
-    label = _NUMBERED_BEFORE.search(before) if integer_digits and not unit_ok and not cue_next else None
-    if label and label.group("noun") not in _NOT_NUMBERED and _NUMBERED_AFTER.match(folded, end) \
+    label = _NUMBERED_BEFORE.search(before) if integer_digits and not unit_ok and not cue_next \
+        and _NUMBERED_AFTER.match(folded, end) else None
+    if label and label.group("noun") not in _NOT_NUMBERED \
             and not (spec.cue_words and spec.cue_words.search(label.group())):
         return f"the number of a {label.group('noun')} ('{' '.join(scan.text[start - len(before) + label.start():end].split())}')"
     prev = scan.text[max(0, start - 16):start].split()[-1:] if integer_digits else ()  # the word before, a name's?
@@ -750,8 +762,18 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     compound = _COMPOUND_AFTER.match(folded, end) or (value.lo > 1 and _SINGULAR_AFTER.match(folded, end))
     if compound and not unit_ok and not cue_next and not (spec.cue_words and spec.cue_words.match(folded, compound.end())):
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
-    if value.lo != int(value.lo) and math.isfinite(value.lo):
-        return "not a whole number"
+    if value.lo != int(value.lo) and math.isfinite(value.lo) or scan.text.startswith(_FRACTION_GLYPHS, end):
+        return "not a whole number"  # '16½ feet of snow'
+    said = next((i for i, w in enumerate(nxt[:3]) if w in _SAID), 0) if head and not named and not cue_next else 0
+    if said and any(w in _NOT_NOUNS for w in nxt[:said]):
+        said = 0  # 'five were killed, officials said': the noun's place holds a verb or a word of its own
+    if said:  # 'One official said there were many dead in the hotel', 'two witnesses told'
+        return f"who said it ('{scan.text[start:end]} {' '.join(nxt[:said + 1])}'), not how many"
+    first = (_FIRST_BEFORE.search(before) if before.endswith(_FIRST_ENDS) else None) or (
+        _FIRST_AFTER.match(folded, end) if nxt and nxt[0] in _FIRST_WORDS else None)
+    if first and not (spec.cue_words and spec.cue_words.search(first.group())):
+        return f"the first or last few of a group ('{first.group().strip()}'), not all of it"  # 'the first six bodies examined'
+
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):
         return f"written as a decimal ('{scan.text[start:end]}'), not a head count"
     if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos': the figure names its own, the
