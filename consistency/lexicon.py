@@ -216,7 +216,6 @@ STILL_WORDS = frozenset("still now already aun todavia ya ainda ja".split())
 INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al principio", "en primera instancia",
              "en un primer momento", "num primeiro momento", "em um primeiro momento", "no primeiro momento",
              "primero se", "primeiro se")  # 'Primero se reportó siete muertos'
-
 # Participles of happening, folded: they date the noun phrase they end ('el derrame de petróleo ocurrido el sábado',
 # 'o rompimento da barragem, ocorrido no dia 25').
 HAPPENED = tuple(stem + ending for stem in ("ocurrid", "ocorrid", "acontecid", "sucedid") for ending in ("o", "a", "os", "as"))

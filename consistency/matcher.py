@@ -201,6 +201,8 @@ _PUT_DOWN_TO = rx.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|es|s
 _MEASURE_OF = rx.compile(r"\b(?:" + alternation((*LEVEL_NOUNS, "volume", "volumen", "amount", "quantity", "cantidad",
                                                   "quantidade", "size")) + r")\s+(?:of|de|do|da|del)\s+(?:[\w.'-]+\s+){0,3}\Z")
 _COPULA_OF = rx.compile(r"\b(?:is|was|would\s+be|will\s+be|(?:es|era|fue|seria|sera|e|foi)\s+de)\s+\Z")
+
+
 def _level_resumes(scan: Scan, fi: int, cue_end: int, c: Candidate, hits, claims) -> bool:
     """A toll, the subject of a later clause of the cue's sentence, is what the cue counts, and the figure it rose to
     is reached ('Luego, los fallecidos sumaban 19 y en un posterior balance oficial, la cifra aumentó a 26'): no other
@@ -212,7 +214,7 @@ def _level_resumes(scan: Scan, fi: int, cue_end: int, c: Candidate, hits, claims
     if level is None or not any(scan.folded.startswith(w, level.start()) for w in TOLL_NOUNS) \
             or not _PERIOD_WORDS.isdisjoint(WORD.findall(scan.folded, max(cue_end, level.start() - 20), level.end())):
         return False  # not 'bringing this year's toll to 150', 'el balance anual'
-    of = _OF_WORD.match(scan.folded, level.start() + len(scan.folded[level.start():].split(None, 1)[0]))
+    of = _OF_WORD.match(scan.folded, WORD.match(scan.folded, level.start()).end())  # past the toll's noun
     if of and not any(a == of.end() for a, _ in hits):
         return False
     prev = WORD.findall(scan.folded, max(cue_end, level.start() - 16), level.start())[-1:]

@@ -773,7 +773,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         _FIRST_AFTER.match(folded, end) if nxt and nxt[0] in _FIRST_WORDS else None)
     if first and not (spec.cue_words and spec.cue_words.search(first.group())):
         return f"the first or last few of a group ('{first.group().strip()}'), not all of it"  # 'the first six bodies examined'
-
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):
         return f"written as a decimal ('{scan.text[start:end]}'), not a head count"
     if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos': the figure names its own, the
