@@ -222,6 +222,7 @@ HAPPENED = tuple(stem + ending for stem in ("ocurrid", "ocorrid", "acontecid", "
 # Adjectives of quantity that stand for a part of a group with no figure ('many', 'some', 'la mayoría'), folded.
 QUANTIFIERS = frozenset("""many most some several few muchos muchas algunos algunas varios varias mayoria muitos muitas
     alguns algumas maioria""".split())
+OTHERS = frozenset("others otros otras outros outras".split())  # the rest of a group, standing for it: 'y otros 50'
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
@@ -297,6 +298,14 @@ SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron asegu
 # Verbs by which a source gives a figure: 'Police said 128,000', 'la policía indicó que', 'Organisers estimated 1.7m'.
 GIVE_VERBS = (*SAY_VERBS, *SAID_PLURAL, "say", "saying", "estimated", "estimate", "estimates", "indico", "indicaron",
               "indicou", "indicaram", "estimo", "estimou", "estimaron", "estimaram", "calculo", "calculou")
+# Verbs of telling whose past form is seldom a passive after a figure (not 'confirmed': '40 people confirmed dead').
+TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dijeron", "contaron", "relataron", "narraron",
+           "disseram", "contaram", "relataram")
+# ... those of speaking, with their other persons and tenses: right after a figure and its noun they say who spoke ('One
+# official said there were many dead', 'dos testigos dijeron'; recalling tells of the past).
+SPEAKING = frozenset(w for w in TELLING if not w.startswith(("recall", "recount", "relat", "narr"))) | frozenset(
+    """tells dijo dice dicen afirmo afirmaron aseguro aseguraron declaro declararon conto disse diz dizem afirmou afirmaram
+    declarou declararam contou""".split())
 # What credits what comes before it to a source: 'according to police', 'según la policía', 'segundo a polícia'.
 ACCORDING = ("according to", "citing", "segun", "de acuerdo con", "segundo", "de acordo com", "conforme")
 DISCLOSED = tuple("""released revealed published disclosed publico revelo divulgo publicaron revelaron divulgaron

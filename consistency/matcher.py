@@ -38,7 +38,7 @@ from .binding.parts import (
     says_alone,
     whole_of_part,
 )
-from .binding.questions import ASKED_VERB, TELLING, UNREAL_WORD, asked_for, owns, words_of
+from .binding.questions import ASKED_VERB, UNREAL_WORD, asked_for, owns, words_of
 from .binding.rivals import (
     WITH,
     Reach,
@@ -141,6 +141,7 @@ from .lexicon import (
     MONTHS,
     OBJECT_OPENERS,
     OF_WORDS,
+    OTHERS,
     PART_OPENERS,
     PASSIVE,
     PAST_FORMS,
@@ -149,6 +150,7 @@ from .lexicon import (
     PREPOSITIONS,
     QUANTIFIERS,
     REACH_VERBS,
+    TELLING,
     TOLL_NOUNS,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
@@ -1092,7 +1094,7 @@ _OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|m
                           r"(?:many|most|some|several|others|few|muchos|muchas|algunos|algunas|varios|varias|otros|otras|la\s+mayoria|muitos|muitas|"
                           r"alguns|algumas|outros|outras|a\s+maioria)(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
                           r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
-_OWN_SUBJECT_WORDS = QUANTIFIERS | {"others", "otros", "otras", "outros", "outras"}  # a quick test before _OWN_SUBJECT
+_OWN_SUBJECT_WORDS = QUANTIFIERS | OTHERS  # a quick test before _OWN_SUBJECT
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

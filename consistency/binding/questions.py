@@ -6,15 +6,12 @@ import re
 from dataclasses import replace
 
 from .. import rx
-from ..lexicon import ASKED, DEMAND_WORDS, FACING_WORDS, FORECAST_WORDS, PASSIVE, PREPOSITIONS, UNREAL
+from ..lexicon import ASKED, DEMAND_WORDS, FACING_WORDS, FORECAST_WORDS, PASSIVE, PREPOSITIONS, TELLING, UNREAL
 from ..normalize import Candidate
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, spans_after_break, trie_pattern
 from .syntax import has_verb, in_clause, overlaps
 
 UNREAL_WORD = rx.compile(r"\W(" + trie_pattern({w.replace("_", " ") for w in UNREAL}) + r")\b")  # see spans_after_break
-# Verbs of telling whose past form is seldom a passive after a figure (not 'confirmed': '40 people confirmed dead').
-TELLING = ("said", "say", "says", "told", "tell", "recalled", "recounted", "dijeron", "contaron", "relataron", "narraron",
-           "disseram", "contaram", "relataram")
 
 
 def owns(a: int, b: int, hits, folded: str, lo: int) -> bool:

@@ -175,7 +175,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
             here = _on_clock(scan, article, start, m.end(), value, spec, side or _side(gloss.value),
-                             _MIDDAY_SPREAD if midday else _SPREAD) if own and other_clock else None
+                             _MIDDAY_SPREAD if midday else _SPREAD, said) if own and other_clock else None
             if here is not None and relate(here.value, gloss.value) is Relation.CONFLICT:
                 # '11h de sexta-feira no horário de Brasília (1h deste sábado, no horário local)': a time on the fact's
                 # own clock needs no conversion, which the day, a clock's history or the writer may get wrong
@@ -190,7 +190,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         other_clock = said is not None and not own
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
         out.append(_on_clock(scan, article, start, m.end(), value, spec, side,  # em Roma)'
-                             _MIDDAY_SPREAD if midday else _SPREAD))
+                             _MIDDAY_SPREAD if midday else _SPREAD, said))
     return out
 
 
@@ -208,14 +208,14 @@ def _side(value: Any) -> str:
 
 
 def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,
-              side: str = "", spread: int = _SPREAD) -> Candidate:
-    """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on; said
-    roughly on side ('about', 'after', 'before') when it is, by spread minutes."""
+              side: str = "", spread: int = _SPREAD, said: tuple[str, str, int] | None = None) -> Candidate:
+    """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on (said:
+    the zone written after it, as _zone_after finds it); said roughly on side ('about', 'after', 'before') when it is,
+    by spread minutes."""
 
     def timed(minutes: int) -> int | Roughly:
         return Roughly(minutes, side, spread) if side else minutes
 
-    said = _zone_after(scan, end) if zone else None
     if said is None:
         return Candidate(start, end, timed(value), show(timed(value)))
     source, label, stop = said

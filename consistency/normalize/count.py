@@ -35,6 +35,7 @@ from ..lexicon import (
     MONTHS,
     OF_WORDS,
     OTHER_UNITS,
+    OTHERS,
     PARTICIPLE_ENDINGS,
     PARTITIVE_AFTER,
     PARTITIVE_BEFORE,
@@ -49,6 +50,7 @@ from ..lexicon import (
     REFERENCE_NOT,
     RELATIVE_DAYS,
     RELATIVES,
+    SPEAKING,
     STAND_INS,
     STILL_WORDS,
     TIME_UNITS,
@@ -356,17 +358,13 @@ _AND = frozenset({"and", "y", "e"})
 _GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
 _FRACTION_GLYPHS = ("½", "¼", "¾")
 _NOT_NOUNS = frozenset("""were was are is be been had have has and or of de que that who fueron foram son sao""".split())
-# A verb of speaking in the active right after a figure and its noun: who says it ('One official said', 'two witnesses
-# told'; not 'five passengers were confirmed dead', 'no casualties were reported').
-_SAID = frozenset("""said says say told tell tells dijo dijeron dice dicen afirmo afirmaron aseguro aseguraron declaro
-    declararon conto contaron disse disseram diz dizem afirmou afirmaram declarou declararam contou contaram""".split())
 # The first or last few of a group: 'the first six bodies examined', 'los seis primeros cuerpos', 'the last five survivors'.
 _FIRST_BEFORE = rx.compile(r"\b(?:first|last|primeros|primeras|primeiros|primeiras|ultimos|ultimas)\s+\Z")
 _FIRST_AFTER = rx.compile(r"\s+(?:primeros|primeras|primeiros|primeiras|ultimos|ultimas)\b")
 _FIRST_WORDS = frozenset({"primeros", "primeras", "primeiros", "primeiras", "ultimos", "ultimas"})  # quick tests
 _FIRST_ENDS = tuple(f"{w} " for w in (*_FIRST_WORDS, "first", "last"))
 _NO_DETERMINERS = frozenset({"ningun", "ninguna", "nenhum", "nenhuma"})  # 'no' before a noun: 'ninguna información'
-_OTHERS = frozenset({"other", "others", "otros", "otras", "outros", "outras"})  # 'y otros 50': more of a group named before
+_OTHERS = OTHERS | {"other"}  # 'y otros 50': more of a group named before
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
 # desaparecidos' (a state of its own, not a group of a list that one noun counts).
 _STILL = STILL_WORDS | {"yet"}
@@ -764,7 +762,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"part of a compound ('{scan.text[start:compound.end()]}')"
     if value.lo != int(value.lo) and math.isfinite(value.lo) or scan.text.startswith(_FRACTION_GLYPHS, end):
         return "not a whole number"  # '16½ feet of snow'
-    said = next((i for i, w in enumerate(nxt[:3]) if w in _SAID), 0) if head and not named and not cue_next else 0
+    said = next((i for i, w in enumerate(nxt[:3]) if w in SPEAKING), 0) if head and not named and not cue_next else 0
     if said and any(w in _NOT_NOUNS for w in nxt[:said]):
         said = 0  # 'five were killed, officials said': the noun's place holds a verb or a word of its own
     if said:  # 'One official said there were many dead in the hotel', 'two witnesses told'
