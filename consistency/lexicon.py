@@ -124,7 +124,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
                   "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceed", "exceeds",
                   "exceeded", "superior a los", "superiores a los", "superior a las", "superiores a las",
-                  "surpasses", "surpassed", "tops", "topped",
+                  "surpass", "surpasses", "surpassed", "tops", "topped",
                   # verbs of passing a figure, bare or with its article: 'los heridos sobrepasan las 400 personas'
                   *(verb + article for verb in """supera superan supero superaron sobrepasa sobrepasan sobrepaso
                     sobrepasaron rebasa rebasan rebaso rebasaron""".split() for article in ("", " los", " las")),
@@ -389,10 +389,11 @@ PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to pl
     slated_for scheduled_to scheduled_for
     intended_to intended_as planned_as planned_for
     debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
+    debia_realizarse debia_celebrarse deberia_realizarse deberia_celebrarse iba_a_realizarse iba_a_celebrarse
     estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para
     deveria_durar deveria_ser deveriam_ser deveria_ter deveriam_ter deveria_ficar deveriam_ficar devia_durar devia_ser
     duraria durariam o_que_seria era_para_ser era_para_durar com_a_promessa_de com_o_objetivo_de estava_previsto
-    estava_prevista planejada_para planejado_para
+    estava_prevista planejada_para planejado_para deveria_acontecer devia_acontecer deveria_ocorrer marcado_para marcada_para
     wants want_to wanted_to aims_to aim_to aiming_to goal_is goal_of target_of quiere quieren pretende pretenden
     meta_es meta_de objetivo_es objetivo_de meta_e objetivo_e quer querem""".split())
 UNREAL += PLAN

@@ -123,6 +123,8 @@ from .binding.timing import (
     outside_where,
     own_margin,
     own_offset,
+    put_off,
+    put_off_in,
     said_on,
     since_the,
     stamp_of_page,
@@ -519,6 +521,16 @@ class Matcher:
             if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
                 contact = fact.kind in _ENDS_WITH_UNIT
                 cands = [c if c.reason else asked_for(c, asked, scan.folded, hits, contact) for c in cands]
+        if cands and fact.kind == "date" and put_off_in(scan.folded, s0, s1) and any(not c.reason for c in cands) and (
+                plans := [(a, b) for a, b in words_of("unreal", UNREAL_WORD, scan, s0, s1)
+                          if scan.folded[a:b] in PLAN_WORDS and not opens_on(a, b, hits, scan.folded)]):
+            cands = [c if c.reason else put_off(c, plans, scan.folded, s1) for c in cands]  # 'scheduled for Monday but delayed'
+        if cands and fact.kind == "money":  # '$400m bigger than the previous record': a difference, unless a cue names it
+            for i, c in enumerate(cands):
+                m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
+                if m is not None and not overlaps(c.end, m.end(), hits):
+                    cands[i] = replace(c, reason=f"how much more than something else ('{scan.folded[c.start:m.end()]}'),"
+                                                 " not the amount")
         if cands and fact.kind == "duration":  # '278 days longer than planned': a difference, unless a cue names it
             for i, c in enumerate(cands):
                 m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
@@ -869,8 +881,18 @@ class Matcher:
                 _PUT_DOWN_TO.match(scan.folded, cue_end) if fact.kind in _EFFECT_KINDS else None  # a cause right after the cue
             predicate = None  # a predicate of its own that 'and' opens right after the cue, once needed
             relative = None  # a relative clause set off right after the cue, once needed (False: none)
+            onto = fact.kind == "count" and first_after > 0 and not cands[first_after - 1].reason and \
+                not scan.folded[cands[first_after - 1].end:cue_start].strip()  # a figure written onto the cue: '25 sorteos'
             for i in range(first_after, len(cands)):
                 c = cands[i]
+                if onto and c.start >= cue_end and not c.reason and scan.folded[c.start:c.end] in _NO_ONE:
+                    # 'en los últimos 25 sorteos consecutivos nadie se llevó el bote': the cue has its figure; no one
+                    # of people after it is none of what it names
+                    c = replace(c, reason=f"no one ('{scan.text[c.start:c.end]}'), while the figure before the cue counts it")
+                if c.end <= cue_end and not c.reason and fact.kind in _FIGURE_IN_CUE_KINDS and (c.start, c.end) != (
+                        cue_start, cue_end):
+                    # 'matched all five numbers', 'the G20 summit': a figure written in a longer cue names the thing
+                    c = replace(c, reason=f"written in the cue ('{scan.folded[cue_start:cue_end]}'), not its value")
                 if not names and not c.reason and c.start >= cue_end:
                     if predicate is None:
                         predicate = scan.folded.startswith(_AND_OPENS, cue_end) and and_predicate(scan, cue_start, cue_end)
@@ -1130,8 +1152,15 @@ _STANDARD_WORDS = ("respecto", "compar", "relacao", "up from", "down from", "tha
 # A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',
 # 'tres días más de lo previsto', '278 dias a mais do que o previsto'. (A margin between two times, 'by 34 seconds', is
 # its sibling, found by the duration kind and kept by own_margin on the same terms: a cue in its words.)
-_LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer)\s+than|(?:mas|menos)\s+(?:de\s+lo|que)|"
-                           r"(?:a\s+)?(?:mais|menos)\s+do\s+que|a\s+mais|de\s+mas)\b")
+_LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer|bigger|larger|higher|greater|smaller|lower)\s+than|"
+                           r"(?:mas|menos)\s+(?:(?:grande|alt[oa]|elevad[oa])s?\s+)?(?:de\s+lo|que)|(?:mayor|menor|maior)(?:es)?\s+"
+                           r"(?:do\s+)?que|(?:a\s+)?(?:mais|menos)\s+(?:(?:grande|alt[oa]|elevad[oa])s?\s+)?do\s+que|a\s+mais|"
+                           r"de\s+mas)\b")
+
+_NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none of people, no count of things
+# Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
+_FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
+
 
 _EXCHANGE = frozenset({"in exchange for", "a cambio de", "em troca de"})  # of UNREAL: an offer, but of an amount a price
 _ENDS_WITH_UNIT = frozenset({"duration", "money", "percentage"})  # kinds whose value holds its unit: '40 years', '$8 billion'

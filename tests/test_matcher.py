@@ -4795,6 +4795,87 @@ TABLES["match_avalanche_copy"] = (AVALANCHE_RULES, date(2017, 1, 26), [
 ])
 
 
+LOTTERY_RULES = """facts:
+  - id: grand_prize
+    kind: money
+    currency: USD
+    cues: [grand prize, premio mayor, prêmio principal]
+  - id: lump_sum
+    kind: money
+    currency: USD
+    cues: [lump sum, pago único, pagamento único]
+  - id: match_five
+    kind: count
+    cues: [matched five numbers]
+  - id: winless
+    kind: count
+    cues: [draws without a winner, sorteos consecutivos, sorteios consecutivos]
+  - id: grandchildren
+    kind: count
+    cues: [grandfather of, grandchildren]
+  - id: annuity
+    kind: duration
+    unit: years
+    cues: [annuity, anualidades]
+  - id: draw_day
+    kind: date
+    cues: [draw, sorteo, sorteio]
+  - id: sold_in
+    kind: place
+    cues: [sold, vendido]
+    places:
+      austin: {aliases: [Austin], within: texas}
+      texas: {aliases: [Texas], within: united_states}
+      miami: {aliases: [Miami], within: florida}
+      florida: {aliases: [Florida, Flórida], within: united_states}
+      united_states: [United States, Estados Unidos]
+"""
+
+# A record lottery jackpot (Powerball, November 2022): a figure written in a longer cue, the last so many as a span and
+# no one after a cue with its figure, kin for a fact whose cue names them, an annuity paid over a span, odds, a level
+# passed, where an amount started, a difference, a phrase of 'besides' with a word written onto its cue, an option
+# offered, a day planned and put off, a place in the name of a body.
+TABLES["match_lottery_copy"] = (LOTTERY_RULES, date(2022, 11, 9), [
+    # A figure written in a longer cue names the thing the cue is; it is not its value.
+    ("Only 14 tickets matched five numbers in Saturday's game.", "en", [("match_five", "14")]),
+    # 'In the last N', 'en los últimos N' are all N of them, a span; the last few of a group, alone, are not.
+    ("En los últimos 25 sorteos consecutivos nadie se llevó el bote.", "es", [("winless", "25")]),
+    ("Nos últimos 25 sorteios consecutivos, ninguém acertou as seis dezenas.", "pt", [("winless", "25")]),
+    ("Los últimos 25 sorteos consecutivos fueron anulados.", "es", []),
+    # Someone's children are counted by a fact whose cue names the kin.
+    ("The owner, a grandfather of seven, said he would keep working.", "en", [("grandchildren", "7")]),
+    # An annuity paid over a span is paid across all of it; 'over' is no hedge there.
+    ("The annuity is paid annually over 30 years.", "en", [("annuity", "30 years")]),
+    ("The annuity has been running for over 30 years.", "en", [("annuity", "over 30 years")]),
+    # Odds are no amount.
+    ("The odds of winning the grand prize are 1 in 302.6 million.", "en", []),
+    ("A chance de levar o prêmio principal é de uma em 302,6 milhões.", "pt", []),
+    # A level passed hedges the amount.
+    ("It was the third grand prize to surpass $1 billion.", "en", [("grand_prize", "surpass $1 billion")]),
+    # Where an amount started is not what it came to.
+    ("Each grand prize starts at $20 million.", "en", []),
+    ("The grand prize begins at $20 million and grows with each draw.", "en", []),
+    # A difference is no amount.
+    ("The grand prize is some $300 million bigger than the old record.", "en", []),
+    ("El premio mayor es unos 300 millones de dólares más grande que el anterior.", "es", []),
+    ("O prêmio principal é US$ 300 milhões maior do que o anterior.", "pt", []),
+    # A phrase of 'besides' that holds the cue, a word written onto it: the main clause tells of something else.
+    ("In addition to the grand-prize-winning ticket, 22 tickets worth $1 million were sold.", "en", []),
+    # An option offered is there to take, whatever the modal before it.
+    ("O vencedor pode escolher um pagamento único de US$ 500 milhões.", "pt", [("lump_sum", "USD 500 million")]),
+    ("El ganador decidirá si cobra un pago único de 500 millones de dólares.", "es", [("lump_sum", "USD 500 million")]),
+    ("El ganador podría recibir un pago único de 500 millones de dólares.", "es", []),
+    # A day a plan set, when the sentence says it was put off, is not when it happened.
+    ("El sorteo debía realizarse el lunes, pero fue aplazado.", "es", []),
+    ("O sorteio estava previsto para a madrugada desta terça-feira (8), mas foi adiado.", "pt", []),
+    ("El sorteo se realizó el lunes.", "es", [("draw_day", "2022-11-07")]),
+    # A place in the name of a body is not where something is.
+    ("The Texas Lottery said the ticket was sold in Austin.", "en", [("sold_in", "Austin")]),
+    ("A Loteria da Flórida informou que o bilhete foi vendido em Miami.", "pt", [("sold_in", "Miami")]),
+    ("The ticket was sold in Texas.", "en", [("sold_in", "Texas")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -554,7 +554,11 @@ def besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -
     if _heading_besides(scan, s0, max(s0, cue_start - 60), cue_start, conceding=True) is None:
         return 0
     comma = folded.find(",", cue_end, min(s1, cue_end + 40))
-    return comma + 1 if comma >= 0 and not has_verb(WORD.findall(folded, cue_end, comma)) else 0
+    glued = _GLUED_ON.match(folded, cue_end)  # 'the jackpot-winning ticket': a word written onto the cue is no verb
+    return comma + 1 if comma >= 0 and not has_verb(WORD.findall(folded, glued.end() if glued else cue_end, comma)) else 0
+
+
+_GLUED_ON = rx.compile(r"-[^\W\d_]+")
 
 
 def of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:

@@ -593,6 +593,9 @@ _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
 _UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
                     r"(?:[a-z]+\s+)?\Z")
 
+# A verb of choosing after a word of possibility: 'could opt for', 'puede optar por', 'pode escolher entre'.
+_CHOICE_AFTER = rx.compile(r"\s+(?:choose|opt|elect|escoger|elegir|optar|escolher)\b")
+_DECIDE_BEFORE = rx.compile(r"\b(?:decid\w*|choos\w*|chose|escog\w*|elig\w*|elegir|escolh\w*)\s+\Z")  # '... whether'
 # Between a figure and a word of UNREAL_AFTER: two words at most, then 'are' or 'were' ('500 migrants are feared').
 _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
 
@@ -618,6 +621,9 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and has_verb(WORD.findall(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
+            if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
+                continue  # 'pode escolher um pagamento único de US$ 997,6 milhões', 'decidirá si cobrar ... $930 millones':
+                # an option offered is there to take
             if hits and (since := _AFTER_EVENT.search(folded, e, c.start)) is not None and any(
                     since.end() <= h < since.end() + 60 for h, _ in hits):
                 continue
@@ -628,6 +634,29 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 # forecasts and followed a 3.8% growth rate'
             return replace(c, reason=f"not said to have happened ('{folded[a:b]}')")
     return c
+
+
+def put_off(c: Candidate, plans: list[tuple[int, int]], folded: str, s1: int) -> Candidate:
+    """A day a plan set, when its sentence goes on to say the plan was put off ('was scheduled for Monday night but was
+    delayed', 'debía realizarse la noche del lunes pero un fallo obligó a retrasarlo', 'estava previsto para terça-feira,
+    mas foi adiado'), is when it was meant to happen, not when it did."""
+    for a, b in plans:
+        if b <= c.start and in_clause(folded[b:c.start], 8) and (m := _PUT_OFF.search(folded, c.end, s1)):
+            return replace(c, reason=f"the day it was planned for ('{folded[a:c.end]}'), then put off ('{m.group()}')")
+    return c
+
+
+def put_off_in(folded: str, s0: int, s1: int) -> bool:
+    """A quick test: a stem of a verb of putting off is in the sentence [s0, s1)."""
+    sentence = folded[s0:s1]
+    return any(stem in sentence for stem in _PUT_OFF_STEMS)
+
+
+_PUT_OFF_STEMS = ("postpon", "delay", "put off", "pushed back", "called off", "cancel", "reschedul", "aplaz", "pospu",
+                  "pospon", "retras", "demorad", "suspendid", "adiad", "adiou", "adiaram", "remarcad")
+# Verbs of putting a plan off (folded): postponing, delaying, cancelling.
+_PUT_OFF = rx.compile(r"\b(?:postpon\w*|delayed|delaying|put\s+off|pushed\s+back|called\s+off|cancel\w*|rescheduled|"
+                      r"aplaz\w*|pospus\w*|pospon\w*|retras\w*|demorad\w*|suspendid\w*|adiad\w*|adiou|adiaram|remarcad\w*)\b")
 
 
 def turned(c: Candidate, plans: list[tuple[int, int]], folded: str) -> Candidate:

@@ -363,6 +363,8 @@ _FIRST_BEFORE = rx.compile(r"\b(?:first|last|primeros|primeras|primeiros|primeir
 _FIRST_AFTER = rx.compile(r"\s+(?:primeros|primeras|primeiros|primeiras|ultimos|ultimas)\b")
 _FIRST_WORDS = frozenset({"primeros", "primeras", "primeiros", "primeiras", "ultimos", "ultimas"})  # quick tests
 _FIRST_ENDS = tuple(f"{w} " for w in (*_FIRST_WORDS, "first", "last"))
+# A span of them: 'in the last 40 drawings', 'en los últimos 40 sorteos', 'nos últimos 40 sorteios' count them all.
+_FIRST_SPAN = rx.compile(r"\b(?:in|over|during|across|en|durante|em|nos|nas)\s+(?:(?:the|los|las|os|as)\s+)?[a-z]+\s+\Z")
 _NO_DETERMINERS = frozenset({"ningun", "ninguna", "nenhum", "nenhuma"})  # 'no' before a noun: 'ninguna información'
 _OTHERS = OTHERS | {"other"}  # 'y otros 50': more of a group named before
 # ... but not one whose cue an adverb of still being so leads to: 'Four dead and 159 still missing', 'y 159 aún
@@ -409,6 +411,10 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     ('code': a letter joined before the figure does not make it a code, as in 'magnitude-6.1')."""
     text, folded = scan.text, scan.folded
     after, before = folded[end:end + 16], folded[max(0, start - 40):start]
+    ratio = _RATIO_BEFORE.search(before) if before.endswith((" in ", " cada ")) or (
+        before.endswith((" en ", " em ")) and text[start].isdigit()) else None  # 'uma em 292,2 milhões', not 'dos en un'
+    if ratio:  # 'one in eight', 'the odds are 1 in 292.2 million'
+        return f"one side of a ratio ('{before[ratio.start():].strip()} {text[start:end]}'), not how many"
     if folded[start:end] == "one" and _PRONOUN_BEFORE.search(before):
         return "a pronoun ('a smaller one'), not a figure"
     if folded[start:end] == "one" and text.startswith(("'s", "’s"), end):
@@ -527,7 +533,7 @@ _TWO_WORDS = rx.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 # 'uno de cada cinco', 'um em cada dez'). Neither side is a head count; the quantities kind reads the two as a share.
 RATIO_FIRST = {"one": 1, "two": 2, "three": 3, "four": 4, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2,
                "duas": 2, "tres": 3, "cuatro": 4, "quatro": 4}
-RATIO_JOIN = r"(?:in|(?:de|em|por)\s+cada)"
+RATIO_JOIN = r"(?:in|en|em|(?:de|em|por)\s+cada)"
 _RATIO_BEFORE = rx.compile(r"\b(?:[1-9]|" + alternation(RATIO_FIRST) + r")\s+" + RATIO_JOIN + r"\s+\Z")
 _SINGULAR_AFTER = rx.compile(r"\s+(?:man|woman|member|person|child)\b")
 # One of people in general: 'one person died', 'murió una mujer', 'um homem morreu'.
@@ -709,9 +715,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
     key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
-    ratio = _RATIO_BEFORE.search(before) if " in " in before or " cada " in before else None
-    if ratio:
-        return f"one side of a ratio ('{before[ratio.start():].strip()} {scan.text[start:end]}'), not how many"
     ratio = _RATIO_AFTER.match(folded, end) if value.hi < 5 and nxt and nxt[0] in ("in", "de", "em", "por") else None
     if ratio:
         return f"one side of a ratio ('{scan.text[start:ratio.end()]}'), not how many"
@@ -719,7 +722,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
                                             frozenset({"year"}) if key[3] else frozenset())
-    if shape:
+    if shape and not (shape.startswith("someone's children") and spec.cue_words and spec.cue_words.search(
+            _KIN_BEFORE.search(before).group())):  # 'a grandfather of 10' for a fact whose cue is 'grandfather of'
         return shape
     if "rang" in before or " va" in before or " ia" in before or " iba" in before:
         ages = _AGES_RANGE.search(folded, max(0, start - 60), start)
@@ -767,8 +771,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         said = 0  # 'five were killed, officials said': the noun's place holds a verb or a word of its own
     if said:  # 'One official said there were many dead in the hotel', 'two witnesses told'
         return f"who said it ('{scan.text[start:end]} {' '.join(nxt[:said + 1])}'), not how many"
-    first = (_FIRST_BEFORE.search(before) if before.endswith(_FIRST_ENDS) else None) or (
-        _FIRST_AFTER.match(folded, end) if nxt and nxt[0] in _FIRST_WORDS else None)
+    first = _FIRST_BEFORE.search(before) if before.endswith(_FIRST_ENDS) else None
+    if first and _FIRST_SPAN.search(before, max(0, first.start() - 20)):
+        first = None  # 'in the last 40 drawings': a span, all of them
+    first = first or (_FIRST_AFTER.match(folded, end) if nxt and nxt[0] in _FIRST_WORDS else None)
     if first and not (spec.cue_words and spec.cue_words.search(first.group())):
         return f"the first or last few of a group ('{first.group().strip()}'), not all of it"  # 'the first six bodies examined'
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):

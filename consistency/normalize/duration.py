@@ -187,6 +187,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                     continue  # 'three to two days' is no span
                 most = n2[1]
             hedge = hedge_of(m)
+            if hedge and m.group("hedge") == "over" and _PAID_OVER.search(scan.folded, max(0, m.start() - 24), m.start()):
+                hedge = ""  # 'paid annually over 29 years', '30 payments over 29 years': the span they are spread over
         if m.group("half") or m.group("half_after"):  # 'six and a half years', '6 1/2 years', 'cinco años y medio'
             least, most = least + 0.5, most + 0.5
         if hedge == "about":
@@ -391,6 +393,7 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
 # 'mais de 11 horas, durante dois dias'.
 _OVER = rx.compile(r"(?:over|across|durante|ao\s+longo\s+de|a\s+lo\s+largo\s+de)\s+\Z")
 _OVER_HEDGE = rx.compile(r"over\s")
+_PAID_OVER = rx.compile(r"\b(?:paid|payable|payments|installments|instalments|annually|yearly|spread|staggered)\s+\Z")
 
 
 def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Candidate]:

@@ -123,14 +123,31 @@ _NEAR_BEFORE = rx.compile(r"\b(?:near|nearby|outside|outskirts\s+of|close\s+to|m
                           r"(?:(?:city|ciudad|cidade|town)\s+(?:of|de)\s+)?\Z")
 
 
+# A place in the name of a body is no place where something is: 'the California Lottery said', 'the Florida Lottery draw
+# studio', 'a Loteria da Califórnia disse', 'la Universidad de Chile' (read as written: the body's noun is capitalised).
+_BODIES = (r"Lottery|Lotteries|University|College|Times|Post|Herald|Tribune|Journal|Police|Department|Bank|Stock\s+Exchange|"
+           r"Assembly|Legislature|Senate|Court|Commission|Institute|Foundation|Association|Party")
+_BODY_AFTER = rx.compile(r"[^\S\n]+(?:" + _BODIES + r")\b")
+_BODY_BEFORE = rx.compile(r"\b(?:Loter[ií]a|Universidad|Universidade|Polic[ií]a|Banco|Tribunal|Corte|Asamblea|Assembleia|"
+                          r"Senado|Congreso|Congresso|Ministerio|Minist[ée]rio|Departamento|Secretar[ií]a|Instituto|"
+                          r"Fundaci[óo]n|Funda[çc][ãa]o|Asociaci[óo]n|Associa[çc][ãa]o|Comisi[óo]n|Comiss[ãa]o)"
+                          r"[^\S\n]+(?:de|da|do|del|dos|das)[^\S\n]+(?:(?:la|el|los|las)[^\S\n]+)?\Z")
+
+
 def find_places(scan: Scan, article: Article, lo: int, hi: int, spec: EntitySpec) -> list[Candidate]:
-    """Places named in [lo, hi), less those named as what something is near ('cerca de Nueva York')."""
+    """Places named in [lo, hi), less those named as what something is near ('cerca de Nueva York') and those in the
+    name of a body ('the California Lottery')."""
     out = find(scan, article, lo, hi, spec)
     for i, c in enumerate(out):
         near = _NEAR_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
         if near is not None:
             out[i] = Candidate(c.start, c.end, c.value, c.display, "a place it is near, not where it is ('"
                                + " ".join(scan.text[near.start():c.end].split()) + "')", c.note)
+            continue
+        body = _BODY_AFTER.match(scan.text, c.end) or _BODY_BEFORE.search(scan.text, max(0, c.start - 30), c.start)
+        if body is not None:
+            out[i] = Candidate(c.start, c.end, c.value, c.display, "in the name of a body ('" + " ".join(
+                scan.text[min(body.start(), c.start):max(body.end(), c.end)].split()) + "'), not where it is", c.note)
     return out
 
 

@@ -171,6 +171,11 @@ _AVERAGE_BEFORE = rx.compile(r"\b(?:averag\w*|promedi\w*|(?:em|en|de)\s+media)\b
                              r"|\b(?!(?:los|las|el|la|os|as|o|a|sus|seus|suas|dos|das|del|de|en|em|por|nos|nas)\s)[a-z]+\s+"
                              r"medi[oa]s?\s+(?:de|do|da|es|e|era|fue|foi)\b")
 
+# Where an amount started, not what it came to: 'prizes starting at $4', 'a jackpot starts at $20 million', 'which started
+# at a record $1.9 billion', 'el bote comenzó en 20 millones', 'o prêmio começou em US$ 20 milhões'.
+_STARTED_AT = rx.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|comienza|comenzo|empieza|empezo|arranca|arranco|"
+                         r"comeca|comecou|comecando)\s+(?:at|from|en|desde|em)\s+(?:[a-z]+\s+){0,2}?\Z")
+
 
 def compile_spec(options: dict[str, Any], error, measure: bool = False) -> QuantitySpec:
     tol = options.get("tolerance", 0)
@@ -585,6 +590,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             reason = _one_part(scan, end, gap, per, spec)
         elif not reason:
             reason = _per_unit_before(scan, lo, start, spec) or _named_after(scan, start, end, spec)
+        started = None if reason else _STARTED_AT.search(folded, max(lo, start - 40), start)
+        if started and not (spec and spec.cue_words and spec.cue_words.search(started.group())):
+            reason = f"where it started ('{' '.join(scan.text[started.start():end].split())}'), not what it came to"
         average = None if reason else _AVERAGE_BEFORE.search(folded, max(lo, start - 80), start)
         if average and (_TOTAL_AFTER.match(folded, end) or _TOTAL_BEFORE.search(folded, max(lo, start - 24), start)
                         or spec and spec.cue_words and (spec.cue_words.search(average.group())
