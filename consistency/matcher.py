@@ -525,18 +525,15 @@ class Matcher:
                 plans := [(a, b) for a, b in words_of("unreal", UNREAL_WORD, scan, s0, s1)
                           if scan.folded[a:b] in PLAN_WORDS and not opens_on(a, b, hits, scan.folded)]):
             cands = [c if c.reason else put_off(c, plans, scan.folded, s1) for c in cands]  # 'scheduled for Monday but delayed'
-        if cands and fact.kind == "money":  # '$400m bigger than the previous record': a difference, unless a cue names it
+        if cands and fact.kind in _DIFFERENCES:  # '278 days longer than planned', '$400m bigger than the previous record':
+            more, what = _DIFFERENCES[fact.kind]  # a difference, unless a cue names it
             for i, c in enumerate(cands):
                 m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
                 if m is not None and not overlaps(c.end, m.end(), hits):
-                    cands[i] = replace(c, reason=f"how much more than something else ('{scan.folded[c.start:m.end()]}'),"
-                                                 " not the amount")
-        if cands and fact.kind == "duration":  # '278 days longer than planned': a difference, unless a cue names it
-            for i, c in enumerate(cands):
-                m = None if c.reason else _LONGER_AFTER.match(scan.folded, c.end)
-                if m is not None and not overlaps(c.end, m.end(), hits):
-                    cands[i] = replace(c, reason=f"how much longer than something else ('{scan.folded[c.start:m.end()]}'),"
-                                                 " not the span")
+                    cands[i] = replace(c, reason=f"how much {more} than something else ('{scan.folded[c.start:m.end()]}'),"
+                                                 f" not the {what}")
+                if fact.kind != "duration":
+                    continue
                 m = None if c.reason or m else _SILENCE_AFTER.match(scan.folded, c.end)
                 if m is not None and not overlaps(c.end, m.end(), hits):  # 'a minute of silence': an act, not its length
                     cands[i] = replace(c, reason=f"a silence kept ('{scan.text[c.start:m.end()]}'), not the span")
@@ -1149,14 +1146,16 @@ _OWN_VERB = rx.compile(r"\s+(?:[a-z]{3,}ed|" + alternation(PAST_FORMS) + r"|[a-z
 
 _STANDARD_WORDS = ("respecto", "compar", "relacao", "up from", "down from", "than in", "than at", "than on", "than during")
 
-# A span that is how much longer or shorter than another: '278 days longer than planned', '278 more than planned',
-# 'tres días más de lo previsto', '278 dias a mais do que o previsto'. (A margin between two times, 'by 34 seconds', is
-# its sibling, found by the duration kind and kept by own_margin on the same terms: a cue in its words.)
+# A span or an amount that is how much longer, shorter or bigger than another: '278 days longer than planned', '278 more
+# than planned', 'tres días más de lo previsto', '278 dias a mais do que o previsto', '$400m bigger than the previous
+# record', '400 millones de dólares más grande que', 'US$ 400 milhões maior do que'. (A margin between two times, 'by 34
+# seconds', is its sibling, found by the duration kind and kept by own_margin on the same terms: a cue in its words.)
 _LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer|bigger|larger|higher|greater|smaller|lower)\s+than|"
                            r"(?:mas|menos)\s+(?:(?:grande|alt[oa]|elevad[oa])s?\s+)?(?:de\s+lo|que)|(?:mayor|menor|maior)(?:es)?\s+"
                            r"(?:do\s+)?que|(?:a\s+)?(?:mais|menos)\s+(?:(?:grande|alt[oa]|elevad[oa])s?\s+)?do\s+que|a\s+mais|"
                            r"de\s+mas)\b")
 
+_DIFFERENCES = {"duration": ("longer", "span"), "money": ("more", "amount")}  # the kinds with their words
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none of people, no count of things
 # Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
 _FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
