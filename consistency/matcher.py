@@ -1109,11 +1109,11 @@ _ALL = rx.compile(r"\b(?:all|todos|todas)\s+(?:of\s+)?\Z")  # 'all 32 of the dea
 _SPEAKERS = rx.compile(r"(?:\s+(?!(?:were|was|are|is|now|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has)\s+)?(?:"
                        + alternation(TELLING) + r")\b(?!\s+to\b)")  # 'two hurt passengers told', not 'said to be'
 # A subject with no figure that a conjunction or a comma sets before the cue: 'but many died', 'y muchos murieron'.
-_OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|mas|e|porem|enquanto))\s+"
-                          r"(?:many|most|some|several|others|few|muchos|muchas|algunos|algunas|varios|varias|otros|otras|la\s+mayoria|muitos|muitas|"
-                          r"alguns|algumas|outros|outras|a\s+maioria)(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
-                          r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
 _OWN_SUBJECT_WORDS = QUANTIFIERS | OTHERS  # a quick test before _OWN_SUBJECT
+_OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|mas|e|porem|enquanto))\s+"
+                          r"(?:" + alternation(_OWN_SUBJECT_WORDS - {"mayoria", "maioria"}) + r"|la\s+mayoria|a\s+maioria)"
+                          r"(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
+                          r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

@@ -1138,10 +1138,9 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
 
 
 # A part with no figure taken from a whole that has one: 'some of Arema's 42,000', 'muchos de los 3.000', 'a maioria dos'.
-_SOME_OF_BEFORE = rx.compile(r"\b(?:some|many|most|several|few|half|part|algunos|algunas|muchos|muchas|varios|varias|"
-                             r"mayoria|mitad|parte|alguns|algumas|muitos|muitas|maioria|metade)\s+(?:of\s+(?:the\s+|its\s+|their\s+"
-                             r"|[^\W\d_]+'s\s+)?|de\s+(?:los|las|sus)\s+|d[oa]s\s+|de\s+seus\s+|de\s+suas\s+)\Z")
 _SOME_WORDS = QUANTIFIERS | {"half", "part", "mitad", "parte", "metade"}  # a quick test before _SOME_OF_BEFORE
+_SOME_OF_BEFORE = rx.compile(r"\b(?:" + alternation(_SOME_WORDS) + r")\s+(?:of\s+(?:the\s+|its\s+|their\s+"
+                             r"|[^\W\d_]+'s\s+)?|de\s+(?:los|las|sus)\s+|d[oa]s\s+|de\s+seus\s+|de\s+suas\s+)\Z")
 _CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao
