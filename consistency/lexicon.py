@@ -137,6 +137,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
               "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente",
+              "aproximadamente a",  # a distance at about so much: 'aproximadamente a 1600 pés', 'aproximadamente a 500 metros'
               # ... with the masculine article the figure takes ('em torno dos 15.000 pés', 'alrededor de los 5.000
               # metros'); the feminine one is that of an hour of the clock ('por volta das 7 horas')
               "em torno dos", "por volta dos", "alrededor de los",
@@ -384,6 +385,11 @@ FACING = tuple("""faces_up_to faced_up_to facing_up_to face_up_to could_face fac
     enfrenta_ate enfrentava_ate pode_pegar poderia_pegar""".split())
 FACING_WORDS = frozenset(w.replace("_", " ") for w in FACING)
 UNREAL += FACING
+# Words of what a thing is made able to do, no deed: 'is designed to descend as deep as 4,000 meters', 'capable of
+# carrying 10', 'diseñado para resistir', 'projetado para levar'; part of UNREAL.
+CAPACITY = tuple("""designed_to built_to rated_to capable_of disenado_para disenada_para construido_para capaz_de
+    capaces_de projetado_para projetada_para construido_para concebido_para concebida_para capazes_de""".split())
+UNREAL += CAPACITY
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
 PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to planned_to supposed_to meant_to slated_to
     slated_for scheduled_to scheduled_for
@@ -416,7 +422,7 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
     insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals members
     sailors pilots doctors nurses teachers spectators guests customers shoppers drivers motorists pedestrians farmers
     parishioners occupants travelers travellers staff crew
-    soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes
+    soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes pilotos
     refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
     presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos
     jovenes bebes rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses huespedes

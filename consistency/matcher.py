@@ -659,10 +659,17 @@ class Matcher:
         held = relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
         besides = besides_phrase(scan, s0, s1, cue_start, cue_end)
         ahead = contrast_ahead(scan, s0, cue_end, s1)
+        # 'levado por quase 650 km até a região onde estão os destroços': a clause of place the cue is in tells of the
+        # place, not of a figure before it
+        where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
+            if "onde" in near or "where" in near or " que " in near or "which" in near else None
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
                 and not besides and not lengths and not own:
-            return None
+            if where is None:
+                return None
+            at, why = where.start(), _before_where(scan, where.start(), cue_end)
+            return lambda c: why if c.end <= at else ""  # the one test, without the rest's set-up
         # A figure inside an aside the cue is not in ('Chohan – who leaves two grandchildren – died'), unless the
         # aside opens right after the cue as its gloss ('followed by core inflation (2.4 percent)').
         # Names listed in an aside ('Maduro — and his wife Cilia Flores —') still count: figures only.
@@ -686,6 +693,8 @@ class Matcher:
                     return why
             if held and c.start >= held:
                 return "past the relative clause the cue is in: said of what the clause is about"
+            if where and c.end <= where.start():
+                return _before_where(scan, where.start(), cue_end)
             if besides and c.start >= besides:
                 return f"past a phrase heading the clause that sets the cue aside ('{scan.text[s0:besides].strip()} ...')"
             if spans:
@@ -1044,6 +1053,9 @@ class Matcher:
             parts.update(one_of_them(scan.folded, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
                                                    if cue != "pattern" and key not in parts}))
             give_way(fact, scan, chosen, refused, parts)
+        if fact.kind == "duration" and len(chosen) > 1:  # '40 hours of oxygen left' of the 96 it set off with
+            give_way(fact, scan, chosen, refused, rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
+                                                                             if cue != "pattern"}, spans=True))
         if fact.kind in _PAID_KINDS and len(chosen) > 1:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
             give_way(fact, scan, chosen, refused,
@@ -1139,6 +1151,11 @@ _TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|
 # A cue in a clause that says where something happened: 'la ciudad donde se produjo el accidente', 'in the town where the
 # trains collided'.
 _WHERE_BEFORE = rx.compile(r"\b(?:where|onde|donde|en\s+(?:el|la)\s+que|em\s+que|in\s+which)\s+(?:[\w'.-]+\s+){0,4}\Z")
+
+
+def _before_where(scan: Scan, at: int, cue_end: int) -> str:
+    """Why a figure before the clause of place the cue is in, which tells of the place, is not the cue's."""
+    return f"before the clause of place the cue is in ('{' '.join(scan.text[at:cue_end].split())}')"
 
 # A verb in the past right after a noun, whose subject it is: 'the smoke wafted', 'the smoke rose', 'el humo salió', 'a
 # fumaça surgiu'.

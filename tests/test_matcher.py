@@ -4876,6 +4876,82 @@ TABLES["match_lottery_copy"] = (LOTTERY_RULES, date(2022, 11, 9), [
 ])
 
 
+SUBMERSIBLE_RULES = """facts:
+  - id: aboard
+    kind: count
+    cues: [aboard, a bordo]
+    units: [people, personas, pessoas, passengers, pasajeros, passageiros]
+  - id: air
+    kind: duration
+    unit: hour
+    cues: [oxygen, oxígeno, oxigênio]
+  - id: depth
+    kind: number
+    unit: m
+    cues: [deep, depth, profundidad, profundidade]
+  - id: wreck_distance
+    kind: number
+    unit: m
+    cues: [wreckage, restos, destroços]
+  - id: gone
+    kind: date
+    cues: [disappeared, desapareció, desapareceu, lost contact]
+  - id: into_dive
+    kind: duration
+    unit: minute
+    cues: [después de comenzar, depois de começar, into the dive]
+"""
+
+# A lost submersible (Titan, June 2023): one person and some others joined by 'and', what is left of a span, a distance
+# from a place in Spanish and Portuguese, nautical miles, what a thing is made able to do, a wish in a relative clause
+# before the main verb, a clause of place the cue is in, a name that looks like a participle before a day, a past verb
+# before this week's weekday, an hour after its article that a time after something follows, 'aproximadamente a'.
+TABLES["match_submersible_copy"] = (SUBMERSIBLE_RULES, date(2023, 6, 22), [
+    # One person and some others joined by 'and' are one more than the figure.
+    ("The craft had a pilot and three passengers aboard.", "en", [("aboard", "4")]),
+    ("Llevaba a bordo un piloto y tres pasajeros.", "es", [("aboard", "4")]),
+    ("Se conocieron los nombres del piloto y de los tres pasajeros a bordo.", "es", [("aboard", "4")]),
+    ("O submarino levava a bordo um piloto e três passageiros.", "pt", [("aboard", "4")]),
+    ("Fights broke out between the police and 30 passengers aboard.", "en", [("aboard", "30")]),
+    # What is left of a span gives way to the whole the article gives.
+    ("It set off with 72 hours of oxygen and now has about 30 hours of oxygen left.", "en", [("air", "72 hours")]),
+    ("Tenía oxígeno para 72 horas; quedan 20 horas restantes de oxígeno.", "es", [("air", "72 hours")]),
+    ("It has 30 hours of oxygen left.", "en", [("air", "30 hours")]),
+    # 'a' a length 'de' a place is a distance from it, no depth.
+    ("El pecio está a 2.500 metros de profundidad y a unos 300 km de la costa.", "es", [("depth", "2500 metros")]),
+    ("Os destroços estão a 2.500 metros de profundidade e a cerca de 300 km da costa.", "pt",
+     [("depth", "2500 metros"), ("wreck_distance", "cerca de 300 km (270,000–330,000 m)")]),
+    # Nautical miles are a length.
+    ("The wreckage lies 200 nautical miles off the coast.", "en",
+     [("wreck_distance", "200 nautical miles (369,474–371,326 m)")]),
+    # What a thing is made able to do is no deed.
+    ("The craft is designed to dive as deep as 5,000 meters; the wreck is 2,500 meters deep.", "en",
+     [("depth", "2500 meters")]),
+    ("Un vehículo capaz de llegar a 6.000 metros de profundidad se sumó a la búsqueda.", "es", []),
+    # A wish in a relative clause does not govern the main verb after it.
+    ("Los restos que se querían visitar se encuentran a 2.500 metros de profundidad.", "es", [("depth", "2500 metros")]),
+    ("Los turistas querían bajar a 2.500 metros de profundidad.", "es", []),
+    # A clause of place the cue is in tells of the place, not of a figure before it.
+    ("Fue remolcado unos 600 km hasta la zona donde están los restos del barco.", "es", []),
+    ("Foi levado por 600 km até a área onde estão os destroços.", "pt", []),
+    ("The wreckage was found 500 meters from the bow.", "en", [("wreck_distance", "500 meters")]),
+    # A name ending like a participle is no participle dating a day.
+    ("The craft disappeared off the coast of southeastern Canada on Sunday.", "en", [("gone", "2023-06-18")]),
+    ("The boat disappeared off central Florida on Sunday.", "en", [("gone", "2023-06-18")]),
+    # A verb of the past right before this week's weekday: the one gone.
+    ("El sumergible desapareció este domingo.", "es", [("gone", "2023-06-18")]),
+    ("O submarino desapareceu neste domingo.", "pt", [("gone", "2023-06-18")]),
+    ("El sumergible desapareció este martes.", "es", [("gone", "2023-06-20")]),
+    # An hour after its article that a time after something follows is a span; the minutes of a clock are none.
+    ("Perdió el contacto a la 1 hora y 45 minutos después de comenzar el descenso.", "es",
+     [("into_dive", "1 hora y 45 minutos")]),
+    ("Llegó a las 7 horas y 30 minutos, después de comenzar el viaje.", "es", []),
+    # 'aproximadamente a' so much hedges the distance.
+    ("Os destroços foram achados aproximadamente a 500 metros da proa.", "pt",
+     [("wreck_distance", "aproximadamente a 500 metros")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

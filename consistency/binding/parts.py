@@ -331,20 +331,31 @@ def bracketed_part(folded: str, c: Candidate, s0: int) -> str:
 # What is left of a group: 'the remaining 12 missionaries', 'los últimos 12 misioneros', 'os 12 reféns restantes'.
 _REST_BEFORE = rx.compile(r"\b(?:the\s+(?:remaining|last|final)|(?:los|las|os|as)\s+(?:ultim[oa]s|restantes))\s+\Z")
 _REST_AFTER = rx.compile(r"(?:\s+[^\W\d_]+)?\s+(?:remaining|restantes|remanescentes)\b")
+# What is left of a span: '40 hours of oxygen left', 'with 40 hours remaining', '24 horas restantes de oxigênio'.
+_LEFT_AFTER = rx.compile(r"(?:\s+of\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+[^\W\d_]+)?\s+(?:left|remaining|to\s+spare|restantes|"
+                         r"remanescentes)\b")
 
 
-def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate]) -> dict[tuple[int, int], str]:
+def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate], spans: bool = False) -> dict[tuple[int, int], str]:
     """Figures that count the rest of a group ('the other six deceased', 'los otros tres ejecutivos despedidos', 'the
     remaining 12 missionaries kidnapped in October', 'los últimos 12 misioneros') where the article gives a larger one:
     the whole they are the rest of. Alone, or larger than every other, the rest may be all the cue names ('she shot the
-    other three')."""
+    other three'). With spans, the spans of time left of a larger one ('around 40 hours of oxygen left' where the
+    article gives the 96 hours it set off with)."""
     found = {}
     for key, c in cands.items():
-        m = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start)
-        if not (m and m.group("the")):
+        if spans:
+            m = _LEFT_AFTER.match(folded, c.end)
+        elif not ((m := _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start)) and m.group("the")):
             m = _REST_BEFORE.search(folded, max(0, c.start - 16), c.start) or _REST_AFTER.match(folded, c.end)
-        if m and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
-            found[key] = f"the rest of a group ('{folded[m.start():c.end]}'), and the article gives the whole"
+        if m is None:
+            continue
+        if spans and any(o.value.seconds > (c.value.seconds if c.value.most is None else c.value.most)
+                         for k, o in cands.items() if k != key):
+            found[key] = f"what is left of a span ('{folded[c.start:m.end()]}'), and the article gives the whole"
+        elif not spans and any(o.value.lo > c.value.hi for k, o in cands.items() if k != key):
+            found[key] = f"the rest of a group ('{folded[min(m.start(), c.start):max(m.end(), c.end)]}'), and the article " \
+                "gives the whole"
     return found
 
 

@@ -338,7 +338,7 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     if p is not None and p.group(1) in _PERFECT and cue_end <= p.start(1):
         return _main_verb_day(scan, c, p, cue_start, cue_end)
     if p is None or p.group(1) in _PERFECT or p.group(1) in ARTICLES or p.group(1) in OF_WORDS \
-            or cue_start <= p.start(2) < cue_end:
+            or cue_start <= p.start(2) < cue_end or scan.text[p.start(2)].isupper():  # a name: 'Canada', 'Florida'
         return ""
     if cue_end <= p.start(2) and len(WORD.findall(folded, cue_end, p.start(2))) <= 1:
         return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'
@@ -619,7 +619,8 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 folded, e, c.start):
             if compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
-            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and has_verb(WORD.findall(folded, e, c.start)):
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(WORD.findall(folded, e, c.start))
+                                                                       or _REFLEXIVE_VERB.search(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
                 continue  # 'pode escolher um pagamento único de US$ 997,6 milhões', 'decidirá si cobrar ... $930 millones':
@@ -673,7 +674,10 @@ _NEW_PREDICATE = rx.compile(r"\b(?:and|but|y|pero|e|mas)\s+(?:(?:then|later|ulti
                             r"(?:was|were|has|have|had|fue|fueron|ha|han|foi|foram)\b")
 _TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino|acabo|se\s+convirtio|se\s+transformo|"
                           r"se\s+transformou|virou|tornou-se|acabou|se\s+estendeu|se\s+prolongou|se\s+extendio)\b")
-_RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(RELATIVE) + r")\s+\Z")
+_RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(RELATIVE) + r")\s+(?:(?:se|lo|la|le|les|los|las|lhe|lhes)\s+)?\Z")
+# A Spanish or Portuguese verb after a relative clause, by its clitic: 'los restos que se querían visitar se encuentran a
+# unos 3.800 metros' (the main verb, not the wish, governs the figure).
+_REFLEXIVE_VERB = rx.compile(r"\bse\s+[a-z]{3,}")
 
 # A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
 # What sets a thing against its standard: 'respecto a', 'em relação a', 'compared with'.

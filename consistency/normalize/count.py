@@ -1501,7 +1501,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
             run = None if reason else run_after(scan.folded, n.end)
             if run:
                 reason = f"a run, not a total ('{' '.join(scan.text[n.start:run.end()].split())}')"
-        named = "" if reason else _named_and_others(scan.text, lo, n.start, n.end)
+        named = "" if reason else _named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
         if named:
             value = Range(n.value.lo + 1, n.value.hi + 1)
             out.append(Candidate(n.start, n.end, value, show(value), note=f"'{named}': one named and {show(n.value)} others"))
@@ -1527,6 +1527,33 @@ def _named_and_others(text: str, lo: int, start: int, end: int) -> str:
     if not m.group("others") and not after:
         return ""
     return " ".join(text[m.start():after.end() if after else end].split())
+
+
+# One person and some others the count counts, joined by 'and': 'un piloto y cuatro pasajeros', 'do piloto e dos quatro
+# passageiros', 'the driver and two passengers' are one more than the figure (not 'entre la policía y 300
+# manifestantes', where the police is a force).
+_ONE_AND = rx.compile(r"(?<![\w-])(?:a|an|one|the|un|una|uno|el|la|o|um|uma|do|da|del|al)\s+(?P<noun>[a-z]+)\s+(?:and|y|e)\s+"
+                      r"(?:(?:(?:de\s+)?(?:the|los|las|os|as)|dos|das|a\s+los|aos)\s+)?\Z")
+_AND_BEFORE = rx.compile(r"\s(?:and|y|e)\s")  # the quick test
+_BETWEEN_END = rx.compile(r"\b(?:between|entre)\s+\Z")
+
+
+def _one_and(folded: str, lo: int, n: NumberSpan, spec: CountSpec) -> str:
+    """The phrase when a figure counts the people joined to one person named by a noun before it (see _ONE_AND), which
+    the count is one more than; '' when it does not."""
+    if not _AND_BEFORE.search(folded, max(lo, n.start - 14), n.start):
+        return ""
+    m = _ONE_AND.search(folded, max(lo, n.start - 40), n.start)
+    if m is None or m.group("noun") in ("police", "policia", "policial") or _BETWEEN_END.search(folded, max(0, m.start() - 9),
+                                                                                               m.start()):
+        return ""
+    noun = m.group("noun")
+    if not (noun in _ONE_PERSON or any(noun + suffix in PERSON_NOUNS for suffix in ("s", "es"))):
+        return ""
+    after = _following_words(folded, n.end, 1)
+    if not (after and (_counts_people(after[0], spec) or after[0] in PERSON_NOUNS)):
+        return ""
+    return " ".join(folded[m.start():n.end].split()) + " " + after[0]
 
 
 def show_raw(raw: str, value: Range, hedged: bool) -> str:

@@ -246,6 +246,10 @@ _PAST_BEFORE = rx.compile(
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
     r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b"
     r"|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b)[^.;:!?]*\Z")
+# A verb of the past right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone,
+# not the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
+_PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + alternation(PAST_FORMS) + r")|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                                r"\b[a-z]{3,}ed|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu))\s+\Z")
 # Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
 # tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
 _STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
@@ -358,6 +362,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     offset = target - pub.weekday()
                     if abs(offset) >= 5:  # at the week's edge, the nearer one: 'este domingo' on a Monday is the day before
                         offset -= 7 if offset > 0 else -7
+                    elif offset > 0 and _PAST_RIGHT_BEFORE.search(scan.text, max(lo, start - 24), start):
+                        offset -= 7  # 'desapareció este domingo' on a Thursday: the Sunday gone
                 else:
                     offset = -((pub.weekday() - target) % 7)
             elif g["back"] or g["on"] or g["back2"] or g["on2"]:

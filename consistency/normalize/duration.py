@@ -99,6 +99,9 @@ _HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
 # medio día').
 _NOON_BEFORE = rx.compile(r"\b(?:ao|o|do|pelo|ate\s+o|desde\s+o|apos\s+o|antes\s+do|depois\s+do|al|el|del|a|hasta\s+el|"
                           r"desde\s+el)\s+\Z")
+# An hour after its article that a time after something follows is a span, no time of day: 'perdió la comunicación a la 1
+# hora y 45 minutos después de haber comenzado a descender' (not 'a las 7 horas del viernes').
+_SPAN_THEN_OFFSET = rx.compile(r"(?:\s+(?:y|e)\s+[\w]+\s+minutos?)?\s+(?:despues|depois|apos|tras|mas\s+tarde|mais\s+tarde)\b")
 # 'hace tres días', 'há três dias': three days ago, no span; but 'desde hace tres días' is one, and so is 'há' or 'hace'
 # after a state that goes on, in the present or the imperfect: 'estavam em cativeiro há 738 dias', 'eram mantidos há dois
 # anos', 'vive en Madrid hace diez años' (not 'foi libertado há dois dias', an event; nor 'está', folded as the 'esta'
@@ -232,8 +235,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                 _SOMEDAY_AFTER.match(scan.folded, m.end()) or not _OF_NEXT.match(scan.folded, m.end())
                 and _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start())):
             reason = f"'{scan.text[m.start():m.end()]}' as 'someday', not a span"  # 'I knew one day I would'
-        if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
+        if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()) \
+                and not _SPAN_THEN_OFFSET.match(scan.folded, m.end()):
             reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
+        elif not reason and unit == 60 and out and units[-1] == 3600 and out[-1].reason.startswith("a time of day") \
+                and scan.folded[out[-1].end:m.start()].strip() in ("y", "e", "and"):
+            reason = f"part of a time of day ('{' '.join(scan.text[out[-1].start:m.end()].split())}'), not a span"
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago and _STATE_BEFORE.search(scan.folded, max(0, m.start() - 80), ago.start()):
             ago = None

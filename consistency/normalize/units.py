@@ -41,6 +41,8 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
     (Unit("km", "length", 1000.0), "km|kilometers|kilometres|kilometer|kilometre|kilometros|kilometro|quilometros|"
                                    "quilometro"),
     (Unit("mi", "length", 1609.344), "miles|mile|millas|milla|milhas|milha"),
+    (Unit("nmi", "length", 1852.0), "nautical miles|nautical mile|nmi|millas nauticas|milla nautica|milhas nauticas|"
+                                    "milha nautica|millas marinas|milhas maritimas"),
     (Unit("m", "length", 1.0), "m|meters|metres|meter|metre|metros|metro|mts|mtrs"),
     (Unit("cm", "length", 0.01), "cm|centimeters|centimetres|centimetros|centimetro"),
     (Unit("mm", "length", 0.001), "mm|millimeters|millimetres|milimetros|milimetro"),
@@ -112,6 +114,11 @@ _DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<dir
                               r"(?P<word>" + alternation(_DIMENSION) + r")\b(?!-)"
                               r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<up>up(?=[^\S\n]*(?:[.,;:)]|\Z|in\b|into\b))|above\b)"
                               r"|(?:of|de)[^\S\n]+(?P<water>water|agua)\b)")
+# Spanish and Portuguese write a distance from a place as 'a' a length 'de' the place: 'a cerca de 600 km da costa', 'a
+# 500 metros do Titanic', 'a unos 40 km de Lima' (not 'a 3.800 metros de profundidade', whose dimension is named).
+_AT_BEFORE = rx.compile(r"\ba\s+(?:(?:unos|unas|uns|umas|cerca\s+de|casi|quase|apenas|aproximadamente|alrededor\s+de|"
+                        r"(?:mas|mais|menos|poco\s+mas|pouco\s+mais)\s+de)\s+)?\Z")
+_OF_PLACE_AFTER = rx.compile(r"[^\S\n]+(?:de|del|da|do|dos|das)(?=[^\S\n]+(?!agua\b|altura\b|largo\b|ancho\b))")
 _NOUNS = ("(?:length|longitud|comprimento|extension|extensao|depth|profundidad|profundidade|height|altura|altitude|altitud|"
           "width|anchura|largura|diameter|diametro)")
 _DIMENSION_BEFORE = rx.compile(r"\b(?:(?:(?P<noun>" + _NOUNS + r")|fall|drop|caida|queda)"
@@ -130,6 +137,9 @@ def dimension(folded: str, start: int, end: int, language: str = "") -> tuple[st
         if word:
             return ("width" if word == "largo" and language == "pt" else _DIMENSION[word]), start, m.end()
         return ("height" if m.group("up") else "depth"), start, m.end()
+    of = _OF_PLACE_AFTER.match(folded, end)
+    if of is not None and _AT_BEFORE.search(folded, max(0, start - 30), start):
+        return "distance", start, of.end()
     m = _DIMENSION_BEFORE.search(folded, max(0, start - 40), start)
     if m is None:
         return "", start, end
