@@ -388,7 +388,7 @@ UNREAL += FACING
 # Words of what a thing is made able to do, no deed: 'is designed to descend as deep as 4,000 meters', 'capable of
 # carrying 10', 'diseñado para resistir', 'projetado para levar'; part of UNREAL.
 CAPACITY = tuple("""designed_to built_to rated_to capable_of disenado_para disenada_para construido_para capaz_de
-    capaces_de projetado_para projetada_para construido_para concebido_para concebida_para capazes_de""".split())
+    capaces_de projetado_para projetada_para concebido_para concebida_para capazes_de""".split())
 UNREAL += CAPACITY
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
 PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to planned_to supposed_to meant_to slated_to

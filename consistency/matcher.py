@@ -1157,6 +1157,7 @@ def _before_where(scan: Scan, at: int, cue_end: int) -> str:
     """Why a figure before the clause of place the cue is in, which tells of the place, is not the cue's."""
     return f"before the clause of place the cue is in ('{' '.join(scan.text[at:cue_end].split())}')"
 
+
 # A verb in the past right after a noun, whose subject it is: 'the smoke wafted', 'the smoke rose', 'el humo salió', 'a
 # fumaça surgiu'.
 _OWN_VERB = rx.compile(r"\s+(?:[a-z]{3,}ed|" + alternation(PAST_FORMS) + r"|[a-z]{3,}(?:io|iu|eu|ou))\b")

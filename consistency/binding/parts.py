@@ -330,10 +330,10 @@ def bracketed_part(folded: str, c: Candidate, s0: int) -> str:
 
 # What is left of a group: 'the remaining 12 missionaries', 'los últimos 12 misioneros', 'os 12 reféns restantes'.
 _REST_BEFORE = rx.compile(r"\b(?:the\s+(?:remaining|last|final)|(?:los|las|os|as)\s+(?:ultim[oa]s|restantes))\s+\Z")
-_REST_AFTER = rx.compile(r"(?:\s+[^\W\d_]+)?\s+(?:remaining|restantes|remanescentes)\b")
+_REMAINING = r"remaining|restantes|remanescentes"
+_REST_AFTER = rx.compile(r"(?:\s+[^\W\d_]+)?\s+(?:" + _REMAINING + r")\b")
 # What is left of a span: '40 hours of oxygen left', 'with 40 hours remaining', '24 horas restantes de oxigênio'.
-_LEFT_AFTER = rx.compile(r"(?:\s+of\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+[^\W\d_]+)?\s+(?:left|remaining|to\s+spare|restantes|"
-                         r"remanescentes)\b")
+_LEFT_AFTER = rx.compile(r"(?:\s+of\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+[^\W\d_]+)?\s+(?:left|to\s+spare|" + _REMAINING + r")\b")
 
 
 def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate], spans: bool = False) -> dict[tuple[int, int], str]:

@@ -1314,7 +1314,12 @@ def _names_a_person(folded: str, end: int, spec: CountSpec) -> bool:
     """The cue right after end names one person: 'un muerto', 'un pasajero', 'un rehén', 'uma vítima'."""
     word = _following_words(folded, end, 1)
     w = word[0] if word else ""
-    return w in _ONE_PERSON or _counts_people(w, spec) or any(w + suffix in PERSON_NOUNS for suffix in ("s", "es"))
+    return _one_person_word(w) or _counts_people(w, spec)
+
+
+def _one_person_word(word: str) -> bool:
+    """A noun of one person: 'muerto', 'soldado', or the singular of a noun of people ('pilot', 'passageiro')."""
+    return word in _ONE_PERSON or any(word + suffix in PERSON_NOUNS for suffix in ("s", "es"))
 
 
 def _noun_left_out(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
@@ -1547,8 +1552,7 @@ def _one_and(folded: str, lo: int, n: NumberSpan, spec: CountSpec) -> str:
     if m is None or m.group("noun") in ("police", "policia", "policial") or _BETWEEN_END.search(folded, max(0, m.start() - 9),
                                                                                                m.start()):
         return ""
-    noun = m.group("noun")
-    if not (noun in _ONE_PERSON or any(noun + suffix in PERSON_NOUNS for suffix in ("s", "es"))):
+    if not _one_person_word(m.group("noun")):
         return ""
     after = _following_words(folded, n.end, 1)
     if not (after and (_counts_people(after[0], spec) or after[0] in PERSON_NOUNS)):

@@ -240,16 +240,16 @@ _SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(
 # A verb of the past in the clause before a day: 'held since his arrest on June 21', 'Comenzó el 4 de abril', 'o
 # navio afundou em 3 de maio'. Not words in -ed that are no verbs ('the United States'), nor a passive of the present
 # or the future ('he is to be sentenced May 3', 'when he's sentenced May 7', 'is formally charged').
+_ED_VERB = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
+            r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b")
+_ROMANCE_PAST = r"\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b"  # 'desapareció', 'afundou', 'morreu'
 _PAST_BEFORE = rx.compile(
     r"(?i)(?:\b(?:since|was|were|had|did|desde|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|"
-    + alternation(PAST_FORMS) + r")\b"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
-    r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b"
-    r"|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b)[^.;:!?]*\Z")
-# A verb of the past right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone,
-# not the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
-_PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + alternation(PAST_FORMS) + r")|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-                                r"\b[a-z]{3,}ed|\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu))\s+\Z")
+    + alternation(PAST_FORMS) + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST + r")[^.;:!?]*\Z")
+# The same verbs right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone, not
+# the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
+_PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + alternation(PAST_FORMS) + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
+                                + r")\s+\Z")
 # Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
 # tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
 _STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"

@@ -115,9 +115,9 @@ _DIMENSION_AFTER = rx.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<dir
                               r"|(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:(?P<up>up(?=[^\S\n]*(?:[.,;:)]|\Z|in\b|into\b))|above\b)"
                               r"|(?:of|de)[^\S\n]+(?P<water>water|agua)\b)")
 # Spanish and Portuguese write a distance from a place as 'a' a length 'de' the place: 'a cerca de 600 km da costa', 'a
-# 500 metros do Titanic', 'a unos 40 km de Lima' (not 'a 3.800 metros de profundidade', whose dimension is named).
-_AT_BEFORE = rx.compile(r"\ba\s+(?:(?:unos|unas|uns|umas|cerca\s+de|casi|quase|apenas|aproximadamente|alrededor\s+de|"
-                        r"(?:mas|mais|menos|poco\s+mas|pouco\s+mais)\s+de)\s+)?\Z")
+# 500 metros do Titanic', 'a unos 40 km de Lima' (not 'a 3.800 metros de profundidade', whose dimension is named). The
+# figure starts at its hedge, so 'a' is right before it.
+_AT_BEFORE = rx.compile(r"\ba\s+\Z")
 _OF_PLACE_AFTER = rx.compile(r"[^\S\n]+(?:de|del|da|do|dos|das)(?=[^\S\n]+(?!agua\b|altura\b|largo\b|ancho\b))")
 _NOUNS = ("(?:length|longitud|comprimento|extension|extensao|depth|profundidad|profundidade|height|altura|altitude|altitud|"
           "width|anchura|largura|diameter|diametro)")
