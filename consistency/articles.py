@@ -18,8 +18,8 @@ from .text import alternation, detect_language, fold, stamp_line
 
 MAX_BYTES = 50 * 1024 * 1024  # a file (an HTML page may be large)
 MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and what bounds the work
-_DATE_LINE_WORDS = ("published", "posted", "updated", "modified", "publicado", "actualizado", "atualizado", "fecha",
-                   "data")
+_DATE_LINE_WORDS = ("published", "posted", "updated", "modified", "publicado", "publicada", "actualizado", "atualizado",
+                    "fecha", "data")
 _DATE_LINE = rx.compile(r"\b(?:" + alternation(_DATE_LINE_WORDS) + r")\b")
 
 

@@ -392,7 +392,7 @@ CAPACITY = tuple("""designed_to built_to rated_to capable_of disenado_para disen
 UNREAL += CAPACITY
 # Words of a plan: what was meant to be ('a mission supposed to last eight days'); part of UNREAL.
 PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to planned_to supposed_to meant_to slated_to
-    slated_for scheduled_to scheduled_for
+    slated_for scheduled_to scheduled_for on_track_to on_pace_to en_vias_de em_vias_de
     intended_to intended_as planned_as planned_for
     debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
     debia_realizarse debia_celebrarse deberia_realizarse deberia_celebrarse iba_a_realizarse iba_a_celebrarse

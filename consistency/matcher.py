@@ -19,6 +19,7 @@ from .binding.parts import (
     among_some,
     bracketed_part,
     describes,
+    further_change,
     given_before,
     instalment,
     joined_group,
@@ -263,15 +264,24 @@ class _Cue:
 
 
 def _compile_cue(fact: int, cue: str) -> _Cue | None:
-    parts = fold(cue).split()
-    words = [(w, part.endswith("*") and j == len(WORD.findall(part)) - 1)
-             for part in parts for j, w in enumerate(WORD.findall(part))]
+    folded = fold(cue).strip()
+    words = list(WORD.finditer(folded))
     if not words:
         return None
+    pre = [folded.startswith("*", w.end()) for w in words]  # 'bomb*': any word that starts so
     rest = None
     if len(words) > 1:
-        rest = rx.compile("".join(r"[\s'-]+" + re.escape(w) + (r"\w*" if pre else r"(?!\w)") for w, pre in words[1:]))
-    return _Cue(fact, words[0][0], not words[0][1], rest)
+        # between words, spaces, an apostrophe or a hyphen, and the stops the cue writes ('U.S. bank')
+        rest = rx.compile("".join(_cue_gap(folded[a.end():w.start()]) + re.escape(w.group()) + (r"\w*" if p else r"(?!\w)")
+                                  for a, w, p in zip(words, words[1:], pre[1:])))
+    return _Cue(fact, words[0].group(), not pre[0], rest)
+
+
+def _cue_gap(between: str) -> str:
+    """The expression for what stands between two words of a cue as written: spaces, an apostrophe or a hyphen, then a
+    stop it writes ('u.s.') as itself."""
+    stops = [ch for ch in between if ch in ".&/"]
+    return "".join(re.escape(ch) for ch in stops) + (r"[\s'-]*" if stops else r"[\s'-]+")
 
 
 def _cue_time(a: int, b: int, hits, folded: str) -> bool:
@@ -1060,7 +1070,8 @@ class Matcher:
             # 'a 25% general wage increase ... an immediate 11% wage increase': the first part gives way to the whole.
             give_way(fact, scan, chosen, refused,
                      {key: why for key, (c, cue, (s0, s1)) in chosen.items() if (why := instalment(scan, c, s0, s1) or (
-                         fact.kind == "percentage" and cue != "pattern" and among_some(scan, c, hits, s0, s1)))})
+                         fact.kind == "percentage" and cue != "pattern" and (among_some(scan, c, hits, s0, s1)
+                                                                               or further_change(scan.folded, c))))})
         findings = []
         for (start, end), (c, cue, (s0, s1)) in sorted(chosen.items()):
             said = scan.memo.get(("said", s0))

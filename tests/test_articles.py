@@ -100,6 +100,7 @@ def test_publication_date_from_the_top_of_the_text(text, published, basis):
     ("updated 12/19/2005 2:48:40 PM ET", "en", date(2005, 12, 19)),
     ("10:10 AM PDT 6/6/2013", "en", date(2013, 6, 6)),
     ("Publicado el 05/07/2024 a las 10:30", "es", date(2024, 7, 5)),
+    ("A nota foi publicada em 9 de março de 2023", "pt", date(2023, 3, 9)),  # 'publicada', of a feminine noun
     ("05/07/2024", "en", None),
     ("31/02/2024", "pt", None),
 ])

@@ -4952,6 +4952,90 @@ TABLES["match_submersible_copy"] = (SUBMERSIBLE_RULES, date(2023, 6, 22), [
 ])
 
 
+BANK_RULES = """facts:
+  - id: closed_on
+    kind: date
+    cues: [closed, fechado, cerrado]
+  - id: deposits
+    kind: money
+    currency: USD
+    cues: [deposits, depósitos]
+  - id: assets
+    kind: money
+    currency: USD
+    cues: [assets, activos, ativos]
+  - id: insured_limit
+    kind: money
+    currency: USD
+    cues: [insured, insurance, asegurados, protege depósitos, segurados]
+  - id: withdrawn
+    kind: money
+    currency: USD
+    cues: [pulled, withdrew, withdraw, retiraron]
+  - id: stock_fall
+    kind: percentage
+    cues: [shares, stock, acciones]
+  - id: rank
+    kind: count
+    ordinals: true
+    cues: [largest U.S. bank, largest bank, banco más grande]
+  - id: access_day
+    kind: date
+    ahead: true
+    cues: [acceso, access]
+"""
+
+# A bank's failure (Silicon Valley Bank, March 2023): the noun an amount is in that is the cue, 'in total' before a noun,
+# a cue that modifies another's, a cue inside another's longer one, an appositive that says what an amount is, a clause
+# 'when' opens on an earlier time, 'on track to', a stop written in a cue, a noun an ordinal's cue is written onto, a
+# further change on top of one given, a date that names a weekday with no publication date, 'al' or 'ao' and an infinitive.
+TABLES["match_bank_failure_copy"] = (BANK_RULES, None, [
+    # The cue that is the noun an amount is in makes it the cue's, no part of a whole; 'in total' before a noun names it.
+    ("The lender held $90 billion in total assets and $71.2 billion in total deposits.", "en",
+     [("assets", "USD 90 billion"), ("deposits", "USD 71.2 billion")]),
+    ("Tenía US$ 90.000 millones en activos y US$ 71.200 millones en depósitos.", "es",
+     [("assets", "USD 90 billion"), ("deposits", "USD 71.2 billion")]),
+    ("Com US$ 90 bilhões em ativos e US$ 71,2 bilhões em depósitos, o banco quebrou.", "pt",
+     [("assets", "USD 90 billion"), ("deposits", "USD 71.2 billion")]),
+    # A cue that modifies another's in one phrase takes the amount, and so does a longer cue one lies in.
+    ("Los clientes con depósitos asegurados hasta 250.000 dólares recuperarán su dinero.", "es",
+     [("insured_limit", "hasta 250.000 dólares")]),
+    ("Savers with insured deposits up to $250,000 are safe.", "en", [("insured_limit", "up to $250,000")]),
+    ("El fondo, que protege depósitos hasta de 250.000 dólares, tomó control de los depósitos del banco.", "es",
+     [("insured_limit", "USD 250,000")]),
+    # An appositive right after an amount that holds another fact's cue says what it is.
+    ("Savers with deposits of $250,000, the most covered by federal insurance, will get certificates.", "en",
+     [("insured_limit", "USD 250,000")]),
+    ("Savers with deposits of $250,000, the agency said, will get certificates.", "en", [("deposits", "USD 250,000")]),
+    # A clause that 'when' opens on an earlier time tells of that time.
+    ("It is the largest failure since the crisis of 2008, when Washington Mutual went under with $307 billion in assets.",
+     "en", []),
+    ("É a maior quebra desde a Grande Recessão de 2008, quando o Washington Mutual se desfez com US$ 307 bilhões em ativos.",
+     "pt", []),
+    ("The bank, the largest to fail since 2008, had $90 billion in assets.", "en", [("assets", "USD 90 billion")]),
+    # 'al' or 'ao' and an infinitive open a clause of the main verb's, past the earlier time.
+    ("Foi o maior banco a quebrar desde a crise de 2008 ao ser fechado em 10 de março de 2023.", "pt",
+     [("closed_on", "2023-03-10")]),
+    # What was on track to happen had not.
+    ("Customers pulled $42 billion on Thursday and were on track to withdraw another $100 billion.", "en",
+     [("withdrawn", "USD 42 billion")]),
+    # A stop written in a cue is read as written; an ordinal's cue written onto a noun in English ranks that noun.
+    ("It was the 16th largest U.S. bank.", "en", [("rank", "16")]),
+    ("It was the second-largest bank failure in U.S. history.", "en", []),
+    ("The 16th largest bank holds $200 billion.", "en", [("rank", "16")]),
+    ("Era el decimosexto banco más grande del país.", "es", [("rank", "16")]),
+    # A further change on top of one given before gives way to it.
+    ("The stock tumbled 60% on Thursday and sank another 30% on Friday before its shares were halted.", "en",
+     [("stock_fall", "60%")]),
+    ("Las acciones cayeron un 60% el jueves y otro 30% el viernes, cuando se suspendieron las acciones.", "es",
+     [("stock_fall", "60%")]),
+    ("Its shares lost another 30% on Friday.", "en", [("stock_fall", "30%")]),
+    # A date right after a weekday says which day it is, with no publication date to resolve the weekday.
+    ("Los clientes tendrán acceso completo a sus depósitos asegurados a más tardar el lunes 13 de marzo de 2023 por la "
+     "mañana.", "es", [("access_day", "2023-03-13")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -109,6 +109,8 @@ _JOIN_PART = r"[^\S\n]*(?:\b(?:and|y|e|plus|mas|mais)\b|\+)[^\S\n]*"
 _PART_BEFORE = rx.compile(_AMOUNT + _IN_FORM + _JOIN_PART + r"\Z")
 _IN_FORM_OPENS = rx.compile(_IN + r"\w+")
 _PARTS_AFTER = rx.compile(_IN_FORM + _JOIN_PART + r"[^\d,;:.]{0,20}" + _AMOUNT + _IN_FORM + r"[^\S\n]*")
+# The words of an amount's own 'in' before the cue, which is then the noun it is in: '$175.4 billion in total deposits'.
+_OWN_IN = rx.compile(_IN + r"(?:[^\W\d_]+[^\S\n]+){0,2}")
 
 
 def paid_part(scan: Scan, c: Candidate, s0: int, cue_start: int) -> str:
@@ -117,13 +119,24 @@ def paid_part(scan: Scan, c: Candidate, s0: int, cue_start: int) -> str:
     de Netflix por cada título') names their whole, which neither is; the cue of a form names its own part."""
     folded = scan.folded
     form = _IN_FORM_OPENS.match(folded, c.end)
-    if form is None:
+    if form is None or own_in(folded, c.end, cue_start):
         return ""
     joined = _PART_BEFORE.search(folded, max(s0, c.start - 90), c.start)
     if joined is None and not _PARTS_AFTER.fullmatch(folded, c.end, cue_start):
         return ""
     a, b = (joined.start(), form.end()) if joined is not None else (c.start, cue_start)
     return f"one of the parts paid ('{' '.join(scan.text[a:b].split())}'), not the whole the cue names"
+
+
+def own_in(folded: str, end: int, cue_start: int) -> bool:
+    """Whether the cue is the noun an amount ending at end is in ('$209 billion in total assets and $175.4 billion in total
+    deposits', 'US$ 175,4 bilhões em depósitos'): the amount is the cue's, no part of a whole it names. Not a cue that a
+    preposition opens past that noun ('$4.50 in Netflix stock per share')."""
+    m = _OWN_IN.fullmatch(folded, end, cue_start)
+    if m is None or not PREPOSITIONS.isdisjoint(folded[m.start():cue_start].split()[1:]):
+        return False
+    first = WORD.match(folded, cue_start)
+    return first is None or first.group() not in PREPOSITIONS and first.group() != "per"
 
 
 # A noun or two joined to a cue by 'and', then the clause ends or a preposition opens: 'in cash and stock in Netflix'.
@@ -552,6 +565,17 @@ def instalment(scan: Scan, c: Candidate, s0: int, s1: int) -> str:
             return f"a first part of what the cue names ('{scan.folded[min(c.start, m.start()):max(c.end, m.end())]}'), " \
                    "and the article gives the whole"
     return ""
+
+
+# 'another', 'a further', 'otro', 'outro' right before a share: a change on top of one given before.
+_FURTHER_BEFORE = rx.compile(r"\b(?:another|a[^\S\n]+further|(?:un[^\S\n]+)?otro|outros?)[^\S\n]+\Z")
+
+
+def further_change(folded: str, c: Candidate) -> str:
+    """Why a share is a change on top of one the article gives before ('tumbled 60% on Thursday and had plunged another
+    70% on Friday', 'cayeron otro 20%'), or '': it is no change of the fact's but a later one; it gives way."""
+    m = _FURTHER_BEFORE.search(folded, max(0, c.start - 20), c.start)
+    return "" if m is None else f"a further change ('{folded[m.start():c.end]}') on top of one given before"
 
 
 _GIVEN_BEFORE = rx.compile(r"\b(?:(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?(?:" + alternation(GIVEN) + r")|(?:"

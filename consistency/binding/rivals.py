@@ -28,6 +28,7 @@ from ..lexicon import (
     PERSON_WORDS,
     PREPOSITIONS,
     RELATIVES,
+    SAY_VERBS,
     VAGUE,
     VICTIM_NOUNS,
 )
@@ -42,6 +43,7 @@ from .parts import CAPITAL, NAME, PAST_NOUN, joined_by_and
 from .questions import asked_by, asker_of
 from .syntax import (
     AND,
+    AUX_OR_MODAL,
     AUXILIARIES,
     CONTRAST_WORDS,
     DETERMINERS,
@@ -55,6 +57,7 @@ from .syntax import (
     inside_longer,
     occurrences,
     overlaps,
+    past_verb,
     subject_of_cue,
     verb_cue,
     verbless,
@@ -158,13 +161,19 @@ _COMPOUND_GAP = rx.compile(r"[\s-]*(?:(?P<of>of|de|del|da|do|in|en|em)\s+(?:(?:t
 _POSSESSOR_GAP = rx.compile(r"['’]s(?:\s+[^\s,;:()]+){0,3}?\s+\Z")
 
 
-def _modified(folded: str, language: str, a: Reach, b: Reach) -> int:
+def _modified(folded: str, language: str, a: Reach, b: Reach, bare: bool = False) -> int:
     """The fact whose cue is modified by the other's, when the two cues make one phrase, or -1. In English the
     word before modifies the one after ('annual inflation', 'core inflation'), and so does a possessive, the figure
     between ('the second quarter's 3.8 percent growth'), but not across 'of' ('the rate of inflation'); in Spanish
-    and Portuguese the word after ('la inflación interanual', 'IPC Núcleo')."""
+    and Portuguese the word after ('la inflación interanual', 'IPC Núcleo'). With bare, only two cues of words side
+    by side, neither opening on a preposition or an article ('insured deposits'; not 'per share in cash', 'receive a
+    total of')."""
     first, second = (a, b) if a[3] < b[3] else (b, a)
     if first[3] < 0 or first[1] == second[1] or first[4] > second[3]:
+        return -1
+    if bare and (folded[first[4]:second[3]] != " " or any(
+            (w := WORD.match(folded, r[3])) is None or w.group() in PREPOSITIONS or w.group() in THE or w.group() in DETERMINERS
+            or w.group() in ARTICLE_NUMBERS or w.group() == "per" for r in (first, second))):
         return -1
     gap = _COMPOUND_GAP.fullmatch(folded, first[4], second[3])
     if gap is None:
@@ -229,8 +238,14 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
 
     for (start, end), by in reached.items():
         by = drop(_outranked(rules, scan, start, end, by), by, start, end)
+        # a cue inside another fact's longer one reaches nothing for its fact ('depósitos' in 'protege depósitos')
+        by = [r for r in by if r[3] < 0 or not any(o[1] != r[1] and inside_longer(r[3], r[4], o[3], o[4]) for o in by)]
         money = rules.facts[by[0][1]].kind == "money" if by else False
-        if not money:  # an amount has several sides, each a fact's: '$23.25 per share in cash' is both facts'
+        by = drop(_restated(rules, scan, end, by), by, start, end)
+        if money:  # an amount has several sides, each a fact's ('$23.25 per share in cash' is both facts'), unless one
+            # cue is a word that modifies the other's ('depósitos asegurados hasta 250.000 dólares', 'insured deposits')
+            by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b, bare=True), part_why), by, start, end)
+        else:
             by = drop(_pair_losers(by, lambda a, b: _modified(folded, language, a, b), part_why), by, start, end)
             by = drop(_pair_losers(by, lambda a, b, at=start: _subject_cue(scan, a, b, at), verb_why), by, start, end)
             by = drop(_across(folded, start, end, by), by, start, end)
@@ -254,6 +269,29 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         else:
             rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
     return kept, rejections
+
+
+# An appositive right after a value, which says again what it is: ', the max covered by FDIC insurance,'.
+_APPOSITIVE = rx.compile(r",[^\S\n]*(?:the|el|la|los|las|o|a|os|as)[^\S\n]+[^,;:.()\d\n]{1,60}?(?=[,;:.)]|\Z)")
+
+
+def _restated(rules: RuleSet, scan: Scan, end: int, by: list[Reach]) -> dict[int, str]:
+    """The facts that reached the value ending at end only by cues before it, when an appositive right after it holds
+    another fact's cue and says what the value is: in 'deposits over $250,000, the max covered by FDIC insurance', the
+    amount is the insurance's; with why."""
+    if not any(r[4] <= end for r in by) or not scan.folded.startswith(",", end):
+        return {}
+    m = _APPOSITIVE.match(scan.folded, end)
+    words = WORD.findall(scan.folded, m.start(), m.end()) if m is not None else []
+    if m is None or any(w in AUX_OR_MODAL or w in SAY_VERBS or (has_verb([w]) or past_verb(w)) and words[i + 1:i + 2] not in (
+            ["by"], ["por"], ["pelo"], ["pela"]) for i, w in enumerate(words)):
+        return {}  # a participle with its agent describes the value ('covered by'); a verb of its own opens a clause
+    inside = {r[1] for r in by if end < r[3] and r[4] <= m.end()}
+    if not inside:
+        return {}
+    said = " ".join(scan.text[end:m.end()].split())
+    return {r[1]: f"another fact's cue says what it is ('{said}')" for r in by if r[1] not in inside and r[4] <= end
+            and all(o[4] <= end for o in by if o[1] == r[1])}
 
 
 # A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.

@@ -93,8 +93,11 @@ _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|te
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 # Where the words naming the earlier event end: a clause break, or the dash or bracket that closes an aside ('The net
-# loss - the firm's first since the third quarter of 2020 - was the result of', 'desde el tercer trimestre de 2020- fue').
-_OWN_END = rx.compile(r"[;:)—–]|-(?=\s)|,(?!\s*(?:" + alternation(RELATIVES) + r")\b)")
+# loss - the firm's first since the third quarter of 2020 - was the result of', 'desde el tercer trimestre de 2020- fue'),
+# not a comma before a clause that tells of it ('desde a Grande Recessão de 2008, quando o Washington Mutual se desfez');
+# or 'al', 'ao' and an infinitive, which open a clause of the main verb's ('desde a crise de 2008 ao ser fechado').
+_OWN_END = rx.compile(r"[;:)—–]|-(?=\s)|,(?!\s*(?:" + alternation(RELATIVES) + r"|when|cuando|quando)\b)"
+                      r"|\s(?:al|ao)\s+(?=[a-z]+(?:ar|er|ir)\b)")
 _GERUND_NEXT = rx.compile(r",\s*\w+(?:ing|ando|endo|indo)\b")  # 'cuando un vuelo se estrelló, causando la muerte de 199'
 
 

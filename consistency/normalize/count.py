@@ -1489,7 +1489,7 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
-    ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked)
+    ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked, article.language == "en")
     for c in ranks:  # a running total: 'a record 16th title' counts 16
         out.append(replace(c, value=Range(c.value, c.value), display=show(Range(c.value, c.value))))
     for i, n in enumerate(numbers):

@@ -349,6 +349,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
             if g["wd"] or g.get("wds"):
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a weekday, and no publication date to resolve it"))
+                    relative.add(len(out) - 1)  # a date after it still says which day it is: 'el lunes 13 de marzo'
                     continue
                 target = WEEKDAYS[g["wd"]] if g["wd"] else PT_SHORT_WEEKDAYS[g["wds"]]
                 mod = (g["mod"] or "").split()
@@ -377,6 +378,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     continue
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a relative day, and no publication date to resolve it"))
+                    relative.add(len(out) - 1)
                     continue
                 if g["rel"]:
                     offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]

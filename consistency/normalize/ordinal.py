@@ -89,7 +89,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        reason = _fraction(scan, m) or _ranks_another(folded, m.end(), spec.ranked if spec else None)
+        reason = _fraction(scan, m) or _ranks_another(folded, m.end(), spec.ranked if spec else None,
+                                                      article.language == "en")
         if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None \
                 and (spec.events is None or not spec.events.search(folded, lo, hi)):
             # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
@@ -150,11 +151,12 @@ _PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|d
 _NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 
 
-def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list[Candidate]:
+def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english: bool = False) -> list[Candidate]:
     """The ordinals in [lo, hi) that rank one of nouns, each a count so far: 'a record 16th Copa America title' is the
     16th, so 16 titles; 'pela 16ª vez', 'su quinto gol', 'decimosexto campeonato'. A name may stand between ('16th Copa
     America title'); a rank of a run counts the run, not the total, and is refused ('a third straight title', 'segundo
-    título consecutivo', 'por segunda vez consecutiva'); one that ranks no such noun is no count and is left out."""
+    título consecutivo', 'por segunda vez consecutiva'), and so is one of a noun the cue is written onto in English ('the
+    second-largest bank failure' for 'largest bank'); one that ranks no such noun is no count and is left out."""
     out = []
     folded, text = scan.folded, scan.text
     for m in _pattern().finditer(folded, lo, hi):
@@ -190,6 +192,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str]) -> list
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
+        elif english and (head := noun_after(folded, noun.end())) is not None:
+            reason = f"ranks something else ('{' '.join(text[m.start():head.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out
 
@@ -218,9 +222,10 @@ def _value(m: re.Match[str]) -> int:
     return ORDINALS[m.group("w")]
 
 
-def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
+def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english: bool = False) -> str:
     """Why an ordinal ranks a noun after it that is not the fact's cue ('for the first time', 'the first weekend
-    with no tear gas' when the cue is 'protest'), or ''; one that stands alone ('finished second') ranks the cue's."""
+    with no tear gas' when the cue is 'protest'), or the noun the cue is written onto in English ('the second-largest
+    bank failure' when the cue is 'largest bank'), or ''; one that stands alone ('finished second') ranks the cue's."""
     since = _SINCE.match(folded, end)
     if since is not None and not CLAUSE_BREAK.search(folded, end, since.end()):
         return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
@@ -239,6 +244,8 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
             # the thing ranked ('the 112th edition in 2025')
             if (period := within_period(folded, cue.end(), years=False)) is not None:
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
+            if english and (head := noun_after(folded, cue.end())) is not None:
+                return f"ranks something else ('{' '.join(folded[end:head.end()].split())}')"
             return _within_part(folded, end, cue.end())
         if word.group(1) not in _BETWEEN:
             break
@@ -249,6 +256,24 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None) -> str:
     if noun in _NOT_NOUNS or noun in _TIMES or len(noun) < 3:
         return ""
     return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
+
+
+# A noun right after the cue an ordinal ranks, in English, which the cue then only describes: 'the second-largest bank
+# failure'; not a verb, an adverb or a word that opens what follows ('the 16th largest bank has', 'the largest bank ever').
+_HEAD_NEXT = rx.compile(r"[ -]([a-z]{3,})\b(?![.'’-])")
+_NOT_HEADS = frozenset("""has have had will would could can may might should must being been not also ever yet now then
+    still too here there who which whose where when while what until against about over under into onto through across
+    among between within without during per upon via amid despite like near toward towards beyond behind since nor so
+    because though although if unless whether""".split())
+
+
+def noun_after(folded: str, end: int) -> re.Match[str] | None:
+    """The English noun right after a ranked noun ending at end, which that one then only describes, or None. What one
+    thing is ranked as is singular, so a word in 's' after it is a verb ('the 16th largest bank holds')."""
+    head = _HEAD_NEXT.match(folded, end)
+    word = head.group(1) if head is not None else ""
+    return head if word and word not in _NOT_NOUNS and word not in _NOT_HEADS and not word.endswith(("ed", "ing", "ly")) \
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is"))) else None
 
 
 # What narrows the noun an ordinal ranks to some of its kind, right after it: where they come from ('the first pope from

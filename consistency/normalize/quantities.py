@@ -665,6 +665,7 @@ _NOT_NAMING = OBJECT_OPENERS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozens
     ano anos anio anios mes meses semanas dias trimestre
     exchange return case caso order addition part fact turn particular
 """.split())
+_TOTALS = frozenset("total totals".split())
 # Forms of payment: 'in cash', 'in cash and stock', 'em ações ordinárias', 'en capital' (not 'of cash costs').
 _FORMS = frozenset("cash stock stocks shares equity capital efectivo acciones dinheiro acoes papeis titulos".split())
 
@@ -680,6 +681,8 @@ def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) ->
     if m is None or spec is None:
         return ""
     word = m.group(2)  # the first word after the preposition: a form of payment names something only before a noun of 'of'
+    if word in _TOTALS and m.group(3):
+        word = m.group(3).split()[0]  # 'in total deposits': the noun after it names, not 'in total' alone
     if word in _NOT_NAMING or word in _FORMS and not (m.group(3) and m.group(1) == "of") or not scan.text[m.start(2)].islower():
         return ""
     cue = spec.cue_words.search(folded, end, m.end() + 40) if spec.cue_words is not None else None
