@@ -93,6 +93,7 @@ from .binding.syntax import (
     occurrences,
     overlaps,
     own_clause_after,
+    past_verb,
     pending_cue,
     relative_close,
     says_later,
@@ -889,6 +890,13 @@ class Matcher:
                         # 'se expandió un 4.3%, gracias al crecimiento del gasto del consumidor': the figure of what the
                         # cue's thing brought about, not its own
                         c = replace(c, reason=f"what the cue brought about ('{cause.group().strip()}'), not the cue's figure")
+                if d and fact.kind == "date" and not c.reason and (m := _AND_CUE.fullmatch(scan.folded, c.end, cue_start)) \
+                        and any(x.start >= cue_end and x.start - cue_end < 40 and not x.reason for x in cands) \
+                        and any(past_verb(w) for w in WORD.findall(scan.folded, cue_start, cue_end)) \
+                        and any(past_verb(w) for w in WORD.findall(scan.folded, max(s0, c.start - 60), c.start)):
+                    # 'encalhou em 23 de março de 2021 e voltou a flutuar no dia 29': the day of the verb before 'e',
+                    # when the cue's verb has its own (not 'raided Caracas on Saturday and captured Maduro')
+                    c = replace(c, reason=f"the day of the predicate before '{m.group(1)}', whose verb the cue is not")
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -1147,6 +1155,7 @@ _HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "
 # quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that
 # name, not of what the cue names: an age, a day or a time.
 _OTHER_RELATIVE_KINDS = frozenset({"number", "date", "time"})
+_AND_CUE = rx.compile(r"\s*,?\s*(and|y|e)\s+")  # a cue that opens a predicate of its own right after a day
 _ASIDE_MARK = rx.compile(r"[—–()]|" + INCLUDING_AT)  # see clause_distance
 _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a value to
 

@@ -5036,6 +5036,46 @@ TABLES["match_bank_failure_copy"] = (BANK_RULES, None, [
 ])
 
 
+CANAL_RULES = """facts:
+  - id: length
+    kind: number
+    unit: m
+    cues: [long, length, eslora]
+  - id: weight
+    kind: number
+    unit: t
+    cues: [ton, tonne, tons, tonnes, toneladas]
+  - id: daily_cost
+    kind: money
+    currency: USD
+    cues: [a day, each day, al día]
+  - id: refloated_on
+    kind: date
+    cues: [refloated, freed, desencalhado, voltou a flutuar]
+"""
+
+# A ship stuck in a canal (the Ever Given, March 2021): a letter of scale glued to a figure before the dimension it
+# measures is metres, a ton and a tonne, an amount that names its thing before the cue of a rate, a day and month with no
+# year near a date written with one.
+TABLES["match_canal_blockage_copy"] = (CANAL_RULES, None, [
+    ("After almost a week, the 300m-long container ship is on the move again.", "en", [("length", "300 m")]),
+    ("The 300m long ship is stuck.", "en", [("length", "300 m")]),
+    ("El buque, de 300m de eslora, sigue encallado.", "es", [("length", "300 m")]),
+    ("The owner lost $300m on the ship, which is 300 metres long.", "en", [("length", "300 metres")]),
+    ("The 150,000-tonne ship is stuck.", "en", [("weight", "150,000 tonne")]),
+    ("The ship is a 180,000-ton vessel.", "en", [("weight", "180,000 ton")]),
+    ("The blockage is holding up $8.2 billion of goods a day.", "en", [("daily_cost", "USD 8.2 billion")]),
+    ("The blockage held up $8.2 billion of goods in a week.", "en", []),
+    # With no publication date, a day and month with no year take the year of a date written with one just before.
+    ("O navio encalhou em 20 de março de 2021 e voltou a flutuar no dia 26 de março.", "pt",
+     [("refloated_on", "2021-03-26")]),
+    ("Ships waited outside the canal, 24 March 2021. The ship was refloated on 26 March.", "en",
+     [("refloated_on", "2021-03-26")]),
+    ("A similar ship ran aground on 3 March 2019. This one was refloated on 26 June.", "en",
+     [("refloated_on", "June 26 (no year)")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

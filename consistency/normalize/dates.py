@@ -223,6 +223,35 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0, ahea
     return year
 
 
+_DATED_REACH = 400  # how far back, in its paragraph, a date with its year lends it to a day with none
+_DATED_SPAN = timedelta(days=60)  # ... that lies this near it
+
+
+def _dated_before(scan: Scan, language: str, start: int, month: int, day: int) -> tuple[date, str] | None:
+    """With no publication date, the last date written with its year before start, in its paragraph and near, when the
+    day and month at start fall within two months of it in its year: a writer leaves out the year of days around one
+    just given ('encalhou em 23 de março de 2021 ... voltou a flutuar no dia 29 de março'; a caption's '26 March 2021',
+    then 'ran aground on 23 March'). The date and how it was written, or None."""
+    lo = max(0, start - _DATED_REACH, scan.text.rfind("\n\n", 0, start) + 1)
+    found = None
+    for m in scan.matches_at_words(date_pattern(language), lo, start, date_starts(language), DATE_LEADS):
+        g = m.groupdict()
+        try:
+            if g["iso"]:
+                found = (date(*map(int, g["iso"].split("-"))), m)
+            elif (g["m1"] or g["m2"]) and (g["y1"] or g["y2"]):
+                found = (date(int(g["y1"] or g["y2"]), MONTHS[" ".join((g["m1"] or g["m2"]).split())], _day(g)), m)
+        except ValueError:
+            continue
+    if found is None:
+        return None
+    try:
+        here = date(found[0].year, month, day)
+    except ValueError:
+        return None
+    return (found[0], scan.text[found[1].start():found[1].end()].strip()) if abs(here - found[0]) <= _DATED_SPAN else None
+
+
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março'.
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
@@ -316,6 +345,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
                 year = int(year_txt) if year_txt else _year_for(month, days[0], pub, _tense(scan.text, lo, first), spec.ahead)
                 note = "" if year_txt else f"year taken from publication date {pub}"
+                if year is None and (near := _dated_before(scan, article.language, start, month, days[0])) is not None:
+                    year, note = near[0].year, f"year taken from the date before it ('{near[1]}')"
                 if year is None:
                     for d in days:
                         day = MonthDay(month, d)

@@ -38,8 +38,11 @@ _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 # letter is written onto its figure or onto its currency ('430 M€'), and after a space is a unit ('a 622 m shaft',
 # 'a 700 m de profundidade').
 _SCALE_LETTERS = alternation(w for w in MULTIPLIERS if len(w) == 1)
+# ... but not before the dimension it measures, where the letter is metres: 'a 400m-long ship', '400m de eslora'.
+_DIMENSION_NEXT = (r"(?![^\S\n]*-?[^\S\n]*(?:long|high|deep|wide|tall|de[^\S\n]+(?:largo|alto|altura|ancho|eslora|longitud|"
+                   r"profundidad|profundidade|comprimento|largura)))")
 _MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r")|\s?(?:" + _SCALE_LETTERS
-         + r")(?=[€$£])|(?:" + _SCALE_LETTERS + r"))\b|-(?:"
+         + r")(?=[€$£])|(?:" + _SCALE_LETTERS + r")" + _DIMENSION_NEXT + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
 # '2 mil 300' and 'dos mil 300' are 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').

@@ -54,7 +54,7 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
                                                     "graus fahrenheit"),
     (Unit("°", "temperature", 1.0, bare=True), "degrees|degree|grados|graus|°|º"),
     (Unit("kg", "mass", 1.0), "kg|kilograms|kilogrammes|kilos|kilogramos|quilos|quilogramas"),
-    (Unit("t", "mass", 1000.0), "tonnes|tons|toneladas"),
+    (Unit("t", "mass", 1000.0), "tonnes|tons|tonne|ton|toneladas|tonelada|metric tons|metric tonnes"),
     (Unit("lb", "mass", 0.45359237), "lb|lbs|pounds|libras"),
     (Unit("ha", "area", 10000.0), "ha|hectares|hectareas"),
     (Unit("acres", "area", 4046.8564224), "acres|acre"),
