@@ -3644,6 +3644,7 @@ TABLES["match_regulatory_fine_copy"] = (FINE_RULES, date(2025, 9, 5), [
     ("Es la tercera multa impuesta esta semana a Google.", "es", []),
     ("It is the third fine against Google in a week.", "en", []),
     ("It is the fourth fine against Google.", "en", [("fine_number", "4th")]),
+    ("It is the fourth fine payment by Google.", "en", []),  # a cue written onto a noun in English ranks that noun
     ("It is the fourth fine against Google in 2025.", "en", [("fine_number", "4th")]),  # a year's number dates it
     # A span said in days is written in days in the report, not as months.
     ("Google has 60 days to propose remedies.", "en", [("deadline", "60 days")]),

@@ -665,8 +665,8 @@ _NOT_NAMING = OBJECT_OPENERS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozens
     ano anos anio anios mes meses semanas dias trimestre
     exchange return case caso order addition part fact turn particular
 """.split())
-_TOTALS = frozenset("total totals".split())
-_RATE_CUE = rx.compile(r"(?:a|an|per|each|every|por|al|ao|a\s+la|cada)\s")  # a cue of a rate: 'a day', 'each day', 'por dia'
+_TOTALS = frozenset({"total"})
+_RATE_CUE = rx.compile(r"(?:a|an|per|each|every|por|al|ao|cada)\s")  # a cue of a rate: 'a day', 'each day', 'por dia'
 
 # Forms of payment: 'in cash', 'in cash and stock', 'em ações ordinárias', 'en capital' (not 'of cash costs').
 _FORMS = frozenset("cash stock stocks shares equity capital efectivo acciones dinheiro acoes papeis titulos".split())
@@ -690,10 +690,10 @@ def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) ->
     cue = spec.cue_words.search(folded, end, m.end() + 40) if spec.cue_words is not None else None
     if cue is not None and cue.start() < m.end() and not OF_WORDS.isdisjoint(folded[m.start(2):cue.start()].split()):
         cue = None  # the cue qualifies another noun, the one the amount is in: 'R$ 6,5 bilhões em sua reserva de dividendos'
-    if cue is not None and cue.start() >= m.end() and not folded[m.end():cue.start()].strip() and _RATE_CUE.match(
-            folded, cue.end() - len(cue.group().lstrip(' "“”-'))):
-        cue = m  # the thing, then the cue of a rate: '$9.6 billion of goods a day' for the cue 'a day'
-    if cue is not None and cue.start() < m.end() or \
+    # the thing, then the cue of a rate right after it: '$9.6 billion of goods a day' for the cue 'a day'
+    rate = cue is not None and cue.start() >= m.end() and not folded[m.end():cue.start()].strip() and _RATE_CUE.match(
+        folded, cue.end() - len(cue.group().lstrip(' "“”-'))) is not None
+    if rate or cue is not None and cue.start() < m.end() or \
             spec.cue_governs is not None and spec.cue_governs.search(folded, max(0, start - 60), start):
         return ""
     return f"an amount of something else ('{' '.join(scan.text[start:m.end()].split())}')"
