@@ -136,7 +136,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
                   "inferiores aos"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
-              "casi", "uns", "umas", "quase", "por volta de", "em torno de", "aproximadamente",
+              "casi", "uns", "umas", "quase", "por volta de", "em torno de",
               "aproximadamente a",  # a distance at about so much: 'aproximadamente a 1600 pés', 'aproximadamente a 500 metros'
               # ... with the masculine article the figure takes ('em torno dos 15.000 pés', 'alrededor de los 5.000
               # metros'); the feminine one is that of an hour of the clock ('por volta das 7 horas')

@@ -62,6 +62,7 @@ from .binding.rivals import (
 )
 from .binding.syntax import (
     AND,
+    AND_ONLY,
     ASIDE,
     AUXILIARIES,
     BREAK_IN_WORDS,
@@ -890,7 +891,7 @@ class Matcher:
                         # 'se expandió un 4.3%, gracias al crecimiento del gasto del consumidor': the figure of what the
                         # cue's thing brought about, not its own
                         c = replace(c, reason=f"what the cue brought about ('{cause.group().strip()}'), not the cue's figure")
-                if d and fact.kind == "date" and not c.reason and (m := _AND_CUE.fullmatch(scan.folded, c.end, cue_start)) \
+                if d and fact.kind == "date" and not c.reason and (m := AND_ONLY.fullmatch(scan.folded, c.end, cue_start)) \
                         and any(x.start >= cue_end and x.start - cue_end < 40 and not x.reason for x in cands) \
                         and any(past_verb(w) for w in WORD.findall(scan.folded, cue_start, cue_end)) \
                         and any(past_verb(w) for w in WORD.findall(scan.folded, max(s0, c.start - 60), c.start)):
@@ -1155,7 +1156,6 @@ _HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "
 # quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that
 # name, not of what the cue names: an age, a day or a time.
 _OTHER_RELATIVE_KINDS = frozenset({"number", "date", "time"})
-_AND_CUE = rx.compile(r"\s*,?\s*(and|y|e)\s+")  # a cue that opens a predicate of its own right after a day
 _ASIDE_MARK = rx.compile(r"[—–()]|" + INCLUDING_AT)  # see clause_distance
 _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a value to
 

@@ -534,7 +534,7 @@ def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
 
 # 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows (besides 'is',
 # 'are' and the like, which AUX_OR_MODAL holds).
-_AND_ONLY = rx.compile(r",?\s+(?:and|y|e)\s+")
+AND_ONLY = rx.compile(r",?\s+(and|y|e)\s+")
 _STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan
     estao""".split())
 
@@ -543,7 +543,7 @@ def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:
     """The words of a clause of its own that 'and' opens right after the cue, whose subject is the figure in
     [start, end) and whose verb follows it within three words, or "": 'Ao menos dez tiveram ferimentos e duas tiveram
     que ser hospitalizadas', 'ten were injured and two were taken to hospital'. Read on the text as written."""
-    if not _AND_ONLY.fullmatch(scan.folded, cue_end, start):
+    if not AND_ONLY.fullmatch(scan.folded, cue_end, start):
         return ""
     words = WORD.findall(scan.text, end, min(len(scan.text), end + 40))[:3]
     for i, w in enumerate(words):

@@ -360,8 +360,8 @@ _FRACTION_GLYPHS = ("½", "¼", "¾")
 _NOT_NOUNS = frozenset("""were was are is be been had have has and or of de que that who fueron foram son sao""".split())
 # The first or last few of a group: 'the first six bodies examined', 'los seis primeros cuerpos', 'the last five survivors'.
 _FIRST_BEFORE = rx.compile(r"\b(?:first|last|primeros|primeras|primeiros|primeiras|ultimos|ultimas)\s+\Z")
-_FIRST_AFTER = rx.compile(r"\s+(?:primeros|primeras|primeiros|primeiras|ultimos|ultimas)\b")
 _FIRST_WORDS = frozenset({"primeros", "primeras", "primeiros", "primeiras", "ultimos", "ultimas"})  # quick tests
+_FIRST_AFTER = rx.compile(r"\s+(?:" + alternation(_FIRST_WORDS) + r")\b")
 _FIRST_ENDS = tuple(f"{w} " for w in (*_FIRST_WORDS, "first", "last"))
 # A span of them: 'in the last 40 drawings', 'en los últimos 40 sorteos', 'nos últimos 40 sorteios' count them all.
 _FIRST_SPAN = rx.compile(r"\b(?:in|over|during|across|en|durante|em|nos|nas)\s+(?:(?:the|los|las|os|as)\s+)?[a-z]+\s+\Z")

@@ -157,7 +157,8 @@ _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em
 
 
 # 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
-_PER_UNIT = rx.compile(r"[\s-]*(?:(?:a|an|each|por|cada|al|ao)[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
+_PER_WORDS = r"a|an|each|por|cada|al|ao"  # what makes a noun after an amount a unit it is per
+_PER_UNIT = rx.compile(r"[\s-]*(?:(?:" + _PER_WORDS + r")[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
                        r"ounce|hour|day|week|month|year|season|person|head|unit|ticket|vote|voto|hora|dia|semana|mes|ano|"
                        r"temporada|game|match|win|goal|jogo|partido|vitoria|victoria|gol|post|tweet|publicacao|publicacion)\b"
                        r"|per[\s-]+(?!cent\b)\w+|por\s+cada\s+\w+)"
@@ -665,8 +666,7 @@ _NOT_NAMING = OBJECT_OPENERS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozens
     ano anos anio anios mes meses semanas dias trimestre
     exchange return case caso order addition part fact turn particular
 """.split())
-_TOTALS = frozenset({"total"})
-_RATE_CUE = rx.compile(r"(?:a|an|per|each|every|por|al|ao|cada)\s")  # a cue of a rate: 'a day', 'each day', 'por dia'
+_RATE_CUE = rx.compile(r"(?:" + _PER_WORDS + r"|per|every)\s")  # a cue of a rate: 'a day', 'each day', 'por dia'
 
 # Forms of payment: 'in cash', 'in cash and stock', 'em ações ordinárias', 'en capital' (not 'of cash costs').
 _FORMS = frozenset("cash stock stocks shares equity capital efectivo acciones dinheiro acoes papeis titulos".split())
@@ -683,7 +683,7 @@ def _named_after(scan: Scan, start: int, end: int, spec: QuantitySpec | None) ->
     if m is None or spec is None:
         return ""
     word = m.group(2)  # the first word after the preposition: a form of payment names something only before a noun of 'of'
-    if word in _TOTALS and m.group(3):
+    if word == "total" and m.group(3):
         word = m.group(3).split()[0]  # 'in total deposits': the noun after it names, not 'in total' alone
     if word in _NOT_NAMING or word in _FORMS and not (m.group(3) and m.group(1) == "of") or not scan.text[m.start(2)].islower():
         return ""
