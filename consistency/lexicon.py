@@ -119,7 +119,7 @@ OTHER_UNITS = frozenset("""
 HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
                  "como minimo", "pelo menos", "no minimo", "ao menos"),
-    "more_than": ("more than", "over", "above", "upwards of", "in excess of", "mas de", "mais de", "acima de",
+    "more_than": ("more than", "over", "above", "beyond", "upwards of", "in excess of", "mas de", "mais de", "acima de",
                   "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
                   "superior al", "superiores a", "superiores al", "superior ao", "superiores aos", "exceed", "exceeds",
@@ -172,6 +172,7 @@ VAGUE = {
     "uma dezena": (9, 11), "uma duzia": (12, 12), "uma vintena": (18, 22), "uma centena": (90, 110),
     "um milhar": (900, 1100), "half a dozen": (6, 6), "media docena": (6, 6), "meia duzia": (6, 6),
     "medio centenar": (45, 55), "meia centena": (45, 55), "medio millar": (450, 550), "meio milhar": (450, 550),
+    "half a thousand": (450, 550),
     # Negations are counts too: 'no one was killed' says the toll is zero.
     "no one": (0, 0), "no-one": (0, 0), "nobody": (0, 0), "none": (0, 0), "no deaths": (0, 0), "no casualties": (0, 0),
     "no fatalities": (0, 0), "no victims": (0, 0), "nadie": (0, 0), "ninguno": (0, 0), "ninguna": (0, 0),
@@ -343,8 +344,8 @@ DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand deman
 DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
 # Verbs of foreseeing a figure: what they govern has not happened, unless the fact is the forecast ('Los economistas
 # pronosticaban', 'el consenso, que apuntaba a'). Folded.
-FORECAST = tuple("""predicted predicting expecting forecast forecasts forecasting pronosticado pronosticaron pronostican
-    pronosticaban preveian apuntaba_a apuntaban_a previa_a previam_a previam projetava projetavam""".split())
+FORECAST = tuple("""predicted predicting expect expects expecting forecast forecasts forecasting pronosticado pronosticaron
+    pronostican pronosticaban preveian apuntaba_a apuntaban_a previa_a previam_a previam projetava projetavam""".split())
 FORECAST_WORDS = frozenset(w.replace("_", " ") for w in FORECAST)
 # Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
@@ -396,7 +397,8 @@ PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to pl
     intended_to intended_as planned_as planned_for
     debia_durar debia_ser debian_ser deberia_durar deberia_ser se_suponia iba_a_ser iba_a_durar iban_a_ser lo_que_seria
     debia_realizarse debia_celebrarse deberia_realizarse deberia_celebrarse iba_a_realizarse iba_a_celebrarse
-    estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para planeada_para planeado_para
+    estaba_previsto estaba_prevista programada_para programado_para prevista_para previsto_para previstas_para
+    previstos_para planeada_para planeado_para
     deveria_durar deveria_ser deveriam_ser deveria_ter deveriam_ter deveria_ficar deveriam_ficar devia_durar devia_ser
     duraria durariam o_que_seria era_para_ser era_para_durar com_a_promessa_de com_o_objetivo_de estava_previsto
     estava_prevista planejada_para planejado_para deveria_acontecer devia_acontecer deveria_ocorrer marcado_para marcada_para

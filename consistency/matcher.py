@@ -160,6 +160,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
+from .normalize.count import PART_SAID, part_named
 from .normalize.dates import other_times
 from .normalize.duration import MARGIN, OFFSET
 from .normalize.numbers import BEFORE_CHANGE, STEP
@@ -651,6 +652,10 @@ class Matcher:
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 48), cue_start) if fact.kind in _SHARED else None
         if part_of and part_of.group("noun") and not part_of_described(part_of, scan.folded, cue_start):
             part_of = None  # 'Three out of ten people died', 'al menos 122 de las víctimas perdieron la vida'
+        if part_of and fact.kind == "count" and fact.spec.units is not None:
+            said = PART_SAID.match(scan.folded, cue_end)  # 'At least 323 of the dead were Egyptians': the part is
+            if said and part_named(said.group("what"), fact.spec.units):  # what the rule counts, and the cue says of it
+                part_of = None  # (not a role any of the dead may have: 'Fifteen of the dead were soldiers')
         # 'free 50 of the roughly 240 hostages', 'Fifteen of the 32 dead': a part of a whole, both figures.
         wholes = parts_and_wholes(scan, s0, s1) if fact.kind == "count" else ()
         # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.

@@ -5077,6 +5077,51 @@ TABLES["match_canal_blockage_copy"] = (CANAL_RULES, None, [
 ])
 
 
+PILGRIM_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [died, deaths, dead, fallecidos, muertos, mortes, morreram]
+    not_units: [moroccan*, marroqui*, marroquino*, tunisian*]
+  - id: moroccans
+    kind: count
+    cues: [died, deaths, dead, muertos, morreram]
+    units: [moroccan*, marroqui*, marroquino*]
+  - id: temperature
+    kind: number
+    unit: °C
+    cues: [temperature, temperatures, temperaturas]
+"""
+
+# Pilgrims dead in the heat of a pilgrimage (the Hajj, June 2024): the part of the dead a predicate says are of the
+# rule's units, a total that units narrow no further, those who account for a figure, a breakdown by nationality, an
+# exception, a partial toll, a fraction in parts, a figure of where a noun comes from, a comparison with a level, a
+# span of years set off at the end of its sentence, a count of those who told it past a relative clause, and of
+# temperatures, a hedge 'beyond', a sign after a hedge and a forecast.
+TABLES["match_pilgrimage_heat_copy"] = (PILGRIM_RULES, None, [
+    ("At least 40 of the dead were Moroccans, officials said.", "en", [("moroccans", "At least 40")]),
+    ("At least 40 of those who died were Moroccans.", "en", [("moroccans", "At least 40")]),
+    ("Pelo menos 40 dos que morreram eram marroquinos, segundo o consulado.", "pt", [("moroccans", "Pelo menos 40")]),
+    ("Cinco de los muertos eran soldados marroquíes.", "es", []),  # a role: maybe a part of the fact's own count
+    ("At least 40 Moroccan pilgrims died. The total number of deaths now stands at 300.", "en",
+     [("moroccans", "At least 40"), ("dead", "300")]),
+    ("Officials said Moroccans accounted for 90 deaths.", "en", [("moroccans", "90")]),
+    ('The number of Moroccan deaths had risen to "at least 90," officials said.', "en", [("moroccans", "at least 90")]),
+    ("Entre los muertos se encuentran 90 marroquíes, 40 tunecinos y 12 malienses.", "es", [("moroccans", "90")]),
+    ('"All of them died in the heat" except for one who was crushed.', "en", []),
+    ("An official gave a partial toll of 200 deaths for the two busiest days.", "en", []),
+    ("Más de tres cuartas partes de los fallecidos no tenían permiso.", "es", []),
+    ("At least 300 pilgrims from about 12 countries have died.", "en", [("dead", "At least 300")]),
+    ("At least 60 Moroccans died, compared to the official number of 41 people given earlier.", "en",
+     [("moroccans", "At least 60")]),
+    ("Stampedes have caused hundreds of deaths at the pilgrimage, in the last 30 years.", "en", []),
+    ("Most of the dead were elderly, two officials who coordinated the response told reporters.", "en", []),
+    ("Temperatures soared beyond 49 degrees Celsius.", "en", [("temperature", "beyond 49 degrees Celsius")]),
+    ("The temperature reached almost +49 degrees Celsius.", "en", [("temperature", "almost +49 degrees Celsius")]),
+    ("Pilgrims can expect temperatures of 44C during the rites.", "en", []),
+    ("Las temperaturas, previstas para llegar a 44 grados, alcanzaron los 49 grados.", "es", [("temperature", "49 grados")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -88,6 +88,7 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("meia dúzia de feridos", "pt", (6, 6)),
     ("medio centenar de muertos", "es", (45, 55)),
     ("meia centena de mortos", "pt", (45, 55)),
+    ("half a thousand pilgrims", "en", (450, 550)),
     ("much larger than 1.7 million", "en", (1_700_000, INF)),
     ("Several hundred protesters", "en", (200, 999)),  # vague, not a hundred
     ("a few thousand fans", "en", (2000, 9999)),

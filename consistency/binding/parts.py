@@ -612,11 +612,12 @@ def one_of_them(folded: str, cands: dict[tuple[int, int], tuple[Candidate, int]]
 def parts_by_role(scan: Scan, cands: dict[tuple[int, int], Candidate], spec) -> dict[tuple[int, int], str]:
     """The figures of a count that name a kind of person ('los dos conductores murieron', '19 players died') below one
     that names none ('36 personas murieron', 'the toll rose to 36'): each is a part, which gives way to the whole. Not
-    when the rule's units name that kind."""
+    when the rule's units name that kind, or the phrase of it ('323 Egyptian pilgrims' for Egyptians)."""
     roles, whole = {}, 0.0
     for key, c in cands.items():
-        noun = next((w for w in counted_words(scan, c.end)[1].split() if w in PERSON_NOUNS), "")
-        if noun and not (spec.units and spec.units.search(noun)):
+        counted = counted_words(scan, c.end)[1]
+        noun = next((w for w in counted.split() if w in PERSON_NOUNS), "")
+        if noun and not (spec.units and spec.units.search(counted)):
             roles[key] = (c, noun)
         else:
             whole = max(whole, c.value.lo)

@@ -213,6 +213,11 @@ def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Ca
     return replace(c, reason="") if at >= 0 and any(h[1] == at for h in hits) else c
 
 
+# A phrase of another time set off by a comma at the end of its sentence governs the clause before it.
+_TRAILING_BEFORE = rx.compile(r",\s+(?:[a-z]+\s+){0,2}\Z")
+_SENTENCE_END = rx.compile(r"[\s\"'”»)]*(?:[.!?;](?:\s|\Z)|\n|\Z)")
+
+
 def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, s0: int, clause: bool = True) -> Candidate:
     """The candidate refused as background when a phrase of another time governs it: a phrase that
     opens the sentence ('Last year 12 died') governs all of it, one set off by a comma ('In 2019, a
@@ -253,7 +258,11 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         # a replaced figure's noun may be described at length: 'an earlier estimate by the Malang Disaster Mitigation
         # Agency that pegged the death toll at 174'
         reach = 20 if replaced and c.start >= b else 12
-        if opens or fronted or (clause and (in_clause(gap, reach) or c.start >= b and _dates_subject(folded, s0, a, gap))):
+        # '... centenas de mortes durante a peregrinação, nos últimos 30 anos.': set off at the end, of all before it
+        trailing = c.end <= a and not replaced and _TRAILING_BEFORE.search(folded, max(s0, a - 16), a) is not None \
+            and _SENTENCE_END.match(folded, b) is not None
+        if opens or fronted or trailing or (clause and (in_clause(gap, reach) or c.start >= b
+                                                        and _dates_subject(folded, s0, a, gap))):
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in RELATIVE), default=-1) > 2:
                 continue  # '286 days in space, up from the eight days that were initially planned': the clause's noun's
@@ -690,7 +699,9 @@ _STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|a
                               r"|" + _COMPARED_TO + r"|versus|vs"
                               # 'más que en diciembre', and what a figure is set against: 'dos más que el PS', 'menos
                               # 50.934 votos que AD', 'três deputados à frente do PS' (not 'à frente do governo', at its head)
-                              r"|(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?(?:que|do\s+que)"
+                              # (not a hedge: 'pelo menos 323 dos que morreram', 'al menos 12 de los que')
+                              r"|(?<!\bpelo\s)(?<!\bal\s)(?<!\bao\s)(?<!\blo\s)(?:mas|menos|mais)\s+(?:\d[\d.,]*\s+[a-z]+\s+)?"
+                              r"(?:que|do\s+que)"
                               r"|" + A_FIGURE + r"\s+(?:[a-z]+\s+)?(?:ahead\s+of|a\s+frente\s+d[aeo]s?|por\s+delante\s+del?))"
                               r"(?:\s+(?:they|we|he|she|it|had|has|have|was|were|been|is|are|what|originally|initially|first|"
                               r"o|a|lo|que|se|fue|foi|era|estaba|estava|inicialmente|originalmente|the|el|la|los|las|os|as|al|ao|del|"

@@ -53,6 +53,7 @@ from ..lexicon import (
     SPEAKING,
     STAND_INS,
     STILL_WORDS,
+    SUPERLATIVES,
     TIME_UNITS,
     TOLL_NOUNS,
     VICTIM_NOUNS,
@@ -214,9 +215,10 @@ def _counted_phrase(words: list[str]) -> list[str]:
 ORDINAL = "an ordinal or a degree"
 _LABEL = "a label, not a count"
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
-# The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of'; not 'dos cuartos'
-# or 'dois quartos' (rooms).
-_FRACTION_AFTER = rx.compile(r"[\s-]+(?:thirds?|tercios?|tercos?|fifths|tenths|quarters?\s+of)\b")
+# The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
+# partes'; not 'dos cuartos' or 'dois quartos' (rooms).
+_FRACTION_AFTER = rx.compile(r"[\s-]+(?:thirds?|tercios?|tercos?|fifths|tenths|quarters?\s+of"
+                             r"|(?:terceras|cuartas|quintas|tercas|quartas)\s+partes)\b")
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
 HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
@@ -398,9 +400,10 @@ _AMONG = frozenset({"among", "amongst", "entre"})
 _AMONG_BEFORE = rx.compile(r"\b(?:" + alternation(_AMONG | {"dentre"}) + r")\s+(?:the|those|los|las|os|as)\b"
                            r"(?=[^,.;:\d]*(?:,[^,.;:\d]*)?\Z)")  # 'Among the passengers, only one individual survived'
 
-# Those left out of a whole: 'all but one passenger', 'todos menos uno', 'todos exceto dois' count who are not in it.
-_ALL_BUT_BEFORE = rx.compile(r"\b(?:all|everyone|everybody|todos|todas|tudo)\s+(?:but|except|save|menos|excepto|exceto|"
-                             r"salvo)\s+\Z")
+# Those left out of a whole: 'all but one passenger', 'todos menos uno', 'todos exceto dois', 'except for one who
+# sustained fatal injuries', 'con excepción de dos' count who are not in it.
+_ALL_BUT_BEFORE = rx.compile(r"(?:\b(?:all|everyone|everybody|todos|todas|tudo)\s+(?:but|except|save|menos|excepto|exceto|"
+                             r"salvo)|\b(?:except|excepto|exceto)(?:\s+(?:for|por))?|\bexcep(?:tion|cion|cao)\s+(?:of|de))\s+\Z")
 _ONE_OF = rx.compile(r"\s+(?:of|de|dos|das)\s")  # 'one of the bosses', 'uno de los': a member, never a count
 
 
@@ -420,7 +423,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if folded[start:end] == "one" and text.startswith(("'s", "’s"), end):
         return "a pronoun ('one's'), not a figure"
     left_out = _ALL_BUT_BEFORE.search(before) if "all " in before or "tod" in before or "tudo" in before \
-        or "every" in before else None
+        or "every" in before or "excep" in before or "except" in before else None
     if left_out:
         return f"left out of a whole ('{before[left_out.start():]}{text[start:end]}')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
@@ -703,6 +706,17 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
+    said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
+        and nxt[0] in OF_WORDS else None  # 'At least 323 of those who died were Egyptians': what the part is
+    if said and spec.units and not named:
+        named = part_named(said.group("what"), spec.units)
+    if said and spec.not_units and (other := spec.not_units.search(said.group("what"))):
+        return f"counts something else ('{other.group()}')"
+    owner = _ACCOUNTED_BEFORE.search(before) if "account" in before else None  # 'Egyptians accounted for 658 deaths':
+    if owner and spec.units and not named:  # the subject says whose the figure is
+        named = bool(spec.units.fullmatch(owner.group("owner")))
+    if owner and spec.not_units and spec.not_units.fullmatch(owner.group("owner")):
+        return f"counts something else ('{owner.group('owner')}')"
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
     unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
         bool(head) and head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3))))
@@ -725,6 +739,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if shape and not (shape.startswith("someone's children") and spec.cue_words and spec.cue_words.search(
             _KIN_BEFORE.search(before).group())):  # 'a grandfather of 10' for a fact whose cue is 'grandfather of'
         return shape
+    partial = _PARTIAL_BEFORE.search(before) if "parcial" in before or "partial" in before else None
+    if partial:  # 'a partial toll of 577 deaths for the two busiest days', 'un balance parcial de 577 muertos'
+        return f"a partial count ('{before[partial.start():].strip()} {scan.text[start:end]}'), not the whole"
     if "rang" in before or " va" in before or " ia" in before or " iba" in before:
         ages = _AGES_RANGE.search(folded, max(0, start - 60), start)
         if ages:  # 'The children ranged from 8 months to 15': the oldest one's age
@@ -750,8 +767,14 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     variant = _VARIANT_BEFORE.search(scan.text, max(0, start - 30), start) if prev and prev[0][:1].isupper() else None
     if variant and variant.group("name").lower() not in MONTHS:
         return f"part of a name ('{scan.text[variant.start():end]}')"
-    if head and head[0] in TIME_UNITS and not unit_ok:
-        return f"a duration or an age ('{head[0]}')"
+    origin = _ORIGIN_OF_ANOTHER.search(folded, max(0, start - 60), start) \
+        if not unit_ok and not cue_next and before.endswith((" from ", " de ")) and folded[start:end] not in ARTICLE_NUMBERS \
+        else None
+    if origin:  # '1,081 pilgrims from around ten countries', '1.081 peregrinos de al menos 10 países': a phrase of another
+        return f"where another figure's noun comes from ('{' '.join(scan.text[origin.start():end].split())}')"
+    if head and not unit_ok and (head[0] in TIME_UNITS or len(head) > 1 and head[1] in TIME_UNITS and (
+            head[0] in SUPERLATIVES or head[0].endswith("iest"))):  # 'the two busiest days of hajj'
+        return f"a duration or an age ('{' '.join(head[:2]) if head[0] not in TIME_UNITS else head[0]}')"
     rate = _rate(scan, start, end, nxt, before, spec)
     if rate:
         return rate
@@ -769,6 +792,12 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     said = next((i for i, w in enumerate(nxt[:3]) if w in SPEAKING), 0) if head and not named and not cue_next else 0
     if said and any(w in _NOT_NOUNS for w in nxt[:said]):
         said = 0  # 'five were killed, officials said': the noun's place holds a verb or a word of its own
+    if not said and head and not named and not cue_next and (rel := next((i for i, w in enumerate(nxt[1:3], 1)
+                                                                          if w in _WHO), 0)):
+        # past a relative clause on the noun: 'two Arab diplomats who coordinated their countries' response told AFP'
+        said = next((i for i in range(rel + 2, len(nxt)) if nxt[i] in SPEAKING), 0)
+        if said and any(w in _NOT_NOUNS for w in nxt[:rel]):
+            said = 0
     if said:  # 'One official said there were many dead in the hotel', 'two witnesses told'
         return f"who said it ('{scan.text[start:end]} {' '.join(nxt[:said + 1])}'), not how many"
     first = _FIRST_BEFORE.search(before) if before.endswith(_FIRST_ENDS) else None
@@ -784,8 +813,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     other = spec.not_units.search(counted) if spec.not_units else None
     if other is None and spec.not_units and len(nxt) > len(head) + 1 and nxt[len(head)] in OF_WORDS:
         other = spec.not_units.fullmatch(nxt[len(head) + 1])  # 'tres medallas de oro' for a fact not of gold medals
-    if other is None and spec.not_units and not head and _LEVEL_BEFORE.search(folded, max(0, start - 40), start):
-        level = _LEVEL_OF.search(folded, max(0, start - 120), start)  # 'o total de corpos resgatados chegou a 34'
+    if other is None and spec.not_units and not head and (level := _level_before(folded, start)):
+        level = _LEVEL_OF.search(folded, max(0, level - 120), level)  # 'o total de corpos resgatados chegou a 34'
         other = spec.not_units.fullmatch(level.group(1)) if level else None
     if other:
         return f"counts something else ('{other.group()}')"
@@ -808,8 +837,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
             and not ((not nxt or nxt[0] in CONJUNCTIONS or nxt[0] in PREPOSITIONS and nxt[0] not in OF_WORDS)
-                     and spec.cue_of is not None and spec.cue_of.search(folded, max(0, start - 60), start)) \
+                     and _tied_to_cue(folded, start, spec)) \
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
+            and not _level_named(folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec):
         return "does not count what the rule counts"
@@ -870,7 +900,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                       or (spec.units and spec.units.fullmatch(head[0])))
                             and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
-        return "one group of several counted apart ('12 Somali and 11 Yemeni')"
+        if not (named and not spec.persons and head and spec.units.fullmatch(head[0])):  # the group the units name:
+            return "one group of several counted apart ('12 Somali and 11 Yemeni')"  # '325 egipcios, 144 indonesios'
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
         if last in _AND and head and _counts_people(head[0], spec) else None
     if joined and not _clauses(joined.group()) and _counts_people(counted_noun(scan, joined.end(1)), spec):
@@ -1035,6 +1066,11 @@ _RATIO_AFTER = rx.compile(r"\s+" + RATIO_JOIN + r"\s+" + A_FIGURE + r"\b")  # 'o
 _BESIDES_GROUP_BEFORE = rx.compile(r"(?m)(?:^|[.;:!?]\s+)[\"'“‘]?(?P<group>(?:" + alternation(IN_ADDITION) + r")\s+"
                                    r"(?:(?:the|os|as|los|las|o|a)\s+)?" + A_FIGURE + r"\s+[^\W\d_][^,;:.!?\n]{0,40},\s+)"
                                    r"[^,;:.!?\n]*\Z")
+# A figure in a phrase of where another figure's noun comes from: '1,081 pilgrims from around ten countries'.
+_NOT_AND = r"(?!(?:" + alternation(CONJUNCTIONS) + r")\b)"
+_ORIGIN_OF_ANOTHER = rx.compile(r"(?<![\w.,])(?!(?:una|uma)\b)" + A_FIGURE + r"(?:\s+" + _SCALE + r")?\s+" + _NOT_AND
+                                + r"[^\W\d_]+(?:\s+" + _NOT_AND + r"[^\W\d_]+)?"
+                                r"\s+(?:from|de|procedentes\s+de|oriundos\s+de|vindos\s+de)\s+\Z")
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
 # A whole that is a figure given first and since replaced: 'dejándola en 125 de los 174 anunciados inicialmente', '125
@@ -1378,6 +1414,64 @@ def _end_of_change(folded: str, start: int, spec: CountSpec) -> bool:
         return False
     m = _CHANGE_END.search(folded, max(0, start - 40), start)
     return m is not None and spec.units.search(m.group(1)) is not None
+
+
+def _level_before(folded: str, start: int) -> int:
+    """Where the words that make a figure at start a level end ('the toll rose to', 'o total chegou a'), past a quote
+    it opens ('had risen to "at least 600,"'); 0 when none do."""
+    tail = folded[max(0, start - 8):start]
+    at = start - len(tail) + len(tail.rstrip(" \"'“‘«"))
+    return at if _LEVEL_BEFORE.search(folded, max(0, at - 40), at) else 0
+
+
+def _level_named(folded: str, start: int, spec: CountSpec) -> bool:
+    """A level a figure is, whose noun phrase names what the rule's units count: 'the number of Egyptian deaths alone
+    had risen to "at least 600,"', 'el número de egipcios muertos subió a 600'."""
+    at = _level_before(folded, start)
+    if not at:
+        return False
+    level = _LEVEL_OF.search(folded, max(0, at - 120), at)
+    return level is not None and spec.units.search(folded, level.start(), start) is not None
+
+
+# What a part is said to be by 'to be', right after the cue ('of the dead were Egyptians'), and after the whole it is of
+# ('of those who died were Egyptians', 'dos que morreram eram egípcios').
+_IS_WHAT = r"\s+(?:were|was|are|is|eran|era|fueron|son|eram|foram|sao)\s+(?P<what>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
+PART_SAID = rx.compile(_IS_WHAT)
+_PART_SAID_AFTER = rx.compile(r"\s+(?:of|de|dos|das)(?:\s+[^\W\d_]+){1,5}?" + _IS_WHAT)
+def part_named(what: str, units: re.Pattern[str]) -> bool:
+    """Whether the words a part is said to be ('were Egyptians', 'eram cidadãos egípcios') name what the rule's units
+    count, by a word that is no role any person may have: one that tells the part from the whole. Not with a role
+    among them, which may make the part a part of the fact's own count too ('Cinco dos mortos eram militares cubanos',
+    'Fifteen of the dead were soldiers')."""
+    if any(w in PERSON_NOUNS and w not in _NATIONALS for w in WORD.findall(what)):
+        return False
+    return any(m.group() not in PERSON_NOUNS for m in units.finditer(what))
+
+
+_NATIONALS = frozenset("citizens nationals ciudadanos cidadaos nacionales nacionais compatriots compatriotas".split())
+
+
+_WHO = frozenset({"who", "quienes", "quien"})  # a relative clause on people, whatever they did
+_ACCOUNTED_BEFORE = rx.compile(r"\b(?P<owner>[^\W\d_]+)\s+(?:accounted|accounts|account|accounting)\s+for\s+\Z")
+# A count said to be partial: 'a partial toll of 577 deaths', 'un balance parcial cifra en 577' (not 'the partial
+# collapse of a 12-storey building').
+_PARTIAL_NOUNS = alternation(TOLL_NOUNS + LEVEL_NOUNS + ("count", "figure", "figures", "recuento", "conteo", "contagem",
+                                                         "balanco", "cifras", "numeros", "results", "resultados"))
+_PARTIAL_BEFORE = rx.compile(r"(?:\bpartial\s+(?:[a-z]+\s+)?(?:" + _PARTIAL_NOUNS + r")|\b(?:" + _PARTIAL_NOUNS
+                             + r")\s+(?:[a-z]+\s+)?(?:parcial|parciales|parciais))(?:\s+[a-z]+){0,3}\s+\Z")
+_WHOLE_WORD = rx.compile(r"\b(?:total|overall)\b")
+
+
+def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:
+    """A figure tied to a cue by 'of', a bracket or 'to be', which counts what the cue names whatever the units ('an
+    official death toll of 270'); not a total, when the units narrow the fact to a part the words do not name ('the
+    total number of deaths reported by various countries now stands at 577' for Egyptians)."""
+    tied = spec.cue_of.search(folded, max(0, start - 60), start) if spec.cue_of is not None else None
+    if tied is None:
+        return False
+    lo = max(0, tied.start() - 24)
+    return _WHOLE_WORD.search(folded, lo, start) is None or spec.units.search(folded, lo, start) is not None
 
 
 def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:

@@ -121,7 +121,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
         rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))\s+"
-        rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD})?)?"
+        rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d))?)?"  # a sign after it: 'almost +52 degrees'
         rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end; and
@@ -154,11 +154,14 @@ class NumberSpan:
 _SIGN = r"(?:us\s*|r(?=\$))?[$€£¥]?\s*"  # a currency's sign before a figure: '$', 'US$', 'R$', '€'
 # Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
 _CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
+# ... past the level it is of: 'compared to the official number of 41 people', 'frente a la cifra oficial de 41'.
+_COMPARED_LEVEL = (r"(?:\s+(?:the|an?|la|el|o|a)(?:\s+[a-z]+){0,2}?\s+(?:number|count|tally|toll|figure|total|cifra|numero"
+                   r"|balance|balanco)\s+(?:of|de))?")
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
-                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from|\bcompared\s+(?:with|to)"
-                          r"|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)(?:os|as|o|a)?"
-                          r"|\ben\s+comparacion\s+con(?:\s+los)?)\s+" + _SIGN + r"\Z")
+                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from"
+                          r"|(?:\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)"
+                          r"(?:os|as|o|a)?|\ben\s+comparacion\s+con(?:\s+los)?)" + _COMPARED_LEVEL + r")\s+" + _SIGN + r"\Z")
 
 
 # 'Frente a' a figure of a crowd is in front of it, no standard of comparison: 'frente a 81.118 espectadores'.
