@@ -423,7 +423,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
     if folded[start:end] == "one" and text.startswith(("'s", "’s"), end):
         return "a pronoun ('one's'), not a figure"
     left_out = _ALL_BUT_BEFORE.search(before) if "all " in before or "tod" in before or "tudo" in before \
-        or "every" in before or "excep" in before or "except" in before else None
+        or "every" in before or "excep" in before else None
     if left_out:
         return f"left out of a whole ('{before[left_out.start():]}{text[start:end]}')"
     if value.lo == value.hi == 1 and _ONE_OF.match(folded, end):
@@ -1439,6 +1439,10 @@ def _level_named(folded: str, start: int, spec: CountSpec) -> bool:
 _IS_WHAT = r"\s+(?:were|was|are|is|eran|era|fueron|son|eram|foram|sao)\s+(?P<what>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
 PART_SAID = rx.compile(_IS_WHAT)
 _PART_SAID_AFTER = rx.compile(r"\s+(?:of|de|dos|das)(?:\s+[^\W\d_]+){1,5}?" + _IS_WHAT)
+# Words for people of a country, which name no role: 'eram cidadãos egípcios' are all Egyptians.
+_NATIONALS = frozenset("citizens nationals ciudadanos cidadaos nacionales nacionais compatriots compatriotas".split())
+
+
 def part_named(what: str, units: re.Pattern[str]) -> bool:
     """Whether the words a part is said to be ('were Egyptians', 'eram cidadãos egípcios') name what the rule's units
     count, by a word that is no role any person may have: one that tells the part from the whole. Not with a role
@@ -1447,9 +1451,6 @@ def part_named(what: str, units: re.Pattern[str]) -> bool:
     if any(w in PERSON_NOUNS and w not in _NATIONALS for w in WORD.findall(what)):
         return False
     return any(m.group() not in PERSON_NOUNS for m in units.finditer(what))
-
-
-_NATIONALS = frozenset("citizens nationals ciudadanos cidadaos nacionales nacionais compatriots compatriotas".split())
 
 
 _WHO = frozenset({"who", "quienes", "quien"})  # a relative clause on people, whatever they did
