@@ -706,11 +706,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
-    said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
+    part_said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
         and nxt[0] in OF_WORDS else None  # 'At least 323 of those who died were Egyptians': what the part is
-    if said and spec.units and not named:
-        named = part_named(said.group("what"), spec.units)
-    if said and spec.not_units and (other := spec.not_units.search(said.group("what"))):
+    if part_said and spec.units and not named:
+        named = part_named(part_said.group("what"), spec.units)
+    if part_said and spec.not_units and (other := spec.not_units.search(part_said.group("what"))):
         return f"counts something else ('{other.group()}')"
     owner = _ACCOUNTED_BEFORE.search(before) if "account" in before else None  # 'Egyptians accounted for 658 deaths':
     if owner and spec.units and not named:  # the subject says whose the figure is
@@ -1457,8 +1457,8 @@ _WHO = frozenset({"who", "quienes", "quien"})  # a relative clause on people, wh
 _ACCOUNTED_BEFORE = rx.compile(r"\b(?P<owner>[^\W\d_]+)\s+(?:accounted|accounts|account|accounting)\s+for\s+\Z")
 # A count said to be partial: 'a partial toll of 577 deaths', 'un balance parcial cifra en 577' (not 'the partial
 # collapse of a 12-storey building').
-_PARTIAL_NOUNS = alternation(TOLL_NOUNS + LEVEL_NOUNS + ("count", "figure", "figures", "recuento", "conteo", "contagem",
-                                                         "balanco", "cifras", "numeros", "results", "resultados"))
+_PARTIAL_NOUNS = alternation(LEVEL_NOUNS + ("count", "figure", "figures", "recuento", "conteo", "contagem", "balanco",
+                                            "cifras", "numeros", "results", "resultados"))
 _PARTIAL_BEFORE = rx.compile(r"(?:\bpartial\s+(?:[a-z]+\s+)?(?:" + _PARTIAL_NOUNS + r")|\b(?:" + _PARTIAL_NOUNS
                              + r")\s+(?:[a-z]+\s+)?(?:parcial|parciales|parciais))(?:\s+[a-z]+){0,3}\s+\Z")
 _WHOLE_WORD = rx.compile(r"\b(?:total|overall)\b")
