@@ -297,6 +297,8 @@ SAY_VERBS = tuple("""said says told reported reports announced announces confirm
     confirmou declarou""".split())
 SAID_PLURAL = tuple("""dijeron informaron afirmaron anunciaron confirmaron aseguraron declararon senalaron disseram
     informaram afirmaram anunciaram confirmaram declararam""".split())
+SAID_PARTICIPLES = ("dicho", "anunciado", "informado", "confirmado", "declarado", "afirmado", "asegurado", "senalado",
+                    "indicado", "explicado", "revelado", "comunicado")  # after 'ha', 'han': 'ha anunciado este miércoles'
 # Verbs by which a source gives a figure: 'Police said 128,000', 'la policía indicó que', 'Organisers estimated 1.7m'.
 GIVE_VERBS = (*SAY_VERBS, *SAID_PLURAL, "say", "saying", "estimated", "estimate", "estimates", "indico", "indicaron",
               "indicou", "indicaram", "estimo", "estimou", "estimaron", "estimaram", "calculo", "calculou")
@@ -320,7 +322,7 @@ POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "i
                         "intencao de voto", "intencoes de voto", "voting intentions"})
 
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
-# projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
+# projection, a wish, a demand, an offer, a failure, a possibility ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
 # 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
 # desaparecidas'), a plan ('what was supposed to be a week-long mission', 'lo que debía ser una estancia de 10 días',
@@ -361,7 +363,10 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     poderia poderiam ameacou em_troca_de nao_conseguiu
     feared fears fearing se_teme temen tememos temia temian teme-se temem receia-se receiam receamos
     fear_that temer temor_de_que receio_de_que
-    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter""".split()
+    may_have might_have could_have may_be puede_haber pueden_haber pudo_haber pudieron_haber pode_ter podem_ter
+    possibility possibilities posibilidad posibilidades possibilidade possibilidades possible_that es_posible_que
+    e_possivel_que rule_out ruled_out ruling_out rules_out descarta descartan descarto descartaron descartar descartou
+    descartaram descartam""".split()
                ) + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS)) + tuple("""
     expectations_of expectation_of consensus_of consensus_estimate poll_estimate expectativas_de expectativa_de
     expectativas_del""".split())  # nouns of a forecast: 'missing analysts' expectations of 22.3 billion reais'

@@ -74,6 +74,7 @@ from .binding.syntax import (
     SPEAKS,
     STRONG_BREAK,
     SUBORDINATORS,
+    acted_on,
     added_span,
     adds_to,
     after_contrast,
@@ -160,7 +161,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import PART_SAID, part_named
+from .normalize.count import PART_SAID, counted_thing, part_named
 from .normalize.dates import other_times
 from .normalize.duration import MARGIN, OFFSET
 from .normalize.numbers import BEFORE_CHANGE, STEP
@@ -642,6 +643,8 @@ class Matcher:
             killer = scan.memo.get(("object", cue_start))
             if killer is None:
                 killer = scan.memo[("object", cue_start)] = object_of(scan, cue_start, cue_end)
+        # 'the robbers allegedly stole nine pieces': a figure of things after the verb the cue is the subject of
+        acted = acted_on(scan, cue_start, cue_end) if fact.kind == "count" and fact.spec.units is None else 0
         # 'Três sobreviventes disseram que', 'two injured passengers told reporters': the figure counts who spoke.
         speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
         # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
@@ -682,7 +685,7 @@ class Matcher:
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
                 and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
-                and not besides and not lengths and not own:
+                and not besides and not lengths and not own and not acted:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)
@@ -745,6 +748,9 @@ class Matcher:
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
                 return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
+            if acted and c.start >= acted and not CLAUSE_BREAK.search(scan.folded, acted, c.start) \
+                    and len(WORD.findall(scan.folded, acted, c.start)) <= 5 and (thing := counted_thing(scan, c.end, fact.spec)):
+                return f"what the cue's subject did something to ('{scan.text[cue_start:acted]} ... {thing}'), not how many"
             if own and c.end <= own.start():
                 return f"before the cue's own subject ('{' '.join(scan.text[own.start():cue_end].lstrip(',').split())}')"
             if speakers and c.end <= cue_start and len(WORD.findall(scan.folded, c.end, cue_start)) <= 1 \

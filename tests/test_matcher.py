@@ -5122,6 +5122,53 @@ TABLES["match_pilgrimage_heat_copy"] = (PILGRIM_RULES, None, [
 ])
 
 
+HEIST_RULES = """facts:
+  - id: stolen
+    kind: count
+    cues: [stole, took, se llevaron, roubaram]
+    units: [paintings, pieces, cuadros, piezas, quadros, peças]
+  - id: gang
+    kind: count
+    cues: [robbers, gang, ladrones, ladrões]
+  - id: robbery_day
+    kind: date
+    cues: [robbery, robo, roubo]
+  - id: robbery_minutes
+    kind: duration
+    unit: minute
+    cues: [robbery, robo, roubo]
+  - id: closed_days
+    kind: duration
+    unit: day
+    cues: [closed, cerrado, fechado]
+  - id: arrests
+    kind: count
+    cues: [arrested, arrests, detenidos]
+"""
+
+# Paintings stolen from a museum (after the Louvre jewel heist, October 2025): what the people a cue names did something
+# to, a figure of minutes before the count of things, the span of a state another fact names, the day of a perfect of
+# telling, of the verb of a subject that holds the cue in a phrase or a relative clause of its own, one of a group
+# set off by a comma, and a possibility not ruled out.
+TABLES["match_museum_heist_copy"] = (HEIST_RULES, date(2024, 3, 13), [
+    ("The robbers allegedly carried off five paintings from the east wing.", "en", []),
+    ("A gang of four robbers entered through a window.", "en", [("gang", "4")]),
+    ("Los ladrones cargaron tres cuadros en una furgoneta.", "es", []),
+    ("Os ladrões levaram seis quadros e fugiram.", "pt", []),
+    ("Se llevaron en menos de diez minutos ocho cuadros del museo.", "es", [("stolen", "8")]),
+    ("El museo reabrió tras permanecer tres días cerrado por el robo.", "es", [("closed_days", "3 days")]),
+    ("O museu reabriu depois de ficar três dias fechado em razão do roubo.", "pt", [("closed_days", "3 days")]),
+    ("La fiscal ha anunciado este lunes que los dos detenidos por el robo han confesado.", "es", [("arrests", "2")]),
+    ("The men who carried out the robbery were questioned on Monday.", "en", []),
+    ("Police said suspects thought to have taken part in the robbery had been questioned on Monday.", "en", []),
+    ("La policía informó que el robo fue descubierto el lunes.", "es", [("robbery_day", "2024-03-11")]),
+    ("Two men were arrested. The arrests were made in the city, with one suspect detained at the airport.", "en",
+     [("arrests", "2")]),
+    ("The prosecutor did not rule out the possibility of a gang of more than four.", "en", []),
+    ("La fiscal no descarta la posibilidad de que se trate de más de cuatro ladrones.", "es", []),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

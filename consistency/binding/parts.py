@@ -596,15 +596,20 @@ def given_before(folded: str, c: Candidate, s0: int) -> str:
 
 
 _WITH_ONE = rx.compile(r"\b(?:with|con|com)\s+(?:one|uno|una|um|uma)\Z")
+# ... or set off by a comma, what was done to that one following ('the arrests took place on Saturday, with one
+# suspect detained at the airport'): one of those the clause before tells of.
+_WITH_ONE_DONE = rx.compile(r"(?:\s+[a-z]+)?\s+[a-z]{3,}(?:ed|ado|ada|ido|ida)\b")
 
 
 def one_of_them(folded: str, cands: dict[tuple[int, int], tuple[Candidate, int]]) -> dict[tuple[int, int], str]:
     """'one' with no noun after 'with' a larger figure in its sentence is one of that group ('two suspects arrested,
-    with one taken into custody at the airport', 'dos detenidos, con uno de ellos en el aeropuerto'): a part."""
+    with one taken into custody at the airport', 'dos detenidos, con uno de ellos en el aeropuerto'), or one set off
+    by a comma, what was done to it following ('the arrests took place on Saturday, with one suspect detained'): a part."""
     found = {}
     for key, (c, s0) in cands.items():
-        if c.value.hi == 1 and (one := _WITH_ONE.search(folded, max(s0, c.start - 6), c.end)) is not None and any(
-                o.value.lo > 1 and s0 <= o.start < c.start for o, _ in cands.values()):
+        if c.value.hi == 1 and (one := _WITH_ONE.search(folded, max(s0, c.start - 6), c.end)) is not None and (any(
+                o.value.lo > 1 and s0 <= o.start < c.start for o, _ in cands.values())
+                or folded[:one.start()].rstrip().endswith(",") and _WITH_ONE_DONE.match(folded, c.end)):
             found[key] = f"one of a group counted before it ('{folded[one.start():c.end]}'), a part"
     return found
 

@@ -8,6 +8,7 @@ import re
 from .. import rx
 from ..lexicon import (
     ACCORDING,
+    CHANGE_VERBS,
     DISCLOSED,
     FALL_VERBS,
     GIVE_VERBS,
@@ -17,6 +18,7 @@ from ..lexicon import (
     MONTHS,
     OBJECT_OPENERS,
     PARTICIPLE_ENDINGS,
+    PASS_VERBS,
     PASSIVE,
     PREPOSITIONS,
     REACH_VERBS,
@@ -495,6 +497,34 @@ def verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
         found = scan.memo[key] = bool(words) and (
             has_verb([w.lower() for w in words]) or past_form(words[-1]) or fold(words[-1]).endswith(PARTICIPLE_ENDINGS))
     return found
+
+
+# Verbs after a subject that say what it is, how many, or what it told, not what it did to a thing: 'deaths included 32
+# Cubans', 'the toll rose to 30 people', 'the blast killed 12 people' (their object is the toll).
+_NOT_DOING = PASSIVE | AUX_OR_MODAL | KILL_VERBS | frozenset(REACH_VERBS + PASS_VERBS + FALL_VERBS + CHANGE_VERBS + GIVE_VERBS) \
+    | frozenset("included includes numbered totaled totalled comprised incluyo incluyeron incluiu incluiram".split())
+# What may stand between a subject and its verb: an adverb, a clitic ('los ladrones se llevaron').
+_BEFORE_VERB = frozenset("then also later allegedly reportedly apparently quickly se".split())
+
+
+def acted_on(scan: Scan, cue_start: int, cue_end: int) -> int:
+    """Where the verb ends that the cue, a noun, is the subject of, when it is a verb of doing in the past: a figure
+    after it in its clause counts what was done to ('the robbers allegedly stole nine pieces', 'Os ladrões roubaram
+    nove joias'), not those the cue names. 0 when there is none."""
+    if verb_cue(scan, cue_start, cue_end):
+        return 0
+    at = cue_end
+    for _, m in zip(range(3), WORD.finditer(scan.text, cue_end, cue_end + 40)):
+        if scan.text[at:m.start()].strip():
+            return 0  # 'the thieves, believed to be': an aside, no verb of theirs
+        word, at = fold(m.group()), m.end()
+        if word in _NOT_DOING:
+            return 0
+        if past_form(m.group()):
+            return at
+        if word not in _BEFORE_VERB and not word.endswith(("ly", "mente")):
+            return 0
+    return 0
 
 
 # Words right before a cue that say it has not happened, or is still to happen, to what the figure counts: '10 victims

@@ -29,6 +29,7 @@ from ..lexicon import (
     PREPOSITIONS,
     RELATIVE_DAYS,
     RELATIVES,
+    SAID_PARTICIPLES,
     SAID_PLURAL,
     SAY_VERBS,
     SUPERLATIVES,
@@ -338,6 +339,7 @@ _HAPPENED = frozenset(HAPPENED)
 _HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(HAPPENED) + r"|" + HAPPENED_RELATIVE + r")"
                               r"\s+(?:(?:on|el|la|em|en|no|na|the|dia)\s+)*\Z")
 _PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
+_WHO = frozenset({"who", "que", "quien", "quienes"})  # a relative clause on people: 'the men who carried out the robbery'
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
 
 
@@ -364,15 +366,20 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
 
 def _main_verb_day(scan: Scan, c: Candidate, p: re.Match[str], cue_start: int, cue_end: int) -> str:
     """Why a day right after the passive or perfect verb of a clause whose subject holds the cue in a phrase of its
-    own is that verb's, not the cue's, or '': 'One of the women killed in the building collapse was identified
-    Wednesday', 'Una de las víctimas del derrumbe fue identificada el miércoles'. Not a cue that heads the subject
-    ('The collapse was reported Thursday')."""
+    own, or in a relative clause on it, is that verb's, not the cue's, or '': 'One of the women killed in the building
+    collapse was identified Wednesday', 'Una de las víctimas del derrumbe fue identificada el miércoles', 'The men who
+    carried out the robbery were arrested on Saturday', 'suspects involved in the robbery had been arrested on
+    Saturday'. Not a cue that heads the subject ('The collapse was reported Thursday')."""
     folded = scan.folded
-    lead = WORD.findall(folded, max(0, cue_start - 40), cue_start)[-4:]
-    at = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in PREPOSITIONS), None)
-    if at is None or not verbless(lead[at + 1:]):  # 'in the building collapse', 'del derrumbe'
+    lead = WORD.findall(folded, max(0, cue_start - 50), cue_start)[-5:]
+    at = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in PREPOSITIONS or lead[i] in _WHO), None)
+    # 'in the building collapse', 'del derrumbe'; a relative clause has a verb of its own ('who carried out the'), while
+    # 'que' that opens what was said has none before the cue ('informó que el robo fue descubierto el lunes')
+    if at is None or verbless(lead[at + 1:]) != (lead[at] not in _WHO):
         return ""
     gap = WORD.findall(folded, cue_end, p.start(1))
+    while gap and gap[-1] in _PERFECT:  # 'had been arrested': the verb's own auxiliaries
+        gap.pop()
     if len(gap) > 5 or CLAUSE_BREAK.search(folded, cue_end, p.start(1)) or not verbless(gap):
         return ""
     return f"the day of another verb ('{' '.join(scan.text[p.start(1):c.end].split())}')"
@@ -480,7 +487,10 @@ _BLAMED_AFTER = rx.compile(r"\s+(?:" + alternation(BLAMED) + r")\b")  # 'the FBI
 _BLAMED_ON = rx.compile(r"\b(?:" + alternation(BLAMED) + r")(?:\s+(?:by|por|pelo|pela|pelos|pelas)(?:\s+(?:the|el|la|los|las))?"
                         r"(?:\s+[\w.]+){1,2})?,?\s+(?:(?:on|last|this|el|este|esta|no|na|neste|nesta|em)\s+){0,2}\Z")
 _TO_BE = rx.compile(r"\s+(?:to|para)(?:\s+(?:be|ser))?\s+")  # a verb the cue plans: 'scheduled to be released on Oct. 30'
-_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"),?\s+(?:(?:on|late|early|last|this|"
+# A verb of telling, or the Spanish perfect of one ('ha anunciado este miércoles que'), right before a day.
+_SAID_PERFECT = r"(?:ha|han|habia|habian)\s+(?:" + alternation(SAID_PARTICIPLES) + r")"
+_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + "|" + _SAID_PERFECT
+                      + r"),?\s+(?:(?:on|late|early|last|this|"
                       r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
                       r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
 

@@ -188,6 +188,7 @@ _CLAUSE_OPENS = frozenset(w for w in RELATIVES if " " not in w) | {"that", "se"}
 _PHRASE_ENDS = PREPOSITIONS | {"as"}  # and 'às' folded ('7 milhões de pessoas compareceram às manifestações')
 
 
+_FIGURE_WORDS = ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos", "once", "mil"}  # no other word in any language
 _GERUND = rx.compile(r"[a-z]{2,}(?:ando|iendo|endo|indo)")  # Spanish and Portuguese: 'ganando', 'conquistando'
 
 
@@ -200,7 +201,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
     for j, w in enumerate(words[i:i + 4], i):
         if w in _CLAUSE_OPENS:
             break  # 'dos vitrinas que contenían joyas', 'tres ladrones se llevaron joyas': the noun is before it
-        if w[0].isdigit():
+        if w[0].isdigit() or (phrase and w in _FIGURE_WORDS):  # 'en menos de diez minutos ocho joyas': minutes
             if (j == i and i) or words[j - 1] in CONJUNCTIONS:
                 continue  # '28 of 178 punches', '12 Somali and 11 Yemeni pirates': the noun is shared
             break  # '7,8 foi a 23 km': the noun is the other figure's
@@ -573,6 +574,18 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
 
 
 _PAST_ENDINGS = ("ed", "ou", "aram", "eram", "aron", "ieron", "io", "o")
+
+
+def counted_thing(scan: Scan, end: int, spec: CountSpec) -> str:
+    """The plural noun of things a figure ending at end counts ('nine pieces', 'dos vitrinas'): not people, not a
+    cue of the fact, not a people named with a capital ('32 Cubans'); or ''."""
+    noun = counted_noun(scan, end)
+    if not noun or noun in _PLURAL_NOUNS or noun in VICTIM_NOUNS or noun in STAND_INS or _counts_people(noun, spec):
+        return ""
+    at = scan.folded.find(noun, end)
+    if at < 0 or scan.text[at].isupper() or (spec.cue_words is not None and spec.cue_words.match(scan.folded, at)):
+        return ""
+    return noun
 _HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 

@@ -509,12 +509,15 @@ _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'u
                        r"\s+(?:" + alternation(OF_WORDS) + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
                        r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
 _OF_BEFORE = rx.compile(r"\b([a-z][\w'-]*)\s+(?:of|de|do|da)\s+(?:(?:a|an|un|una|um|uma)\s+)?\Z")
+# A state the span is how long of, right after it: 'permanecer três dias fechado', 'estuvo tres días cerrado'.
+_STATE_AFTER = rx.compile(r"\s+([a-z]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas))\b")
 
 
 def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The words the span at [start, end) is written onto, and whether it is written as their adjective ('a
     four-year labor pact', 'a nearly 6-week-old strike'): after it ('seis semanas de huelga', '16 weeks of base
-    pay') or before it ('un paro de 41 días', 'a strike of 40 days'); None when it stands on its own."""
+    pay') or before it ('un paro de 41 días', 'a strike of 40 days'), or the state it is how long of, right after it
+    ('três dias fechado'); None when it stands on its own."""
     adjective = _JOINED_UNIT.search(folded, start, end) is not None
     m = (_AFTER_ADJECTIVE if adjective else _OF_AFTER).match(folded, end)
     if m is not None:
@@ -528,7 +531,8 @@ def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     m = _OF_BEFORE.search(folded, max(0, start - 40), start)
     if m is not None and m.group(1) not in _ENDS_PHRASE:
         return m.start(1), m.end(1), False
-    return None
+    m = _STATE_AFTER.match(folded, end)
+    return (m.start(1), m.end(1), False) if m is not None else None
 
 
 def _span(least: float, most: float) -> Duration:
