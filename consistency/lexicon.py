@@ -77,6 +77,7 @@ MULTIPLIERS = {
     "k": 1_000, "mln": 1_000_000, "mn": 1_000_000, "bln": 1_000_000_000,  # agencies' '$48.7 bln', the FT's '$300mn'
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "billon": 1_000_000_000_000,  # Spanish 'billón' is 10^12
     "billones": 1_000_000_000_000, "trilhao": 1_000_000_000_000, "trilhoes": 1_000_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,  # Indian copy: 'Rs 615 crore'
 }
 
 # Words that, right after a number, show it measures time rather than counting things.
@@ -537,5 +538,5 @@ OTHER_STOPWORDS = {
 ABBREVIATIONS = frozenset("""
     mr mrs ms dr st jr sr sra srta gen gov sen rep lt col sgt capt cmdr adm prof vs etc no nos inc ltd co
     corp dept est jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic fev mai set out dez
-    a.m p.m u.s u.n u.k e.u eu.uu ee.uu st mt ft approx fig
+    a.m p.m u.s u.n u.k e.u eu.uu ee.uu st mt ft approx fig rs rp
 """.split())

@@ -5169,6 +5169,26 @@ TABLES["match_museum_heist_copy"] = (HEIST_RULES, date(2024, 3, 13), [
 ])
 
 
+LANDER_RULES = """facts:
+  - id: cost
+    kind: money
+    currency: USD
+    rates: {INR: 0.012}
+    cues: [cost, costs]
+  - id: launched
+    kind: date
+    cues: [launched, lançada, lanzada]
+"""
+
+# A lunar lander (after Chandrayaan-3, August 2023): rupees and crores, 'Rs.' within a sentence, and a day of the month
+# before publication's.
+TABLES["match_lunar_lander_copy"] = (LANDER_RULES, date(2023, 8, 27), [
+    ("The lander cost Rs. 250 crore to build, officials said.", "en", [("cost", "INR 2.5 billion")]),
+    ("A sonda foi lançada no dia 14 do mês passado.", "pt", [("launched", "2023-07-14")]),
+    ("La sonda fue lanzada el día 14 del mes pasado.", "es", [("launched", "2023-07-14")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

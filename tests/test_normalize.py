@@ -89,6 +89,8 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("medio centenar de muertos", "es", (45, 55)),
     ("meia centena de mortos", "pt", (45, 55)),
     ("half a thousand pilgrims", "en", (450, 550)),
+    ("2.5 lakh people", "en", (250_000, 250_000)),  # Indian copy's scale words
+    ("some 40 crore voters", "en", (360_000_000, 440_000_000)),
     ("much larger than 1.7 million", "en", (1_700_000, INF)),
     ("Several hundred protesters", "en", (200, 999)),  # vague, not a hundred
     ("a few thousand fans", "en", (2000, 9999)),
@@ -343,6 +345,8 @@ def test_count_units_and_partitives():
     ("a barragem rompeu no último dia 25", date(2019, 2, 3), date(2019, 1, 25)),
     ("o julgamento começa no próximo dia 5", date(2019, 2, 3), date(2019, 2, 5)),
     ("a barragem rompeu no dia 31", date(2019, 3, 3), date(2019, 1, 31)),  # no 31 February
+    ("a sonda foi lançada no dia 14 do mês passado", date(2023, 8, 27), date(2023, 7, 14)),  # of the month before
+    ("la sonda fue lanzada el día 20 del mes pasado", date(2023, 3, 25), date(2023, 2, 20)),
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "julio" in text or "sábado" in text and "el" in text else "en"
@@ -798,6 +802,8 @@ def _find(kind, text, lang="en", spec=None):
     ("money", "11 milhões de coroas suecas", "pt", {"currency": "SEK", "amount": 11_000_000}),
     ("money", "a fine of 20 million Swiss francs", "en", {"currency": "CHF", "amount": 20_000_000}),
     ("money", "agreed to pay a A$55 million penalty", "en", {"currency": "AUD", "amount": 55_000_000}),
+    ("money", "the mission cost Rs. 615 crore", "en", {"currency": "INR", "amount": 6_150_000_000}),  # the rupee
+    ("money", "a budget of ₹250 crore", "en", {"currency": "INR", "amount": 2_500_000_000}),
     ("money", "paid a $5 fee", "en", {"currency": "USD", "amount": 5}),  # 'a' before the sign is an article
     ("money", "a $3.45B fine", "en", {"currency": "USD", "amount": 3_450_000_000}),
     ("money", "a deal worth $US48.7 billion", "en", {"currency": "USD", "amount": 48_700_000_000}),  # Australian copy

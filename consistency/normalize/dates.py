@@ -60,8 +60,10 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
-        # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro').
+        # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro'), and of
+        # the month before: 'no dia 14 do mês passado', 'el día 14 del mes pasado'.
         rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
+        rf"(?:\s+(?:do|del)\s+mes\s+(?P<prev>pasado|passado|anterior))?"
         rf"|{_COUNTED_DAY}"
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
@@ -362,7 +364,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a day of the month, and no publication date to resolve it"))
                     continue
-                value = _month_day_near(pub, int(g["dom"]), ahead=(g["dmod"] or "").strip() == "proximo")
+                last = date(pub.year, pub.month, 1) - timedelta(days=1)  # the month before: its last day
+                value = _month_day_near(last if g["prev"] else pub, int(g["dom"]), ahead=(g["dmod"] or "").strip() == "proximo")
                 out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}",
                                      note=f"'{raw}' resolved against publication date {pub}"))
                 relative.add(len(out) - 1)

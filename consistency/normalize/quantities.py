@@ -119,12 +119,13 @@ _FRACTION_POINTS = rx.compile(r"\b(" + alternation(_FRACTIONS) + r")(?:[\s-]+of)
 _BASIS_POINTS = rx.compile(r"[\s-]*(?:basis[\s-]+points?\b|bps?\b|pontos?[\s-]+base\b|puntos?\s+basicos?\b|pb\b)")
 # A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
 # ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), an ISO code ('USD 40.000
-# millones', 'EUR 2,95 mil millones'), the rupiah's 'Rp' and the sol's 'S/' ('Rp 50 million', 'S/ 4,6 millones').
+# millones', 'EUR 2,95 mil millones'), the rupiah's 'Rp', the rupee's 'Rs' and the sol's 'S/' ('Rp 50 million', 'Rs. 615
+# crore', 'S/ 4,6 millones').
 _CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:" + "|".join(DOLLAR_LETTERS) + r")"
-                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|\bs/\.?|[$€£¥])\s*\Z")
+                              r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|\brs\.?|\bs/\.?|[$€£¥₹])\s*\Z")
 _SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
             "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR", "rp.": "IDR",
-            "s/": "PEN", "s/.": "PEN"} \
+            "s/": "PEN", "s/.": "PEN", "rs": "INR", "rs.": "INR", "₹": "INR"} \
     | {code: code.upper() for code in CURRENCY_CODES} | {"$" + letters: code for letters, code in DOLLAR_LETTERS.items()}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
