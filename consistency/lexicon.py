@@ -323,7 +323,7 @@ POLL_WORDS = frozenset({"polls", "poll", "encuestas", "sondeos", "sondagens", "i
                         "intencao de voto", "intencoes de voto", "voting intentions"})
 
 # Words that put what follows in their clause outside what happened: a possibility, a condition, a
-# projection, a wish, a demand, an offer, a failure, a possibility ('the toll could rise to 50', 'if one cable were down',
+# projection, a wish, a demand, an offer, a failure ('the toll could rise to 50', 'if one cable were down',
 # 'prosecutors sought the death penalty', 'in exchange for a life sentence', 'podría subir a 50',
 # 'pediu prisão perpétua', 'experts were expecting 11 to 14 years'), a fear ('se teme que cientos más están
 # desaparecidas'), a plan ('what was supposed to be a week-long mission', 'lo que debía ser una estancia de 10 días',

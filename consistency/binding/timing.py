@@ -41,7 +41,7 @@ from ..lexicon import (
 )
 from ..models import Article
 from ..normalize import Candidate
-from ..normalize.count import A_FIGURE
+from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
 from ..normalize.duration import ago_word_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
@@ -339,7 +339,7 @@ _HAPPENED = frozenset(HAPPENED)
 _HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(HAPPENED) + r"|" + HAPPENED_RELATIVE + r")"
                               r"\s+(?:(?:on|el|la|em|en|no|na|the|dia)\s+)*\Z")
 _PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
-_WHO = frozenset({"who", "que", "quien", "quienes"})  # a relative clause on people: 'the men who carried out the robbery'
+_WHO = WHO | {"que"}  # a relative clause on people ('the men who carried out the robbery'): see _main_verb_day
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
 
 

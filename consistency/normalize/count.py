@@ -574,6 +574,7 @@ def counted_noun(scan: Scan, end: int, value: float = 0) -> str:
 
 
 _PAST_ENDINGS = ("ed", "ou", "aram", "eram", "aron", "ieron", "io", "o")
+_HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 
 def counted_thing(scan: Scan, end: int, spec: CountSpec) -> str:
@@ -586,7 +587,6 @@ def counted_thing(scan: Scan, end: int, spec: CountSpec) -> str:
     if at < 0 or scan.text[at].isupper() or (spec.cue_words is not None and spec.cue_words.match(scan.folded, at)):
         return ""
     return noun
-_HYPHENATED_PLURAL = rx.compile(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+s)\b")
 
 
 def _unit_of(words: list[str]) -> str:
@@ -806,7 +806,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if said and any(w in _NOT_NOUNS for w in nxt[:said]):
         said = 0  # 'five were killed, officials said': the noun's place holds a verb or a word of its own
     if not said and head and not named and not cue_next and (rel := next((i for i, w in enumerate(nxt[1:3], 1)
-                                                                          if w in _WHO), 0)):
+                                                                          if w in WHO), 0)):
         # past a relative clause on the noun: 'two Arab diplomats who coordinated their countries' response told AFP'
         said = next((i for i in range(rel + 2, len(nxt)) if nxt[i] in SPEAKING), 0)
         if said and any(w in _NOT_NOUNS for w in nxt[:rel]):
@@ -1466,7 +1466,7 @@ def part_named(what: str, units: re.Pattern[str]) -> bool:
     return any(m.group() not in PERSON_NOUNS for m in units.finditer(what))
 
 
-_WHO = frozenset({"who", "quienes", "quien"})  # a relative clause on people, whatever they did
+WHO = frozenset({"who", "quienes", "quien"})  # a relative clause on people, whatever they did ('que' is also 'that')
 _ACCOUNTED_BEFORE = rx.compile(r"\b(?P<owner>[^\W\d_]+)\s+(?:accounted|accounts|account|accounting)\s+for\s+\Z")
 # A count said to be partial: 'a partial toll of 577 deaths', 'un balance parcial cifra en 577' (not 'the partial
 # collapse of a 12-storey building').
