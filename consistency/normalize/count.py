@@ -188,7 +188,10 @@ _CLAUSE_OPENS = frozenset(w for w in RELATIVES if " " not in w) | {"that", "se"}
 _PHRASE_ENDS = PREPOSITIONS | {"as"}  # and 'às' folded ('7 milhões de pessoas compareceram às manifestações')
 
 
-_FIGURE_WORDS = ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos", "once", "mil"}  # no other word in any language
+# Figures in words that are no article nor another word: not 'one' or 'un', nor 'dos', which is also Portuguese 'of the'.
+_FIGURE_WORDS = ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos"}
+# ... nor English 'once', nor 'mil', a scale too: one after a figure's noun ends its phrase.
+_NEXT_FIGURE_WORDS = _FIGURE_WORDS - {"once", "mil"}
 _GERUND = rx.compile(r"[a-z]{2,}(?:ando|iendo|endo|indo)")  # Spanish and Portuguese: 'ganando', 'conquistando'
 
 
@@ -201,7 +204,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
     for j, w in enumerate(words[i:i + 4], i):
         if w in _CLAUSE_OPENS:
             break  # 'dos vitrinas que contenían joyas', 'tres ladrones se llevaron joyas': the noun is before it
-        if w[0].isdigit() or (phrase and w in _FIGURE_WORDS):  # 'en menos de diez minutos ocho joyas': minutes
+        if w[0].isdigit() or (phrase and w in _NEXT_FIGURE_WORDS):  # 'en menos de diez minutos ocho joyas': minutes
             if (j == i and i) or words[j - 1] in CONJUNCTIONS:
                 continue  # '28 of 178 punches', '12 Somali and 11 Yemeni pirates': the noun is shared
             break  # '7,8 foi a 23 km': the noun is the other figure's
@@ -350,8 +353,8 @@ _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash clos
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
 # A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
-# Rusia'); not 'one' or an article, nor 'dos', which is also Portuguese 'of the'.
-_FIG = r"(?:\d+|" + alternation(ALL_NUMBER_WORDS - ARTICLE_NUMBERS - {"one", "dos"}) + r")\b"
+# Rusia'), as _FIGURE_WORDS has them.
+_FIG = r"(?:\d+|" + alternation(_FIGURE_WORDS) + r")\b"
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
