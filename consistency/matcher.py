@@ -75,6 +75,7 @@ from .binding.syntax import (
     STRONG_BREAK,
     SUBORDINATORS,
     acted_on,
+    acts_after,
     added_span,
     adds_to,
     after_contrast,
@@ -82,6 +83,7 @@ from .binding.syntax import (
     appositive,
     appositive_after,
     around,
+    asked_before,
     chain,
     contrast_ahead,
     credited_to,
@@ -98,10 +100,12 @@ from .binding.syntax import (
     past_verb,
     pending_cue,
     relative_close,
+    respective,
     says_later,
     score_aside,
     sentence_asides,
     subject_of_cue,
+    told_by,
     verb_cue,
     verb_reaches,
     verbless,
@@ -121,6 +125,7 @@ from .binding.timing import (
     ignored_in,
     in_background,
     names_period,
+    object_day,
     of_the_standard,
     opens_on,
     opens_sentence,
@@ -158,6 +163,7 @@ from .lexicon import (
     REACH_VERBS,
     TELLING,
     TOLL_NOUNS,
+    VAGUE,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
@@ -589,13 +595,13 @@ class Matcher:
                 clause = reach > 1 and not head and _OWN_VERB.match(scan.folded, cue_end) is not None
                 return lambda c: when_of_toll(scan.folded, c, toll.start(), cue_start, cue_end, what, reach, head,
                                               clause) or (
-                    said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
+                    _another_day(scan, c, cue_start, cue_end) if fact.kind == "date" else "")
             where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 50), cue_start)
             if where is not None:  # 'la ciudad donde se produjo el accidente, fue detenido este miércoles'
                 return lambda c: outside_where(scan.folded, c, where.start(), cue_end) or (
-                    said_on(scan.folded, c, cue_start, cue_end) if fact.kind == "date" else "")
+                    _another_day(scan, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
-            return lambda c: said_on(scan.folded, c, cue_start, cue_end)
+            return lambda c: _another_day(scan, c, cue_start, cue_end)
         if fact.kind == "score":
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
@@ -647,6 +653,16 @@ class Matcher:
         acted = acted_on(scan, cue_start, cue_end) if fact.kind == "count" and fact.spec.units is None else 0
         # 'Três sobreviventes disseram que', 'two injured passengers told reporters': the figure counts who spoke.
         speakers = _SPEAKERS.match(scan.folded, cue_end) if fact.kind == "count" else None
+        # 'Os sobreviventes estimam que 700 migrantes estavam a bordo': the cue tells, and what it tells counts something
+        # else; not for a count whose units name what it counts, whose cue may be who gives it ('Police said 128,000').
+        told = told_by(scan.folded, s0, s1, cue_start, cue_end) if fact.kind == "count" and fact.spec.units is None else 0
+        # 'no one knows how many people were on board': the cue is in a question, and no figure before it counts it
+        asks = asked_before(scan.folded, s0, cue_start) if fact.kind == "count" else -1
+        # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
+        acts = fact.kind == "count" and acts_after(scan, cue_start, cue_end)
+        # 'survivors and dead remain unchanged: 104 and 78 respectively': the cue's item takes the figure in its place
+        turn = respective(scan.folded, s0, s1, cue_end, [(x.start, x.end) for x in cands]) \
+            if scan.folded.find("respectiv", cue_end, s1) >= 0 else None
         # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
         own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" and not \
             _OWN_SUBJECT_WORDS.isdisjoint(scan.folded[max(s0, cue_start - 40):cue_start].split()[-6:]) else None
@@ -684,8 +700,9 @@ class Matcher:
         where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
         if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not contrast and not held and not ahead and not wholes \
-                and not besides and not lengths and not own and not acted:
+                and not other_clause and not speakers and not told and asks < 0 and not acts and not contrast and not held \
+                and not ahead and not wholes \
+                and not besides and not lengths and not own and not acted and not turn:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)
@@ -705,6 +722,9 @@ class Matcher:
             # 'Cole Palmer (2)', his goals
 
         def check(c: Candidate) -> str:
+            if turn and (c.start, c.end) in turn[0]:  # its place in the list says whose it is, whatever is near
+                mine = turn[0].index((c.start, c.end)) == len(turn[0]) - 1 - turn[1]
+                return "" if mine else "another item's figure, the lists read in turn ('respectively')"
             if contrast and c.end <= contrast.start():
                 return f"in the clause before the cue's ('{contrast.group('word')}')"
             if ahead:
@@ -756,6 +776,15 @@ class Matcher:
             if speakers and c.end <= cue_start and len(WORD.findall(scan.folded, c.end, cue_start)) <= 1 \
                     and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
                 return f"counts who said it ('{scan.text[c.start:speakers.end()]}')"
+            if asks >= 0 and c.end <= asks:
+                return f"outside the question the cue is in ('{' '.join(scan.text[asks:cue_end].split())}')"
+            if acts and c.end <= cue_start and VAGUE.get(scan.folded[c.start:c.end]) == (0, 0):
+                between = WORD.findall(scan.folded, c.end, cue_start)
+                if (between or scan.folded[c.start:c.end] in _NO_ONE | {"none"}) and len(between) <= 2 \
+                        and not has_verb(between) and PASSIVE.isdisjoint(between):
+                    return f"none of those who did what the verb after the cue says ('{scan.text[c.start:cue_end]} ...')"
+            if told and c.start >= told and not STRONG_BREAK.search(scan.folded, told, c.start):
+                return f"in what the cue tells ('{' '.join(scan.text[cue_start:told].split())} ...'), not a count of it"
             if owned and c.start > owned.end():
                 whose = of_the_owned(scan.folded, c, cue_start, owned.end())
                 if whose:
@@ -1144,6 +1173,12 @@ _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from
 # (not 'the victims identified as ...', which names them).
 _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDENTIFIED + ("identificado", "identificada"))
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
+
+def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
+    (object_day); '' when it is the cue's."""
+    return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end)
+
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(
     AUXILIARIES | RELATIVE | {"who", "que"}) + r")\b)[^\W\d_]+\s+){0,2})\Z")

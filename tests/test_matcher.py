@@ -5189,6 +5189,50 @@ TABLES["match_lunar_lander_copy"] = (LANDER_RULES, date(2023, 8, 27), [
 ])
 
 
+FERRY_RULES = """facts:
+  - id: survivors
+    kind: count
+    cues: [survivors, rescued, supervivientes, rescatados, sobreviventes, resgatados]
+  - id: dead
+    kind: count
+    cues: [killed, dead, died, muertos, mortos]
+  - id: aboard
+    kind: count
+    cues: [aboard, on board, a bordo]
+  - id: hospitalized
+    kind: count
+    cues: [hospitalized, hospitalizados, internados]
+  - id: sank
+    kind: date
+    cues: [sank, sinking, capsized, wreck, naufragio, naufrágio]
+"""
+
+# A ferry that sank (after the migrant boat off Pylos, June 2023): a cue that is who tells a figure, not what it counts;
+# a possibility in a relative clause; a part whose state a Portuguese verb of remaining gives; none who did what
+# follows the cue; a figure outside the question a cue is in; the day of a verb whose object holds the cue; two lists
+# read in turn; and what first reports still say.
+TABLES["match_ferry_sinking_copy"] = (FERRY_RULES, date(2024, 5, 10), [
+    ("Survivors said about 300 people had been on the ferry.", "en", []),
+    ("Los supervivientes estiman que 300 personas viajaban en el ferry.", "es", []),
+    ("Según los relatos de los supervivientes, unas 300 personas viajaban en el ferry.", "es", []),
+    ("Com base nos relatos dos sobreviventes, a polícia estima que 300 pessoas estavam no barco.", "pt", []),
+    ("The survivors' accounts suggested that about 300 people had boarded.", "en", []),
+    ("Officials said 41 survivors were brought to the port.", "en", [("survivors", "41")]),
+    ("The ferry sank in a storm which could have killed dozens.", "en", []),
+    ("The storm killed 12 people, a toll which could rise.", "en", [("dead", "12")]),
+    ("Doze dos sobreviventes permanecem internados.", "pt", [("hospitalized", "12")]),
+    ("No one aboard was wearing a life jacket.", "en", []),
+    ("Nenhum passageiro a bordo usava colete salva-vidas.", "pt", []),
+    ("No one was aboard the ferry.", "en", [("aboard", "0")]),
+    ("Nobody knows how many people were aboard the ferry.", "en", []),
+    ("Police questioned four survivors of the wreck near the port on Thursday.", "en", [("survivors", "4")]),
+    ("The ferry sank near the port on Thursday.", "en", [("sank", "2024-05-09")]),
+    ("The tallies of survivors and dead stand at 41 and 12 respectively.", "en", [("dead", "12"), ("survivors", "41")]),
+    ("Initial reports indicate that about 300 people were aboard.", "en", [("aboard", "about 300")]),
+    ("Initial reports indicated 300 people aboard, but officials later said 350.", "en", [("aboard", "350")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -50,6 +50,9 @@ def test_fold_keeps_length(text, folded):
     ("Cuba decretou dois dias de luto oficial.", "pt"),
     ("O governo anunciou que 32 cubanos morreram.", "pt"),
     ("Nadie murió en el ataque.", "es"),
+    ("Doze dos sobreviventes permanecem internados.", "pt"),  # figures in words the two write apart: 'doze', 'doce'
+    ("Vinte e sete dos feridos seguem no hospital.", "pt"),
+    ("Veinte de los heridos siguen en el hospital.", "es"),
     ("Cuba declared two days of national mourning.", "en"),
     ("http://news.example.com/a.html\nPHILADELPHIA 76ERS Fired Jim O'Brien, coach.", "en"),
     ("Thank you, you know how it is.", "en"),

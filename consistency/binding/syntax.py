@@ -10,6 +10,7 @@ from ..lexicon import (
     ACCORDING,
     CHANGE_VERBS,
     DISCLOSED,
+    ESTIMATES,
     FALL_VERBS,
     GIVE_VERBS,
     HAPPENED,
@@ -24,6 +25,7 @@ from ..lexicon import (
     REACH_VERBS,
     RELATIVES,
     SAY_VERBS,
+    SPEAKING,
     STILL_WORDS,
     TIME_UNITS,
     WEEKDAYS,
@@ -263,6 +265,95 @@ def says_later(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> b
         not in_relative(folded, s0, cue_start)
 
 
+# A cue that is who tells: the subject of a verb of telling or estimating ('Os sobreviventes estimam que', 'survivors
+# said there were'), one whose testimonies or accounts tell ('Survivors' testimonies relayed by Greek media suggested
+# that'), or one in a phrase of source that opens the sentence or a clause ('Según los testimonios de los rescatados,',
+# 'Baseadas nos relatos dos sobreviventes,', 'Citing testimonies from survivors,').
+_TELLS = alternation(SPEAKING | frozenset(ESTIMATES) | {"suggested", "suggests", "indicated", "indicate", "indicates"})
+_TOLD_AFTER = rx.compile(r"(?:'s?)?(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has|also)\s+)?"
+                         r"(?:" + _TELLS + r")\b(?!\s+to\b)"
+                         r"|'s?\s+(?:testimon[a-z]*|accounts?)\b[^,;:]{0,60}?\b(?:" + _TELLS + r")\b")
+_SOURCE_OPENS = rx.compile(r"\b(?:" + alternation((*ACCORDING, "based on", "basado en", "basada en", "basados en",
+                           "basadas en", "con base en", "baseado em", "baseada em", "baseados em", "baseadas em", "baseado no",
+                           "baseada no", "baseados nos", "baseadas nos", "baseado na", "baseada na", "baseados nas",
+                           "baseadas nas", "com base em", "com base no", "com base nos", "com base na", "com base nas"))
+                           + r")\s+(?:[^\W\d_]+\s+){0,5}\Z")
+_SOURCE_STEMS = ("accord", "citing", "segun", "conforme", "base", "acuerdo", "acordo")  # a quick test before _SOURCE_OPENS
+_SOURCE_CLOSES = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*,")
+
+
+def told_by(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
+    """Where what the cue tells begins, when the cue is who tells it (see _TOLD_AFTER, _SOURCE_OPENS): a figure past
+    there counts something the cue speaks of, not what the cue names. 0 when the cue tells nothing."""
+    said = _TOLD_AFTER.match(folded, cue_end, s1)
+    if said is not None:
+        return said.end()
+    lead = folded[max(s0, cue_start - 60):cue_start]
+    source = _SOURCE_OPENS.search(folded, max(s0, cue_start - 60), cue_start) if any(w in lead for w in _SOURCE_STEMS) else None
+    if source is None:
+        return 0
+    before = folded[s0:source.start()]
+    if (not before.strip(" \"'“‘(") or before.rstrip().endswith(",")) and (shut := _SOURCE_CLOSES.match(folded, cue_end, s1)):
+        return shut.end()
+    return 0
+
+
+# A question the cue is in: a figure before it does not count what the cue names ('no one knows how many people were on
+# board', 'no está claro cuántas personas viajaban a bordo', 'não se sabe quantas pessoas estavam a bordo').
+_ASKS = rx.compile(r"\b(?:how\s+many|how\s+much|cuantos|cuantas|quantos|quantas)\b")
+
+
+def asked_before(folded: str, s0: int, cue_start: int) -> int:
+    """Where the last question word before the cue in its sentence opens, or -1."""
+    found = -1
+    for m in _ASKS.finditer(folded, max(s0, cue_start - 120), cue_start):
+        found = m.start()
+    return found
+
+
+# What a subject does, right after it: a verb in the past or the imperfect, or one of being ('no one aboard was
+# wearing', 'nenhuma pessoa a bordo usava', 'ninguno a bordo llevaba').
+_IMPERFECT_ENDS = ("ava", "avam", "aba", "aban")
+
+
+def acts_after(scan: Scan, cue_start: int, cue_end: int) -> bool:
+    """A verb right after a cue that is none: the cue is a word of the subject's, and the verb says what it did."""
+    m = WORD.match(scan.folded, cue_end + 1) if scan.folded[cue_end:cue_end + 1] == " " else None
+    if m is None or verb_cue(scan, cue_start, cue_end):
+        return False
+    word = m.group()
+    return word in PASSIVE or past_form(word) or has_verb([word]) or len(word) > 4 and word.endswith(_IMPERFECT_ENDS)
+
+
+# Lists read in turn: 'The numbers of survivors and dead remain unchanged: 104 and 78 respectively', 'murieron y
+# resultaron heridas 12 y 40 personas, respectivamente'.
+_RESPECTIVELY = rx.compile(r"\b(?:respectively|respectivamente)\b")
+_LIST_JOIN = rx.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)")
+_LIST_END = rx.compile(r"\s*(?:%|[^\W\d_]+)?\s*,?\s*")  # '12 y 40 personas, respectivamente'
+_LIST_ITEM = rx.compile(r"(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:[^\W\d_]+\s+)?[^\W\d_]+")
+
+
+def respective(folded: str, s0: int, s1: int, cue_end: int, figures: list[tuple[int, int]]) -> tuple[list, int] | None:
+    """When the sentence reads two lists in turn ('respectively'): the figures of the list before that word, in order,
+    and the place from its end of the item the cue ends, counted in the list of names it ends (one or two words an
+    item, joined by commas or 'and'). None when there is no such pair of lists past the cue."""
+    r = _RESPECTIVELY.search(folded, cue_end, s1)
+    if r is None:
+        return None
+    run: list[tuple[int, int]] = []
+    for a, b in reversed([f for f in figures if cue_end <= f[0] and f[1] <= r.start()]):
+        gap = folded[b:run[0][0] if run else r.start()]
+        if run and not _LIST_JOIN.fullmatch(gap) or not run and not _LIST_END.fullmatch(gap):
+            break
+        run.insert(0, (a, b))
+    if len(run) < 2:
+        return None
+    after, at = 0, cue_end
+    while (m := _LIST_ITEM.match(folded, at)) is not None and m.end() <= run[0][0]:
+        after, at = after + 1, m.end()
+    return (run, after) if after < len(run) else None
+
+
 def credited_to(folded: str, s0: int, cue_start: int) -> bool:
     """A figure before the cue is credited to it: 'according to organisers', 'según la policía'."""
     return not in_relative(folded, s0, cue_start) and \
@@ -400,7 +491,8 @@ def has_verb(words: list[str]) -> bool:
 # '32 bodies have been identified', '370 people have been reported missing', '300 remain missing', '33 han sido
 # identificadas', 'cem pessoas continuam desaparecidas'.
 AUXILIARIES = PASSIVE | STILL_WORDS | frozenset("""have has had remain remains remained reported confirmed officially
-    han ha habian siguen permanecen estan estaban estao estavam continuam seguem""".split())
+    han ha habian siguen permanecen permanece permanecian estan estaban estao estavam continuam seguem permanecem
+    permaneciam""".split())
 
 
 def subject_of_cue(folded: str, end: int, cue_start: int) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     MONTH_NAMES,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
+    PASSIVE,
     PERSON_NOUNS,
     PERSON_WORDS,
     PLAN_WORDS,
@@ -252,6 +253,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             # date the noun they describe and what that holds, not a figure before it; but 'anterior' follows its noun,
             # and a figure of that noun is dated by it ('crecimiento del 3,8% del trimestre anterior')
             continue
+        if replaced and _STILL_SAY.match(folded, b):
+            continue  # 'Los informes iniciales indican que había hasta 400 personas a bordo': what they say now
         if replaced and c.start >= b and _CHANGED_TO.search(folded, b, c.start):
             continue  # 'Initial death toll reports were revised from nine to six': six is what it became
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
@@ -303,6 +306,10 @@ _WHERE = rx.compile(r"\b(?:where|in\s+which|donde|en\s+(?:(?:el|la|los|las)\s+)?
 # A concession that opens the sentence: a time in it dates what it concedes, not the clause after its comma.
 _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:" + alternation(CONCEDING + ("although", "though", "aunque", "embora")) + r")\b")
 
+# A verb of telling in the present right after first reports: what they still say, no figure since replaced.
+_STILL_SAY = rx.compile(r"(?:\s+(?:reports|estimates|figures|accounts|informes|datos|cifras|informacoes|dados|relatos))?"
+                        r"\s+(?:indicate|indicates|suggest|suggests|show|shows|say|says|indican|indica|sugieren|muestran|dicen|"
+                        r"apuntan|indicam|sugerem|mostram|dizem|apontam)\b")
 EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '
 
@@ -538,6 +545,35 @@ def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
     return ""
 
 
+# A phrase that makes the cue, a noun, the complement of another's: 'survivors of the shipwreck', 'supervivientes del
+# naufragio'.
+_OF_BEFORE_CUE = rx.compile(r"\b(?:of|de|del|do|da|dos|das)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+
+
+def object_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day after a cue that is a noun's complement in the object of a verb in the past is that verb's, or '':
+    'The Greek authorities arrested nine survivors of the shipwreck off the Greek coast on Thursday', 'la policía arrestó
+    a nueve supervivientes del naufragio el jueves'. Not a cue that is a verb, nor a day past a clause's edge or a
+    participle, which dates a noun."""
+    folded = scan.folded
+    if c.start < cue_end or verb_cue(scan, cue_start, cue_end):
+        return ""
+    of = _OF_BEFORE_CUE.search(folded, max(0, cue_start - 12), cue_start)
+    if of is None:
+        return ""
+    lead = list(WORD.finditer(folded, max(0, of.start() - 50), of.start()))[-5:]
+    words = [m.group() for m in lead]
+    at = next((i for i in range(len(words) - 1, -1, -1) if past_verb(scan.text[lead[i].start():lead[i].end()])), None)
+    if at is None or at == len(words) - 1 or words[at] in PASSIVE or (at and words[at - 1] in PASSIVE) \
+            or not verbless(words[at + 1:]) or CLAUSE_BREAK.search(folded, lead[at].end(), c.start):
+        return ""
+    gap = WORD.findall(folded, cue_end, c.start)
+    if len(gap) > 7 or not verbless(gap) or any(len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) for w in gap):
+        return ""  # 'lamentó los impactos del derrame de 6.000 barriles ocurrido el sábado': the participle dates a noun
+    verb = scan.text[lead[at].start():lead[at].end()]
+    return f"the day of another verb ('{verb} ... {' '.join(scan.text[cue_start:c.end].split())}')"
+
+
 def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
@@ -641,7 +677,7 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 folded, e, c.start):
             if compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
-            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(WORD.findall(folded, e, c.start))
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_past_own_verb(folded[a:b], folded, e, c.start))
                                                                        or _REFLEXIVE_VERB.search(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
@@ -696,6 +732,21 @@ _NEW_PREDICATE = rx.compile(r"\b(?:and|but|y|pero|e|mas)\s+(?:(?:then|later|ulti
                             r"(?:was|were|has|have|had|fue|fueron|ha|han|foi|foram)\b")
 _TURNED_INTO = rx.compile(r"\b(?:turned|became|ended\s+up|grew|stretched|termino|acabo|se\s+convirtio|se\s+transformo|"
                           r"se\s+transformou|virou|tornou-se|acabou|se\s+estendeu|se\s+prolongou|se\s+extendio)\b")
+# A modal's own verb, past its auxiliaries: 'which could have killed hundreds' (no main verb after the clause's).
+_MODALS = frozenset("could might may can podria podrian pode podem puede pueden podia podiam".split())
+_MODAL_AUX = frozenset("have be been haber ser ter sido".split())
+
+
+def _past_own_verb(word: str, folded: str, start: int, end: int) -> list[str]:
+    """The words in [start, end) after a word of UNREAL; past a modal's auxiliaries and its own verb."""
+    words = WORD.findall(folded, start, end)
+    if word.split()[0] in _MODALS:  # 'could', 'could have'
+        while words and words[0] in _MODAL_AUX:
+            words = words[1:]
+        words = words[1:]
+    return words
+
+
 _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(RELATIVE) + r")\s+(?:(?:se|lo|la|le|les|los|las|lhe|lhes)\s+)?\Z")
 # A Spanish or Portuguese verb after a relative clause, by its clitic: 'los restos que se querían visitar se encuentran a
 # unos 3.800 metros' (the main verb, not the wish, governs the figure).
