@@ -656,10 +656,16 @@ class Matcher:
         # 'Os sobreviventes estimam que 700 migrantes estavam a bordo': the cue tells, and what it tells counts something
         # else; not for a count whose units name what it counts, whose cue may be who gives it ('Police said 128,000').
         told = told_by(scan.folded, s0, s1, cue_start, cue_end) if fact.kind == "count" and fact.spec.units is None else 0
-        # 'no one knows how many people were on board': the cue is in a question, and no figure before it counts it
-        asks = asked_before(scan.folded, s0, cue_start) if fact.kind == "count" else -1
-        # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
-        acts = fact.kind == "count" and acts_after(scan, cue_start, cue_end)
+        asks, acts = -1, False
+        if fact.kind == "count":
+            questions = scan.memo.get(("questions", s0, fact.id))
+            if questions is None:  # most sentences ask nothing and hold no count of none: tested once a fact
+                questions = scan.memo[("questions", s0, fact.id)] = (asked_before(scan.folded, s0, s1, s1 - s0) >= 0, any(
+                    VAGUE.get(scan.folded[x.start:x.end]) == (0, 0) for x in cands))
+            # 'no one knows how many people were on board': the cue is in a question, and no figure before it counts it
+            asks = asked_before(scan.folded, s0, cue_start) if questions[0] else -1
+            # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
+            acts = questions[1] and acts_after(scan, cue_start, cue_end)
         # 'survivors and dead remain unchanged: 104 and 78 respectively': the cue's item takes the figure in its place
         turn = respective(scan.folded, s0, s1, cue_end, [(x.start, x.end) for x in cands]) \
             if scan.folded.find("respectiv", cue_end, s1) >= 0 else None
@@ -780,7 +786,7 @@ class Matcher:
                 return f"outside the question the cue is in ('{' '.join(scan.text[asks:cue_end].split())}')"
             if acts and c.end <= cue_start and VAGUE.get(scan.folded[c.start:c.end]) == (0, 0):
                 between = WORD.findall(scan.folded, c.end, cue_start)
-                if (between or scan.folded[c.start:c.end] in _NO_ONE | {"none"}) and len(between) <= 2 \
+                if (between or scan.folded[c.start:c.end] in _NONE_OF_THEM) and len(between) <= 2 \
                         and not has_verb(between) and PASSIVE.isdisjoint(between):
                     return f"none of those who did what the verb after the cue says ('{scan.text[c.start:cue_end]} ...')"
             if told and c.start >= told and not STRONG_BREAK.search(scan.folded, told, c.start):
@@ -1174,6 +1180,7 @@ _SHARED = frozenset({"count", "money"})  # figures that a part can be taken from
 _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDENTIFIED + ("identificado", "identificada"))
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
 
+
 def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
     (object_day); '' when it is the cue's."""
@@ -1241,6 +1248,7 @@ _LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer|bigger|larg
 
 _DIFFERENCES = {"duration": ("longer", "span"), "money": ("more", "amount")}  # the kinds with their words
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none of people, no count of things
+_NONE_OF_THEM = _NO_ONE | {"none"}  # a pronoun: a cue right after it describes it ('no one aboard')
 # Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
 _FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
 

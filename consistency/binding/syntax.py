@@ -273,12 +273,9 @@ _TELLS = alternation(SPEAKING | frozenset(ESTIMATES) | {"suggested", "suggests",
 _TOLD_AFTER = rx.compile(r"(?:'s?)?(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[^\W\d_]+)?\s+(?:(?:have|had|has|also)\s+)?"
                          r"(?:" + _TELLS + r")\b(?!\s+to\b)"
                          r"|'s?\s+(?:testimon[a-z]*|accounts?)\b[^,;:]{0,60}?\b(?:" + _TELLS + r")\b")
-_SOURCE_OPENS = rx.compile(r"\b(?:" + alternation((*ACCORDING, "based on", "basado en", "basada en", "basados en",
-                           "basadas en", "con base en", "baseado em", "baseada em", "baseados em", "baseadas em", "baseado no",
-                           "baseada no", "baseados nos", "baseadas nos", "baseado na", "baseada na", "baseados nas",
-                           "baseadas nas", "com base em", "com base no", "com base nos", "com base na", "com base nas"))
-                           + r")\s+(?:[^\W\d_]+\s+){0,5}\Z")
-_SOURCE_STEMS = ("accord", "citing", "segun", "conforme", "base", "acuerdo", "acordo")  # a quick test before _SOURCE_OPENS
+_SOURCE_OPENS = rx.compile(r"\b(?:" + alternation(ACCORDING) + r"|based\s+on|base?ad[oa]s?\s+(?:en|em|n[oa]s?)"
+                           r"|co[nm]\s+base\s+(?:en|em|n[oa]s?))\s+(?:[^\W\d_]+\s+){0,5}\Z")
+_SOURCE_STEMS = ("accord", "citing", "segun", "conforme", "base", "basad", "acuerdo", "acordo")  # a quick test first
 _SOURCE_CLOSES = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*,")
 
 
@@ -303,10 +300,10 @@ def told_by(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
 _ASKS = rx.compile(r"\b(?:how\s+many|how\s+much|cuantos|cuantas|quantos|quantas)\b")
 
 
-def asked_before(folded: str, s0: int, cue_start: int) -> int:
-    """Where the last question word before the cue in its sentence opens, or -1."""
+def asked_before(folded: str, s0: int, cue_start: int, reach: int = 120) -> int:
+    """Where the last question word before the cue in its sentence, at most reach characters back, opens, or -1."""
     found = -1
-    for m in _ASKS.finditer(folded, max(s0, cue_start - 120), cue_start):
+    for m in _ASKS.finditer(folded, max(s0, cue_start - reach), cue_start):
         found = m.start()
     return found
 
@@ -317,7 +314,7 @@ _IMPERFECT_ENDS = ("ava", "avam", "aba", "aban")
 
 
 def acts_after(scan: Scan, cue_start: int, cue_end: int) -> bool:
-    """A verb right after a cue that is none: the cue is a word of the subject's, and the verb says what it did."""
+    """A verb right after the cue, itself no verb: the cue is a word of the subject's, and the verb says what it did."""
     m = WORD.match(scan.folded, cue_end + 1) if scan.folded[cue_end:cue_end + 1] == " " else None
     if m is None or verb_cue(scan, cue_start, cue_end):
         return False

@@ -564,7 +564,7 @@ def object_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     lead = list(WORD.finditer(folded, max(0, of.start() - 50), of.start()))[-5:]
     words = [m.group() for m in lead]
     at = next((i for i in range(len(words) - 1, -1, -1) if past_verb(scan.text[lead[i].start():lead[i].end()])), None)
-    if at is None or at == len(words) - 1 or words[at] in PASSIVE or (at and words[at - 1] in PASSIVE) \
+    if at is None or at == len(words) - 1 or (at and words[at - 1] in PASSIVE) \
             or not verbless(words[at + 1:]) or CLAUSE_BREAK.search(folded, lead[at].end(), c.start):
         return ""
     gap = WORD.findall(folded, cue_end, c.start)
@@ -677,7 +677,7 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 folded, e, c.start):
             if compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
-            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_past_own_verb(folded[a:b], folded, e, c.start))
+            if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_beyond_own_verb(folded[a:b], folded, e, c.start))
                                                                        or _REFLEXIVE_VERB.search(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
@@ -737,7 +737,7 @@ _MODALS = frozenset("could might may can podria podrian pode podem puede pueden 
 _MODAL_AUX = frozenset("have be been haber ser ter sido".split())
 
 
-def _past_own_verb(word: str, folded: str, start: int, end: int) -> list[str]:
+def _beyond_own_verb(word: str, folded: str, start: int, end: int) -> list[str]:
     """The words in [start, end) after a word of UNREAL; past a modal's auxiliaries and its own verb."""
     words = WORD.findall(folded, start, end)
     if word.split()[0] in _MODALS:  # 'could', 'could have'
