@@ -658,10 +658,10 @@ class Matcher:
         told = told_by(scan.folded, s0, s1, cue_start, cue_end) if fact.kind == "count" and fact.spec.units is None else 0
         asks, acts = -1, False
         if fact.kind == "count":
-            questions = scan.memo.get(("questions", s0, fact.id))
-            if questions is None:  # most sentences ask nothing and hold no count of none: tested once a fact
-                questions = scan.memo[("questions", s0, fact.id)] = (asked_before(scan.folded, s0, s1, s1 - s0) >= 0, any(
-                    VAGUE.get(scan.folded[x.start:x.end]) == (0, 0) for x in cands))
+            questions = scan.memo.get(("questions", s0))
+            if questions is None:  # most sentences ask nothing and hold no count of none: tested once
+                questions = scan.memo[("questions", s0)] = (asked_before(scan.folded, s0, s1, s1 - s0) >= 0,
+                                                            _NONE.search(scan.folded, s0, s1) is not None)
             # 'no one knows how many people were on board': the cue is in a question, and no figure before it counts it
             asks = asked_before(scan.folded, s0, cue_start) if questions[0] else -1
             # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
@@ -1249,6 +1249,7 @@ _LONGER_AFTER = rx.compile(r"\s*(?:(?:longer|more|shorter|less|fewer|bigger|larg
 _DIFFERENCES = {"duration": ("longer", "span"), "money": ("more", "amount")}  # the kinds with their words
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none of people, no count of things
 _NONE_OF_THEM = _NO_ONE | {"none"}  # a pronoun: a cue right after it describes it ('no one aboard')
+_NONE = rx.compile(r"\b(?:" + alternation(word for word, span in VAGUE.items() if span == (0, 0)) + r")\b")  # counts of none
 # Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
 _FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
 
