@@ -242,7 +242,7 @@ _LEVEL_ENDS = (" to ", " a ", " para ", " at ", " em ", " en ")  # what TOTAL_LE
 _PERIOD_WORDS = frozenset("""year years annual season month week ano anos anual temporada mes semana""".split())
 _TOLL_LEADS = frozenset("""the a an its their this that new final latest official overall total provisional updated
     confirmed la el o un una um uma este esta novo nova nuevo nueva ultimo ultima""".split())
-_OF_WORD = rx.compile(r"\s+(?:of|de|do|da|dos|das|del)\s+")
+_OF_WORD = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
@@ -667,7 +667,7 @@ class Matcher:
             # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
             acts = questions[1] and acts_after(scan, cue_start, cue_end)
         # 'survivors and dead remain unchanged: 104 and 78 respectively': the cue's item takes the figure in its place
-        turn = respective(scan.folded, s0, s1, cue_end, [(x.start, x.end) for x in cands]) \
+        turn = respective(scan.folded, cue_end, s1, [(x.start, x.end) for x in cands]) \
             if scan.folded.find("respectiv", cue_end, s1) >= 0 else None
         # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
         own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" and not \
@@ -705,10 +705,8 @@ class Matcher:
         # place, not of a figure before it
         where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
-        if not spans and not ages and not parts and not claims and not killer and not owned and not part_of \
-                and not other_clause and not speakers and not told and asks < 0 and not acts and not contrast and not held \
-                and not ahead and not wholes \
-                and not besides and not lengths and not own and not acted and not turn:
+        if not (spans or ages or parts or claims or killer or owned or part_of or other_clause or speakers or told or acts
+                or contrast or held or ahead or wholes or besides or lengths or own or acted or turn) and asks < 0:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)

@@ -325,12 +325,13 @@ def acts_after(scan: Scan, cue_start: int, cue_end: int) -> bool:
 # Lists read in turn: 'The numbers of survivors and dead remain unchanged: 104 and 78 respectively', 'murieron y
 # resultaron heridas 12 y 40 personas, respectivamente'.
 _RESPECTIVELY = rx.compile(r"\b(?:respectively|respectivamente)\b")
-_LIST_JOIN = rx.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)")
+_JOINER = r"(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)"  # what joins two items of a list
+_LIST_JOIN = rx.compile(r"\s*" + _JOINER)
 _LIST_END = rx.compile(r"\s*(?:%|[^\W\d_]+)?\s*,?\s*")  # '12 y 40 personas, respectivamente'
-_LIST_ITEM = rx.compile(r"(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:[^\W\d_]+\s+)?[^\W\d_]+")
+_LIST_ITEM = rx.compile(_JOINER + r"(?:[^\W\d_]+\s+)?[^\W\d_]+")  # one or two words
 
 
-def respective(folded: str, s0: int, s1: int, cue_end: int, figures: list[tuple[int, int]]) -> tuple[list, int] | None:
+def respective(folded: str, cue_end: int, s1: int, figures: list[tuple[int, int]]) -> tuple[list, int] | None:
     """When the sentence reads two lists in turn ('respectively'): the figures of the list before that word, in order,
     and the place from its end of the item the cue ends, counted in the list of names it ends (one or two words an
     item, joined by commas or 'and'). None when there is no such pair of lists past the cue."""

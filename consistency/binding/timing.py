@@ -547,7 +547,7 @@ def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
 
 # A phrase that makes the cue, a noun, the complement of another's: 'survivors of the shipwreck', 'supervivientes del
 # naufragio'.
-_OF_BEFORE_CUE = rx.compile(r"\b(?:of|de|del|do|da|dos|das)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+_OF_BEFORE_CUE = rx.compile(r"\b(?:" + alternation(OF_WORDS) + r")\s+(?:(?:" + alternation(ARTICLES | {"the"}) + r")\s+)?\Z")
 
 
 def object_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
