@@ -229,12 +229,13 @@ OTHERS = frozenset("others otros otras outros outras".split())  # the rest of a 
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
-INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluindo", "entre ellos", "entre eles")
+INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluyendo", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
 # of them seriously', 'cerca de 20 feridos, entre os quais vários em estado grave'.
 PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "entre ellas", "de ellos", "de ellas",
                              "de los cuales", "de las cuales", "entre elas", "entre os quais", "entre as quais", "deles",
-                             "delas", "dos quais", "das quais")
+                             "delas", "dos quais", "das quais", "which include", "which included", "que incluyen",
+                             "que incluian", "que incluem", "que incluiam")
 # A part of a group already named, after a figure, with a definite article ('fifteen of the dead', 'cinco dos
 # mortos'), or out of a whole ('3,000 out of 42,000 spectators'), not a possessive ('32 of its officers were killed'
 # counts them all).
@@ -253,6 +254,12 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())
+# Verbs that set a count anew, its noun between them and the figure: 'raising the death toll to 17', 'bringing the
+# number of injured down to 21', 'elevando el número de muertos a 17', 'reduzindo o de feridos a 21'.
+REVISE_VERBS = tuple("""raising raised bringing brought pushing pushed lifting lifted taking took lowering lowered
+    reducing reduced cutting revising revised updating updated elevando elevo llevando llevo aumentando aumento subiendo
+    reduciendo redujo rebajando rebajo situando situo dejando levando levou elevou aumentou reduzindo reduziu baixando
+    baixou diminuindo diminuiu colocando colocou atualizando atualizou""".split())
 # What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
 PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran passa passam passou passaram passaria
     passara passe""".split())
@@ -448,8 +455,9 @@ CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins t
 STAND_INS = frozenset("others other more otros otras mas outros outras mais".split())
 # When or where some of a count happened, right after its verb: the figure is a part of the toll ('15 were killed
 # instantly and two died later', '15 pessoas morreram no local'), which gives way to a whole count in the same article.
-PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene", "on scene", "on site", "on impact", "later",
-             "afterwards", "subsequently", "in hospital", "in the hospital", "in a hospital", "at the hospital",
+PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene", "on scene", "on site", "at the site",
+             "on the site", "on impact", "later", "afterwards", "subsequently", "in hospital", "in the hospital",
+             "in a hospital", "at the hospital",
              "at a hospital", "at hospital", "on the way to hospital", "on the way to the hospital",
              "en route to hospital", "en route to the hospital",
              "en el acto", "en el lugar", "en el sitio", "en el momento", "al instante", "de inmediato", "mas tarde",

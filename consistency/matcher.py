@@ -36,6 +36,7 @@ from .binding.parts import (
     placed_elsewhere,
     reference_to,
     rest_of_group,
+    revised_later,
     says_alone,
     whole_of_part,
 )
@@ -288,10 +289,10 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
 
 
 def _cue_gap(between: str) -> str:
-    """The expression for what stands between two words of a cue as written: spaces, an apostrophe or a hyphen, then a
-    stop it writes ('u.s.') as itself."""
+    """The expression for what stands between two words of a cue as written: spaces, an apostrophe, a quote mark ('luto
+    "nacional"') or a hyphen, then a stop it writes ('u.s.') as itself."""
     stops = [ch for ch in between if ch in ".&/"]
-    return "".join(re.escape(ch) for ch in stops) + (r"[\s'-]*" if stops else r"[\s'-]+")
+    return "".join(re.escape(ch) for ch in stops) + (r"[\s'\"-]*" if stops else r"[\s'\"-]+")
 
 
 def _cue_time(a: int, b: int, hits, folded: str) -> bool:
@@ -1115,6 +1116,8 @@ class Matcher:
                           if cue != "pattern" and key not in parts and (why := given_before(scan.folded, c, s0))})
             parts.update(one_of_them(scan.folded, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
                                                    if cue != "pattern" and key not in parts}))
+            parts.update(revised_later(scan, {key: c for key, (c, cue, _) in chosen.items()
+                                              if cue != "pattern" and key not in parts}, hits))
             give_way(fact, scan, chosen, refused, parts)
         if fact.kind == "duration" and len(chosen) > 1:  # '40 hours of oxygen left' of the 96 it set off with
             give_way(fact, scan, chosen, refused, rest_of_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()

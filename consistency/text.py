@@ -395,12 +395,13 @@ def right_before(phrases) -> re.Pattern[str] | None:
 
 
 def phrase_pattern(phrases) -> re.Pattern[str] | None:
-    """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*')."""
+    """Words or phrases, matched on folded text; a trailing * matches any ending ('officer*'); a word of a phrase may
+    be quoted ('un día de luto "nacional"')."""
     if not phrases:
         return None
     alts = []
     for p in sorted(phrases, key=_longest_first):
         p = " ".join(fold(str(p)).split())
-        stem = re.escape(p.rstrip("*")).replace(r"\ ", r"\s+")
+        stem = re.escape(p.rstrip("*")).replace(r"\ ", r'"?\s+"?')
         alts.append(stem + (r"\w*" if p.endswith("*") else ""))
     return rx.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")

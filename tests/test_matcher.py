@@ -1867,9 +1867,10 @@ STADIUM_RULES = """facts:
 
 @pytest.mark.parametrize("text, lang, expected", [
     # The cue that is the figure's own noun keeps it, though another fact's verb follows as its predicate (who died
-    # is counted by that verb's fact too: alone, 'two police officers died' is the toll).
+    # is counted by that verb's fact too: alone, 'two police officers died' is the toll; listed after another group
+    # of the dead, each is a part).
     ("De acordo com os números oficiais, 125 adeptos e pelo menos dois polícias morreram.", "pt",
-     [("dead", 2), ("police_dead", 2)]),
+     [("police_dead", 2)]),
     ("Decenas de hinchas y dos policías murieron por asfixia.", "es", [("dead", 2), ("police_dead", 2)]),
     ("The commission said 17 children died in the incident.", "en", [("children_dead", 17), ("dead", 17)]),
     # Another fact's cue that opens a phrase of its own right after the cue narrows what the figure counts.
@@ -5230,6 +5231,58 @@ TABLES["match_ferry_sinking_copy"] = (FERRY_RULES, date(2024, 5, 10), [
     ("The tallies of survivors and dead stand at 41 and 12 respectively.", "en", [("dead", "12"), ("survivors", "41")]),
     ("Initial reports indicate that about 300 people were aboard.", "en", [("aboard", "about 300")]),
     ("Initial reports indicated 300 people aboard, but officials later said 350.", "en", [("aboard", "350")]),
+])
+
+
+CABLE_CAR_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, dead, died, toll, muertos, murieron, perdieron la vida, mortos, morreram]
+  - id: injured
+    kind: count
+    cues: [injured, hurt, heridos, heridas, feridos, feridas]
+  - id: serious
+    kind: count
+    cues: [serious condition, estado grave, em estado grave]
+  - id: foreign_dead
+    kind: count
+    units: [foreigners, extranjeros, estrangeiros]
+    cues: [dead, died, muertos, mortos]
+  - id: crash_day
+    kind: date
+    cues: [derailed, descarriló, descarrilou]
+  - id: crash_time
+    kind: time
+    zone: Europe/Lisbon
+    cues: [derailed, descarriló, descarrilou, ocurrió]
+  - id: national_mourning
+    kind: duration
+    unit: day
+    cues: [national mourning, luto nacional]
+"""
+
+# A cable car that left its rails (after the Glória funicular, Lisbon, September 2025): groups of the dead listed
+# before a verb they share, a list whose items open with an article, a part of the toll by where it died, one of a
+# group named among the fact's own, a whole that includes what the fact counts, a weekday said to have gone by on that
+# same weekday, a time just past an hour, a cue with a quoted word, and a figure the article later sets anew.
+TABLES["match_cable_car_copy"] = (CABLE_CAR_RULES, date(2025, 9, 10), [
+    ("Nine tourists and four residents were killed when the car left the rails.", "en", []),
+    ("En la tarde del miércoles, seis turistas y dos vecinos perdieron la vida.", "es", []),
+    ("Among the dead were eight foreigners: two Germans, two Britons, an Italian, a Swiss and a Dane.", "en",
+     [("foreign_dead", "8")]),
+    ("Twelve died at the site and three more died in hospital, bringing the toll to 15.", "en", [("dead", "15")]),
+    ("Two Brazilians are among the injured, the consulate said.", "en", []),
+    ("Hay dos brasileños entre los heridos, según el consulado.", "es", []),
+    ("Ao todo, a polícia contou 30 vítimas, que incluem feridos em estado grave.", "pt", []),
+    ("Hubo 40 heridos, incluyendo seis en estado grave.", "es", [("injured", "40"), ("serious", "6")]),
+    ("The car derailed last Wednesday near the square.", "en", [("crash_day", "2025-09-03")]),
+    ("El vagón descarriló el miércoles pasado.", "es", [("crash_day", "2025-09-03")]),
+    ("O bondinho descarrilou na última quarta-feira.", "pt", [("crash_day", "2025-09-03")]),
+    ("El accidente ocurrió pasadas las 18:00, según la policía.", "es", [("crash_time", "18:00–18:15")]),
+    ("Passava pouco das 18h quando o bondinho descarrilou.", "pt", [("crash_time", "18:00–18:15")]),
+    ('El gobierno decretó un día de luto "nacional" por las víctimas.', "es", [("national_mourning", "1 day")]),
+    ("Police said 12 people were hurt. Two of them died overnight, raising the toll to 9 and lowering the number of "
+     "injured to 10.", "en", [("dead", "9"), ("injured", "10")]),
 ])
 
 

@@ -32,6 +32,7 @@ from ..lexicon import (
     PREPOSITIONS,
     PT_SHORT_WEEKDAYS,
     REFERENCE_NOT,
+    REVISE_VERBS,
     WEEKDAYS,
     WENT_AS_FAR,
 )
@@ -593,6 +594,27 @@ def given_before(folded: str, c: Candidate, s0: int) -> str:
         return ""
     m = _GIVEN_BEFORE.search(folded, lo, c.start)
     return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
+
+
+# A verb that sets the count anew, the fact's cue among the words between it and the figure (see REVISE_VERBS).
+_REVISED_TO = rx.compile(r"\b(?:" + alternation(REVISE_VERBS) + r")\s+(?P<what>(?:[^\W\d_]+\s+){1,6}?)"
+                         r"(?:(?:up|down)\s+)?(?:to|a|al|para|en|em)\s+\Z")
+
+
+def revised_later(scan: Scan, cands: dict[tuple[int, int], Candidate], hits) -> dict[tuple[int, int], str]:
+    """The figures of a count that come before the article sets it anew ('15 pessoas morreram e 23 ficaram feridas.
+    Duas delas não resistiram, elevando o número de mortos para 17 e reduzindo o de feridos a 21'): each that differs
+    from the last one set was given before, and gives way to it (key -> why)."""
+    last = None
+    for c in cands.values():
+        m = _REVISED_TO.search(scan.folded, max(0, c.start - 70), c.start)
+        if m and any(m.start("what") <= a < m.end("what") for a, _ in hits) and (last is None or c.start > last[0].start):
+            last = (c, m)
+    if last is None:
+        return {}
+    c, m = last
+    why = f"given before the article sets it anew ('{' '.join(scan.text[m.start():c.end].split())}')"
+    return {key: why for key, o in cands.items() if o.end <= m.start() and o.value != c.value}
 
 
 _WITH_ONE = rx.compile(r"\b(?:with|con|com)\s+(?:one|uno|una|um|uma)\Z")

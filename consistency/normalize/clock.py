@@ -39,7 +39,7 @@ _HOUR_BEFORE = rx.compile(r"\b(?:at|around|about|by|before|until|till|from|to|la
 
 # A time said roughly ('around 1:30 a.m.', 'alrededor de la 1:30', 'sobre la 1.30', 'cerca da 01:30', 'por volta das 7
 # horas'), or just after or before one ('shortly after 4 p.m.', 'poco antes de las 16', 'pouco depois das 16h'): the
-# quarter of an hour on that side, or on both.
+# quarter of an hour on that side, or on both ('pasadas las 18:00', 'passava pouco das 18h': just after).
 _SPREAD = 15
 _FEW_MINUTES = r"(?:poco|(?:unos\s+)?(?:pocos\s+)?(?:minutos|momentos|instantes))"  # 'poco', 'unos minutos', 'minutos'
 _FEW_MINUTES_PT = r"(?:pouco|(?:alguns\s+|poucos\s+)?(?:minutos|momentos|instantes))"
@@ -48,7 +48,9 @@ _ROUGHLY_BEFORE = rx.compile(
     r"aproximadamente|por\s+volta\s+de|perto\s+de)\s+(?:(?:the|las?|as?|os?)\s+)?"
     r"|(?P<about2>cerca|por\s+volta|perto)\s+d(?:as?|os?)\s+"
     r"|(?P<after>(?:shortly|just|soon|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+after|" + _FEW_MINUTES +
-    r"\s+despues\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+depois\s+d(?:as?|e))\s+"
+    r"\s+despues\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+depois\s+d(?:as?|e)|pasadas|"  # 'pasadas las 18:00'
+    r"passavam?\s+(?:(?:pouco|poucos\s+minutos)\s+)?d(?:as?|e))\s+"  # 'passava pouco das 18h'
+
     r"|(?P<before>(?:shortly|just|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+before|" + _FEW_MINUTES +
     r"\s+antes\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+antes\s+d(?:as?|e))\s+"
     r"|(?P<bound>after|before|despues\s+de(?:\s+las?)?|antes\s+de(?:\s+las?)?|(?:depois|antes)\s+d(?:as?|e))\s+)"

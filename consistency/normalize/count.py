@@ -355,11 +355,15 @@ _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w
 # A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
 # Rusia'), as _FIGURE_WORDS has them.
 _FIG = r"(?:\d+|" + alternation(_FIGURE_WORDS) + r")\b"
+# ... or, past a list's second, an article that stands for one: 'two Canadians, two South Koreans, an American'.
+_ITEM = rf"(?:{_FIG}|(?:an?|una?|um|uma)\b)"
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
-_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s+{_FIG}"
-                           rf"|(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s+{_FIG}")
+_GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:and|e)\s+(?:(?:{HEDGE_WORDS})\s+)?{_FIG}|"
+                           rf"y\s+(?:(?:{HEDGE_WORDS})\s+)?(?:{_FIG}|dos\b))"  # Spanish 'y dos': two
+                           rf"|(?:\s+[a-z]+){{1,3}},\s*{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_ITEM}(?:\s+[a-z]+){{1,3}})*,?"
+                           rf"\s+(?:and|y|e)\s+{_ITEM}")
 _AND = frozenset({"and", "y", "e"})
 _GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
 _FRACTION_GLYPHS = ("½", "¼", "¾")
@@ -380,7 +384,7 @@ _STILL = STILL_WORDS | {"yet"}
 # detenidos en varios países de la OTAN y dos niños menores volvieron a Rusia'.
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
-_LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_FIG}")
+_LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_ITEM}")
 # One group of several handed over, sent or set apart in turn: 'a second group of 13 hostages', 'the first lot of seven
 # captives', 'el primer grupo de siete rehenes', 'a primeira leva de 20 presos'.
 _ALL_BEFORE = rx.compile(r"\b(?:all|todos|todas)(?:\s+(?:os|as|los|las))?\s+\Z")
@@ -396,6 +400,9 @@ _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*
 # A part named after its noun: 'dos menores entre ellos', 'two children among them'.
 _AMONG_THEM_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among them|among whom|entre ellos|entre ellas|entre eles|entre elas"
                                r"|entre los cuales|entre las cuales|entre os quais|entre as quais)\b")
+# ... or among the fact's own group, named after the figure's: 'two Brazilians are among the injured', 'hay dos
+# brasileños entre los heridos', 'were among the 21 injured'.
+_AMONG_CUE_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among|amongst|entre)\s+(?:the|those|los|las|os|as)\s+(?:\d[\d,.]*\s+)?")
 _BESIDES_BEFORE = rx.compile(r"\b(?:" + alternation(BESIDES) + r")\s*\Z")
 _BESIDES_LAST = frozenset(b.split()[-1] for b in BESIDES)  # the word each ends with: a quick test before the search
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
@@ -910,7 +917,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         ahead = None  # 'Morreram 16 pessoas e 21 ficaram feridas': the next figure opens a clause of its own
     grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
-    if (listed and not (_clauses(listed.group()) or _own_clause(folded, end, nxt, spec)
+    if (listed and not (_clauses(listed.group()) or _own_clause(folded, listed, end, nxt, spec)
                         or (nxt and nxt[0] in _STILL and _cue_within(folded, end, spec, 2))
                         or (head and (head[0] in PERSON_WORDS or head[0] in VICTIM_NOUNS
                                       or (spec.units and spec.units.fullmatch(head[0])))
@@ -948,6 +955,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     them = None if named else _AMONG_THEM_AFTER.match(folded, end)
     if them and not _cue_within(folded, end, spec, 3):  # 'elevando el total a 26, con dos menores entre ellos'
         return f"part of a larger group ('{scan.text[start:them.end()]}')"
+    among = None if named or spec.cue_words is None else _AMONG_CUE_AFTER.match(folded, end)
+    if among and (cue := spec.cue_words.match(folded, among.end())):
+        return f"part of a larger group ('{' '.join(scan.text[start:cue.end()].split())}')"
     # 'all 20 of the living captives' is the whole, not a part
     part = None if named or _ALL_BEFORE.search(before) else _PARTITIVE_AFTER.match(folded, end)
     if part and not _WHOLE_FIRST_GIVEN.match(folded, part.end()) and not _part_counted(folded, part, spec) \
@@ -1047,10 +1057,26 @@ def _clauses(listed: str) -> bool:
     return any(w in _PLURAL_VERBS or w.endswith(_VERB_ENDINGS) for w in WORD.findall(listed))
 
 
-def _own_clause(folded: str, end: int, nxt: list[str], spec: CountSpec) -> bool:
+def _own_clause(folded: str, listed: re.Match, end: int, nxt: list[str], spec: CountSpec) -> bool:
     """The last figure of a list opens a clause of its own, its verb within three words and the fact's cue after it:
-    'há 27 sobreviventes e duas pessoas permanecem desaparecidas' (not '12 Somali and 11 Yemeni suspects')."""
-    return any(_plural_verb(w) for w in nxt[:3]) and _cue_within(folded, end, spec, 4)
+    'há 27 sobreviventes e duas pessoas permanecem desaparecidas' (not '12 Somali and 11 Yemeni suspects'); not when
+    the list's first figure, of some people (not people in general: 'Quatro pessoas morrem e 30 estão
+    desaparecidas'), opens the clause too: the verb is then the whole list's ('once extranjeros y cinco portugueses
+    perdieron la vida')."""
+    if not (any(_plural_verb(w) for w in nxt[:3]) and _cue_within(folded, end, spec, 4)):
+        return False
+    words = WORD.findall(listed.group())
+    return len(words) < 2 or words[1] in PERSON_WORDS or not _opens_clause(folded, listed.start())
+
+
+def _opens_clause(folded: str, at: int) -> bool:
+    """The words from at open their sentence or clause: nothing but punctuation, a relative or a word of time before
+    them ('Ayer seis turistas y dos vecinos murieron')."""
+    before = folded[max(0, at - 30):at].rstrip()
+    if not before or before[-1] in ".!?,;:(\n—–-":
+        return True
+    words = before.split()
+    return bool(words) and (words[-1] in _CLAUSE_OPENS or words[-1] in _WHEN_OPENERS)
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:

@@ -401,6 +401,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                         offset -= 7  # 'desapareció este domingo' on a Thursday: the Sunday gone
                 else:
                     offset = -((pub.weekday() - target) % 7)
+                    if not offset and _gone_by(scan.folded, start, end, mod):
+                        offset = -7  # 'last Wednesday' on a Wednesday: the one a week before
             elif g["back"] or g["on"] or g["back2"] or g["on2"]:
                 counted.append((len(out), -1 if g["back"] or g["back2"] else 1))
                 out.append(Candidate(start, end, None, raw))
@@ -525,6 +527,16 @@ def _day_near(near: date, day: int, pub: date) -> date | None:
 
 _RESTATED = rx.compile(r"[\s,(—–-]{0,3}")  # "this morning (July 21)", "today—Tuesday, March 18"
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
+# Words that set a weekday before the day it is said on: 'last Wednesday', 'la última quarta-feira', 'el miércoles
+# pasado', 'quarta-feira passada'.
+_GONE_BEFORE = frozenset("last past pasado pasada ultimo ultima".split())
+_GONE_AFTER = rx.compile(r"\s+(?:pasad[oa]|passad[oa])\b")
+
+
+def _gone_by(folded: str, start: int, end: int, mod: list[str]) -> bool:
+    """A weekday said to have gone by: on that same weekday, it is the one a week before."""
+    before = mod[-1:] or folded[max(0, start - 8):start].split()[-1:]
+    return bool(before and before[0] in _GONE_BEFORE) or bool(_GONE_AFTER.match(folded, end))
 _THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
 _SHORT_LEADS = {"nessa": "nesta", "desta": "nesta", "dessa": "nesta", "proxima": "proximo"}  # before 'terça' alone
 
