@@ -21,6 +21,7 @@ MAX_TEXT = 2_000_000  # characters of article text: far beyond any article, and 
 _DATE_LINE_WORDS = ("published", "posted", "updated", "modified", "publicado", "publicada", "actualizado", "atualizado",
                     "fecha", "data")
 _DATE_LINE = rx.compile(r"\b(?:" + alternation(_DATE_LINE_WORDS) + r")\b")
+_DATE_LINE_MAX = 120  # characters: a line that states when a page was published is short
 
 
 def decode(data: bytes, path: str) -> str:
@@ -107,6 +108,8 @@ def find_published(text: str, language: str) -> tuple[date | None, str]:
         head = fold(text[:3000])  # matched folded: a case-insensitive scan is several times slower
         for hit in _DATE_LINE.finditer(head):
             line = head[head.rfind("\n", 0, hit.start()) + 1:].split("\n", 1)[0]
+            if len(line) > _DATE_LINE_MAX:  # a paragraph of the story: 'exceeding this threshold in Met Office data; 10
+                continue  # August 2003 and 25 July 2019'
             found = next(filter(None, map(absolute_date, pattern.finditer(line))), None) or numeric_date(line, language)
             if found:
                 start = head.find(line)

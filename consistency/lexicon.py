@@ -294,6 +294,12 @@ OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts bajo caiu""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
+# Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
+# 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
+SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top
+    tops topped topping outstrip outstripped broke breaking smashed smashing supera supero superando superaron
+    rebasa rebaso rebasando rompio rompiendo batio batiendo ultrapassa ultrapassou ultrapassando ultrapassaram bateu
+    batendo superou quebrou quebrando""".split())
 # A cue that names a change ('a pay raise', 'aumentar os salários', 'cut jobs'): its size is what the cue names.
 CHANGE_WORDS = frozenset(CHANGE_VERBS) | frozenset("""hike hikes increases aumento aumentos alza subida reajuste
     incremento recorte corte""".split())

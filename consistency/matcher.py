@@ -47,6 +47,7 @@ from .binding.rivals import (
     about_reach,
     accepts,
     age_of_another,
+    besides_opening,
     besides_phrase,
     claimed,
     competing,
@@ -85,11 +86,13 @@ from .binding.syntax import (
     appositive_after,
     around,
     asked_before,
+    beaten_mark,
     chain,
     contrast_ahead,
     credited_to,
     happened_reaches,
     has_verb,
+    in_mark,
     including_reach,
     named_former,
     names_around,
@@ -263,6 +266,8 @@ _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _WHEN_KINDS = frozenset({"date", "time"})
+_PLACED_KINDS = frozenset({"count", "number"})  # kinds whose figures a place may hold (see placed_elsewhere)
+_MARK_KINDS = frozenset({"number", "duration", "money", "percentage"})  # kinds of a mark that may be gone past
 _DENIAL = rx.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
 
 
@@ -371,12 +376,13 @@ class Matcher:
         lengths = [i for i, f in enumerate(rules.facts) if f.kind == "number" and f.spec.unit is not None
                    and f.spec.unit.quantity == "length"]
         self._lengths = frozenset(lengths) if len(lengths) > 1 else frozenset()
-        # Head counts each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure placed in what
-        # another is about is that one's; so it is when the one has no about: list and shares a cue with the other, the
-        # whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York).
-        self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == "count"
+        # Head counts or measures each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure
+        # placed in what another is about is that one's; so it is when the one has no about: list and shares a cue with
+        # the other, the whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York; a
+        # country's record heat, 'scotland_record' about Scotland).
+        self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == f.kind
                             and (f.about is not None or not {fold(c) for c in f.cues}.isdisjoint(fold(c) for c in g.cues))]
-                        for i, f in enumerate(rules.facts) if f.kind == "count"}
+                        for i, f in enumerate(rules.facts) if f.kind in _PLACED_KINDS}
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
         # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
         self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
@@ -701,13 +707,17 @@ class Matcher:
             if any(w in near for w in CONTRAST_WORDS) else None
         held = relative_close(scan.folded, s0, s1, cue_start, cue_end) if scan.folded.find(",", s0, cue_start) >= 0 else 0
         besides = besides_phrase(scan, s0, s1, cue_start, cue_end)
+        besides_before = besides_opening(scan, s0, cue_start)  # 'In addition to Coningsby's 40.3°C, ... Wales'
+        # 'rompiendo el récord establecido una hora antes de 39,1 °C': a figure of the mark the verb went past
+        beaten, earlier = beaten_mark(scan.folded, s0, cue_start, cue_end) if fact.kind in _MARK_KINDS else (-1, False)
         ahead = contrast_ahead(scan, s0, cue_end, s1)
         # 'levado por quase 650 km até a região onde estão os destroços': a clause of place the cue is in tells of the
         # place, not of a figure before it
         where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
         if not (spans or ages or parts or claims or killer or owned or part_of or other_clause or speakers or told or acts
-                or contrast or held or ahead or wholes or besides or lengths or own or acted or turn) and asks < 0:
+                or contrast or held or ahead or wholes or besides or besides_before or lengths or own or acted or turn
+                or beaten >= 0) and asks < 0:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)
@@ -742,6 +752,12 @@ class Matcher:
                 return _before_where(scan, where.start(), cue_end)
             if besides and c.start >= besides:
                 return f"past a phrase heading the clause that sets the cue aside ('{scan.text[s0:besides].strip()} ...')"
+            if beaten >= 0 and in_mark(scan.folded, beaten, earlier, cue_start, cue_end, c):
+                if earlier:
+                    return f"what went past the mark ('{' '.join(scan.text[c.start:cue_end].split())}'), not the mark"
+                return f"the mark gone past ('{' '.join(scan.text[beaten:max(c.end, cue_end)].split())}'), not a new one"
+            if besides_before and c.end <= besides_before:
+                return f"in a phrase heading the clause that names one besides ('{scan.text[s0:besides_before].strip()}')"
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):

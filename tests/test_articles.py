@@ -85,6 +85,9 @@ def test_title_is_the_headline_without_page_furniture(text, title):
     ("https://news.example.com/story/2194453.html\nStorm closes ports\nBody.", None, ""),
     # A date inside the story is not the day it was published.
     ("Storm closes ports\nThe storm that hit on December 11, 2008 closed four ports.", None, ""),
+    # ... nor a date in a paragraph that happens to hold a word of a date line ('data').
+    ("Heat record\nOnly two earlier days passed 38C in the agency's data: 10 August 2003 and 25 July 2019, the review of "
+     "the summer found when it was put out.", None, ""),
 ])
 def test_publication_date_from_the_top_of_the_text(text, published, basis):
     found, why = find_published(text, "en")

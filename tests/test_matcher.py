@@ -5286,6 +5286,48 @@ TABLES["match_cable_car_copy"] = (CABLE_CAR_RULES, date(2025, 9, 10), [
 ])
 
 
+COUNTRY_HEAT_RULES = """facts:
+  - id: uk_record
+    kind: number
+    unit: °C
+    cues: [record, records, highest, récord]
+  - id: previous_record
+    kind: number
+    unit: °C
+    background: false
+    cues: [previous record, récord anterior]
+  - id: scotland_record
+    kind: number
+    unit: °C
+    about: [Scotland, Escocia]
+    cues: [record, records, récord]
+  - id: wales_record
+    kind: number
+    unit: °C
+    about: [Wales, Gales]
+    cues: [record, records, récord]
+  - id: stations
+    kind: count
+    units: [stations]
+    cues: [exceeded, met or exceeded]
+"""
+
+# A national heat record (after the UK's first 40 °C, July 2022): a margin past a mark, a measure placed in what
+# another fact is about (for the place, or the place the sentence's subject), a figure in a phrase heading the
+# clause that names one besides, the mark a verb goes past, and what was done to a noun an earlier time describes.
+TABLES["match_heat_record_copy"] = (COUNTRY_HEAT_RULES, date(2022, 7, 20), [
+    ("Coningsby hit 40.3C, exceeding the previous record by 1.6C.", "en", []),
+    ("A new record for Scotland of 34.8C was confirmed.", "en", [("scotland_record", "34.8 C")]),
+    ("Scotland also saw a new record, with 34.8C at Charterhall.", "en", [("scotland_record", "34.8 C")]),
+    ("In addition to the 40.3C at Coningsby, records were set for Wales, with 37.1C at Hawarden.", "en",
+     [("wales_record", "37.1 C")]),
+    ("La lectura rompió el récord establecido una hora antes de 39,1 grados.", "es", []),
+    ("Coningsby hit 40.3C, smashing the 38.7C record held by Cambridge.", "en", [("uk_record", "40.3 C")]),
+    ("The previous record of 38.7C was met or exceeded at 46 stations.", "en",
+     [("previous_record", "38.7 C"), ("stations", "46")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -379,6 +379,7 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
 NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + NAME + "),")
+_PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r")[^\S\n]+(?=[a-z])")  # its subject
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
 # Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised); or what it is put down
 # to: '11 attributed to the Eaton fire', 'cinco foram associadas ao incêndio em Palisades' (not 'from', which may open
@@ -389,6 +390,10 @@ _PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na
                         r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
                         r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
                         r"(?P<place>" + NAME + ")")  # and 'in the village of Boulapé'
+# ... or the place a measure is given for, right before it: 'a new record for Scotland of 34.8C', 'el récord para
+# Escocia es de 34,8 grados', 'records were verified for Wales, with 37.1C'.
+_FOR_PLACE = rx.compile(r"(?i:for|para)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + NAME + r")(?:[^\S\n]+"
+                        r"(?i:of|de|was|is|were|era|es|fue|foi|at)|,[^\S\n]*(?i:with|con|com))[^\S\n]+(?:(?i:de)[^\S\n]+)?\Z")
 _CLAUSE_TURN = rx.compile(r";|\b(?:while|whereas|mientras|enquanto)\b")  # where a fronted place's clause ends
 # Or the place that gives the figure, as the subject of a verb of reporting right before it: 'while Thailand reported 10
 # fatalities', 'y Tailandia confirmó 10 muertos', 'enquanto a Tailândia registrou 10 mortes'; and the figure joined to
@@ -411,13 +416,13 @@ _BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:"
 
 
 def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
-    """Why a head count of a fact about one place is another's: it is placed, in its clause, in what another fact of
-    the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a fact about
-    Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'), or in both, joined ('24 people dead in
-    Palisades and Eaton fires': the two together, neither's), or broken down right after it into parts placed in what
-    the facts are about ('25 deaths connected to the two fires, including 16 lives lost in the Eaton Fire': the whole of
-    them). A place within the one heading the clause ('En Nueva York, ... 100.000 manifestantes en Times Square') leaves
-    that one to tell. '' when it is not."""
+    """Why a head count (or a measure) of a fact about one place is another's: it is placed, in its clause, in what
+    another fact of the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a
+    fact about Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'; 'a new record for Scotland of
+    34.8C' for a country's record), or in both, joined ('24 people dead in Palisades and Eaton fires': the two together,
+    neither's), or broken down right after it into parts placed in what the facts are about ('25 deaths connected to the
+    two fires, including 16 lives lost in the Eaton Fire': the whole of them). A place within the one heading the clause
+    ('En Nueva York, ... 100.000 manifestantes en Times Square') leaves that one to tell. '' when it is not."""
     if about is not None and (down := _BREAKDOWN.match(scan.text, c.end)) is not None:
         rest = scan.folded[down.start():scan.sentence_at(c.start)[1]]
         if about.search(rest) and any(o.search(rest) for o in others):
@@ -429,8 +434,12 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
             return why  # another's, or its own
     if (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
         return _placed_in(scan, scan.text[m.start("place"):c.end], m.span("place"), about, others)
-    # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'
-    m = _PLACE_FRONTED.match(scan.text, s0)
+    if (m := _FOR_PLACE.search(scan.text, max(s0, c.start - 60), c.start)) is not None:
+        return _placed_in(scan, scan.text[m.start("place"):c.end], m.span("place"), about, others)
+    # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'; for a fact about
+    # no place, also the place that is the sentence's subject: 'Scotland also saw a new record, with 34.8C' (facts each
+    # about a place weigh a subject against the others they name: see held_by_another)
+    m = _PLACE_FRONTED.match(scan.text, s0) or (_PLACE_SUBJECT.match(scan.text, s0) if about is None else None)
     if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
         return ""
     return _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)

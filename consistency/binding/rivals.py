@@ -597,6 +597,22 @@ def besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -
 
 
 _GLUED_ON = rx.compile(r"-[^\W\d_]+")
+_BESIDES_OPENS = rx.compile(r"\W*(?:" + alternation(IN_ADDITION) + r")\s")
+_PHRASE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not one in a figure ('40,3')
+
+
+def besides_opening(scan: Scan, s0: int, cue_start: int) -> int:
+    """Where a phrase that opens the sentence and names something besides what its clause tells ends, the cue past it
+    ('In addition to Coningsby's 40.3°C, records have also been verified for Wales, with 37.1°C', 'Além dos 53
+    passageiros, havia 12 tripulantes a bordo'): a figure before there is not the cue's. 0 when there is none."""
+    end = scan.memo.get(("besides", s0))
+    if end is None:
+        end = 0
+        if _between(_openers(scan, "in addition", IN_ADDITION_WORDS), s0, s0 + 24) and _BESIDES_OPENS.match(scan.folded, s0):
+            comma = _PHRASE_COMMA.search(scan.folded, s0, scan.sentence_at(s0)[1])
+            end = comma.end() if comma else 0
+        scan.memo[("besides", s0)] = end
+    return end if end <= cue_start else 0
 
 
 def of_the_owned(folded: str, c: Candidate, cue_start: int, owned: int) -> str:

@@ -27,6 +27,7 @@ from ..lexicon import (
     SAY_VERBS,
     SPEAKING,
     STILL_WORDS,
+    SURPASS_VERBS,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -34,6 +35,36 @@ from ..normalize import Candidate
 from ..normalize.count import past_form
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold
+
+# A mark a verb of going past has as its object, the cue its noun: 'rompiendo el récord establecido una hora antes de
+# 39,1 °C', 'smashing the 38.7C record' (see beaten_mark); not an adjective: 'record-breaking wind speeds of 180 km/h'.
+_BEATEN = rx.compile(r"(?<!-)\b(?:" + alternation(SURPASS_VERBS) + r")\s+(?:(?:the|its|their|a|el|la|su|sus|o|a|seu|sua)\s+)?"
+                     r"(?:[^\s,;:]+[^\S\n]+){0,3}?\Z")
+_EARLIER_WORDS = frozenset({"previous", "old", "former", "earlier", "anterior", "antiguo", "antigo", "prior"})
+_MARK_OF = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s+(?:of|de|do|da|del)\s+\Z")
+
+
+def beaten_mark(folded: str, s0: int, cue_start: int, cue_end: int) -> tuple[int, bool]:
+    """Where the verb of going past that has the cue's noun as its object starts (-1 when there is none), and whether
+    the cue says the mark is an earlier one ('previous record'): if not, a figure of that noun is the mark gone past,
+    not the new one; if so, a figure before the verb is what went past it, not the mark."""
+    m = _BEATEN.search(folded, max(s0, cue_start - 60), cue_start)
+    if m is None:
+        return -1, False
+    return m.start(), not _EARLIER_WORDS.isdisjoint(WORD.findall(folded, cue_start, cue_end))
+
+
+def in_mark(folded: str, verb: int, earlier: bool, cue_start: int, cue_end: int, c: Candidate) -> bool:
+    """The figure c is not the cue's, a mark gone past (see beaten_mark): of an earlier mark, one before the verb
+    ('Coningsby hit 40.3C, exceeding the previous record'); of any other, one in the mark's noun phrase, between the
+    verb and the cue, or after the cue, its 'of' ('the record set an hour before of 39.1 °C')."""
+    if earlier:
+        return c.end <= verb
+    if verb <= c.start and c.end <= cue_start:
+        return True
+    return c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) \
+        and _MARK_OF.fullmatch(folded, cue_end, c.start) is not None
+
 
 LONG_SENTENCE = 2000  # characters; past this, only the stretch around a cue is read
 # A verb of change right before the level a figure reached: 'fell to 84.5%', not 'fell 200m'; 'rose to a 3.5% annual

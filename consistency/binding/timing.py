@@ -253,6 +253,9 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             # date the noun they describe and what that holds, not a figure before it; but 'anterior' follows its noun,
             # and a figure of that noun is dated by it ('crecimiento del 3,8% del trimestre anterior')
             continue
+        if c.start >= b and phrase in EARLIER_ADJECTIVES and _ARTICLE_END.search(folded, max(s0, a - 6), a) \
+                and _PASSIVE_THEN.search(folded, b, c.start):
+            continue  # 'The previous record of 38.7C was met or exceeded at 46 stations': the noun is what was done to
         if replaced and _STILL_SAY.match(folded, b):
             continue  # 'Los informes iniciales indican que había hasta 400 personas a bordo': what they say now
         if replaced and c.start >= b and _CHANGED_TO.search(folded, b, c.start):
@@ -311,6 +314,9 @@ _STILL_SAY = rx.compile(r"(?:\s+(?:reports|estimates|figures|accounts|informes|d
                         r"\s+(?:indicate|indicates|suggest|suggests|show|shows|say|says|indican|indica|sugieren|muestran|dicen|"
                         r"apuntan|indicam|sugerem|mostram|dizem|apontam)\b")
 EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
+# A verb in the passive: the noun before it is what was done to, now, and a figure after it is of the doing.
+_PASSIVE_THEN = rx.compile(r"\b(?:was|were|has\s+been|have\s+been|fue|fueron|ha\s+sido|foi|foram)\s+(?:[a-z]+\s+){0,3}?"
+                           r"[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b")
 _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '
 
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de

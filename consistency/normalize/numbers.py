@@ -16,6 +16,7 @@ from ..lexicon import (
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    SURPASS_VERBS,
     TOLL_NOUNS,
     VAGUE,
     VAGUE_BEFORE_HURT,
@@ -184,9 +185,10 @@ _REVISED = tuple("revisou revisaram reviso revisaron rebajo rebajaron cortou cor
 _CHANGED = rx.compile(rf"\b(?:{_MOVES}|{alternation(_REVISED)})\b")
 
 
-# The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'.
+# The size of a change: 'rose by 5', 'lowering the previous toll by one', 'aumentó en 5', 'caiu em 3'; and a margin
+# past a mark: 'exceeding the previous record by 1.6C' (see SURPASS_VERBS).
 _CHANGE_VERB = alternation(CHANGE_VERBS)
-_BY_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+_BY_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB}|{alternation(SURPASS_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 # A verb of change right before two shares that 'to' joins: 'rose 2% to 9%' is a rise to 9%, no range.
 _MOVED_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB})\s+\Z")
