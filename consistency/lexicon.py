@@ -495,6 +495,8 @@ ADDED_AFTER = ("more", "mas", "mais", "additional", "extra", "other", "otros", "
 # New ones since a figure given before ('11 new cases', 'cinco nuevos casos', 'dois novos casos'): a part of the count,
 # even set beside another count ('dos muertes, cinco nuevos casos'), unlike 'otras 42'.
 NEW_AFTER = ("new", "fresh", "nuevos", "nuevas", "nuevo", "nueva", "novos", "novas", "novo", "nova")
+# Adjectives that date the noun they describe to an earlier time: 'the previous record', 'la cifra anterior'.
+EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # A figure given before the time the article tells of, by a verb in the pluperfect ('emergency services had put the
 # toll at 17', 'a Proteção Civil havia divulgado 17 óbitos', 'habían informado de 17 muertos') or after 'chegar a',

@@ -116,7 +116,6 @@ from .binding.syntax import (
     without_appositives,
 )
 from .binding.timing import (
-    EARLIER_ADJECTIVES,
     YEAR_TEXT,
     another_event,
     another_of,
@@ -149,6 +148,7 @@ from .datelines import YEAR, dateline_month
 from .lexicon import (
     CHANGE_WORDS,
     DEFINITE_PARTITIVES,
+    EARLIER_ADJECTIVES,
     FALL_VERBS,
     FORECAST_NOUNS,
     IDENTIFIED,

@@ -45,6 +45,7 @@ from .syntax import (
     AND,
     AUX_OR_MODAL,
     AUXILIARIES,
+    BREAK_IN_WORDS,
     CONTRAST_WORDS,
     DETERMINERS,
     INCLUDING_AT,
@@ -598,7 +599,6 @@ def besides_phrase(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int) -
 
 _GLUED_ON = rx.compile(r"-[^\W\d_]+")
 _BESIDES_OPENS = rx.compile(r"\W*(?:" + alternation(IN_ADDITION) + r")\s")
-_PHRASE_COMMA = rx.compile(r"(?<!\d),|,(?!\d)")  # not one in a figure ('40,3')
 
 
 def besides_opening(scan: Scan, s0: int, cue_start: int) -> int:
@@ -609,7 +609,7 @@ def besides_opening(scan: Scan, s0: int, cue_start: int) -> int:
     if end is None:
         end = 0
         if _between(_openers(scan, "in addition", IN_ADDITION_WORDS), s0, s0 + 24) and _BESIDES_OPENS.match(scan.folded, s0):
-            comma = _PHRASE_COMMA.search(scan.folded, s0, scan.sentence_at(s0)[1])
+            comma = BREAK_IN_WORDS.search(scan.folded, s0, scan.sentence_at(s0)[1])  # not a comma in a figure ('40,3')
             end = comma.end() if comma else 0
         scan.memo[("besides", s0)] = end
     return end if end <= cue_start else 0

@@ -10,6 +10,7 @@ from ..lexicon import (
     ACCORDING,
     CHANGE_VERBS,
     DISCLOSED,
+    EARLIER_ADJECTIVES,
     ESTIMATES,
     FALL_VERBS,
     GIVE_VERBS,
@@ -40,7 +41,7 @@ from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, altern
 # 39,1 °C', 'smashing the 38.7C record' (see beaten_mark); not an adjective: 'record-breaking wind speeds of 180 km/h'.
 _BEATEN = rx.compile(r"(?<!-)\b(?:" + alternation(SURPASS_VERBS) + r")\s+(?:(?:the|its|their|a|el|la|su|sus|o|a|seu|sua)\s+)?"
                      r"(?:[^\s,;:]+[^\S\n]+){0,3}?\Z")
-_EARLIER_WORDS = frozenset({"previous", "old", "former", "earlier", "anterior", "antiguo", "antigo", "prior"})
+_EARLIER_WORDS = EARLIER_ADJECTIVES | {"old", "former", "earlier", "prior", "antiguo", "antigo"}  # 'the old record' too
 _MARK_OF = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s+(?:of|de|do|da|del)\s+\Z")
 
 

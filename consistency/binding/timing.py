@@ -17,6 +17,7 @@ from ..lexicon import (
     CONCEDING,
     CONJUNCTIONS,
     DISCLOSED,
+    EARLIER_ADJECTIVES,
     HAPPENED,
     INITIALLY,
     MONTH_NAMES,
@@ -313,7 +314,6 @@ _CONCESSIVE_OPENS = rx.compile(r"[\"“'‘\s]*(?:" + alternation(CONCEDING + ("
 _STILL_SAY = rx.compile(r"(?:\s+(?:reports|estimates|figures|accounts|informes|datos|cifras|informacoes|dados|relatos))?"
                         r"\s+(?:indicate|indicates|suggest|suggests|show|shows|say|says|indican|indica|sugieren|muestran|dicen|"
                         r"apuntan|indicam|sugerem|mostram|dizem|apontam)\b")
-EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
 # A verb in the passive: the noun before it is what was done to, now, and a figure after it is of the doing.
 _PASSIVE_THEN = rx.compile(r"\b(?:was|were|has\s+been|have\s+been|fue|fueron|ha\s+sido|foi|foram)\s+(?:[a-z]+\s+){0,3}?"
                            r"[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b")
