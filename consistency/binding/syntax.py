@@ -39,7 +39,7 @@ from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, altern
 
 # A mark a verb of going past has as its object, the cue its noun: 'rompiendo el récord establecido una hora antes de
 # 39,1 °C', 'smashing the 38.7C record' (see beaten_mark); not an adjective: 'record-breaking wind speeds of 180 km/h'.
-_BEATEN = rx.compile(r"(?<!-)\b(?:" + alternation(SURPASS_VERBS) + r")\s+(?:(?:the|its|their|a|el|la|su|sus|o|a|seu|sua)\s+)?"
+_BEATEN = rx.compile(r"(?<!-)\b(?:" + alternation(SURPASS_VERBS) + r")\s+(?:(?:the|its|their|a|el|la|su|sus|o|seu|sua)\s+)?"
                      r"(?:[^\s,;:]+[^\S\n]+){0,3}?\Z")
 _EARLIER_WORDS = EARLIER_ADJECTIVES | {"old", "former", "earlier", "prior", "antiguo", "antigo"}  # 'the old record' too
 _MARK_OF = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s+(?:of|de|do|da|del)\s+\Z")
