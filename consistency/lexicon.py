@@ -463,8 +463,8 @@ STAND_INS = frozenset("others other more otros otras mas outros outras mais".spl
 # instantly and two died later', '15 pessoas morreram no local'), which gives way to a whole count in the same article.
 PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene", "on scene", "on site", "at the site",
              "on the site", "on impact", "later", "afterwards", "subsequently", "in hospital", "in the hospital",
-             "in a hospital", "at the hospital",
-             "at a hospital", "at hospital", "on the way to hospital", "on the way to the hospital",
+             "in a hospital", "at the hospital", "at a hospital", "at hospital", "on the way to hospital",
+             "on the way to the hospital",
              "en route to hospital", "en route to the hospital",
              "en el acto", "en el lugar", "en el sitio", "en el momento", "al instante", "de inmediato", "mas tarde",
              "posteriormente", "en el hospital", "en un hospital", "camino del hospital", "camino al hospital",

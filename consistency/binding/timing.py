@@ -717,11 +717,13 @@ def put_off_in(folded: str, s0: int, s1: int) -> bool:
     return any(stem in sentence for stem in _PUT_OFF_STEMS)
 
 
-_PUT_OFF_STEMS = ("postpon", "delay", "put off", "pushed back", "called off", "cancel", "reschedul", "aplaz", "pospu",
-                  "pospon", "retras", "demorad", "suspendid", "adiad", "adiou", "adiaram", "remarcad")
-# Verbs of putting a plan off (folded): postponing, delaying, cancelling.
-_PUT_OFF = rx.compile(r"\b(?:postpon\w*|delayed|delaying|put\s+off|pushed\s+back|called\s+off|cancel\w*|rescheduled|"
-                      r"aplaz\w*|pospus\w*|pospon\w*|retras\w*|demorad\w*|suspendid\w*|adiad\w*|adiou|adiaram|remarcad\w*)\b")
+# Verbs of putting a plan off (folded): postponing, delaying, cancelling; a trailing * takes any ending.
+_PUT_OFF_WORDS = ("postpon*", "delayed", "delaying", "put off", "pushed back", "called off", "cancel*", "rescheduled",
+                  "aplaz*", "pospus*", "pospon*", "retras*", "demorad*", "suspendid*", "adiad*", "adiou", "adiaram",
+                  "remarcad*")
+_PUT_OFF_STEMS = tuple(w.rstrip("*") for w in _PUT_OFF_WORDS)  # the quick test
+_PUT_OFF = rx.compile(r"\b(?:" + "|".join(w.rstrip("*").replace(" ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                                          for w in _PUT_OFF_WORDS) + r")\b")
 
 
 def turned(c: Candidate, plans: list[tuple[int, int]], folded: str) -> Candidate:

@@ -400,14 +400,15 @@ _PARTITIVE_BEFORE = rx.compile(r"\b(?:" + alternation(PARTITIVE_BEFORE) + r")\s*
 # A part named after its noun: 'dos menores entre ellos', 'two children among them'.
 _AMONG_THEM_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among them|among whom|entre ellos|entre ellas|entre eles|entre elas"
                                r"|entre los cuales|entre las cuales|entre os quais|entre as quais)\b")
-# ... or among the fact's own group, named after the figure's: 'two Brazilians are among the injured', 'hay dos
-# brasileños entre los heridos', 'were among the 21 injured'.
-_AMONG_CUE_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:among|amongst|entre)\s+(?:the|those|los|las|os|as)\s+(?:\d[\d,.]*\s+)?")
 _BESIDES_BEFORE = rx.compile(r"\b(?:" + alternation(BESIDES) + r")\s*\Z")
 _BESIDES_LAST = frozenset(b.split()[-1] for b in BESIDES)  # the word each ends with: a quick test before the search
 _PARTITIVE_AFTER = rx.compile(r"\s*(?:" + alternation(PARTITIVE_AFTER) + r"|of\s+[^\W\d_]+'s)\b")  # "two of Sicily's"
 # A group the figure is taken from, in the clause before it: 'among the dead were', 'entre los heridos hay'.
 _AMONG = frozenset({"among", "amongst", "entre"})
+# ... or the fact's own group, named after the figure's: 'two Brazilians are among the injured', 'hay dos brasileños
+# entre los heridos', 'were among the 21 injured'.
+_AMONG_CUE_AFTER = rx.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:" + alternation(_AMONG) + r")\s+(?:the|those|los|las|os|as)\s+"
+                              r"(?:\d[\d,.]*\s+)?")
 _AMONG_BEFORE = rx.compile(r"\b(?:" + alternation(_AMONG | {"dentre"}) + r")\s+(?:the|those|los|las|os|as)\b"
                            r"(?=[^,.;:\d]*(?:,[^,.;:\d]*)?\Z)")  # 'Among the passengers, only one individual survived'
 
