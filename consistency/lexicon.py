@@ -502,9 +502,9 @@ LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  
 # toll at 17', 'a Proteção Civil havia divulgado 17 óbitos', 'habían informado de 17 muertos') or after 'chegar a',
 # 'llegar a' ('chegaram a divulgar 17 mortes', since corrected): folded.
 HAD = ("had", "havia", "haviam", "tinha", "tinham", "habia", "habian")
-GIVEN = ("put", "reported", "given", "said", "announced", "released", "confirmed", "counted", "estimated", "divulgado",
-         "informado", "anunciado", "reportado", "dado", "confirmado", "contabilizado", "registado", "registrado",
-         "indicado", "apontado", "estimado", "cifrado", "calculado")
+GIVEN = ("put", "reported", "given", "said", "announced", "released", "confirmed", "counted", "estimated", "anticipated",
+         "mentioned", "divulgado", "informado", "anunciado", "reportado", "dado", "confirmado", "contabilizado", "registado",
+         "registrado", "indicado", "apontado", "estimado", "cifrado", "calculado", "anticipado", "antecipado", "mencionado")
 WENT_AS_FAR = ("chegou a", "chegaram a", "llego a", "llegaron a")
 GIVE_INFINITIVES = ("divulgar", "anunciar", "informar", "contabilizar", "apontar", "dar", "indicar", "confirmar",
                     "reportar", "cifrar", "registar", "registrar")

@@ -5328,6 +5328,33 @@ TABLES["match_heat_record_copy"] = (COUNTRY_HEAT_RULES, date(2022, 7, 20), [
 ])
 
 
+CHILE_FIRE_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [died, dead, killed, death toll, toll, victims, muertos, fallecidos, murieron, víctimas, mortos, morreram]
+  - id: missing
+    kind: count
+    cues: [missing, desaparecidos, desaparecidas]
+"""
+
+# Wildfires (around Viña del Mar, Chile, February 2024): a group said still to be missing beside the dead, an earlier
+# disaster named by its full date with what it did told in a relative clause, a figure more are added to, and one a
+# verb in the pluperfect gave before.
+TABLES["match_wildfire_toll_copy"] = (CHILE_FIRE_RULES, date(2024, 2, 5), [
+    ("At least 99 people had died with hundreds still missing, and the death toll could increase.", "en",
+     [("dead", "At least 99"), ("missing", "hundreds")]),
+    ("Officials said 64 had died with dozens still missing and warned the toll would rise.", "en",
+     [("dead", "64"), ("missing", "dozens")]),
+    ("It is the worst disaster since the earthquake of February 27, 2010, which killed hundreds of people.", "en", []),
+    ("Es la peor tragedia desde el terremoto del 27 de febrero de 2010, que dejó 525 muertos.", "es", []),
+    ("Se registran 40 fallecidos en los cerros y 6 adicionales en hospitales. En total murieron 46 personas.", "es",
+     [("dead", "46")]),
+    ("Twenty people died in the hills and three more in hospital, and the toll now stands at 23.", "en", [("dead", "23")]),
+    ("El alcalde había anticipado una cifra de 64 víctimas. Ya son al menos 99 los fallecidos.", "es",
+     [("dead", "al menos 99")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -198,6 +198,10 @@ _NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
 # adicional', 'quatro corpos adicionais'. Read on the text as written, where Spanish 'más' keeps its accent (Portuguese
 # 'mas' is 'but').
 _ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais|adicional|adicionales|adicionais)\b", re.IGNORECASE)
+# More added after the figure in its clause: '40 personas fallecidas durante los incendios y 6 adicionales en recintos
+# hospitalarios', '12 died on Friday and three more on Saturday': the figure is the first of the groups summed, a part.
+_MORE_LATER = rx.compile(r"[^.;:!?()]{0,80}?\b(?:and|y|e)\s+" + A_FIGURE
+                         + r"\s+(?:more|additional|extra|adicional|adicionales|adicionais)\b")
 
 
 def _is_cue(added: re.Match, hits) -> bool:
@@ -241,6 +245,11 @@ def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
             and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+    more = _MORE_LATER.match(folded, c.end) if folded.find("ad", c.end, c.end + 130) >= 0 \
+        or folded.find("more", c.end, c.end + 130) >= 0 or folded.find("extra", c.end, c.end + 130) >= 0 else None
+    if more and not _is_cue(more, hits) and not any(more.end() <= a and len(WORD.findall(folded, more.end(), a)) <= 3
+                                                    for a, _ in others):
+        return f"a part that more are added to ('{' '.join(scan.text[c.start:more.end()].split())}')"
     new = _NEW_AFTER.match(folded, c.end)
     if new and not _is_cue(new, hits):
         return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"

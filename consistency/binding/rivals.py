@@ -29,6 +29,7 @@ from ..lexicon import (
     PREPOSITIONS,
     RELATIVES,
     SAY_VERBS,
+    STILL_WORDS,
     VAGUE,
     VICTIM_NOUNS,
 )
@@ -694,6 +695,9 @@ _GAP_BREAK = rx.compile(r"[,;:.!?]")
 # A word that opens a clause of its own right after a figure: no cue past it is the figure's predicate.
 _OPENS_CLAUSE = frozenset(w for s in SUBORDINATORS for w in s.split()[:1]) | {"because", "porque"}
 
+# Nothing, or an adverb of still being so, between a figure and another fact's cue: 'with hundreds still missing'.
+_STILL_GAP = rx.compile(r"(?:\s+(?:" + alternation(STILL_WORDS) + r"))*\s*")
+
 _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
 
 
@@ -765,7 +769,7 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
         # Right after this fact's cue, another's narrows it only as a phrase of its own ('33 lives on the ground'), not
         # as the figure's predicate ('pelo menos dois polícias morreram' counts the police), nor as a phrase the groups
         # of a list share ('58 passengers and four crew members on board': the crew on board are the crew).
-        others = [h for h in others if (h[0] >= right_after and not folded[right_after:h[0]].strip()
+        others = [h for h in others if (h[0] >= right_after and _STILL_GAP.fullmatch(folded, right_after, h[0])
                   and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING
                        and not _shared_by_list(folded, c, claims, fi))
                   or _head_noun(folded, c.end, h, own)) and not _verb_object(folded, c, own[-1], [h])

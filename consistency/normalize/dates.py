@@ -686,7 +686,9 @@ _OTHER_TIME = rx.compile(
     r"|[a-z]+\.?\s+(?:de\s+)?)?(?P<year>(?:19|20)\d\d)\b"  # 'in the summer of 2020', 'en el verano de 2020'
     r"|\b(?:a|an|the)\s+(?P<year2>(?:19|20)\d\d)\s+(?=[a-z])"  # a year that names an event: 'a 1960 tsunami killed 61'
     # ... or after it, before its verb or a clause on it: 'the flood of 1987 killed ten', 'la riada de 1987, que dejó'
-    r"|\b(?:of|de|del|da|do)\s+(?P<year3>(?:19|20)\d\d)"
+    # ... with its day: 'the earthquake of February 27, 2010, which caused', 'el terremoto del 27 de febrero de 2010'
+    r"|\b(?:of|de|del|da|do)\s+(?:(?:" + _MONTH_WORDS + r")\s+\d{1,2},?\s+|\d{1,2}\s+de\s+(?:" + _MONTH_WORDS
+    + r")\s+(?:de|del)\s+)?(?P<year3>(?:19|20)\d\d)"
     r"(?=\s*[,;:)—–]|\.(?!\d)|\s+(?:that|which|when|que|cuando|quando|[a-z]+ed)\b)"  # or the sentence's end
     # 'since 1939, when a quake killed', 'desde julio de 2020, cuando el IPC fue de 1,9%'
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
