@@ -5355,6 +5355,32 @@ TABLES["match_wildfire_toll_copy"] = (CHILE_FIRE_RULES, date(2024, 2, 5), [
 ])
 
 
+MUDSLIDE_RULES = """facts:
+  - id: bodies
+    kind: count
+    units: [bodies, remains, cuerpos, restos, corpos]
+    cues: [recovered, found, recuperados, recuperado, resgatados]
+  - id: depth
+    kind: number
+    unit: m
+    accept: [measure]
+    cues: [soil, deep, tierra]
+"""
+
+# A landslide (Yambali, Papua New Guinea, May 2024): a figure of people that is the complement of the noun the fact
+# counts ('the bodies of six people'), and 'under' after a verb of lying beneath something, which says where, no bound.
+TABLES["match_landslide_copy"] = (MUDSLIDE_RULES, date(2024, 5, 27), [
+    ("Rescuers have recovered the bodies of six people.", "en", [("bodies", "6")]),
+    ("Solo se han recuperado los restos de seis personas.", "es", [("bodies", "6")]),
+    ("The remains of only five people were found on Monday.", "en", [("bodies", "5")]),
+    ("Foram resgatados os corpos de 12 vítimas.", "pt", [("bodies", "12")]),
+    ("The homes of six people were found empty.", "en", []),
+    ("The village is buried under six to eight metres of soil.", "en", [("depth", "six to eight metres")]),
+    ("The hamlet lies under 10 metres of soil.", "en", [("depth", "10 metres")]),
+    ("The soil there is under 2 metres deep.", "en", [("depth", "under 2 metres")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

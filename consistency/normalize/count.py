@@ -865,7 +865,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
             and not _level_named(folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
-            and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec):
+            and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
+            and not _unit_of_people(folded, start, head, spec):
         return "does not count what the rule counts"
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -1516,6 +1517,22 @@ def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:
         return False
     lo = max(0, tied.start() - 24)
     return _WHOLE_WORD.search(folded, lo, start) is None or spec.units.search(folded, lo, start) is not None
+
+
+# A noun right before a figure and 'of', whose complement the figure's phrase is: 'the bodies of six people'.
+_NOUN_OF_BEFORE = rx.compile(r"\b([^\W\d_]+)\s+(?:of|de|do|da|dos|das)\s+(?:(?:only|just|solo|apenas|somente)\s+)?\Z")
+
+
+def _unit_of_people(folded: str, start: int, head: list[str], spec: CountSpec) -> bool:
+    """A figure of people that is the complement of a noun the fact counts right before it: 'recovered the bodies of six
+    people', 'los restos de seis personas', 'os corpos de 12 vítimas' are six and 12 bodies (not 'groups of 25', the
+    size of each)."""
+    if spec.units is None or not folded.endswith(("of ", "de ", "do ", "da ", "dos ", "das ", "only ", "just ", "solo ",
+                                                  "apenas ", "somente "), 0, start):
+        return False
+    m = _NOUN_OF_BEFORE.search(folded, max(0, start - 40), start)
+    return m is not None and spec.units.fullmatch(m.group(1)) is not None and bool(head) and (
+        head[0] in PERSON_WORDS or head[0] in PERSON_NOUNS or head[0] in VICTIM_NOUNS)
 
 
 def _named_before(scan: Scan, start: int, end: int, spec: CountSpec) -> bool:

@@ -403,6 +403,9 @@ def _places(value: float, written: str) -> float:
 
 
 # A scale word with no figure before it is no number: 'about twp million cars' (a typing slip), not a million.
+# A verb of lying under something before 'under' or 'below': 'buried under six metres of soil' is where, not a bound.
+_COVERED_BEFORE = rx.compile(r"\b(?:buried|trapped|submerged|sunk|sank|lying|lies|lay|lie|sits|sat|sitting|stuck|covered|"
+                             r"hidden|entombed)\s+\Z")
 _LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
 
 
@@ -433,6 +436,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
                                                       or m.group("hedge") in ("hasta", "ate")
                                                       and _LEVEL_AFTER_COMMA.search(scan.folded, max(0, start - 80), start)):
             hedge, start = "", m.start("n1")  # a level reached: 'hasta el 15%' is to 15%, 'hasta un 13%' up to 13%
+        if hedge == "less_than" and m.group("hedge") in ("under", "below") \
+                and _COVERED_BEFORE.search(scan.folded, max(0, start - 24), start):
+            hedge, start = "", m.start("between") if m.group("between") else m.start("n1")  # where it lies, no bound
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
                 and not _TO_AFTER.match(scan.folded, end):
