@@ -5381,6 +5381,37 @@ TABLES["match_landslide_copy"] = (MUDSLIDE_RULES, date(2024, 5, 27), [
 ])
 
 
+POPULATION_RULES = """facts:
+  - id: india
+    kind: count
+    ahead: true
+    about: [India, Índia]
+    cues: [population, people, inhabitants, población, habitantes, personas, população, pessoas]
+  - id: china
+    kind: count
+    ahead: true
+    about: [China]
+    cues: [population, people, inhabitants, población, habitantes, personas, população, pessoas]
+"""
+
+# Two countries' populations (India passing China, April 2023): the possessor of a cue whose predicate leads to a
+# figure holds it, a subject named after a figure as that of a clause joined by 'and' does not, a name past other words
+# and its own article is no preposition's object, the object of 'overtake' holds nothing, and a margin is no population.
+TABLES["match_population_copy"] = (POPULATION_RULES, date(2023, 4, 20), [
+    ("India now has 1,428.6 million people while China's population stands at 1,425.7 million.", "en",
+     [("china", "1,425,700,000"), ("india", "1,428,600,000")]),
+    ("La población de la India llegó a 1.428,6 millones, por delante de China.", "es", [("india", "1,428,600,000")]),
+    ("A Índia possui 1,428 bilhão de habitantes e a China tem 1,425 bilhão.", "pt",
+     [("china", "1,425,000,000"), ("india", "1,428,000,000")]),
+    ("India will overtake China this week, hitting almost 1.43 billion people.", "en", [("india", "almost 1.43 billion")]),
+    ("Según el centro, el día de hoy la India superó la barrera de 1.426 millones de habitantes, por delante de China.",
+     "es", [("india", "1,426,000,000")]),
+    ("La India tendrá unos 400.000 habitantes más que China.", "es", []),
+    ("La India superará a China con casi 3 millones de personas más y 1.428 millones de habitantes.", "es",
+     [("india", "1,428,000,000")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -196,8 +196,8 @@ _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 _NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
 # ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais', 'una víctima
 # adicional', 'quatro corpos adicionais'. Read on the text as written, where Spanish 'más' keeps its accent (Portuguese
-# 'mas' is 'but').
-_ADDED_AFTER_NOUN = rx.compile(r"\s+[^\W\d_]+\s+(?:más|mais|adicional|adicionales|adicionais)\b", re.IGNORECASE)
+# 'mas' is 'but'); past the 'de' after a scale word: 'casi 3 millones de personas más'.
+_ADDED_AFTER_NOUN = rx.compile(r"\s+(?:de\s+)?[^\W\d_]+\s+(?:más|mais|adicional|adicionales|adicionais)\b", re.IGNORECASE)
 # More added after the figure in its clause: '40 personas fallecidas durante los incendios y 6 adicionales en recintos
 # hospitalarios', '12 died on Friday and three more on Saturday': the figure is the first of the groups summed, a part.
 _MORE_LATER = rx.compile(r"[^.;:!?()]{0,80}?\b(?:and|y|e)\s+" + A_FIGURE

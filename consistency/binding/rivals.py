@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import combinations
 
 from .. import rx
@@ -432,7 +433,7 @@ _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 _NOT_HOLDER = rx.compile(r"\b(?P<prep>of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|"
                          r"con|com|for|para|by|por|pelo|pela|from|in|en|em|on|at|above|below|behind|beyond|past|"
                          r"beat|beating|defeated|defeating|topped|topping|edged(?:[^\S\n]+out)?|edging(?:[^\S\n]+out)?|"
-                         r"outpaced|overtook|overtaking|surpass\w*|derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
+                         r"outpac\w*|overt[ao]\w*|surpass\w*|derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
                          r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
 
 
@@ -454,8 +455,14 @@ def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
     article: one that opens the sentence, or any but Spanish (the preposition is 'à' in Portuguese): 'A Noruega terminou
     com 37 medalhas', 'enquanto a China obteve 40 ouros'."""
     m = _NOT_HOLDER.search(scan.folded, max(s0, at - 60), at)
+    if m is not None and (words := WORD.findall(scan.folded, m.end("prep"), at))[-1:] and len(words) > 1 \
+            and words[-1] in _OF_ARTICLES and PREPOSITIONS.isdisjoint(words[:-1]):
+        return False  # an article of its own past other words opens a new noun phrase: 'el día de hoy la India superó'
     return m is not None and not (m.group("prep") == "a" and (
         not scan.folded[s0:m.start()].strip(" \"'“‘(—–-") or lang != "es" and scan.text[m.start()] in "aA"))
+
+
+_JOINED_SUBJECT = rx.compile(r"\b(?:and|y|e|but|pero|mas|while|whereas|mientras|enquanto)[^\S\n]+" + _THE + r"\Z")
 
 
 def _own_subject(scan: Scan, s0: int, n: tuple[int, int, bool], c: Candidate, held: tuple[int, int, bool] | None,
@@ -469,17 +476,37 @@ def _own_subject(scan: Scan, s0: int, n: tuple[int, int, bool], c: Candidate, he
     folded = scan.folded
     if not n[2] or folded.startswith("'s", n[1]):
         return False
-    if n[0] >= c.end:
-        return not CLAUSE_BREAK.search(folded, c.end, n[0])
+    if n[0] >= c.end:  # not the subject of a clause joined after it: 'a Índia possui 1,428 bilhão e a China tem 1,425'
+        return not CLAUSE_BREAK.search(folded, c.end, n[0]) and not _JOINED_SUBJECT.search(folded, c.end, n[0])
     if n[1] > c.start or held is not None and n[0] < held[1]:
         return False
     return not _object_of(scan, s0, n[0], lang) or bool(_WHERE_OR_BY.search(folded, max(0, n[0] - 60), n[0]))
 
 
-def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en") -> str:
+# Between a cue whose possessor a name is and a value its predicate leads to: a few words, none turning to another.
+_TO_VALUE = rx.compile(r"(?:[^\S\n]+(?!" + _TURNS + r"\b)[^\W\d_]+){0,6}(?:[^\S\n]+(?:a|al|to|para))?[^\S\n]+\Z")
+_OF_THE_BEFORE = rx.compile(r"[^\S\n]+(?:of|de|del|da|do)[^\S\n]+(?:(?:the|la|el|a|o)[^\S\n]+)?\Z")
+
+
+def _cue_possessed(folded: str, n: tuple[int, int, bool], c: Candidate, hits: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name at n is the possessor of a cue of the fact whose predicate leads to the value c, a few words
+    on: "China's population stands at 1425.7 million", "la población de la India en 1.428,6 millones", "a população da
+    Índia deverá chegar a 1,429 bilhão"."""
+    if folded.startswith("'s ", n[1]):
+        cue_end = next((b for a, b in hits if a == n[1] + 3), -1)
+    else:
+        of = _OF_THE_BEFORE.search(folded, max(0, n[0] - 12), n[0])
+        cue_end = n[1] if of is not None and any(b == of.start() for _, b in hits) else -1
+    return 0 <= cue_end <= c.start and _TO_VALUE.match(folded, cue_end, c.start) is not None
+
+
+def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
+                    hits: Sequence[tuple[int, int]] = ()) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
     the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
-    right before it, possessive ('versus Quiroga's 45%'), or the name nearest before it, that heads a relative clause
+    right before it, possessive ('versus Quiroga's 45%'), or the possessor of a cue of the fact whose predicate leads
+    to it ("China's population stands at 1425.7 million", 'la población de la India en 1.428,6 millones'), or the name
+    nearest before it, that heads a relative clause
     the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
     obtuvo el 45,5%'); a name said together with another's, both ('The Palisades and Eaton fires have burned 27,000
     acres', 'Eaton y Palisades están controlados'). A head count is held so only when its own subject is named
@@ -503,7 +530,8 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     else:
         held = None
         for n in reversed([n for n in names if n[1] <= c.start]):
-            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or (relative := bool(_HELD_RELATIVE.match(folded, n[1], c.start))):
+            if _HELD_POSSESSIVE.match(folded, n[1], c.start) or (relative := bool(_HELD_RELATIVE.match(folded, n[1], c.start))) \
+                    or _cue_possessed(folded, n, c, hits):
                 held = n
                 break
             if not folded.startswith("'s", n[1]) and not _object_of(scan, s0, n[0], lang):

@@ -854,7 +854,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
         return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
     compared = _COMPARED_AFTER.match(folded, end) if not _COMPARED_WORDS.isdisjoint(nxt[:4]) else None
-    if compared and not (spec.cue_words and spec.cue_words.search(compared.group())):
+    if compared and not (spec.cue_words and any(m.end() > compared.start("than") for m in spec.cue_words.finditer(
+            folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
@@ -1442,7 +1443,7 @@ _MARGIN_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:de|of)\s+" + _MARGIN_NOUNS
 _MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge ('of more than') is the figure's
 # A figure set against another count ('dos más que el PS', 'três deputados à frente do PS'), its noun between, not a hedge
 # of what follows ('killed 30 people more than a week ago').
-_COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(COMPARED_TO) + r")\b(?!\s+(?:a|an|one|\d))")
+_COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<than>" + alternation(COMPARED_TO) + r")\b(?!\s+(?:a|an|one|\d))")
 _COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante".split())  # a quick test first
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
