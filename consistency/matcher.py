@@ -862,8 +862,8 @@ class Matcher:
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
                     rivals = self._rivals[fi]
-                    cands = [c if c.reason or not (why := held_by_another(scan, c, s0, s1, fact, rivals, article.language,
-                                                                                    hits))
+                    cands = [c if c.reason or not (why := held_by_another(scan, c, s0, s1, fact, rivals,
+                                                                          article.language, hits))
                              else replace(c, reason=why) for c in cands]
                 if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))

@@ -502,18 +502,17 @@ def _cue_possessed(folded: str, n: tuple[int, int, bool], c: Candidate, hits: Se
 
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
                     hits: Sequence[tuple[int, int]] = ()) -> str:
-    """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not:
-    the name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one
-    right before it, possessive ('versus Quiroga's 45%'), or the possessor of a cue of the fact whose predicate leads
-    to it ("China's population stands at 1425.7 million", 'la población de la India en 1.428,6 millones'), or the name
-    nearest before it, that heads a relative clause
-    the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El principal rival de Paz, Jorge Quiroga,
-    obtuvo el 45,5%'); a name said together with another's, both ('The Palisades and Eaton fires have burned 27,000
-    acres', 'Eaton y Palisades están controlados'). A head count is held so only when its own subject is named
-    neither before it nor after it in its clause, where a place is named with a preposition ('El Senado aprobó ...,
-    luego de que ocho demócratas se unieron ..., que ahora pasará a la Cámara' is the Senate's eight; 'el fuego en
-    Palisades ha cobrado ocho' is Palisades', 'which struck Jamaica, has also claimed at least 30 lives in Haiti'
-    Haiti's). '' when it is not."""
+    """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not: the
+    name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one right
+    before it, possessive ('versus Quiroga's 45%'), or the possessor of a cue of the fact whose predicate leads to it
+    ("China's population stands at 1425.7 million", 'la población de la India en 1.428,6 millones'), or the name nearest
+    before it, that heads a relative clause the value is in or is no object ('Quiroga, quien alcanzó el 45,5%'; 'El
+    principal rival de Paz, Jorge Quiroga, obtuvo el 45,5%'); a name said together with another's, both ('The Palisades
+    and Eaton fires have burned 27,000 acres', 'Eaton y Palisades están controlados'). A head count is held so only when
+    its own subject is named neither before it nor after it in its clause, where a place is named with a preposition
+    ('El Senado aprobó ..., luego de que ocho demócratas se unieron ..., que ahora pasará a la Cámara' is the Senate's
+    eight; 'el fuego en Palisades ha cobrado ocho' is Palisades', 'which struck Jamaica, has also claimed at least 30
+    lives in Haiti' Haiti's). '' when it is not."""
     folded = scan.folded
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
