@@ -279,6 +279,9 @@ REFERENCE_NOT = tuple("""day night date time morning evening afternoon hour mome
 # Nouns for a count that stands at a level: 'bringing the toll up to nine', 'la cifra a 12'.
 TOLL_NOUNS = ("toll", "tally", "total", "cifra", "balance", "saldo")
 LEVEL_NOUNS = (*TOLL_NOUNS, "number", "numero")  # and 'the number of dead', 'el número de muertos'
+# Spans a toll may be counted for: 'this year's toll', 'el balance anual' is a period's, not the whole count's.
+PERIOD_NOUNS = tuple("""year years annual ano anos anual month months mes meses week weeks semana semanas decade season
+    temporada""".split())
 # Verbs of estimate that a figure may follow at once: 'Organisers estimated 1.7 million', 'a polícia estima cerca de 130 mil'.
 ESTIMATES = ("estimated", "estimates", "estima", "estiman", "estimam", "estimou", "estimaram", "estimo", "estimaron")
 # Verbs that put a figure on a count, with those: 'police put the estimate at 128,000', 'estimated the crowd at', 'la

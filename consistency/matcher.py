@@ -160,6 +160,7 @@ from .lexicon import (
     PART_OPENERS,
     PASSIVE,
     PAST_FORMS,
+    PERIOD_NOUNS,
     PERSON_NOUNS,
     PLAN_WORDS,
     PREPOSITIONS,
@@ -231,7 +232,7 @@ def _level_resumes(scan: Scan, fi: int, cue_end: int, c: Candidate, hits, claims
         return False
     level = TOTAL_LEVEL.search(scan.folded, max(cue_end, c.start - 60), c.start)
     if level is None or not any(scan.folded.startswith(w, level.start()) for w in TOLL_NOUNS) \
-            or not _PERIOD_WORDS.isdisjoint(WORD.findall(scan.folded, max(cue_end, level.start() - 20), level.end())):
+            or not _PERIODS.isdisjoint(WORD.findall(scan.folded, max(cue_end, level.start() - 20), level.end())):
         return False  # not 'bringing this year's toll to 150', 'el balance anual'
     of = _OF_WORD.match(scan.folded, WORD.match(scan.folded, level.start()).end())  # past the toll's noun
     if of and not any(a == of.end() for a, _ in hits):
@@ -243,7 +244,7 @@ def _level_resumes(scan: Scan, fi: int, cue_end: int, c: Candidate, hits, claims
 
 
 _LEVEL_ENDS = (" to ", " a ", " para ", " at ", " em ", " en ")  # what TOTAL_LEVEL ends on: a quick test
-_PERIOD_WORDS = frozenset("""year years annual season month week ano anos anual temporada mes semana""".split())
+_PERIODS = frozenset(PERIOD_NOUNS)
 _TOLL_LEADS = frozenset("""the a an its their this that new final latest official overall total provisional updated
     confirmed la el o un una um uma este esta novo nova nuevo nueva ultimo ultima""".split())
 _OF_WORD = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+")

@@ -28,6 +28,7 @@ from ..lexicon import (
     PART_WHEN,
     PARTICIPLE_ENDINGS,
     PASSIVE,
+    PERIOD_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
     PT_SHORT_WEEKDAYS,
@@ -782,6 +783,5 @@ def reference_to(scan: Scan, s0: int, cue_start: int, cue_end: int) -> re.Match[
 
 # A total a figure brings the count to, after the cue in its sentence: the whole, which an increment nearer the cue
 # ('Two people died on Monday', 'com mais duas mortes') gives way to. Not a total for a period ('this year's toll').
-_PERIODS = "year years ano anos month months mes meses week weeks semana semanas decade season temporada".split()
 TOTAL_LEVEL = rx.compile(r"\b(?:" + alternation(LEVEL_NOUNS) + r")(?:\s+(?!(?:"
-                         + alternation(_PERIODS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")
+                         + alternation(PERIOD_NOUNS) + r")\b)[a-z]+){0,4}?\s+(?:to|a|para|at|em|en)\s*\Z")

@@ -298,8 +298,8 @@ def _restated(rules: RuleSet, scan: Scan, end: int, by: list[Reach]) -> dict[int
 
 
 # A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.
-_NEXT_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|while|whereas|y|e|pero|mas|mientras(?:\s+que)?|enquanto)\s+"
-                          r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+_CLAUSE_JOIN = r"(?:and|but|while|whereas|y|e|pero|mas|mientras(?:\s+que)?|enquanto)"  # what joins a clause on
+_NEXT_CLAUSE = rx.compile(r"\s*,?\s*" + _CLAUSE_JOIN + r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
 
 
 def _across(folded: str, start: int, end: int, by: list[Reach]) -> dict[int, str]:
@@ -462,7 +462,7 @@ def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
         not scan.folded[s0:m.start()].strip(" \"'“‘(—–-") or lang != "es" and scan.text[m.start()] in "aA"))
 
 
-_JOINED_SUBJECT = rx.compile(r"\b(?:and|y|e|but|pero|mas|while|whereas|mientras|enquanto)[^\S\n]+" + _THE + r"\Z")
+_JOINED_SUBJECT = rx.compile(r"\b" + _CLAUSE_JOIN + r"[^\S\n]+" + _THE + r"\Z")
 
 
 def _own_subject(scan: Scan, s0: int, n: tuple[int, int, bool], c: Candidate, held: tuple[int, int, bool] | None,
