@@ -472,7 +472,15 @@ PART_WHEN = ("instantly", "immediately", "on the spot", "in situ", "at the scene
              "en el acto", "en el lugar", "en el sitio", "en el momento", "al instante", "de inmediato", "mas tarde",
              "posteriormente", "en el hospital", "en un hospital", "camino del hospital", "camino al hospital",
              "no local", "na hora", "no momento", "no acto", "no ato", "de imediato", "mais tarde", "no hospital",
-             "num hospital", "a caminho do hospital")
+             "num hospital", "a caminho do hospital", "in hospitals", "at hospitals", "en hospitales", "en los hospitales",
+             "en diversos hospitales", "en distintos hospitales", "em hospitais", "nos hospitais")
+# ... those of them that say where: a figure right before one, its verb left out, is such a part too ('26 murieron en el
+# sitio y 5 en hospitales').
+PART_WHERE = tuple(p for p in PART_WHEN if any(w in p for w in ("hospital", "scene", "site", "spot", "situ", "lugar", "sitio",
+                                                                 "local")))
+# A part named as some of a group given before: 'seis de ellos murieron', 'three of them died', 'dez deles'.
+PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
+                           "deles", "delas", "dos quais", "das quais"})
 # A first part of an amount paid or raised over time ('an immediate 11% wage increase', 'un aumento inicial de 11%',
 # '11% de aumento imediato'): it gives way to the whole the article gives.
 INSTALMENT = ("immediate", "immediately", "right away", "upfront", "up front", "initial", "first-year", "upon ratification",
@@ -507,7 +515,8 @@ LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  
 HAD = ("had", "havia", "haviam", "tinha", "tinham", "habia", "habian")
 GIVEN = ("put", "reported", "given", "said", "announced", "released", "confirmed", "counted", "estimated", "anticipated",
          "mentioned", "divulgado", "informado", "anunciado", "reportado", "dado", "confirmado", "contabilizado", "registado",
-         "registrado", "indicado", "apontado", "estimado", "cifrado", "calculado", "anticipado", "antecipado", "mencionado")
+         "registrado", "indicado", "apontado", "estimado", "cifrado", "calculado", "anticipado", "antecipado", "mencionado",
+         "dicho", "dito")
 WENT_AS_FAR = ("chegou a", "chegaram a", "llego a", "llegaron a")
 GIVE_INFINITIVES = ("divulgar", "anunciar", "informar", "contabilizar", "apontar", "dar", "indicar", "confirmar",
                     "reportar", "cifrar", "registar", "registrar")

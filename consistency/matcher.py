@@ -90,6 +90,7 @@ from .binding.syntax import (
     chain,
     contrast_ahead,
     credited_to,
+    gapped_after,
     happened_reaches,
     has_verb,
     in_mark,
@@ -989,6 +990,11 @@ class Matcher:
                         # 'Ao menos dez tiveram ferimentos e duas tiveram que ser hospitalizadas': the subject of a
                         # clause of its own, with no cue of the fact in it
                         c = replace(c, reason=f"the subject of a clause of its own ('{clause}'), not the cue's")
+                    elif fact.kind == "count" and any(t[1] for t in near) and (
+                            clause := gapped_after(scan.folded, cue_end, c.start, c.end)):
+                        # '26 murieron en el sitio y 10 más en hospitales': the cue's figure stands before it; the one
+                        # after is another clause's, whose verb is left out
+                        c = replace(c, reason=f"the figure of another clause, its verb left out ('{clause}'), not the cue's")
                     if predicate and c.start >= predicate.end():
                         # 'exceeded nearly all survey forecasts and followed a 3.8% growth rate': the figure is the
                         # subject's, whose second predicate it is in, not the cue's, the first one's object

@@ -86,14 +86,16 @@ _SENTENCE_END = _sentence_end()
 _COMMA_AND = rx.compile(r",\s*(?:and|but|y|pero|e|mas)\s")
 CLAUSE_BREAK = rx.compile(r"[,;:]")  # what separates clauses, for distances and for what governs what
 # Between dashes set off by spaces (' – who leaves two – '), or held to their words as Spanish copy sets them (' –nueve
-# mujeres y un hombre– '), between em dashes, or in brackets.
-_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s[—–](?=[^\W_])[^—–\n]*?[^\s—–][—–](?=[\s,.;:])|\([^()]*\)|—[^—]*?—")
+# mujeres y un hombre– '), between em dashes, or in brackets; and between hyphens set off by spaces that stand for dashes,
+# around words (' - a man and a 10-year-old girl - '; not a score, '2 - 1').
+_PARENTHETICAL = rx.compile(r"\s[—–]\s[^—–]*?\s[—–]\s|\s-\s(?=[^\W\d_])[^—–\n]*?[^\W\d_]\s-\s"
+                            r"|\s[—–](?=[^\W_])[^—–\n]*?[^\s—–][—–](?=[\s,.;:])|\([^()]*\)|—[^—]*?—")
 
 
 def asides(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The parentheticals in [lo, hi), between dashes or brackets, as spans."""
     part = folded[lo:hi]
-    if "(" not in part and "—" not in part and "–" not in part:
+    if "(" not in part and "—" not in part and "–" not in part and " - " not in part:
         return []
     return [m.span() for m in _PARENTHETICAL.finditer(folded, lo, hi)]
 

@@ -5412,6 +5412,54 @@ TABLES["match_population_copy"] = (POPULATION_RULES, date(2023, 4, 20), [
 ])
 
 
+FIREWORKS_RULES = """facts:
+  - id: dead
+    kind: count
+    cues: [killed, kills, died, dead, toll, victims, perished, muertos, murieron, fallecidos, fallecidas, muerto,
+           mortos, morreram]
+  - id: injured
+    kind: count
+    cues: [injured, wounded, heridos, heridas, feridos]
+  - id: identified
+    kind: count
+    cues: [identified, identificados, identificadas]
+  - id: at_scene
+    kind: count
+    cues: [at the scene, en el lugar, en el sitio, no local]
+  - id: time
+    kind: time
+    zone: America/Mexico_City
+    cues: [explosion, blast, explosión, estallidos, explosão]
+"""
+
+# A fireworks market explosion (Tultepec, December 2016): a figure after the cue with its verb left out is another
+# clause's ('y 10 más en hospitales'), those added to a narrower count's group and 'N of them' are parts, victims still
+# in hospital are alive, 'sin ser identificados' has not happened, an aside between hyphens is skipped, 'the first of
+# the blasts' is no point of reference, a live report's stamp is no time of the event, 'este mismo año' is another time,
+# 'había dicho' gave a figure before, and 'mientras que' opens a clause of its own.
+TABLES["match_fireworks_copy"] = (FIREWORKS_RULES, date(2016, 12, 21), [
+    ("Hasta ahora han muerto 40 personas. 30 murieron en el lugar y 10 más en hospitales.", "es",
+     [("at_scene", "30"), ("dead", "40")]),
+    ("Son 40 los muertos: hay 30 personas fallecidas en el sitio, 10 en hospitales.", "es",
+     [("at_scene", "30"), ("dead", "40")]),
+    ("Forty people were killed. Thirty died at the scene and ten others died from their injuries in hospital.", "en",
+     [("at_scene", "30"), ("dead", "40")]),
+    ("Forty were killed. The 30 who perished at the scene were found by noon, and ten more victims died in hospital.", "en",
+     [("at_scene", "30"), ("dead", "40")]),
+    ("De los 40 muertos, 30 de ellos murieron el día de la explosión.", "es", [("dead", "40")]),
+    ("The blasts killed 40 people. Some 50 victims still remain in hospitals across the region.", "en", [("dead", "40")]),
+    ("Ya fueron identificados 12 cuerpos; 20 permanecen sin ser identificados.", "es", [("identified", "12")]),
+    ("Only two of the victims - a woman and a 9-year-old boy - have been identified.", "en", [("identified", "2")]),
+    ("A las 14.40 se produjo el primero de los cinco estallidos.", "es", [("time", "14:40")]),
+    ("Dec. 21\n\n– 01:15 — Explosion at fireworks depot kills 40, officials say", "en", [("dead", "40")]),
+    ("Este mismo año, cuatro personas murieron en otra explosión en la zona.", "es", []),
+    ("Ahora hay 40 muertos. Antes, la fiscalía había dicho que las explosiones habían dejado 31 muertos.", "es",
+     [("dead", "40")]),
+    ("Al menos 12 de los 40 cuerpos ya fueron identificados, mientras que 10 restos han sido entregados.", "es",
+     [("identified", "Al menos 12")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

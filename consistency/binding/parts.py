@@ -23,17 +23,21 @@ from ..lexicon import (
     MONTHS,
     NEW_AFTER,
     OBJECT_OPENERS,
+    OTHERS,
     PART_CUE_AFTER,
     PART_CUE_BEFORE,
     PART_WHEN,
+    PART_WHERE,
     PARTICIPLE_ENDINGS,
     PASSIVE,
     PERIOD_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PRONOUN_PARTS,
     PT_SHORT_WEEKDAYS,
     REFERENCE_NOT,
     REVISE_VERBS,
+    SUPERLATIVES,
     WEEKDAYS,
     WENT_AS_FAR,
 )
@@ -195,6 +199,9 @@ _PART_ANY = rx.compile(r"\b(?:" + trie_pattern({p.split()[-1] for p in (*PART_WH
 _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternation(ADDED_BEFORE) + r")\s+\Z")
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 _NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
+_OTHERS_AFTER = rx.compile(r"\s+(?:" + alternation(OTHERS) + r")\b")
+_OF_THEM_AFTER = rx.compile(r"\s+(?:" + alternation(PRONOUN_PARTS) + r")\b")
+_WHERE_AFTER = rx.compile(r"\s+(?:" + alternation(PART_WHERE) + r")\b")
 # ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais', 'una víctima
 # adicional', 'quatro corpos adicionais'. Read on the text as written, where Spanish 'más' keeps its accent (Portuguese
 # 'mas' is 'but'); past the 'de' after a scale word: 'casi 3 millones de personas más'.
@@ -213,11 +220,13 @@ def _is_cue(added: re.Match, hits) -> bool:
     return any(a < end and start < b for a, b in hits)
 
 
-def _contrasted(folded: str, c: Candidate, others, s0: int) -> bool:
+def _contrasted(folded: str, c: Candidate, others, s0: int, hits=()) -> bool:
     """Whether another head count's cue, and a figure, stand before the figure in its clause: then the figure is set
-    beside that count ('catorce fallecieron y otras 42 resultaron heridas'), not added to one of its own."""
+    beside that count ('catorce fallecieron y otras 42 resultaron heridas'), not added to one of its own. Not a cue
+    that a cue of the fact (hits) stands before, which narrows it: 'in addition to the 26 people who perished at the
+    market, three more victims died', when the market's dead are another count."""
     s0 = max(s0, folded.rfind(";", s0, c.start) + 1, folded.rfind(":", s0, c.start) + 1)
-    return any(s0 <= a and b <= c.start for a, b in others) and any(
+    return any(s0 <= a and b <= c.start and not any(s0 <= h0 and h1 <= a for h0, h1 in hits) for a, b in others) and any(
         w[0].isdigit() or w in ALL_NUMBER_WORDS for w in WORD.findall(folded, s0, c.start))
 
 
@@ -243,9 +252,20 @@ def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     folded = scan.folded
     added = _ADDED_BEFORE.search(folded, max(0, c.start - 16), c.start) or _ADDED_AFTER.match(folded, c.end) \
         or _ADDED_AFTER_NOUN.match(scan.text, c.end)
-    if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0) \
+    if added and not added.groupdict().get("the") and not _contrasted(folded, c, others, s0, hits) \
             and not _is_cue(added, hits):
         return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+    rest = _OTHERS_AFTER.match(folded, c.end)
+    if rest and any(s0 <= a and b <= c.start for a, b in hits) and not _contrasted(folded, c, others, s0, hits):
+        # 'Twenty-six people died at the scene and three others died in hospital': added to a group the cue counted
+        return f"added to a figure given before ('{folded[c.start:rest.end()]}')"
+    them = _OF_THEM_AFTER.match(folded, c.end)
+    if them and any(c.end < a and scan.distance(them.end(), a) <= 1 for a, _ in hits):
+        return f"a part of a group named before ('{folded[c.start:them.end()]}'), and the article gives a whole one"
+    where = _WHERE_AFTER.match(folded, c.end)
+    if where and not any(a < where.end() and where.start() < b for a, b in hits):
+        # '26 personas fallecidas en el lugar, 5 en hospitales': where some died, the verb left out
+        return f"a part of the count ('{' '.join(folded[c.start:where.end()].split())}'), and the article gives a whole one"
     more = _MORE_LATER.match(folded, c.end) if folded.find("ad", c.end, c.end + 130) >= 0 \
         or folded.find("more", c.end, c.end + 130) >= 0 or folded.find("extra", c.end, c.end + 130) >= 0 else None
     if more and not _is_cue(more, hits) and not any(more.end() <= a and len(WORD.findall(folded, more.end(), a)) <= 3
@@ -755,14 +775,16 @@ def describes(folded: str, cue_start: int, cue_end: int) -> str:
 # his conviction', 'the victims of the collision', 'das vítimas do maior acidente' (not 'the night of the crash', 'one of the
 # worst crashes', 'a delegação da Chapecoense caiu': see reference_to); or as its cause: 'arrested on Thursday over the
 # fire', 'in connection with the fire', 'três dias de luto pelo incêndio' (not after a participle, whose agent it is:
-# 'consumidas na quarta-feira pelo incêndio').
+# 'consumidas na quarta-feira pelo incêndio'). Nor one ranked among several: 'el primero de los siete estallidos'.
+_RANKED = REFERENCE_NOT + SUPERLATIVES + tuple("""second third last latest segundo segunda tercer tercero tercera terceiro
+    terceira ultimo ultima""".split())
 _REFERENCE_TO = rx.compile(
     r"\b(?:(?:after|following|since|before|over|due\s+to|in\s+connection\s+with|in\s+the\s+wake\s+of|tras|despues\s+de|"
     r"antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
     r"o|a|os|as|his|her|their|its|su|sus|seu|sua|seus|suas)|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
     r"(?:[\w'.-]+\s+){0,2}\Z"
     r"|(?<!ad[oa]\s)(?<!id[oa]\s)(?<!ad[oa]s\s)(?<!id[oa]s\s)\b(?:pel[oa]s?|por\s+(?:el|la|los|las))\s+(?:[\w'.-]+\s+){0,2}\Z"
-    r"|\b(?!(?:" + alternation(REFERENCE_NOT) + r")\s)(?P<head>[a-z]{3,})\s+"
+    r"|\b(?!(?:" + alternation(_RANKED) + r")\s)(?P<head>[a-z]{3,})\s+"
     r"(?:of\s+(?:the|an?)|del|de\s+(?:la|los|las)|do|da|dos|das)\s+"
     r"(?P<between>[\w'.-]+\s+)?\Z")
 

@@ -8,6 +8,7 @@ import re
 from .. import rx
 from ..lexicon import (
     ACCORDING,
+    ADDED_AFTER,
     CHANGE_VERBS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
@@ -651,16 +652,18 @@ def acted_on(scan: Scan, cue_start: int, cue_end: int) -> int:
 
 # Words right before a cue that say it has not happened, or is still to happen, to what the figure counts: '10 victims
 # have yet to be identified', 'have not been identified', 'quedan 20 por rescatar', '83 cuerpos sin identificar',
-# '83 ainda estão por identificar', 'aún no han sido identificadas', 'ainda não foram identificados'. Before a verb's
-# participle or infinitive only; 'no murió nadie' is a count of none, read as such elsewhere.
+# '83 ainda estão por identificar', 'aún no han sido identificadas', 'ainda não foram identificados', '18 permanecen sin
+# ser identificados', 'without being identified'. Before a verb's participle or infinitive only; 'no murió nadie' is a
+# count of none, read as such elsewhere.
 _PENDING = rx.compile(r"(?:\b(?:yet|still|remain|remains|remained)\s+to\s+be|\bnot\s+yet(?:\s+been)?"
                       r"|\b(?:have|has|had|were|was|are|is|be|been|being|could|can|will|would)\s+not(?:\s+yet)?"
                       r"(?:\s+(?:been|be))?|\bnever\s+been|\bcannot\s+be"
                       r"|\b(?:haven|hasn|hadn|weren|wasn|aren|isn|couldn|can)'?t(?:\s+yet)?(?:\s+(?:been|be))?"
+                      r"|\b(?:sin|sem|por)\s+(?:ser|estar|haber\s+sido|ter\s+sido)|\bwithout\s+(?:being|having\s+been)"
                       r"|\b(?:por|sin|sem)|\b(?:no|nao)(?:\s+(?:han|ha|habian|habia|fueron|fue|estan|estaban|foram|foi|"
                       r"tinham|tinha|estao|estavam|sao|son|seran|serao))?(?:\s+(?:sido|estado))?)\s+\Z")
-_PENDING_LAST = frozenset("be been yet not por sin sem no nao sido estado han ha habian habia fueron fue estan estaban foram foi "
-                          "tinham tinha estao estavam sao son seran serao".split())
+_PENDING_LAST = frozenset("""be been being ser estar yet not por sin sem no nao sido estado han ha habian habia fueron fue
+    estan estaban foram foi tinham tinha estao estavam sao son seran serao""".split())
 _INFINITIVE_ENDS = ("ar", "er", "ir")
 
 
@@ -687,15 +690,35 @@ def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
 # 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows (besides 'is',
 # 'are' and the like, which AUX_OR_MODAL holds).
 AND_ONLY = rx.compile(r",?\s+(and|y|e)\s+")
+_CLAUSE_AND = rx.compile(r",?\s+(?:and|y|e|while|whereas|mientras(?:\s+que)?|enquanto|ao\s+passo\s+que)\s+")
 _STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan
     estao""".split())
 
 
+# A figure set after the cue by a comma or 'and', and then a place or a time of its own with the verb left out, opens a
+# clause of its own that repeats the cue's: '26 murieron en el sitio y 10 más en hospitales', '26 personas fallecidas
+# en el lugar, 5 en hospitales', 'two died at the scene and three more on the way to hospital'. Not 'en total'.
+_GAPPED_GAP = rx.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)")
+_GAPPED_AFTER = rx.compile(r"\s+(?:(?:" + alternation(ADDED_AFTER) + r")\s+)?(?:in|at|on|en|em|no|na|nos|nas|al|ao)\s+"
+                           r"(?!(?:total|todo|all)\b)[a-z]")
+
+
+def gapped_after(folded: str, cue_end: int, start: int, end: int) -> str:
+    """The words of a clause that repeats the cue's with its verb left out, whose figure is the one in [start, end)
+    (see _GAPPED_AFTER), or "". Only for a cue that has a figure of its own before it."""
+    if not _GAPPED_GAP.fullmatch(folded, cue_end, start):
+        return ""
+    after = _GAPPED_AFTER.match(folded, end)
+    return " ".join(folded[cue_end:after.end() - 1].split() + [folded[after.end() - 1:].split(None, 1)[0]]) if after \
+        else ""
+
+
 def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:
-    """The words of a clause of its own that 'and' opens right after the cue, whose subject is the figure in
+    """The words of a clause of its own that 'and' or 'while' opens right after the cue, whose subject is the figure in
     [start, end) and whose verb follows it within three words, or "": 'Ao menos dez tiveram ferimentos e duas tiveram
-    que ser hospitalizadas', 'ten were injured and two were taken to hospital'. Read on the text as written."""
-    if not AND_ONLY.fullmatch(scan.folded, cue_end, start):
+    que ser hospitalizadas', 'ten were injured and two were taken to hospital', 'fueron identificados, mientras que 10
+    restos ya han sido entregados'. Read on the text as written."""
+    if not _CLAUSE_AND.fullmatch(scan.folded, cue_end, start):
         return ""
     words = WORD.findall(scan.text, end, min(len(scan.text), end + 40))[:3]
     for i, w in enumerate(words):

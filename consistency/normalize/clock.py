@@ -132,6 +132,12 @@ _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|
                                  + alternation(_ABBREVIATIONS) + r"))\b")
 
 
+# A time that opens its line, past a dash or a bullet, with a dash or a bar after it (and maybe its zone): the time of an
+# entry in a live report, not of what the entry tells ('– 00:45 — 27 people killed', '10:45 GMT | Rescuers reach').
+_ENTRY_AFTER = rx.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?[—–|-][ \t]")
+_ENTRY_LEAD = " \t-–—•*|"
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
     other_clock = False  # the last time read was said on another clock than the fact's
@@ -166,6 +172,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             value = hour * 60 + minute
+        if _ENTRY_AFTER.match(scan.text, m.end()) and not scan.text[
+                scan.text.rfind("\n", 0, m.start()) + 1:m.start()].strip(_ENTRY_LEAD):
+            # '– 00:45 — 27 people killed in explosion at fireworks market': a live report's entry, stamped
+            out.append(Candidate(m.start(), m.end(), value, show(value),
+                                 f"the time of a live report's entry ('{scan.text[m.start():m.end()]}'), not when it happened"))
+            continue
         side, start = _roughly(scan, m.start())
         if side == "bound":
             out.append(Candidate(start, m.end(), value, show(value),

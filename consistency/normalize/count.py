@@ -26,6 +26,7 @@ from ..lexicon import (
     GIVE_VERBS,
     HAVE_YEARS,
     HEDGES,
+    HOSPITALIZED,
     IN_ADDITION,
     IN_ADDITION_WORDS,
     INCLUDING,
@@ -45,6 +46,7 @@ from ..lexicon import (
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
+    PRONOUN_PARTS,
     QUANTIFIERS,
     REACH_VERBS,
     REFERENCE_NOT,
@@ -729,6 +731,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     cue_next = cue_at is not None
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
         cue_next = bool(spec.cue_words.match(folded, of.end()))  # 'más de un centenar de desaparecidos', 'scores of dead'
+    if cue_next and cue_at is not None and cue_at.group().strip() in VICTIM_NOUNS and (
+            alive := _IN_HOSPITAL_AFTER.match(folded, cue_at.end())) and not spec.cue_words.search(folded, *alive.span()):
+        # 'a total of 46 victims still remain in both nearby Mexican and U.S. hospitals': the living among them
+        return f"victims still in hospital ('{' '.join(scan.text[start:alive.end()].split())}'), not those the cue counts"
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     part_said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
         and nxt[0] in OF_WORDS else None  # 'At least 323 of those who died were Egyptians': what the part is
@@ -1026,9 +1032,15 @@ _LEVEL_BEFORE = rx.compile(r"(?:\b(?:" + alternation(REACH_VERBS + FALL_VERBS + 
                            r"|\b(?:" + alternation(_UPDATE_VERBS) + r")(?:\s+(?:from|de)\s+[\d.,]+)?\s+(?:to|a|para))\s*\Z")
 # A level a count has passed, its verb the figure's hedge: 'the toll surpasses 100', 'ya supera los 80', 'ultrapassou os 80'.
 _PASSED_LEVEL = rx.compile(r"(?:exceed|surpass|top|super|ultrapass|sobrepas)[a-z]*\s")
-_PRONOUN_PARTS = frozenset({"of them", "of whom", "of those", "de ellos", "de ellas", "de los cuales", "de las cuales",
-                            "deles", "delas", "dos quais", "das quais"})
 _NEXT_WORD = rx.compile(r"\s*[^\W\d_]+")
+# What victims are still, after their noun: in hospital, and so alive ('46 victims still remain in both nearby Mexican
+# and U.S. hospitals', '12 víctimas siguen hospitalizadas', 'vítimas permanecem internadas').
+_IN_HOSPITAL_AFTER = rx.compile(
+    r"\s+(?:(?:" + alternation(STILL_WORDS | {"are", "were", "remain", "remains", "remained", "siguen", "seguian", "permanecen",
+                                              "permanecian", "continuan", "estan", "seguem", "permanecem", "continuam", "estao",
+                                              "ficam", "todavia"}) + r")\s+){1,3}"
+    r"(?:(?:in|at|en|em|no|nos|na|nas)\s+(?:[a-z.]+\s+){0,5}?(?:hospital|hospitals|hospitales|hospitais)\b"
+    r"|(?:" + alternation(HOSPITALIZED) + r")\b|under\s+treatment|being\s+treated)")
 _NEXT_COMPOUND = rx.compile(r"\s*[^\W\d_]+(?:-[^\W\d_]+)*")  # 'norte-americanos'
 _PARTITIVE_HEADS = frozenset(p.split()[0] for p in PARTITIVE_AFTER)  # a quick test before the match
 
@@ -1281,7 +1293,8 @@ def _part_described(scan: Scan, start: int, end: int, spec: CountSpec, opener: i
     return counted and spec.cue_words.search(scan.folded, first, opener) is None
 
 
-_PART_ASIDE = rx.compile(r",[^,.;:()\n]{1,60},")  # an aside set off by commas between a part and its predicate
+# An aside set off by commas, dashes or brackets between a part and its predicate.
+_PART_ASIDE = rx.compile(r",[^,.;:()\n]{1,60},|\s+[—–-]\s[^.;:()\n—–]{1,60}?\s[—–-](?=\s)|\s*\([^()\n]{1,60}\)")
 
 
 def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
@@ -1292,7 +1305,7 @@ def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
     at = part.end()
     if part.group().endswith("'s"):  # 'two of Caracas's residents': a noun phrase of its own
         return False
-    if " ".join(part.group().split()) not in _PRONOUN_PARTS:
+    if " ".join(part.group().split()) not in PRONOUN_PARTS:
         noun = _NEXT_WORD.match(folded, at)
         if noun is None or _RELATIVE_NEXT.match(folded, noun.end()):  # the cue in a relative clause describes the
             return False  # whole: 'dois dos feridos que ficaram em estado grave morreram' (not the serious count)
@@ -1303,8 +1316,9 @@ def _part_counted(folded: str, part: re.Match[str], spec: CountSpec) -> bool:
         plural = spec.cue_words.match(folded, at) if spec.cue_words is not None else None
         if plural and plural.group().rstrip().endswith("s"):  # a plural that agrees with the noun: the whole's own
             return False  # noun phrase ('88 of the Palestinian prisoners', 'tres de los rehenes fallecidos')
-        aside = _PART_ASIDE.match(folded, at) if folded.startswith(",", at) else None
-        if aside:  # 'Sesenta de los heridos, entre ellos 25 en estado grave, fueron trasladados a hospitales'
+        aside = _PART_ASIDE.match(folded, at)
+        if aside:  # 'Sesenta de los heridos, entre ellos 25 en estado grave, fueron trasladados a hospitales', 'two of
+            # the victims - a man and a 10-year-old girl - have been identified'
             at = aside.end()
     return _cue_within(folded, at, spec, 3)
 

@@ -661,7 +661,10 @@ _OTHER_TIME = rx.compile(
     r"(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b"
     r"|\b(?:" + alternation(INITIALLY) + r")\b"
     # a time named before, looked back on: 'Naquele ano, o Brasil conquistou 21 medalhas', 'back then', 'en aquella ocasión'
-    r"|\b(?:(?:in|during)\s+)?that\s+year\b|\bback\s+then\b|\bnaquel[ae]\s+(?:ano|ocasiao|epoca|vez|edicao)\b"
+    r"|\b(?:(?:in|during)\s+)?that\s+year\b|\bback\s+then\b"
+    # ... or the same year as one named before, or as this one, earlier: 'Este mismo año, tres personas murieron'
+    r"|\b(?:(?:in|during)\s+)?(?:that|the|this)\s+same\s+year\b|\b(?:este|ese|aquel)\s+mismo\s+ano\b"
+    r"|\bn?(?:este|esse|aquele)\s+mesmo\s+ano\b|\bnaquel[ae]\s+(?:ano|ocasiao|epoca|vez|edicao)\b"
     r"|\b(?:en\s+)?aquel(?:la)?\s+(?:ano|ocasion|epoca|vez|edicion)\b|\baquela\s+(?:vez|epoca|edicao)\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b"
     # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
