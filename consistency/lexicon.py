@@ -250,7 +250,8 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
     mounting soared soars soaring surged surges surging subio subido sube suben aumento aumentado ascendio ascendido
     asciende ascienden elevo eleva elevan crecio aumenta aumentan aumentaron subieron ascendieron elevaron
     subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram rise jump jumps jumping climb grow
-    soar surge subir subiria subiera aumentar aumentaria aumentara subira crescer""".split())
+    soar surge subir subiria subiera aumentar aumentaria aumentara subira crescer salto saltaron saltou saltaram disparo
+    dispararon disparou dispararam""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())
@@ -489,6 +490,7 @@ INSTALMENT = ("immediate", "immediately", "right away", "upfront", "up front", "
 # A figure added to one already given ('another 49 died', 'otras 49 personas murieron', '12 more people died'): a part
 # of the toll, which gives way like those above. Before the figure, and after it.
 ADDED_BEFORE = ("another", "other", "further", "additional", "otros", "otras", "outros", "outras", "mais",  # 'mais duas'
+                "nuevos", "nuevas", "novos", "novas",  # 'hay nuevos 41 casos'
                 "gained", "picked up")  # 'Chega gained two seats' when the votes from abroad were counted
 # How badly, or how far, some of a count were hurt or dealt with, right before or after its cue: '76 passengers were
 # seriously injured', '150 others received minor injuries', '29 heridos graves', '110 bodies identified', 'seis heridos

@@ -5460,6 +5460,37 @@ TABLES["match_fireworks_copy"] = (FIREWORKS_RULES, date(2016, 12, 21), [
 ])
 
 
+CRUISE_RULES = """facts:
+  - id: cases
+    kind: count
+    cues: [cases, infected, casos, contagiados, contagiadas, infectados]
+  - id: aboard
+    kind: count
+    cues: [on board, aboard, a bordo]
+  - id: quarantine_end
+    kind: date
+    ahead: true
+    cues: [remain in quarantine until, quarentena até]
+  - id: boarded
+    kind: date
+    cues: [embarcou, boarded]
+"""
+
+# A cruise ship quarantined with an outbreak on board (the Diamond Princess, February 2020): a whole after the part's
+# noun and 'out of' is the whole the part is taken from, 'became' links and describes nothing, 'nuevos' before a figure
+# adds it to one given before, 'saltou de 40 para 65' is a change, 'until' in the cue is its own, and a day after 'e' and
+# a verb of its own is that verb's.
+TABLES["match_cruise_outbreak_copy"] = (CRUISE_RULES, date(2020, 2, 11), [
+    ("More than 600 people out of 3,700 became infected.", "en", [("cases", "More than 600")]),
+    ("Over 500 of the 3,700 people on board became infected.", "en", [("aboard", "3700"), ("cases", "Over 500")]),
+    ("The ship will remain in quarantine until 19 February.", "en", [("quarantine_end", "2020-02-19")]),
+    ("Hay nuevos 30 casos; en total, 90 contagiados.", "es", [("cases", "90")]),
+    ("O número de infectados saltou de 40 para 65.", "pt", [("cases", "65")]),
+    ("O homem, que voou para Yokohama em 20 de janeiro, embarcou no navio e desembarcou em 25 de janeiro.", "pt", []),
+    ("Em 20 de janeiro ele embarcou no navio e desembarcou em 25 de janeiro.", "pt", [("boarded", "2020-01-20")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

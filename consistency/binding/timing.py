@@ -617,7 +617,8 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     if m is not None and not CLAUSE_BREAK.search(folded, min(m.start(), c.start), max(cue_end, c.end)):
         return f"the day of an appeal of it ('{' '.join(folded[m.start():cue_end].split())}'), not when it happened"
     m = _UNTIL.search(folded, max(0, c.start - 24), c.start)
-    own = m is not None and m.start() <= cue_start < m.end()
+    own = m is not None and (m.start() <= cue_start < m.end() or cue_start <= m.start() < cue_end)  # or in it: 'remain
+    # in quarantine until'
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
     m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in before[-24:] else None

@@ -1139,11 +1139,13 @@ _FINITE_NEXT = rx.compile(r"\s+(?:died|[^\W\d_]+(?:ron|ram))\b")  # a verb in th
 _RELATIVE_NEXT = rx.compile(r"\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
 # ... past the rest of the whole's noun phrase: 'two of the 17 foreign missionaries who were kidnapped'.
 _RELATIVE_SOON = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alternation((*RELATIVES, "that")) + r")\b")
-# A figure and a partitive before a whole that is a figure: 'seis dos oito', 'two of the eight'; bare 'of' and 'de' too,
+# A figure and a partitive before a whole that is a figure: 'seis dos oito', 'two of the eight', past the part's noun
+# ('700 people out of 3,711'; not 'tres más de los 17', added to a part given before); bare 'of' and 'de' too,
 # after a figure other than one ('six of 19 officials', 'três de 12 membros'; 'a colonel, one of 32 officers killed' is
 # one of those killed).
 _DEFINITE_ENDS = tuple(sorted({p.split()[-1] for p in DEFINITE_PARTITIVES} | {"of", "de"}))  # a quick test of the text's end
-_PART_OF_FIGURE = rx.compile(r"\b(?:" + A_FIGURE + r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")"
+_PART_OF_FIGURE = rx.compile(r"\b(?:" + A_FIGURE + r"(?:\s+(?!(?:" + alternation(STAND_INS) + r")\b)[^\W\d_]+)?\s+(?:"
+                             + alternation(DEFINITE_PARTITIVES) + r")"
                              r"|(?!(?:one|uno|una|um|uma)\b)" + A_FIGURE + r"\s+(?:of|de))\s+\Z")
 
 
@@ -1209,6 +1211,9 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
     if of and spec.cue_words is not None and spec.cue_words.match(folded, of.end()):
         return False  # 'seis dos oito homens da equipe' for the cue 'equipe': the crew is the eight
     noun_end = whole.end()
+    noun = folded[whole.start():noun_end].split()[-1]
+    if noun in _LINKING_VERBS or past_form(noun):  # '700 people out of 3,711 became infected': the noun left out
+        return _cue_within(folded, noun_end - len(noun), spec, 8)
     if (joined := AND_NOUN.match(folded, noun_end)) and not _cue_within(folded, noun_end, spec, 1):
         noun_end = joined.end()  # '241 de los 242 pasajeros y tripulantes a bordo': one noun phrase
     adjective = _NEXT_COMPOUND.match(folded, noun_end)
@@ -1237,7 +1242,7 @@ _SOME_OF_BEFORE = rx.compile(r"\b(?:" + alternation(_SOME_WORDS) + r")\s+(?:of\s
 _CLAUSE_HEAD = rx.compile(r"(?:\A|" + _CLAUSE_LEAD + r")\s*\Z")
 # The verbs that follow a participle describing a subject ('two of the 32 officers killed were colonels').
 _LINKING_VERBS = PASSIVE | frozenset("""had has have will would remain remained era eran estan estaban eram estao
-    estavam""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is
+    estavam became become becomes""".split())  # not 'e', the Portuguese 'and' once folded as 'é' is
 
 
 # A noun joined by 'and' to the one before it, on its line: 'pasajeros y tripulantes', 'passengers and crew'.
