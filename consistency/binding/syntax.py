@@ -700,7 +700,7 @@ _STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam per
 # en el lugar, 5 en hospitales', 'two died at the scene and three more on the way to hospital'. Not 'en total'.
 _GAPPED_GAP = rx.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)")
 _GAPPED_AFTER = rx.compile(r"\s+(?:(?:" + alternation(ADDED_AFTER) + r")\s+)?(?:in|at|on|en|em|no|na|nos|nas|al|ao)\s+"
-                           r"(?!(?:total|todo|all)\b)[a-z]")
+                           r"(?!(?:total|todo|all)\b)[a-z]+")
 
 
 def gapped_after(folded: str, cue_end: int, start: int, end: int) -> str:
@@ -709,8 +709,7 @@ def gapped_after(folded: str, cue_end: int, start: int, end: int) -> str:
     if not _GAPPED_GAP.fullmatch(folded, cue_end, start):
         return ""
     after = _GAPPED_AFTER.match(folded, end)
-    return " ".join(folded[cue_end:after.end() - 1].split() + [folded[after.end() - 1:].split(None, 1)[0]]) if after \
-        else ""
+    return " ".join(folded[cue_end:after.end()].split()) if after else ""
 
 
 def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:
