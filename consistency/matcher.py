@@ -65,6 +65,7 @@ from .binding.rivals import (
 from .binding.syntax import (
     AND,
     AND_ONLY,
+    AND_VERB,
     ASIDE,
     AUXILIARIES,
     BREAK_IN_WORDS,
@@ -990,15 +991,15 @@ class Matcher:
                         # 'Ao menos dez tiveram ferimentos e duas tiveram que ser hospitalizadas': the subject of a
                         # clause of its own, with no cue of the fact in it
                         c = replace(c, reason=f"the subject of a clause of its own ('{clause}'), not the cue's")
-                    elif fact.kind == "date" and (m := _AND_VERB.search(scan.folded, cue_end, c.start)) \
-                            and past_verb(m.group(2)) \
+                    elif fact.kind == "date" and (m := AND_VERB.search(scan.folded, cue_end, c.start)) \
+                            and past_verb(m.group(1)) \
                             and any(past_verb(w) for w in WORD.findall(scan.folded, cue_start, cue_end)) \
                             and any(s0 <= x.start and x.end <= cue_start and cue_start - x.end < 80 and not x.reason
                                     for x in cands):
                         # 'em 20 de janeiro, embarcou no cruzeiro e desembarcou em 25 de janeiro': the day of the verb
                         # after 'e', when the cue's verb has its own before it
-                        c = replace(c, reason=f"the day of the predicate after '{m.group(1)} {m.group(2)}', whose verb the "
-                                              "cue is not")
+                        c = replace(c, reason=f"the day of the predicate after '{' '.join(m.group().split())}', whose verb "
+                                              "the cue is not")
                     elif fact.kind == "count" and any(t[1] for t in near) and (
                             clause := gapped_after(scan.folded, cue_end, c.start, c.end)):
                         # '26 murieron en el sitio y 10 más en hospitales': the cue's figure stands before it; the one
@@ -1243,7 +1244,6 @@ _HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "
 # quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that
 # name, not of what the cue names: an age, a day or a time.
 _OTHER_RELATIVE_KINDS = frozenset({"number", "date", "time"})
-_AND_VERB = rx.compile(r"\s(and|y|e)\s+([a-z]+)\b")  # a predicate joined on, its verb the word after 'and'
 _ASIDE_MARK = rx.compile(r"[—–()]|" + INCLUDING_AT)  # see clause_distance
 _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a value to
 
