@@ -21,6 +21,7 @@ from .binding.parts import (
     describes,
     further_change,
     given_before,
+    increment,
     instalment,
     joined_group,
     one_of_them,
@@ -191,6 +192,10 @@ _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")
 _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|devido\s+a[os]?"
 _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
+# A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
+# the operation for about 10 hours', 'suspendieron la búsqueda durante dos días', 'interromperam as buscas por 12 horas').
+_PAUSED_BEFORE = rx.compile(r"\b(?:paus|suspend|halt|interrupt|interromp|interrump|paraliz|paralis)[a-z]*\s+"
+                            r"(?:(?:the|its|their|el|la|los|las|o|a|os|as|su|sus|seu|sua|seus|suas)\s+)?\Z")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")
@@ -1005,6 +1010,12 @@ class Matcher:
                         # '26 murieron en el sitio y 10 más en hospitales': the cue's figure stands before it; the one
                         # after is another clause's, whose verb is left out
                         c = replace(c, reason=f"the figure of another clause, its verb left out ('{clause}'), not the cue's")
+                    elif spans and (paused := _PAUSED_BEFORE.search(scan.folded, max(0, cue_start - 30), cue_start)) \
+                            and len(WORD.findall(scan.folded, cue_end, c.start)) <= 3 \
+                            and not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
+                        # 'after pausing the operation for about 10 hours': how long it stood still, not how long it ran
+                        halted = " ".join(scan.folded[paused.start():c.end].split())
+                        c = replace(c, reason=f"how long the cue was halted ('{halted}'), not how long it lasted")
                     if predicate and c.start >= predicate.end():
                         # 'exceeded nearly all survey forecasts and followed a 3.8% growth rate': the figure is the
                         # subject's, whose second predicate it is in, not the cue's, the first one's object
@@ -1131,9 +1142,15 @@ class Matcher:
                 chosen.setdefault((c.start, c.end), (c, "pattern", (s0, s1)))
                 if reached is not None:
                     reached[(c.start, c.end)].append((-1.0, fi, "pattern", -1, -1))  # the rule's own expression: nearest
+        if fact.kind == "count" and chosen:
+            others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
+            for key, (c, cue, (s0, _)) in list(chosen.items()):
+                # 'four more boys were rescued': what was added to a count is never the count, whole given or not
+                if cue != "pattern" and (why := increment(scan, c, hits, others, s0)):
+                    del chosen[key]
+                    refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
         if fact.kind == "count" and len(chosen) > 1:
             # '15 were killed instantly and two died later; the toll is 17': the parts give way to the whole.
-            others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
             parts = {key: why for key, (c, cue, (s0, s1)) in chosen.items()
                      if cue != "pattern" and (why := part_when(scan, c, hits, others, s0)
                                               or among_some(scan, c, hits, s0, s1, others)

@@ -297,15 +297,22 @@ RELATIVE_AFTER_COMMA = r",\s*(?:" + alternation(RELATIVES) + r")"  # ', which', 
 _RELATIVE_ASIDE = rx.compile(RELATIVE_AFTER_COMMA + r"\b[^,;:]*,")
 
 
+# A list of nouns that opens a gap, its commas no break: '2,000 soldiers, engineers and paramedics are helping'.
+_NOUN_LIST = rx.compile(r"\s*[^\W\d_]+(?:\s*,\s*[^\W\d_]+)+,?\s+(?:and|or|y|e|o|ou)\s+[^\W\d_]+\b")
+
+
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
     """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), an
-    age set off by commas, a part listed between commas (', including 20 soldiers,'), the same figure said another way
+    age set off by commas, the commas of a list of nouns that opens it ('soldiers, engineers and paramedics'), a part
+    listed between commas (', including 20 soldiers,'), the same figure said another way
     (', or 0.2 percent,'), and with relatives a relative
     clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
     subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
     gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:
         gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
+        if listed := _NOUN_LIST.match(gap):
+            gap = listed.group().replace(",", " ") + gap[listed.end():]
         if " o" in gap:  # ', or', ', o', ', ou'
             gap = _RESTATED_ASIDE.sub(" ", gap)
         if relatives:

@@ -5491,6 +5491,50 @@ TABLES["match_cruise_outbreak_copy"] = (CRUISE_RULES, date(2020, 2, 11), [
 ])
 
 
+CAVE_RULES = """facts:
+  - id: boys
+    kind: count
+    units: [boys, niños, meninos]
+    cues: [trapped, atrapados, presos]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridos]
+  - id: rescuers
+    kind: count
+    cues: [rescue effort, efectivos]
+  - id: coach_age
+    kind: number
+    accept: [age]
+    cues: [coach, entrenador, técnico]
+  - id: died
+    kind: date
+    cues: [died, murió, morreu]
+  - id: found
+    kind: date
+    cues: [found, encontrado, encontrados, localizados]
+  - id: operation
+    kind: duration
+    unit: day
+    cues: [operation, operación, operação]
+"""
+TABLES["match_cave_rescue_copy"] = (CAVE_RULES, date(2018, 7, 11), [
+    ("Four more boys trapped in the cave were rescued on Monday.", "en", []),
+    ("Este lunes rescataron a 4 niños más atrapados en la cueva.", "es", []),
+    ("At least 29 people were killed and 70 more injured in the blast.", "en", [("injured", "70")]),
+    ("Twelve boys aged 11 to 16 and their football coach were found.", "en", []),
+    ("The boys, aged 11 to 16, and their 25-year-old coach went missing.", "en", [("coach_age", "25")]),
+    ('"He died last night at around 1 a.m.," the governor said.', "en", [("died", "2018-07-11")]),
+    ("He died last night.", "en", [("died", "2018-07-10")]),
+    ("Entraram na caverna no dia 23 de junho e foram encontrados dez dias depois.", "pt", [("found", "2018-07-03")]),
+    ("Foram encontrados dez dias depois do temporal.", "pt", []),
+    ("Os meninos foram localizados na segunda-feira, dia 2, por mergulhadores.", "pt", [("found", "2018-07-02")]),
+    ("O grupo foi encontrado na segunda-feira, 12 pessoas estavam no local.", "pt", [("found", "2018-07-09")]),
+    ("After halting the operation for ten hours, divers went back in.", "en", []),
+    ("The operation lasted three days.", "en", [("operation", "3 days")]),
+    ("Some 2,000 soldiers, engineers and medics are helping with the rescue effort.", "en", [("rescuers", "Some 2,000")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

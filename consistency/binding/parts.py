@@ -211,6 +211,12 @@ _ADDED_AFTER_NOUN = rx.compile(r"\s+(?:de\s+)?[^\W\d_]+\s+(?:más|mais|adicional
 _MORE_LATER = rx.compile(r"[^.;:!?()]{0,80}?\b(?:and|y|e)\s+" + A_FIGURE
                          + r"\s+(?:more|additional|extra|adicional|adicionales|adicionais)\b")
 
+# Of those, the words that add more of the same, not another group beside one ('another 100 people are still
+# missing', 'Outras 226 continuam desaparecidas' beside the dead): 'four more boys', 'a further 169 cases'.
+_MORE_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:"
+                          + alternation(w for w in ADDED_BEFORE if w not in OTHERS and "other" not in w) + r")\s+\Z")
+_MORE_AFTER = rx.compile(r"\s+(?:" + alternation(w for w in ADDED_AFTER if w not in OTHERS and w != "other") + r")\b")
+
 
 def _is_cue(added: re.Match, hits) -> bool:
     """The word of adding is a cue of the fact: 'for every 10 additional hostages' for the cue `additional`."""
@@ -238,6 +244,38 @@ _SINCE_DAYS = (*WEEKDAYS, *PT_SHORT_WEEKDAYS, "yesterday", "ayer", "ontem", "ant
                "ultimo boletin", "ultimo boletim")
 _SINCE_DAY_OPENS = rx.compile(r"\W*(?:(?:and|but|y|e|pero|mas)\s+)?(?:since|desde)\s+(?:(?:the|el|la|o|a|last|el\s+pasado|"
                               r"o\s+ultimo|a\s+ultima)\s+)?(?:" + alternation(_SINCE_DAYS) + r")\b")
+
+
+_NAME_NEXT = rx.compile(r"[A-Z][a-z]+\s+[A-Z]")  # 'New Yorkers', 'Nuevos Leones': a word of a name, the next one too
+
+
+def _counted_before(folded: str, s0: int, start: int) -> bool:
+    """Whether a figure other than a day's or a year's stands in [s0, start): more of another group may be added to
+    it ('29 people have been killed and 70 more injured', 'a further 580 injured'), whatever the rule names."""
+    words = WORD.findall(folded, s0, start)
+    return any((w[0].isdigit() or w in ALL_NUMBER_WORDS) and not (w.isdigit() and len(w) == 4)
+               and not (i and words[i - 1] in MONTHS) and not (i + 1 < len(words) and words[i + 1] in MONTHS)
+               and not (i + 2 < len(words) and words[i + 1] == "de" and words[i + 2] in MONTHS)
+               for i, w in enumerate(words))
+
+
+def increment(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
+    """Why a figure is only what was added to a count, whether the article gives the whole or not: 'four more boys
+    were rescued', 'a further 169 cases', 'tres muertos más', 'cinco nuevos casos'. Not when the word of adding is a
+    cue of the fact, nor after an article ('the additional four'), nor when another figure stands before it in its
+    sentence. '' when it is not."""
+    folded = scan.folded
+    added = _MORE_BEFORE.search(folded, max(0, c.start - 16), c.start) or _MORE_AFTER.match(folded, c.end) \
+        or _ADDED_AFTER_NOUN.match(scan.text, c.end)
+    new = None if added else _NEW_AFTER.match(folded, c.end)
+    if new and _NAME_NEXT.match(scan.text, new.end() - len(new.group().lstrip())):
+        new = None  # 'a jury of 12 New Yorkers': a name's first word, as in a headline, kept as before
+    if not (added or new) or (added or new).groupdict().get("the") or _contrasted(folded, c, others, s0, hits) \
+            or _is_cue(added or new, hits) or _counted_before(folded, s0, c.start):
+        return ""
+    if new:
+        return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"
+    return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
 
 
 def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:

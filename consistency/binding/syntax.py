@@ -453,10 +453,14 @@ _NOT_PLUS_BEFORE = THE | {"lo"}  # 'la más baja', 'lo más': a superlative
 _NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
 
 
+_POSSESSIVES = frozenset("his her their its su sus seu sua seus suas".split())
+
+
 def names_cue_after(words: list[str]) -> bool:
-    """Words after 'and' that open the cue's noun phrase: an article and up to two words that name what the cue is,
-    no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega')."""
-    return 1 < len(words) <= 3 and words[0] in THE and not has_verb(words[1:])
+    """Words after 'and' that open the cue's noun phrase: an article or a possessive and up to two words that name
+    what the cue is, no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega', 'twelve boys
+    aged 11 to 16 and their soccer coach')."""
+    return 1 < len(words) <= 3 and (words[0] in THE or words[0] in _POSSESSIVES) and not has_verb(words[1:])
 
 
 def adds_to(gap: list[str]) -> bool:

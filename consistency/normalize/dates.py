@@ -38,6 +38,13 @@ _PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta",
                      r"(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|na|no|quando)\b)")
 
 
+# An hour past midnight right after the night before ('last night around 2 a.m.', 'anoche a las 2 de la madrugada'):
+# the night has turned into the day the article tells of.
+_NIGHTS = frozenset({"night", "anoche"})
+_SMALL_HOURS = rx.compile(r"\s*,?\s*(?:(?:at|around|about|shortly\s+after|a\s+las|sobre\s+las|hacia\s+las)\s+){0,2}"
+                          r"0?[0-5](?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b|(?:horas\s+)?de\s+la\s+madrugada)")
+
+
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
     months = alternation(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
@@ -65,6 +72,10 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
         rf"(?:\s+(?:do|del)\s+mes\s+(?P<prev>pasado|passado|anterior))?"
         rf"|{_COUNTED_DAY}"
+        # Days counted from another the text names: 'foram encontrados dez dias depois', 'three days later' (not from an
+        # event: 'dez dias depois do ataque')
+        rf"|\b(?P<nd>{few})\s+(?:days?|dias?)\s+(?:(?P<ndon>later|depois|despues|mas\s+tarde|mais\s+tarde)|(?P<ndback>"
+        r"earlier|antes))\b(?!\s+(?:de|del|da|do|das|dos|que|of|the|than)\b)"
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
         rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
@@ -317,7 +328,7 @@ def _month_alone(month: int, published: date, ahead: bool, last: bool) -> Month:
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) -> list[Candidate]:
     spec = spec or _ANY_DAY
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
-    counted = []  # (index, -1 or 1) of days counted from another ('the day before', 'the next day')
+    counted = []  # (index, days) of days counted from another ('the day before', 'the next day', 'ten days later')
     pub = article.published
     for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language), DATE_LEADS):
         raw = scan.text[m.start():m.end()].strip()
@@ -403,8 +414,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     offset = -((pub.weekday() - target) % 7)
                     if not offset and _gone_by(scan.folded, start, end, mod):
                         offset = -7  # 'last Wednesday' on a Wednesday: the one a week before
-            elif g["back"] or g["on"] or g["back2"] or g["on2"]:
-                counted.append((len(out), -1 if g["back"] or g["back2"] else 1))
+            elif g["back"] or g["on"] or g["back2"] or g["on2"] or g["nd"]:
+                n = 1 if not g["nd"] else int(g["nd"]) if g["nd"].isdigit() else _FEW[g["nd"]]
+                counted.append((len(out), -n if g["back"] or g["back2"] or g["ndback"] else n))
                 out.append(Candidate(start, end, None, raw))
                 continue
             elif g["rel"] or g["ago"] or g["hace"] or g["atras"]:
@@ -418,6 +430,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     continue
                 if g["rel"]:
                     offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]
+                    if offset == -1 and g["rel"].split()[-1] in _NIGHTS and _SMALL_HOURS.match(scan.folded, end):
+                        offset = 0  # 'died last night around 2 a.m.': past midnight, the day it was told
                 else:
                     n = g["ago"] or g["hace"] or g["atras"]
                     offset = -(int(n) if n.isdigit() else _FEW[n])
@@ -425,10 +439,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 value = pub + timedelta(days=offset)
                 note = f"'{raw}' resolved against publication date {pub}"
                 named = (g["wd"] or g.get("wds")) and _BRACKETED_DAY.match(scan.text, end)
-                stated = named and _day_near(value, int(named.group(1)), pub)
-                if stated:  # 'nesta quinta-feira (24)': the day of the month in brackets says which
+                stated = named and _day_near(value, int(named.group(1) or named.group(3) or named.group(4)), pub)
+                if stated:  # 'nesta quinta-feira (24)', 'na segunda-feira, dia 2': the day of the month says which
                     end, raw = named.end(), scan.text[start:named.end()]
-                    note = f"'{raw}': the day of the month in brackets" + (
+                    note = f"'{raw}': the day of the month " + ("in brackets" if named.group(1) else "after it") + (
                         "" if stated == value else f" (the weekday alone would be {value:%Y-%m-%d})")
                     value = stated
                 out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
@@ -503,8 +517,11 @@ _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled
 
 
 # A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)', and
-# with its month: 'no domingo (14/7)'.
-_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?(?:/(1[0-2]|0?[1-9]))?\)")  # '(1º)' too
+# with its month: 'no domingo (14/7)'; or set off by a comma: 'na segunda-feira, dia 2', 'no domingo, 08,' (see
+# _stated_day).
+_BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?(?:/(1[0-2]|0?[1-9]))?\)"  # '(1º)' too
+                            r"|[^\S\n]*,[^\S\n]*(?:dia[^\S\n]+([12]\d|3[01]|0?[1-9])\b(?![.,:/]?\d)|([12]\d|3[01]|0?[1-9])[º°]?(?=[,.;)]"
+                            r"(?!\d)))")
 
 
 def _day_near(near: date, day: int, pub: date) -> date | None:
