@@ -137,11 +137,11 @@ HEDGES: dict[str, tuple[str, ...]] = {
                   "inferiores aos"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
               "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
-              "casi", "uns", "umas", "quase", "por volta de", "em torno de",
+              "casi", "uns", "umas", "quase", "por volta de", "em torno de", "en torno a", "en torno al",
               "aproximadamente a",  # a distance at about so much: 'aproximadamente a 1600 pés', 'aproximadamente a 500 metros'
               # ... with the masculine article the figure takes ('em torno dos 15.000 pés', 'alrededor de los 5.000
               # metros'); the feminine one is that of an hour of the clock ('por volta das 7 horas')
-              "em torno dos", "por volta dos", "alrededor de los",
+              "em torno dos", "por volta dos", "alrededor de los", "en torno a los",
               # a figure a toll comes close to: 'roza los 2.400 heridos', 'ronda las 300 víctimas', 'beira os 2 mil'
               "roza los", "roza las", "rozan los", "rozan las", "ronda los", "ronda las", "rondan los", "rondan las",
               "beira os", "beira as", "beiram os", "beiram as"),
@@ -251,7 +251,7 @@ RISE_VERBS = tuple("""rose risen rises rising climbed climbs climbing increased 
     asciende ascienden elevo eleva elevan crecio aumenta aumentan aumentaron subieron ascendieron elevaron
     subiu sobe sobem subiram aumentou cresceu elevou aumenta aumentam aumentaram elevaram rise jump jumps jumping climb grow
     soar surge subir subiria subiera aumentar aumentaria aumentara subira crescer salto saltaron saltou saltaram disparo
-    dispararon disparou dispararam""".split())
+    dispararon disparou dispararam salta saltan saltara saltaria""".split())
 # What a figure 'has risen to', 'llega a' or 'chegou a'.
 REACH_VERBS = RISE_VERBS + tuple("""reached reaches hit hits llega llego alcanza alcanzo chega chegam chegou chegaram atinge
     atingiu totaled totalled totals suma suman sumaban somam soma totaliza totalizan totalizam numbered""".split())
@@ -297,7 +297,8 @@ ESTIMATE_NOUNS = tuple("""estimate estimates figure count turnout attendance cro
 OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
-    cut cuts bajo caiu""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
+    cut cuts bajo caiu reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram
+    reduzir altera alteram alterou alterar""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
 # Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
 # 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
 SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top

@@ -978,8 +978,12 @@ class Matcher:
             relative = None  # a relative clause set off right after the cue, once needed (False: none)
             onto = fact.kind == "count" and first_after > 0 and not cands[first_after - 1].reason and \
                 not scan.folded[cands[first_after - 1].end:cue_start].strip()  # a figure written onto the cue: '25 sorteos'
+            from_cue = _FROM_CUE.search(scan.folded, cue_start, cue_end)  # the cue names where a change started
             for i in range(first_after, len(cands)):
                 c = cands[i]
+                if from_cue and c.start >= cue_end and c.reason.startswith(BEFORE_CHANGE) and \
+                        len(WORD.findall(scan.folded, cue_end, c.start)) <= 3:
+                    c = replace(c, reason="")  # 'the rate will go to 800 pesos from 365': the figure of a fact of 'from'
                 if onto and c.start >= cue_end and not c.reason and scan.folded[c.start:c.end] in _NO_ONE:
                     # 'en los últimos 25 sorteos consecutivos nadie se llevó el bote': the cue has its figure; no one
                     # of people after it is none of what it names
@@ -1202,6 +1206,7 @@ _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("""in on for en em no na
     actuales actual atuais atual""".split())
 
 # Between a figure and a cue that names what it was: 'growth rate in the', 'en el', 'no'.
+_FROM_CUE = rx.compile(r"\b(?:from|desde)\Z")  # a cue that ends on 'from' names where a change started ('up from')
 _OWN_START = rx.compile(r"(?:\s*%)?(?:\s+[a-z]+){0,3}?\s+(?:in|during|of|en|em|no|na|del|de|do|da|durante)"
                         r"(?:\s+(?:the|el|la|o|a|los|las))?\s+")
 

@@ -5535,6 +5535,38 @@ TABLES["match_cave_rescue_copy"] = (CAVE_RULES, date(2018, 7, 11), [
 ])
 
 
+PESO_RULES = """facts:
+  - id: new_rate
+    kind: money
+    currency: ARS
+    cues: [exchange rate, tipo de cambio, dólar oficial]
+  - id: old_rate
+    kind: money
+    currency: ARS
+    cues: [from, up from, before the speech]
+  - id: ministries
+    kind: count
+    units: [ministries, ministerios, ministérios]
+    cues: [ministries, ministerios, ministérios]
+  - id: inflation
+    kind: percentage
+    cues: [inflación, inflation]
+"""
+TABLES["match_devaluation_copy"] = (PESO_RULES, date(2023, 12, 13), [
+    ("El dólar oficial pasará a $900.", "es", [("new_rate", "ARS 900")]),
+    ("The exchange rate is now $1.05.", "en", [("new_rate", "USD 1.05")]),
+    ("The exchange rate will go to 900 pesos per dollar.", "en", [("new_rate", "ARS 900")]),
+    ("It stood at 350 per dollar before the speech.", "en", [("old_rate", "ARS 350")]),
+    ("The exchange rate will rise to 900 pesos to the dollar, from about 420.", "en",
+     [("new_rate", "ARS 900"), ("old_rate", "about 420")]),
+    ("El tipo de cambio saltará de 400 pesos por dólar estadounidense a 900 pesos por unidad.", "es",
+     [("new_rate", "ARS 900")]),
+    ("Los ministerios se reducirán de 20 a 10.", "es", [("ministries", "10")]),
+    ("The number of ministries will be cut from 20 to 10.", "en", [("ministries", "10")]),
+    ("La inflación ronda en torno al 150 %.", "es", [("inflation", "en torno al 150 %")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1467,16 +1467,22 @@ _COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
 
-# Where a change got to, after the figure it started from and that figure's noun: 'de 12 deputados para 48'.
+# Where a change got to, after the figure it started from and that figure's noun: 'de 12 deputados para 48'; or with
+# the noun of both before them: 'the number of ministries from 18 to nine', 'los ministerios se reducirán de 18 a 9'.
 _CHANGE_END = rx.compile(r"\b" + A_FIGURE + r"((?:\s+[a-z]+){1,2})\s+(?:to|para|a|hasta|ate)\s+\Z")
+_NOUN_CHANGE_END = rx.compile(r"((?:[a-z]+\s+){1,4})(?:from|de|desde)\s+" + A_FIGURE + r"\s+(?:to|para|a|hasta|ate)\s+\Z")
 
 
 def _end_of_change(folded: str, start: int, spec: CountSpec) -> bool:
     """A figure a change got to, which counts the noun of the figure it started from: 'o crescimento do Chega de 12
-    deputados para 48', 'from 12 seats to 48'."""
+    deputados para 48', 'from 12 seats to 48', or the noun of both, named before them ('the number of ministries from
+    18 to nine')."""
     if spec.units is None or not folded.endswith((" to ", " para ", " a ", " hasta ", " ate "), 0, start):
         return False
     m = _CHANGE_END.search(folded, max(0, start - 40), start)
+    if m is not None and spec.units.search(m.group(1)) is not None:
+        return True
+    m = _NOUN_CHANGE_END.search(folded, max(0, start - 80), start)
     return m is not None and spec.units.search(m.group(1)) is not None
 
 

@@ -154,13 +154,18 @@ class NumberSpan:
 # not where the verb takes a figure's noun as where it went ('a taxa passa para o intervalo de 3,50% a 3,75%').
 _SIGN = r"(?:us\s*|r(?=\$))?[$€£¥]?\s*"  # a currency's sign before a figure: '$', 'US$', 'R$', '€'
 # Nouns of a change, whose start a figure after 'from' or 'de' is too: 'o crescimento do Chega de 12 deputados para 48'.
-_CHANGE_NOUNS = ("growth", "drop", "crescimento", "crecimiento", "queda", "caida", "descida")
+_CHANGE_NOUNS = ("growth", "drop", "reduction", "crescimento", "crecimiento", "queda", "caida", "descida")
 # ... past the level it is of: 'compared to the official number of 41 people', 'frente a la cifra oficial de 41'.
 _COMPARED_LEVEL = (r"(?:\s+(?:the|an?|la|el|o|a)(?:\s+[a-z]+){0,2}?\s+(?:number|count|tally|toll|figure|total|cifra|numero"
                    r"|balance|balanco)\s+(?:of|de))?")
+_FROM_HEDGE = r"(?:about|around|some|nearly|almost|roughly|cerca\s+de|unos|unas|uns|umas|casi|quase)"  # 'from about 391'
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
-                          r"|\b(?:up|down)\s+from|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+)?\s+from"
+                          r"|\b(?:up|down|go|goes|going|gone|went)\s+from"
+                          r"|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+from(?:\s+" + _FROM_HEDGE + ")?"
+                          # 'to 800 pesos per dollar from', 'para cerca de 800 pesos por dólar, dos cerca de'
+                          r"|\b(?:para|hasta|ate)\s+(?:[a-z]+\s+){0,2}[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+(?:desde|dos|das)"
+                          r"(?:\s+" + _FROM_HEDGE + ")?"
                           r"|(?:\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)"
                           r"(?:os|as|o|a)?|\ben\s+comparacion\s+con(?:\s+los)?)" + _COMPARED_LEVEL + r")\s+" + _SIGN + r"\Z")
 
@@ -171,7 +176,7 @@ _CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|pe
 
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
 _DE_BEFORE = rx.compile(r"\bde\s+" + _SIGN + r"\Z")
-_TO_PAST = r"(?:\s*%|\s+[a-z]+){0,3}\s+"  # the figure's noun, up to 'a' or 'para'
+_TO_PAST = r"(?:\s*%|\s+[a-z]+){0,4}\s+"  # the figure's noun, up to 'a' or 'para'
 _TO_ARTICLE = r"(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
 _TO_AFTER = rx.compile(_TO_PAST + r"(?:a|para|hasta|ate)\s+" + _TO_ARTICLE + _SIGN + r"\d")
 # ... and a figure 'de' opens is where a change started from when where it went follows, a level or a range maybe named

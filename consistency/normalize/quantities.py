@@ -143,6 +143,7 @@ _WORDS = {
 }
 # A name several currencies share ('pesos', 'rupias'), said with no country: the fact's own currency when it is one of them.
 _SHARED_NAMES = {"peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"}), "rupia": frozenset({"IDR", "INR"})}
+_PESOS = _SHARED_NAMES["peso"]
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
@@ -166,6 +167,10 @@ _PER_UNIT = rx.compile(r"[\s-]*(?:(?:" + _PER_WORDS + r")[\s-]+(?:share|shares|a
                        r"|\s*(?:each|cada\s+uno|apiece|annually|yearly|anuais|anuales|mensais|mensuales|diarios|semanais|"
                        r"semanales)\b")
 
+# An amount that names no currency, per one unit of another: a rate of exchange ('366.5 per dollar', '391 to the dollar',
+# '400 por dólar').
+_PER_CURRENCY = rx.compile(r"\s+(?:per|a|to\s+the|por|al|para\s+o|por\s+cada)\s+(?:(?:one|un|um|uno)\s+)?(?:u\.s\.\s+|us\s+)?("
+                           + alternation(_WORDS) + r")\b")
 _PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)")  # '$44 million in losses per company'
 # An average is no total: 'averaged $44 million in losses', 'On average, each company lost $44 million', 'danos médios de
 # 148,38 milhões', 'la pérdida promedio fue de 5 millones'; not 'los medios de comunicación'.
@@ -558,13 +563,15 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
     out = []
     folded = scan.folded
     for n in find_numbers(scan, lo, hi, article.language):
-        start, end = n.start, n.end
+        start, end, rate = n.start, n.end, None
         before = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
         after = _CURRENCY_AFTER.match(folded, n.end)
         named = _WORDS[" ".join(after.group(1).split())] if after and after.group(1) else None  # 'Swedish  crowns'
         value, hedged = n.value, n.hedged
         if before:
             currency, start = _SYMBOLS.get("".join(before.group().split()), "USD"), before.start()
+            if before.group().strip() == "$" and article.language == "es" and spec and spec.currency in _PESOS:
+                currency = spec.currency  # 'el dólar oficial a $800': Spanish copy's bare '$' is the peso the fact is in
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
@@ -578,12 +585,22 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             value = Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
             currency = spec.currency
+        elif spec and spec.currency and (rate := _PER_CURRENCY.match(folded, n.end)) \
+                and _WORDS[rate.group(1)] not in (spec.currency, "peso"):
+            currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
+        elif n.earlier and out and out[-1].value is not None and 0 <= n.start - out[-1].end <= 40:
+            currency = out[-1].value.currency  # 'to 800 pesos to the dollar, from about 391': where it went names it
         else:
             continue
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
                                                  frozenset({"money", "year"}))
         gap = _PER_GAP.match(folded, end)
         per = _PER_UNIT.match(folded, gap.end() if gap else end)
+        if rate is None and per and (rate := _PER_CURRENCY.match(folded, end)) is not None \
+                and _WORDS[rate.group(1)] in (currency, "peso"):
+            rate = None  # a price per unit of its own currency is none of exchange
+        if rate:
+            per = None  # '800 pesos per dollar': a rate of exchange, its unit a currency, no price of one
         if not reason and per and not (spec and spec.cue_words and (spec.cue_words.match(folded, end)
                                                                      or spec.cue_words.match(folded, per.end()))):
             # '$25 a share'; '$23.25 per share in cash' when 'in cash' is the cue: what the cue names, per unit
