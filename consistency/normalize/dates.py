@@ -517,8 +517,8 @@ _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled
 
 
 # A day of the month in brackets right after a weekday, as Brazilian copy writes it: 'nesta quinta-feira (24)', and
-# with its month: 'no domingo (14/7)'; or set off by a comma: 'na segunda-feira, dia 2', 'no domingo, 08,' (see
-# _stated_day).
+# with its month: 'no domingo (14/7)'; or set off by a comma: 'na segunda-feira, dia 2', 'no domingo, 08,' (groups 3
+# and 4).
 _BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]))[º°o]?(?:/(1[0-2]|0?[1-9]))?\)"  # '(1º)' too
                             r"|[^\S\n]*,[^\S\n]*(?:dia[^\S\n]+([12]\d|3[01]|0?[1-9])\b(?![.,:/]?\d)|([12]\d|3[01]|0?[1-9])[º°]?(?=[,.;)]"
                             r"(?!\d)))")

@@ -586,7 +586,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
             currency = spec.currency
         elif spec and spec.currency and (rate := _PER_CURRENCY.match(folded, n.end)) \
-                and _WORDS[rate.group(1)] not in (spec.currency, "peso"):
+                and _WORDS[" ".join(rate.group(1).split())] not in (spec.currency, "peso"):
             currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
         elif n.earlier and out and out[-1].value is not None and 0 <= n.start - out[-1].end <= 40:
             currency = out[-1].value.currency  # 'to 800 pesos to the dollar, from about 391': where it went names it
@@ -597,7 +597,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         gap = _PER_GAP.match(folded, end)
         per = _PER_UNIT.match(folded, gap.end() if gap else end)
         if rate is None and per and (rate := _PER_CURRENCY.match(folded, end)) is not None \
-                and _WORDS[rate.group(1)] in (currency, "peso"):
+                and _WORDS[" ".join(rate.group(1).split())] in (currency, "peso"):
             rate = None  # a price per unit of its own currency is none of exchange
         if rate:
             per = None  # '800 pesos per dollar': a rate of exchange, its unit a currency, no price of one
