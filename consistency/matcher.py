@@ -978,7 +978,8 @@ class Matcher:
             relative = None  # a relative clause set off right after the cue, once needed (False: none)
             onto = fact.kind == "count" and first_after > 0 and not cands[first_after - 1].reason and \
                 not scan.folded[cands[first_after - 1].end:cue_start].strip()  # a figure written onto the cue: '25 sorteos'
-            from_cue = _FROM_CUE.search(scan.folded, cue_start, cue_end)  # the cue names where a change started
+            from_cue = scan.folded.endswith(("from", "desde"), cue_start, cue_end)  # names where a change started
+            paused = None  # a verb of halting right before the cue, once needed (False: none)
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if from_cue and c.start >= cue_end and c.reason.startswith(BEFORE_CHANGE) and \
@@ -1014,7 +1015,8 @@ class Matcher:
                         # '26 murieron en el sitio y 10 más en hospitales': the cue's figure stands before it; the one
                         # after is another clause's, whose verb is left out
                         c = replace(c, reason=f"the figure of another clause, its verb left out ('{clause}'), not the cue's")
-                    elif spans and (paused := _PAUSED_BEFORE.search(scan.folded, max(0, cue_start - 30), cue_start)) \
+                    elif spans and (paused if paused is not None else (paused := _PAUSED_BEFORE.search(
+                            scan.folded, max(0, cue_start - 30), cue_start) or False)) \
                             and len(WORD.findall(scan.folded, cue_end, c.start)) <= 3 \
                             and not CLAUSE_BREAK.search(scan.folded, cue_end, c.start):
                         # 'after pausing the operation for about 10 hours': how long it stood still, not how long it ran
@@ -1206,7 +1208,6 @@ _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("""in on for en em no na
     actuales actual atuais atual""".split())
 
 # Between a figure and a cue that names what it was: 'growth rate in the', 'en el', 'no'.
-_FROM_CUE = rx.compile(r"\b(?:from|desde)\Z")  # a cue that ends on 'from' names where a change started ('up from')
 _OWN_START = rx.compile(r"(?:\s*%)?(?:\s+[a-z]+){0,3}?\s+(?:in|during|of|en|em|no|na|del|de|do|da|durante)"
                         r"(?:\s+(?:the|el|la|o|a|los|las))?\s+")
 

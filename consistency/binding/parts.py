@@ -270,8 +270,8 @@ def increment(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     new = None if added else _NEW_AFTER.match(folded, c.end)
     if new and _NAME_NEXT.match(scan.text, new.end() - len(new.group().lstrip())):
         new = None  # 'a jury of 12 New Yorkers': a name's first word, as in a headline, kept as before
-    if not (added or new) or (added or new).groupdict().get("the") or _contrasted(folded, c, others, s0, hits) \
-            or _is_cue(added or new, hits) or _counted_before(folded, s0, c.start):
+    if not (added or new) or (added or new).groupdict().get("the") or _counted_before(folded, s0, c.start) \
+            or _contrasted(folded, c, others, s0, hits) or _is_cue(added or new, hits):
         return ""
     if new:
         return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"

@@ -162,10 +162,9 @@ _FROM_HEDGE = r"(?:about|around|some|nearly|almost|roughly|cerca\s+de|unos|unas|
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
                           r"|\b(?:up|down|go|goes|going|gone|went)\s+from"
-                          r"|\bto\s+[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+from(?:\s+" + _FROM_HEDGE + ")?"
                           # 'to 800 pesos per dollar from', 'para cerca de 800 pesos por dólar, dos cerca de'
-                          r"|\b(?:para|hasta|ate)\s+(?:[a-z]+\s+){0,2}[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+(?:desde|dos|das)"
-                          r"(?:\s+" + _FROM_HEDGE + ")?"
+                          r"|\b(?:to|para|hasta|ate)\s+(?:[a-z]+\s+){0,2}[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+"
+                          r"(?:from|desde|dos|das)(?:\s+" + _FROM_HEDGE + ")?"
                           r"|(?:\bcompared\s+(?:with|to)|\bfrente\s+a(?:\s+los)?|\b(?:em\s+comparacao|comparad[oa]s?)\s+(?:com|a)"
                           r"(?:os|as|o|a)?|\ben\s+comparacion\s+con(?:\s+los)?)" + _COMPARED_LEVEL + r")\s+" + _SIGN + r"\Z")
 

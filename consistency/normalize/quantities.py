@@ -588,7 +588,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         elif spec and spec.currency and (rate := _PER_CURRENCY.match(folded, n.end)) \
                 and _WORDS[" ".join(rate.group(1).split())] not in (spec.currency, "peso"):
             currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
-        elif n.earlier and out and out[-1].value is not None and 0 <= n.start - out[-1].end <= 40:
+        elif n.earlier and out and 0 <= n.start - out[-1].end <= 40:
             currency = out[-1].value.currency  # 'to 800 pesos to the dollar, from about 391': where it went names it
         else:
             continue
@@ -596,9 +596,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                                                  frozenset({"money", "year"}))
         gap = _PER_GAP.match(folded, end)
         per = _PER_UNIT.match(folded, gap.end() if gap else end)
-        if rate is None and per and (rate := _PER_CURRENCY.match(folded, end)) is not None \
-                and _WORDS[" ".join(rate.group(1).split())] in (currency, "peso"):
-            rate = None  # a price per unit of its own currency is none of exchange
+        if rate is None and per and (other := _PER_CURRENCY.match(folded, end)) \
+                and _WORDS[" ".join(other.group(1).split())] not in (currency, "peso"):
+            rate = other  # '800 pesos per dollar'; not a price per unit of its own currency
         if rate:
             per = None  # '800 pesos per dollar': a rate of exchange, its unit a currency, no price of one
         if not reason and per and not (spec and spec.cue_words and (spec.cue_words.match(folded, end)
