@@ -267,7 +267,7 @@ PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran p
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
 FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
     descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido cayo recuou recuaram
-    slowed eased cedio""".split())
+    slowed eased cedio bajaron descendieron disminuyeron cayeron cairam diminuiram""".split())
 # Superlatives and firsts ('-iest' forms aside): 'the worst attack in 20 years', 'la primera huelga en 16 años'.
 SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest greatest hottest coldest fastest most first
     only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
@@ -298,7 +298,8 @@ OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts bajo caiu reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram
-    reduzir altera alteram alterou alterar""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
+    reduzir altera alteram alterou alterar bajaron cayo cayeron descendio descendieron disminuyo disminuyeron cairam diminuiu
+    diminuiram""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
 # Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
 # 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
 SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top
@@ -363,6 +364,9 @@ DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand deman
     preferia preferian prefirio prefirieron queria querian abogo_por abogaron_por abogaba_por pedir
     preferiam preferiu preferiram queriam""".split())
 DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
+# Of them, the words of seeking: with a verb after them, or impersonal, an aim ('seeks to cut use by 11%', 'buscan reducir
+# el consumo en un 11%', 'se busca un ahorro de un 11%'), which a fact of what is to come reads.
+SEEK_WORDS = frozenset("seek seeks sought seeking busca buscan buscaba buscaban buscam buscava buscavam".split())
 # Verbs of foreseeing a figure: what they govern has not happened, unless the fact is the forecast ('Los economistas
 # pronosticaban', 'el consenso, que apuntaba a'). Folded.
 FORECAST = tuple("""predicted predicting expect expects expecting forecast forecasts forecasting pronosticado pronosticaron
@@ -535,6 +539,10 @@ OBJECT_OPENERS = frozenset("""the a an his her their its this that these those h
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').
 # How a past participle ends, folded: what a verb did to a noun ("arrested", "recuperados", "detenida").
 PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# Nouns that end so, no participles ('por primera vez en décadas', 'el partido', 'la medida'), and the units of time.
+NOT_PARTICIPLES = frozenset("""estado estados mercado mercados partido partidos resultado resultados senado lado lados sentido
+    sentidos medida medidas llegada llegadas chegada salida saida entrada entradas partida comida vida vidas""".split()) \
+    | frozenset(TIME_UNITS)
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the
 # present shares ('hit', 'set', 'put'), nor verbs of saying, whose clause may tell what is to come.

@@ -138,6 +138,7 @@ from .binding.timing import (
     outside_where,
     own_margin,
     own_offset,
+    own_recurrence,
     put_off,
     put_off_in,
     said_on,
@@ -169,6 +170,7 @@ from .lexicon import (
     PREPOSITIONS,
     QUANTIFIERS,
     REACH_VERBS,
+    SEEK_WORDS,
     TELLING,
     TOLL_NOUNS,
     VAGUE,
@@ -177,7 +179,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import PART_SAID, counted_thing, part_named
 from .normalize.dates import other_times
-from .normalize.duration import MARGIN, OFFSET
+from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
@@ -194,6 +196,9 @@ _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
 # the operation for about 10 hours', 'suspendieron la búsqueda durante dos días', 'interromperam as buscas por 12 horas').
+_NOT_RECURRING = "no span of how often a thing recurs, which is all a cue 'every' or 'cada' reads"
+# A verb after a word of seeking, or 'se' before it, makes an aim (see SEEK_WORDS).
+_AIM_AFTER = rx.compile(r"\s+(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir)\b)")
 _PAUSED_BEFORE = rx.compile(r"\b(?:paus|suspend|halt|interrupt|interromp|interrump|paraliz|paralis)[a-z]*\s+"
                             r"(?:(?:the|its|their|el|la|los|las|o|a|os|as|su|sus|seu|sua|seus|suas)\s+)?\Z")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
@@ -475,7 +480,12 @@ class Matcher:
         cands = kind.find(scan, article, s0, s1, fact.spec)
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
             cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else
-                     own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else c for c in cands]
+                     own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else
+                     own_recurrence(c, scan.folded, hits) if c.reason.startswith(RECURRENCE) else c for c in cands]
+            here = [scan.folded[a:b] for a, b in hits if s0 <= a < s1]
+            if here and all(w in EVERY_WORDS for w in here):  # 'cada turno dura 24 horas'
+                cands = [c if c.reason or every_before(scan.folded, c.start) else replace(c, reason=_NOT_RECURRING)
+                         for c in cands]
         if fact.kind == "score" and hits:  # 'is 10-5 overall': a won-lost record is the fact's whose cue is in its words
             cands = [replace(c, reason="") if c.reason.startswith(RECORD)
                      and overlaps(*record_words(scan.folded, c.start, c.end), hits) else c for c in cands]
@@ -546,7 +556,8 @@ class Matcher:
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
                     cands = [turned(c, plans, scan.folded) if not c.reason else c for c in cands]
             if unreal and fact.ahead:  # a fact of what is to come: 'shareholders are expected to own 46%', 'plans to cut'
-                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS]
+                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS and not (
+                    scan.folded[a:b] in SEEK_WORDS and (_AIM_AFTER.match(scan.folded, b) or scan.folded.endswith("se ", 0, a)))]
             if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is

@@ -5567,6 +5567,45 @@ TABLES["match_devaluation_copy"] = (PESO_RULES, date(2023, 12, 13), [
 ])
 
 
+WATER_RULES = """facts:
+  - id: level
+    kind: percentage
+    cues: [nivel, niveles, level, embalse]
+  - id: cut
+    kind: duration
+    unit: hour
+    cues: [cut, cuts, cortes, turno]
+  - id: cycle
+    kind: duration
+    unit: day
+    cues: [every, cada]
+  - id: start
+    kind: date
+    ahead: true
+    cues: [take effect, a partir del]
+  - id: goal
+    kind: percentage
+    ahead: true
+    cues: [reducir, reduce, ahorro]
+"""
+TABLES["match_water_rationing_copy"] = (WATER_RULES, date(2025, 3, 10), [
+    ("Los niveles del embalse bajaron de 20,5 % (1 de marzo) a 19,8 % este domingo.", "es", [("level", "19.8%")]),
+    ("Los niveles del embalse bajaron de 20,5 % a 19,8 % este domingo.", "es", [("level", "19.8%")]),
+    ("El nivel del embalse fue de 31% —33,5% en la presa norte— según la empresa.", "es", [("level", "31%")]),
+    ("Los técnicos buscan llevar el nivel al 40%.", "es", []),
+    ("Cada 12 días habrá cortes de agua de 24 horas en cada barrio.", "es", [("cut", "24 hours"), ("cycle", "12 days")]),
+    ("Cada turno durará 24 horas.", "es", [("cut", "24 hours")]),
+    ("The city will cut water to each district for 24 hours every nine days.", "en",
+     [("cut", "24 hours"), ("cycle", "9 days")]),
+    ("A cinco días de iniciado el racionamiento, los cortes siguen.", "es", []),
+    ("La ciudad vivirá por primera vez en décadas cortes de agua a partir del miércoles.", "es", [("start", "2025-03-12")]),
+    ("The restrictions take effect as from Wednesday.", "en", [("start", "2025-03-12")]),
+    ("Las autoridades buscan reducir el consumo en un 8%.", "es", [("goal", "8%")]),
+    ("Se busca un ahorro de un 8 % en la demanda.", "es", [("goal", "8%")]),
+    ("The city seeks to reduce consumption by 8%.", "en", [("goal", "8%")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -45,7 +45,7 @@ from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
-from ..normalize.duration import ago_word_before, margin, offset_after
+from ..normalize.duration import ago_word_before, every_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import (
     AGE_APPOSITIVE,
@@ -202,6 +202,13 @@ def own_margin(c: Candidate, folded: str, s0: int, hits: Sequence[tuple[int, int
     if phrase and overlaps(phrase[0], phrase[1], hits):
         return replace(c, reason="")
     return c
+
+
+def own_recurrence(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
+    """How often a thing recurs kept for a fact whose cue is the word that makes it so: 'every 15 days' for a fact whose
+    cue is `every`, 'cada 15 días' for `cada`."""
+    word = every_before(folded, c.start)
+    return replace(c, reason="") if word and overlaps(*word, hits) else c
 
 
 def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:

@@ -9,7 +9,17 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import INITIALLY, MONTH_NAMES, MONTHS, PARTICIPLE_ENDINGS, PAST_FORMS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import (
+    INITIALLY,
+    MONTH_NAMES,
+    MONTHS,
+    NOT_PARTICIPLES,
+    PARTICIPLE_ENDINGS,
+    PAST_FORMS,
+    PT_SHORT_WEEKDAYS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
 from ..models import Article, Relation
 from ..text import Scan, alternation, fold, phrase_pattern
 from . import Candidate, Kind
@@ -294,7 +304,7 @@ _PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + alternation(PAST_FORMS) + r")\
                                 + r")\s+\Z")
 # Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
 # tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
-_STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
+_STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|as\s+from|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
                        r"con\s+inicio\s+el|com\s+in[ií]cio\s+(?:em|n[oa])|a\s+contar\s+d[eo])\s+(?:(?:the|el|o)\s+)?\Z")
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
@@ -402,7 +412,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
-                elif (not mod or mod[-1] in _PLAIN_MODS) and _ahead(scan.text, lo, start):  # 'will be halted on Friday'
+                elif (not mod or mod[-1] in _PLAIN_MODS) and (
+                        _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)):  # 'will be halted on Friday'
                     offset = (target - pub.weekday()) % 7
                 elif mod and mod[-1] in _THIS_MODS:  # 'este viernes', 'nesta segunda-feira': the day of that week
                     offset = target - pub.weekday()
@@ -569,10 +580,17 @@ def _tense(text: str, lo: int, start: int) -> int:
     return -1 if _PAST_BEFORE.search(text, max(lo, start - 60), start) else 0
 
 
+def _starts_ahead(text: str, lo: int, start: int) -> bool:
+    """A word of starting opens the weekday at start in a clause with no verb of the past: the one to come ('restrictions
+    that go into effect as from Thursday', 'a partir del jueves')."""
+    return _STARTING.search(text, max(lo, start - 40), start) is not None and not _PAST_BEFORE.search(
+        text, max(lo, start - 60), start)
+
+
 def _ahead(text: str, lo: int, start: int) -> bool:
     """A future verb governs the weekday at start: see _FUTURE_WEEKDAY."""
     m = _FUTURE_WEEKDAY.search(text, max(lo, start - 80), start)
-    return m is not None and not _PARTICIPLE.search(m.group("gap"))
+    return m is not None and all(fold(w) in NOT_PARTICIPLES for w in _PARTICIPLE.findall(m.group("gap")))
 
 
 def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: int, step: int, spec: Any) -> Candidate:

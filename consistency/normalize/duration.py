@@ -66,12 +66,23 @@ _OFFSET_AFTER = rx.compile(r"(?:\s+(?:business|working|calendar|habiles|laborabl
                            r"(?!\s+(?:than|que|de\s+lo|do\s+que|del?\s+(?:previsto|programado|horario)|do\s+(?:previsto|"
                            r"programado|horario)))")
 OFFSET = "a time offset"
+# How often a thing recurs, no span: 'cuts every 10 days', 'cada 15 días', 'a cada 15 dias'; the value only of a fact whose
+# cue is that word (the matcher's part).
+RECURRENCE = "how often it recurs"
+EVERY_WORDS = frozenset({"every", "cada"})
+_EVERY_BEFORE = rx.compile(rf"\b(?:{alternation(EVERY_WORDS)})\s+\Z")
 
 
 def offset_after(folded: str, end: int) -> int:
     """Where the word that makes a span ending at end a time offset starts ('after' in 'two hours after the blast'), or -1."""
     m = _OFFSET_AFTER.match(folded, end)
     return -1 if m is None else m.start(1)
+
+
+def every_before(folded: str, start: int) -> tuple[int, int] | None:
+    """The word that makes a span starting at start how often a thing recurs ('every' in 'every 10 days'), or None."""
+    m = _EVERY_BEFORE.search(folded, max(0, start - 7), start)
+    return None if m is None else (m.start(), m.start() + m.group().find(" "))
 
 
 def ago_word_before(folded: str, start: int) -> int:
@@ -117,6 +128,9 @@ _STATE_BEFORE = rx.compile(r"\b(?:estao|estava|estavam|estamos|estavamos|vive|vi
 # eleições'; not a term: 'condenado a cinco años de prisión'.
 _UNTIL_BEFORE = rx.compile(r"\ba\s+(?:poco\s+|escasos?\s+|apenas\s+|(?:tan\s+)?solo\s+)?\Z")
 _UNTIL_AFTER = rx.compile(r"\s+(?:de\s+(?:la|las|los|el|o|a|os|as)|del|da|das|do|dos)\b")
+# How long since a thing began, no span of it: 'a tres días de iniciado el racionamiento', 'a un año de ocurrida la
+# tragedia', 'a dois meses de iniciada a greve'.
+_SINCE_AFTER = rx.compile(r"\s+de\s+(?:haber\s+|ter\s+)?[a-z]+(?:ad|id)[oa]s?\b")
 # 'A second' before a noun is an ordinal ('a second rehab center'); not before these words ('a second later').
 _NOUN_AFTER = rx.compile(r"[ \t]+([a-z]+)")
 # 'One day' as 'someday', opening a clause: 'I knew one day I would', 'sabía que un día lo lograría', 'um dia eu'.
@@ -249,6 +263,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())
         if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
             reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
+        since = None if reason else _SINCE_AFTER.match(scan.folded, m.end())
+        if since and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
+            reason = f"{OFFSET} ('{' '.join(scan.text[m.start():since.end()].split())}'), not a span"
+        every = None if reason else every_before(scan.folded, m.start())
+        if every:
+            reason = f"{RECURRENCE} ('{' '.join(scan.text[every[0]:m.end()].split())}'), not a span"
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
         # An age is years, or an infant's months, and never a time one has to do something in: 'tem 60 dias para
         # apresentar um plano', 'tiene seis meses para cumplir'.

@@ -102,6 +102,11 @@ _HEDGE_OF = _HEDGE_WORDS | _CONTRACTED  # a hedge as number_pattern matches it -
 NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_OF} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
 
 
+# A dash between two figures, spaced on both sides or on neither; one spaced on one side opens an aside ('fueron de 17%
+# —18,5% en el embalse San Rafael y 16,5% en Chuza—').
+_DASH = r"(?:(?<!\s)[–—](?!\s)|(?<=\s)[–—](?=\s))"
+
+
 @cache
 def number_pattern(lang: str) -> re.Pattern[str]:
     """A number, optionally hedged ("at least 40") or a range ("three or four", "30-60")."""
@@ -128,8 +133,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end; and
         # a sign of percent may with no 'between' when the second end has one too ('3.50%–3.75%', '3,50% a 3,75%').
         rf"(?:(?(between)\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)|"
-        rf"(?P<pct>\s*%(?=\s*(?:[-–—]|to\b|a\b|al\b|ao\b)\s*\d[\d.,]*\s*%))))?"
-        rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|–|—|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!))"
+        rf"(?P<pct>\s*%(?=\s*(?:-|{_DASH}|to\b|a\b|al\b|ao\b)\s*\d[\d.,]*\s*%))))?"
+        rf"(?:\s*(?P<sep>-(?:\s*(?:to|a)\b)?|{_DASH}|\bto\b|\bor\b|\bo\b|\bou\b|\ba\b|(?(between)(?:\band\b|\by\b|\be\b)|(?!))"
         rf"|(?(pct)(?:\bal\b|\bao\b)|(?!)))"
         rf"\s*(?:[$€£¥]\s*)?(?:(?(between)(?:el|un|o|um)\s+|(?!)))?(?P<n2>{num}))?"
         # '40 or more', '100-plus'; not 'plus' before a word ('€100m plus add-ons' adds to the figure)
@@ -175,7 +180,8 @@ _CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|pe
 
 # Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
 _DE_BEFORE = rx.compile(r"\bde\s+" + _SIGN + r"\Z")
-_TO_PAST = r"(?:\s*%|\s+[a-z]+){0,4}\s+"  # the figure's noun, up to 'a' or 'para'
+# The figure's noun, and a short bracket ('pasaron de 16,63 % (10 de abril) a 16,32 %'), up to 'a' or 'para'.
+_TO_PAST = r"(?:\s*%|\s+[a-z]+){0,4}(?:\s*\([^()]{1,30}\))?\s+"
 _TO_ARTICLE = r"(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
 _TO_AFTER = rx.compile(_TO_PAST + r"(?:a|para|hasta|ate)\s+" + _TO_ARTICLE + _SIGN + r"\d")
 # ... and a figure 'de' opens is where a change started from when where it went follows, a level or a range maybe named
