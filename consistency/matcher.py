@@ -194,11 +194,11 @@ _RISEN_BY_TO = rx.compile(r"\b(?:" + alternation(REACH_VERBS + FALL_VERBS) + r")
 _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s+causa\s+d[aeo]s?|devido\s+a[os]?"
 _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
-# A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
-# the operation for about 10 hours', 'suspendieron la búsqueda durante dos días', 'interromperam as buscas por 12 horas').
 _NOT_RECURRING = "no span of how often a thing recurs, which is all a cue 'every' or 'cada' reads"
 # A verb after a word of seeking, or 'se' before it, makes an aim (see SEEK_WORDS).
 _AIM_AFTER = rx.compile(r"\s+(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir)\b)")
+# A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
+# the operation for about 10 hours', 'suspendieron la búsqueda durante dos días', 'interromperam as buscas por 12 horas').
 _PAUSED_BEFORE = rx.compile(r"\b(?:paus|suspend|halt|interrupt|interromp|interrump|paraliz|paralis)[a-z]*\s+"
                             r"(?:(?:the|its|their|el|la|los|las|o|a|os|as|su|sus|seu|sua|seus|suas)\s+)?\Z")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',

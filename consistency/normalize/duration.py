@@ -82,7 +82,7 @@ def offset_after(folded: str, end: int) -> int:
 def every_before(folded: str, start: int) -> tuple[int, int] | None:
     """The word that makes a span starting at start how often a thing recurs ('every' in 'every 10 days'), or None."""
     m = _EVERY_BEFORE.search(folded, max(0, start - 7), start)
-    return None if m is None else (m.start(), m.start() + m.group().find(" "))
+    return None if m is None else (m.start(), m.start() + len(m.group().split()[0]))
 
 
 def ago_word_before(folded: str, start: int) -> int:
