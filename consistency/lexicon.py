@@ -264,10 +264,11 @@ REVISE_VERBS = tuple("""raising raised bringing brought pushing pushed lifting l
 # What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
 PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran passa passam passou passaram passaria
     passara passe""".split())
+# Spanish and Portuguese falls in the simple past, one and several: verbs of a change too ('bajaron de 20,5 % a 19,8 %').
+FELL = tuple("bajo bajaron cayo cayeron descendio descendieron disminuyo disminuyeron caiu cairam diminuiu diminuiram".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
-FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajo bajado
-    descendio descendido disminuyo disminuido caiu caido reduziu reduzido diminuiu diminuido cayo recuou recuaram
-    slowed eased cedio bajaron descendieron disminuyeron cayeron cairam diminuiram""".split())
+FALL_VERBS = tuple("""fell fallen falls dropped drops declined declines decreased reduced reducido reducida bajado
+    descendido disminuido caido reduziu reduzido diminuido recuou recuaram slowed eased cedio""".split()) + FELL
 # Superlatives and firsts ('-iest' forms aside): 'the worst attack in 20 years', 'la primera huelga en 16 años'.
 SUPERLATIVES = tuple("""worst biggest largest longest strongest highest lowest greatest hottest coldest fastest most first
     only peor peores mayor mayores primer primera primero pior piores maior maiores primeira primeiro""".split())
@@ -297,9 +298,8 @@ ESTIMATE_NOUNS = tuple("""estimate estimates figure count turnout attendance cro
 OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
-    cut cuts bajo caiu reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram
-    reduzir altera alteram alterou alterar bajaron cayo cayeron descendio descendieron disminuyo disminuyeron cairam diminuiu
-    diminuiram""".split()) + PASS_VERBS[2:]  # not 'went': 'went by bus'
+    cut cuts reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram reduzir
+    altera alteram alterou alterar""".split()) + FELL + PASS_VERBS[2:]  # not 'went': 'went by bus'
 # Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
 # 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
 SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top
