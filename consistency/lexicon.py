@@ -119,7 +119,9 @@ OTHER_UNITS = frozenset("""
 # Words before a number that hedge it: (kind of hedge, words).
 HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
-                 "como minimo", "pelo menos", "no minimo", "ao menos"),
+                 "como minimo", "pelo menos", "no minimo", "ao menos",
+                 # a bound below denied: 'no menos de 80 heridos', 'not less than 80'
+                 "not fewer than", "not less than", "no menos de", "nao menos de"),
     "more_than": ("more than", "over", "above", "beyond", "upwards of", "in excess of", "mas de", "mais de", "acima de",
                   "superior a", "larger than", "bigger than", "greater than", "higher than", "mayor que", "maior que",
                   "exceeding", "surpassing", "topping", "ultrapassando", "superando", "sobrepasando", "excediendo",
@@ -131,7 +133,8 @@ HEDGES: dict[str, tuple[str, ...]] = {
                     sobrepasaron rebasa rebasan rebaso rebasaron""".split() for article in ("", " los", " las")),
                   *(verb + article for verb in """supera superam superou superaram ultrapassa ultrapassam ultrapassou
                     ultrapassaram""".split() for article in ("", " os", " as"))),
-    "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo"),
+    "up_to": ("up to", "at most", "no more than", "as many as", "hasta", "como maximo", "ate", "no maximo",
+              "not more than", "no mas de", "nao mais de"),
     "less_than": ("less than", "fewer than", "under", "below", "menos de", "menos que", "inferior a", "inferiores a",
                   "inferior al", "inferior a los", "inferiores a los", "inferior a las", "inferiores a las", "inferior ao",
                   "inferiores aos"),

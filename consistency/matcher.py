@@ -126,6 +126,7 @@ from .binding.timing import (
     compared_with,
     dateline_span,
     fronted_day,
+    governs,
     heads_cues,
     if_unreal,
     ignored_in,
@@ -156,6 +157,7 @@ from .lexicon import (
     FALL_VERBS,
     FORECAST_NOUNS,
     IDENTIFIED,
+    INCLUDING,
     LEVEL_NOUNS,
     MONTHS,
     OBJECT_OPENERS,
@@ -383,6 +385,11 @@ class Matcher:
         # rain' for a rise and a rainfall), while the unit or the dimension tells others apart ('the river depth at the
         # bridge is 15 metres').
         self._compete = competing(rules)
+        # A head count whose cue names its own period ('February' for February's toll, `background: [February]`) holds
+        # a figure that period's phrase dates, for every other head count: 'a Fevereiro, 79 presos morreram'.
+        self._period_rivals = {i: [(j, g.period) for j, g in enumerate(rules.facts) if j != i and j in self._counts
+                                   and g.period is not None] for i in self._counts}
+        self._period_rivals = {i: r for i, r in self._period_rivals.items() if r}
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
         # So is a length, when another fact is one too: 'a 624-meter deep rescue tunnel' for the tunnel, not the mine.
@@ -503,7 +510,7 @@ class Matcher:
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
                 when = scan.memo[("when", s0, s1, months)] = other_times(scan.folded[s0:s1], article.published, filed,
-                                                                         months, scan.text[s0:s1] if months else "")
+                                                                         months, scan.text[s0:s1])
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
                 kept = [w for w in when if not _cue_time(w[0] + s0, w[1] + s0, hits, scan.folded)]
@@ -709,6 +716,9 @@ class Matcher:
                 part_of = None  # (not a role any of the dead may have: 'Fifteen of the dead were soldiers')
         # 'free 50 of the roughly 240 hostages', 'Fifteen of the 32 dead': a part of a whole, both figures.
         wholes = parts_and_wholes(scan, s0, s1) if fact.kind == "count" else ()
+        # A cue that names the fact's own period ('February' for February's toll) holds a figure its phrase dates, though
+        # another fact's cue is the figure's predicate: 'At least 79 people died in the February violence'.
+        period_cue = bool(claims) and fact.period is not None and names_period(fact.period, scan.folded, cue_start, cue_end)
         # 'Another 85 people were injured when two trains collided': a clause of its own after the cue.
         subs = scan.memo.get(("subordinators", s0))
         if subs is None:
@@ -804,7 +814,7 @@ class Matcher:
                 if other is None:
                     units = getattr(fact.spec, "units", None)  # a count's: what its figures must count
                     other = scan.memo[("claimed", c.start, fi)] = claimed(scan.folded, c, claims, fi, units)
-                if other:
+                if other and not (period_cue and governs(scan.folded, cue_start, cue_end, c, s0)):
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
                 return f"not those killed: the verb's object names them ('{scan.folded[cue_start:cue_end]} {killer}')"
@@ -878,6 +888,10 @@ class Matcher:
                              else replace(c, reason=why) for c in cands]
                 if fact.kind == "count" and claims:  # '177 pasajeros y tripulantes estaban a bordo': at any cue
                     cands = [c if c.reason or not (why := _own_noun_joined(scan, c, hits, article.language, fi, claims))
+                             else replace(c, reason=why) for c in cands]
+                if claims and fi in self._period_rivals:
+                    cands = [c if c.reason or not (why := _dated_to_another(scan, c, s0, s1, fact, claims,
+                                                                             self._period_rivals[fi], self.rules))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
                     rivals = self._rivals[fi]
@@ -1122,6 +1136,8 @@ class Matcher:
                 if fact.kind == "count" and len(near) > 1:  # 'Two people died Monday, bringing the total to 20'
                     total = next((c for _, before, c in near if not before and TOTAL_LEVEL.search(
                         scan.folded, max(s0, c.start - 60), c.start) and c.start > cue_end), None)
+                    if total is not None and _A_PART_OF_THEM.match(scan.folded, near[0][2].end):
+                        total = None  # 'cinco de ellos decapitados, pero la cifra trepó a 100': the whole's total
                     take = [total or near[0][2]]
             else:
                 # a name the sentence's shape refused is no item of a list with one taken (those kept passed already)
@@ -1283,7 +1299,23 @@ _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a
 
 _PAID_KINDS = frozenset({"percentage", "money"})
 
+def _dated_to_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, claims, rivals, rules: RuleSet) -> str:
+    """Why a figure dated by another head count's cue that names that fact's own period is not this fact's: 'En
+    febrero murieron 79 reclusos' when another fact is February's toll (unless this fact's period is named there too)."""
+    periods = dict(rivals)
+    for a, b, fj in claims[bisect_left(claims, (s0,)):]:
+        if a >= s1:
+            break
+        period = periods.get(fj)
+        if period is not None and names_period(period, scan.folded, a, b) and governs(scan.folded, a, b, c, s0) and not (
+                fact.period is not None and names_period(fact.period, scan.folded, a, b)):
+            return f"dated to another fact's own period ({rules.facts[fj].id}: '{scan.text[a:b]}')"
+    return ""
+
+
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
+# A figure of a part of a group already named: 'five of them', 'cinco de ellos', 'cinco deles'.
+_A_PART_OF_THEM = rx.compile(r"\s+(?:" + alternation(w for w in PART_OPENERS if w not in INCLUDING) + r")\b")
 
 # A cue that names what a toll is of: 'the death toll from the collapse', 'el número de muertos por la riada'.
 _TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|numero\s+de\s+\w+)\s+(?:from|for|of|in|"

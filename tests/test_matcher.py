@@ -5606,6 +5606,44 @@ TABLES["match_water_rationing_copy"] = (WATER_RULES, date(2025, 3, 10), [
 ])
 
 
+JAIL_RULES = """facts:
+  - id: dead
+    kind: count
+    units: [inmates, prisoners, people, reclusos, presos, muertos, mortos, dead]
+    cues: [killed, died, dead, muertos, murieron, mató, mortos, morreram]
+  - id: injured
+    kind: count
+    cues: [injured, heridos, feridos]
+  - id: burned
+    kind: count
+    cues: [burned, quemados, queimados]
+  - id: march_dead
+    kind: count
+    units: [inmates, prisoners, people, reclusos, presos, muertos, mortos, dead]
+    cues: [March, marzo, março]
+    background: [March, marzo, março]
+"""
+TABLES["match_prison_riot_copy"] = (JAIL_RULES, date(2024, 6, 20), [
+    ("Hubo no menos de 25 heridos en el penal.", "es", [("injured", "no menos de 25")]),
+    ("There were not fewer than 25 injured.", "en", [("injured", "not fewer than 25")]),
+    ("La explosión mató al menos a 35 reclusos.", "es", [("dead", "al menos a 35")]),
+    ("Se contaron 20 muertos, 4 de ellos quemados, pero luego la cifra subió a 35.", "es", [("burned", "4"), ("dead", "20")]),
+    ("At least 50 people died in the March violence.", "en", [("march_dead", "At least 50")]),
+    ("Back in March, 50 inmates died in two riots.", "en", [("march_dead", "50")]),
+    ("Los motines de marzo dejaron 50 muertos.", "es", [("march_dead", "50")]),
+    ("The worst riot happened in April, when 60 inmates were killed.", "en", []),
+    ("More than 300 inmates were killed in prison riots in 2024 alone.", "en", []),
+    ("So far this year, 300 inmates have died.", "en", []),
+    ("The riot left 35 dead and 20 injured.", "en", [("dead", "35"), ("injured", "20")]),
+])
+TABLES["match_prison_riot_copy_undated"] = (JAIL_RULES, None, [
+    ("En marzo murieron 50 reclusos en dos motines.", "es", [("march_dead", "50")]),
+    ("Fifty inmates were killed in riots in March.", "en", [("march_dead", "50")]),
+    ("Os motins de março deixaram 50 mortos.", "pt", [("march_dead", "50")]),
+    ("The riot left 35 dead.", "en", [("dead", "35")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -276,7 +276,9 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         # '... centenas de mortes durante a peregrinação, nos últimos 30 anos.': set off at the end, of all before it
         trailing = c.end <= a and not replaced and _TRAILING_BEFORE.search(folded, max(s0, a - 16), a) is not None \
             and _SENTENCE_END.match(folded, b) is not None
-        if opens or fronted or trailing or (clause and (in_clause(gap, reach) or c.start >= b
+        # 'The first emergency happened in July, when 100 prisoners were killed': what a clause on that time tells
+        then = c.start >= b and _WHEN_THEN.fullmatch(folded, b, c.start) is not None
+        if opens or fronted or trailing or then or (clause and (in_clause(gap, reach) or c.start >= b
                                                         and _dates_subject(folded, s0, a, gap))):
             words = WORD.findall(gap) if c.end <= a else []
             if max((i for i, w in enumerate(words) if w in RELATIVE), default=-1) > 2:
@@ -286,6 +288,11 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
                 # clause with a subject of its own, whose verb it was that came first
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
+
+
+def governs(folded: str, a: int, b: int, c: Candidate, s0: int) -> bool:
+    """Whether the time phrase [a, b) dates the candidate, as in_background reads a phrase of another time."""
+    return in_background(c, [(a - s0, b - s0, folded[a:b])], folded, s0) is not c
 
 
 def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
@@ -328,6 +335,7 @@ _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|d
 
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
+_WHEN_THEN = rx.compile(r",?\s*(?:when|cuando|quando)\b[^,;:!?]*")  # a clause on the time right before it
 _CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
 _ARTICLE_END = rx.compile(r"\b(?:a|an|the|un|una|el|la|los|las|um|uma|o|os|as)\s+\Z")  # the article of a noun phrase
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',

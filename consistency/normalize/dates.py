@@ -690,6 +690,9 @@ _STRETCH = (r"\b(?:last|past|previous)\s+(?:few\s+|several\s+|\d+|two|three|four
 STRETCH = rx.compile(_STRETCH)
 _OTHER_TIME = rx.compile(
     r"\b(?:last|past|previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b"
+    # the year so far, whose total holds the story's and more: 'in 2021 alone', 'so far this year', 'en lo que va del año'
+    r"|\b(?:in\s+(?:19|20)\d\d|this\s+year)\s+alone\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
+    r"|\ben\s+lo\s+que\s+va\s+(?:del\s+ano|de\s+(?:19|20)\d\d)\b|\b(?:neste|este)\s+ano\s+ate\s+agora\b"
     r"|" + _STRETCH +
     r"|" + _EARLIER_ROUND +
     r"|\bearlier\s+this\s+year\b|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d+)\s+"
@@ -732,6 +735,9 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:since|desde)\s+(?:[a-z]+\s+(?:de\s+)?){0,2}(?P<since>(?:19|20)\d\d),?\s+(?:when|cuando|quando)\b"
     r"|\b(?:early|late|mid)[\s-]+(?P<month>[a-z]+)\b"
     r"|\b(?:in|during|back\s+in|since|en|em|durante|desde)\s+(?P<month2>" + _MONTH_WORDS + r")\b(?!\s*\d)"
+    # a month that names an event, as copy writes a month: 'the February violence', 'los motines de febrero'
+    r"|\bthe\s+(?P<month3>" + _MONTH_WORDS + r")\s+(?=[a-z]{3,}\b)"
+    r"|\b(?:de|da|do)\s+(?P<month4>" + _MONTH_WORDS + r")\b(?!\s+(?:de\s+|del\s+)?\d)"
     # A day more than a month before publication: 'marched on June 16', 'em 09 de junho', 'el 16 de junio'.
     r"|\b(?:on|since|el|del|en|em|no|desde)\s+(?P<day>\d{1,2})\s+de\s+(?P<dmonth>" + _MONTH_WORDS + r")\b"
     r"(?:\s+(?:de|del)\s+(?P<dyear>(?:19|20)\d\d))?"
@@ -751,7 +757,8 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
     the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
     no year ('May 17') still places a bare month; with neither, every bare month is given when months is asked for
     (for a fact whose own period is named: any other month is another time), if written as one in the sentence as
-    written (see _written_as_month), and so is a day of another month ('el 14 de junio' for a fact of October)."""
+    written (see _written_as_month), and so is a day of another month ('el 14 de junio' for a fact of October). A month
+    that names an event ('the February violence', 'los motines de febrero') is read only as written."""
     now = published.month if published else month_filed if month_filed is not None else 0 if months else None
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
@@ -779,6 +786,13 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
             month = MONTHS.get(m.group("month") or m.group("month2"))
             if month is None or now is None or month == now:
                 continue
+        elif m.group("month3") or m.group("month4"):
+            g = "month3" if m.group("month3") else "month4"
+            if now is None or MONTHS[m.group(g)] == now or not _written_as_month(written[m.start(g):m.end(g)]) \
+                    or g == "month4" and _DAY_BEFORE.search(folded_sentence, max(0, m.start() - 8), m.start()):
+                continue  # not a day's month: '28 de febrero'
+            found.append((m.start(), m.end(g), m.group()))
+            continue
         found.append((m.start(), m.end(), m.group().strip()))
     if months and now is not None:  # 'August actually lost 4,000 jobs', 'the August report', 'el dato del mes de agosto'
         for m in _BARE_MONTH.finditer(folded_sentence):
