@@ -5634,6 +5634,10 @@ TABLES["match_prison_riot_copy"] = (JAIL_RULES, date(2024, 6, 20), [
     ("The worst riot happened in April, when 60 inmates were killed.", "en", []),
     ("More than 300 inmates were killed in prison riots in 2024 alone.", "en", []),
     ("So far this year, 300 inmates have died.", "en", []),
+    # A time that opens the sentence governs no clause past a comma and a conjunction that names a time of its own.
+    ("In March, 50 inmates died, and on Monday 35 were killed.", "en", [("dead", "35"), ("march_dead", "50")]),
+    ("En marzo murieron 50 reclusos, y esta semana murieron 35.", "es", [("dead", "35"), ("march_dead", "50")]),
+    ("In March, 50 inmates died, and 35 more were injured.", "en", [("march_dead", "50")]),
     ("The riot left 35 dead and 20 injured.", "en", [("dead", "35"), ("injured", "20")]),
 ])
 TABLES["match_prison_riot_copy_undated"] = (JAIL_RULES, None, [
