@@ -386,7 +386,7 @@ class Matcher:
         # bridge is 15 metres').
         self._compete = competing(rules)
         # A head count whose cue names its own period ('February' for February's toll, `background: [February]`) holds
-        # a figure that period's phrase dates, for every other head count: 'a Fevereiro, 79 presos morreram'.
+        # a figure that period's phrase dates, for every other head count: 'En febrero murieron 79 reclusos'.
         self._period_rivals = {i: [(j, g.period) for j, g in enumerate(rules.facts) if j != i and j in self._counts
                                    and g.period is not None] for i in self._counts}
         self._period_rivals = {i: r for i, r in self._period_rivals.items() if r}
@@ -1298,6 +1298,7 @@ _ASIDE_MARK = rx.compile(r"[—–()]|" + INCLUDING_AT)  # see clause_distance
 _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a value to
 
 _PAID_KINDS = frozenset({"percentage", "money"})
+
 
 def _dated_to_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, claims, rivals, rules: RuleSet) -> str:
     """Why a figure dated by another head count's cue that names that fact's own period is not this fact's: 'En

@@ -336,15 +336,15 @@ _PASSIVE_THEN = rx.compile(r"\b(?:was|were|has\s+been|have\s+been|fue|fueron|ha\
                            r"[a-z]+(?:ed|ad[oa]s?|id[oa]s?)\b")
 _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|de)\s+[a-z]+\s+")  # ' do trimestre '
 
+_WHEN_THEN = rx.compile(r",?\s*(?:when|cuando|quando)\b[^,;:!?]*")  # a clause on the time right before it
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
-_CLAUSE_TURN = rx.compile(r",\s*(?:and|y|e|but|pero|mas|while|mientras|enquanto)\b|;")  # a clause of its own after a comma
+_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
+_CLAUSE_TURN = rx.compile(_CLAUSE_JOINED.pattern + "|;")  # ... or one after a semicolon
 # A time of its own in such a clause: 'this week', 'hoy', 'on Tuesday', 'en marzo', 'in 2020', 'now'.
 _TURN_TIME = rx.compile(r"\b(?:(?:this|esta|nesta|este|neste)\s+(?:week|semana|month|mes|year|ano)|now|ahora|agora|"
                         + alternation({*WEEKDAYS, *RELATIVE_DAYS}) + r"|(?:in|en|em|no|during|durante)\s+(?:"
                         + alternation(" ".join(MONTH_NAMES.values()).split()) + r"|(?:1[89]|20)\d\d))\b")
-_WHEN_THEN = rx.compile(r",?\s*(?:when|cuando|quando)\b[^,;:!?]*")  # a clause on the time right before it
-_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
 _ARTICLE_END = rx.compile(r"\b(?:a|an|the|un|una|el|la|los|las|um|uma|o|os|as)\s+\Z")  # the article of a noun phrase
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.

@@ -791,7 +791,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
             if now is None or MONTHS[m.group(g)] == now or not _written_as_month(written[m.start(g):m.end(g)]) \
                     or g == "month4" and _DAY_BEFORE.search(folded_sentence, max(0, m.start() - 8), m.start()):
                 continue  # not a day's month: '28 de febrero'
-            found.append((m.start(), m.end(g), m.group()))
+            found.append((m.start(), m.end(g), folded_sentence[m.start():m.end(g)]))
             continue
         found.append((m.start(), m.end(), m.group().strip()))
     if months and now is not None:  # 'August actually lost 4,000 jobs', 'the August report', 'el dato del mes de agosto'

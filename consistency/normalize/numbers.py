@@ -127,8 +127,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
         rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))\s+"
-        rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d)|(?<=menos\s)a\s+)?)?"  # a sign after it: 'almost +52
-        # degrees'; the 'a' of a person after 'al menos' in Spanish: 'mató al menos a 100 reclusos'
+        # after it, a sign ('almost +52 degrees') or, in Spanish, the 'a' of a person ('mató al menos a 100 reclusos')
+        rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d)|(?<=menos\s)a\s+)?)?"
         rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
         rf"(?P<n1>{num})"
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end; and
