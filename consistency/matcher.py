@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from . import rx
 from .attribution import find_attribution
 from .binding.parts import (
+    OF_THEM_AFTER,
     RISEN_TO,
     TOTAL_LEVEL,
     among_some,
@@ -157,7 +158,6 @@ from .lexicon import (
     FALL_VERBS,
     FORECAST_NOUNS,
     IDENTIFIED,
-    INCLUDING,
     LEVEL_NOUNS,
     MONTHS,
     OBJECT_OPENERS,
@@ -387,9 +387,8 @@ class Matcher:
         self._compete = competing(rules)
         # A head count whose cue names its own period ('February' for February's toll, `background: [February]`) holds
         # a figure that period's phrase dates, for every other head count: 'En febrero murieron 79 reclusos'.
-        self._period_rivals = {i: [(j, g.period) for j, g in enumerate(rules.facts) if j != i and j in self._counts
-                                   and g.period is not None] for i in self._counts}
-        self._period_rivals = {i: r for i, r in self._period_rivals.items() if r}
+        periods = {j: g.period for j, g in enumerate(rules.facts) if j in self._counts and g.period is not None}
+        self._period_rivals = {i: rivals for i in self._counts if (rivals := {j: p for j, p in periods.items() if j != i})}
         # A span is of the words it is written onto: another fact's cue there claims it ('six-week strike').
         self._spans = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "duration")
         # So is a length, when another fact is one too: 'a 624-meter deep rescue tunnel' for the tunnel, not the mine.
@@ -1136,7 +1135,7 @@ class Matcher:
                 if fact.kind == "count" and len(near) > 1:  # 'Two people died Monday, bringing the total to 20'
                     total = next((c for _, before, c in near if not before and TOTAL_LEVEL.search(
                         scan.folded, max(s0, c.start - 60), c.start) and c.start > cue_end), None)
-                    if total is not None and _A_PART_OF_THEM.match(scan.folded, near[0][2].end):
+                    if total is not None and OF_THEM_AFTER.match(scan.folded, near[0][2].end):
                         total = None  # 'cinco de ellos decapitados, pero la cifra trepó a 100': the whole's total
                     take = [total or near[0][2]]
             else:
@@ -1300,10 +1299,10 @@ _STAMPED = frozenset({"date", "time"})  # kinds a page's time stamp could give a
 _PAID_KINDS = frozenset({"percentage", "money"})
 
 
-def _dated_to_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, claims, rivals, rules: RuleSet) -> str:
-    """Why a figure dated by another head count's cue that names that fact's own period is not this fact's: 'En
-    febrero murieron 79 reclusos' when another fact is February's toll (unless this fact's period is named there too)."""
-    periods = dict(rivals)
+def _dated_to_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, claims, periods, rules: RuleSet) -> str:
+    """Why a figure dated by another head count's cue that names that fact's own period (periods: fact index -> its
+    period) is not this fact's: 'En febrero murieron 79 reclusos' when another fact is February's toll (unless this
+    fact's period is named there too)."""
     for a, b, fj in claims[bisect_left(claims, (s0,)):]:
         if a >= s1:
             break
@@ -1315,8 +1314,6 @@ def _dated_to_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, cl
 
 
 _PART_OPENER = rx.compile(r"\b(?:" + alternation(PART_OPENERS) + r")\b")
-# A figure of a part of a group already named: 'five of them', 'cinco de ellos', 'cinco deles'.
-_A_PART_OF_THEM = rx.compile(r"\s+(?:" + alternation(w for w in PART_OPENERS if w not in INCLUDING) + r")\b")
 
 # A cue that names what a toll is of: 'the death toll from the collapse', 'el número de muertos por la riada'.
 _TOLL_OF = rx.compile(r"\b(?:" + alternation(TOLL_NOUNS) + r"|number\s+of\s+\w+|numero\s+de\s+\w+)\s+(?:from|for|of|in|"

@@ -200,7 +200,7 @@ _ADDED_BEFORE = rx.compile(r"\b(?:(?P<the>the|los|las|os|as)\s+)?(?:" + alternat
 _ADDED_AFTER = rx.compile(r"\s+(?:" + alternation(ADDED_AFTER) + r")\b")
 _NEW_AFTER = rx.compile(r"\s+(?:" + alternation(NEW_AFTER) + r")\b")
 _OTHERS_AFTER = rx.compile(r"\s+(?:" + alternation(OTHERS) + r")\b")
-_OF_THEM_AFTER = rx.compile(r"\s+(?:" + alternation(PRONOUN_PARTS) + r")\b")
+OF_THEM_AFTER = rx.compile(r"\s+(?:" + alternation(PRONOUN_PARTS) + r")\b")
 _WHERE_AFTER = rx.compile(r"\s+(?:" + alternation(PART_WHERE) + r")\b")
 # ... or after its noun, as Spanish and Portuguese put it: 'tres muertos más', 'duas vítimas mais', 'una víctima
 # adicional', 'quatro corpos adicionais'. Read on the text as written, where Spanish 'más' keeps its accent (Portuguese
@@ -297,7 +297,7 @@ def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     if rest and any(s0 <= a and b <= c.start for a, b in hits) and not _contrasted(folded, c, others, s0, hits):
         # 'Twenty-six people died at the scene and three others died in hospital': added to a group the cue counted
         return f"added to a figure given before ('{folded[c.start:rest.end()]}')"
-    them = _OF_THEM_AFTER.match(folded, c.end)
+    them = OF_THEM_AFTER.match(folded, c.end)
     if them and any(c.end < a and scan.distance(them.end(), a) <= 1 for a, _ in hits):
         return f"a part of a group named before ('{folded[c.start:them.end()]}'), and the article gives a whole one"
     where = _WHERE_AFTER.match(folded, c.end)

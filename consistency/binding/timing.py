@@ -270,7 +270,7 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # 'Initial death toll reports were revised from nine to six': six is what it became
         if (opens or fronted) and c.start >= b and _LATER_TURN.search(folded, b, c.start):
             continue  # 'Anteriormente se había informado que eran 174, pero luego se corrigió esa cifra a 125'
-        if (opens or fronted) and c.start >= b and (turn := _CLAUSE_TURN.search(folded, b, c.start)) \
+        if (opens or fronted) and c.start >= b and (turn := _JOINED_OR_SEMICOLON.search(folded, b, c.start)) \
                 and _TURN_TIME.search(folded, turn.end(), c.start):
             continue  # 'En febrero murieron 79 reclusos, y esta semana murieron 116': a clause with a time of its own
         # a replaced figure's noun may be described at length: 'an earlier estimate by the Malang Disaster Mitigation
@@ -340,7 +340,7 @@ _WHEN_THEN = rx.compile(r",?\s*(?:when|cuando|quando)\b[^,;:!?]*")  # a clause o
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
 _CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
-_CLAUSE_TURN = rx.compile(_CLAUSE_JOINED.pattern + "|;")  # ... or one after a semicolon
+_JOINED_OR_SEMICOLON = rx.compile(_CLAUSE_JOINED.pattern + "|;")  # ... or one after a semicolon
 # A time of its own in such a clause: 'this week', 'hoy', 'on Tuesday', 'en marzo', 'in 2020', 'now'.
 _TURN_TIME = rx.compile(r"\b(?:(?:this|esta|nesta|este|neste)\s+(?:week|semana|month|mes|year|ano)|now|ahora|agora|"
                         + alternation({*WEEKDAYS, *RELATIVE_DAYS}) + r"|(?:in|en|em|no|during|durante)\s+(?:"

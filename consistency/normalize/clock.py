@@ -50,7 +50,6 @@ _ROUGHLY_BEFORE = rx.compile(
     r"|(?P<after>(?:shortly|just|soon|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+after|" + _FEW_MINUTES +
     r"\s+despues\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+depois\s+d(?:as?|e)|pasadas|"  # 'pasadas las 18:00'
     r"passavam?\s+(?:(?:pouco|poucos\s+minutos)\s+)?d(?:as?|e))\s+"  # 'passava pouco das 18h'
-
     r"|(?P<before>(?:shortly|just|(?:just\s+)?a\s+little|(?:a\s+few\s+)?(?:minutes|moments))\s+before|" + _FEW_MINUTES +
     r"\s+antes\s+de(?:\s+las?)?|" + _FEW_MINUTES_PT + r"\s+antes\s+d(?:as?|e))\s+"
     r"|(?P<bound>after|before|despues\s+de(?:\s+las?)?|antes\s+de(?:\s+las?)?|(?:depois|antes)\s+d(?:as?|e))\s+)"

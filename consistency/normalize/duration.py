@@ -17,6 +17,7 @@ from ..lexicon import (
     MONTHS,
     OBJECT_OPENERS,
     OF_WORDS,
+    PARTICIPLE_ENDINGS,
     PREPOSITIONS,
     RELATIVES,
     SUPERLATIVES,
@@ -530,7 +531,7 @@ _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'u
                        r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
 _OF_BEFORE = rx.compile(r"\b([a-z][\w'-]*)\s+(?:of|de|do|da)\s+(?:(?:a|an|un|una|um|uma)\s+)?\Z")
 # A state the span is how long of, right after it: 'permanecer três dias fechado', 'estuvo tres días cerrado'.
-_STATE_AFTER = rx.compile(r"\s+([a-z]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas))\b")
+_STATE_AFTER = rx.compile(r"\s+([a-z]{3,}(?:" + alternation(e for e in PARTICIPLE_ENDINGS if e != "ed") + r"))\b")
 
 
 def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
