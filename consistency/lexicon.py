@@ -454,14 +454,15 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
     reporters patients inmates prisoners protesters demonstrators firefighters rescuers hikers climbers militants rebels
     insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals members
     sailors pilots doctors nurses teachers spectators guests customers shoppers drivers motorists pedestrians farmers
-    parishioners occupants travelers travellers staff crew
+    parishioners occupants travelers travellers staff crew detainees
     soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes pilotos
     refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
     presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos
     jovenes bebes rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses huespedes
+    reos custodios celadores prisioneros presidiarios
     passageiros criancas alunos trabalhadores mineiros civis policiais moradores torcedores jornalistas detentos
     bombeiros mulheres homens cidadaos fieis funcionarios operarios jovens viajantes motoristas pedestres
-    agricultores hospedes""".split())
+    agricultores hospedes guardas carcereiros detidos prisioneiros""".split())
 # Words for people in general: a count fact whose units include one counts people, so a figure whose noun is left
 # out ('17 dead', '18 were injured', 'the toll rose to 17') counts what it needs.
 # People a figure counts only as what the verb right after it says they suffered: '90 victims killed' are dead,

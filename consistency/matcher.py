@@ -179,7 +179,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import PART_SAID, counted_thing, part_named
+from .normalize.count import A_FIGURE, PART_SAID, counted_thing, part_named
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
@@ -266,6 +266,8 @@ _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanz
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
 _ASIDE_OPENS = rx.compile(r"\s*[—–(]|\s+-\s")  # an aside that opens right after a cue
+# The groups of a head count listed before a figure in a gloss, each with its noun: '(10 custodios y ' before '7 reos)'.
+_BROKEN_DOWN = rx.compile(r"(?:\s*" + A_FIGURE + r"(?:\s+[^\W\d_]+){1,3}?(?:\s*,|\s+(?:and|y|e))\s*)+")
 # A word of contrast a few words before a figure (see CONTRAST_ALT): the figure is in the clause it opens.
 _CONTRAST = rx.compile(r"\b(?P<word>" + CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AND_OPENS = (" and ", " y ", " e ")
@@ -788,8 +790,11 @@ class Matcher:
                 return f"in a phrase heading the clause that names one besides ('{scan.text[s0:besides_before].strip()}')"
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
-                if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")):
-                    return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'
+                if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")
+                                         and not (fact.kind == "count" and _BROKEN_DOWN.fullmatch(scan.folded, inside[0] + 1,
+                                                                                                  c.start))):
+                    return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'; or a head count's
+                    # groups, each with its noun: '17 muertos (10 custodios y 7 reos)'
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub and _GOES_ON.match(scan.folded, c.end):  # not the end of a phrase: 'barred until 2060.'
@@ -1081,6 +1086,12 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
+                    if fact.period is not None and names_period(fact.period, scan.folded, cue_start, cue_end) and \
+                            governs(scan.folded, cue_start, cue_end, c, s0):
+                        # 'In August, a riot inside the same state prison left 11 people dead': a cue that names the
+                        # fact's own period reaches what its phrase dates, as a sentence's time reaches its figures
+                        self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)
+                        continue
                     if fact.kind == "date" and (verb_reaches(scan, cue_start, cue_end, c.start, fact.window)
                                                 or happened_reaches(scan, cue_end, c.start, fact.window)):
                         # 'was officially declared by the Ministry of Health of the Democratic Republic of the Congo on 4

@@ -5648,6 +5648,67 @@ TABLES["match_prison_riot_copy_undated"] = (JAIL_RULES, None, [
 ])
 
 
+BREAKOUT_RULES = """facts:
+  - id: dead
+    kind: count
+    units: [people, dead, muertos, pessoas]
+    cues: [killed, dead, died, death toll, muertos, mortos]
+    not_units: [guards, custodios, inmates, reos, presos]
+  - id: guards
+    kind: count
+    units: [guards, prison guards, custodios]
+    cues: [killed, slain, muertos, murieron]
+  - id: inmates
+    kind: count
+    units: [inmates, reos, presos, internos]
+    cues: [killed, slain, dead, muertos, murieron]
+    not_units: [guards, custodios]
+  - id: injured
+    kind: count
+    units: [people, personas, heridos, lesionados]
+    cues: [injured, heridos, lesionadas]
+  - id: escaped
+    kind: count
+    units: [inmates, reos, presos]
+    cues: [escaped, escaparon, fuga]
+  - id: arrival
+    kind: time
+    cues: [arrived, opened fire]
+  - id: march_dead
+    kind: count
+    units: [people, dead, muertos]
+    cues: [March, marzo]
+    background: [March, marzo]
+"""
+TABLES["match_prison_break_copy"] = (BREAKOUT_RULES, date(2024, 6, 20), [
+    # A cue that names the fact's own period reaches what its phrase dates, past the window.
+    ("In March, a riot inside the same old state prison left 12 people dead.", "en", [("march_dead", "12")]),
+    ("In March, a riot broke out, and on Monday a riot inside the same old state prison left 12 people dead.", "en",
+     [("dead", "12")]),
+    # A figure that names its own noun shares no noun after the next figure.
+    ("El asalto dejó 19 muertos y 25 reos en fuga.", "es", [("dead", "19"), ("escaped", "25")]),
+    ("The assault left 19 dead and 25 inmates escaped.", "en", [("dead", "19"), ("escaped", "25")]),
+    # A time in brackets past the clock the first is on glosses it.
+    ("Gunmen arrived around 6 a.m. local time (1300GMT) and opened fire.", "en", [("arrival", "~06:00")]),
+    ("Gunmen arrived at 6 a.m. local time (1300 GMT) and opened fire.", "en", [("arrival", "06:00")]),
+    # A relative clause of the second group's own: the groups share no verb.
+    ("El ataque dejó 12 personas lesionadas y 28 reos que escaparon.", "es", [("escaped", "28"), ("injured", "12")]),
+    # A figure a later one replaced.
+    ("Un reporte previo daba cuenta de 12 muertos.", "es", []),
+    ("Tras un reporte preliminar de 12 muertos el domingo, el ministro precisó que hubo 16 muertos.", "es", [("dead", "16")]),
+    ("An earlier report put the death toll at 12.", "en", []),
+    ("Según un reporte preliminar, hay 12 muertos.", "es", [("dead", "12")]),
+    # One person and a group of others.
+    ("También resultaron heridos 1 custodio y 11 reclusos.", "es", [("injured", "12")]),
+    ("También resultaron heridos un custodio y 11 reclusos.", "es", [("injured", "12")]),
+    ("Pelo menos 30 presidiários foram mortos.", "pt", [("dead", "Pelo menos 30")]),
+    # A head count's groups in its gloss, each with its noun; the rule's own group beside another.
+    ("La fuga dejó 16 muertos (9 custodios y 7 reos).", "es", [("dead", "16"), ("guards", "9"), ("inmates", "7")]),
+    ("Nine prison guards and seven inmates were killed.", "en", [("guards", "9"), ("inmates", "7")]),
+    ("Murieron nueve custodios y siete reos.", "es", [("guards", "9"), ("inmates", "7")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -212,8 +212,14 @@ _GLOSS_OPENS = rx.compile(r"[ \t]*\([ \t]*")
 
 def _glossed(scan: Scan, last: Candidate, start: int) -> Candidate | None:
     """The time a time in brackets right after it glosses, on another clock ('around 6:10 p.m. CEST (12:10 p.m. EDT)',
-    '13h07 no horário de Brasília (18h07 em Roma)'), or None."""
-    return last if last.end <= start and _GLOSS_OPENS.fullmatch(scan.text, last.end, start) else None
+    '13h07 no horário de Brasília (18h07 em Roma)', past the clock the first is on: 'around 7 a.m. local time
+    (1400GMT)'), or None."""
+    if last.end > start:
+        return None
+    if _GLOSS_OPENS.fullmatch(scan.text, last.end, start):
+        return last
+    said = _zone_after(scan, last.end) if "(" in scan.text[last.end:start] else None
+    return last if said is not None and said[2] <= start and _GLOSS_OPENS.fullmatch(scan.text, said[2], start) else None
 
 
 def _side(value: Any) -> str:

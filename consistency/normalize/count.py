@@ -219,6 +219,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
 
 
 ORDINAL = "an ordinal or a degree"
+_APART = "one group of several counted apart ('12 Somali and 11 Yemeni')"
 _LABEL = "a label, not a count"
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
 # The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
@@ -735,6 +736,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             alive := _IN_HOSPITAL_AFTER.match(folded, cue_at.end())) and not spec.cue_words.search(folded, *alive.span()):
         # 'a total of 46 victims still remain in both nearby Mexican and U.S. hospitals': the living among them
         return f"victims still in hospital ('{' '.join(scan.text[start:alive.end()].split())}'), not those the cue counts"
+    if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos', '19 muertos y 25 reos en fuga': the
+        counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # figure names its own, the
+        # noun is not shared
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
     part_said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
         and nxt[0] in OF_WORDS else None  # 'At least 323 of those who died were Egyptians': what the part is
@@ -838,8 +842,6 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"the first or last few of a group ('{first.group().strip()}'), not all of it"  # 'the first six bodies examined'
     if value.hi < 1000 and _DECIMAL.search(folded, start, end):
         return f"written as a decimal ('{scan.text[start:end]}'), not a head count"
-    if cue_next and not CONJUNCTIONS.isdisjoint(head):  # '16 mortos e 21 feridos': the figure names its own, the
-        counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # noun is not shared
     other = spec.not_units.search(counted) if spec.not_units else None
     if other is None and spec.not_units and len(nxt) > len(head) + 1 and nxt[len(head)] in OF_WORDS:
         other = spec.not_units.fullmatch(nxt[len(head) + 1])  # 'tres medallas de oro' for a fact not of gold medals
@@ -932,11 +934,17 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                       or (spec.units and spec.units.fullmatch(head[0])))
                             and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
-        if not (named and not spec.persons and head and spec.units.fullmatch(head[0])):  # the group the units name:
-            return "one group of several counted apart ('12 Somali and 11 Yemeni')"  # '325 egipcios, 144 indonesios'
+        if not (named and not spec.persons and spec.units.match(counted)):  # the group the units name ('prison guards'):
+            return _APART  # '325 egipcios, 144 indonesios'
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
         if last in _AND and head and _counts_people(head[0], spec) else None
-    if joined and not _clauses(joined.group()) and _counts_people(counted_noun(scan, joined.end(1)), spec):
+    if joined and len(nxt) > len(head) and nxt[len(head)] in _CLAUSE_OPENS and nxt[len(head)] != "se" \
+            and _cue_within(folded, end, spec, len(head) + 2):
+        joined = None  # '13 personas lesionadas y 30 reos que escaparon': the cue in a relative clause of its own
+    earlier = counted_noun(scan, joined.end(1)) if joined and not _clauses(joined.group()) else ""
+    if earlier and _counts_people(earlier, spec) and not (spec.units and spec.units.fullmatch(head[0])
+                                                          and not spec.units.fullmatch(earlier)):
+        # not the rule's own group beside another: 'Ten guards and four inmates were killed' for a fact of inmates
         conjunction = folded[joined.start():start].split()[-1]
         return f"one of two groups that share a verb ('{scan.text[joined.start():joined.end(2)]} ... {conjunction} " \
                f"{scan.text[start:end]}')"
@@ -1687,7 +1695,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
             run = None if reason else run_after(scan.folded, n.end)
             if run:
                 reason = f"a run, not a total ('{' '.join(scan.text[n.start:run.end()].split())}')"
-        named = "" if reason else _named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
+        # 'heridos 1 custodio y 14 reclusos': one person and a group, though the two figures look like groups apart
+        named = "" if reason and reason != _APART else \
+            _named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
         if named:
             value = Range(n.value.lo + 1, n.value.hi + 1)
             out.append(Candidate(n.start, n.end, value, show(value), note=f"'{named}': one named and {show(n.value)} others"))
@@ -1718,7 +1728,7 @@ def _named_and_others(text: str, lo: int, start: int, end: int) -> str:
 # One person and some others the count counts, joined by 'and': 'un piloto y cuatro pasajeros', 'do piloto e dos quatro
 # passageiros', 'the driver and two passengers' are one more than the figure (not 'entre la policía y 300
 # manifestantes', where the police is a force).
-_ONE_AND = rx.compile(r"(?<![\w-])(?:a|an|one|the|un|una|uno|el|la|o|um|uma|do|da|del|al)\s+(?P<noun>[a-z]+)\s+(?:and|y|e)\s+"
+_ONE_AND = rx.compile(r"(?<![\w-])(?:a|an|one|1|the|un|una|uno|el|la|o|um|uma|do|da|del|al)\s+(?P<noun>[a-z]+)\s+(?:and|y|e)\s+"
                       r"(?:(?:(?:de\s+)?(?:the|los|las|os|as)|dos|das|a\s+los|aos)\s+)?\Z")
 _AND_BEFORE = rx.compile(r"\s(?:and|y|e)\s")  # the quick test
 _BETWEEN_END = rx.compile(r"\b(?:between|entre)\s+\Z")

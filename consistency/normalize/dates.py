@@ -672,8 +672,8 @@ KIND = Kind(
 # How a phrase of another time that names a figure since replaced begins or ends: it dates its own noun's clause, not
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
 REPLACED = (("earlier", "initial", "first", "primer", "primero", "primera", "primeiro", "primeira", "minutes", "hours", "days",
-             "minutos", "horas", "dias"),
-            ("inicial", "iniciales", "iniciais"))
+             "minutos", "horas", "dias", "after", "tras", "apos"),
+            ("inicial", "iniciales", "iniciais", "previo", "previa", "previos", "previas"))
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 # An earlier round of a competition, for a story of its end: 'in the semifinal', 'nas oitavas de final', 'en la fase de
@@ -708,12 +708,17 @@ _OTHER_TIME = rx.compile(
     # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
     # nine', 'la cifra inicial'
     r"|\b(?:earlier|initial|first)(?:\s+(?:reported|given|gave|put|released|issued|announced))?(?=\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:death|casualty|official|confirmed|provisional)\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports)\b)"
+    r"(?:(?:death|casualty|official|confirmed|provisional)\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports?)\b)"
     # not 'the first quarter figures'; and what was reported some hours before: 'hours after officials reported five
     # deaths', 'horas depois de terem reportado cinco falecidos', 'horas después de que se reportaran cinco muertos'
     r"|\b(?:minutes|hours|days|minutos|horas|dias)\s+(?:after|despues\s+de(?:\s+que)?|depois\s+de|tras)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:report|inform|announc|anunci|confirm|divulg)[a-z]*\b"
     r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
+    # 'un reporte previo daba cuenta de 24 internos fugados'; 'tras un reporte preliminar de 14 muertos', 'after a
+    # preliminary toll of 14': a figure a later one replaced
+    r"|\b(?:reportes?|informes?|balances?|balancos?|recuentos?|conteos?|boletin|boletim)\s+previ[oa]s?\b"
+    r"|\b(?:after|tras|apos)\s+(?:(?:a|an|the|un|una|el|um|uma|o)\s+)?(?:preliminary\s+(?:reports?|tolls?|counts?|tally)"
+    r"|(?:reporte|informe|balance|balanco|recuento|conteo|boletin|boletim)\s+(?:preliminar|provisional|provisorio))\b"
     # 'O primeiro balanço indicava 129 mortos', 'la primera cifra oficial'
     r"|\b(?:primer|primera|primeiro|primeira)(?=\s+(?:balance|balanco|recuento|conteo|cifra|informe|boletim|boletin|"
     r"estimativa|estimacion|reporte|relato)\b)"
