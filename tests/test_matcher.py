@@ -5709,6 +5709,36 @@ TABLES["match_prison_break_copy"] = (BREAKOUT_RULES, date(2024, 6, 20), [
 ])
 
 
+TAINTED_RULES = """facts:
+  - id: deaths
+    kind: count
+    ordinals: true
+    units: [tourists, people, turistas, pessoas]
+    cues: [died, die, murieron, morreram]
+  - id: detained
+    kind: count
+    units: [people, staff, employees, empleados]
+    cues: [detained, detenidos]
+  - id: night
+    kind: date
+    cues: [night, noche, chupitos]
+"""
+TABLES["match_tainted_drinks_copy"] = (TAINTED_RULES, date(2024, 11, 22), [
+    # A figure after 'mais de' or 'más de' is a bound, not where a change started from: the time after it dates both.
+    ("Pelo menos seis pessoas morreram e mais de 20 foram hospitalizadas em agosto na Tailândia.", "pt", []),
+    ("Seis pessoas morreram e 20 foram hospitalizadas em agosto.", "pt", []),
+    # One person and a group of others: a manager or an owner.
+    ("The manager and seven staff members have been detained.", "en", [("detained", "8")]),
+    ("The owner and three employees were detained.", "en", [("detained", "4")]),
+    # An ordinal ranks a unit written in the singular.
+    ("Holly became the sixth tourist to die.", "en", [("deaths", "6")]),
+    ("She became the sixth tourist confirmed to have died.", "en", [("deaths", "6")]),
+    # Two days joined before their month: each is a day of it, the nearer the cue's.
+    ("La noche del 12 al 13 de noviembre se convirtió en una pesadilla.", "es", [("night", "2024-11-12")]),
+    ("Repartió chupitos entre el 12 y el 13 de noviembre.", "es", [("night", "2024-11-12")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

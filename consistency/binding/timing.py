@@ -315,7 +315,9 @@ def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
-_FROM_FIGURE = rx.compile(r"\b(?:from|desde|de|ante|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
+# Not the 'de' of a bound: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
+_FROM_FIGURE = rx.compile(r"\b(?:from|desde|(?<!mais\s)(?<!mas\s)(?<!menos\s)(?<!cerca\s)(?<!acima\s)(?<!alrededor\s)de|ante"
+                          r"|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
 # A change to a figure, right before it: 'revised from nine to six', 'lowered to six', 'corrigida para 125'.

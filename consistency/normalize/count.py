@@ -104,7 +104,8 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     tol = options.get("tolerance", ABOUT_SPREAD)
     if not isinstance(tol, (int, float)) or not 0 <= tol < 1:
         raise error("expected a share between 0 and 1, such as 0.1", key="tolerance")
-    units = phrase_pattern(options.get("units") or [])
+    units_given = options.get("units") or []
+    units = phrase_pattern(units_given)
     cues = phrase_pattern(options.get("cues") or [])
     before = None if cues is None else rx.compile(
         cues.pattern + r"[\s'-]+(?P<a>a\s+)?(?:(?:" + alternation(STAND_INS | {"another"}) + r")\s+)?\Z")
@@ -112,11 +113,12 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
         cues.pattern + r"(?:\s*,)?(?:\s+(?:also|only|later|earlier|then))?\s+(?:" + alternation(GIVE_VERBS)
         + r")(?:\s+(?:that|que))?\s+\Z")
     persons = units is not None and any(units.search(w) for w in PERSON_WORDS)
-    one = frozenset(_singular(fold(str(u)).strip()) for u in options.get("units") or [] if " " not in str(u).strip())
+    one = frozenset(_singular(fold(str(u)).strip()) for u in units_given if " " not in str(u).strip())
     ordinals = options.get("ordinals", False)
     if not isinstance(ordinals, bool):
         raise error("expected true or false", key="ordinals")
-    nouns = [*(options.get("units") or []), *(options.get("cues") or [])]
+    # An ordinal ranks one of the units: 'the sixth tourist to die' for `tourists`.
+    nouns = [*units_given, *(_singular(str(u)) for u in units_given), *(options.get("cues") or [])]
     ranked = right_after(nouns) if ordinals and nouns else None
     numbered = rx.compile(phrase_pattern(nouns).pattern + r"\s+(?:numero|number|n\.?\s?[ºo°])\s*\Z") if ranked else None
     # Not a cue that is a unit too: 'groups of 20' is how big each group is, not how many groups.
@@ -560,7 +562,8 @@ _ONE_OF_PEOPLE = _ONE_OF_PEOPLE_ES_PT | frozenset("person man woman child boy gi
 # What 'un', 'una', 'um' or 'uma' counts as one, not as an article: a person ('murió un soldado', 'un muerto').
 _ONE_PERSON = _ONE_OF_PEOPLE_ES_PT | frozenset("""soldado militar policia agente civil bebe adolescente policial muerto
     herido fallecido morto ferido vitima victima ciudadano cidadao lesionado detenido detido desaparecido rehen refem
-    secuestrado sequestrado preso prisionero prisioneiro arrestado""".split())
+    secuestrado sequestrado preso prisionero prisioneiro arrestado manager owner gerente dueno propietario proprietario
+    dono""".split())
 _PLURAL_NOUNS = frozenset("people men women children persons personas pessoas gente".split())
 
 

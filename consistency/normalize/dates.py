@@ -68,7 +68,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
         # the first of a month in words too: 'the first of August', 'primeiro de agosto', 'el primero de mayo'
         rf"|\b(?:(?P<d2>{day})(?:st|nd|rd|th|º|o)?|(?P<dw>first|primeiro|primero)(?=\s+(?:de|of)\s))"
-        rf"(?:\s*(?:y|e|and|-)\s*(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
+        rf"(?:\s*(?:y|e|and|-|al|a|to)\s*(?:el\s+|o\s+)?(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
         # '18.jun.2025' too, and '27 de febrero del año 2010'
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
