@@ -519,6 +519,9 @@ ADDED_AFTER = ("more", "mas", "mais", "additional", "extra", "other", "otros", "
 NEW_AFTER = ("new", "fresh", "nuevos", "nuevas", "nuevo", "nueva", "novos", "novas", "novo", "nova")
 # Adjectives that date the noun they describe to an earlier time: 'the previous record', 'la cifra anterior'.
 EARLIER_ADJECTIVES = frozenset({"previous", "original", "anterior", "anteriores"})
+# ... and those that follow the noun in Spanish: 'el rango anterior', 'un reporte previo'.
+PREVIO = ("previo", "previa", "previos", "previas")
+AFTER_NOUN_EARLIER = ("anterior", "anteriores", *PREVIO)
 LATER = ("later", "subsequently", "mas tarde", "mais tarde", "posteriormente")  # before the verb: 'two later died'
 # A figure given before the time the article tells of, by a verb in the pluperfect ('emergency services had put the
 # toll at 17', 'a Proteção Civil havia divulgado 17 óbitos', 'habían informado de 17 muertos') or after 'chegar a',

@@ -179,7 +179,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import A_FIGURE, PART_SAID, counted_thing, part_named
+from .normalize.count import PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
@@ -266,8 +266,6 @@ _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanz
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
 _ASIDE_OPENS = rx.compile(r"\s*[—–(]|\s+-\s")  # an aside that opens right after a cue
-# The groups of a head count listed before a figure in a gloss, each with its noun: '(10 custodios y ' before '7 reos)'.
-_BROKEN_DOWN = rx.compile(r"(?:\s*" + A_FIGURE + r"(?:\s+[^\W\d_]+){1,3}?(?:\s*,|\s+(?:and|y|e))\s*)+")
 # A word of contrast a few words before a figure (see CONTRAST_ALT): the figure is in the clause it opens.
 _CONTRAST = rx.compile(r"\b(?P<word>" + CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AND_OPENS = (" and ", " y ", " e ")
@@ -791,8 +789,7 @@ class Matcher:
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")
-                                         and not (fact.kind == "count" and _BROKEN_DOWN.fullmatch(scan.folded, inside[0] + 1,
-                                                                                                  c.start))):
+                                         and not (fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))):
                     return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'; or a head count's
                     # groups, each with its noun: '17 muertos (10 custodios y 7 reos)'
             if other_clause and c.start >= other_clause:

@@ -9,6 +9,7 @@ from .. import rx
 from ..lexicon import (
     ACCORDING,
     ADDED_AFTER,
+    AFTER_NOUN_EARLIER,
     CHANGE_VERBS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
@@ -496,7 +497,7 @@ _BREAKS_PHRASE = rx.compile(r"[:;]|" + SET_OFF.pattern)
 # A cue named as the one before: 'its prior range', 'the previous record', 'an earlier cut', 'el rango anterior', 'la faixa
 # anterior', 'o limite prévio'.
 _FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:an|the|its|their|his|her)\s+earlier)\s+\Z")
-_FORMER_AFTER = rx.compile(r"\s+(?:anterior|anteriores|previo|previa|previos|previas)\b")
+_FORMER_AFTER = rx.compile(r"\s+(?:" + alternation(AFTER_NOUN_EARLIER) + r")\b")
 _FORMER_AFTER_OPENS = (" anterior", " previ")
 
 

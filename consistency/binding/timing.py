@@ -19,6 +19,7 @@ from ..lexicon import (
     DISCLOSED,
     EARLIER_ADJECTIVES,
     HAPPENED,
+    HEDGES,
     INITIALLY,
     MONTH_NAMES,
     OF_WORDS,
@@ -315,9 +316,10 @@ def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
-# Not the 'de' of a bound: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
-_FROM_FIGURE = rx.compile(r"\b(?:from|desde|(?<!mais\s)(?<!mas\s)(?<!menos\s)(?<!cerca\s)(?<!acima\s)(?<!alrededor\s)de|ante"
-                          r"|frente\s+a)\s+(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
+# Not the 'de' of a hedge: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
+_HEDGED_DE = "".join(rf"(?<!{w}\s)" for w in sorted({h.split()[-2] for hs in HEDGES.values() for h in hs if h.endswith(" de")}))
+_FROM_FIGURE = rx.compile(r"\b(?:from|desde|" + _HEDGED_DE + r"de|ante|frente\s+a)\s+"
+                          r"(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials
 # later', 'pero luego', 'pero después', 'mas depois', 'porém agora'.
 # A change to a figure, right before it: 'revised from nine to six', 'lowered to six', 'corrigida para 125'.

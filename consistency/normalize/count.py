@@ -364,6 +364,7 @@ _FIG = r"(?:\d+|" + alternation(_FIGURE_WORDS) + r")\b"
 _ITEM = rf"(?:{_FIG}|(?:an?|una?|um|uma)\b)"
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\Z"
                             rf"|\b{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_FIG}(?:\s+[a-z]+){{1,3}})+,?\s+(?:and|y|e)\s*\Z")
+
 # ... and the first of a list of three or more: '230 passengers, 10 cabin crew members, and 2 pilots'.
 _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:and|e)\s+(?:(?:{HEDGE_WORDS})\s+)?{_FIG}|"
                            rf"y\s+(?:(?:{HEDGE_WORDS})\s+)?(?:{_FIG}|dos\b))"  # Spanish 'y dos': two
@@ -390,6 +391,14 @@ _STILL = STILL_WORDS | {"yet"}
 _SUBJECTS_BEFORE = rx.compile(rf"\b({_FIG})(\s+[a-z]+)(?:\s+[a-z]+){{1,10}}\s+(?:and|y|e)\s*\Z")
 _LIST_BEFORE = rx.compile(rf"\b{_FIG}(?:\s+[a-z]+){{1,3}},\s*\Z")  # and a middle one: '230 passengers, 10 crew, and 2'
 _LIST_AFTER = rx.compile(rf"(?:\s+[a-z]+){{1,3}}(?:,\s*|,?\s+(?:and|y|e)\s+){_ITEM}")
+
+
+def groups_listed(folded: str, lo: int, hi: int) -> bool:
+    """The text [lo, hi) is all groups of a list, each a figure with its noun, up to the next one's figure at hi: '10
+    custodios y ' before '7 reos', '10 guards, ' before '7 inmates and 2 attackers'."""
+    return _GROUPS_BEFORE.fullmatch(folded, lo, hi) is not None or _LIST_BEFORE.fullmatch(folded, lo, hi) is not None
+
+
 # One group of several handed over, sent or set apart in turn: 'a second group of 13 hostages', 'the first lot of seven
 # captives', 'el primer grupo de siete rehenes', 'a primeira leva de 20 presos'.
 _ALL_BEFORE = rx.compile(r"\b(?:all|todos|todas)(?:\s+(?:os|as|los|las))?\s+\Z")

@@ -16,6 +16,7 @@ from ..lexicon import (
     NOT_PARTICIPLES,
     PARTICIPLE_ENDINGS,
     PAST_FORMS,
+    PREVIO,
     PT_SHORT_WEEKDAYS,
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -673,7 +674,7 @@ KIND = Kind(
 # the sentence it opens ('The initial reports indicated nine fatalities, but authorities later confirmed six').
 REPLACED = (("earlier", "initial", "first", "primer", "primero", "primera", "primeiro", "primeira", "minutes", "hours", "days",
              "minutos", "horas", "dias", "after", "tras", "apos"),
-            ("inicial", "iniciales", "iniciais", "previo", "previa", "previos", "previas"))
+            ("inicial", "iniciales", "iniciais", *PREVIO))
 # Roughly so long ago: 'há pouco mais de 3 anos', 'hace casi dos años'.
 _ROUGHLY = r"(?:(?:(?:un\s+)?poco\s+|pouco\s+)?(?:mas|mais|menos)\s+de\s+|cerca\s+de\s+|casi\s+|quase\s+)?"
 # An earlier round of a competition, for a story of its end: 'in the semifinal', 'nas oitavas de final', 'en la fase de
@@ -716,7 +717,7 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:cifras?|balances?|balancos?|informes|relatos|reportes|estimativas?|estimaciones?)\s+(?:iniciales|inicial|iniciais)\b"
     # 'un reporte previo daba cuenta de 24 internos fugados'; 'tras un reporte preliminar de 14 muertos', 'after a
     # preliminary toll of 14': a figure a later one replaced
-    r"|\b(?:reportes?|informes?|balances?|balancos?|recuentos?|conteos?|boletin|boletim)\s+previ[oa]s?\b"
+    r"|\b(?:reportes?|informes?|balances?|balancos?|recuentos?|conteos?|boletin|boletim)\s+(?:" + alternation(PREVIO) + r")\b"
     r"|\b(?:after|tras|apos)\s+(?:(?:a|an|the|un|una|el|um|uma|o)\s+)?(?:preliminary\s+(?:reports?|tolls?|counts?|tally)"
     r"|(?:reporte|informe|balance|balanco|recuento|conteo|boletin|boletim)\s+(?:preliminar|provisional|provisorio))\b"
     # 'O primeiro balanço indicava 129 mortos', 'la primera cifra oficial'
