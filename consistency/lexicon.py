@@ -375,10 +375,11 @@ SEEK_WORDS = frozenset("seek seeks sought seeking busca buscan buscaba buscaban 
 FORECAST = tuple("""predicted predicting expect expects expecting forecast forecasts forecasting pronosticado pronosticaron
     pronostican pronosticaban preveian apuntaba_a apuntaban_a previa_a previam_a previam projetava projetavam""".split())
 FORECAST_WORDS = frozenset(w.replace("_", " ") for w in FORECAST)
-# Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'). Folded.
+# Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'), and going past one makes
+# none anew, so it stays what was foreseen ('superó con creces su estimación de 150 millones'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
-    predictions expectativas expectativa previsiones prevision estimaciones proyecciones pronosticos estimativas
-    previsoes projecoes""".split())
+    predictions expectativas expectativa previsiones prevision estimaciones estimacion proyecciones pronosticos
+    estimativas estimativa previsoes previsao projecoes projecao""".split())
 UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening in_exchange_for if_convicted
     likely_to failed_to fails_to
     if unless whether

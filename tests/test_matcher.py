@@ -5739,6 +5739,54 @@ TABLES["match_tainted_drinks_copy"] = (TAINTED_RULES, date(2024, 11, 22), [
 ])
 
 
+AUCTION_RULES = """facts:
+  - id: price
+    kind: money
+    currency: USD
+    rates: {GBP: 1.315, BRL: 0.189}
+    about: [Klimt, portrait, painting, cuadro, quadro]
+    cues: [sold for, selling for, se vendió por, vendido por, vendida por, arrematado pelo]
+  - id: estimate
+    kind: money
+    currency: USD
+    cues: [estimated at, estimación, estimados]
+  - id: klimt_record
+    kind: money
+    currency: USD
+    background: false
+    window: 12
+    cues: [previous Klimt record]
+"""
+TABLES["match_auction_copy"] = (AUCTION_RULES, date(2025, 11, 19), [
+    # Going past an estimate leaves it the estimate; only a record is made anew by it.
+    ("La obra superó con creces su estimación de 150 millones de dólares.", "es", [("estimate", "USD 150 million")]),
+    # An amount in the fact's currency with its cue right after it.
+    ("Las pujas dejaron muy atrás los 150 millones estimados.", "es", [("estimate", "USD 150 million")]),
+    # A range whose first amount takes the second's scale, with no word to open it.
+    ("The self-portrait is estimated at US$40 to US$60 million.", "en", [("estimate", "US$40 to US$60 million")]),
+    ("The self-portrait is estimated at $40 to $60 million.", "en", [("estimate", "$40 to $60 million")]),
+    # Millions shortened after an amount with its sign; River Plate copy's dollar sign.
+    ("O quadro de Klimt foi vendido por US$ 236,4 mi.", "pt", [("price", "USD 236.4 million")]),
+    ("O quadro de Klimt foi arrematado pelo valor de U$S 236 milhões (R$ 1,2 bilhão).", "pt",
+     [("price", "USD 236 million")]),
+    ("El cuadro de Klimt se vendió por U$D 236 millones.", "es", [("price", "USD 236 million")]),
+    # A sum of several is no one's price; nor is one each of several sold for.
+    ("The three Klimt paintings sold for a combined $384.7 million.", "en", []),
+    ("Two other Klimt landscapes went under the hammer, each selling for between $60 million and $80 million.", "en", []),
+    ("Otros dos cuadros de Klimt, cada uno vendido por 70 millones de dólares.", "es", []),
+    # A gloss in brackets right after the amount: the time past it still dates it.
+    ("Em 2023, outro quadro de Klimt foi vendido por 85,3 milhões de libras (108,8 milhões de dólares, 579 milhões de "
+     "reais) em Londres.", "pt", []),
+    ("Outro quadro de Klimt foi vendido por 85,3 milhões de libras (108,8 milhões de dólares, 579 milhões de reais) em "
+     "Londres em 2023.", "pt", []),
+    # A relative clause on what an earlier mark names, past the quotation mark that closes a title.
+    ("The sale set a new mark for a Klimt work, with the previous record held by 'Lady with a Fan,' which sold for $108.8 "
+     "million.", "en", []),
+    ("It broke the previous Klimt record held by 'Lady with a Fan,' which sold for $108.8 million.", "en",
+     [("klimt_record", "USD 108.8 million")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -15,6 +15,7 @@ from ..lexicon import (
     EARLIER_ADJECTIVES,
     ESTIMATES,
     FALL_VERBS,
+    FORECAST_NOUNS,
     GIVE_VERBS,
     HAPPENED,
     INCLUDING,
@@ -50,11 +51,15 @@ _MARK_OF = rx.compile(r"(?:\s+[^\W\d_]+){0,6}?\s+(?:of|de|do|da|del)\s+\Z")
 def beaten_mark(folded: str, s0: int, cue_start: int, cue_end: int) -> tuple[int, bool]:
     """Where the verb of going past that has the cue's noun as its object starts (-1 when there is none), and whether
     the cue says the mark is an earlier one ('previous record'): if not, a figure of that noun is the mark gone past,
-    not the new one; if so, a figure before the verb is what went past it, not the mark."""
+    not the new one; if so, a figure before the verb is what went past it, not the mark. A forecast gone past is made
+    none anew (FORECAST_NOUNS): its figure stays the forecast ('superó con creces su estimación de 150 millones')."""
     m = _BEATEN.search(folded, max(s0, cue_start - 60), cue_start)
     if m is None:
         return -1, False
-    return m.start(), not _EARLIER_WORDS.isdisjoint(WORD.findall(folded, cue_start, cue_end))
+    words = WORD.findall(folded, cue_start, cue_end)
+    if not _EARLIER_WORDS.isdisjoint(words):
+        return m.start(), True
+    return (-1 if not FORECAST_NOUNS.isdisjoint(words) else m.start()), False
 
 
 def in_mark(folded: str, verb: int, earlier: bool, cue_start: int, cue_end: int, c: Candidate) -> bool:

@@ -246,7 +246,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             and not in_appositive(folded, s0, a)
         # not fronted: 'la huelga, que llevaba desde el 13 de mayo,', 'Despite a 118% surge over the past year,', 'Braga
         # Netto, his running mate in 2022,'
-        gap = folded[c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
+        gloss = _GLOSS_AFTER.match(folded, c.end, a) if c.end <= a else None
+        gap = folded[gloss.end() if gloss else c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
             continue  # is the value itself
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
@@ -315,6 +316,9 @@ def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+# A value's own gloss in brackets right after it, which the clause goes on past: 'vendido por 85,3 milhões de libras
+# (108,8 milhões de dólares, 579 milhões de reais) em Londres em 2023'.
+_GLOSS_AFTER = rx.compile(r"\s*\([^()]*\)")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
 # Not the 'de' of a hedge: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
 _HEDGED_DE = "".join(rf"(?<!{w}\s)" for w in sorted({h.split()[-2] for hs in HEDGES.values() for h in hs if h.endswith(" de")}))
@@ -567,7 +571,9 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
     return f"{what} ('{folded[toll:cue_end]}'), not when that happened"
 
 
-_OWN_RELATIVE = rx.compile(r"\s*,\s*(?:" + alternation(RELATIVES) + r")\b")  # a clause that describes what the cue names
+# A clause that describes what the cue names, past a quotation mark that closes a title before its comma too: "held by
+# 'Lady with a Fan,' which sold for".
+_OWN_RELATIVE = rx.compile(r"\s*,['\"’”]?\s*(?:" + alternation(RELATIVES) + r")\b")
 
 
 def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:

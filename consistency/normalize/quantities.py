@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .. import rx
@@ -120,12 +120,13 @@ _BASIS_POINTS = rx.compile(r"[\s-]*(?:basis[\s-]+points?\b|bps?\b|pontos?[\s-]+b
 # A currency's sign or code before the figure: '$', 'US$', a dollar sign with its country's letters written onto it
 # ('A$55 million', 'C$10', 'HK$3'; not 'a $5 fine') or after it ('$US48.7 billion'), an ISO code ('USD 40.000
 # millones', 'EUR 2,95 mil millones'), the rupiah's 'Rp', the rupee's 'Rs' and the sol's 'S/' ('Rp 50 million', 'Rs. 615
-# crore', 'S/ 4,6 millones').
-_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:" + "|".join(DOLLAR_LETTERS) + r")"
+# crore', 'S/ 4,6 millones'), and the 'U$S' of River Plate copy ('U$S 236 millones').
+_CURRENCY_BEFORE = rx.compile(r"(?:\b(?:us|u\.s\.)\s*\$|\bu\$[sd]|\b(?:r|a|au|c|ca|hk|nz)\$|\$(?:"
+                              + "|".join(DOLLAR_LETTERS) + r")"
                               r"|\b(?:" + "|".join(CURRENCY_CODES) + r")[^\S\n]|\brp\.?|\brs\.?|\bs/\.?|[$€£¥₹])\s*\Z")
-_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "r$": "BRL", "a$": "AUD",
-            "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR", "rp.": "IDR",
-            "s/": "PEN", "s/.": "PEN", "rs": "INR", "rs.": "INR", "₹": "INR"} \
+_SYMBOLS = {"$": "USD", "us$": "USD", "u.s.$": "USD", "u$s": "USD", "u$d": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+            "r$": "BRL", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "rp": "IDR",
+            "rp.": "IDR", "s/": "PEN", "s/.": "PEN", "rs": "INR", "rs.": "INR", "₹": "INR"} \
     | {code: code.upper() for code in CURRENCY_CODES} | {"$" + letters: code for letters, code in DOLLAR_LETTERS.items()}
 _WORDS = {
     "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "euro": "EUR", "euros": "EUR",
@@ -150,6 +151,8 @@ _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us
 # Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
 _MILLIONS_SHORT_OF = {"mdd": ("USD", 1e6), "mmdd": ("USD", 1e9), "mdp": ("MXN", 1e6), "mmdp": ("MXN", 1e9)}
 _MILLIONS_SHORT = rx.compile(r"[^\S\n]*(mdd|mmdd|mdp|mmdp)\b")
+# ... and as Brazilian copy shortens millions after an amount with its sign: 'US$ 236,4 mi' ('200 mi' alone is miles).
+_MI_AFTER = rx.compile(r"[^\S\n]*mi\b(?!-)")
 # An amount in millions or billions that names no currency ('103 millones más un 30%', '30 milhões em bónus'): the fact's
 # own currency, when it has one, unless a noun follows ('8,5 millones de dispositivos', '8.5 million devices').
 _SCALES = alternation(w for w, n in MULTIPLIERS.items() if len(w) > 1 and n >= 1e6)  # 'million', 'milhões', 'bn'...
@@ -160,6 +163,7 @@ _NO_NOUN_AFTER = rx.compile(r"\s*(?:[,.;:)]|\Z|(?:plus|mas|mais|and|y|e|in|en|em
 
 # 'Per' before any noun is a rate ('$44 million per Fortune 500 company'); the other words only before a unit.
 _PER_WORDS = r"a|an|each|por|cada|al|ao"  # what makes a noun after an amount a unit it is per
+_PER_UNIT_WHY = "a price per unit"
 _PER_UNIT = rx.compile(r"[\s-]*(?:(?:" + _PER_WORDS + r")[\s-]+(?:share|shares|accion|acao|barrel|barril|ton|tonne|"
                        r"ounce|hour|day|week|month|year|season|person|head|unit|ticket|vote|voto|hora|dia|semana|mes|ano|"
                        r"temporada|game|match|win|goal|jogo|partido|vitoria|victoria|gol|post|tweet|publicacao|publicacion)\b"
@@ -177,6 +181,8 @@ _PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)") 
 _AVERAGE_BEFORE = rx.compile(r"\b(?:averag\w*|promedi\w*|(?:em|en|de)\s+media)\b"
                              r"|\b(?!(?:los|las|el|la|os|as|o|a|sus|seus|suas|dos|das|del|de|en|em|por|nos|nas)\s)[a-z]+\s+"
                              r"medi[oa]s?\s+(?:de|do|da|es|e|era|fue|foi)\b")
+# ... nor is a sum of several one's amount: 'all of which sold for a combined $384.7 million', 'un total combinado de'.
+_COMBINED_BEFORE = rx.compile(r"\b(?:combined|combinad[oa]s?|conjunt[oa]s?)\s+(?:(?:of|de)\s+)?\Z")
 
 # Where an amount started, not what it came to: 'prizes starting at $4', 'a jackpot starts at $20 million', 'which started
 # at a record $1.9 billion', 'el bote comenzó en 20 millones', 'o prêmio começou em US$ 20 milhões'.
@@ -578,13 +584,16 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             if named and (named == currency or before.group().strip() == "$"):
                 # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
                 currency, end = named, after.end()
+            elif not named and (short := _MI_AFTER.match(folded, n.end)) and not _SCALED.search(folded, n.start, n.end):
+                value, end = Range(value.lo * 1e6, value.hi * 1e6, (value.grain or 1.0) * 1e6), short.end()
         elif after:
             currency, end = named or _SYMBOLS[after.group(2)], after.end()
         elif article.language == "es" and (short := _MILLIONS_SHORT.match(folded, n.end)):
             (currency, scale), end = _MILLIONS_SHORT_OF[short.group(1)], short.end()  # '5 mdd': Mexican copy's millions
             value = Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
-        elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and _NO_NOUN_AFTER.match(folded, n.end):
-            currency = spec.currency
+        elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and (
+                _NO_NOUN_AFTER.match(folded, n.end) or spec.cue_words and spec.cue_words.match(folded, n.end)):
+            currency = spec.currency  # 'una cantidad de 103 millones'; 'los 150 millones estimados' for `estimados`
         elif spec and spec.currency and (rate := _PER_CURRENCY.match(folded, n.end)) \
                 and _WORDS[" ".join(rate.group(1).split())] not in (spec.currency, "peso"):
             currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
@@ -604,7 +613,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         if not reason and per and not (spec and spec.cue_words and (spec.cue_words.match(folded, end)
                                                                      or spec.cue_words.match(folded, per.end()))):
             # '$25 a share'; '$23.25 per share in cash' when 'in cash' is the cue: what the cue names, per unit
-            reason = f"a price per unit ('{scan.text[per.start():per.end()].strip()}')"
+            reason = f"{_PER_UNIT_WHY} ('{scan.text[per.start():per.end()].strip()}')"
         elif not reason and per:
             reason = _one_part(scan, end, gap, per, spec)
         elif not reason:
@@ -619,6 +628,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             average = None  # '... averaged $44 million per company, $5.4 billion in all'; 'average hourly earnings' a cue
         if average:
             reason = f"an average ('{scan.text[average.start():end].strip()}'), not a total"
+        combined = None if reason else _COMBINED_BEFORE.search(folded, max(lo, start - 24), start)
+        if combined and not (spec and spec.cue_words and spec.cue_words.match(folded, combined.start() - 1)):
+            reason = f"a sum of several ('{scan.text[combined.start():end].strip()}'), not one's"
         if currency in _SHARED_NAMES and spec and spec.currency in _SHARED_NAMES[currency]:
             currency = spec.currency  # '50 millones de rupias' in a fact kept in IDR
         money = Money(currency, value)
@@ -652,7 +664,10 @@ def _one_part(scan: Scan, end: int, gap: re.Match[str] | None, per: re.Match[str
 
 # A cue made a rate by 'per' before it: 'a per-share deal value of $21.01', 'the per capita income was $60,000'.
 _PER_BEFORE = rx.compile(r"\bper[\s-]+(?:share|capita|head|person|unit|barrel|ton|tonne|household|employee|student|ticket|"
-                         r"vote|day|week|month|year|hour)\b(?:\s+[a-z]+){1,3}(?:\s+(?:of|at|was|is|were|de))?\s*:?\s*\Z")
+                         r"vote|day|week|month|year|hour)\b(?:\s+[a-z]+){1,3}(?:\s+(?:of|at|was|is|were|de))?\s*:?\s*\Z"
+                         # ... and 'each' heading the amount's clause: 'several other works were auctioned, each selling
+                         # for amounts between $60 million and $80 million', 'cada uno vendido por'
+                         r"|\b(?:each|cada\s+(?:uno|una|um|uma))(?:\s+[^\W\d]+){1,4}\s+\Z")
 
 
 def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None) -> str:
@@ -661,7 +676,7 @@ def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None)
     m = _PER_BEFORE.search(scan.folded, max(lo, start - 60), start)
     if m is None or spec and spec.cue_words and spec.cue_words.match(scan.folded, m.start()):
         return ""
-    return f"a price per unit ('{' '.join(scan.text[m.start():start].split())}')"
+    return f"{_PER_UNIT_WHY} ('{' '.join(scan.text[m.start():start].split())}')"
 
 
 # What an amount is of, named right after it: '$2.5 billion of cash costs', '$7 billion in adjusted EBITDA', '1.900 millones
@@ -723,28 +738,37 @@ _TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|" + _IN_ALL + r")(?:\s+(?:of|de|do))?
 _SCALE_WORD = rx.compile(r"\b(?:" + _SCALES + r")\b|\d(?:m|bn?)\b")
 _RANGE_OPENS = rx.compile(r"\b(?:between|from|entre)\s+\Z")
 _RANGE_JOINS = rx.compile(r"\s*(?:and|to|y|a|e|-|–)\s*\Z")
+_TO_JOINS = rx.compile(r"\s*(?:to|a|-|–)\s*\Z")  # with no word that opens a range, only these join one
 
 
 def _ranges(scan: Scan, found: list[Candidate]) -> list[Candidate]:
     """Two amounts in one currency that a range joins are one value: 'between $540 million and $1.08 billion', 'from
-    $350 million to $500 million'."""
+    $350 million to $500 million'; and with no word to open it, a first that takes the second's scale ('Estimated at
+    US$40 to US$60 million')."""
     out: list[Candidate] = []
     for c in found:
         a = out[-1] if out else None
-        opens = None
+        start = -1
         lo = a.value.amount.lo if a is not None else 0.0
         if a is not None and not (a.reason or c.reason) and a.value.currency == c.value.currency \
                 and _RANGE_JOINS.match(scan.folded, a.end, c.start):
-            if lo > 0 and c.value.amount.lo >= 1000 * a.value.amount.hi and _SCALE_WORD.search(scan.folded, c.start, c.end) \
-                    and not _SCALE_WORD.search(scan.folded, a.start, a.end):  # '$140 and $150 million'
+            scaled = lo > 0 and c.value.amount.lo >= 1000 * a.value.amount.hi \
+                and _SCALE_WORD.search(scan.folded, c.start, c.end) is not None \
+                and not _SCALE_WORD.search(scan.folded, a.start, a.end)
+            if scaled:  # '$140 and $150 million'
                 lo *= 10 ** (3 * int(math.log10(c.value.amount.lo / a.value.amount.hi) // 3))
             if lo < c.value.amount.lo:
                 opens = _RANGE_OPENS.search(scan.folded, max(0, a.start - 10), a.start)
-        if opens is None:
+                start = opens.start() if opens else a.start if scaled and _TO_JOINS.match(scan.folded, a.end, c.start) \
+                    else -1
+        if start < 0:
+            if a is not None and a.reason.startswith(_PER_UNIT_WHY) and not c.reason \
+                    and _RANGE_JOINS.match(scan.folded, a.end, c.start) and a.value.currency == c.value.currency:
+                c = replace(c, reason=a.reason)  # 'each selling for amounts between $60 million and $80 million'
             out.append(c)
             continue
         money = Money(c.value.currency, Range(lo, c.value.amount.hi))
-        out[-1] = Candidate(opens.start(), c.end, money, " ".join(scan.text[opens.start():c.end].split()), "")
+        out[-1] = Candidate(start, c.end, money, " ".join(scan.text[start:c.end].split()), "")
     return out
 
 
