@@ -63,6 +63,7 @@ from .binding.rivals import (
     other_relative,
     relative_on_another,
     value_words,
+    with_after,
 )
 from .binding.syntax import (
     AND,
@@ -146,6 +147,7 @@ from .binding.timing import (
     said_on,
     since_the,
     stamp_of_page,
+    that_clause_day,
     told_before,
     turned,
     when_of_toll,
@@ -676,6 +678,12 @@ class Matcher:
                 if any(a == noun and fj != fi for a, _, fj in claims):
                     why = f"counts a part of what the cue names ('{' '.join(scan.text[noun:cue_end].split())}')"
                     return lambda c: why
+            # 'Nine people are in hospital with life-threatening injuries': what another fact's cue, in a phrase that
+            # 'with' opens right after the cue, says they have narrows them to that fact's count
+            narrowed = next((b for _, b, fj in with_after(scan.folded, cue_end, claims) if fj != fi), None)
+            if narrowed is not None:
+                why = f"counts a part of what the cue names ('{' '.join(scan.text[cue_start:narrowed].split())}')"
+                return lambda c: why
         killer = ""  # 'two gunmen killed a guard': the cue's object is who died
         if fact.kind == "count":
             killer = scan.memo.get(("object", cue_start))
@@ -1275,8 +1283,9 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
 
 def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
-    (object_day); '' when it is the cue's."""
-    return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end)
+    (object_day), or whose object is the clause the cue is in (that_clause_day); '' when it is the cue's."""
+    return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
+        or that_clause_day(scan, c, cue_start)
 
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(

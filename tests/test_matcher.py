@@ -4521,6 +4521,9 @@ TABLES["match_collapse_copy"] = (TOWER_RULES, date(2024, 3, 14), [
     ("Twelve people were injured and two were taken to hospital in a serious condition.", "en", [("injured", "12")]),
     # ... but a state an adverb leads to is a count of its own, no group of a list.
     ("Seven dead and 40 still missing.", "en", [("dead", "7"), ("missing", "40")]),
+    # A phrase that 'with' opens on a figure of its own narrows nothing.
+    ("Officials said at least 12 people had died with dozens still missing.", "en",
+     [("dead", "at least 12"), ("missing", "dozens")]),
     ("Siete muertos y 40 aún desaparecidos.", "es", [("dead", "7"), ("missing", "40")]),
     # A toll's subject past an appositive, and figures in it, are not the level it rose to.
     ("The death toll from the collapse of a 20-storey apartment block in Lagos, the country's largest city, has risen "
@@ -5784,6 +5787,36 @@ TABLES["match_auction_copy"] = (AUCTION_RULES, date(2025, 11, 19), [
      "million.", "en", []),
     ("It broke the previous Klimt record held by 'Lady with a Fan,' which sold for $108.8 million.", "en",
      [("klimt_record", "USD 108.8 million")]),
+])
+
+
+STABBING_RULES = """facts:
+  - id: hurt
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [in hospital, taken to hospital, trasladadas a hospitales, levadas ao hospital, heridas, heridos]
+  - id: critical
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [life-threatening, heridas potencialmente mortales, estado grave]
+  - id: attack_day
+    kind: date
+    cues: [stabbing, apuñalamiento, ataque]
+"""
+TABLES["match_stabbing_copy"] = (STABBING_RULES, date(2025, 11, 2), [
+    # What another fact's cue says a group has, in a phrase that 'with' opens right after this one's, narrows it.
+    ("Eight people are in hospital with life-threatening injuries.", "en", [("critical", "8")]),
+    ("Eight people were taken to hospital, seven with life-threatening injuries.", "en", [("critical", "7"), ("hurt", "8")]),
+    ("Ocho personas fueron trasladadas a hospitales, siete con heridas potencialmente mortales.", "es",
+     [("critical", "7"), ("hurt", "8")]),
+    ("Oito pessoas foram levadas ao hospital, sete com ferimentos.", "pt", [("hurt", "8")]),
+    # A day between a verb and the clause that 'que' or 'that' opens as its object is that verb's.
+    ("La policía descartó el domingo que el apuñalamiento fuera un acto terrorista.", "es", []),
+    ("La policía ha descartado este domingo que el ataque sea terrorista.", "es", []),
+    ("Police ruled out on Sunday that the stabbing was terror-related.", "en", []),
+    ("It was on Saturday that the stabbing happened.", "en", [("attack_day", "2025-11-01")]),
+    ("La policía descartó el domingo que el apuñalamiento del sábado fuera terrorista.", "es",
+     [("attack_day", "2025-11-01")]),
 ])
 
 

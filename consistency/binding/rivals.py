@@ -23,11 +23,13 @@ from ..lexicon import (
     IN_ADDITION_WORDS,
     OBJECT_OPENERS,
     OF_WORDS,
+    OTHERS,
     PARTICIPLE_ENDINGS,
     PASSIVE,
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVES,
     SAY_VERBS,
     STILL_WORDS,
@@ -728,6 +730,22 @@ _STILL_GAP = rx.compile(r"(?:\s+(?:" + alternation(STILL_WORDS) + r"))*\s*")
 _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
 
 
+# A phrase that 'with' opens right after a cue, up to another cue ('in hospital with life-threatening injuries'), and
+# the words of a quantity, which make it a figure's phrase of its own ('died with hundreds still missing').
+_WITH_AFTER = rx.compile(r"\s+(?:with|con|com)\s+((?:[^\W\d_]+\s+){0,2})")
+_QUANTITY_WORDS = ALL_NUMBER_WORDS | QUANTIFIERS | OTHERS | {w for w in VAGUE if " " not in w}
+
+
+def with_after(folded: str, end: int, claims: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The cues in a phrase that 'with' opens right after the cue ending at end, with no figure in it: what they name
+    the cue's group has, which narrows it to what they count ('Nine people are in hospital with life-threatening
+    injuries' are the ones with life-threatening injuries)."""
+    if not folded.startswith((" with ", " con ", " com "), end):
+        return []
+    return [h for h in claims[bisect_left(claims, (end,)):bisect_left(claims, (end + 40,))]
+            if (w := _WITH_AFTER.fullmatch(folded, end, h[0])) and _QUANTITY_WORDS.isdisjoint(w.group(1).split())]
+
+
 def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int,
             units: re.Pattern[str] | None = None) -> str:
     """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
@@ -777,6 +795,9 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
     if units is not None and any(fj == fi and end <= c.start for _, end, fj in near):
         near = [(a, b, fi) if a >= c.end and units.fullmatch(folded, a, b) else (a, b, fj) for a, b, fj in near]
     near = [h for h in near if not any(a <= h[0] and h[1] <= b and b - a > h[1] - h[0] for a, b, _ in near)]
+    # Another's cue that this fact's narrows in a phrase that 'with' opens right after it is no rival: 'Nine people are
+    # in hospital with life-threatening injuries' are this fact's count when its cue is `life-threatening`.
+    near = [h for h in near if h[2] == fi or not any(fj == fi for _, _, fj in with_after(folded, h[1], claims))]
     # The figure's noun joined by 'and' to another's cue names one group of both: '242 passengers and crew on board'.
     near = [h for h in near if folded[c.end:h[0]].strip() or joined_by_and(folded, h[0], h[1], claims) is None]
     own = [h for h in near if h[2] == fi]

@@ -589,6 +589,30 @@ def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:
 _OF_BEFORE_CUE = rx.compile(r"\b(?:" + alternation(OF_WORDS) + r")\s+(?:(?:" + alternation(ARTICLES | {"the"}) + r")\s+)?\Z")
 
 
+# A day between a verb in the past and the clause that 'that' or 'que' opens as its object ('La policía ha descartado este
+# domingo que el apuñalamiento sea un atentado', 'Police ruled out on Sunday that the attack'): the verb's, not the
+# day of a cue in that clause; the words that may lead to the day, and the Spanish and Portuguese perfect.
+_DAY_LEADS = r"(?:(?:on|this|last|el|la|este|esta|o|a|no|na|neste|nesta|em)\s+){0,2}\Z"
+_PERFECT_DAY = rx.compile(r"\b(?:ha|han|habia|habian|tem|tinha|has|have|had)\s+[a-z]+(?:ado|ido|ada|ida|ed)\s+" + _DAY_LEADS)
+_PAST_DAY = rx.compile(r"\b([^\W\d_]+)\s+(?:(?:out|up|off|down)\s+)?" + _DAY_LEADS)  # 'ruled out on Sunday that'
+_THAT_AFTER = rx.compile(r"[\s,]*(?:that|que)\s")
+
+
+def that_clause_day(scan: Scan, c: Candidate, cue_start: int) -> str:
+    """Why a day right before the clause that 'that' or 'que' opens, holding the cue, is the day of the verb before it,
+    or ''."""
+    folded = scan.folded
+    if c.end > cue_start or not _THAT_AFTER.match(folded, c.end):
+        return ""
+    lo = max(0, c.start - 40)
+    m = _PERFECT_DAY.search(folded, lo, c.start)
+    if m is None:
+        m = _PAST_DAY.search(folded, lo, c.start)
+        if m is None or not past_verb(scan.text[m.start(1):m.end(1)]):
+            return ""
+    return f"the day of another verb ('{' '.join(scan.text[m.start():c.end].split())}'), whose object the cue's clause is"
+
+
 def object_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day after a cue that is a noun's complement in the object of a verb in the past is that verb's, or '':
     'The Greek authorities arrested nine survivors of the shipwreck off the Greek coast on Thursday', 'la policía arrestó

@@ -886,6 +886,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not _named_before(scan, start, end, spec) and not _end_of_change(scan.folded, start, spec) \
             and not _level_named(folded, start, spec) \
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
+            and not _part_with(folded, start, end, nxt, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
             and not _unit_of_people(folded, start, head, spec):
         return "does not count what the rule counts"
@@ -1604,6 +1605,25 @@ def _part_listed_after(folded: str, start: int, spec: CountSpec) -> bool:
         return False
     m = _WHOLE_LISTED.search(folded, max(0, start - 80), start)
     return m is not None and spec.units.search(m.group(1)) is not None
+
+
+# ... and one with what the fact's cue names, after a whole and its predicate: 'Ten people were taken to hospital, nine
+# with life-threatening injuries', 'Diez personas fueron trasladadas a hospitales, nueve con heridas potencialmente
+# mortales'.
+_WHOLE_TOLD = rx.compile(r"\b" + A_FIGURE + r"((?:\s+[^\W\d_][\w-]*){1,3}?)(?:\s+[^\W\d_][\w-]*){0,6}\s*,\s+\Z")
+_WITH_NEXT = rx.compile(r"\s+(?:with|con|com)\b")
+
+
+def _part_with(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec) -> bool:
+    """Whether the figure at [start, end), the words nxt after it, is a part with what the cue names of a whole counting
+    what the fact counts, right before it (see above)."""
+    if spec.units is None or not nxt or nxt[0] not in ("with", "con", "com"):
+        return False
+    with_ = _WITH_NEXT.match(folded, end)
+    if with_ is None or not _cue_within(folded, with_.end(), spec, 3):
+        return False
+    whole = _WHOLE_TOLD.search(folded, max(0, start - 90), start)
+    return whole is not None and spec.units.search(whole.group(1)) is not None
 
 
 # A figure whose noun is left out because the figure before it in its sentence named it: a part after 'including' ('16
