@@ -231,6 +231,7 @@ QUANTIFIERS = frozenset("""many most some several few muchos muchas algunos algu
 OTHERS = frozenset("others otros otras outros outras".split())  # the rest of a group, standing for it: 'y otros 50'
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
+WITH_WORDS = ("with", "con", "com")  # what opens a phrase of what a group has: 'in hospital with life-threatening injuries'
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
 INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluyendo", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five

@@ -35,6 +35,7 @@ from ..lexicon import (
     STILL_WORDS,
     VAGUE,
     VICTIM_NOUNS,
+    WITH_WORDS,
 )
 from ..models import Fact, Finding, Rejection, RuleSet
 from ..normalize import Candidate
@@ -144,7 +145,7 @@ _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(
 
 _COMPETING = ("score", "percentage", "number", "money", "date", "time")
 
-WITH = frozenset({"with", "con", "com", "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
+WITH = frozenset({*WITH_WORDS, "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
 
 
@@ -732,7 +733,8 @@ _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera a
 
 # A phrase that 'with' opens right after a cue, up to another cue ('in hospital with life-threatening injuries'), and
 # the words of a quantity, which make it a figure's phrase of its own ('died with hundreds still missing').
-_WITH_AFTER = rx.compile(r"\s+(?:with|con|com)\s+((?:[^\W\d_]+\s+){0,2})")
+_WITH_AFTER = rx.compile(r"\s+(?:" + alternation(WITH_WORDS) + r")\s+((?:[^\W\d_]+\s+){0,2})")
+_WITH_OPENS = tuple(f" {w} " for w in WITH_WORDS)  # a quick test before the search
 _QUANTITY_WORDS = ALL_NUMBER_WORDS | QUANTIFIERS | OTHERS | {w for w in VAGUE if " " not in w}
 
 
@@ -740,7 +742,7 @@ def with_after(folded: str, end: int, claims: list[tuple[int, int, int]]) -> lis
     """The cues in a phrase that 'with' opens right after the cue ending at end, with no figure in it: what they name
     the cue's group has, which narrows it to what they count ('Nine people are in hospital with life-threatening
     injuries' are the ones with life-threatening injuries)."""
-    if not folded.startswith((" with ", " con ", " com "), end):
+    if not folded.startswith(_WITH_OPENS, end):
         return []
     return [h for h in claims[bisect_left(claims, (end,)):bisect_left(claims, (end + 40,))]
             if (w := _WITH_AFTER.fullmatch(folded, end, h[0])) and _QUANTITY_WORDS.isdisjoint(w.group(1).split())]
