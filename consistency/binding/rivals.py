@@ -21,6 +21,7 @@ from ..lexicon import (
     FORECAST_WORDS,
     IN_ADDITION,
     IN_ADDITION_WORDS,
+    INCLUDING,
     OBJECT_OPENERS,
     OF_WORDS,
     OTHERS,
@@ -145,7 +146,7 @@ _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(
 
 _COMPETING = ("score", "percentage", "number", "money", "date", "time")
 
-WITH = frozenset({*WITH_WORDS, "including", "incluyendo", "incluidos", "incluindo", "incluidas"})
+WITH = frozenset({*WITH_WORDS, *(w for w in INCLUDING if " " not in w)})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
 
 

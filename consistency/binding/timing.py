@@ -533,10 +533,11 @@ _BLAMED_ON = rx.compile(r"\b(?:" + alternation(BLAMED) + r")(?:\s+(?:by|por|pelo
 _TO_BE = rx.compile(r"\s+(?:to|para)(?:\s+(?:be|ser))?\s+")  # a verb the cue plans: 'scheduled to be released on Oct. 30'
 # A verb of telling, or the Spanish perfect of one ('ha anunciado este miércoles que'), right before a day.
 _SAID_PERFECT = r"(?:ha|han|habia|habian)\s+(?:" + alternation(SAID_PARTICIPLES) + r")"
-_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + "|" + _SAID_PERFECT
-                      + r"),?\s+(?:(?:on|late|early|last|this|"
-                      r"el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
-                      r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
+# The words that lead from a verb to the day right after it: 'said on Sunday', 'dijo este domingo', 'disse na noite de'.
+_DAY_LEADS = (r"(?:(?:on|late|early|last|this|el|la|este|esta|o|a|no|na|neste|nesta|em|hoy|hoje|today)\s+){0,2}"
+              r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
+_SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + "|" + _SAID_PERFECT + r"),?\s+"
+                      + _DAY_LEADS)
 
 LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('nesta quinta-feira (9) das vítimas')
 
@@ -591,9 +592,9 @@ _OF_BEFORE_CUE = rx.compile(r"\b(?:" + alternation(OF_WORDS) + r")\s+(?:(?:" + a
 
 # A day between a verb in the past and the clause that 'that' or 'que' opens as its object ('La policía ha descartado este
 # domingo que el apuñalamiento sea un atentado', 'Police ruled out on Sunday that the attack'): the verb's, not the
-# day of a cue in that clause; the words that may lead to the day, and the Spanish and Portuguese perfect.
-_DAY_LEADS = r"(?:(?:on|this|last|el|la|este|esta|o|a|no|na|neste|nesta|em)\s+){0,2}\Z"
-_PERFECT_DAY = rx.compile(r"\b(?:ha|han|habia|habian|tem|tinha|has|have|had)\s+[a-z]+(?:ado|ido|ada|ida|ed)\s+" + _DAY_LEADS)
+# day of a cue in that clause; with the perfect too.
+_PERFECT_DAY = rx.compile(r"\b(?:ha|han|habia|habian|tem|tinha|has|have|had)\s+[a-z]+(?:" + alternation(PARTICIPLE_ENDINGS)
+                          + r")\s+" + _DAY_LEADS)
 _PAST_DAY = rx.compile(r"\b([^\W\d_]+)\s+(?:(?:out|up|off|down)\s+)?" + _DAY_LEADS)  # 'ruled out on Sunday that'
 _THAT_AFTER = rx.compile(r"[\s,]*(?:that|que)\s")
 

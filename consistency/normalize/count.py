@@ -1612,16 +1612,12 @@ def _part_listed_after(folded: str, start: int, spec: CountSpec) -> bool:
 # with life-threatening injuries', 'Diez personas fueron trasladadas a hospitales, nueve con heridas potencialmente
 # mortales'.
 _WHOLE_TOLD = rx.compile(r"\b" + A_FIGURE + r"((?:\s+[^\W\d_][\w-]*){1,3}?)(?:\s+[^\W\d_][\w-]*){0,6}\s*,\s+\Z")
-_WITH_NEXT = rx.compile(r"\s+(?:" + alternation(WITH_WORDS) + r")\b")
 
 
 def _part_with(folded: str, start: int, end: int, nxt: list[str], spec: CountSpec) -> bool:
     """Whether the figure at [start, end), the words nxt after it, is a part with what the cue names of a whole counting
     what the fact counts, right before it (see above)."""
-    if spec.units is None or not nxt or nxt[0] not in WITH_WORDS:
-        return False
-    with_ = _WITH_NEXT.match(folded, end)
-    if with_ is None or not _cue_within(folded, with_.end(), spec, 3):
+    if spec.units is None or not nxt or nxt[0] not in WITH_WORDS or not _cue_within(folded, end, spec, 4):
         return False
     whole = _WHOLE_TOLD.search(folded, max(0, start - 90), start)
     return whole is not None and spec.units.search(whole.group(1)) is not None

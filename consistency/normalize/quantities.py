@@ -565,6 +565,11 @@ def _fraction_of_point(m: re.Match[str], spec: QuantitySpec) -> Candidate:
     return Candidate(m.start(), m.end(), Range(share, share), show_percent(Range(share, share), spec))
 
 
+def _times(value: Range, scale: float) -> Range:
+    """A figure written before a word of its scale, in units: '5' of '5 mdd' is 5,000,000, its last place a million."""
+    return Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
+
+
 def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     folded = scan.folded
@@ -585,12 +590,12 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                 # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
                 currency, end = named, after.end()
             elif not named and (short := _MI_AFTER.match(folded, n.end)) and not _SCALED.search(folded, n.start, n.end):
-                value, end = Range(value.lo * 1e6, value.hi * 1e6, (value.grain or 1.0) * 1e6), short.end()
+                value, end = _times(value, 1e6), short.end()
         elif after:
             currency, end = named or _SYMBOLS[after.group(2)], after.end()
         elif article.language == "es" and (short := _MILLIONS_SHORT.match(folded, n.end)):
             (currency, scale), end = _MILLIONS_SHORT_OF[short.group(1)], short.end()  # '5 mdd': Mexican copy's millions
-            value = Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
+            value = _times(value, scale)
         elif spec and spec.currency and _SCALED.search(folded, n.start, n.end) and (
                 _NO_NOUN_AFTER.match(folded, n.end) or spec.cue_words and spec.cue_words.match(folded, n.end)):
             currency = spec.currency  # 'una cantidad de 103 millones'; 'los 150 millones estimados' for `estimados`
@@ -667,7 +672,7 @@ _PER_BEFORE = rx.compile(r"\bper[\s-]+(?:share|capita|head|person|unit|barrel|to
                          r"vote|day|week|month|year|hour)\b(?:\s+[a-z]+){1,3}(?:\s+(?:of|at|was|is|were|de))?\s*:?\s*\Z"
                          # ... and 'each' heading the amount's clause: 'several other works were auctioned, each selling
                          # for amounts between $60 million and $80 million', 'cada uno vendido por'
-                         r"|\b(?:each|cada\s+(?:uno|una|um|uma))(?:\s+[^\W\d]+){1,4}\s+\Z")
+                         r"|\b(?:each|cada\s+(?:uno|una|um|uma))(?:\s+[^\W\d_]+){1,4}\s+\Z")
 
 
 def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None) -> str:
