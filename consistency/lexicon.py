@@ -194,8 +194,9 @@ VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 VAGUE_BEFORE_HURT = {"scores": ("more", "injured", "wounded", "hurt", "dead", "killed")}
 
 # Words that make the number a part of a group named elsewhere ("15 of them").
-PARTITIVE_BEFORE = ("including", "among them", "among whom", "of whom", "incluidos", "incluidas",
-                    "entre ellos", "entre ellas", "incluindo", "entre eles", "entre elas", "among", "besides",
+INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluido", "incluida", "incluyendo", "incluindo",
+             "entre ellos", "entre eles")
+PARTITIVE_BEFORE = (*INCLUDING, "among whom", "of whom", "entre ellas", "entre elas", "among", "besides",
                     "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
                     "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
 # What opens a phrase, at the head of its clause, naming a group besides the one the clause goes on to count: 'Além
@@ -233,7 +234,6 @@ OTHERS = frozenset("others otros otras outros outras".split())  # the rest of a 
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 WITH_WORDS = ("with", "con", "com")  # what opens a phrase of what a group has: 'in hospital with life-threatening injuries'
 # What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
-INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluyendo", "incluindo", "entre ellos", "entre eles")
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
 # of them seriously', 'cerca de 20 feridos, entre os quais vários em estado grave'.
 PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "entre ellas", "de ellos", "de ellas",
@@ -470,6 +470,11 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
 # People a figure counts only as what the verb right after it says they suffered: '90 victims killed' are dead,
 # while '104 victims and dozens missing' are not missing.
 VICTIM_NOUNS = frozenset({"victims", "victimas", "vitimas"})
+# Groups that split people by age or sex (folded): a list of them, each with its figure, is one count of all it names
+# ('Eleven adults and one child are in intensive care' is 12; '35 adultos y 4 niños ingresados' is 39).
+AGE_SEX_GROUPS = frozenset("""adults adult children child minors minor kids kid boys boy girls girl men man women woman
+    adultos adulto ninos nino ninas nina menores menor hombres hombre mujeres mujer criancas crianca meninos menino
+    meninas menina homens homem mulheres mulher""".split())
 PERSON_WORDS = ("people", "persons", "person", "individuals", "personas", "persona", "pessoas", "pessoa", "gente")
 CONJUNCTIONS = frozenset("and or but e y ou o mas pero".split())  # what joins two clauses ('17 mortos e 21 feridos')
 # Words standing for a noun already said ('21 others were injured', 'outras 21'): no noun of their own.

@@ -127,6 +127,7 @@ from .binding.timing import (
     beaten,
     compared_with,
     dateline_span,
+    day_onto_cue,
     fronted_day,
     governs,
     heads_cues,
@@ -910,6 +911,10 @@ class Matcher:
                 if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))
                              else replace(c, reason=why) for c in cands]
+                if fact.kind == "date" and len(cands) > 1 and (own := day_onto_cue(scan.folded, cands, hits)) is not None:
+                    why = f"another day than the one written onto the cue ('{' '.join(scan.text[own.start:own.end].split())}')"
+                    cands = [c if c.reason or c is own or day_onto_cue(scan.folded, [c], hits) else replace(c, reason=why)
+                             for c in cands]
                 found = per_sentence[(s0, s1)] = (cands, [c.start for c in cands])
             cands, starts = found
             if scan.folded[cue_start - 1:cue_start] == "-" and (glued := [c for c in cands if c.end == cue_start - 1]):

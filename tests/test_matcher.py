@@ -1563,8 +1563,8 @@ JURY_RULES = """facts:
     # What a whole is made of, not who did something: 'composto por' is no agent's 'por'.
     ("O júri, composto por 12 pessoas, analisou as provas.", "pt", "jurors", [12]),
     ("El jurado compuesto por 12 miembros emitió un veredicto.", "es", "jurors", [12]),
-    # Two groups in words: neither is the whole.
-    ("El jurado estaba compuesto por siete hombres y cinco mujeres.", "es", "jurors", []),
+    # Two groups by sex in words: neither alone is the whole, and the two together are.
+    ("El jurado estaba compuesto por siete hombres y cinco mujeres.", "es", "jurors", [12]),
     # A figure after an article and a name is the name's: a model, a mission.
     ("El Embraer 190 transportaba 62 pasajeros.", "es", "aboard", [62]),
     ("The Boeing 737 carried 150 passengers.", "en", "aboard", [150]),
@@ -5817,6 +5817,52 @@ TABLES["match_stabbing_copy"] = (STABBING_RULES, date(2025, 11, 2), [
     ("It was on Saturday that the stabbing happened.", "en", [("attack_day", "2025-11-01")]),
     ("La policía descartó el domingo que el apuñalamiento del sábado fuera terrorista.", "es",
      [("attack_day", "2025-11-01")]),
+])
+
+
+TRAIN_CRASH_RULES = """facts:
+  - id: dead
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [killed, died, muertos, mortos]
+  - id: children
+    kind: count
+    cues: [children, niños, crianças]
+  - id: injured
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [injured, heridos, feridos]
+  - id: hospitalised
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [hospitalised, ingresados, internados]
+  - id: icu
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [intensive care, UCI, UTI]
+  - id: crash_day
+    kind: date
+    cues: [crash, accidente, acidente]
+"""
+TABLES["match_train_crash_copy"] = (TRAIN_CRASH_RULES, date(2026, 1, 21), [
+    # Groups that split people by age or sex, listed each with its figure, are one count of all of them ...
+    ("Nine adults and two children remain in intensive care.", "en", [("children", "2"), ("icu", "11")]),
+    ("Treinta adultos y tres niños seguían ingresados.", "es", [("children", "3"), ("hospitalised", "33")]),
+    ("Sete adultos e uma criança estão na UTI.", "pt", [("icu", "8")]),
+    ("The fire killed four men, three women and two children.", "en", [("children", "2"), ("dead", "9")]),
+    ("Os internados são quatro homens e seis mulheres.", "pt", [("hospitalised", "10")]),
+    # ... not when the list goes on past them.
+    ("Os internados são quatro homens e seis mulheres, entre 20 e 50 anos, e três menores.", "pt", []),
+    # 'remaining' opens the predicate of a figure whose noun is left out.
+    ("Doctors treated 90 people, with 30 remaining hospitalised.", "en", [("hospitalised", "30")]),
+    # A part after 'incluido' or 'incluida' is no count of the whole.
+    ("Doce personas siguen en la UCI, incluida una niña.", "es", [("icu", "12")]),
+    # A day written onto the cue is its day; another in the sentence is of something else.
+    ("Mais dois corpos foram achados hoje nos escombros de um dos vagões envolvidos no acidente, o que eleva para 45 os "
+     "mortos do acidente de domingo.", "pt", [("crash_day", "2026-01-18"), ("dead", "45")]),
+    ("Two more bodies were found today in one of the trains involved in the crash, taking the toll of Sunday's crash to "
+     "45.", "en", [("crash_day", "2026-01-18")]),
+    ("The crash happened on Sunday, and the line reopened on Tuesday.", "en", [("crash_day", "2026-01-18")]),
 ])
 
 

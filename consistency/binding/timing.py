@@ -919,3 +919,24 @@ def dateline_span(scan: Scan, article: Article) -> tuple[int, int]:
         at = scan.text.find(article.dateline, 0, 2000)
         span = scan.memo["dateline"] = (at, at + len(article.dateline)) if at >= 0 else (0, 0)
     return span
+
+
+# A day written onto a cue as its complement: 'no acidente de domingo', 'el accidente del domingo', 'the crash on Sunday',
+# "Sunday's crash"; the day of what the cue names, so that another day in its sentence is of something else: 'Mais dois
+# cadáveres foram encontrados hoje ... elevando para 45 o número de mortos no acidente de domingo'.
+_DAY_ONTO_CUE = rx.compile(r"\s+(?:of|on|from|de|del|do|da)\s+(?:(?:the|el|la|o|a|este|esta|last|this|past|pasado|passado)\s+)?")
+_CUE_AFTER_DAY = rx.compile(r"(?:'|’)s\s+(?:[a-z]+\s+)?")
+
+
+def day_onto_cue(folded: str, cands: Sequence[Candidate], hits: Sequence[tuple[int, int]]) -> Candidate | None:
+    """The sentence's day written onto one of the cues (hits), if one is."""
+    for c in cands:
+        if c.reason:
+            continue
+        lead = folded[c.start:c.end].split(None, 1)[0]  # a day's span may hold its preposition: 'on Sunday', 'el domingo'
+        at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na", "de", "del", "do", "da") else c.start
+        for a, b in hits:
+            if b <= c.start and _DAY_ONTO_CUE.fullmatch(folded, b, at) \
+                    or c.end <= a and _CUE_AFTER_DAY.fullmatch(folded, c.end, a):
+                return c
+    return None

@@ -11,6 +11,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import (
     ACCORDING,
+    AGE_SEX_GROUPS,
     ARTICLE_NUMBERS,
     BESIDES,
     COMPARED_TO,
@@ -224,6 +225,7 @@ def _counted_phrase(words: list[str]) -> list[str]:
 ORDINAL = "an ordinal or a degree"
 _APART = "one group of several counted apart ('12 Somali and 11 Yemeni')"
 _LABEL = "a label, not a count"
+_NOT_COUNTED = "does not count what the rule counts"
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
 # The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
 # partes'; not 'dos cuartos' or 'dois quartos' (rooms).
@@ -890,7 +892,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not _part_with(folded, start, end, nxt, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
             and not _unit_of_people(folded, start, head, spec):
-        return "does not count what the rule counts"
+        return _NOT_COUNTED
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
     # soldado'); before any other cue it is the cue's article: 'un saldo de 95 víctimas', 'um recall massivo'.
@@ -1013,7 +1015,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
 _PREDICATE_OPENERS = frozenset("""was were is are has have had been be will would could may might remain remains
     remained got who that fue fueron es son esta estan estaban estuvieron ha han habian quedaron siguen permanecen
     que quienes foi foram e sao estao estavam ficaram tinham tem seguem permanecem the el la los las o a os as
-    se continuan continuam still""".split())  # 'más de 80 se encuentran atrapadas', '30 continúan desaparecidos'
+    se continuan continuam still remaining""".split())  # 'más de 80 se encuentran atrapadas', '30 continúan desaparecidos'
 
 _ARTICLES = frozenset("el la los las o os as".split())  # before what a level counts: 'cifró en 128.000 los asistentes'
 _PLURAL_VERB_ENDINGS = ("aram", "eram", "iram", "aron", "ieron")  # 'ficaram', 'murieron'
@@ -1704,14 +1706,59 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
     return False
 
 
+# A list of groups that split people by age or sex, each a figure and its noun ('eleven adults and one child', '35 de
+# ellos adultos y 4 niños', '11 adultos e uma criança'): one count of them all, unless the fact's units name one group.
+_SPLIT_GROUP = rx.compile(r"\s+(?:(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas)\s+)?([a-z]+)")
+_MORE_GROUPS = rx.compile(rf"[^.;:!?]{{0,80}}?\b(?:and|y|e)\s+{_FIG}\s+(?:" + alternation(AGE_SEX_GROUPS) + r")\b")
+_SPLIT_JOIN = rx.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
+
+
+def _split_groups(folded: str, numbers: Sequence[NumberSpan], i: int, spec: CountSpec) -> tuple[int, int] | None:
+    """(last, end) when numbers[i..last] are such a list (see _SPLIT_GROUP), its last noun ending at end."""
+    nouns: list[str] = []
+    j, closed = i, False
+    while True:
+        group = _SPLIT_GROUP.match(folded, numbers[j].end)
+        if group is None or group.group(1) not in AGE_SEX_GROUPS or group.group(1) in nouns:
+            return None
+        nouns.append(group.group(1))
+        if closed:
+            break
+        join = _SPLIT_JOIN.match(folded, group.end())
+        if join is None or j + 1 == len(numbers) or numbers[j + 1].start != join.end():
+            return None
+        closed = bool(join.group().strip(" ,"))  # 'and' comes before the last
+        j += 1
+    if any(words is not None and any(words.fullmatch(noun) for noun in nouns) for words in (spec.units, spec.cue_words)):
+        return None  # a fact of children only counts the children
+    if _MORE_GROUPS.match(folded, group.end()):
+        return None  # 'cinco homens e sete mulheres, entre 18 e 48 anos, e cinco menores': the list goes on
+    return j, group.end()
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
     ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked, article.language == "en")
     for c in ranks:  # a running total: 'a record 16th title' counts 16
         out.append(replace(c, value=Range(c.value, c.value), display=show(Range(c.value, c.value))))
+    listed_to, listed = 0, ""
     for i, n in enumerate(numbers):
         if ranks and any(c.start == n.start for c in ranks):
+            continue
+        if i < listed_to:  # a group of a list counted together, below
+            out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), listed))
+            continue
+        split = _split_groups(scan.folded, numbers, i, spec)
+        if split:
+            last, stop = split
+            total = Range(sum(m.value.lo for m in numbers[i:last + 1]), sum(m.value.hi for m in numbers[i:last + 1]))
+            phrase = " ".join(scan.text[n.start:stop].split())
+            reason = trap(scan, n.start, stop, spec, False, total, numbers[last + 1:])
+            if reason == _NOT_COUNTED and spec.persons:
+                reason = ""  # the groups are people: a fact of people counts them
+            out.append(Candidate(n.start, stop, total, show(total), reason, note=f"'{phrase}': {show(total)} in all"))
+            listed_to, listed = last + 1, f"one group of a list counted together ('{phrase}')"
             continue
         reason = change_reason(n)
         if not reason:
