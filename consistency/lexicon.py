@@ -193,9 +193,10 @@ VAGUE.update({f"{other} {key.split(' ', 1)[1]}": span for key, span in list(VAGU
 VAGUE_BEFORE_OF = {"miles": "de", "scores": "of"}
 VAGUE_BEFORE_HURT = {"scores": ("more", "injured", "wounded", "hurt", "dead", "killed")}
 
-# Words that make the number a part of a group named elsewhere ("15 of them").
+# What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
 INCLUDING = ("including", "among them", "incluidos", "incluidas", "incluido", "incluida", "incluyendo", "incluindo",
              "entre ellos", "entre eles")
+# Words that make the number a part of a group named elsewhere ("15 of them").
 PARTITIVE_BEFORE = (*INCLUDING, "among whom", "of whom", "entre ellas", "entre elas", "among", "besides",
                     "besides the", "in addition to", "in addition to the", "apart from", "apart from the", "ademas de",
                     "ademas de los", "ademas de las", "alem de", "alem dos", "alem das")
@@ -233,7 +234,6 @@ OTHERS = frozenset("others otros otras outros outras".split())  # the rest of a 
 # What adds a group besides the one a clause is about: 'ocho personas, trasladadas a Rusia junto con dos menores'.
 BESIDES = ("along with", "together with", "junto con", "junto a", "junto com", "juntamente com")
 WITH_WORDS = ("with", "con", "com")  # what opens a phrase of what a group has: 'in hospital with life-threatening injuries'
-# What opens a part listed between commas: '265 people, including 241 of the 242 on board, were killed'.
 # What opens the part of a group already counted, between the whole and what the part is: 'about 20 injured, five
 # of them seriously', 'cerca de 20 feridos, entre os quais vários em estado grave'.
 PART_OPENERS = INCLUDING + ("among whom", "of whom", "of them", "of which", "entre ellas", "de ellos", "de ellas",
