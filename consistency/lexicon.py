@@ -548,6 +548,10 @@ KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murd
     assassinou assassinaram assassinando assassinar""".split())
 # What opens the object of such a verb: an article, a possessive or a pronoun ('killing a mother of 12', 'mató a su
 # esposa', 'matou o filho').
+# Possessive determiners: 'their soccer coach', 'su esposa', 'seus filhos'.
+POSSESSIVES = frozenset("his her their its su sus seu sua seus suas".split())
+# Words that join a clause of its own that is set against the one before: 'while', 'mientras que', 'enquanto'.
+WHILE = ("while", "whereas", "mientras que", "mientras", "enquanto", "ao passo que")
 OBJECT_OPENERS = frozenset("""the a an his her their its this that these those him them me us
     el la los las al su sus o os as um uma un una seu sua seus suas""".split())
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').

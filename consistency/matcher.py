@@ -80,6 +80,7 @@ from .binding.syntax import (
     SPEAKS,
     STRONG_BREAK,
     SUBORDINATORS,
+    THE,
     acted_on,
     acts_after,
     added_span,
@@ -172,6 +173,7 @@ from .lexicon import (
     PERIOD_NOUNS,
     PERSON_NOUNS,
     PLAN_WORDS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUANTIFIERS,
     REACH_VERBS,
@@ -205,7 +207,7 @@ _AIM_AFTER = rx.compile(r"\s+(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir)\b)")
 # A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
 # the operation for about 10 hours', 'suspendieron la búsqueda durante dos días', 'interromperam as buscas por 12 horas').
 _PAUSED_BEFORE = rx.compile(r"\b(?:paus|suspend|halt|interrupt|interromp|interrump|paraliz|paralis)[a-z]*\s+"
-                            r"(?:(?:the|its|their|el|la|los|las|o|a|os|as|su|sus|seu|sua|seus|suas)\s+)?\Z")
+                            r"(?:(?:" + alternation(THE | POSSESSIVES) + r")\s+)?\Z")
 # ... and after the cue: a cause named first ('postponed due to the strike that lasted 43 days'); not 'by' or 'por',
 # which name an agent as well ('sentenced by a judge to 25 years').
 _CAUSE_THEN = rx.compile(r"\s+(?:" + _CAUSES + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[^\W\d_]{2,}")

@@ -32,6 +32,7 @@ from ..lexicon import (
     PASSIVE,
     PERIOD_NOUNS,
     PERSON_NOUNS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_PARTS,
     PT_SHORT_WEEKDAYS,
@@ -818,8 +819,8 @@ _RANKED = REFERENCE_NOT + SUPERLATIVES + tuple("""second third last latest segun
     terceira ultimo ultima""".split())
 _REFERENCE_TO = rx.compile(
     r"\b(?:(?:after|following|since|before|over|due\s+to|in\s+connection\s+with|in\s+the\s+wake\s+of|tras|despues\s+de|"
-    r"antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|"
-    r"o|a|os|as|his|her|their|its|su|sus|seu|sua|seus|suas)|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
+    r"antes\s+de|desde|apos|depois\s+de)\s+(?:the|an?|el|la|los|las|o|a|os|as|" + alternation(POSSESSIVES) + r")"
+    r"|despues\s+del|antes\s+del|depois\s+d[oa]s?|antes\s+d[oa]s?)\s+"
     r"(?:[\w'.-]+\s+){0,2}\Z"
     r"|(?<!ad[oa]\s)(?<!id[oa]\s)(?<!ad[oa]s\s)(?<!id[oa]s\s)\b(?:pel[oa]s?|por\s+(?:el|la|los|las))\s+(?:[\w'.-]+\s+){0,2}\Z"
     r"|\b(?!(?:" + alternation(_RANKED) + r")\s)(?P<head>[a-z]{3,})\s+"

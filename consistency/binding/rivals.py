@@ -36,6 +36,7 @@ from ..lexicon import (
     STILL_WORDS,
     VAGUE,
     VICTIM_NOUNS,
+    WHILE,
     WITH_WORDS,
 )
 from ..models import Fact, Finding, Rejection, RuleSet
@@ -302,7 +303,7 @@ def _restated(rules: RuleSet, scan: Scan, end: int, by: list[Reach]) -> dict[int
 
 
 # A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.
-_CLAUSE_JOIN = r"(?:and|but|while|whereas|y|e|pero|mas|mientras(?:\s+que)?|enquanto)"  # what joins a clause on
+_CLAUSE_JOIN = r"(?:and|but|y|e|pero|mas|" + alternation(WHILE) + r")"  # what joins a clause on
 _NEXT_CLAUSE = rx.compile(r"\s*,?\s*" + _CLAUSE_JOIN + r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
 
 

@@ -25,6 +25,7 @@ from ..lexicon import (
     PARTICIPLE_ENDINGS,
     PASS_VERBS,
     PASSIVE,
+    POSSESSIVES,
     PREPOSITIONS,
     REACH_VERBS,
     RELATIVES,
@@ -34,6 +35,7 @@ from ..lexicon import (
     SURPASS_VERBS,
     TIME_UNITS,
     WEEKDAYS,
+    WHILE,
 )
 from ..normalize import Candidate
 from ..normalize.count import past_form
@@ -459,14 +461,11 @@ _NOT_PLUS_BEFORE = THE | {"lo"}  # 'la más baja', 'lo más': a superlative
 _NOT_PLUS_AFTER = frozenset("de que than do da del".split())  # 'más de 40', 'mais do que': a comparison
 
 
-_POSSESSIVES = frozenset("his her their its su sus seu sua seus suas".split())
-
-
 def names_cue_after(words: list[str]) -> bool:
     """Words after 'and' that open the cue's noun phrase: an article or a possessive and up to two words that name
     what the cue is, no verb among them ('28,6% y la fuerza Chega', '28.6% and the far-right Chega', 'twelve boys
     aged 11 to 16 and their soccer coach')."""
-    return 1 < len(words) <= 3 and (words[0] in THE or words[0] in _POSSESSIVES) and not has_verb(words[1:])
+    return 1 < len(words) <= 3 and (words[0] in THE or words[0] in POSSESSIVES) and not has_verb(words[1:])
 
 
 def adds_to(gap: list[str]) -> bool:
@@ -700,7 +699,7 @@ def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
 # 'and' alone between a cue and a figure after it; and verbs of still being so that no ending shows (besides 'is',
 # 'are' and the like, which AUX_OR_MODAL holds).
 AND_ONLY = rx.compile(r",?\s+(and|y|e)\s+")
-_CLAUSE_AND = rx.compile(r",?\s+(?:and|y|e|while|whereas|mientras(?:\s+que)?|enquanto|ao\s+passo\s+que)\s+")
+_CLAUSE_AND = rx.compile(r",?\s+(?:and|y|e|" + alternation(WHILE) + r")\s+")
 _STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan
     estao""".split())
 

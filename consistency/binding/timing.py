@@ -41,6 +41,7 @@ from ..lexicon import (
     VAGUE,
     VICTIM_NOUNS,
     WEEKDAYS,
+    WHILE,
 )
 from ..models import Article
 from ..normalize import Candidate
@@ -347,7 +348,7 @@ _OF_NOUN = rx.compile(r"\s*%?\s+(?:del|de\s+la|de\s+los|de\s+las|do|da|dos|das|d
 _WHEN_THEN = rx.compile(r",?\s*(?:when|cuando|quando)\b[^,;:!?]*")  # a clause on the time right before it
 # A clause joined after a comma: what ends the clause before it does not govern it ('estaba previsto para el 3 de
 # octubre, pero se retrasó por el cierre durante 43 días').
-_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|while|whereas|mientras|enquanto|although|though|aunque|embora)\b")
+_CLAUSE_JOINED = rx.compile(r",\s*(?:but|pero|mas|porem|and|y|e|" + alternation(WHILE) + r"|although|though|aunque|embora)\b")
 _JOINED_OR_SEMICOLON = rx.compile(_CLAUSE_JOINED.pattern + "|;")  # ... or one after a semicolon
 # A time of its own in such a clause: 'this week', 'hoy', 'on Tuesday', 'en marzo', 'in 2020', 'now'.
 _TURN_TIME = rx.compile(r"\b(?:(?:this|esta|nesta|este|neste)\s+(?:week|semana|month|mes|year|ano)|now|ahora|agora|"
@@ -387,11 +388,19 @@ _WHO = WHO | {"que"}  # a relative clause on people ('the men who carried out th
 _VERB_AFTER_DAY = rx.compile(r",?\s+(?:have|has|had|were|was|are|is|will)\b")
 
 
+_DAY_PREPOSITIONS = ("on", "el", "em", "no", "na")  # what a day's span may hold before it: 'on Sunday', 'el domingo'
+
+
+def _past_preposition(folded: str, c: Candidate, prepositions: tuple[str, ...] = _DAY_PREPOSITIONS) -> int:
+    """Where the day c starts past a preposition its span holds."""
+    lead = folded[c.start:c.end].split(None, 1)[0]
+    return c.start + len(lead) + 1 if lead in prepositions else c.start
+
+
 def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of a participle after a noun, not of the cue's event, or ''."""
     folded = scan.folded
-    lead = folded[c.start:c.end].split(None, 1)[0]
-    at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na") else c.start
+    at = _past_preposition(folded, c)
     p = _DATING_PARTICIPLE.search(folded, max(0, at - 40), at)
     if p is not None and p.group(1) in _PERFECT and cue_end <= p.start(1):
         return _main_verb_day(scan, c, p, cue_start, cue_end)
@@ -925,6 +934,7 @@ def dateline_span(scan: Scan, article: Article) -> tuple[int, int]:
 # "Sunday's crash"; the day of what the cue names, so that another day in its sentence is of something else: 'Mais dois
 # cadáveres foram encontrados hoje ... elevando para 45 o número de mortos no acidente de domingo'.
 _DAY_ONTO_CUE = rx.compile(r"\s+(?:of|on|from|de|del|do|da)\s+(?:(?:the|el|la|o|a|este|esta|last|this|past|pasado|passado)\s+)?")
+_ONTO_PREPOSITIONS = (*_DAY_PREPOSITIONS, "de", "del", "do", "da")
 _CUE_AFTER_DAY = rx.compile(r"(?:'|’)s\s+(?:[a-z]+\s+)?")
 
 
@@ -933,8 +943,7 @@ def day_onto_cue(folded: str, cands: Sequence[Candidate], hits: Sequence[tuple[i
     for c in cands:
         if c.reason:
             continue
-        lead = folded[c.start:c.end].split(None, 1)[0]  # a day's span may hold its preposition: 'on Sunday', 'el domingo'
-        at = c.start + len(lead) + 1 if lead in ("on", "el", "em", "no", "na", "de", "del", "do", "da") else c.start
+        at = _past_preposition(folded, c, _ONTO_PREPOSITIONS)
         for a, b in hits:
             if b <= c.start and _DAY_ONTO_CUE.fullmatch(folded, b, at) \
                     or c.end <= a and _CUE_AFTER_DAY.fullmatch(folded, c.end, a):

@@ -1709,7 +1709,7 @@ def _cue_within(folded: str, end: int, spec: CountSpec, reach: int, stop=None, m
 # A list of groups that split people by age or sex, each a figure and its noun ('eleven adults and one child', '35 de
 # ellos adultos y 4 niños', '11 adultos e uma criança'): one count of them all, unless the fact's units or cues name one
 # group.
-_SPLIT_GROUP = rx.compile(r"\s+(?:(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas)\s+)?([a-z]+)")
+_SPLIT_GROUP = rx.compile(r"\s+(?:(?:" + alternation(PRONOUN_PARTS) + r")\s+)?([a-z]+)")
 _MORE_GROUPS = rx.compile(rf"[^.;:!?]{{0,80}}?\b(?:and|y|e)\s+{_FIG}\s+(?:" + alternation(AGE_SEX_GROUPS) + r")\b")
 _SPLIT_JOIN = rx.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
 
