@@ -159,10 +159,12 @@ from .lexicon import (
     CHANGE_WORDS,
     DEFINITE_PARTITIVES,
     EARLIER_ADJECTIVES,
+    ESTIMATING,
     FALL_VERBS,
     FORECAST_NOUNS,
     IDENTIFIED,
     LEVEL_NOUNS,
+    MAY_WORDS,
     MONTHS,
     OBJECT_OPENERS,
     OF_WORDS,
@@ -202,6 +204,9 @@ _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s
 _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 _NOT_RECURRING = "no span of how often a thing recurs, which is all a cue 'every' or 'cada' reads"
+# A verb of reckoning in the clause before a word of possibility: the estimate a fact of what is to come reads ('calculaba
+# que la recuperación total del sistema podría tardar').
+_ESTIMATED = rx.compile(r"\b(?:" + alternation(ESTIMATING) + r")\b[^.;:!?]*\Z")
 # A verb after a word of seeking, or 'se' before it, makes an aim (see SEEK_WORDS).
 _AIM_AFTER = rx.compile(r"\s+(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir)\b)")
 # A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing
@@ -568,7 +573,8 @@ class Matcher:
                     cands = [turned(c, plans, scan.folded) if not c.reason else c for c in cands]
             if unreal and fact.ahead:  # a fact of what is to come: 'shareholders are expected to own 46%', 'plans to cut'
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS and not (
-                    scan.folded[a:b] in SEEK_WORDS and (_AIM_AFTER.match(scan.folded, b) or scan.folded.endswith("se ", 0, a)))]
+                    scan.folded[a:b] in SEEK_WORDS and (_AIM_AFTER.match(scan.folded, b) or scan.folded.endswith("se ", 0, a)))
+                    and not (scan.folded[a:b] in MAY_WORDS and _ESTIMATED.search(scan.folded, max(s0, a - 80), a))]
             if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is

@@ -5866,6 +5866,53 @@ TABLES["match_train_crash_copy"] = (TRAIN_CRASH_RULES, date(2026, 1, 21), [
 ])
 
 
+BLACKOUT_RULES = """facts:
+  - id: dead
+    kind: count
+    units: [people, personas, pessoas]
+    cues: [died, killed, murieron, morreram]
+  - id: outage_day
+    kind: date
+    cues: [blackout, outage, apagón, apagão]
+  - id: outage_time
+    kind: time
+    zone: Europe/Madrid
+    cues: [began, comenzó, começou]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Alzira]
+  - id: estimate
+    kind: duration
+    unit: hour
+    ahead: true
+    cues: [recuperación, recovery, recuperação]
+"""
+TABLES["match_blackout_copy"] = (BLACKOUT_RULES, date(2025, 4, 29), [
+    # An age whose years an earlier age in its list carries is no count.
+    ("Un matrimonio de 80 y 75 años y su hijo de 50 murieron en el incendio.", "es", []),
+    # A day written onto another event, one brought in anew, is that event's.
+    ("The blackout came a month after a fire on March 20 at a substation.", "en", []),
+    ("The blackout came a month after a March 20 fire at a substation.", "en", []),
+    ("Tras otro apagón el 3 de abril, el país volvió a quedarse sin luz.", "es", []),
+    # A day right before a verb of telling is when it was told.
+    ("No cause for the outage has emerged, with the minister on Tuesday announcing an inquiry.", "en", []),
+    ("The outage on Monday, officials said, was the worst.", "en", [("outage_day", "2025-04-28")]),
+    # Times said on a clock a place names, the United Kingdom's and Lisbon's among them.
+    ("The outage began around 10.33am UK time.", "en", [("outage_time", "~11:33 (10:33 UK time)")]),
+    ("O apagão começou às 11h30 em Lisboa.", "pt", [("outage_time", "12:30 (11:30 Lisboa)")]),
+    # A time on no clock glossed by one on a clock it names: the named one tells the moment.
+    ("O apagão começou às 11h30 (7h30 em Brasília).", "pt", [("outage_time", "12:30 (07:30 Brasília)")]),
+    ("El apagón comenzó a las 12:33 (10:33 GMT).", "es", [("outage_time", "12:33")]),
+    # An age before a noun placed in the cue's place is the age of someone there.
+    ("A 46-year-old woman in Alzira died when her oxygen machine stopped.", "en", [("age", "46")]),
+    # A fact of what is to come reads 'could' in an estimate's clause, not in a condition's.
+    ("Red Eléctrica calculaba que la recuperación podría tardar entre 6 y 10 horas.", "es",
+     [("estimate", "entre 6 y 10 horas")]),
+    ("La recuperación podría tardar entre 6 y 10 horas si falla la red.", "es", []),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1148,7 +1148,7 @@ def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     ("announced around 6:10 p.m. CEST (12:10 p.m. EDT) with", "en", date(2025, 5, 8),
      [("~12:10 (18:10 CEST)", ""), ("12:10", "the time before it on another clock ('around 6:10 p.m. CEST')")]),
     ("foi vista por volta das 13h07 em Lima (14h07 em Nova York)", "pt", None,
-     [("~13:07", "a time on another clock (em Lima), and the article gives no day to tell the difference on"),
+     [("~13:07", "a time on another clock (Lima), and the article gives no day to tell the difference on"),
       ("~14:07", "")]),
     ("billowed into the sky a few minutes after 4:00 p.m. GMT.", "en", date(2025, 5, 8), [("12:00–12:15 (16:00 GMT)", "")]),
     ("A las 13:08 de Argentina, la fumata blanca", "es", date(2025, 5, 8), [("12:08 (13:08 Argentina)", "")]),

@@ -690,6 +690,9 @@ def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
     return ""
 
 
+_WHERE = frozenset("in at en em".split())  # right before the cue, where the age's noun is: 'a 46-year-old woman in Alzira'
+
+
 def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
     it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
@@ -710,7 +713,7 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
             head.append(w.group())
         far = len(head) > 6 or has_verb(head[1:]) or (
             len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None) or (
-            stop == cue_start and after_preposition(head))
+            stop == cue_start and after_preposition(head) and head[-1] not in _WHERE)
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
         # ... or the age opens the next of two noun phrases joined to the cue's: 'Butch and 59-year-old Sunita'
         far = cue_end <= c.start and (has_verb(WORD.findall(folded, cue_end, c.start))

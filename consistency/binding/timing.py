@@ -18,6 +18,7 @@ from ..lexicon import (
     CONJUNCTIONS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
+    EVENT_NOUNS,
     HAPPENED,
     HEDGES,
     INITIALLY,
@@ -369,7 +370,7 @@ def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     """Why a day is that of a birth or of another participle, not of the cue's event, or ''."""
     born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
     if born is None:
-        return _participle_on(scan, c, cue_start, cue_end)
+        return _participle_on(scan, c, cue_start, cue_end) or _another_event_on(scan, c, cue_start, cue_end)
     if cue_start <= born.start() < cue_end:
         return ""
     return f"a day of birth ('{' '.join(scan.text[born.start():c.end].split())}')"
@@ -395,6 +396,29 @@ def _past_preposition(folded: str, c: Candidate, prepositions: tuple[str, ...] =
     """Where the day c starts past a preposition its span holds."""
     lead = folded[c.start:c.end].split(None, 1)[0]
     return c.start + len(lead) + 1 if lead in prepositions else c.start
+
+
+# An event brought in anew, with an indefinite article or 'another', and a day written onto it: 'following a fire on
+# March 20', 'tras otro apagón el 3 de abril', 'depois de um incêndio em 20 de março', 'after a March 20 fire'. With
+# 'another', even one the cue names is another.
+_A_NEW = r"\b(?:a|an|un|una|um|uma|(?P<other>another|otro|otra|outro|outra))\s+"
+_ANOTHER_EVENT = rx.compile(_A_NEW + r"(?:[a-z]+\s+){0,2}?(?P<noun>" + alternation(EVENT_NOUNS) + r")\s+"
+                            r"(?:on|el|em|no|na|de|del|do|da)\s+\Z")
+_ANOTHER_BEFORE_DAY = rx.compile(_A_NEW + r"\Z")
+_EVENT_AFTER_DAY = rx.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>" + alternation(EVENT_NOUNS) + r")\b")
+
+
+def _another_event_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of another event than the cue's, written onto its noun, or ''."""
+    folded = scan.folded
+    at = _past_preposition(folded, c, _ONTO_PREPOSITIONS)
+    event = noun = _ANOTHER_EVENT.search(folded, max(0, at - 50), at)
+    if event is None:  # 'after a March 20 fire'
+        event = _ANOTHER_BEFORE_DAY.search(folded, max(0, c.start - 10), c.start)
+        noun = _EVENT_AFTER_DAY.match(folded, c.end) if event is not None else None
+    if noun is None or not event.group("other") and cue_start <= noun.start("noun") < cue_end:
+        return ""
+    return f"the day of another event ('{' '.join(scan.text[event.start():max(c.end, noun.end())].split())}')"
 
 
 def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -536,6 +560,10 @@ _APPEALED = rx.compile(r"\b(?:appealed|appealing|apelo|apelou|apelar|recurrio|re
                        r"contested|contesting|upheld|commuted)\s+(?:(?!(?:during|durante|at|in|on|en|em|"
                        r"after|before|since|tras|apos)\b)[\w'-]+\s+){0,7}?\Z")
 _ASKED_ON = rx.compile(r"\s+(?:" + alternation(ASKED) + r")\b")
+# A verb of telling right after a day, and its gerund: 'with Pedro Sanchez on Tuesday announcing a commission', 'the
+# minister on Tuesday said'.
+_SAID_AFTER = rx.compile(r"[^\S\n]+(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + r"|announcing|saying|confirming"
+                         r"|anunciando|afirmando|declarando|informando|diciendo|dizendo|confirmando)\b")
 _BLAMED_AFTER = rx.compile(r"\s+(?:" + alternation(BLAMED) + r")\b")  # 'the FBI on Monday named'
 _BLAMED_ON = rx.compile(r"\b(?:" + alternation(BLAMED) + r")(?:\s+(?:by|por|pelo|pela|pelos|pelas)(?:\s+(?:the|el|la|los|las))?"
                         r"(?:\s+[\w.]+){1,2})?,?\s+(?:(?:on|last|this|el|este|esta|no|na|neste|nesta|em)\s+){0,2}\Z")
@@ -675,6 +703,10 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _ASKED_ON.match(folded, c.end)
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
+    m = _SAID_AFTER.match(folded, c.end)
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end) \
+            and not _DAY_ONTO_CUE.fullmatch(folded, cue_end, _past_preposition(folded, c, _ONTO_PREPOSITIONS)):
+        return f"when it was said ('{' '.join(folded[c.start:m.end()].split())}'), not when it happened"
     m = (_BLAMED_AFTER.match(folded, c.end) or _BLAMED_ON.search(folded, max(0, c.start - 50), c.start)) \
         if cue_start >= c.end else None
     if m is not None and (m.start() < c.start or cue_start >= m.end()):

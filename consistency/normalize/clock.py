@@ -105,12 +105,14 @@ _PLACES = {  # folded: a place whose clock a time is said on ('hora de Miami', '
     "miami": "America/New_York", "nueva york": "America/New_York", "nova york": "America/New_York",
     "nova iorque": "America/New_York", "new york": "America/New_York", "washington": "America/New_York",
     "brasilia": "America/Sao_Paulo", "lisboa": "Europe/Lisbon", "portugal": "Europe/Lisbon", "madrid": "Europe/Madrid",
-    "espana": "Europe/Madrid", "peru": "America/Lima", "lima": "America/Lima", "colombia": "America/Bogota",
-    "bogota": "America/Bogota", "mexico": "America/Mexico_City", "ciudad de mexico": "America/Mexico_City",
-    "argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
+    "espana": "Europe/Madrid", "madri": "Europe/Madrid", "peru": "America/Lima", "lima": "America/Lima",
+    "colombia": "America/Bogota", "bogota": "America/Bogota", "mexico": "America/Mexico_City",
+    "ciudad de mexico": "America/Mexico_City", "argentina": "America/Argentina/Buenos_Aires",
+    "buenos aires": "America/Argentina/Buenos_Aires",
     "venezuela": "America/Caracas", "caracas": "America/Caracas", "chile": "America/Santiago", "cuba": "America/Havana",
     "la habana": "America/Havana", "moscow": "Europe/Moscow", "moscu": "Europe/Moscow", "londres": "Europe/London",
-    "london": "Europe/London", "greenwich": "UTC",
+    "london": "Europe/London", "greenwich": "UTC", "uk": "Europe/London", "britain": "Europe/London",
+    "british": "Europe/London", "reino unido": "Europe/London",
 }
 _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora del este', 'horário do leste dos EUA')
     "eastern": "America/New_York", "este": "America/New_York", "leste": "America/New_York",
@@ -120,7 +122,7 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
 # Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
 _DAY_BETWEEN = (r"(?:[ \t]*,?[ \t]*(?:(?:on|de|del|do|da|deste|desta|este|esta|neste|nesta)\s+)?(?:" + alternation(WEEKDAYS)
                 + r"|hoy|hoje)(?:[ \t]*\(\d{1,2}\))?)?")
-_LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
+_LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|em|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
 _CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
 _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
@@ -140,6 +142,7 @@ _ENTRY_LEAD = " \t-–—•*|"
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
     other_clock = False  # the last time read was said on another clock than the fact's
+    zoned = False  # the last time read was said on a clock it names
     for m in _TIME.finditer(scan.folded, lo, hi):
         midday = False
         if m.group("named"):
@@ -187,20 +190,28 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         said = _zone_after(scan, m.end()) if spec else None
         own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
+            # a time on the fact's own clock after one on another; or one on a clock it names after one on none, which
+            # may be another's than the fact's: '11h30 (7h30 em Brasília)' in Lisbon's copy
+            named = said is not None and not own and not zoned
             here = _on_clock(scan, article, start, m.end(), value, spec, side or _side(gloss.value),
-                             _MIDDAY_SPREAD if midday else _SPREAD, said) if own and other_clock else None
+                             _MIDDAY_SPREAD if midday else _SPREAD, said) if own and other_clock or named else None
+            if here is not None and here.reason:
+                here = None
             if here is not None and relate(here.value, gloss.value) is Relation.CONFLICT:
                 # '11h de sexta-feira no horário de Brasília (1h deste sábado, no horário local)': a time on the fact's
                 # own clock needs no conversion, which the day, a clock's history or the writer may get wrong
-                out[-1] = replace(gloss, reason=f"the time after it on the fact's own clock "
-                                                f"('{scan.text[here.start:here.end]}') says otherwise")
-                out.append(replace(here, start=gloss.start))  # read where the first is: the two are one phrase
+                which = "a clock it names" if named else "the fact's own clock"
+                out[-1] = replace(gloss, reason=f"the time after it on {which} ('{scan.text[here.start:here.end]}') "
+                                                "says otherwise")
+                close = here.end + 1 if scan.text.startswith(")", here.end) else here.end  # '11h30 (7h30 em Brasília)'
+                out.append(replace(here, start=gloss.start, end=close))  # read where the first is: the two are one phrase
             else:
                 out.append(Candidate(m.start(), m.end(), value, show(value),
                                      f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
-            other_clock = False
+            other_clock = zoned = False
             continue
         other_clock = said is not None and not own
+        zoned = said is not None
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
         out.append(_on_clock(scan, article, start, m.end(), value, spec, side,  # em Roma)'
                              _MIDDAY_SPREAD if midday else _SPREAD, said))

@@ -642,7 +642,7 @@ def measure_after(scan: Scan, end: int) -> str:
 def is_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age given in years: '85 years old', 'a los 85 años'."""
     folded = scan.folded
-    if _AGE_AFTER.match(folded, end) is not None:
+    if _AGE_AFTER.match(folded, end) is not None or elided_age(scan, start, end):
         return True
     years = _YEARS_AFTER.match(folded, end)
     if years is None or of_a_thing(scan.text, years.end()):
@@ -653,6 +653,27 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         return not _OF_AFTER_YEARS.match(folded, years.end())
     return _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start) is not None \
         and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
+
+
+# A kinsman or a person with his age after 'de', its years left out when an age before it in the list carries them: 'un
+# matrimonio de 81 y 77 años y su hijo de 56', 'uma mulher de 40 anos e o filho de 12'.
+_PERSON_OF_BEFORE = rx.compile(r"\b(?:hij|nie|niet|herman|filh|net|irma|espos|sobrin)[oa]s?\s+de\s+\Z"
+                               r"|\b(?:mujer|hombre|marido|mulher|homem|madre|padre|mae|pai)\s+de\s+\Z")
+_YEARS_EARLIER = rx.compile(r"\b\d{1,3}\s+anos\b")
+_WORD_AFTER = rx.compile(r"[^\S\n]*(?P<word>[^\W\d_]+)?")
+_NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fueron foi foram estaban estavam".split())
+
+
+def elided_age(scan: Scan, start: int, end: int) -> bool:
+    """The number in [start, end) is an age whose years an earlier age in its sentence carries ('y su hijo de 56')."""
+    folded = scan.folded
+    if _PERSON_OF_BEFORE.search(folded, max(0, start - 16), start) is None:
+        return False
+    word = _WORD_AFTER.match(folded, end).group("word")  # none after, a verb or a clause's next word: no noun it counts
+    if word is not None and word not in _NO_NOUN and not past_form(word):
+        return False
+    lo = max(scan.sentence_at(start)[0], start - 100)
+    return _YEARS_EARLIER.search(folded, lo, start) is not None
 
 
 # Not a figure joined to another that a noun other than years follows: 'aos 22 e 30 minutos' are minutes of a match.
