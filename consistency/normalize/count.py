@@ -657,8 +657,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 
 # A kinsman or a person with his age after 'de', its years left out when an age before it in the list carries them: 'un
 # matrimonio de 81 y 77 años y su hijo de 56', 'uma mulher de 40 anos e o filho de 12'.
-_PERSON_OF_BEFORE = rx.compile(r"\b(?:hij|nie|niet|herman|filh|net|irma|espos|sobrin)[oa]s?\s+de\s+\Z"
-                               r"|\b(?:mujer|hombre|marido|mulher|homem|madre|padre|mae|pai)\s+de\s+\Z")
+_PERSON_OF_BEFORE = rx.compile(r"\b(?:(?:hij|niet|herman|filh|net|espos|sobrin)[oa]s?|irmaos?|irmas?|mujer|hombre|marido"
+                               r"|mulher|homem|madre|padre|mae|pai)\s+de\s+\Z")
 _YEARS_EARLIER = rx.compile(r"\b\d{1,3}\s+anos\b")
 _WORD_AFTER = rx.compile(r"[^\S\n]*(?P<word>[^\W\d_]+)?")
 _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fueron foi foram estaban estavam".split())
