@@ -156,6 +156,7 @@ from .binding.timing import (
 )
 from .datelines import YEAR, dateline_month
 from .lexicon import (
+    ACCORDING,
     CHANGE_WORDS,
     DEFINITE_PARTITIVES,
     EARLIER_ADJECTIVES,
@@ -204,9 +205,9 @@ _CAUSES = r"due\s+to|because\s+of|owing\s+to|debido\s+al?|a\s+causa\s+del?|por\s
 _CAUSED_BY = rx.compile(r"\s+(?:caused\s+)?(?:by|" + _CAUSES + r"|causad[oa]s?\s+por|por|pela|pelo)"
                         r"\s+(?:(?:the|a|an|el|la|los|las|o|os|as|un|una|um|uma)\s+)?(?:[\w.'’-]+\s+){0,3}?")
 _NOT_RECURRING = "no span of how often a thing recurs, which is all a cue 'every' or 'cada' reads"
-# A verb of reckoning in the clause before a word of possibility: the estimate a fact of what is to come reads ('calculaba
-# que la recuperación total del sistema podría tardar').
-_ESTIMATED = rx.compile(r"\b(?:" + alternation(ESTIMATING) + r")\b[^.;:!?]*\Z")
+# A verb of reckoning, or a source's word, in the clause before a word of possibility: the estimate a fact of what is to
+# come reads ('calculaba que la recuperación total del sistema podría tardar', 'segundo a empresa, pode levar').
+_ESTIMATED = rx.compile(r"\b(?:" + alternation((*ESTIMATING, *ACCORDING)) + r")\b[^.;:!?]*\Z")
 # A verb after a word of seeking, or 'se' before it, makes an aim (see SEEK_WORDS).
 _AIM_AFTER = rx.compile(r"\s+(?:to\s+[a-z]+|[a-z]+(?:ar|er|ir)\b)")
 # A verb of halting right before the cue, its object: a span after the cue is how long it stood still ('after pausing

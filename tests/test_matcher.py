@@ -5910,6 +5910,11 @@ TABLES["match_blackout_copy"] = (BLACKOUT_RULES, date(2025, 4, 29), [
     ("Red Eléctrica calculaba que la recuperación podría tardar entre 6 y 10 horas.", "es",
      [("estimate", "entre 6 y 10 horas")]),
     ("La recuperación podría tardar entre 6 y 10 horas si falla la red.", "es", []),
+    # ... and in the clause a source's word opens.
+    ("Segundo a empresa, a recuperação pode levar de 6 a 10 horas.", "pt", [("estimate", "6 a 10 horas")]),
+    # A range with its unit at both ends after a verb of taking or lasting and 'from' is one range, not a change.
+    ("The recovery took from six hours to ten hours in most regions.", "en", [("estimate", "six hours to ten hours")]),
+    ("The recovery window was extended from 30 hours to 60 hours.", "en", [("estimate", "30 hours")]),
 ])
 
 

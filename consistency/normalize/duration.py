@@ -464,9 +464,11 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
         if (last is not None and not last.reason and not c.reason and last.value.most is None and c.value.most is None
                 and c.value.seconds > last.value.seconds
                 and (_RANGE_JOIN if same else _RANGE_TO).fullmatch(scan.folded, last.end, c.start)
-                and not _FROM_BEFORE.search(scan.folded, max(0, last.start - 8), last.start)):
-            # 'asked for 63 months to 78 months': one range, with its unit said twice (not 'from 30 days to 60 days');
-            # in two units only after 'to' or a dash: 'close in a year to 18 months'
+                and not (_FROM_BEFORE.search(scan.folded, max(0, last.start - 8), last.start)
+                         and not _LASTS_FROM.search(scan.folded, max(0, last.start - 24), last.start))):
+            # 'asked for 63 months to 78 months': one range, with its unit said twice (not 'from 30 days to 60 days', a
+            # change, but after a verb of taking or lasting: 'pode levar de 6 horas a 10 horas'); in two units only after
+            # 'to' or a dash: 'close in a year to 18 months'
             grain = units[i] if same and units[i] in _COARSE else 0
             merged[-1] = Candidate(last.start, c.end, Duration(last.value.seconds, float(c.value.seconds), grain),
                                    " ".join(scan.text[last.start:c.end].split()))
@@ -479,6 +481,9 @@ def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list
 _RANGE_JOIN = rx.compile(r"\s*(?:-|–|to|a)\s*")
 _RANGE_TO = rx.compile(r"\s*(?:-|–|to)\s*")
 _FROM_BEFORE = rx.compile(r"\b(?:from|de|desde)\s+\Z")
+_LASTS_FROM = rx.compile(r"\b(?:take|takes|took|taking|last|lasts|lasted|lasting|levar|leva|levou|levaria|levara|leve"
+                         r"|tardar|tarda|tardo|tardaria|tardara|tarde|durar|dura|duro|durou|duraria|durara|dure|demorar|demora|demorou"
+                         r"|demoraria|demorara|demore)\s+(?:from|de|desde)\s+\Z")
 
 
 # A span given as the days it runs, both counted: 'duelo nacional del 5 al 6 de enero', 'from Jan. 5 to Jan. 7',
