@@ -382,7 +382,7 @@ ESTIMATING = frozenset(ESTIMATES) | FORECAST_WORDS | frozenset("""calculated cal
     calculaban calculo calcularon calculou calcularam calculava preve preven preveia previo previu estimaba estimaban
     estimava""".split())
 # Of the words of possibility, those an estimate may hold: 'could take', 'podría tardar', 'pode levar'. Folded.
-MAY_WORDS = frozenset("could might may podria podrian puede pueden pode podem poderia poderiam".split())
+MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam".split())
 # Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'), and going past one makes
 # none anew, so it stays what was foreseen ('superó con creces su estimación de 150 millones'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
@@ -560,9 +560,9 @@ POSSESSIVES = frozenset("his her their its su sus seu sua seus suas".split())
 # Nouns of events that have a day of their own, folded: 'following a fire on March 20', 'tras un incendio el 20 de marzo'.
 EVENT_NOUNS = frozenset("""fire blaze explosion blast attack crash accident earthquake quake storm flood outage blackout
     election strike shooting collapse derailment eruption
-    incendio explosion ataque atentado accidente choque terremoto sismo tormenta inundacion apagon eleccion huelga
+    incendio ataque atentado accidente choque terremoto sismo tormenta inundacion apagon eleccion huelga
     tiroteo derrumbe descarrilamiento erupcion
-    incendio explosao acidente colisao terramoto tempestade inundacao apagao eleicao greve tiroteio desabamento
+    explosao acidente colisao terramoto tempestade inundacao apagao eleicao greve tiroteio desabamento
     descarrilamento erupcao""".split())
 # Words that join a clause of its own that is set against the one before: 'while', 'mientras que', 'enquanto'.
 WHILE = ("while", "whereas", "mientras que", "mientras", "enquanto", "ao passo que")

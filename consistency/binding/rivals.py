@@ -690,7 +690,7 @@ def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
     return ""
 
 
-_WHERE = frozenset("in at en em".split())  # right before the cue, where the age's noun is: 'a 46-year-old woman in Alzira'
+_WHERE = frozenset({"in", "at"})  # right before the cue, where the age's noun is: 'a 46-year-old woman in Alzira'
 
 
 def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:

@@ -704,8 +704,7 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
     m = _SAID_AFTER.match(folded, c.end)
-    if m is not None and not (cue_start < m.end() and m.start() < cue_end) \
-            and not _DAY_ONTO_CUE.fullmatch(folded, cue_end, _past_preposition(folded, c, _ONTO_PREPOSITIONS)):
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not _written_onto(folded, c, cue_start, cue_end):
         return f"when it was said ('{' '.join(folded[c.start:m.end()].split())}'), not when it happened"
     m = (_BLAMED_AFTER.match(folded, c.end) or _BLAMED_ON.search(folded, max(0, c.start - 50), c.start)) \
         if cue_start >= c.end else None
@@ -970,14 +969,12 @@ _ONTO_PREPOSITIONS = (*_DAY_PREPOSITIONS, "de", "del", "do", "da")
 _CUE_AFTER_DAY = rx.compile(r"(?:'|’)s\s+(?:[a-z]+\s+)?")
 
 
+def _written_onto(folded: str, c: Candidate, a: int, b: int) -> bool:
+    """Whether the day c is written onto the cue at [a, b) (see _DAY_ONTO_CUE)."""
+    return b <= c.start and _DAY_ONTO_CUE.fullmatch(folded, b, _past_preposition(folded, c, _ONTO_PREPOSITIONS)) is not None \
+        or c.end <= a and _CUE_AFTER_DAY.fullmatch(folded, c.end, a) is not None
+
+
 def day_onto_cue(folded: str, cands: Sequence[Candidate], hits: Sequence[tuple[int, int]]) -> Candidate | None:
     """The sentence's day written onto one of the cues (hits), if one is."""
-    for c in cands:
-        if c.reason:
-            continue
-        at = _past_preposition(folded, c, _ONTO_PREPOSITIONS)
-        for a, b in hits:
-            if b <= c.start and _DAY_ONTO_CUE.fullmatch(folded, b, at) \
-                    or c.end <= a and _CUE_AFTER_DAY.fullmatch(folded, c.end, a):
-                return c
-    return None
+    return next((c for c in cands if not c.reason and any(_written_onto(folded, c, a, b) for a, b in hits)), None)

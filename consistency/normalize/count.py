@@ -667,7 +667,7 @@ _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fu
 def elided_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age whose years an earlier age in its sentence carries ('y su hijo de 56')."""
     folded = scan.folded
-    if _PERSON_OF_BEFORE.search(folded, max(0, start - 16), start) is None:
+    if "de" not in folded[max(0, start - 5):start] or _PERSON_OF_BEFORE.search(folded, max(0, start - 16), start) is None:
         return False
     word = _WORD_AFTER.match(folded, end).group("word")  # none after, a verb or a clause's next word: no noun it counts
     if word is not None and word not in _NO_NOUN and not past_form(word):
