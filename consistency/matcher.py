@@ -19,6 +19,7 @@ from .binding.parts import (
     TOTAL_LEVEL,
     among_some,
     bracketed_part,
+    contrast_elsewhere,
     describes,
     further_change,
     given_before,
@@ -140,6 +141,7 @@ from .binding.timing import (
     of_the_standard,
     opens_on,
     opens_sentence,
+    other_side,
     outside_where,
     own_margin,
     own_offset,
@@ -148,10 +150,12 @@ from .binding.timing import (
     put_off_in,
     said_on,
     since_the,
+    span_sides,
     stamp_of_page,
     that_clause_day,
     told_before,
     turned,
+    turned_before,
     when_of_toll,
 )
 from .datelines import YEAR, dateline_month
@@ -364,6 +368,13 @@ def _not_yet(belongs, pending: str, cue: str):
     return lambda c: why if c.value.hi else belongs(c)
 
 
+def _other_time(belongs, scan: Scan, sides: dict, turn: int | None, cue_start: int, cue_end: int):
+    """belongs, refusing first a time of the clause before a turn to the cue's, or one that ends a span when the cue is
+    not of an end, or begins one when it is (see other_side)."""
+    return lambda c: other_side(scan.text, scan.folded, c, sides, turn, cue_start, cue_end) or (
+        belongs(c) if belongs else "")
+
+
 def _own_noun_joined(scan: Scan, c: Candidate, hits, language: str, fi: int, claims: list[tuple[int, int, int]]) -> str:
     """Why a figure whose own noun is a cue of the fact counts another group with it ('177 pasajeros y tripulantes',
     '177 passengers and crew'), whichever cue reaches it, or ''."""
@@ -514,6 +525,10 @@ class Matcher:
             reach = about_reach(fact.about, scan, s0, s1, fact.ignore)
             if reach < s1:  # 'Allen was suspended'; 'Además de Bolsonaro, Braga Netto fue condenado a 26 años'
                 cands = [c if c.reason or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
+            elif (contrast := contrast_elsewhere(fact.about, scan, s0, s1)) is not None:
+                a, b, said = contrast  # 'In Mazatlán, ... 4 minutes and 25 seconds, while in the town of Pitarrilla, ...'
+                why = f"placed by a clause of contrast in another place ('{said}')"
+                cands = [c if c.reason or not a <= c.start < b else replace(c, reason=why) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not accepts(fact, "year"):
             months = fact.period is not None  # then a month not of the period is another, even with no date to tell
             when = scan.memo.get(("when", s0, s1, months))
@@ -929,7 +944,7 @@ class Matcher:
             if scan.folded[cue_start - 1:cue_start] == "-" and (glued := [c for c in cands if c.end == cue_start - 1]):
                 cands, starts = glued, [glued[0].start]  # '$30-per-share, $108.4 billion': written onto its value alone
             near = []
-            belongs = None
+            belongs = sides = None
             if cands:
                 joined = joined_group(scan.folded, cue_start, cue_end, hits, article.language, fi, claims) \
                     if fact.kind == "count" else paired_means(scan.folded, cue_start, cue_end) if fact.kind == "money" else ""
@@ -941,6 +956,11 @@ class Matcher:
                     belongs = of_another(scan, belongs, rel, (cue_start, cue_end) if fact.kind == "date" else None)
                 if fact.kind == "count" and (pending := pending_cue(scan, cue_start, cue_end)):
                     belongs = _not_yet(belongs, pending, scan.folded[cue_start:cue_end])
+                if fact.kind == "time" and len(cands) > 1:
+                    sides = span_sides(scan.folded, cands)  # 'de las 11:07 a las 11:11'
+                    turn = turned_before(scan.folded, cands, s0, s1, cue_start, cue_end)  # '..., pero la fase total ...'
+                    if sides or turn is not None:
+                        belongs = _other_time(belongs, scan, sides, turn, cue_start, cue_end)
             # Walk out from the cue each way; distance only grows, so stop at the first beyond the window.
             first_after = bisect_left(starts, cue_start)
             speaker = fact.kind == "count" and bool(cands)  # the cue may give the figure: worked out once needed
@@ -959,6 +979,9 @@ class Matcher:
                     # what the fact is about)
                     c = replace(c, reason=_NOT_ABOUT if fact.about is not None and about_reach(
                         fact.about, scan, s0, s1, fact.ignore) <= c.start else "")
+                if sides and c.start in sides and d and sides[c.start][2] <= cue_start:
+                    d = scan.distance(sides[c.start][2], cue_start)  # 'de las 11:07 a las 11:11 horas, pudo observarse
+                    # la franja de totalidad': a span is one phrase, as near the cue as its end
                 if names and d > fact.window and (skip := appositive(scan.folded, c.end, cue_start)):
                     d = scan.distance(skip, cue_start)  # 'Sean Edgett, Twitter's general counsel, was also fired'
                 if d > fact.window and speaker and according is None:

@@ -5918,6 +5918,52 @@ TABLES["match_blackout_copy"] = (BLACKOUT_RULES, date(2025, 4, 29), [
 ])
 
 
+ECLIPSE_RULES = """facts:
+  - id: start
+    kind: time
+    zone: America/Mazatlan
+    window: 14
+    cues: [totality, totalidad, totalidade, fase total]
+  - id: stop
+    kind: time
+    zone: America/Mazatlan
+    cues: [ended, terminó, terminou]
+  - id: length
+    kind: duration
+    about: [Culiacán]
+    cues: [lasted, duró, durou]
+  - id: day
+    kind: date
+    cues: [eclipse]
+  - id: last
+    kind: date
+    window: 16
+    cues: [last time, última vez]
+"""
+TABLES["match_eclipse_copy"] = (ECLIPSE_RULES, date(2024, 1, 20), [
+    # A span of time is when what it is of began; its end is read by a cue of ending.
+    ("De las 10:05 a las 10:09 horas pudo verse la totalidad sobre la ciudad.", "es", [("start", "10:05")]),
+    ("La fase total duró de las 10:05 a las 10:09, cuando terminó.", "es", [("start", "10:05"), ("stop", "10:09")]),
+    # A time in the clause before a turn to the cue's, which gives its own, is the earlier clause's.
+    ("El fenómeno se vio desde las 8:50 hasta las 11:30, pero la fase total llegó poco después, a las 10:05.", "es",
+     [("start", "10:05")]),
+    # A clock's summer time named in winter copy is summer time still; its standard time is read on the day.
+    ("Totality will reach the coast at 10:05 a.m. PDT on April 8.", "en", [("start", "10:05")]),
+    ("Totality will reach the coast at 10:05 a.m. PST.", "en", [("start", "11:05 (10:05 PST)")]),
+    # Minutes and seconds joined by 'con'.
+    ("En Culiacán la totalidad duró 3 minutos con 55 segundos.", "es", [("length", "3 minutos con 55 segundos")]),
+    ("In Culiacán totality lasted one and a half minutes.", "en", [("length", "1 min 30 s")]),
+    # A clause of contrast placed in another place holds that place's figure.
+    ("In Culiacán totality lasted 3 minutes and 55 seconds, while in the village of Nazas it lasted 4 minutes and 28 "
+     "seconds.", "en", [("length", "3 minutes and 55 seconds")]),
+    ("While in Nazas it lasted longer, in Culiacán totality lasted 3 minutes and 55 seconds.", "en",
+     [("length", "3 minutes and 55 seconds")]),
+    # A day told in a clause on the last time the same happened is that earlier time's.
+    ("The last time a total eclipse crossed the city was on July 11, 1991.", "en", [("last", "1991-07-11")]),
+    ("La última vez que un eclipse total cruzó la ciudad fue el 11 de julio de 1991.", "es", [("last", "1991-07-11")]),
+    ("It was the last time the city saw one; the eclipse crossed it on July 11, 1991.", "en", [("day", "1991-07-11")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -657,6 +657,9 @@ def test_a_fine_counted_in_days_is_not_a_span(text, lang, unit):
     ("uma pena de oito anos e meia", "pt", 8.5 * YEAR, "8.5 years"),
     ("served four and a half months", "en", 135 * DAY, "135 days"),
     ("served a 4-1/2-month prison term", "en", 135 * DAY, "135 days"),
+    # 'one' and a half before a plural unit is a figure, no article ('a minutes-long strike').
+    ("the shadow crossed in one and a half hours", "en", 5400, "90 minutes"),
+    ("la reunión duró una hora y media", "es", 5400, "90 minutes"),
 ])
 def test_half_units(text, lang, seconds, shown):
     found = _candidates("duration", text, lang)

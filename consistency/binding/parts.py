@@ -514,6 +514,25 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     return _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)
 
 
+# A clause of contrast that places what it says in a place of its own: 'In Mazatlán, totality will last 4 minutes and 25
+# seconds, while in the town of Pitarrilla, ..., it will last 4 minutes and 28 seconds', 'mientras que en Durango',
+# 'enquanto em Torreón'. It runs to the end of the sentence, or to a semicolon.
+_CONTRAST_PLACE = rx.compile(r"\b(?i:while|whereas|mientras(?:[^\S\n]+que)?|enquanto|ao[^\S\n]+passo[^\S\n]+que)[^\S\n]+"
+                             r"(?i:in|en|em|at|no|na)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+(?i:town|city|village|state|"
+                             r"port|province|ciudad|localidad|poblado|pueblo|municipio|estado|puerto|provincia|cidade|"
+                             r"munic[ií]pio|vila|porto)[^\S\n]+(?i:of|de|do|da)[^\S\n]+)?(?P<place>" + NAME + ")")
+
+
+def contrast_elsewhere(about, scan: Scan, s0: int, s1: int) -> tuple[int, int, str] | None:
+    """A clause of contrast in [s0, s1) placed in a place that what the fact is about is not, with that named before
+    it: where it starts and ends, and its words up to the place; None when there is none."""
+    m = _CONTRAST_PLACE.search(scan.text, s0, s1)
+    if m is None or about.search(scan.folded, *m.span("place")) or not about.search(scan.folded, s0, m.start()):
+        return None
+    end = scan.text.find(";", m.end(), s1)
+    return m.start(), s1 if end < 0 else end, " ".join(scan.text[m.start():m.end()].split())
+
+
 def _placed_in(scan: Scan, said: str, at: tuple[int, int], about, others) -> str:
     """Why a head count placed in the name at [at) is another fact's (see placed_elsewhere), or ''."""
     joined = _JOINED_NAME.match(scan.text, at[1])

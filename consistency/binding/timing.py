@@ -370,7 +370,8 @@ def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     """Why a day is that of a birth or of another participle, not of the cue's event, or ''."""
     born = _BORN_BEFORE.search(scan.folded, max(0, c.start - 40), c.start)
     if born is None:
-        return _participle_on(scan, c, cue_start, cue_end) or _another_event_on(scan, c, cue_start, cue_end)
+        return _participle_on(scan, c, cue_start, cue_end) or _another_event_on(scan, c, cue_start, cue_end) \
+            or _last_time(scan, c, cue_start, cue_end)
     if cue_start <= born.start() < cue_end:
         return ""
     return f"a day of birth ('{' '.join(scan.text[born.start():c.end].split())}')"
@@ -419,6 +420,22 @@ def _another_event_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) ->
     if noun is None or not event.group("other") and cue_start <= noun.start("noun") < cue_end:
         return ""
     return f"the day of another event ('{' '.join(scan.text[event.start():max(c.end, noun.end())].split())}')"
+
+
+# The clause of an earlier time the same happened: 'The last time we observed a total solar eclipse in Mexico was on July
+# 11, 1991', 'la última vez que se observó un eclipse solar total en el país fue el 11 de julio de 1991'.
+_LAST_TIME = rx.compile(r"\b(?:the\s+(?:last|previous)\s+time|(?:la|a)\s+(?:ultima|anterior)\s+vez)\b")
+
+
+def _last_time(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day is that of an earlier time what the cue names happened, told in a clause on the last time it did, or
+    ''; not for a cue of that clause's own words (a fact of when it last happened)."""
+    if cue_end > c.start:
+        return ""
+    m = _LAST_TIME.search(scan.folded, max(scan.sentence_at(cue_start)[0], cue_start - 80), cue_start)
+    if m is None or cue_start < m.end() or CLAUSE_BREAK.search(scan.folded, m.end(), cue_start):
+        return ""
+    return f"the day of an earlier time ('{' '.join(scan.text[m.start():c.end].split())}')"
 
 
 def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -734,6 +751,64 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
             return f"in a relative clause before the cue ('{' '.join(folded[m.start() + 1:close.end() - 1].split())}'): " \
                    "when its verb happened"
     return ""
+
+
+# A time that one before it opens a span to ('de las 11:07 a las 11:11', 'from 9:51 a.m. local time (16:51 GMT) to 12:32
+# p.m.', 'das 11h07 às 11h11'): what the span is of began at the first and ended at the second.
+_SPAN_OPENS = rx.compile(r"\b(?:from|de|desde|das|dos)\s+(?:(?:las?|as|os)\s+)?\Z")
+_SPAN_CLOSES = rx.compile(r"(?:\s*(?:local\s+time|(?:hora|horario)\s+local|locais|locales))?\s*,?\s*"
+                          r"(?:(?:to|until|till|a|hasta|ate|as|aos)\s+(?:(?:las?|as|os)\s+)?|[-–]\s*)")
+_GLOSSES = rx.compile(r"\([^()]*\)")
+# A cue of when something ended or closed ('the total phase will end', 'terminará', 'polls close', 'encerrou').
+_ENDING = rx.compile(r"\b(?:end|ends|ended|ending|close|closes|closed|closing|conclud\w*|finish\w*|until|till|termin\w*|"
+                     r"acab\w*|conclu\w*|finaliz\w*|cierr\w*|cerr\w*|encerr\w*|fecham\w*|fechou|fechar\w*|fim|hasta|ate)\b")
+
+
+def span_sides(folded: str, cands: Sequence[Candidate]) -> dict[int, tuple[str, int, int]]:
+    """The times that open or close a span of time, by where each starts: ('begins' or 'ends', where the span's words
+    start and end)."""
+    sides: dict[int, tuple[str, int, int]] = {}
+    times = [c for c in cands if not c.reason]
+    for a, b in zip(times, times[1:]):
+        if a.end > b.start or not _SPAN_CLOSES.fullmatch(_GLOSSES.sub("", folded[a.end:b.start])):
+            continue
+        opens = _SPAN_OPENS.search(folded, max(0, a.start - 12), a.start)
+        if opens is not None:
+            sides[a.start] = ("begins", opens.start(), b.end)
+            sides[b.start] = ("ends", opens.start(), b.end)
+    return sides
+
+
+def other_side(text: str, folded: str, c: Candidate, sides: dict[int, tuple[str, int, int]], turn: int | None,
+               cue_start: int, cue_end: int) -> str:
+    """Why a time is not the cue's: it is in the clause before a turn to the cue's, which has a time of its own (see
+    turned_before); or it opens or closes a span, which ends there and the cue is not of an end ('de las 11:07 a las
+    11:11' for the total phase), or begins there and the cue is ('the polls close' in 'open from 7 a.m. to 8 p.m.'); ''
+    when it is the cue's."""
+    if turn is not None and c.end <= turn:
+        return f"in the clause before the cue's ('{' '.join(text[turn + 1:cue_end].split())}'), which gives its own"
+    side = sides.get(c.start)
+    if side is None or (side[0] == "ends") == bool(_ENDING.search(folded, cue_start, cue_end)):
+        return ""
+    what = "ends" if side[0] == "ends" else "begins"
+    return f"where a span of time {what} ('{' '.join(text[side[1]:side[2]].split())}'), not when the cue's " + (
+        "began" if what == "ends" else "ended")
+
+
+# A turn to a clause of contrast: 'el fenómeno se observa desde las 9:51 hasta las 12:32, pero la fase total ... de las
+# 11:07 a las 11:11'.
+_BUT = rx.compile(r",\s*(?:but|however|pero|sin\s+embargo|mas|porem|no\s+entanto)\s+")
+
+
+def turned_before(folded: str, cands: Sequence[Candidate], s0: int, s1: int, cue_start: int, cue_end: int) -> int | None:
+    """Where a clause of contrast the cue is in, in the sentence [s0, s1), opens, when that clause holds a time of its
+    own past the cue: a time before it is the earlier clause's; None when there is none."""
+    turn = next(reversed(list(_BUT.finditer(folded, max(s0, cue_start - 80), cue_start))), None)  # the last before it
+    if turn is None or CLAUSE_BREAK.search(folded, turn.end(), cue_start):
+        return None
+    end = folded.find(";", cue_end, s1)
+    end = s1 if end < 0 else end
+    return turn.start() if any(not c.reason and cue_end <= c.start < end for c in cands) else None
 
 
 # An event that another is placed after, before or since, with its day joined to its noun ('tras las elecciones

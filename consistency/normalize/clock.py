@@ -101,6 +101,9 @@ _ABBREVIATIONS = {
     "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
     "PKT": "Asia/Karachi", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
 }
+# Abbreviations that name a clock's summer time, which tells the season: '11h07 PDT' in January copy about an April
+# eclipse is 18:07 UTC, as on any day of the Pacific's summer.
+_DAYLIGHT = frozenset({"EDT", "CDT", "MDT", "PDT", "BST", "CEST", "WEST", "AEDT", "NZDT"})
 _PLACES = {  # folded: a place whose clock a time is said on ('hora de Miami', '16:57 en Perú')
     "miami": "America/New_York", "nueva york": "America/New_York", "nova york": "America/New_York",
     "nova iorque": "America/New_York", "new york": "America/New_York", "washington": "America/New_York",
@@ -238,7 +241,7 @@ def _side(value: Any) -> str:
 
 
 def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,
-              side: str = "", spread: int = _SPREAD, said: tuple[str, str, int] | None = None) -> Candidate:
+              side: str = "", spread: int = _SPREAD, said: tuple[str, str, int, bool] | None = None) -> Candidate:
     """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on (said:
     the zone written after it, as _zone_after finds it); said roughly on side ('about', 'after', 'before') when it is,
     by spread minutes."""
@@ -248,11 +251,11 @@ def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zo
 
     if said is None:
         return Candidate(start, end, timed(value), show(timed(value)))
-    source, label, stop = said
+    source, label, stop, daylight = said
     if "(" in scan.text[end:stop] and scan.text.startswith(")", stop):
         stop += 1  # the evidence holds the whole aside: '18h58 (horário de Brasília)'
     source = zone if source == LOCAL else source
-    moved = _convert(value, source, zone, article.published)
+    moved = _convert(value, source, zone, article.published, daylight)
     if moved is None:
         return Candidate(start, stop, timed(value), show(timed(value)), f"a time on another clock ({label}), and the "
                                                                          "article gives no day to tell the difference on")
@@ -260,21 +263,21 @@ def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zo
     return Candidate(start, stop, timed(moved), shown if moved == value else f"{shown} ({show(value)} {label})")
 
 
-def _zone_after(scan: Scan, end: int) -> tuple[str, str, int] | None:
+def _zone_after(scan: Scan, end: int) -> tuple[str, str, int, bool] | None:
     """The zone written right after a time ('17:57 EDT', '18h57 no horário de Brasília', '(hora de Miami)', '13h21 em
-    Bangkok', 'Tokyo time'), its words as written and where they end."""
+    Bangkok', 'Tokyo time'), its words as written, where they end, and whether they name its summer time ('PDT')."""
     m = _ABBREVIATION_AFTER.match(scan.text, end, end + 24)
     if m:
-        return _ABBREVIATIONS[m.group("abbr")], m.group("zone"), m.end()
+        return _ABBREVIATIONS[m.group("abbr")], m.group("zone"), m.end(), m.group("abbr") in _DAYLIGHT
     m = _ZONE_AFTER.match(scan.folded, end, end + 60)
     if not m:
         m = _city_after().match(scan.folded, end, end + 60)
         if not m:
             return None
-        return _cities()[m.group("city") or m.group("city2")], scan.text[m.start("zone"):m.end()], m.end()
+        return _cities()[m.group("city") or m.group("city2")], scan.text[m.start("zone"):m.end()], m.end(), False
     name = m.group("region") or m.group("english") or m.group("place")
     found = _REGIONS.get(name) or _PLACES[name]
-    return found, scan.text[m.start("zone"):m.end()], m.end()
+    return found, scan.text[m.start("zone"):m.end()], m.end(), False
 
 
 _AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
@@ -305,15 +308,20 @@ def _city_after():
                       r"|(?P<city2>" + cities + r")\s+time\b)")
 
 
-def _convert(minutes: int, source: str, zone: str, published: date | None) -> int | None:
+def _convert(minutes: int, source: str, zone: str, published: date | None, daylight: bool = False) -> int | None:
     """Minutes after midnight on `source`'s clock read on `zone`'s, on the day of publication; with no day, only when
-    the two clocks differ by the same in January and July."""
+    the two clocks differ by the same in January and July. daylight: said on `source`'s summer time, which tells the
+    season: read on the day of publication when that clock is on summer time then, else on a day of its summer."""
     if source == zone:
         return minutes
     from zoneinfo import ZoneInfo
 
     days = [published.date() if isinstance(published, datetime) else published] if published else [
         date(2025, 1, 15), date(2025, 7, 15)]
+    if daylight:
+        year = days[0].year
+        days = [next((d for d in days[:1] + [date(year, 7, 15), date(year, 1, 15)]
+                      if datetime.combine(d, clock_time(12), tzinfo=ZoneInfo(source)).dst()), days[0])]
     moved = set()
     for day in days:
         at = datetime.combine(day, clock_time(minutes // 60, minutes % 60), tzinfo=ZoneInfo(source))

@@ -189,8 +189,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
-        if m.group("one") and _plural(m.group("unit")):
-            continue  # 'a minutes-long strike', 'a years-long war': an article, no figure
+        if m.group("one") and _plural(m.group("unit")) and not m.group("half"):
+            continue  # 'a minutes-long strike', 'a years-long war': an article, no figure ('one and a half hours' is one)
         if m.group("one"):
             least = most = 0.5 if m.group("one") in _HALVES else 1.0
             hedge = hedge_of(m, "hedge_one")
@@ -437,7 +437,8 @@ def _spread_over(scan: Scan, out: list[Candidate], units: list[int]) -> list[Can
     return out
 
 
-_PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e)\s+|\s*,\s*|\s+")  # '2 horas, un minuto y 25 segundos'
+# '2 horas, un minuto y 25 segundos'; Mexican copy's 'con': '4 minutos con 20 segundos', 'una hora con 30 minutos'
+_PART_JOIN = rx.compile(r"\s*,?\s+(?:and|y|e|con|com)\s+|\s*,\s*|\s+")
 
 
 def _compounds(scan: Scan, out: list[Candidate], units: list[int]) -> tuple[list[Candidate], list[int]]:
