@@ -5964,6 +5964,25 @@ TABLES["match_eclipse_copy"] = (ECLIPSE_RULES, date(2024, 1, 20), [
     ("It was the last time the city saw one; the eclipse crossed it on July 11, 1991.", "en", [("day", "1991-07-11")]),
 ])
 
+OUTAGE_RULES = """facts:
+  - id: delta
+    kind: count
+    units: [flights, cancellations]
+    about: [Delta]
+    cues: [cancellations, cancelled]
+  - id: all
+    kind: count
+    units: [flights, cancellations]
+    cues: [cancellations, cancelled]
+"""
+TABLES["match_outage_copy"] = (OUTAGE_RULES, date(2024, 7, 21), [
+    # The name a sentence opens on, past an appositive, places its figure in what another fact is about.
+    ("Delta Air Lines, one of the hardest-hit carriers, reported over 600 cancellations on Saturday.", "en",
+     [("delta", "over 600")]),
+    ("Airlines, one of the hardest-hit industries, reported over 1,400 cancellations on Friday.", "en",
+     [("all", "over 1,400")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

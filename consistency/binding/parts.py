@@ -448,7 +448,9 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
 NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + NAME + "),")
-_PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r")[^\S\n]+(?=[a-z])")  # its subject
+# its subject, past an appositive: 'Delta Air Lines, one of the most affected carriers, reported over 600 cancellations'
+_PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r")(?:,[^\S\n]+[a-z][^,;:()\n]{0,60},)?"
+                            r"[^\S\n]+(?=[a-z])")
 # Where a head count is placed, right after it and its noun or verb, in its clause: '30 deaths have been confirmed in
 # Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised); or what it is put down
 # to: '11 attributed to the Eaton fire', 'cinco foram associadas ao incêndio em Palisades' (not 'from', which may open
