@@ -957,7 +957,9 @@ class Matcher:
                 if fact.kind == "count" and (pending := pending_cue(scan, cue_start, cue_end)):
                     belongs = _not_yet(belongs, pending, scan.folded[cue_start:cue_end])
                 if fact.kind == "time" and len(cands) > 1:
-                    sides = span_sides(scan.folded, cands)  # 'de las 11:07 a las 11:11'
+                    sides = scan.memo.get(("spans", s0, s1, fi))  # 'de las 11:07 a las 11:11': once a sentence
+                    if sides is None:
+                        sides = scan.memo[("spans", s0, s1, fi)] = span_sides(scan.folded, cands)
                     turn = turned_before(scan.folded, cands, s0, s1, cue_start, cue_end)  # '..., pero la fase total ...'
                     if sides or turn is not None:
                         belongs = _other_time(belongs, scan, sides, turn, cue_start, cue_end)

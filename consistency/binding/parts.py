@@ -41,12 +41,13 @@ from ..lexicon import (
     SUPERLATIVES,
     WEEKDAYS,
     WENT_AS_FAR,
+    WHILE,
 )
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE, AND_NOUN, counted_words, past_form
 from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, trie_pattern
-from .syntax import AUX_OR_MODAL, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
+from .syntax import AUX_OR_MODAL, CONTRAST_WORDS, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
 
 _ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
 _NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
@@ -519,7 +520,7 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
 # A clause of contrast that places what it says in a place of its own: 'In Mazatlán, totality will last 4 minutes and 25
 # seconds, while in the town of Pitarrilla, ..., it will last 4 minutes and 28 seconds', 'mientras que en Durango',
 # 'enquanto em Torreón'. It runs to the end of the sentence, or to a semicolon.
-_CONTRAST_PLACE = rx.compile(r"\b(?i:while|whereas|mientras(?:[^\S\n]+que)?|enquanto|ao[^\S\n]+passo[^\S\n]+que)[^\S\n]+"
+_CONTRAST_PLACE = rx.compile(r"\b(?i:" + alternation(WHILE) + r")[^\S\n]+"
                              r"(?i:in|en|em|at|no|na)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+(?i:town|city|village|state|"
                              r"port|province|ciudad|localidad|poblado|pueblo|municipio|estado|puerto|provincia|cidade|"
                              r"munic[ií]pio|vila|porto)[^\S\n]+(?i:of|de|do|da)[^\S\n]+)?(?P<place>" + NAME + ")")
@@ -528,7 +529,7 @@ _CONTRAST_PLACE = rx.compile(r"\b(?i:while|whereas|mientras(?:[^\S\n]+que)?|enqu
 def contrast_elsewhere(about, scan: Scan, s0: int, s1: int) -> tuple[int, int, str] | None:
     """A clause of contrast in [s0, s1) placed in a place that what the fact is about is not, with that named before
     it: where it starts and ends, and its words up to the place; None when there is none."""
-    m = _CONTRAST_PLACE.search(scan.text, s0, s1)
+    m = _CONTRAST_PLACE.search(scan.text, s0, s1) if holds_any(scan, "contrasts", CONTRAST_WORDS) else None
     if m is None or about.search(scan.folded, *m.span("place")) or not about.search(scan.folded, s0, m.start()):
         return None
     end = scan.text.find(";", m.end(), s1)
