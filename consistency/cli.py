@@ -189,11 +189,12 @@ def rules_check(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
 @rules_app.command("test", epilog="Example: consistency rules test rules/venezuela-raid.yaml")
 def rules_test(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
     """Run the examples inside rule files; exit 1 if any gives the wrong value."""
-    from .pipeline import run_examples
+    from .pipeline import example_refusals, run_examples
     from .rules import load_rules
 
     try:
-        results = run_examples(load_rules(path))
+        rules = load_rules(path)
+        results = run_examples(rules)
     except ConsistencyError as exc:
         raise _fail(exc) from None
     failed = 0
@@ -203,6 +204,8 @@ def rules_test(path: str = typer.Argument(..., help=RULES_HELP)) -> None:
             typer.echo(f"FAIL {fact.id} (line {ex.line}): {ex.text}")
             if missed:
                 typer.echo(f"     missed: {', '.join(missed)}")
+                for r in example_refusals(rules, fact, ex):  # why: 'a day to come ... takes 'ahead: true''
+                    typer.echo(f"     refused {r.raw!r}: {r.reason}")
             if unexpected:
                 typer.echo(f"     unexpected: {', '.join(unexpected)}")
     typer.echo(f"{len(results) - failed} passed, {failed} failed")

@@ -571,9 +571,11 @@ OBJECT_OPENERS = frozenset("""the a an his her their its this that these those h
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').
 # How a past participle ends, folded: what a verb did to a noun ("arrested", "recuperados", "detenida").
 PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-# Nouns that end so, no participles ('por primera vez en décadas', 'el partido', 'la medida'), and the units of time.
+# Nouns that end so, no participles ('por primera vez en décadas', 'el partido', 'la medida', 'na madrugada desta
+# sexta-feira'), and the units of time.
 NOT_PARTICIPLES = frozenset("""estado estados mercado mercados partido partidos resultado resultados senado lado lados sentido
-    sentidos medida medidas llegada llegadas chegada salida saida entrada entradas partida comida vida vidas""".split()) \
+    sentidos medida medidas llegada llegadas chegada salida saida entrada entradas partida comida vida vidas madrugada
+    madrugadas""".split()) \
     | frozenset(TIME_UNITS)
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the

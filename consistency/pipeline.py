@@ -87,19 +87,14 @@ def extract_article(path: str, rules_path: str, published: date | None = None
 
 def run_examples(rules: RuleSet) -> list[tuple[Fact, Example, list[str], list[str]]]:
     """Run every example in a rule set: (fact, example, missed values, unexpected values)."""
-    from .articles import find_published
     from .normalize import KINDS
-    from .text import detect_language
 
     matcher = Matcher(rules)
     results = []
     for fact in rules.facts:
         kind = KINDS[fact.kind]
         for ex in fact.examples:
-            lang = ex.language or detect_language(ex.text)
-            pub = date.fromisoformat(ex.published) if ex.published else find_published(ex.text, lang)[0]
-            art = Article("example", "example", "", ex.text, lang, pub)
-            found = [f for f in matcher.find(art)[0] if f.fact == fact.id]
+            found = [f for f in matcher.find(_example_article(ex))[0] if f.fact == fact.id]
             values = [kind.merge([f.value for f in found], fact.spec)] if kind.merge and found else \
                 list(dict.fromkeys(f.value for f in found))
             shows = {v: kind.show(v, fact.spec) for v in values}
@@ -110,3 +105,18 @@ def run_examples(rules: RuleSet) -> list[tuple[Fact, Example, list[str], list[st
                 unexpected = [shows[v] for v in values if v != ex.expect]
             results.append((fact, ex, missed, unexpected))
     return results
+
+
+def example_refusals(rules: RuleSet, fact: Fact, ex: Example) -> list[Rejection]:
+    """Why the values near the cues of fact in one of its examples were refused: what a failed example shows."""
+    return [r for r in Matcher(rules).find(_example_article(ex))[1] if r.fact == fact.id]
+
+
+def _example_article(ex: Example) -> Article:
+    """An example as an article: its language as given or detected, its publication day as given or found in it."""
+    from .articles import find_published
+    from .text import detect_language
+
+    lang = ex.language or detect_language(ex.text)
+    pub = date.fromisoformat(ex.published) if ex.published else find_published(ex.text, lang)[0]
+    return Article("example", "example", "", ex.text, lang, pub)

@@ -71,6 +71,18 @@ def test_rules_commands():
     assert res.exit_code == 0 and " 0 failed" in res.stdout
 
 
+def test_a_failed_example_shows_why_its_value_was_refused(write):
+    rules = write("r.yaml", "facts:\n  - id: ceremony\n    kind: date\n    cues: [presented]\n    examples:\n"
+                  "      - text: 'The prize will be presented in Oslo on 10 December.'\n"
+                  "        published: 2025-10-10\n        expect: 2025-12-10\n")
+    res = run("rules", "test", rules)
+    assert res.exit_code == 1
+    assert res.stdout.splitlines()[1:3] == [
+        "     missed: 2025-12-10",
+        "     refused 'on 10 December.': after the publication date (2025-10-10): a day to come, not one that has come "
+        "(a fact of a day to come takes 'ahead: true')"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["check", "missing.txt"], "missing.txt: no such file"),
     (["check", "{seed}", "--published", "yesterday"], "--published"),

@@ -5193,7 +5193,7 @@ TABLES["match_lunar_lander_copy"] = (LANDER_RULES, date(2023, 8, 27), [
 ])
 
 
-FERRY_RULES = """facts:
+FERRY_SINKING_RULES = """facts:
   - id: survivors
     kind: count
     cues: [survivors, rescued, supervivientes, rescatados, sobreviventes, resgatados]
@@ -5215,7 +5215,7 @@ FERRY_RULES = """facts:
 # a possibility in a relative clause; a part whose state a Portuguese verb of remaining gives; none who did what
 # follows the cue; a figure outside the question a cue is in; the day of a verb whose object holds the cue; two lists
 # read in turn; and what first reports still say.
-TABLES["match_ferry_sinking_copy"] = (FERRY_RULES, date(2024, 5, 10), [
+TABLES["match_ferry_sinking_copy"] = (FERRY_SINKING_RULES, date(2024, 5, 10), [
     ("Survivors said about 300 people had been on the ferry.", "en", []),
     ("Los supervivientes estiman que 300 personas viajaban en el ferry.", "es", []),
     ("Según los relatos de los supervivientes, unas 300 personas viajaban en el ferry.", "es", []),
@@ -5964,7 +5964,7 @@ TABLES["match_eclipse_copy"] = (ECLIPSE_RULES, date(2024, 1, 20), [
     ("It was the last time the city saw one; the eclipse crossed it on July 11, 1991.", "en", [("day", "1991-07-11")]),
 ])
 
-OUTAGE_RULES = """facts:
+IT_OUTAGE_RULES = """facts:
   - id: delta
     kind: count
     units: [flights, cancellations]
@@ -5975,12 +5975,48 @@ OUTAGE_RULES = """facts:
     units: [flights, cancellations]
     cues: [cancellations, cancelled]
 """
-TABLES["match_outage_copy"] = (OUTAGE_RULES, date(2024, 7, 21), [
+TABLES["match_outage_copy"] = (IT_OUTAGE_RULES, date(2024, 7, 21), [
     # The name a sentence opens on, past an appositive, places its figure in what another fact is about.
     ("Delta Air Lines, one of the hardest-hit carriers, reported over 600 cancellations on Saturday.", "en",
      [("delta", "over 600")]),
     ("Airlines, one of the hardest-hit industries, reported over 1,400 cancellations on Friday.", "en",
      [("all", "over 1,400")]),
+])
+
+NOBEL_RULES = """facts:
+  - id: laureate
+    kind: entities
+    cues: [won, wins, awarded, venceu, ganó, goes to]
+    entities:
+      machado:
+        label: Machado
+        aliases: [María Corina Machado, Machado]
+      trump:
+        label: Trump
+        aliases: [Donald Trump, Trump]
+  - id: ceremony
+    kind: date
+    ahead: true
+    cues: [ceremony, entrega, cerimônia]
+  - id: outage
+    kind: date
+    cues: [apagão, outage]
+"""
+# The Nobel Peace Prize (October 2025): a name the copy says it is not; 'esta' before a Portuguese weekday, and the day of
+# the month after a weekday when no verb tells which side of publication it is on.
+TABLES["match_nobel_copy"] = (NOBEL_RULES, date(2025, 12, 9), [
+    ("Not Trump, but Venezuelan opposition leader wins Nobel Peace Prize", "en", []),
+    ("Machado, not Trump, won the Nobel Peace Prize.", "en", [("laureate", "Machado")]),
+    ("The prize goes to Machado instead of Trump.", "en", [("laureate", "Machado")]),
+    ("It wasn't Trump: Machado won the prize.", "en", [("laureate", "Machado")]),
+    ("Não foi Trump, mas Machado quem venceu o Nobel da Paz.", "pt", [("laureate", "Machado")]),
+    ("Trump and Machado won prizes this year.", "en", [("laureate", "Machado"), ("laureate", "Trump")]),  # guard
+    # 'esta quarta-feira' on a Tuesday is the next day, as 'nesta' is; 'na quarta-feira, dia 10' names the 10th though the
+    # weekday alone reads as the one gone by, when no verb tells.
+    ("A entrega do prémio acontece esta quarta-feira em Oslo.", "pt", [("ceremony", "2025-12-10")]),
+    ("A entrega do prémio acontece na quarta-feira, dia 10, em Oslo.", "pt", [("ceremony", "2025-12-10")]),
+    # 'madrugada' is no participle that dates another event (a guard: 'desta' now opens the day's span).
+    ("Um apagão cibernético na madrugada desta sexta-feira (5) afetou aeroportos.", "pt", [("outage", "2025-12-05")]),
 ])
 
 PRIZE_RULES = """facts:

@@ -341,6 +341,12 @@ def test_count_units_and_partitives():
     ("a ponte desabou na sexta-feira (29)", date(2024, 3, 2), date(2024, 2, 29)),  # the month before
     ("a ponte desabou na terça-feira (12)", date(2024, 3, 28), date(2024, 3, 12)),  # a Tuesday two weeks before
     ("a ponte desabou na terça-feira (14)", date(2024, 3, 28), date(2024, 3, 26)),  # a Thursday, and too far
+    # ... on either side of publication when no verb tells which; a verb of the past keeps the weekday's side.
+    ("a entrega acontece na quarta-feira, dia 10, em Oslo", date(2025, 12, 9), date(2025, 12, 10)),
+    ("a ponte desabou na terça-feira, dia 2", date(2024, 3, 27), date(2024, 3, 26)),
+    # 'esta', 'essa', 'desta' before a weekday are 'nesta': the weekday of the publication's week.
+    ("o julgamento começa essa sexta-feira", date(2025, 12, 9), date(2025, 12, 12)),
+    ("a entrega acontece esta quarta-feira em Oslo", date(2025, 12, 9), date(2025, 12, 10)),
     # A day of the month alone: the last such day up to publication, or the next one after 'próximo'.
     ("a barragem rompeu no último dia 25", date(2019, 2, 3), date(2019, 1, 25)),
     ("o julgamento começa no próximo dia 5", date(2019, 2, 3), date(2019, 2, 5)),

@@ -203,6 +203,37 @@ def participial_aside(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int
 _SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*" + _NAME_RUN + r"\s*(?:[,;.(]|\s[—–]|\Z)")
 
 
+# A name the copy says it is not, or is in place of: 'Not Trump, but Venezuelan opposition leader wins', 'Machado, not
+# Trump, won', 'It wasn't Trump', 'No fue Trump, sino Machado', 'Não foi Trump, mas Machado', 'instead of Trump', 'em
+# vez de Trump'. Not 'no' alone, which is 'in the' in Portuguese ('no Brasil'), nor 'not only', which adds.
+_NOT = frozenset({"not", "nao"})
+_NOT_BE = frozenset("fue es era foi e".split())  # 'no fue', 'não foi'
+_IN_PLACE_OF = frozenset({("instead", "of"), ("rather", "than"), ("vez", "de"), ("inves", "de")})  # 'em vez de'
+_NAME_ARTICLES = frozenset("the el la o a".split())
+_WORD_RUN = rx.compile(r"\S+")
+# How the words before such a name end: most names have none of these before them, and are let go at once.
+_NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "era", "foi", " e", "the", " el", " la", " o",
+             " a")
+
+
+def _not_name(scan: Scan, s0: int, start: int) -> str:
+    """The words before a name at start that say it is not the one (see _NOT), with the name's start, or ''."""
+    lo = max(s0, start - 24)
+    if not scan.folded[lo:start].rstrip().endswith(_NOT_ENDS):
+        return ""
+    words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(scan.folded, lo, start)]
+    if words and words[-1][1] in _NAME_ARTICLES:
+        words.pop()
+    if not words:
+        return ""
+    last = words[-1][1]
+    if last in _NOT or last.endswith(("n't", "n’t")):
+        return scan.text[words[-1][0]:start]
+    if len(words) > 1 and ((words[-2][1], last) in _IN_PLACE_OF or words[-2][1] in ("no", "nao") and last in _NOT_BE):
+        return scan.text[words[-2][0]:start]
+    return ""
+
+
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
                  cands: list[Candidate] = ()):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
@@ -222,6 +253,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
 
     def check(c: Candidate) -> str:
         nonlocal doing, set_off
+        if no := _not_name(scan, s0, c.start):
+            return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
         if aside and c.start >= aside:

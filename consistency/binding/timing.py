@@ -23,6 +23,7 @@ from ..lexicon import (
     HEDGES,
     INITIALLY,
     MONTH_NAMES,
+    NOT_PARTICIPLES,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
     PASSIVE,
@@ -446,7 +447,8 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
     if p is not None and p.group(1) in _PERFECT and cue_end <= p.start(1):
         return _main_verb_day(scan, c, p, cue_start, cue_end)
     if p is None or p.group(1) in _PERFECT or p.group(1) in ARTICLES or p.group(1) in OF_WORDS \
-            or cue_start <= p.start(2) < cue_end or scan.text[p.start(2)].isupper():  # a name: 'Canada', 'Florida'
+            or p.group(2) in NOT_PARTICIPLES or cue_start <= p.start(2) < cue_end \
+            or scan.text[p.start(2)].isupper():  # a name: 'Canada', 'Florida'
         return ""
     if cue_end <= p.start(2) and len(WORD.findall(folded, cue_end, p.start(2))) <= 1:
         return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'

@@ -74,7 +74,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
         rf"|\b(?P<m3>{months})\.?,?\s+(?:(?:de|del|of)\s+)?(?P<y3>{year})\b)"  # a month: 'in August 2021', 'em agosto de 2021'
-        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
+        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|esta|essa|nessa|desta|dessa|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
@@ -112,7 +112,7 @@ _CAPITAL_NEXT = rx.compile(r"\s+[A-Z]")
 
 # Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
 DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
-                        "on", "o", "the", "a", "an", "un", "una", "uma"})
+                        "esta", "essa", "nessa", "desta", "dessa", "on", "o", "the", "a", "an", "un", "una", "uma"})
 
 
 @cache
@@ -408,7 +408,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     relative.add(len(out) - 1)  # a date after it still says which day it is: 'el lunes 13 de marzo'
                     continue
                 target = WEEKDAYS[g["wd"]] if g["wd"] else PT_SHORT_WEEKDAYS[g["wds"]]
-                mod = (g["mod"] or "").split()
+                mod = [_SHORT_LEADS.get(w, w) for w in (g["mod"] or "").split()]  # 'esta quarta-feira' is 'nesta'
                 if g.get("wds"):  # the word a short weekday is read after: 'nesta terça', 'na próxima quinta'
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
                 if mod and mod[-1] in ("next", "proximo"):
@@ -451,7 +451,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 value = pub + timedelta(days=offset)
                 note = f"'{raw}' resolved against publication date {pub}"
                 named = (g["wd"] or g.get("wds")) and _BRACKETED_DAY.match(scan.text, end)
-                stated = named and _day_near(value, int(named.group(1) or named.group(3) or named.group(4)), pub)
+                stated = named and _day_near(value, int(named.group(1) or named.group(3) or named.group(4)), pub,
+                                             either=not _tense(scan.text, lo, start))
                 if stated:  # 'nesta quinta-feira (24)', 'na segunda-feira, dia 2': the day of the month says which
                     end, raw = named.end(), scan.text[start:named.end()]
                     note = f"'{raw}': the day of the month " + ("in brackets" if named.group(1) else "after it") + (
@@ -536,11 +537,12 @@ _BRACKETED_DAY = rx.compile(r"[^\S\n]*\((?:dia[^\S\n]+)?((?:[12]\d|3[01]|0?[1-9]
                             r"(?!\d)))")
 
 
-def _day_near(near: date, day: int, pub: date) -> date | None:
+def _day_near(near: date, day: int, pub: date, either: bool = False) -> date | None:
     """The date on that day of the month a weekday resolved to near names: the one on the same weekday within two
-    months of it and on the same side of publication ('na terça-feira (26)' in a story filed ten days on), else, as a
-    slip of the weekday's, the one within six days of it ('desta terça-feira (25)' on Tuesday the 26th); None when
-    there is neither."""
+    months of it and on the same side of publication ('na terça-feira (26)' in a story filed ten days on), or on
+    either side when no verb told which (either: 'A entrega acontece na quarta-feira, dia 10' on Tuesday the 9th),
+    else, as a slip of the weekday's, the one within six days of it ('desta terça-feira (25)' on Tuesday the 26th);
+    None when there is neither."""
     days = []
     for months in range(-2, 2):
         month = (near.month - 1 + months) % 12 + 1
@@ -550,7 +552,7 @@ def _day_near(near: date, day: int, pub: date) -> date | None:
             continue
     days.sort(key=lambda d: abs((d - near).days))
     return next((d for d in days if d.weekday() == near.weekday() and abs((d - near).days) <= 62
-                 and (d <= pub) == (near <= pub)),
+                 and (either or (d <= pub) == (near <= pub))),
                 next((d for d in days if abs((d - near).days) <= 6), None))
 
 
@@ -567,7 +569,8 @@ def _gone_by(folded: str, start: int, end: int, mod: list[str]) -> bool:
     before = mod[-1:] or folded[max(0, start - 8):start].split()[-1:]
     return bool(before and before[0] in _GONE_BEFORE) or bool(_GONE_AFTER.match(folded, end))
 _THIS_MODS = frozenset("este neste nesta this".split())  # the weekday of the publication's week, Monday to Sunday
-_SHORT_LEADS = {"nessa": "nesta", "desta": "nesta", "dessa": "nesta", "proxima": "proximo"}  # before 'terça' alone
+# The word a weekday is read after, as the one it stands for: 'esta quarta-feira', 'desta terça' are 'nesta'.
+_SHORT_LEADS = {"esta": "nesta", "essa": "nesta", "nessa": "nesta", "desta": "nesta", "dessa": "nesta", "proxima": "proximo"}
 
 
 def _tense(text: str, lo: int, start: int) -> int:
