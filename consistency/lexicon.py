@@ -449,7 +449,7 @@ PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
 # '50 people may have died', 'cientos pueden haber muerto'.
 UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",
-                          "podem ter"}) | POLL_WORDS
+                          "podem ter", "expected to"}) | POLL_WORDS  # 'Waves up to 10 feet are expected to hit Hawaii'
 
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})

@@ -196,6 +196,7 @@ from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
+from .normalize.units import measure_span
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -487,11 +488,14 @@ class Matcher:
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
         every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) \
             if self._spans or self._lengths else []
+        # a length measures the thing only another length fact's cue names ('el sismo de 18 km de profundidad' is the
+        # quake's depth, though 'sismo' is a cue of when it struck)
+        measured = [hit for hit in every if hit[2] in self._lengths] if self._lengths else []
         reached: dict[tuple[int, int], list[Reach]] = defaultdict(list)  # a value -> the cues that took it
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
-                                            claims if fi in self._counts else every if fi in self._spans or fi in self._lengths
-                                            else [],
+                                            claims if fi in self._counts else every if fi in self._spans
+                                            else measured if fi in self._lengths else [],
                                             reached if fi in self._compete else None)
             findings += found
             rejections += refused
@@ -984,6 +988,9 @@ class Matcher:
                 if sides and c.start in sides and d and sides[c.start][2] <= cue_start:
                     d = scan.distance(sides[c.start][2], cue_start)  # 'de las 11:07 a las 11:11 horas, pudo observarse
                     # la franja de totalidad': a span is one phrase, as near the cue as its end
+                if d and fact.kind == "number" and fact.spec.unit is not None and not c.reason \
+                        and cue_start - c.end < 40 and measure_span(scan.folded, c.start, c.end)[1] >= cue_end:
+                    d = 0.0  # '18 km de profundidad', '19.3 km deep': the measure names its dimension, the cue
                 if names and d > fact.window and (skip := appositive(scan.folded, c.end, cue_start)):
                     d = scan.distance(skip, cue_start)  # 'Sean Edgett, Twitter's general counsel, was also fired'
                 if d > fact.window and speaker and according is None:

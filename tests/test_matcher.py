@@ -6019,6 +6019,33 @@ TABLES["match_nobel_copy"] = (NOBEL_RULES, date(2025, 12, 9), [
     ("Um apagão cibernético na madrugada desta sexta-feira (5) afetou aeroportos.", "pt", [("outage", "2025-12-05")]),
 ])
 
+TSUNAMI_RULES = """facts:
+  - id: depth
+    kind: number
+    unit: km
+    cues: [depth, profundidad]
+  - id: distance
+    kind: number
+    unit: km
+    cues: [Petropavlovsk]
+  - id: wave
+    kind: number
+    unit: m
+    cues: [olas, ondas, waves]
+  - id: quake_time
+    kind: time
+    cues: [sismo, quake]
+"""
+# The Kamchatka earthquake and the Pacific tsunami (July 2025): a measure that names its dimension is as near that cue as
+# can be; a length measures the thing only another length fact's cue names; a figure said to be expected is none.
+TABLES["match_tsunami_copy"] = (TSUNAMI_RULES, date(2025, 7, 30), [
+    ("Las olas provocadas por el sismo de 18 km de profundidad alcanzaron los 1,09 metros en California.", "es",
+     [("depth", "18 km")]),
+    ("El sismo de 18 km de profundidad causó olas.", "es", [("depth", "18 km")]),
+    ("Waves up to 10 feet are expected to hit Hawaii around 7:15 PM.", "en", []),
+    ("In Hawaii, waves of up to 1.7 meters were measured.", "en", [("wave", "up to 1.7 meters")]),  # guard
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1185,9 +1185,38 @@ def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     ("the quake struck at midday", "en", None, [("11:00–13:00", "")]),
     ("Al temblor del mediodía, le siguió", "es", None, [("11:00–13:00", "")]),
     ("the quake struck at noon", "en", None, [("12:00", "")]),
+    # A place of one clock names it as a city does ('Japan time', 'hora de Japón'); HST is Hawaii's clock.
+    ("struck at 8:25 a.m. Japan time", "en", date(2025, 7, 30), [("19:25 (08:25 Japan time)", "")]),
+    ("a las 8:25, hora de Japón", "es", date(2025, 7, 30), [("19:25 (08:25 hora de Japón)", "")]),
+    ("às 8h25 no horário do Japão", "pt", date(2025, 7, 30), [("19:25 (08:25 no horário do Japão)", "")]),
+    ("struck at 1:25 p.m. HST", "en", date(2025, 7, 29), [("19:25 (13:25 HST)", "")]),
+    # The part of the day after a time tells its half ('de la noche', 'da tarde', 'in the evening'); a bare hour needs a
+    # word that leads to a time, as ever.
+    ("a las 8:25 de la noche, hora de Miami", "es", date(2025, 7, 30), [("20:25", "")]),
+    ("às 7 da noite", "pt", date(2025, 7, 30), [("19:00", "")]),
+    ("at 8 in the evening", "en", date(2025, 7, 30), [("20:00", "")]),
+    ("a las 6 de la mañana", "es", date(2025, 7, 30), [("06:00", "")]),
+    ("los 3 de la tarde", "es", date(2025, 7, 30), []),
+    # 'locales', 'locais' after a time are 'local time'.
+    ("às 19h locais", "pt", date(2025, 7, 30), [("19:00", "")]),
 ])
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")
+    assert [(c.display, c.reason) for c in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # UTC is no place's clock: a time on no clock, or on the 'local' one, is some place's, and refused for a fact on UTC.
+    ("struck at 8:25 a.m. Japan time", [("23:25 (08:25 Japan time)", "")]),
+    ("el temblor se produjo a las 08:25 h locales", [("08:25", "a local time ('locales'), and the fact's clock is UTC, no "
+                                                               "place's")]),
+    ("the quake occurred at 8:25 a.m.", [("08:25", "a time on no clock it names, and the fact's is UTC")]),
+    ("at 8:25 a.m. local time (23:25 GMT)", [("08:25", "a local time ('local time'), and the fact's clock is UTC, no "
+                                                       "place's"), ("23:25", "")]),
+    ("at 23:25 UTC", [("23:25", "")]),
+])
+def test_a_time_on_utc_is_said_on_a_clock(text, expected):
+    found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, "en", date(2025, 7, 29)), 0, len(text), "UTC")
     assert [(c.display, c.reason) for c in found] == expected
 
 

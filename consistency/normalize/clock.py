@@ -29,6 +29,11 @@ _TIME = rx.compile(
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
 )
 
+# The part of the day written after a time, which tells the half of the day it is in: 'a las 8:25 de la mañana', 'às
+# 7 da noite', '8 in the evening'; group 'late' for the afternoon, evening and night.
+_DAY_PART = rx.compile(r"\s+(?:de\s+la\s+(?:manana|madrugada|(?P<late>tarde|noche))"
+                       r"|da\s+(?:manha|madrugada|(?P<late2>tarde|noite))|in\s+the\s+(?:morning|(?P<late3>afternoon|evening))|(?P<late4>at\s+night))\b")
+
 # What a time written as four digits follows ('just after 0300 hrs', 'a las 2200 horas'): not '1500 hours of work'.
 # Written with a clock's abbreviation after it instead of 'hrs', it may open a bracket too: 'at 1339 IST (0809 UTC)'.
 _CLOCK_BEFORE = rx.compile(r"\b(?:at|after|around|about|by|before|until|till|since|from|to|las|as|desde|hasta|ate)\s+\Z")
@@ -99,11 +104,12 @@ _ABBREVIATIONS = {
     "MSK": "Europe/Moscow", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar",
     "WIT": "Asia/Jayapura", "PHT": "Asia/Manila", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
-    "PKT": "Asia/Karachi", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+    "PKT": "Asia/Karachi", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "HST": "Pacific/Honolulu",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage",
 }
 # Abbreviations that name a clock's summer time, which tells the season: '11h07 PDT' in January copy about an April
 # eclipse is 18:07 UTC, as on any day of the Pacific's summer.
-_DAYLIGHT = frozenset({"EDT", "CDT", "MDT", "PDT", "BST", "CEST", "WEST", "AEDT", "NZDT"})
+_DAYLIGHT = frozenset({"EDT", "CDT", "MDT", "PDT", "BST", "CEST", "WEST", "AEDT", "NZDT", "AKDT"})
 _PLACES = {  # folded: a place whose clock a time is said on ('hora de Miami', '16:57 en Perú')
     "miami": "America/New_York", "nueva york": "America/New_York", "nova york": "America/New_York",
     "nova iorque": "America/New_York", "new york": "America/New_York", "washington": "America/New_York",
@@ -121,6 +127,7 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
     "eastern": "America/New_York", "este": "America/New_York", "leste": "America/New_York",
     "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
     "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
+    "locales": LOCAL, "locais": LOCAL,  # 'a las 08:25 h locales', 'às 19h locais'
 }
 # Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
 _DAY_BETWEEN = (r"(?:[ \t]*,?[ \t]*(?:(?:on|de|del|do|da|deste|desta|este|esta|neste|nesta)\s+)?(?:" + alternation(WEEKDAYS)
@@ -129,7 +136,7 @@ _LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|em|el|na|segun|i
 _CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
 _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
-    r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local)(?:\s+time)?"
+    r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local|locales|locais)(?:\s+time)?"
     r"|(?:" + _CLOCK_WORD + r")?(?P<place>" + alternation(_PLACES) + r")(?:\s+time)?)\b")
 _LOCAL_AFTER = rx.compile(_DAY_BETWEEN + r"[ \t]*,?[ \t]*(?:local\s+time|(?:hora|horario)\s+local)\b")
 _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|hora|time)\s+)?(?P<abbr>"
@@ -147,7 +154,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
     other_clock = False  # the last time read was said on another clock than the fact's
     zoned = False  # the last time read was said on a clock it names
     for m in _TIME.finditer(scan.folded, lo, hi):
-        midday = False
+        midday, part = False, None
         if m.group("named"):
             named = " ".join(m.group("named").split())
             value, midday = _NAMED[named], named in _MIDDAY
@@ -161,7 +168,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             value = int(m.group("mh")) * 60 + int(m.group("mm"))
         else:
             ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
-            if not m.group("m") and not ap:
+            part = None if ap.startswith(("am", "pm")) else _DAY_PART.match(scan.folded, m.end())
+            if part is not None and (int(m.group("h")) > 12 or not m.group("m") and not ap and not _HOUR_BEFORE.search(
+                    scan.folded, max(0, m.start() - 16), m.start())):
+                part = None  # '18:00 de la tarde' needs no help; 'los 3 de la tarde' is no time
+            if not m.group("m") and not ap and part is None:
                 continue  # a bare number is no time
             if m.group("m") and scan.folded[m.start():m.end()].count(".") and not ap \
                     and not HOURS_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()) \
@@ -176,7 +187,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 if not 1 <= hour <= 12:
                     continue
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
+            elif part is not None:  # 'a las 8:25 de la mañana', 'às 7 da noite'
+                late = part.group("late") or part.group("late2") or part.group("late3") or part.group("late4")
+                hour = hour % 12 + (12 if late else 0)
             value = hour * 60 + minute
+        end = part.end() if part is not None else m.end()
         if _ENTRY_AFTER.match(scan.text, m.end()) and not scan.text[
                 scan.text.rfind("\n", 0, m.start()) + 1:m.start()].strip(_ENTRY_LEAD):
             # '– 00:45 — 27 people killed in explosion at fireworks market': a live report's entry, stamped
@@ -185,18 +200,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             continue
         side, start = _roughly(scan, m.start())
         if side == "bound":
-            out.append(Candidate(start, m.end(), value, show(value),
-                                 f"only a bound of the time ('{scan.text[start:m.end()]}'), not when it happened"))
+            out.append(Candidate(start, end, value, show(value),
+                                 f"only a bound of the time ('{scan.text[start:end]}'), not when it happened"))
             continue
         side = side or ("about" if midday else "")
         gloss = _glossed(scan, out[-1], m.start()) if out else None
-        said = _zone_after(scan, m.end()) if spec else None
+        said = _zone_after(scan, end) if spec else None
         own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
             # a time on the fact's own clock after one on another; or one on a clock it names after one on none, which
             # may be another's than the fact's: '11h30 (7h30 em Brasília)' in Lisbon's copy
             named = said is not None and not own and not zoned
-            here = _on_clock(scan, article, start, m.end(), value, spec, side or _side(gloss.value),
+            here = _on_clock(scan, article, start, end, value, spec, side or _side(gloss.value),
                              _MIDDAY_SPREAD if midday else _SPREAD, said) if own and other_clock or named else None
             if here is not None and here.reason:
                 here = None
@@ -209,14 +224,22 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 close = here.end + 1 if scan.text.startswith(")", here.end) else here.end  # '11h30 (7h30 em Brasília)'
                 out.append(replace(here, start=gloss.start, end=close))  # read where the first is: the two are one phrase
             else:
-                out.append(Candidate(m.start(), m.end(), value, show(value),
+                out.append(Candidate(m.start(), end, value, show(value),
                                      f"the time before it on another clock ('{scan.text[gloss.start:gloss.end]}')"))
+            other_clock = zoned = False
+            continue
+        if spec == "UTC" and (said is None or said[0] == LOCAL):
+            # UTC is no place's clock: copy names it when it means it, and a time on no clock, or 'local', is some
+            # place's ('08:25 h locales' of a quake off Kamchatka told from Mexico)
+            out.append(Candidate(start, end if said is None else said[2], value, show(value),
+                                 "a time on no clock it names, and the fact's is UTC"
+                                 if said is None else f"a local time ('{said[1]}'), and the fact's clock is UTC, no place's"))
             other_clock = zoned = False
             continue
         other_clock = said is not None and not own
         zoned = said is not None
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
-        out.append(_on_clock(scan, article, start, m.end(), value, spec, side,  # em Roma)'
+        out.append(_on_clock(scan, article, start, end, value, spec, side,  # em Roma)'
                              _MIDDAY_SPREAD if midday else _SPREAD, said))
     return out
 
@@ -281,15 +304,32 @@ def _zone_after(scan: Scan, end: int) -> tuple[str, str, int, bool] | None:
 
 
 _AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+# Folded: places that keep one clock, named as cities are, after 'in', 'hora de', 'horário do' or before 'time' ('8:25
+# a.m. Japan time', 'hora de Japón', '7:17 p.m. Hawaii time'); not one with several (the United States, Brazil, Russia).
+_ONE_CLOCK = {
+    "japan": "Asia/Tokyo", "japon": "Asia/Tokyo", "japao": "Asia/Tokyo", "hawaii": "Pacific/Honolulu",
+    "hawai": "Pacific/Honolulu", "havai": "Pacific/Honolulu", "china": "Asia/Shanghai", "india": "Asia/Kolkata",
+    "south korea": "Asia/Seoul", "corea del sur": "Asia/Seoul", "coreia do sul": "Asia/Seoul", "israel": "Asia/Jerusalem",
+    "turkey": "Europe/Istanbul", "turquia": "Europe/Istanbul", "ukraine": "Europe/Kyiv", "ucrania": "Europe/Kyiv",
+    "france": "Europe/Paris", "francia": "Europe/Paris", "franca": "Europe/Paris", "germany": "Europe/Berlin",
+    "alemania": "Europe/Berlin", "alemanha": "Europe/Berlin", "italy": "Europe/Rome", "italia": "Europe/Rome",
+    "egypt": "Africa/Cairo", "egipto": "Africa/Cairo", "egito": "Africa/Cairo", "philippines": "Asia/Manila",
+    "filipinas": "Asia/Manila", "thailand": "Asia/Bangkok", "tailandia": "Asia/Bangkok", "taiwan": "Asia/Taipei",
+    "new zealand": "Pacific/Auckland", "nueva zelanda": "Pacific/Auckland", "nova zelandia": "Pacific/Auckland",
+    "ecuador": "America/Guayaquil", "equador": "America/Guayaquil", "bolivia": "America/La_Paz",
+    "paraguay": "America/Asuncion", "paraguai": "America/Asuncion", "uruguay": "America/Montevideo",
+    "uruguai": "America/Montevideo",
+}
 
 
 @cache
 def _cities() -> dict[str, str]:
     """Folded city -> zone, for every city the time zone database names a zone after ('Asia/Bangkok', 'America/Sao_Paulo'),
-    read once, the first time a zoned fact meets a time said on no clock the tables above know."""
+    and every place of one clock (see _ONE_CLOCK), read once, the first time a zoned fact meets a time said on no clock
+    the tables above know."""
     from zoneinfo import available_timezones
 
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict(_ONE_CLOCK)
     for name in sorted(available_timezones()):
         area, _, city = name.partition("/")
         if area in _AREAS and city:
