@@ -1196,6 +1196,7 @@ def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     ("às 7 da noite", "pt", date(2025, 7, 30), [("19:00", "")]),
     ("at 8 in the evening", "en", date(2025, 7, 30), [("20:00", "")]),
     ("a las 6 de la mañana", "es", date(2025, 7, 30), [("06:00", "")]),
+    ("a las 12 de la noche", "es", date(2025, 7, 30), [("00:00", "")]),
     ("los 3 de la tarde", "es", date(2025, 7, 30), []),
     # 'locales', 'locais' after a time are 'local time'.
     ("às 19h locais", "pt", date(2025, 7, 30), [("19:00", "")]),

@@ -217,7 +217,7 @@ _NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "
 
 
 def _not_name(scan: Scan, s0: int, start: int) -> str:
-    """The words before a name at start that say it is not the one (see _NOT), with the name's start, or ''."""
+    """The words before a name at start that say it is not the one (see _NOT), as written, or ''."""
     lo = max(s0, start - 24)
     if not scan.folded[lo:start].rstrip().endswith(_NOT_ENDS):
         return ""

@@ -189,7 +189,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             elif part is not None:  # 'a las 8:25 de la mañana', 'às 7 da noite'
                 late = part.group("late") or part.group("late2") or part.group("late3") or part.group("late4")
-                hour = hour % 12 + (12 if late else 0)
+                night = late in ("noche", "noite") or part.group("late4")
+                hour = 0 if night and hour == 12 else hour % 12 + (12 if late else 0)  # 'las 12 de la noche': midnight
             value = hour * 60 + minute
         end = part.end() if part is not None else m.end()
         if _ENTRY_AFTER.match(scan.text, m.end()) and not scan.text[
