@@ -548,13 +548,6 @@ GIVEN = ("put", "reported", "given", "said", "announced", "released", "confirmed
 WENT_AS_FAR = ("chegou a", "chegaram a", "llego a", "llegaron a")
 GIVE_INFINITIVES = ("divulgar", "anunciar", "informar", "contabilizar", "apontar", "dar", "indicar", "confirmar",
                     "reportar", "cifrar", "registar", "registrar")
-# Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
-# object after it counts who killed, not who died. Folded.
-KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murdering slay slays slew slain slaying shot
-    shooting stabbed stabbing mato mataron matando matar asesino asesinaron asesinando asesinar matou mataram
-    assassinou assassinaram assassinando assassinar""".split())
-# What opens the object of such a verb: an article, a possessive or a pronoun ('killing a mother of 12', 'mató a su
-# esposa', 'matou o filho').
 # Possessive determiners: 'their soccer coach', 'su esposa', 'seus filhos'.
 POSSESSIVES = frozenset("his her their its su sus seu sua seus suas".split())
 # Nouns of events that have a day of their own, folded: 'following a fire on March 20', 'tras un incendio el 20 de marzo'.
@@ -566,6 +559,13 @@ EVENT_NOUNS = frozenset("""fire blaze explosion blast attack crash accident eart
     descarrilamento erupcao""".split())
 # Words that join a clause of its own that is set against the one before: 'while', 'mientras que', 'enquanto'.
 WHILE = ("while", "whereas", "mientras que", "mientras", "enquanto", "ao passo que")
+# Verbs of killing with the dead as their object ('two gunmen killed a guard'): a figure before one that has an
+# object after it counts who killed, not who died. Folded.
+KILL_VERBS = frozenset("""kill kills killed killing murder murders murdered murdering slay slays slew slain slaying shot
+    shooting stabbed stabbing mato mataron matando matar asesino asesinaron asesinando asesinar matou mataram
+    assassinou assassinaram assassinando assassinar""".split())
+# What opens the object of such a verb: an article, a possessive or a pronoun ('killing a mother of 12', 'mató a su
+# esposa', 'matou o filho').
 OBJECT_OPENERS = frozenset("""the a an his her their its this that these those him them me us
     el la los las al su sus o os as um uma un una seu sua seus suas""".split())
 # Words that make a verb passive: what stands before it was done to, not did ('two were killed', 'foram mortos').

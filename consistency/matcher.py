@@ -1060,6 +1060,7 @@ class Matcher:
                 not scan.folded[cands[first_after - 1].end:cue_start].strip()  # a figure written onto the cue: '25 sorteos'
             from_cue = scan.folded.endswith(("from", "desde"), cue_start, cue_end)  # names where a change started
             paused = None  # a verb of halting right before the cue, once needed (False: none)
+            own_period = None  # whether the cue names the fact's own period, once needed
             for i in range(first_after, len(cands)):
                 c = cands[i]
                 if from_cue and c.start >= cue_end and c.reason.startswith(BEFORE_CHANGE) and \
@@ -1137,8 +1138,9 @@ class Matcher:
                     # reached across twice the window, and past a relative clause.
                     if d > 4 * fact.window:
                         break
-                    if fact.period is not None and names_period(fact.period, scan.folded, cue_start, cue_end) and \
-                            governs(scan.folded, cue_start, cue_end, c, s0):
+                    if own_period is None:
+                        own_period = fact.period is not None and names_period(fact.period, scan.folded, cue_start, cue_end)
+                    if own_period and governs(scan.folded, cue_start, cue_end, c, s0):
                         # 'In August, a riot inside the same state prison left 11 people dead': a cue that names the
                         # fact's own period reaches what its phrase dates, as a sentence's time reaches its figures
                         self._consider(fact, scan, c, float(fact.window), False, near, refused, belongs)

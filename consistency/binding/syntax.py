@@ -207,9 +207,9 @@ _SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*" + _NA
 # Trump, won', 'It wasn't Trump', 'No fue Trump, sino Machado', 'Não foi Trump, mas Machado', 'instead of Trump', 'em
 # vez de Trump'. Not 'no' alone, which is 'in the' in Portuguese ('no Brasil'), nor 'not only', which adds.
 _NOT = frozenset({"not", "nao"})
-_NOT_BE = frozenset("fue es era foi e".split())  # 'no fue', 'não foi'
+_NO = frozenset({"no", "nao"})
+_NOT_BE = frozenset("fue es era foi e".split())  # after those: 'no fue', 'não foi'
 _IN_PLACE_OF = frozenset({("instead", "of"), ("rather", "than"), ("vez", "de"), ("inves", "de")})  # 'em vez de'
-_NAME_ARTICLES = frozenset("the el la o a".split())
 _WORD_RUN = rx.compile(r"\S+")
 # How the words before such a name end: most names have none of these before them, and are let go at once.
 _NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "era", "foi", " e", "the", " el", " la", " o",
@@ -222,14 +222,14 @@ def _not_name(scan: Scan, s0: int, start: int) -> str:
     if not scan.folded[lo:start].rstrip().endswith(_NOT_ENDS):
         return ""
     words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(scan.folded, lo, start)]
-    if words and words[-1][1] in _NAME_ARTICLES:
+    if words and words[-1][1] in THE:
         words.pop()
     if not words:
         return ""
     last = words[-1][1]
     if last in _NOT or last.endswith(("n't", "n’t")):
         return scan.text[words[-1][0]:start]
-    if len(words) > 1 and ((words[-2][1], last) in _IN_PLACE_OF or words[-2][1] in ("no", "nao") and last in _NOT_BE):
+    if len(words) > 1 and ((words[-2][1], last) in _IN_PLACE_OF or words[-2][1] in _NO and last in _NOT_BE):
         return scan.text[words[-2][0]:start]
     return ""
 

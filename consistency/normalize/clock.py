@@ -307,6 +307,8 @@ def _zone_after(scan: Scan, end: int) -> tuple[str, str, int, bool] | None:
 _AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 # Folded: places that keep one clock, named as cities are, after 'in', 'hora de', 'horário do' or before 'time' ('8:25
 # a.m. Japan time', 'hora de Japón', '7:17 p.m. Hawaii time'); not one with several (the United States, Brazil, Russia).
+# Unlike _PLACES, which Spanish and Portuguese copy names right after a time ('a las 13:08 de Argentina'), not alone: 'at
+# 8 a.m. Japan's prime minister said'.
 _ONE_CLOCK = {
     "japan": "Asia/Tokyo", "japon": "Asia/Tokyo", "japao": "Asia/Tokyo", "hawaii": "Pacific/Honolulu",
     "hawai": "Pacific/Honolulu", "havai": "Pacific/Honolulu", "china": "Asia/Shanghai", "india": "Asia/Kolkata",
