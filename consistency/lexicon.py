@@ -463,7 +463,7 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
     reporters patients inmates prisoners protesters demonstrators firefighters rescuers hikers climbers militants rebels
     insurgents guards employees adults teenagers teens babies infants girls boys citizens nationals members
     sailors pilots doctors nurses teachers spectators guests customers shoppers drivers motorists pedestrians farmers
-    parishioners occupants travelers travellers staff crew detainees
+    parishioners occupants travelers travellers staff crew detainees mourners attendees
     soldados pasajeros ninos ninas estudiantes alumnos trabajadores mineros civiles policias agentes migrantes pilotos
     refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
     presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos

@@ -6046,6 +6046,44 @@ TABLES["match_tsunami_copy"] = (TSUNAMI_RULES, date(2025, 7, 30), [
     ("In Hawaii, waves of up to 1.7 meters were measured.", "en", [("wave", "up to 1.7 meters")]),  # guard
 ])
 
+FUNERAL_RULES = """facts:
+  - id: crowd
+    kind: count
+    units: [people, mourners, fieles, pessoas]
+    cues: [funeral, square]
+  - id: heads_of_state
+    kind: count
+    units: [heads of state, jefes de Estado, chefes de Estado, world leaders]
+    cues: [heads of state, jefes de Estado, chefes de Estado, leaders]
+  - id: delegations
+    kind: count
+    units: [delegations, delegaciones]
+    cues: [delegations, delegaciones]
+  - id: crew
+    kind: count
+    units: [crew members, membros da tripulação, miembros de la tripulación]
+    cues: [a bordo, aboard]
+  - id: mass_length
+    kind: duration
+    cues: [cerimônia, mass]
+"""
+# The funeral of Pope Francis (April 2025): a unit with a word inside that ends a noun phrase names the figure ('50 heads
+# of state'); a figure that counts a group of people joined to what the units name counts both, not it; a time before a
+# clock is no span.
+TABLES["match_funeral_copy"] = (FUNERAL_RULES, date(2025, 4, 26), [
+    ("The Vatican said 160 delegations attended, including approximately 50 heads of state.", "en",
+     [("heads_of_state", "approximately 50"), ("delegations", "160")]),
+    ("Unos 250.000 fieles junto a más de 50 jefes de Estado han asistido.", "es", [("heads_of_state", "más de 50")]),
+    ("La ceremonia cuenta con la presencia de 50 jefes de Estado y Gobierno.", "es", [("heads_of_state", "50")]),
+    ("Tens of thousands of mourners and world leaders attended the funeral.", "en", [("crowd", "Tens of thousands")]),
+    ("El funeral contó con más de 200.000 fieles y delegaciones de 130 países.", "es", [("crowd", "más de 200.000")]),
+    ("Over 50 world leaders and their wives came to the funeral.", "en", [("heads_of_state", "Over 50")]),  # guard
+    ("transportava 171 passageiros e 6 membros da tripulação a bordo.", "pt", [("crew", "6")]),
+    ("A bordo viajaban 171 pasajeros y 6 miembros de la tripulación.", "es", [("crew", "6")]),
+    ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt", []),
+    ("A cerimônia durou 2 horas e 10 minutos.", "pt", [("mass_length", "2 horas e 10 minutos")]),  # guard
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -500,6 +500,8 @@ def test_durations(text, lang, seconds, iso):
     ("o cessar-fogo começa por volta das 7 horas", "pt"),
     ("the quake struck at 10:42:17 on Tuesday", "en"),  # a time of day with seconds
     ("the quake struck 10:42:17 GMT", "en"),
+    ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt"),  # a clock named after it
+    ("a missa, 10h de Brasília, foi longa", "pt"),
     ("she ran the 1500m in 3:59.12", "en"),  # minutes, seconds and hundredths: no hours word, no span read
     ("the report of 2.07.48 was filed", "en"),  # dots alone: no time
     # A threshold a span names.
@@ -1200,6 +1202,9 @@ def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     ("los 3 de la tarde", "es", date(2025, 7, 30), []),
     # 'locales', 'locais' after a time are 'local time'.
     ("às 19h locais", "pt", date(2025, 7, 30), [("19:00", "")]),
+    # Cities the time zone database names in English only, in Spanish and Portuguese.
+    ("às 10h em Roma", "pt", date(2025, 4, 26), [("04:00 (10:00 em Roma)", "")]),
+    ("a las 3 de la mañana, hora de Tokio", "es", date(2025, 4, 26), [("14:00 (03:00 hora de Tokio)", "")]),
 ])
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")

@@ -206,7 +206,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             continue
         side = side or ("about" if midday else "")
         gloss = _glossed(scan, out[-1], m.start()) if out else None
-        said = _zone_after(scan, end) if spec else None
+        said = zone_after(scan, end) if spec else None
         own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
             # a time on the fact's own clock after one on another; or one on a clock it names after one on none, which
@@ -256,7 +256,7 @@ def _glossed(scan: Scan, last: Candidate, start: int) -> Candidate | None:
         return None
     if _GLOSS_OPENS.fullmatch(scan.text, last.end, start):
         return last
-    said = _zone_after(scan, last.end) if "(" in scan.text[last.end:start] else None
+    said = zone_after(scan, last.end) if "(" in scan.text[last.end:start] else None
     return last if said is not None and said[2] <= start and _GLOSS_OPENS.fullmatch(scan.text, said[2], start) else None
 
 
@@ -267,7 +267,7 @@ def _side(value: Any) -> str:
 def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zone: str | None,
               side: str = "", spread: int = _SPREAD, said: tuple[str, str, int, bool] | None = None) -> Candidate:
     """The time on the fact's clock when the fact has a zone and the text names the clock the time is said on (said:
-    the zone written after it, as _zone_after finds it); said roughly on side ('about', 'after', 'before') when it is,
+    the zone written after it, as zone_after finds it); said roughly on side ('about', 'after', 'before') when it is,
     by spread minutes."""
 
     def timed(minutes: int) -> int | Roughly:
@@ -287,7 +287,7 @@ def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zo
     return Candidate(start, stop, timed(moved), shown if moved == value else f"{shown} ({show(value)} {label})")
 
 
-def _zone_after(scan: Scan, end: int) -> tuple[str, str, int, bool] | None:
+def zone_after(scan: Scan, end: int) -> tuple[str, str, int, bool] | None:
     """The zone written right after a time ('17:57 EDT', '18h57 no horário de Brasília', '(hora de Miami)', '13h21 em
     Bangkok', 'Tokyo time'), its words as written, where they end, and whether they name its summer time ('PDT')."""
     m = _ABBREVIATION_AFTER.match(scan.text, end, end + 24)
@@ -322,6 +322,13 @@ _ONE_CLOCK = {
     "ecuador": "America/Guayaquil", "equador": "America/Guayaquil", "bolivia": "America/La_Paz",
     "paraguay": "America/Asuncion", "paraguai": "America/Asuncion", "uruguay": "America/Montevideo",
     "uruguai": "America/Montevideo",
+    # cities the time zone database names in English only
+    "roma": "Europe/Rome", "vaticano": "Europe/Rome", "tokio": "Asia/Tokyo", "toquio": "Asia/Tokyo",
+    "pekin": "Asia/Shanghai", "pequim": "Asia/Shanghai", "berlim": "Europe/Berlin", "atenas": "Europe/Athens",
+    "varsovia": "Europe/Warsaw", "estocolmo": "Europe/Stockholm", "seul": "Asia/Seoul", "viena": "Europe/Vienna",
+    "praga": "Europe/Prague", "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "ginebra": "Europe/Zurich",
+    "genebra": "Europe/Zurich", "copenhague": "Europe/Copenhagen", "nueva delhi": "Asia/Kolkata",
+    "nova deli": "Asia/Kolkata", "nova delhi": "Asia/Kolkata",
 }
 
 

@@ -100,6 +100,7 @@ class CountSpec:
     whole: bool = False  # neither units nor an about list narrow it: a part of a whole is not its value
     cue_of: re.Pattern[str] | None = None  # a cue whose value a figure tied to it is: 'expectations of 50,000'
     placed: bool = False  # an about list narrows it: a part whose noun is left out may be what it is about's
+    across: re.Pattern[str] | None = None  # units with a word inside that ends a counted phrase: 'heads of state'
 
 
 def compile_spec(options: dict[str, Any], error) -> CountSpec:
@@ -126,9 +127,12 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     # Not a cue that is a unit too: 'groups of 20' is how big each group is, not how many groups.
     tied = phrase_pattern([c for c in options.get("cues") or [] if not (units and units.fullmatch(fold(str(c)).rstrip("*")))])
     cue_of = None if tied is None else rx.compile(tied.pattern + _TIED_TO_CUE)
+    # A unit the noun phrase a figure counts would end inside ('50 heads of state', '20 membros da tripulação') is
+    # matched on the words after the figure, not on that phrase.
+    across = phrase_pattern([u for u in units_given if not _PHRASE_ENDS.isdisjoint(fold(str(u)).split()[1:-1])])
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
-                     says, ranked, numbered, not (units or options.get("about")), cue_of, bool(options.get("about")))
+                     says, ranked, numbered, not (units or options.get("about")), cue_of, bool(options.get("about")), across)
 
 
 # What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'), a bracket ('a mediana
@@ -757,6 +761,27 @@ def counted_words(scan: Scan, end: int) -> tuple[list[str], str]:
     return words
 
 
+def _named_across(nxt: list[str], head: list[str], across: re.Pattern[str]) -> bool:
+    """Whether a unit that holds a word ending a noun phrase starts within the one a figure counts: '50 heads of state'
+    counts 'heads', and the unit 'heads of state' names it."""
+    return across.match(" ".join(nxt[nxt.index(head[0]):])) is not None
+
+
+def _joined_to(nxt: list[str], head: list[str], units: re.Pattern[str]) -> str:
+    """The group of people a figure counts and the one the units name joined to it by 'and', when the units name only
+    the second ('tens of thousands of mourners and world leaders', '3,700 passengers and crew'), or ''; not a group
+    with a figure of its own ('171 passengers and six crew members'), nor words the noun is shared by ('12 Somali and
+    11 Yemeni pirates')."""
+    i = next(i for i, w in enumerate(head) if w in CONJUNCTIONS)
+    if not i or not (head[i - 1] in PERSON_NOUNS or head[i - 1] in PERSON_WORDS) or units.search(" ".join(head[:i])):
+        return ""
+    j = nxt.index(head[i])
+    if j + 1 < len(nxt) and (nxt[j + 1][0].isdigit() or nxt[j + 1] in ALL_NUMBER_WORDS):
+        return ""
+    unit = units.match(" ".join(nxt[j + 1:]))
+    return "" if unit is None else " ".join(nxt[nxt.index(head[0]):j + 1] + unit.group().split())
+
+
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range,
          later: Sequence[NumberSpan] = ()) -> str:
     """Why a number near a cue is not a head count, or '' if it may be one."""
@@ -776,6 +801,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # figure names its own, the
         # noun is not shared
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
+    across = not named and spec.across is not None and bool(head) and _named_across(nxt, head, spec.across)
+    named = named or across
+    besides = _joined_to(nxt, head, spec.units) if named and not CONJUNCTIONS.isdisjoint(head) else ""
+    named = named and not besides
     part_said = _PART_SAID_AFTER.match(folded, end) if (spec.units and not named or spec.not_units) and nxt \
         and nxt[0] in OF_WORDS else None  # 'At least 323 of those who died were Egyptians': what the part is
     if part_said and spec.units and not named:
@@ -913,7 +942,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not _part_with(folded, start, end, nxt, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
             and not _unit_of_people(folded, start, head, spec):
-        return _NOT_COUNTED
+        return f"counts another group with what the rule counts ('{besides}')" if besides else _NOT_COUNTED
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
     # soldado'); before any other cue it is the cue's article: 'un saldo de 95 víctimas', 'um recall massivo'.
@@ -971,7 +1000,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
                                       or (spec.units and spec.units.fullmatch(head[0])))
                             and _cue_within(folded, end, spec, 3)))) or \
             (grouped and not _cue_within(folded, end, spec, 2)):
-        if not (named and not spec.persons and spec.units.match(counted)):  # the group the units name ('prison guards'):
+        # the group the units name ('prison guards', '1.045 membros da tripulação'):
+        if not (named and not spec.persons and (across or spec.units.match(counted))):
             return _APART  # '325 egipcios, 144 indonesios'
     joined = _SUBJECTS_BEFORE.search(folded, max(0, start - 100), start) \
         if last in _AND and head and _counts_people(head[0], spec) else None

@@ -27,6 +27,7 @@ from ..lexicon import (
 from ..models import INF, Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
+from .clock import zone_after
 from .numbers import (
     ABOUT_SPREAD,
     CLOCK_BEFORE,
@@ -378,7 +379,7 @@ def _out_of_scale(c: Candidate, unit: int) -> Candidate:
 # 1h22min', 'com 1h20 de atraso', '2 h 30 min'), with seconds ('2h00min35s', '2h01m09s', '2:00:35', '2.00:35', '2:00.35
 # horas': the last only with its hours word, as '3:29.63' is minutes, seconds and hundredths), minutes and seconds
 # ('3min27'). A time of day is written alike: after 'às', 'a las', 'at' ('às 21h', 'hasta las 22h20'), past noon without
-# 'min' ('22h20'), or before a zone or 'a.m.' ('12:50:52 GMT'), it is one and no span.
+# 'min' ('22h20'), or before a zone or 'a.m.' ('12:50:52 GMT', '10h em Roma'), it is one and no span.
 _CLOCK_SPAN = rx.compile(
     r"(?<![\w:.,])(?:(?P<sh>\d{1,2})\s?h\s?(?P<sm>[0-5]\d)\s?(?:min|m)\s?(?P<ss>[0-5]\d)\s?(?:s|sec|seg)?(?![\w:])"
     r"|(?P<ch>\d{1,2})(?::(?P<cm>[0-5]\d):|\.(?P<dm>[0-5]\d):|:(?P<hm>[0-5]\d)\.(?=\d\d\s*(?:horas?|hours?|h)\b))"
@@ -398,8 +399,9 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
         g = m.groupdict()
         if g["h"] is not None:  # hours and minutes: '1h22min', '1h20', '2h'
             hours, minutes, seconds = int(g["h"]), int(g["m"] or 0), 0
-            if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not g["min"]):
-                continue  # a time of day: the time kind's
+            if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not g["min"]) \
+                    or zone_after(scan, m.end()):
+                continue  # a time of day: the time kind's ('- 10h em Roma', '15h de Brasília')
         elif g["mn"] is not None:  # '3min27'
             hours, minutes, seconds = 0, int(g["mn"]), int(g["ms"])
         else:
