@@ -382,7 +382,8 @@ ESTIMATING = frozenset(ESTIMATES) | FORECAST_WORDS | frozenset("""calculated cal
     calculaban calculo calcularon calculou calcularam calculava preve preven preveia previo previu estimaba estimaban
     estimava""".split())
 # Of the words of possibility, those an estimate may hold: 'could take', 'podría tardar', 'pode levar'. Folded.
-MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam".split())
+MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam pueda puedan pudiera pudieran possa "
+                      "possam pudesse pudessem".split())  # and the subjunctives: 'estimam que a neve possa chegar aos 50 cm'
 # Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'), and going past one makes
 # none anew, so it stays what was foreseen ('superó con creces su estimación de 150 millones'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
@@ -392,6 +393,7 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     likely_to failed_to fails_to
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
+    pueda puedan pudiera pudieran possa possam pudesse pudessem
     amenazo a_cambio_de no_logro
     projection projections projected_to is_projected was_projected are_projected were_projected the_projected exit_poll
     exit_polls proyeccion proyecciones projecao projecoes boca_de_urna boca_das_urnas

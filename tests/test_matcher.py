@@ -488,6 +488,14 @@ STORM_RULES = """facts:
     ("El récord de 40,3 °C se batió en Sevilla.", "es", "record", [(40.3, 40.3)]),
     ("O recorde de 38,7 graus foi batido.", "pt", "record", [(38.7, 38.7)]),  # degrees alone: the fact's own
     ("The temperature hit 40.2 (104.3F), a record.", "en", "record", [(40.2, 40.2)]),  # its conversion names its unit
+    # Below zero: a minus sign or 'minus', 'menos' before the figure, or words after its unit; not a range's dash, nor
+    # 'menos de' (fewer than).
+    ("A record temperature of -35.6 degrees Celsius was recorded.", "en", "record", [(-35.6, -35.6)]),
+    ("Un récord de 35,6 grados bajo cero.", "es", "record", [(-35.6, -35.6)]),
+    ("O recorde foi de menos 35,6 graus.", "pt", "record", [(-35.6, -35.6)]),
+    ("The record fell to minus 32F.", "en", "record", [(-35.833, -35.278)]),
+    ("Un récord de menos de 35 grados.", "es", "record", [(0, 35)]),
+    ("The record range was 10-15 degrees.", "en", "record", [(10, 15)]),
     ("The five hottest days on record came in the past 20 years.", "en", "record", []),
     # Units name the figure, before it or after it: what they do not name is not the fact's.
     ("It made landfall as a Category 3 storm as 1.5M homes lost power.", "en", "category", [(3, 3)]),
@@ -6082,6 +6090,48 @@ TABLES["match_funeral_copy"] = (FUNERAL_RULES, date(2025, 4, 26), [
     ("A bordo viajaban 171 pasajeros y 6 miembros de la tripulación.", "es", [("crew", "6")]),
     ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt", []),
     ("A cerimônia durou 2 horas e 10 minutos.", "pt", [("mass_length", "2 horas e 10 minutos")]),  # guard
+])
+
+SNOWSTORM_RULES = """facts:
+  - id: since_year
+    kind: number
+    accept: [year]
+    cues: [since, desde]
+  - id: snow_hours
+    kind: duration
+    cues: [snowfall, nevada]
+  - id: ships
+    kind: count
+    units: [buques]
+    cues: [esperan]
+  - id: closed
+    kind: date
+    cues: [closed, cerrado]
+  - id: arrival
+    kind: date
+    cues: [en cuarentena desde]
+  - id: snow_depth
+    kind: number
+    unit: cm
+    cues: [snow, neve]
+"""
+# Storm Filomena (January 2021): a year accepted is read after 'since'; a superlative's frame dates no figure; a
+# subjunctive of 'poder' in a purpose governs no figure; a day after a verb of staying is no day the state came about,
+# unless it is the day the state has lasted since.
+TABLES["match_snowstorm_copy"] = (SNOWSTORM_RULES, date(2021, 1, 10), [
+    ("It was the biggest snowfall in Madrid since 1971.", "en", [("since_year", "1971")]),
+    ("Desde 1971 no nevaba tanto en Madrid.", "es", [("since_year", "1971")]),
+    ("Spain has seen 30 hours of snowfall and is the most intense snowstorm in the last 50 years.", "en",
+     [("snow_hours", "30 hours")]),
+    ("para sacarlo del canal y que puedan seguir su marcha los 367 buques que esperan en la cola", "es",
+     [("ships", "367")]),
+    ("Aena said Madrid's airport would remain closed for a second day yesterday.", "en", []),
+    ("Madrid's airport was still closed on Saturday.", "en", []),
+    ("Madrid's airport was closed on Friday night.", "en", [("closed", "2021-01-08")]),  # guard
+    ("El crucero permanece en cuarentena desde el 3 de enero.", "es", [("arrival", "2021-01-03")]),
+    ("As autoridades estimam que a neve acumulada possa chegar aos 50 centímetros.", "pt", []),
+    ("An average of 20 centimeters of snow is still expected to fall on Saturday.", "en", []),
+    ("More than 50 centimeters of snow fell in the capital.", "en", [("snow_depth", "More than 50 centimeters")]),
 ])
 
 PRIZE_RULES = """facts:

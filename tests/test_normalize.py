@@ -55,6 +55,8 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("al menos 40", "es", (40, INF)),
     ("más de 100", "es", (101, INF)),
     ("pelo menos dois", "pt", (2, INF)),
+    ("con, al menos, tres víctimas", "es", (3, INF)),  # a floor's hedge set off by commas
+    ("causando, pelo menos, sete mortos", "pt", (7, INF)),
     ("aumentos superiores al 40", "es", (41, INF)),  # a verb or an adjective of exceeding is a hedge
     ("el recuento supera los 900 edificios", "es", (901, INF)),
     ("a figure that exceeds 70", "en", (71, INF)),
@@ -466,6 +468,7 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("a greve durou meio dia", "pt", 12 * 3600, "PT12H"),
     ("un paro de medio día", "es", 12 * 3600, "PT12H"),
     ("condenado a cinco años de prisión", "es", 5 * 365 * 86400, "P5Y"),  # a term, not a time before an event
+    ("o drama vivido no Chile por 33 mineiros presos durante 70 dias", "pt", 70 * 86400, "P70D"),  # 'no' is 'in the'
 ])
 def test_durations(text, lang, seconds, iso):
     kind = KINDS["duration"]
@@ -500,6 +503,16 @@ def test_durations(text, lang, seconds, iso):
     ("o cessar-fogo começa por volta das 7 horas", "pt"),
     ("the quake struck at 10:42:17 on Tuesday", "en"),  # a time of day with seconds
     ("the quake struck 10:42:17 GMT", "en"),
+    # How long since the like was last seen, after a superlative or what was not seen.
+    ("the most intense snowstorm in the last 50 years", "en"),
+    ("la mayor tormenta de nieve de los últimos 50 años", "es"),
+    ("o maior nevão dos últimos 50 anos", "pt"),
+    ("Storm Filomena: snow in Madrid unheard of for 50 years", "en"),
+    ("No se había visto una nevada así en 50 años.", "es"),
+    ("Spain had not experienced this situation for 50 years.", "en"),
+    # A person's years after 'de' are an age.
+    ("el cadáver de un hombre de 54 años sepultado por la nieve", "es"),
+    ("un anciano de 73 años que vivía en la calle", "es"),
     ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt"),  # a clock named after it
     ("a missa, 10h de Brasília, foi longa", "pt"),
     ("she ran the 1500m in 3:59.12", "en"),  # minutes, seconds and hundredths: no hours word, no span read
@@ -1117,6 +1130,9 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
         kind.parse("120 km", spec)
     celsius = kind.compile({"unit": "C"}, ValueError)
     assert kind.parse("104 F", celsius).lo == pytest.approx(39.72, abs=1e-2)
+    assert (kind.parse("-35.6 °C", celsius).lo, kind.parse("-35.6 °C", celsius).hi) == (-35.6, -35.6)  # below zero
+    assert kind.parse(-35.6, celsius).lo == -35.6
+    assert kind.parse("-32 F", celsius).hi == pytest.approx(-35.28, abs=1e-2)
     # A rule's expected measure may be hedged, as copy is: 'about 9,300 ha', 'at least 120 mph'.
     hectares = kind.compile({"unit": "ha"}, ValueError)
     assert (kind.parse("about 9300 ha", hectares).lo, kind.parse("about 9300 ha", hectares).hi) == (8370, 10230)

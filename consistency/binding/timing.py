@@ -98,6 +98,11 @@ _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|te
                           + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
                           r"\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")  # 'el más grave', 'o mais letal'
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
+# A superlative's frame: 'the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50 años'.
+_LAST_WORDS = ("last ", "past ", "ultimos ", "ultimas ")
+# (its noun phrase, four words at most; not 'the five hottest UK days on record have all come in the past 20 years').
+_FRAME_OF_BEST = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|(?:mas|mais)\s+[a-z]{3,})(?:\s+[\w'-]+){0,4}?"
+                            r"\s+(?:in|en|em|of|de|dos|das|nos|nas)\s+(?:(?:the|los|las|os|as)\s+)?\Z")
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 # Where the words naming the earlier event end: a clause break, or the dash or bracket that closes an aside ('The net
 # loss - the firm's first since the third quarter of 2020 - was the result of', 'desde el tercer trimestre de 2020- fue'),
@@ -240,6 +245,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
     after the value not past a 'for' ('sentenced to six years for the murder in 2013')."""
     for a, b, phrase in spans:
         a, b = a + s0, b + s0
+        if phrase.startswith(_LAST_WORDS) and _FRAME_OF_BEST.search(folded, max(s0, a - 80), a):
+            continue  # how long since the like was last seen, the time of no figure
         replaced = phrase.startswith(REPLACED[0]) or phrase.endswith(REPLACED[1])
         opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY and not replaced
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
@@ -365,6 +372,26 @@ YEAR_TEXT = r"(?:19|20)\d\d"
 # setembro de 1955', 'born on September 14, 1955', 'nació el 14 de septiembre de 1955'.
 _BORN_BEFORE = rx.compile(r"\b(?:born|nacid[oa]|naci[oó]|nascid[oa]|nasceu|birth|nacimiento|nascimento)\b[^.;:!?]{0,24}\Z")
 ARTICLES = frozenset("el la los las o a os as".split())
+
+
+# A verb of staying right before the cue: the days the state went on, not the day it came about ('would remain closed for
+# a second day yesterday', 'was still closed on Saturday', 'sigue cerrado', 'permaneceu fechado no sábado').
+_STAYS_BEFORE = rx.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|continu(?:e|es|ed|ing)\s+to\s+be|sigue|siguen"
+                           r"|seguia|seguian|seguira|seguiran|segue|seguem|seguiu|seguirao|permanec(?:e|en|em|io|ieron|ia|era|eu|eram)"
+                           r"|continua|continuan|continuam|continuo|continuou|continuaba|continuava|continuara)"
+                           r"(?:\s+(?:being|siendo|sendo|estando))?\s+\Z")
+
+
+_SINCE_DAY = rx.compile(r"\b(?:since|from|desde|a\s+partir\s+de)\s+\Z")
+
+
+def state_goes_on(folded: str, c: Candidate, cue_start: int) -> str:
+    """Why a day near a cue right after a verb of staying is none of the cue's event's, or '': not the day the state has
+    lasted since ('el crucero permanece en cuarentena desde el 3 de febrero')."""
+    m = _STAYS_BEFORE.search(folded, max(0, cue_start - 30), cue_start)
+    if m is None or _SINCE_DAY.search(folded, max(0, c.start - 14), c.start):
+        return ""
+    return f"a day the state went on ('{m.group().strip()}'), not the day it came about"
 
 
 def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -833,11 +860,15 @@ _UNTIL_WORDS = frozenset({"until", "till", "through", "thru", "hasta", "ate"})
 _UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la|o|a|this|last|este|esta|ese|esa|o\s+dia)\s+)?"
                     r"(?:[a-z]+\s+)?\Z")
 
+# A purpose a subjunctive of 'poder' is in: 'para sacarlo del canal y que puedan seguir su marcha los 367 buques'.
+_SUBJUNCTIVE_MAY = frozenset("pueda puedan pudiera pudieran possa possam pudesse pudessem".split())
+_PURPOSE_BEFORE = rx.compile(r"\b(?:para|a\s+fin\s+de|a\s+fim\s+de|de\s+modo|de\s+forma|de\s+maneira|y|e)\s+que\s+\Z")
 # A verb of choosing after a word of possibility: 'could opt for', 'puede optar por', 'pode escolher entre'.
 _CHOICE_AFTER = rx.compile(r"\s+(?:choose|opt|elect|escoger|elegir|optar|escolher)\b")
 _DECIDE_BEFORE = rx.compile(r"\b(?:decid\w*|choos\w*|chose|escog\w*|elig\w*|elegir|escolh\w*)\s+\Z")  # '... whether'
-# Between a figure and a word of UNREAL_AFTER: two words at most, then 'are' or 'were' ('500 migrants are feared').
-_TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:\s+(?:are|were|is|was|now))*\s+")
+# Between a figure and a word of UNREAL_AFTER: three words at most, then 'are' or 'were' ('500 migrants are feared', '20
+# centimeters of snow is still expected to fall').
+_TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:are|were|is|was|now|still|also))*\s+")
 
 
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
@@ -862,6 +893,8 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_beyond_own_verb(folded[a:b], folded, e, c.start))
                                                                        or _REFLEXIVE_VERB.search(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
+            if folded[a:b] in _SUBJUNCTIVE_MAY and _PURPOSE_BEFORE.search(folded, max(0, a - 16), a):
+                continue  # what a purpose would let happen, not what may be so of the figure
             if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
                 continue  # 'pode escolher um pagamento único de US$ 997,6 milhões', 'decidirá si cobrar ... $930 millones':
                 # an option offered is there to take

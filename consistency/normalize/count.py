@@ -529,8 +529,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date or a fraction ('3/1')"
     if integer_digits and "year" not in allow and _year_like(text, start, end, value):
         return "a year"  # also hedged: 'began about 1970'
-    if _SINCE_BEFORE.search(before):
-        return f"an earlier event's figure ('since {text[start:end]}')"
+    if _SINCE_BEFORE.search(before) and not ("year" in allow and integer_digits and _year_like(text, start, end, value)):
+        return f"an earlier event's figure ('since {text[start:end]}')"  # a year accepted is one: 'the most since 1971'
     return ""
 
 
@@ -661,8 +661,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 
 # A kinsman or a person with his age after 'de', its years left out when an age before it in the list carries them: 'un
 # matrimonio de 81 y 77 años y su hijo de 56', 'uma mulher de 40 anos e o filho de 12'.
-_PERSON_OF_BEFORE = rx.compile(r"\b(?:(?:hij|niet|herman|filh|net|espos|sobrin)[oa]s?|irmaos?|irmas?|mujer|hombre|marido"
-                               r"|mulher|homem|madre|padre|mae|pai)\s+de\s+\Z")
+PERSON_OF_BEFORE = rx.compile(r"\b(?:(?:hij|niet|herman|filh|net|espos|sobrin|ancian|nin|menin|chic)[oa]s?|irmaos?|irmas?"
+                              r"|mujer|hombre|marido|mulher|homem|madre|padre|mae|pai|idos[oa]s?|joven|jovem)\s+de\s+\Z")
 _YEARS_EARLIER = rx.compile(r"\b\d{1,3}\s+anos\b")
 _WORD_AFTER = rx.compile(r"[^\S\n]*(?P<word>[^\W\d_]+)?")
 _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fueron foi foram estaban estavam".split())
@@ -671,7 +671,7 @@ _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fu
 def elided_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age whose years an earlier age in its sentence carries ('y su hijo de 56')."""
     folded = scan.folded
-    if "de" not in folded[max(0, start - 5):start] or _PERSON_OF_BEFORE.search(folded, max(0, start - 16), start) is None:
+    if "de" not in folded[max(0, start - 5):start] or PERSON_OF_BEFORE.search(folded, max(0, start - 16), start) is None:
         return False
     word = _WORD_AFTER.match(folded, end).group("word")  # none after, a verb or a clause's next word: no noun it counts
     if word is not None and word not in _NO_NOUN and not past_form(word):

@@ -28,6 +28,7 @@ from ..models import INF, Article, Duration, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .clock import zone_after
+from .count import PERSON_OF_BEFORE
 from .numbers import (
     ABOUT_SPREAD,
     CLOCK_BEFORE,
@@ -57,7 +58,15 @@ _AGE_BEFORE = rx.compile(r"(?:\b(?:" + alternation(HAVE_YEARS + ("a los", "aos",
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
-_FRAME_BEFORE = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}\s(?:in|en|em)\s+\Z")
+# ... or 'in', 'of', 'de' the last ('the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50
+# años', 'o maior nevão dos últimos 50 anos'); and what was not seen for so long ('a level not seen in half a century',
+# 'snow in Madrid unheard of for 50 years', 'Spain had not experienced this situation for 50 years').
+_LAST = r"(?:last|past|ultimos|ultimas)"
+_FRAME_BEFORE = rx.compile(r"\b(?:(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}"
+                           r"|(?:(?:not|never|no|nunca|jamas|nao|n't)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:seen|experienced|recorded|"
+                           r"witnessed|happened|visto|vista|vivido|vivida|registrad[oa])|unheard\s+of)\b[^,;:.!?\n]{0,40}?)"
+                           r"\s(?:(?:in|en|em|for|durante)\s+(?:(?:the|los|las|os|as)\s+)?(?:" + _LAST + r"\s+)?"
+                           r"|(?:of|de|dos|das|nos|nas)\s+(?:(?:the|los|las)\s+)?" + _LAST + r"\s+)\Z")
 # A span then 'after', 'before', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into
 # their mission', 'nos três dias úteis anteriores ao fechamento', past a word of which days count); not when compared
 # with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
@@ -274,8 +283,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         old = _OLD_AFTER.match(scan.folded, m.end()) if unit == _YEAR else None
         # An age is years, or an infant's months, and never a time one has to do something in: 'tem 60 dias para
         # apresentar um plano', 'tiene seis meses para cumplir'.
-        if not reason and (old or unit >= _MONTH_SECONDS and _AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())
-                           and not of_a_thing(scan.text, m.end()) and not _ALLOTTED_AFTER.match(scan.folded, m.end())):
+        # A person's years after 'de': 'un hombre de 54 años', 'un anciano de 73 años'.
+        aged = unit >= _MONTH_SECONDS and (_AGE_BEFORE.search(scan.folded, max(0, m.start() - 14), m.start())
+                                           or PERSON_OF_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()))
+        if not reason and (old or aged and not of_a_thing(scan.text, m.end())
+                           and not _ALLOTTED_AFTER.match(scan.folded, m.end())):
             said = scan.text[m.start():old.end() if old else m.end()]
             reason = f"an age ('{said}'), not a span"  # '60-year-old Sharron Smith', 'murió a los 85 años'
         norm = None if reason else _NORM_AFTER.match(scan.folded, m.end())

@@ -126,7 +126,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     # Vague words first: 'un centenar' is a hundred or so, not 'un'.
     num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
-        rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))\s+"
+        # a hedge of a floor may be set off by commas ('se ha saldado con, al menos, tres víctimas')
+        rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))(?:(?<=least|menos),)?\s+"
         # after it, a sign ('almost +52 degrees') or, in Spanish, the 'a' of a person ('mató al menos a 100 reclusos')
         rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d)|(?<=menos\s)a\s+)?)?"
         rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"

@@ -422,9 +422,30 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
             return f"a measure of {named} ('{scan.text[start:stop]}'), the fact is of {fact}", n.value, raw
         if named == "distance" and spec.moves:  # '85 miles northwest of San Antonio, where the river rose'
             return f"a distance ('{scan.text[start:stop]}'), not how far something went up or down", n.value, raw
-    value = convert(n.value, source, unit)
-    shown = f"{raw} {written}"
-    return "", value, shown if value is n.value else f"{shown} ({_show_in(value, unit)})"
+    shown, figure = f"{raw} {written}", n.value
+    below = _below_zero(scan, n.start, n.end, end, shown) if unit.quantity == "temperature" else ""
+    if below:  # '-35.6 degrees Celsius', '10 grados bajo cero', 'minus 10C'
+        figure, shown = Range(-n.value.hi, -n.value.lo), below
+    value = convert(figure, source, unit)
+    return "", value, shown if value is figure else f"{shown} ({_show_in(value, unit)})"
+
+
+# A temperature below zero: a minus sign or 'minus', 'menos' right before its figure ('-35.6', 'minus 10', 'menos 10';
+# not a range's dash: '10-15 degrees', nor 'menos de 10 grados', fewer than), or words after its unit ('10 grados bajo
+# cero', '10 degrees below zero', '5 graus negativos', 'abaixo de zero').
+_MINUS_BEFORE = rx.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|menos)[^\S\n]+)\Z")
+_BELOW_ZERO_AFTER = rx.compile(r"[^\S\n]+(?:below[^\S\n]+zero|bajo[^\S\n]+cero|abaixo[^\S\n]+de[^\S\n]+zero|negativos)\b")
+
+
+def _below_zero(scan: Scan, start: int, end: int, unit_end: int, shown: str) -> str:
+    """A temperature from start to end, its unit ending at unit_end, shown as said below zero ('-35.6 degrees', 'minus 10
+    C', '10 grados bajo cero'), or '' when it is not."""
+    digit = next((i for i in range(start, end) if scan.text[i].isdigit()), start)
+    sign = _MINUS_BEFORE.search(scan.folded, max(0, digit - 7), digit)
+    if sign is not None:
+        return f"-{shown}" if not sign.group()[0].isalpha() else f"{scan.text[sign.start():digit]}{shown}"
+    words = _BELOW_ZERO_AFTER.match(scan.folded, unit_end)
+    return f"{shown} {scan.text[words.start():words.end()].strip()}" if words else ""
 
 
 # A share of a count that is in: 'el 95,31% de mesas escrutadas', 'more than 94% of votes counted', 'el 99.3% escrutado',
@@ -818,6 +839,8 @@ def parse_number(value: Any, spec: Any = None) -> Range:
         figure = re.match(r".*\d", text)  # the figure before its unit, with its hedge ('about 9300 ha')
         head = figure.group() if figure else ""
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
+        if number is not None and re.match(r"[-−]\s*\d", head):  # a temperature below zero: '-35.6 °C'
+            number = Range(-number.hi, -number.lo)
         if (at is None or at[1] != len(text)) and (named := unit_named(text[len(head):])) is not None:
             at = named, len(text)
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
