@@ -49,7 +49,7 @@ from ..models import Article
 from ..normalize import Candidate
 from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
-from ..normalize.duration import ago_word_before, every_before, margin, offset_after
+from ..normalize.duration import BEST, ago_word_before, every_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import (
     AGE_APPOSITIVE,
@@ -101,7 +101,7 @@ _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 # A superlative's frame: 'the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50 años'.
 _LAST_WORDS = ("last ", "past ", "ultimos ", "ultimas ")
 # (its noun phrase, four words at most; not 'the five hottest UK days on record have all come in the past 20 years').
-_FRAME_OF_BEST = rx.compile(r"\b(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|(?:mas|mais)\s+[a-z]{3,})(?:\s+[\w'-]+){0,4}?"
+_FRAME_OF_BEST = rx.compile(r"\b" + BEST + r"(?:\s+[\w'-]+){0,4}?"
                             r"\s+(?:in|en|em|of|de|dos|das|nos|nas)\s+(?:(?:the|los|las|os|as)\s+)?\Z")
 _MARKS = _SINCE_MARKS + _AFTER_MARKS
 # Where the words naming the earlier event end: a clause break, or the dash or bracket that closes an aside ('The net
@@ -380,8 +380,6 @@ _STAYS_BEFORE = rx.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|co
                            r"|seguia|seguian|seguira|seguiran|segue|seguem|seguiu|seguirao|permanec(?:e|en|em|io|ieron|ia|era|eu|eram)"
                            r"|continua|continuan|continuam|continuo|continuou|continuaba|continuava|continuara)"
                            r"(?:\s+(?:being|siendo|sendo|estando))?\s+\Z")
-
-
 _SINCE_DAY = rx.compile(r"\b(?:since|from|desde|a\s+partir\s+de)\s+\Z")
 
 

@@ -61,8 +61,10 @@ _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # ... or 'in', 'of', 'de' the last ('the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50
 # años', 'o maior nevão dos últimos 50 anos'); and what was not seen for so long ('a level not seen in half a century',
 # 'snow in Madrid unheard of for 50 years', 'Spain had not experienced this situation for 50 years').
+# A superlative: 'the deadliest', 'the most intense', 'la mayor', 'la más intensa' (not 'más de', 'más que', more than).
+BEST = r"(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
 _LAST = r"(?:last|past|ultimos|ultimas)"
-_FRAME_BEFORE = rx.compile(r"\b(?:(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest)\b[^,;:.!?]{0,60}"
+_FRAME_BEFORE = rx.compile(r"\b(?:" + BEST + r"\b[^,;:.!?]{0,60}"
                            r"|(?:(?:not|never|no|nunca|jamas|nao|n't)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:seen|experienced|recorded|"
                            r"witnessed|happened|visto|vista|vivido|vivida|registrad[oa])|unheard\s+of)\b[^,;:.!?\n]{0,40}?)"
                            r"\s(?:(?:in|en|em|for|durante)\s+(?:(?:the|los|las|os|as)\s+)?(?:" + _LAST + r"\s+)?"
