@@ -6134,6 +6134,29 @@ TABLES["match_snowstorm_copy"] = (SNOWSTORM_RULES, date(2021, 1, 10), [
     ("More than 50 centimeters of snow fell in the capital.", "en", [("snow_depth", "More than 50 centimeters")]),
 ])
 
+NOTRE_DAME_RULES = """facts:
+  - id: guests
+    kind: count
+    units: [guests, invitees, people]
+    cues: [ceremony, Hajj]
+  - id: dead
+    kind: count
+    units: [officers, people]
+    cues: [dead]
+  - id: ceremony_length
+    kind: duration
+    cues: [cerimónia, ceremony]
+"""
+# The reopening of Notre-Dame (December 2024): who attended is what a count of who was there counts, while who did it is
+# not whom it was done to; an age set off after 'com' is no span.
+TABLES["match_notre_dame_copy"] = (NOTRE_DAME_RULES, date(2024, 12, 8), [
+    ("The ceremony was attended by 1,500 invitees, including heads of state.", "en", [("guests", "1500")]),
+    ("The Hajj was attended by 1.8 million people.", "en", [("guests", "1,800,000")]),
+    ("Kimani Gray, 16, was shot dead by two plainclothes officers.", "en", []),  # guard: who did it
+    ("A catedral de Notre-Dame, com 800 anos, reabriu ao público após uma cerimónia a 7 de dezembro.", "pt", []),
+    ("The reopening ceremony lasted around two hours.", "en", [("ceremony_length", "around two hours")]),  # guard
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

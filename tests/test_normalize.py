@@ -513,6 +513,8 @@ def test_durations(text, lang, seconds, iso):
     # A person's years after 'de' are an age.
     ("el cadáver de un hombre de 54 años sepultado por la nieve", "es"),
     ("un anciano de 73 años que vivía en la calle", "es"),
+    ("A catedral de Notre-Dame, com 800 anos, reabriu ao público após uma cerimónia", "pt"),  # set off after 'com'
+    ("El templo, con 800 años, reabrió tras una ceremonia.", "es"),
     ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt"),  # a clock named after it
     ("a missa, 10h de Brasília, foi longa", "pt"),
     ("she ran the 1500m in 3:59.12", "en"),  # minutes, seconds and hundredths: no hours word, no span read

@@ -323,6 +323,9 @@ _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|gra
                          r"abuela|abuelo|mae|pai|avo|avoa)\s+(?:of|de|to)\s*\Z")
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
 # 'shot dead by two officers', 'abducted by the 400 Mawozo gang': who did it
+# ... not who attended or joined, what a count of who was there counts: 'attended by 1,500 invitees', 'acompañado por 200'.
+_ATTENDED_BEFORE = rx.compile(r"\b(?:attended|joined|accompanied|visited|asistid[oa]s?|acompanad[oa]s?|acompanhad[oa]s?|"
+                              r"visitad[oa]s?|frequentad[oa]s?|concurrid[oa]s?)\s+(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z")
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las))?\s+\Z")
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
 # How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a
@@ -931,6 +934,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
+    if by and _ATTENDED_BEFORE.search(before):
+        by = None
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \

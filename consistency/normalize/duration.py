@@ -51,9 +51,10 @@ _YEAR = TIME_UNITS["year"]
 _MONTH_SECONDS = TIME_UNITS["month"]  # not _MONTH below, the names of months
 _OLD_AFTER = rx.compile(r"[\s-]*old\b")  # '60-year-old', '85 years old'
 _ALLOTTED_AFTER = rx.compile(r"\s+(?:para|pra|to)\s+[a-z]")  # 'tiene seis meses para cumplir': time to do it in
-# 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos'
+# 'murió a los 85 años', 'morreu aos 85 anos', 'el futbolista, de 31 años,', 'cuando tenga 33 años', 'quando tiver 33 anos',
+# 'A catedral, com 800 anos,'
 _AGE_BEFORE = rx.compile(r"(?:\b(?:" + alternation(HAVE_YEARS + ("a los", "aos", "tenga", "tendra", "tendria", "tuviera",
-                         "cumplir", "tenha", "tiver", "tera", "teria")) + r")|,\s*de)\s+(?:" + ONLY + r"\s+)?\Z")
+                         "cumplir", "tenha", "tiver", "tera", "teria")) + r")|,\s*(?:de|com|con))\s+(?:" + ONLY + r"\s+)?\Z")
 # 'Shorter than the 15-year minimum requested by prosecutors': a span named as a minimum or a maximum is a norm.
 _NORM_AFTER = rx.compile(r"\s+(?:minimum|maximum)\b")
 _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
