@@ -1334,7 +1334,7 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
     (object_day), or whose object is the clause the cue is in (that_clause_day); '' when it is the cue's."""
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
-        or that_clause_day(scan, c, cue_start) or state_goes_on(scan.folded, c, cue_start)
+        or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start)
 
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(

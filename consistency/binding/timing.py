@@ -47,6 +47,7 @@ from ..lexicon import (
 )
 from ..models import Article
 from ..normalize import Candidate
+from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
 from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
 from ..normalize.duration import BEST, ago_word_before, every_before, margin, offset_after
@@ -383,13 +384,17 @@ _STAYS_BEFORE = rx.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|co
 _SINCE_DAY = rx.compile(r"\b(?:since|from|desde|a\s+partir\s+de)\s+\Z")
 
 
-def state_goes_on(folded: str, c: Candidate, cue_start: int) -> str:
+def state_goes_on(scan: Scan, c: Candidate, cue_start: int) -> str:
     """Why a day near a cue right after a verb of staying is none of the cue's event's, or '': not the day the state has
-    lasted since ('el crucero permanece en cuarentena desde el 3 de febrero')."""
-    m = _STAYS_BEFORE.search(folded, max(0, cue_start - 30), cue_start)
-    if m is None or _SINCE_DAY.search(folded, max(0, c.start - 14), c.start):
+    lasted since ('el crucero permanece en cuarentena desde el 3 de febrero'). The verb is looked for once a cue."""
+    key = ("stays", cue_start)
+    if key not in scan.memo:
+        m = _STAYS_BEFORE.search(scan.folded, max(0, cue_start - 30), cue_start)
+        scan.memo[key] = "" if m is None else m.group().strip()
+    verb = scan.memo[key]
+    if not verb or _SINCE_DAY.search(scan.folded, max(0, c.start - 14), c.start):
         return ""
-    return f"a day the state went on ('{m.group().strip()}'), not the day it came about"
+    return f"a day the state went on ('{verb}'), not the day it came about"
 
 
 def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -783,7 +788,7 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
 # A time that one before it opens a span to ('de las 11:07 a las 11:11', 'from 9:51 a.m. local time (16:51 GMT) to 12:32
 # p.m.', 'das 11h07 às 11h11'): what the span is of began at the first and ended at the second.
 _SPAN_OPENS = rx.compile(r"\b(?:from|de|desde|das|dos)\s+(?:(?:las?|as|os)\s+)?\Z")
-_SPAN_CLOSES = rx.compile(r"(?:\s*(?:local\s+time|(?:hora|horario)\s+local|locais|locales))?\s*,?\s*"
+_SPAN_CLOSES = rx.compile(r"(?:\s*(?:" + LOCAL_TIME + "|" + alternation(LOCAL_WORDS) + r"))?\s*,?\s*"
                           r"(?:(?:to|until|till|a|hasta|ate|as|aos)\s+(?:(?:las?|as|os)\s+)?|[-–]\s*)")
 _GLOSSES = rx.compile(r"\([^()]*\)")
 # A cue of when something ended or closed ('the total phase will end', 'terminará', 'polls close', 'encerrou').

@@ -94,6 +94,10 @@ def _roughly(scan: Scan, start: int) -> tuple[str, int]:
 # Zones a time is said in, by what copy writes after it. EST and EDT are both read as Eastern time on the day (copy uses
 # them loosely: '17:57 EST' in March), IST as India's. 'Local time' is the fact's own zone.
 LOCAL = "local"
+# The words after a time that name the fact's own clock: 'local time', 'hora local', and the plurals Spanish and
+# Portuguese copy writes after a time ('a las 08:25 h locales', 'às 19h locais').
+LOCAL_TIME = r"(?:local\s+time|(?:hora|horario)\s+local)"
+LOCAL_WORDS = ("locales", "locais")
 _ABBREVIATIONS = {
     "ET": "America/New_York", "EDT": "America/New_York", "EST": "America/New_York",
     "CT": "America/Chicago", "CDT": "America/Chicago", "CST": "America/Chicago",
@@ -127,7 +131,7 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
     "eastern": "America/New_York", "este": "America/New_York", "leste": "America/New_York",
     "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
     "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
-    "locales": LOCAL, "locais": LOCAL,  # 'a las 08:25 h locales', 'às 19h locais'
+    **dict.fromkeys(LOCAL_WORDS, LOCAL),
 }
 # Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
 _DAY_BETWEEN = (r"(?:[ \t]*,?[ \t]*(?:(?:on|de|del|do|da|deste|desta|este|esta|neste|nesta)\s+)?(?:" + alternation(WEEKDAYS)
@@ -138,7 +142,7 @@ _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"
     r"(?:eua|ee\.?\s?uu\.?|estados unidos))?|(?P<english>eastern|pacific|central|mountain|local|locales|locais)(?:\s+time)?"
     r"|(?:" + _CLOCK_WORD + r")?(?P<place>" + alternation(_PLACES) + r")(?:\s+time)?)\b")
-_LOCAL_AFTER = rx.compile(_DAY_BETWEEN + r"[ \t]*,?[ \t]*(?:local\s+time|(?:hora|horario)\s+local)\b")
+_LOCAL_AFTER = rx.compile(_DAY_BETWEEN + r"[ \t]*,?[ \t]*" + LOCAL_TIME + r"\b")
 _ABBREVIATION_AFTER = rx.compile(r"[ \t]*[(,]?[ \t]*(?P<zone>(?i:(?:hor[aá]rio|hora|time)\s+)?(?P<abbr>"
                                  + alternation(_ABBREVIATIONS) + r"))\b")
 
