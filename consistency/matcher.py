@@ -192,7 +192,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import PART_SAID, counted_thing, groups_listed, part_named
+from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
@@ -291,6 +291,9 @@ _AND_OPENS = (" and ", " y ", " e ")
 _NEAR_MISS = ("nearly ", "almost ", "casi ", "quase ", "por poco ", "por pouco ")
 _NOT_ABOUT = "in a sentence that names none of what the fact is about (its about: list)"
 _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an aside may gloss right after the cue's phrase
+# A comparison of ages that ends on the cue: 'four years younger than Garry Kasparov', 'mais novo que o grande mestre'.
+_COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|velha)|mas\s+joven|mayor|menor)\s+"
+                          r"(?:than|que|do\s+que|de\s+lo\s+que)\b[^,;:.()]{0,40}\Z")
 _AGE_GLOSS = rx.compile(r"\(\s*\d{1,3}\s+(?:years?|anos)\b")  # an age with its years in brackets: '(54 años)'
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
@@ -511,6 +514,9 @@ class Matcher:
         that is a cue of the fact ('originally', 'supposed to' for the length a mission was meant to have) is what
         the fact is about: it takes no value from it."""
         cands = kind.find(scan, article, s0, s1, fact.spec)
+        if fact.kind == "number" and not fact.background:  # a fact of a past event: the age then ('conquistou o título
+            # em 1985, aos 22 anos')
+            cands = [replace(c, reason="") if c.reason.startswith(AGE_AT_EVENT) else c for c in cands]
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
             cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else
                      own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else
@@ -684,6 +690,13 @@ class Matcher:
             return lambda c: why
         spans = sentence_asides(scan, s0, s1)
         ages = fact.kind == "number" and scan.folded.find("-old", s0, s1) >= 0  # no copy of the sentence
+        # 'is at age 18 four years younger than Garry Kasparov': an age before a comparison the cue ends is the other's
+        aged = fact.kind == "number" and "age" in fact.spec.accept
+        compared = _COMPARED_TO.search(scan.folded, max(s0, cue_start - 60), cue_start) if aged else None
+        # 'champion at 18, defeating China's Ding Liren': an age before a verb is its subject's, not the object's the cue
+        # names (a name; not a cue that is the verb's own predicate: 'a 16-year-old boy who was shot dead')
+        acting = aged and scan.text[cue_start:cue_start + 1].isupper() \
+            and has_verb(WORD.findall(scan.folded, max(s0, cue_start - 80), cue_start))
         parts = None
         if fact.kind == "count":  # a head count can be the whole of a part; an age or a share cannot
             parts = scan.memo.get(("parts", s0, s1))
@@ -781,9 +794,9 @@ class Matcher:
         # place, not of a figure before it
         where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
-        if not (spans or ages or parts or claims or killer or owned or part_of or other_clause or speakers or told or acts
-                or contrast or held or ahead or wholes or besides or besides_before or lengths or own or acted or turn
-                or beaten >= 0) and asks < 0:
+        if not (spans or ages or compared or acting or parts or claims or killer or owned or part_of or other_clause or speakers
+                or told or acts or contrast or held or ahead or wholes or besides or besides_before or lengths or own or acted
+                or turn or beaten >= 0) and asks < 0:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)
@@ -878,6 +891,11 @@ class Matcher:
                 whose = of_the_owned(scan.folded, c, cue_start, owned.end())
                 if whose:
                     return whose
+            if acting and c.end <= cue_start and has_verb(words := WORD.findall(scan.folded, c.end, cue_start)) \
+                    and words[1:2] != ["old"]:  # an age before a noun is age_of_another's ('the 35-year-old newlywed')
+                return f"the age of who does what the verb before the cue says ('{' '.join(words)}')"
+            if compared and c.end <= compared.start():
+                return f"the age of what the cue is compared with ('{' '.join(scan.text[compared.start():cue_end].split())}')"
             if ages:
                 return age_of_another(scan.folded, c, cue_start, cue_end)
             return ""

@@ -6157,6 +6157,66 @@ TABLES["match_notre_dame_copy"] = (NOTRE_DAME_RULES, date(2024, 12, 8), [
     ("The reopening ceremony lasted around two hours.", "en", [("ceremony_length", "around two hours")]),  # guard
 ])
 
+CHESS_RULES = """facts:
+  - id: champion
+    kind: entities
+    entities:
+      gukesh: {label: Gukesh, aliases: [Gukesh]}
+      ding: {label: Ding Liren, aliases: [Ding Liren, Ding]}
+    cues: [youngest, más joven, mais jovem]
+  - id: final_score
+    kind: score
+    cues: [won the match, placar, por]
+  - id: ding_age
+    kind: number
+    accept: [age]
+    cues: [Ding]
+  - id: kasparov_age
+    kind: number
+    accept: [age]
+    background: false
+    window: 16
+    cues: [Kasparov]
+  - id: kasparov_year
+    kind: number
+    accept: [year]
+    window: 16
+    cues: [Kasparov]
+  - id: blunder_move
+    kind: ordinal
+    cues: [movimiento, lance, move]
+  - id: wins
+    kind: count
+    units: [games]
+    cues: [won]
+"""
+# The world chess championship match of December 2024: a side of a result may hold a half; a name in a participle's
+# object after the cue is that verb's; an age before a comparison the cue ends, or before a verb whose object the cue
+# names, is another's; a fact of a past event takes the age then; a fact that is a year refuses other figures; a figure
+# numbering the cue may have a verb after it; 'out of' opens a partitive as 'of the' does.
+TABLES["match_chess_copy"] = (CHESS_RULES, date(2024, 12, 12), [
+    ("Gukesh won the match 7.5-6.5 with the black pieces.", "en", [("final_score", "7.5-6.5")]),
+    ("O indiano venceu por 7,5 a 6,5 e levou o título.", "pt", [("final_score", "7.5-6.5")]),
+    ("Os rivais terminaram com o placar de 6,0 a 5,0 na partida 11.", "pt", [("final_score", "6-5")]),
+    ("The forecast put rain at 2.5-3 inches by the match.", "en", []),  # guard: halves that make no whole
+    ("Gukesh became the youngest world champion, beating Ding Liren in the final game.", "en",
+     [("champion", "Gukesh")]),
+    ("Gukesh se convirtió en el campeón más joven al derrotar al chino Ding Liren.", "es", [("champion", "Gukesh")]),
+    ("Gukesh tornou-se o campeão mais jovem ao derrotar o atual campeão Ding Liren.", "pt", [("champion", "Gukesh")]),
+    ("The 18-year-old defeated China's Ding Liren in the last game.", "en", []),
+    ("The 32-year-old Ding Liren resigned after a blunder.", "en", [("ding_age", "32")]),  # guard
+    ("The champion at 18, beating Ding Liren, wept at the board.", "en", []),
+    ("He is at 18 four years younger than Garry Kasparov.", "en", []),
+    ("Kasparov conquistou seu primeiro título em 1985, aos 22 anos.", "pt",
+     [("kasparov_age", "22"), ("kasparov_year", "1985")]),
+    ("Garry Kasparov, who won the title at 22 in 1985, was the youngest.", "en",
+     [("kasparov_age", "22"), ("kasparov_year", "1985")]),
+    ("Un error de Ding en el movimiento 55 decidió la partida.", "es", [("blunder_move", "55th")]),
+    ("Ding errou no lance 55 para perder o título.", "pt", [("blunder_move", "55th")]),
+    ("En el movimiento 2 días después no pasó nada.", "es", []),  # guard: a noun it counts
+    ("Gukesh won three out of 14 games in the match.", "en", [("wins", "3")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1291,3 +1291,16 @@ def test_a_result_in_sets_and_its_tally():
     assert kind.specificity(sets, None) > kind.specificity((3, 1), None)
     with pytest.raises(ValueError):
         kind.parse("6-2, 3-3", None)  # a set has a winner
+
+
+def test_a_result_in_half_points():
+    from consistency.models import Relation
+
+    kind = KINDS["score"]
+    score = kind.parse("7.5-6.5", None)
+    assert score == (7.5, 6.5) and kind.show(score, None) == "7.5-6.5"
+    assert kind.relate(score, kind.parse("6,5-7,5", None), None) is Relation.COMPATIBLE  # told from the loser's side
+    assert kind.relate(score, kind.parse("7-6", None), None) is Relation.CONFLICT
+    assert kind.parse("6.0-5.0", None) == (6, 5)
+    with pytest.raises(ValueError):
+        kind.parse("2.5-3", None)  # halves that come to no whole point: a range

@@ -29,6 +29,12 @@ def sentences(text):
     # A bullet after a stop opens an item of a list: 'lost 4,000 jobs. • Health care added 43,000'.
     ("August lost 4,000 jobs. • Health care added 43,000. ▪ Retail lost 6,000.",
      ["August lost 4,000 jobs.", "• Health care added 43,000.", "▪ Retail lost 6,000."]),
+    # A sentence run on with no space after its stop, past a word, a year or a share; not a web name or a version.
+    ("Hubo tres votos en contra.Votaron a favor.", ["Hubo tres votos en contra.", "Votaron a favor."]),
+    ("Fue campeón hasta 2013.Atendiendo a su edad, supera a todos.",
+     ["Fue campeón hasta 2013.", "Atendiendo a su edad, supera a todos."]),
+    ("Los precios subieron un 3%.Los salarios no.", ["Los precios subieron un 3%.", "Los salarios no."]),
+    ("Book on Booking.Com with release v2.Release today.", ["Book on Booking.Com with release v2.Release today."]),
     ("", [""]),
 ])
 def test_sentences(text, expected):

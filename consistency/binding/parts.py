@@ -794,9 +794,10 @@ def _least(value) -> float:
 
 
 # A part and the whole it is taken from, both figures: '50 of the roughly 240', 'pelo menos 50 dos cerca de 240', '30
-# de sus 240', '150 de entre los alrededor de 240'. The whole opens right after the partitive, with its hedge.
-_OF_WHOLE = rx.compile(r"\s(?:of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|sus|entre\s+los|entre\s+las|os|as|seus|"
-                       r"suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
+# de sus 240', '150 de entre los alrededor de 240', '85 out of 89'. The whole opens right after the partitive, with its
+# hedge.
+_OF_WHOLE = rx.compile(r"\s(?:(?:out\s+)?of|de|dos|das)\s+(?:(?:the|those|its|their|los|las|sus|entre\s+los|entre\s+las|os|as|"
+                       r"seus|suas)\s+)?(?=(?:(?:" + HEDGE_WORDS + r")\s+)?\d)")
 _PART_END = rx.compile(r"(?<![\w.,])(?:\d[\d.,]*|[a-z]+)\Z")
 
 

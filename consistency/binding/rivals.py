@@ -711,7 +711,10 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
                 stop = w.start()
                 break
             head.append(w.group())
+        # ... and the age may stand for its person, the word after it a verb with an object: 'The 18-year-old
+        # defeated China's Ding Liren' (not 'the 32-year-old embattled Ding', an adjective)
         far = len(head) > 6 or has_verb(head[1:]) or (
+            len(head) > 1 and has_verb(head[:1]) and _OBJECT_OPENS.match(folded, m.end() + len(head[0])) is not None) or (
             len(head) > 2 and CLAUSE_BREAK.search(folded, m.end(), stop) is not None) or (
             stop == cue_start and after_preposition(head) and head[-1] not in _WHERE)
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
@@ -726,6 +729,7 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
 
 
 _JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")
+_OBJECT_OPENS = rx.compile(r"\s+(?:the|an?|his|her|their|its|[^\W\d_]+['’]s)\s")  # 'defeated the', 'beat China's'
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 # A word that opens a clause of its own right after a figure: no cue past it is the figure's predicate.
 _OPENS_CLAUSE = frozenset(w for s in SUBORDINATORS for w in s.split()[:1]) | {"because", "porque"}

@@ -110,20 +110,26 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
 
 
-# A phrase past the cue that a preposition opens on a verb of its own: the names in it are that verb's, not the cue's
-# ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de Cucurella', 'detenido tras agredir a');
+# A phrase past the cue that a preposition opens on a verb of its own, or a participle after a comma: the names in it
+# are that verb's, not the cue's ('sent off for pulling Marc Cucurella's hair', 'expulso por puxar o cabelo de
+# Cucurella', 'detenido tras agredir a', 'the youngest champion, defeating Ding Liren', 'by beating', 'al derrotar al
+# chino Ding Liren', 'ao derrotar o atual campeão Ding Liren'; not ', including', which adds to the names, nor a
+# participle with no object, whose phrase tells of the cue's own ('tourists, hailing from Denmark');
 # and one of whom another replaced ('nombrada a la cabeza de Petrobras en sustitución de Jean Paul Prates', 'assumiu o
 # cargo de CEO após a saída de Jean Paul Prates', 'named chief executive, replacing Jean Paul Prates'). One expression,
 # one pass over what follows the cue.
-_DOING_AFTER = rx.compile(r"(?=[abefinprstw])\b(?:(?:for|after|before|while|without)\s+"
-                          r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b|ceiling\b)[a-z]{3,}ing"
-                          r"|(?:por|tras|sin|apos|sem)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
+_NOT_GERUNDS = (r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b"
+                r"|ceiling\b|including\b|according\b|excluding\b|regarding\b|concerning\b)")
+_DOING_AFTER = rx.compile(r"(?=[abdefinprstw,])(?:,\s*" + _NOT_GERUNDS + r"[a-z]{3,}ing\s+(?!(?:from|in|at|on|of|to|into|"
+                          r"with|near|across|for|as|by|around|along)\b)(?=[^\W\d_])"
+                          r"|\b(?:(?:for|after|before|while|without|by)\s+" + _NOT_GERUNDS + r"[a-z]{3,}ing"
+                          r"|(?:por|tras|sin|apos|sem|al|ao|(?:despues|depois|antes)\s+de)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
                           r"jugador|ganador|valor|amor|favor|exterior|interior|anterior|posterior|dolar|militar|popular|"
                           r"familiar|particular)\b)[a-z]{2,}(?:ar|er|ir)(?:lo|la|le|los|las|les|se)?"
                           r"|replacing|succeeding|in\s+place\s+of|in\s+succession\s+to|after\s+the\s+(?:departure|exit|ouster|"
                           r"resignation|dismissal|firing)\s+of|en\s+(?:sustitucion|reemplazo|lugar)\s+de|sustituyendo\s+a|"
                           r"reemplazando\s+a|sucediendo\s+a|tras\s+la\s+(?:salida|renuncia|destitucion)\s+de|(?:no|em)\s+lugar\s+de|"
-                          r"em\s+substituicao\s+(?:a|de)|substituindo|sucedendo|apos\s+a\s+(?:saida|demissao|renuncia|queda)\s+de)\b")
+                          r"em\s+substituicao\s+(?:a|de)|substituindo|sucedendo|apos\s+a\s+(?:saida|demissao|renuncia|queda)\s+de)\b)")
 
 # A second predicate past the cue's own words: 'scored twice and provided an assist for Joao Pedro' (not 'captured and
 # detained Maduro', where the two verbs share what follows).

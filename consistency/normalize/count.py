@@ -208,8 +208,8 @@ _GERUND = rx.compile(r"[a-z]{2,}(?:ando|iendo|endo|indo)")  # Spanish and Portug
 def _counted_phrase(words: list[str]) -> list[str]:
     """The noun phrase a number counts: '32 [of its] military and police personnel', 'two days [of ...]'."""
     i = 0
-    while i < len(words) and words[i] in COUNT_FILLERS:  # a partitive start: 'of its', 'de sus'
-        i += 1
+    while i < len(words) and (words[i] in COUNT_FILLERS or words[i] == "out" and words[i + 1:i + 2] == ["of"]):
+        i += 1  # a partitive start: 'of its', 'de sus', 'out of'
     phrase = []
     for j, w in enumerate(words[i:i + 4], i):
         if w in _CLAUSE_OPENS:
@@ -706,6 +706,10 @@ _EVENT_AGE_BEFORE = rx.compile(r"\b(?:at|a\s+los|aos|at\s+(?:the\s+)?age\s+(?:of
 _DEATH = rx.compile(r"\b(?:died|dies|dying|death|dead|passed\s+away|murio|muere|morir|fallecio|fallece|fallecido|fallecida|"
                     r"muerte|morreu|morre|morrer|faleceu|falece|falecido|falecida|morte|obito)\b")
 _CLAUSE_STOP = rx.compile(r"[;:]")
+_NEWS_DAY = rx.compile(r"\b(?:" + alternation(set(WEEKDAYS) | set(RELATIVE_DAYS)) + r")\b")
+
+
+AGE_AT_EVENT = "the age when something happened"
 
 
 def age_at_event(scan: Scan, start: int, end: int) -> str:
@@ -720,7 +724,10 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
     hi = stop.start() if (stop := _CLAUSE_STOP.search(folded, end, hi)) else hi
     if _DEATH.search(folded, lo, hi) or not any(past_form(w) for w in _WORDS.findall(scan.text, lo, hi)):
         return ""
-    return f"the age when something happened ('{scan.text[led.start():end]}'), not someone's age now"
+    if _NEWS_DAY.search(folded, lo, hi):  # 'has become the youngest-ever undisputed champion at 18, ... on Thursday': the
+        return ""  # day of the news, whose age is the age now
+
+    return f"{AGE_AT_EVENT} ('{scan.text[led.start():end]}'), not someone's age now"
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")

@@ -69,8 +69,12 @@ class OrdinalSpec:
 
 
 # After a figure that numbers the cue with no word of number: the end of its phrase, not a noun it would count ('el
-# Papa 267 de la Iglesia', 'o papa 267.'; not 'el papa 2 días después').
-_NUMBER_ENDS = r"(?=\s*(?:[,.;:)]|\Z|\s(?:de|del|da|do|en|em|na|no|of|in|desde|since)\b))"
+# Papa 267 de la Iglesia', 'o papa 267.'; not 'el papa 2 días después'); or, after a figure over one, a word that is
+# no plural, which a noun it counted would be, nor a scale word or a unit ('en el movimiento 55 permitió', 'no lance 55
+# para', 'Game 14 ended'; not 'el papa 2 días', 'round 12 million').
+_NUMBER_ENDS = (r"(?=\s*(?:[,.;:)]|\Z|\s(?:de|del|da|do|en|em|na|no|of|in|desde|since)\b)"
+                r"|[^\S\n]+(?P<word>(?!(?:mil|million|millones|millon|milhoes|milhao|billion|bilhoes|bilhao|km|kg|mi|m|cm|mm|"
+                r"ft|lb|h|min)\b)[a-z]+(?<!s)\b))")
 
 
 def compile_spec(options: dict[str, Any], error) -> OrdinalSpec | None:
@@ -100,6 +104,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
         for m in spec.numbered.finditer(folded, lo, hi):
             group = "n" if m.group("n") else "bare"
             value = int(m.group(group))
+            if m.group("word") and value < 2:  # 'el papa 1 día': a singular counted noun after one
+                continue
             year = group == "bare" and 1800 <= value <= 2100  # 'el papa 2013.': a year, not a rank
             out.append(Candidate(m.start(group), m.end(group), value, show(value),
                                  "a year" if year else _within_part(folded, m.start(), m.end())))

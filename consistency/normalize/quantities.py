@@ -247,6 +247,7 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 
 _AGE_ONLY = frozenset({"age"})
+_YEAR_ONLY = frozenset({"year"})
 # Of a whole, between a figure and the unit that names it: '63.7 of the bitcoins', '63,7 de los bitcoins', '63,7
 # dessas bitcoins', a possessive too ('of its'); and the 'de' after a scale word of a million or more ('2,5 millones de
 # barriles').
@@ -297,6 +298,9 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
         if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
+        elif not reason and accept == _YEAR_ONLY and not (n.integer_digits and FIRST_YEAR <= n.value.lo == n.value.hi
+                                                          <= LAST_YEAR):
+            reason = f"not a year ('{n.raw}')"  # a fact that is a year: 'won the title at 22 in 1985'
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason or (n.step and reason.startswith(STEP)):  # a change's size is in a unit too ('rose by 20

@@ -15,9 +15,12 @@ from .numbers import ALL_NUMBER_WORDS, parse_one
 
 # 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'; a vote's
 # tally: 'by 4 votes to 1', 'por 4 votos a 1', 'by a vote of four to one', 'cuatro votos a favor y uno en contra'. A
-# colon after it ends a clause ('222 a 209: seis demócratas'), one before a figure is a time's ('2-1:30').
-_SCORE = rx.compile(r"(?<![\d.:/-])(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>\d{1,3})(?![\d/-]|[.,:]\d|\s*%)")
-_WORD_FIGURE = r"(?:\d{1,3}|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
+# colon after it ends a clause ('222 a 209: seis demócratas'), one before a figure is a time's ('2-1:30'). A side may
+# hold a half, as a chess match's points do ('7.5-6.5', 'por 7,5 a 6,5', 'por 6,0 a 5,0'), when the two sides come to
+# whole points together (so '2.5-3' is a range, no result).
+_SIDE = r"\d{1,3}(?:[.,][05])?"
+_SCORE = rx.compile(rf"(?<![\d.:/-])(?P<a>{_SIDE})\s*(?:-|–|—|\bto\b|\ba\b|x)\s*(?P<b>{_SIDE})(?![\d/-]|[.,:]\d|\s*%)")
+_WORD_FIGURE = r"(?:" + _SIDE + "|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
 _POINTS = (r"(?:goals?|goles?|gols?|golos?|points?|puntos?|pontos?|runs?|tantos?|penalties|penales|penaltis|penaltys"
            r"|votes?|votos?|sets?)")
 _FOR = rf"(?:\s+{_POINTS})?\s+(?:a\s+favor|in\s+favou?r|for)"
@@ -115,13 +118,14 @@ def _record(text: str, folded: str, start: int, end: int) -> str:
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Candidate]:
     runs = set_runs(scan, lo, hi)
     found = [Candidate(start, end, sets, _show(sets)) for start, end, sets in runs]
-    found += [Candidate(m.start(), m.end(), (int(m.group("a")), int(m.group("b"))), f"{m.group('a')}-{m.group('b')}",
-                        _record(scan.text, scan.folded, m.start(), m.end()))
-              for m in _SCORE.finditer(scan.folded, lo, hi) if not any(r[0] <= m.start() < r[1] for r in runs)]
+    for m in _SCORE.finditer(scan.folded, lo, hi):
+        pair = _sides(m)
+        if pair is not None and not any(r[0] <= m.start() < r[1] for r in runs):
+            found.append(Candidate(m.start(), m.end(), pair, _show(pair), _record(scan.text, scan.folded, m.start(), m.end())))
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
         pair = next(p for p in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j")) if m.group(p[0]))
         a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in pair)
-        if a is None or b is None or any(c.start <= m.start(pair[0]) < c.end for c in found):
+        if a is None or b is None or a + b != int(a + b) or any(c.start <= m.start(pair[0]) < c.end for c in found):
             continue
         glossed = _glossed(m, (a, b), found[:len(runs)])
         if glossed is not None:  # one result, which the sets say in full, read from the tally on
@@ -129,11 +133,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
                                      end=max(m.end(), found[glossed].end))
             continue
         end = m.end() if pair == ("i", "j") else m.end(pair[1])  # 'y uno en contra': the tally's whole
-        found.append(Candidate(m.start(pair[0]), end, (a, b), f"{a}-{b}"))
+        found.append(Candidate(m.start(pair[0]), end, (a, b), _show((a, b))))
     for m in _WINS_LOSSES.finditer(scan.folded, lo, hi):
         a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in "ab")
         if a is not None and b is not None:
-            found.append(Candidate(m.start(), m.end(), (a, b), f"{a}-{b}", f"{RECORD} ('{m.group()}'), not a result"))
+            found.append(Candidate(m.start(), m.end(), (a, b), _show((a, b)), f"{RECORD} ('{m.group()}'), not a result"))
     return found
 
 
@@ -161,15 +165,31 @@ def tallies(scan: Scan, lo: int, hi: int) -> list[tuple[int, int]]:
         found = [m.span() for m in _GOALS_WORDS.finditer(scan.folded, lo, hi)]
         found += [run[:2] for run in set_runs(scan, lo, hi)]
         found += [m.span() for m in _SCORE.finditer(scan.folded, lo, hi)
-                  if _RESULT_BEFORE.search(scan.folded, max(lo, m.start() - 30), m.start())]
+                  if _sides(m) is not None and _RESULT_BEFORE.search(scan.folded, max(lo, m.start() - 30), m.start())]
         scan.memo[("tallies", lo, hi)] = found
     return found
 
 
-def _figure(raw: str, folded: str, lang: str) -> int | None:
-    """A side of a score in digits or words ('dos', 'nil'), through the project's number reading."""
+def _half(side: str) -> float:
+    """A side in figures: whole, or with a half ('7.5', '7,5')."""
+    value = float(side.replace(",", "."))
+    return int(value) if value == int(value) else value
+
+
+def _sides(m: Any) -> tuple[float, float] | None:
+    """The two sides of a result in figures, or None when they are no result: halves that do not come to whole
+    points together ('2.5-3')."""
+    a, b = _half(m.group("a")), _half(m.group("b"))
+    return (a, b) if (a + b) == int(a + b) else None
+
+
+def _figure(raw: str, folded: str, lang: str) -> float | None:
+    """A side of a score in digits or words ('dos', 'nil'), through the project's number reading; a side in figures
+    may hold a half ('7,5 pontos a 6,5')."""
     if folded == "nil":
         return 0
+    if folded[:1].isdigit() and not folded.isdigit():
+        return _half(folded)
     read = parse_one(raw, folded, lang)
     return int(read[0]) if read is not None and read[0] == read[1] and read[0] == int(read[0]) else None
 
@@ -200,8 +220,8 @@ def relate(a: tuple, b: tuple, spec: Any = None) -> Relation:
 def parse(value: Any, spec: Any = None) -> tuple:
     if isinstance(value, str):
         m = _SCORE.fullmatch(value.strip())
-        if m:
-            return int(m.group("a")), int(m.group("b"))
+        if m and _sides(m) is not None:
+            return _sides(m)
         m = _SET_RUN.fullmatch(value.strip().casefold())
         if m:
             sets = tuple((int(g.group("a")), int(g.group("b"))) for g in _GAMES_IN_SET.finditer(m.group()))
@@ -211,7 +231,7 @@ def parse(value: Any, spec: Any = None) -> tuple:
 
 
 def _show(value: tuple) -> str:
-    return ", ".join(f"{a}-{b}" for a, b in value) if _in_sets(value) else f"{value[0]}-{value[1]}"
+    return ", ".join(f"{a}-{b}" for a, b in value) if _in_sets(value) else f"{value[0]:g}-{value[1]:g}"
 
 
 KIND = Kind("score", frozenset(), lambda options, error: None, find, parse, relate, _show, lambda v, spec=None: _show(v),
