@@ -706,9 +706,7 @@ _EVENT_AGE_BEFORE = rx.compile(r"\b(?:at|a\s+los|aos|at\s+(?:the\s+)?age\s+(?:of
 _DEATH = rx.compile(r"\b(?:died|dies|dying|death|dead|passed\s+away|murio|muere|morir|fallecio|fallece|fallecido|fallecida|"
                     r"muerte|morreu|morre|morrer|faleceu|falece|falecido|falecida|morte|obito)\b")
 _CLAUSE_STOP = rx.compile(r"[;:]")
-_NEWS_DAY = rx.compile(r"\b(?:" + alternation(set(WEEKDAYS) | set(RELATIVE_DAYS)) + r")\b")
-
-
+_NEWS_DAY = rx.compile(r"\b(?:" + alternation(set(WEEKDAYS) | set(RELATIVE_DAYS)) + r")\b")  # a day of the news
 AGE_AT_EVENT = "the age when something happened"
 
 
@@ -726,7 +724,6 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
         return ""
     if _NEWS_DAY.search(folded, lo, hi):  # 'has become the youngest-ever undisputed champion at 18, ... on Thursday': the
         return ""  # day of the news, whose age is the age now
-
     return f"{AGE_AT_EVENT} ('{scan.text[led.start():end]}'), not someone's age now"
 
 
