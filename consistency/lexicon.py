@@ -381,9 +381,10 @@ FORECAST_WORDS = frozenset(w.replace("_", " ") for w in FORECAST)
 ESTIMATING = frozenset(ESTIMATES) | FORECAST_WORDS | frozenset("""calculated calculates calcula calculan calculaba
     calculaban calculo calcularon calculou calcularam calculava preve preven preveia previo previu estimaba estimaban
     estimava""".split())
+# The subjunctives of 'poder', folded: 'estimam que a neve possa chegar aos 50 cm', 'para que puedan seguir'.
+SUBJUNCTIVE_MAY = tuple("pueda puedan pudiera pudieran possa possam pudesse pudessem".split())
 # Of the words of possibility, those an estimate may hold: 'could take', 'podría tardar', 'pode levar'. Folded.
-MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam pueda puedan pudiera pudieran possa "
-                      "possam pudesse pudessem".split())  # and the subjunctives: 'estimam que a neve possa chegar aos 50 cm'
+MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam".split()) | frozenset(SUBJUNCTIVE_MAY)
 # Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'), and going past one makes
 # none anew, so it stays what was foreseen ('superó con creces su estimación de 150 millones'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
@@ -393,7 +394,6 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     likely_to failed_to fails_to
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
-    pueda puedan pudiera pudieran possa possam pudesse pudessem
     amenazo a_cambio_de no_logro
     projection projections projected_to is_projected was_projected are_projected were_projected the_projected exit_poll
     exit_polls proyeccion proyecciones projecao projecoes boca_de_urna boca_das_urnas
@@ -404,7 +404,7 @@ UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening
     possibility possibilities posibilidad posibilidades possibilidade possibilidades possible_that es_posible_que
     e_possivel_que rule_out ruled_out ruling_out rules_out descarta descartan descarto descartaron descartar descartou
     descartaram descartam""".split()
-               ) + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS)) + tuple("""
+               ) + SUBJUNCTIVE_MAY + FORECAST + tuple(w.replace(" ", "_") for w in sorted(POLL_WORDS)) + tuple("""
     expectations_of expectation_of consensus_of consensus_estimate poll_estimate expectativas_de expectativa_de
     expectativas_del""".split())  # nouns of a forecast: 'missing analysts' expectations of 22.3 billion reais'
 

@@ -729,7 +729,7 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
 
 
 _JOINED = rx.compile(r"\s+(?:and|or|y|e|o)\s+")
-_OBJECT_OPENS = rx.compile(r"\s+(?:the|an?|his|her|their|its|[^\W\d_]+['’]s)\s")  # 'defeated the', 'beat China's'
+_OBJECT_OPENS = rx.compile(r"\s+(?:" + _DETERMINER + r"|[^\W\d_]+['’]s)\s")  # 'defeated the', 'beat China's'
 _GAP_BREAK = rx.compile(r"[,;:.!?]")
 # A word that opens a clause of its own right after a figure: no cue past it is the figure's predicate.
 _OPENS_CLAUSE = frozenset(w for s in SUBORDINATORS for w in s.split()[:1]) | {"because", "porque"}

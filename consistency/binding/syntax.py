@@ -120,8 +120,8 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 # one pass over what follows the cue.
 _NOT_GERUNDS = (r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b"
                 r"|ceiling\b|including\b|according\b|excluding\b|regarding\b|concerning\b)")
-_DOING_AFTER = rx.compile(r"(?=[abdefinprstw,])(?:,\s*" + _NOT_GERUNDS + r"[a-z]{3,}ing\s+(?!(?:from|in|at|on|of|to|into|"
-                          r"with|near|across|for|as|by|around|along)\b)(?=[^\W\d_])"
+_DOING_AFTER = rx.compile(r"(?=[abdefinprstw,])(?:,\s*" + _NOT_GERUNDS + r"[a-z]{3,}ing\s+(?!(?:" + alternation(PREPOSITIONS)
+                          + r"|into|near|across|as|around|along)\b)(?=[^\W\d_])"
                           r"|\b(?:(?:for|after|before|while|without|by)\s+" + _NOT_GERUNDS + r"[a-z]{3,}ing"
                           r"|(?:por|tras|sin|apos|sem|al|ao|(?:despues|depois|antes)\s+de)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
                           r"jugador|ganador|valor|amor|favor|exterior|interior|anterior|posterior|dolar|militar|popular|"

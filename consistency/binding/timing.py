@@ -37,6 +37,7 @@ from ..lexicon import (
     SAID_PARTICIPLES,
     SAID_PLURAL,
     SAY_VERBS,
+    SUBJUNCTIVE_MAY,
     SUPERLATIVES,
     TIME_UNITS,
     UNREAL_AFTER,
@@ -864,7 +865,7 @@ _UNTIL = rx.compile(r"\b(?:" + alternation(_UNTIL_WORDS) + r")\s+(?:(?:the|el|la
                     r"(?:[a-z]+\s+)?\Z")
 
 # A purpose a subjunctive of 'poder' is in: 'para sacarlo del canal y que puedan seguir su marcha los 367 buques'.
-_SUBJUNCTIVE_MAY = frozenset("pueda puedan pudiera pudieran possa possam pudesse pudessem".split())
+_SUBJUNCTIVE_MAY = frozenset(SUBJUNCTIVE_MAY)
 _PURPOSE_BEFORE = rx.compile(r"\b(?:para|a\s+fin\s+de|a\s+fim\s+de|de\s+modo|de\s+forma|de\s+maneira|y|e)\s+que\s+\Z")
 # A verb of choosing after a word of possibility: 'could opt for', 'puede optar por', 'pode escolher entre'.
 _CHOICE_AFTER = rx.compile(r"\s+(?:choose|opt|elect|escoger|elegir|optar|escolher)\b")
