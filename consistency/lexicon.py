@@ -92,6 +92,7 @@ for _words, _secs in (
     ("month months mes meses", 30 * 86400),
     ("year years ano anos año años", 365 * 86400),
     ("decade decades decada decadas", 3650 * 86400),
+    ("century centuries siglo siglos seculo seculos", 36500 * 86400),
 ):
     for _w in _words.split():
         TIME_UNITS[_w] = _secs

@@ -143,6 +143,7 @@ from .binding.timing import (
     opens_sentence,
     other_side,
     outside_where,
+    own_frame,
     own_margin,
     own_offset,
     own_recurrence,
@@ -194,7 +195,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
-from .normalize.duration import EVERY_WORDS, MARGIN, OFFSET, RECURRENCE, every_before
+from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span
@@ -520,7 +521,8 @@ class Matcher:
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
             cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else
                      own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else
-                     own_recurrence(c, scan.folded, hits) if c.reason.startswith(RECURRENCE) else c for c in cands]
+                     own_recurrence(c, scan.folded, hits) if c.reason.startswith(RECURRENCE) else
+                     own_frame(c, scan.folded, hits) if c.reason.startswith(FRAME) else c for c in cands]
             here = [scan.folded[a:b] for a, b in hits if s0 <= a < s1]
             if here and all(w in EVERY_WORDS for w in here):  # 'cada turno dura 24 horas'
                 cands = [c if c.reason or every_before(scan.folded, c.start) else replace(c, reason=_NOT_RECURRING)
@@ -638,8 +640,7 @@ class Matcher:
                 cands = [c for c in cands if not overlaps(c.start, c.end, masked)]
         return cands
 
-    @staticmethod
-    def _belongs(fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, fi: int = -1,
+    def _belongs(self, fact: Fact, scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, fi: int = -1,
                  claims: list[tuple[int, int, int]] | None = None, cands: list[Candidate] = ()):
         """For figures and dates, a test of a candidate against the sentence's shape: why it describes
         something other than what the cue names, or ''; None when nothing in the sentence can tell.
@@ -675,7 +676,8 @@ class Matcher:
         if fact.kind == "score":
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
-            return lambda c: measures_other(scan, c, fi, claims or (), cue_end) or added_span(scan.folded, c, cue_start)
+            return lambda c: measures_other(scan, c, fi, claims or (), cue_end, self._spans) or \
+                added_span(scan.folded, c, cue_start)
         lengths = claims if fact.kind == "number" else None  # every cue, to tell which one a length measures
         if lengths:
             claims = None
@@ -873,7 +875,8 @@ class Matcher:
             if acted and c.start >= acted and not CLAUSE_BREAK.search(scan.folded, acted, c.start) \
                     and len(WORD.findall(scan.folded, acted, c.start)) <= 5 and (thing := counted_thing(scan, c.end, fact.spec)):
                 return f"what the cue's subject did something to ('{scan.text[cue_start:acted]} ... {thing}'), not how many"
-            if own and c.end <= own.start():
+            if own and c.end <= own.start() and not (own.group().split()[-1] in OTHERS
+                                                      and _NOUN_LIST.fullmatch(scan.folded, c.end, own.start())):
                 return f"before the cue's own subject ('{' '.join(scan.text[own.start():cue_end].lstrip(',').split())}')"
             if speakers and c.end <= cue_start and len(WORD.findall(scan.folded, c.end, cue_start)) <= 1 \
                     and not _ALL.search(scan.folded, max(s0, c.start - 12), c.start):
@@ -1367,6 +1370,9 @@ _OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|m
                           r"(?:" + alternation(_OWN_SUBJECT_WORDS - {"mayoria", "maioria"}) + r"|la\s+mayoria|a\s+maioria)"
                           r"(?:\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas))?"
                           r"(?:\s+(?:have|had|were|han|habian|foram|tinham|ha|haviam)(?:\s+been)?)?\s+\Z")
+# The nouns a figure counts, listed before 'and other' the cue: 'unos 2.000 bailarines, músicos y otros artistas' (not
+# one alone: 'tres soldados y otros murieron').
+_NOUN_LIST = rx.compile(r"\s+[a-z]+(?:,\s+[a-z]+){1,4}\s*")
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',

@@ -6217,6 +6217,53 @@ TABLES["match_chess_copy"] = (CHESS_RULES, date(2024, 12, 12), [
     ("Gukesh won three out of 14 games in the match.", "en", [("wins", "3")]),
 ])
 
+OPENING_RULES = """facts:
+  - id: held_on
+    kind: date
+    cues: [opening ceremony]
+  - id: length
+    kind: duration
+    cues: [ceremony, ceremonia]
+  - id: since
+    kind: duration
+    cues: [first Games, first time in]
+  - id: performers
+    kind: count
+    units: [dancers, bailarines]
+    cues: [dancers, artistas, show]
+  - id: dead
+    kind: count
+    units: [officers, soldiers, soldados]
+    cues: [dead, killed, murieron]
+  - id: sailors
+    kind: count
+    units: [athletes]
+    cues: [sailed]
+  - id: delegations
+    kind: count
+    cues: [delegations]
+"""
+# The opening ceremony of the Paris Olympics of July 2024: a century is a span; a frame of how long since is the span of
+# a fact whose cue opens it or leads to its span; a hedged span after 'a las' is no time of day; an adjective's span
+# after a comma is of the noun, which a cue of another kind inside a longer one does not take; a figure after 'by' that
+# counts the cue's noun is no agent apart; nouns listed before 'and other' the cue are one group; another fact's cue
+# that a figure of its own counts is no predicate of the figure before.
+TABLES["match_opening_ceremony_copy"] = (OPENING_RULES, date(2024, 7, 27), [
+    ("Paris staged its first Games in a century on Friday.", "en", [("since", "100 years")]),
+    ("It was the first time in 100 years that the city hosted the Games.", "en", [("since", "100 years")]),
+    ("It was the longest ceremony in 40 years.", "en", []),  # guard: the frame of the noun ranked
+    ("Lady Gaga puso fin a las casi tres horas de ceremonia junto al río.", "es", [("length", "casi tres horas")]),
+    ("La ceremonia empezó a las 8 horas del sábado.", "es", []),  # guard: a time of day
+    ("Paris held its first Games in a century with a three-hour-long, rain-soaked opening ceremony.", "en",
+     [("length", "3 hours"), ("since", "100 years")]),
+    ("The show was performed by some 1,500 dancers and singers.", "en", [("performers", "some 1,500")]),
+    ("A teenager was shot dead by two officers.", "en", []),  # guard: the agent
+    ("Unos 1.500 bailarines, cantantes y otros artistas animaron la fiesta.", "es", [("performers", "Unos 1.500")]),
+    ("Tres soldados y otros murieron en el ataque.", "es", []),  # guard: others, a group of their own
+    ("Some 5,000 athletes from 150 delegations sailed down the river.", "en",
+     [("delegations", "150"), ("sailors", "Some 5,000")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -574,6 +574,16 @@ def test_a_day_of_a_thing_after_que_is_a_span():
     assert [(c.display, c.reason) for c in found] == [("1 day", "")]
 
 
+@pytest.mark.parametrize("text, lang, years, shown", [
+    ("the house stood for two centuries", "en", 200, "200 years"),
+    ("la catedral esperó un siglo", "es", 100, "100 years"),
+    ("a obra durou meio século", "pt", 50, "50 years"),
+])
+def test_a_century_is_a_span_of_a_hundred_years(text, lang, years, shown):
+    found = _candidates("duration", text, lang)
+    assert [(c.value, c.display, c.reason) for c in found] == [(Duration(years * 365 * DAY), shown, "")]
+
+
 def test_by_so_much_without_a_verb_of_beating_is_a_span():
     found = _candidates("duration", "the flight was delayed by 82 minutes", "en")
     assert [(c.display, c.reason) for c in found] == [("82 minutes", "")]

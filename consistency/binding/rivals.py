@@ -110,11 +110,12 @@ def length_of_another(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, i
     return f"a length of another fact's cue ('{' '.join(scan.text[c.start:c.end].split())}')"
 
 
-def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int) -> str:
+def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int,
+                   spans: frozenset[int]) -> str:
     """Why a span is not the cue's: it is written onto another fact's cue ('a nearly six-week strike' for a contract's
     term, 'un paro de 41 días', 'seis semanas de huelga'), or as the adjective of words that are no cue of its fact and
     that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term').
-    cues: every cue in the article, as (start, end, fact index), in order."""
+    cues: every cue in the article, as (start, end, fact index), in order; spans: the facts that are spans."""
     key = ("measured", c.start)
     onto = scan.memo.get(key)
     if onto is None:
@@ -124,8 +125,9 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
     a, b, adjective = onto
     lo = bisect_left(cues, (a - 40,))
     on = [h for h in cues[lo:bisect_left(cues, (b,), lo)] if h[0] < b and a < h[1]]
-    # A cue inside another fact's longer one gives way to it: 'duelo' in 'un día nacional de duelo'.
-    held = [fj for x, y, fj in on if not any(inside_longer(x, y, p, q) for p, q, _ in on)]
+    # A cue inside another span's longer one gives way to it: 'duelo' in 'un día nacional de duelo'; not to a cue of
+    # another kind ('ceremony' in 'a four-hour-long opening ceremony', a day's cue).
+    held = [fj for x, y, fj in on if not any(inside_longer(x, y, p, q) and fk in spans for p, q, fk in on)]
     if fi in held or (held or adjective) and cue_end <= min(a, c.start) and \
             _GOVERNS.fullmatch(scan.folded, cue_end, min(a, c.start)):
         return ""  # 'served a reduced sentence of four and a half months', 'sentenced to a 25-year prison term'
@@ -789,6 +791,8 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
             break
         if gap and gap[0] in _OPENS_CLAUSE:  # 'Death toll at 98 after final victim identified': a clause of its own
             break
+        if gap and _noun_of_figure(folded, start, end):  # '6,800 athletes from 205 delegations': the noun of a figure
+            break  # of its own
         if gap and gap[0] in OF_WORDS and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
             break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents
         if not RELATIVE.isdisjoint(gap):

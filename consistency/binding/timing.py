@@ -51,7 +51,7 @@ from ..normalize import Candidate
 from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
 from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
-from ..normalize.duration import BEST, ago_word_before, every_before, margin, offset_after
+from ..normalize.duration import BEST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..text import (
     AGE_APPOSITIVE,
@@ -220,6 +220,16 @@ def own_recurrence(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -
     cue is `every`, 'cada 15 días' for `cada`."""
     word = every_before(folded, c.start)
     return replace(c, reason="") if word and overlaps(*word, hits) else c
+
+
+def own_frame(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
+    """How long since something last happened kept for a fact whose cue is the frame's own first or its words before
+    the span: 'the first time in 100 years' for a fact whose cue is `first time in`, 'its first Olympics in a century'
+    for `in a century`; not for the noun the frame ranks ('the costliest strike in 25 years' for `strike`)."""
+    frame = frame_before(folded, c.start)
+    if frame and (overlaps(*frame[0], hits) or overlaps(*frame[1], hits)):
+        return replace(c, reason="")
+    return c
 
 
 def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:

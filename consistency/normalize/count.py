@@ -938,8 +938,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
-    if by and _ATTENDED_BEFORE.search(before):
-        by = None
+    if by and (cue_next or _ATTENDED_BEFORE.search(before)):
+        by = None  # the cue's noun did it: 'told by some 2,000 musicians' for `musicians` (not 'shot dead by two officers')
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \

@@ -68,8 +68,9 @@ _LAST = r"(?:last|past|ultimos|ultimas)"
 _FRAME_BEFORE = rx.compile(r"\b(?:" + BEST + r"\b[^,;:.!?]{0,60}"
                            r"|(?:(?:not|never|no|nunca|jamas|nao|n't)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:seen|experienced|recorded|"
                            r"witnessed|happened|visto|vista|vivido|vivida|registrad[oa])|unheard\s+of)\b[^,;:.!?\n]{0,40}?)"
-                           r"\s(?:(?:in|en|em|for|durante)\s+(?:(?:the|los|las|os|as)\s+)?(?:" + _LAST + r"\s+)?"
+                           r"\s(?P<tail>(?:in|en|em|for|durante)\s+(?:(?:the|los|las|os|as)\s+)?(?:" + _LAST + r"\s+)?"
                            r"|(?:of|de|dos|das|nos|nas)\s+(?:(?:the|los|las)\s+)?" + _LAST + r"\s+)\Z")
+FRAME = "a time frame"
 # A span then 'after', 'before', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into
 # their mission', 'nos três dias úteis anteriores ao fechamento', past a word of which days count); not when compared
 # with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
@@ -91,6 +92,17 @@ def offset_after(folded: str, end: int) -> int:
     """Where the word that makes a span ending at end a time offset starts ('after' in 'two hours after the blast'), or -1."""
     m = _OFFSET_AFTER.match(folded, end)
     return -1 if m is None else m.start(1)
+
+
+def frame_before(folded: str, start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The words that make a span starting at start how long since something last happened: where the superlative or
+    the first opens the frame ('the first time in 100 years'), where the words that lead to the span start, each as
+    (start, end); None when there are none."""
+    m = _FRAME_BEFORE.search(folded, max(0, start - 80), start)
+    if m is None:
+        return None
+    opener = folded.find(" ", m.start())
+    return (m.start(), opener if opener >= 0 else start), (m.start("tail"), start)
 
 
 def every_before(folded: str, start: int) -> tuple[int, int] | None:
@@ -263,9 +275,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                 _SOMEDAY_AFTER.match(scan.folded, m.end()) or not _OF_NEXT.match(scan.folded, m.end())
                 and _SOMEDAY_BEFORE.search(scan.folded, max(0, m.start() - 8), m.start())):
             reason = f"'{scan.text[m.start():m.end()]}' as 'someday', not a span"  # 'I knew one day I would'
-        if not reason and unit == 3600 and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()) \
+        if not reason and unit == 3600 and not hedge and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()) \
                 and not _SPAN_THEN_OFFSET.match(scan.folded, m.end()):
-            reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"  # 'a las 7 horas del viernes'
+            # 'a las 7 horas del viernes'; not hedged, which a time of day would be before its article: 'a las casi
+            # cuatro horas de ceremonia'
+            reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"
         elif not reason and unit == 60 and out and units[-1] == 3600 and out[-1].reason.startswith("a time of day") \
                 and scan.folded[out[-1].end:m.start()].strip() in ("y", "e", "and"):
             reason = f"part of a time of day ('{' '.join(scan.text[out[-1].start:m.end()].split())}'), not a span"
@@ -304,9 +318,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         average = None if reason else _AVERAGE_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
         if average and not _AVERAGE_ENDS.search(scan.folded, average.end(), m.start()):
             reason = f"an average ('{' '.join(scan.text[average.start():m.end()].split())}'), not the span"
-        frame = None if reason else _FRAME_BEFORE.search(scan.folded, max(0, m.start() - 80), m.start())
+        frame = None if reason else frame_before(scan.folded, m.start())
         if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
-            reason = f"a time frame ('{scan.text[frame.start():m.end()]}'), not a span"
+            reason = f"{FRAME} ('{scan.text[frame[0][0]:m.end()]}'), not a span"
         if offset and not reason:  # last: a fact whose cue opens with the offset's word takes it (the matcher's part)
             reason = f"{OFFSET} ('{m.group().strip()} {offset.group(1)}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
@@ -548,7 +562,8 @@ _ENDS_PHRASE = PREPOSITIONS | CONJUNCTIONS | OBJECT_OPENERS | frozenset(RELATIVE
     "because as while when if until unless although though porque cuando mientras aunque quando enquanto embora pois".split())
 _JOINED_UNIT = rx.compile(r"\d-[a-z]+\Z|[a-z]-[a-z]+\Z")  # 'six-week', '48-hour': a span written as an adjective
 # ... past initials, as a word: 'the 43-day U.S. government shutdown'
-_AFTER_ADJECTIVE = rx.compile(r"(?:-old)?\s+((?:(?:(?:[a-z]\.){2,}|[a-z][\w'-]*)\s+){0,2}[a-z][\w'-]*)")
+# ... and the adjective's others, after a comma: 'a four-hour-long, rule-breaking opening ceremony'
+_AFTER_ADJECTIVE = rx.compile(r"(?:-old|-long)?,?\s+((?:(?:(?:[a-z]\.){2,}|[a-z][\w'-]*)\s+){0,2}[a-z][\w'-]*)")
 _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'un día nacional de duelo', 'três dias oficiais de'
                        r"\s+(?:" + alternation(OF_WORDS) + r")\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
                        r"((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)")
