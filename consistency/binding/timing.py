@@ -225,7 +225,7 @@ def own_recurrence(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -
 def own_frame(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
     """How long since something last happened kept for a fact whose cue is the frame's own first or its words before
     the span: 'the first time in 100 years' for a fact whose cue is `first time in`, 'its first Olympics in a century'
-    for `in a century`; not for the noun the frame ranks ('the costliest strike in 25 years' for `strike`)."""
+    for `first Olympics`; not for the noun the frame ranks ('the costliest strike in 25 years' for `strike`)."""
     frame = frame_before(folded, c.start)
     if frame and (overlaps(*frame[0], hits) or overlaps(*frame[1], hits)):
         return replace(c, reason="")

@@ -101,8 +101,7 @@ def frame_before(folded: str, start: int) -> tuple[tuple[int, int], tuple[int, i
     m = _FRAME_BEFORE.search(folded, max(0, start - 80), start)
     if m is None:
         return None
-    opener = folded.find(" ", m.start())
-    return (m.start(), opener if opener >= 0 else start), (m.start("tail"), start)
+    return (m.start(), folded.find(" ", m.start())), (m.start("tail"), start)  # a space always stands before the tail
 
 
 def every_before(folded: str, start: int) -> tuple[int, int] | None:
@@ -277,8 +276,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             reason = f"'{scan.text[m.start():m.end()]}' as 'someday', not a span"  # 'I knew one day I would'
         if not reason and unit == 3600 and not hedge and CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()) \
                 and not _SPAN_THEN_OFFSET.match(scan.folded, m.end()):
-            # 'a las 7 horas del viernes'; not hedged, which a time of day would be before its article: 'a las casi
-            # cuatro horas de ceremonia'
+            # 'a las 7 horas del viernes'; a hedge after the article makes a span, as a time of day's stands before it
+            # ('casi a las cuatro'): 'a las casi cuatro horas de ceremonia'
             reason = f"a time of day ('{scan.text[m.start():m.end()]}'), not a span"
         elif not reason and unit == 60 and out and units[-1] == 3600 and out[-1].reason.startswith("a time of day") \
                 and scan.folded[out[-1].end:m.start()].strip() in ("y", "e", "and"):
