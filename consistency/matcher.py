@@ -202,7 +202,8 @@ from .normalize.units import measure_span
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
-BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score"})  # figures a story dates
+BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score", "ordinal"})  # figures a story dates
+_YEAR_ALONE = rx.compile(r"(?:(?:in|en|em|no|na)\s+)?\d{4}")  # a phrase of time that is a year: 'en 1956', 'in 1988'
 # Where a figure got to past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out:
 # see bare_gap), or in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%,
 # alcanzando los 40 dólares').
@@ -555,6 +556,8 @@ class Matcher:
                 about_then, when = len(kept) < len(when), kept
             if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
                 when = [w for w in when if not names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]
+            if when and fact.kind == "ordinal":  # a rank is of another year's event ('ganó la primera edición en
+                when = [w for w in when if _YEAR_ALONE.fullmatch(w[2])]  # 1956'), not of a day of the story's weeks
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not accepts(fact, "age")
                 cands = [c if c.reason else in_background(c, when, scan.folded, s0, clause) for c in cands]

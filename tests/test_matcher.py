@@ -6264,6 +6264,42 @@ TABLES["match_opening_ceremony_copy"] = (OPENING_RULES, date(2024, 7, 27), [
      [("delegations", "150"), ("sailors", "Some 5,000")]),
 ])
 
+SONG_CONTEST_RULES = """facts:
+  - id: wins
+    kind: count
+    ordinals: true
+    units: [win, wins, victory, vez]
+    cues: [win, victory, venceu]
+  - id: croatia_points
+    kind: count
+    units: [points]
+    cues: [Croatia]
+  - id: spain_place
+    kind: ordinal
+    cues: [España, Nebulossa]
+  - id: edition
+    kind: ordinal
+    cues: [edición, edition]
+"""
+# The Eurovision final of May 2024: a time after 'since' is the frame of the rank right before it, not of one before
+# that; a clause of its own after a time is not dated by it; a rank counted since another time is no running total; a
+# figure after 'puesto' numbers the place, and 'posición' is a place ranked; by how much one led, or how far behind or
+# short one ended, is a margin; a rank dated by another year is of that year's event.
+TABLES["match_song_contest_copy"] = (SONG_CONTEST_RULES, date(2024, 5, 12), [
+    ("This marks Switzerland's third win and the country's first since 1988 when Dion won.", "en", [("wins", "3")]),
+    ("Celine Dion won in 1988 and it's their third win overall.", "en", [("wins", "3")]),
+    ("Switzerland took the victory for the first time since 1988.", "en", []),
+    ("A Suíça venceu pela terceira vez desde a estreia do festival.", "pt", []),
+    ("España ha quedado en el puesto 22 con 30 puntos.", "es", [("spain_place", "22nd")]),
+    ("Nebulossa consiguió una 22ª posición en la final.", "es", [("spain_place", "22nd")]),
+    ("After the jury vote they led Croatia by a whopping 155 points.", "en", []),
+    ("Switzerland ended the televote 111 points behind Croatia.", "en", []),
+    ("Croatia finished the night 44 points short.", "en", []),
+    ("Croatia finished second with 547 points.", "en", [("croatia_points", "547")]),  # guard
+    ("Suiza ganó la primera edición en 1956.", "es", []),
+    ("Suiza ganó la 68ª edición del festival.", "es", [("edition", "68th")]),  # guard
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -53,6 +53,7 @@ from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
 from ..normalize.duration import BEST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
+from ..normalize.ordinal import ORDINALS
 from ..text import (
     AGE_APPOSITIVE,
     CLAUSE_BREAK,
@@ -278,6 +279,10 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # August': the time of what came before
         if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
             continue
+        if c.end <= a and phrase.startswith(_SINCE_WORDS) and _RANK_ENDS.search(gap):
+            continue  # "the third win and the country's first since 1988": the rank right before it is how long since
+        if c.start >= b and _NEW_CLAUSE.match(gap):
+            continue  # 'won in 1988 and it's their third win': a clause of its own, after it
         if c.end <= a and gap.strip() and (phrase in EARLIER_ADJECTIVES and not (
                 phrase.startswith("anterior") and _OF_NOUN.fullmatch(gap)) or phrase.endswith(("ly", "mente"))
                                            and " " not in phrase and _ARTICLE_END.search(folded, max(s0, a - 6), a)):
@@ -338,6 +343,10 @@ def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
+_SINCE_WORDS = ("since ", "desde ")
+_RANK_ENDS = rx.compile(r"\b(?:" + alternation(ORDINALS) + r")\s+\Z")  # 'first since 1988', 'la primera desde 1988'
+# 'and it's', 'y es', 'e é': a clause with a subject and verb of its own.
+_NEW_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|y|pero|e|mas)\s+(?:it's|it\s+is|it\s+was|this\s+is|es|era|e|foi)\s")
 # A value's own gloss in brackets right after it, which the clause goes on past: 'vendido por 85,3 milhões de libras
 # (108,8 milhões de dólares, 579 milhões de reais) em Londres em 2023'.
 _GLOSS_AFTER = rx.compile(r"\s*\([^()]*\)")

@@ -933,6 +933,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
         return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
+    if " by " in before and (lead := _MARGIN_BY.search(folded, max(0, start - 60), start)) \
+            and not _TALLY_AFTER.match(folded, end) and not (spec.cue_words and spec.cue_words.match(folded, lead.start())):
+        return f"a margin between two counts ('{' '.join(scan.text[lead.start():end].split())}'), not a count"
     compared = _COMPARED_AFTER.match(folded, end) if not _COMPARED_WORDS.isdisjoint(nxt[:4]) else None
     if compared and not (spec.cue_words and any(m.end() > compared.start("than") for m in spec.cue_words.finditer(
             folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
@@ -1546,8 +1549,17 @@ _MARGIN_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:de|of)\s+" + _MARGIN_NOUNS
 _MARGIN_BEFORE = rx.compile(r"\b" + _MARGIN_NOUNS + r"\s+(?:of|de)\s+\Z")  # a hedge ('of more than') is the figure's
 # A figure set against another count ('dos más que el PS', 'três deputados à frente do PS'), its noun between, not a hedge
 # of what follows ('killed 30 people more than a week ago').
-_COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<than>" + alternation(COMPARED_TO) + r")\b(?!\s+(?:a|an|one|\d))")
-_COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante".split())  # a quick test first
+# ... or behind it, or short of it: '111 points behind Croatia', 'leaving them 44 points short', 'a 20 puntos por detrás de'
+_BEHIND = ("behind", "short of", "detras de", "detras del", "por detras de", "por detras del", "atras de", "atras do",
+           "atras da")
+_COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<than>" + alternation((*COMPARED_TO, *_BEHIND))
+                             + r"|short(?=\s*(?:[,.;:!?]|\Z)))\b"  # 'short' ending its clause, not 'five short weapons'
+                             r"(?!\s+(?:a|an|one|\d))")
+_COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante behind short detras atras".split())  # quick test
+_TALLY_AFTER = rx.compile(r"(?:\s+[a-z]+)?\s+(?:to|a|contra)\s+\d")
+# By how much one led or won: 'led Croatia by a whopping 155 points', 'won by 44 votes' (not a tally: 'by 291 votes to 148').
+_MARGIN_BY = rx.compile(r"\b(?:led|leads?|leading|trail(?:s|ed|ing)?|won|wins?|winning|beat(?:s|ing)?)\b[^.;:!?,]{0,40}?"
+                        r"\bby\s+(?:(?:a|an)\s+[a-z]+\s+)?\Z")
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
+from ..lexicon import CONJUNCTIONS
 from ..models import Article
 from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
@@ -36,7 +37,11 @@ _BETWEEN = frozenset("""consecutive straight successive successful consecutiva c
     seguida seguido seguidas seguidos""".split())
 # What an ordinal may stand before without ranking a noun of its own: 'finished second in the race', 'third place'.
 _NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than after before since this that the a an
-    place lugar puesto posicao posto en de del do da y e o com con por para que was is were are""".split())
+    place lugar puesto posicao posto posicion position colocacion colocacao spot en de del do da y e o com con por para que
+    was is were are""".split())
+# A figure after a word of place in a ranking numbers the place: 'en el puesto 22 (de 26)', 'ficou no lugar 19'.
+_PLACE_NUMBERED = rx.compile(r"\b(?:puesto|lugar|posicion|posicao|colocacion|colocacao)\s+(?:numero\s+)?(?P<n>\d{1,3})"
+                             r"(?![\d\w]|[.,]\d)")
 
 
 @cache
@@ -100,8 +105,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
             reason = f"the time of another event ('{' '.join(scan.text[m.start():times.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
+    for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
+        value = int(m.group("n"))
+        out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
     if spec is not None:
         for m in spec.numbered.finditer(folded, lo, hi):
+            if _PLACE_NUMBERED.match(folded, m.start()) and any(c.start == m.start("n" if m.group("n") else "bare")
+                                                                 for c in out):
+                continue  # read above
             group = "n" if m.group("n") else "bare"
             value = int(m.group(group))
             if m.group("word") and value < 2:  # 'el papa 1 día': a singular counted noun after one
@@ -194,6 +205,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
         if streak or run:
             said = " ".join(text[m.start():run.end() if run else noun.end()].split())
             reason = f"a run, not a total ('{said}')"
+        elif since := _since_after(folded, m.end()):  # 'for the first time since 1988', 'a terceira vez desde a vitória'
+            reason = since
         elif period:
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
@@ -228,13 +241,24 @@ def _value(m: re.Match[str]) -> int:
     return ORDINALS[m.group("w")]
 
 
+def _since_after(folded: str, end: int) -> str:
+    """Why an ordinal ending at end is counted since another time, or in a span of one, and no rank (see _SINCE), or
+    ''; not past a conjunction or another rank, whose the time is ("the third win and the country's first since
+    1988")."""
+    since = _SINCE.match(folded, end)
+    if since is None or CLAUSE_BREAK.search(folded, end, since.end()) or any(
+            w in ORDINALS or w in CONJUNCTIONS for w in folded[end:since.end()].split()[:-1]):
+        return ""
+    return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
+
+
 def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english: bool = False) -> str:
     """Why an ordinal ranks a noun after it that is not the fact's cue ('for the first time', 'the first weekend
     with no tear gas' when the cue is 'protest'), or the noun the cue is written onto in English ('the second-largest
     bank failure' when the cue is 'largest bank'), or ''; one that stands alone ('finished second') ranks the cue's."""
-    since = _SINCE.match(folded, end)
-    if since is not None and not CLAUSE_BREAK.search(folded, end, since.end()):
-        return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
+    since = _since_after(folded, end)
+    if since:
+        return since
     if cues is None:
         return ""
     joined = _JOINED.match(folded, end)
