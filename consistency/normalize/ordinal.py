@@ -110,10 +110,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
     if spec is not None:
         for m in spec.numbered.finditer(folded, lo, hi):
-            if _PLACE_NUMBERED.match(folded, m.start()) and any(c.start == m.start("n" if m.group("n") else "bare")
-                                                                 for c in out):
-                continue  # read above
             group = "n" if m.group("n") else "bare"
+            if any(c.start == m.start(group) for c in out):
+                continue  # a place's number, read above: 'puesto 22' when `puesto` is a cue
             value = int(m.group(group))
             if m.group("word") and value < 2:  # 'el papa 1 día': a singular counted noun after one
                 continue
@@ -243,7 +242,7 @@ def _value(m: re.Match[str]) -> int:
 
 def _since_after(folded: str, end: int) -> str:
     """Why an ordinal ending at end is counted since another time, or in a span of one, and no rank (see _SINCE), or
-    ''; not past a conjunction or another rank, whose the time is ("the third win and the country's first since
+    ''; not past a conjunction or another rank, which the time is of ("the third win and the country's first since
     1988")."""
     since = _SINCE.match(folded, end)
     if since is None or CLAUSE_BREAK.search(folded, end, since.end()) or any(
