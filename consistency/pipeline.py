@@ -107,9 +107,13 @@ def run_examples(rules: RuleSet) -> list[tuple[Fact, Example, list[str], list[st
     return results
 
 
-def example_refusals(rules: RuleSet, fact: Fact, ex: Example) -> list[Rejection]:
-    """Why the values near the cues of fact in one of its examples were refused: what a failed example shows."""
-    return [r for r in Matcher(rules).find(_example_article(ex))[1] if r.fact == fact.id]
+def example_refusals(rules: RuleSet, failed: list[tuple[Fact, Example]]) -> list[list[Rejection]]:
+    """Why the values near the cues of each fact in one of its examples were refused, for every (fact, example) pair
+    given, with one matcher for them all: what failed examples show."""
+    if not failed:
+        return []
+    matcher = Matcher(rules)
+    return [[r for r in matcher.find(_example_article(ex))[1] if r.fact == fact.id] for fact, ex in failed]
 
 
 def _example_article(ex: Example) -> Article:

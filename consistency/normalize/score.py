@@ -125,7 +125,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
         pair = next(p for p in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j")) if m.group(p[0]))
         a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in pair)
-        if a is None or b is None or a + b != int(a + b) or any(c.start <= m.start(pair[0]) < c.end for c in found):
+        if a is None or b is None or not _whole(a, b) or any(c.start <= m.start(pair[0]) < c.end for c in found):
             continue
         glossed = _glossed(m, (a, b), found[:len(runs)])
         if glossed is not None:  # one result, which the sets say in full, read from the tally on
@@ -180,7 +180,12 @@ def _sides(m: Any) -> tuple[float, float] | None:
     """The two sides of a result in figures, or None when they are no result: halves that do not come to whole
     points together ('2.5-3')."""
     a, b = _half(m.group("a")), _half(m.group("b"))
-    return (a, b) if (a + b) == int(a + b) else None
+    return (a, b) if _whole(a, b) else None
+
+
+def _whole(a: float, b: float) -> bool:
+    """Whether two sides come to whole points together, as a result's do ('7.5-6.5'; not '2.5-3', a range)."""
+    return a + b == int(a + b)
 
 
 def _figure(raw: str, folded: str, lang: str) -> float | None:
@@ -220,8 +225,8 @@ def relate(a: tuple, b: tuple, spec: Any = None) -> Relation:
 def parse(value: Any, spec: Any = None) -> tuple:
     if isinstance(value, str):
         m = _SCORE.fullmatch(value.strip())
-        if m and _sides(m) is not None:
-            return _sides(m)
+        if m and (pair := _sides(m)) is not None:
+            return pair
         m = _SET_RUN.fullmatch(value.strip().casefold())
         if m:
             sets = tuple((int(g.group("a")), int(g.group("b"))) for g in _GAMES_IN_SET.finditer(m.group()))
