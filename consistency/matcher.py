@@ -57,6 +57,7 @@ from .binding.rivals import (
     give_way,
     held_by_another,
     length_of_another,
+    listed_place,
     measures_other,
     nearest_fact,
     of_another,
@@ -100,6 +101,7 @@ from .binding.syntax import (
     happened_reaches,
     has_verb,
     in_mark,
+    in_turn,
     including_reach,
     named_former,
     names_around,
@@ -203,7 +205,9 @@ from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, b
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score", "ordinal"})  # figures a story dates
-_YEAR_ALONE = rx.compile(r"(?:(?:in|en|em|no|na)\s+)?\d{4}")  # a phrase of time that is a year: 'en 1956', 'in 1988'
+# A phrase of time that is a year: 'en 1956', 'in 1988', or of the noun it dates: 'la 94.ª cerimônia do Oscar de 2022'.
+_YEAR_ALONE = rx.compile(r"(?:(?:in|en|em|no|na)\s+|[a-z]+,?\s+(?:of|de|del|da|do)\s+)?\d{4}")
+_SET_OFF_ENDS = rx.compile(r"\s*(?:[,;:.)]|\Z)")
 # Where a figure got to past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out:
 # see bare_gap), or in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%,
 # alcanzando los 40 dólares').
@@ -342,6 +346,15 @@ def _cue_time(a: int, b: int, hits, folded: str) -> bool:
     months' for the cue '12 months'), unless a year stands in it past the cue: 'os primeiros seis meses de 2023' dates
     the cue 'primeiros seis meses' to another year."""
     return any(x < b and a < y and not YEAR.search(folded, y, b) for x, y in hits)
+
+
+def _set_off(folded: str, s0: int, w: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A year set off by commas right after what it dates reaches back to its comma, so that the noun phrase before
+    it is in its clause ('ganó la primera edición de Eurovisión, en 1956, con'; 'da 94.ª cerimônia, em 2022,')."""
+    a, b, phrase = w
+    if folded.endswith(", ", 0, s0 + a) and _SET_OFF_ENDS.match(folded, s0 + b):
+        return a - 2, b, phrase
+    return w
 
 
 def _level_of_subject(scan: Scan, fact: Fact, cue_start: int, cue_end: int, near: list, refused: dict) -> list:
@@ -557,7 +570,8 @@ class Matcher:
             if when and fact.period is not None:  # 'em janeiro' when the fact is January's inflation
                 when = [w for w in when if not names_period(fact.period, scan.folded, w[0] + s0, w[1] + s0)]
             if when and fact.kind == "ordinal":  # a rank is of another year's event ('ganó la primera edición en
-                when = [w for w in when if _YEAR_ALONE.fullmatch(w[2])]  # 1956'), not of a day of the story's weeks
+                when = [_set_off(scan.folded, s0, w) for w in when  # 1956'), not of a day of the story's weeks
+                        if _YEAR_ALONE.fullmatch(w[2])]
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not accepts(fact, "age")
                 cands = [c if c.reason else in_background(c, when, scan.folded, s0, clause) for c in cands]
@@ -755,8 +769,13 @@ class Matcher:
             # 'nenhuma pessoa a bordo usava colete': none of those the cue describes did what the verb after it says
             acts = questions[1] and acts_after(scan, cue_start, cue_end)
         # 'survivors and dead remain unchanged: 104 and 78 respectively': the cue's item takes the figure in its place
-        turn = respective(scan.folded, cue_end, s1, [(x.start, x.end) for x in cands]) \
+        run = in_turn(scan.folded, cue_end, s1, [(x.start, x.end) for x in cands]) \
             if scan.folded.find("respectiv", cue_end, s1) >= 0 else None
+        # ... the competing facts' cues listed before it, in order, if they are as many: one item may be long
+        place = listed_place(claims, fi, s0, run) if run and claims else None
+        if run and place is None:
+            place = respective(scan.folded, cue_end, run)
+        turn = (run, place) if run and place is not None else None
         # 'More than 300 people were taken to hospitals but many died on the way': the cue's subject is a word of its own
         own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" and not \
             _OWN_SUBJECT_WORDS.isdisjoint(scan.folded[max(s0, cue_start - 40):cue_start].split()[-6:]) else None

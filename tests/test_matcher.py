@@ -6300,6 +6300,66 @@ TABLES["match_song_contest_copy"] = (SONG_CONTEST_RULES, date(2024, 5, 12), [
     ("Suiza ganó la 68ª edición del festival.", "es", [("edition", "68th")]),  # guard
 ])
 
+AWARDS_NIGHT_RULES = """facts:
+  - id: wins
+    kind: count
+    units: [awards, Oscars]
+    cues: [Oppenheimer]
+  - id: stone_oscars
+    kind: count
+    ordinals: true
+    units: [Oscar, win, victory]
+    cues: [Emma Stone, career]
+  - id: edition
+    kind: ordinal
+    cues: [premiação, cerimônia, edición]
+  - id: first_win
+    kind: number
+    accept: [year]
+    cues: [La La Land]
+  - id: ceremony_on
+    kind: date
+    cues: [Oscar]
+  - id: barbie_nominations
+    kind: count
+    units: [nominations]
+    cues: [Barbie]
+  - id: killers_nominations
+    kind: count
+    units: [nominations]
+    cues: [Killers of the Flower Moon]
+  - id: charged
+    kind: count
+    cues: [cargos]
+"""
+# The Academy Awards of March 2024: a year in English after a determiner or a possessive is a year, even before a unit;
+# an ordinal ranks a noun of the fact after another; Portuguese 'segundo' before a source is 'according to'; a fact that
+# is a year reads one whatever words follow it; a rank is dated by a year set off after its noun, or of its noun; a
+# relative clause past the year that labels an edition dates it; a figure after 'with' in a list counts the noun of the
+# first; figures read in turn go to the competing facts' cues listed before them, however long each item; 'por' after a
+# figure is no measure but before 'ciento'.
+TABLES["match_awards_night_copy"] = (AWARDS_NIGHT_RULES, date(2024, 3, 11), [
+    ("Oppenheimer won the 2024 Academy Awards with seven awards.", "en", [("wins", "7")]),
+    ("Emma Stone won again, following her 2017 win for La La Land.", "en", [("first_win", "2017")]),
+    ("Emma Stone won her second Oscar win in the category.", "en", [("stone_oscars", "2")]),
+    ("Emma Stone has won the best actress Oscar, her second career victory in the category.", "en",
+     [("stone_oscars", "2")]),
+    ("Os indicados à premiação serão revelados em janeiro, segundo a Academia.", "pt", []),
+    ("A 96ª premiação, segundo a Academia, teve 23 categorias.", "pt", [("edition", "96th")]),  # guard
+    ("Stone ya había ganado en 2016 por su papel en La La Land.", "es", [("first_win", "2016")]),
+    ("La primera vez fue en 2017 cuando lo consiguió gracias a La La Land.", "es", [("first_win", "2017")]),
+    ("Kimmel apresentou também a 94ª cerimônia do Oscar, de 2022, a do tapa.", "pt", []),
+    ("Suiza ganó la primera edición de Eurovisión, en 1956, con Lys Assia.", "es", []),
+    ("Kimmel apresenta a 96ª cerimônia, em 2024, em Los Angeles.", "pt", [("edition", "96th")]),  # guard
+    ("Oppenheimer foi o grande vencedor do Oscar 2024, que aconteceu neste domingo (10).", "pt",
+     [("ceremony_on", "2024-03-10")]),
+    ("Oppenheimer led with 13 nominations, followed by Poor Things with 11 and Barbie with eight.", "en",
+     [("barbie_nominations", "8")]),
+    ("Killers of the Flower Moon and Barbie, by Greta Gerwig, had 10 and 8 nominations, respectively.", "en",
+     [("barbie_nominations", "8"), ("killers_nominations", "10")]),
+    ("Presentaron cargos contra seis por la estampida.", "es", [("charged", "6")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -977,3 +977,18 @@ _STRETCH_WORDS = r"[^\S\n]+(?i:to|hasta|a|at[eé])[^\S\n]+(?:(?i:the)[^\S\n]+)?"
 _STRETCH_ON = rx.compile(rf"(?:[^\S\n]+{CAPITAL}[\w'’.-]*)*" + _STRETCH_WORDS + CAPITAL)
 _STRETCH_TO_END = rx.compile(_STRETCH_WORDS + r"\Z")
 _STRETCH_TO = rx.compile(_STRETCH_OPENS + NAME + _STRETCH_WORDS + r"\Z")
+
+
+
+def listed_place(claims: list[tuple[int, int, int]], fi: int, s0: int, run: list[tuple[int, int]]) -> int | None:
+    """The place from its end, in a list of figures that 'respectively' gives in turn to the items of a list before
+    them, of the one this fact's cue takes, when the cues of the competing facts stand there as many as the figures, in
+    order: 'Los asesinos de la luna, de Martin Scorsese (que se va de vacío) y Barbie, de Greta Gerwig, que contaban con
+    10 y 8 nominaciones, respectivamente' gives 8 to Barbie, however long its items are; else None."""
+    listed: list[int] = []
+    for a, b, fj in claims:
+        if s0 <= a and b <= run[0][0] and fj not in listed:
+            listed.append(fj)
+    if len(listed) != len(run) or fi not in listed:
+        return None
+    return len(run) - 1 - listed.index(fi)

@@ -411,10 +411,9 @@ _LIST_END = rx.compile(r"\s*(?:%|[^\W\d_]+)?\s*,?\s*")  # '12 y 40 personas, res
 _LIST_ITEM = rx.compile(_JOINER + r"(?:[^\W\d_]+\s+)?[^\W\d_]+")  # one or two words
 
 
-def respective(folded: str, cue_end: int, s1: int, figures: list[tuple[int, int]]) -> tuple[list, int] | None:
-    """When the sentence reads two lists in turn ('respectively'): the figures of the list before that word, in order,
-    and the place from its end of the item the cue ends, counted in the list of names it ends (one or two words an
-    item, joined by commas or 'and'). None when there is no such pair of lists past the cue."""
+def in_turn(folded: str, cue_end: int, s1: int, figures: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """When the sentence reads two lists in turn ('respectively'): the figures of the list before that word, in order;
+    None when there is no such list past the cue."""
     r = _RESPECTIVELY.search(folded, cue_end, s1)
     if r is None:
         return None
@@ -424,12 +423,16 @@ def respective(folded: str, cue_end: int, s1: int, figures: list[tuple[int, int]
         if run and not _LIST_JOIN.fullmatch(gap) or not run and not _LIST_END.fullmatch(gap):
             break
         run.insert(0, (a, b))
-    if len(run) < 2:
-        return None
+    return run if len(run) >= 2 else None
+
+
+def respective(folded: str, cue_end: int, run: list[tuple[int, int]]) -> int | None:
+    """The place from its end, in a list of figures read in turn (see in_turn), of the item the cue ends, counted in
+    the list of names it ends (one or two words an item, joined by commas or 'and'); None when it is past the list."""
     after, at = 0, cue_end
     while (m := _LIST_ITEM.match(folded, at)) is not None and m.end() <= run[0][0]:
         after, at = after + 1, m.end()
-    return (run, after) if after < len(run) else None
+    return after if after < len(run) else None
 
 
 def credited_to(folded: str, s0: int, cue_start: int) -> bool:

@@ -671,7 +671,7 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
     happened = _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) if c.start >= cue_end else None
     if happened and not CLAUSE_BREAK.search(folded, cue_end, c.start) and len(WORD.findall(folded, cue_end, c.start)) <= 10:
         return ""  # 'los impactos del derrame de 6.000 barriles de petróleo ocurrido el sábado': the cue's phrase's happening
-    rel = _OWN_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
+    rel = _YEARS_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
     if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
             len(WORD.findall(folded, rel.end(), c.start)) <= 6:
         return ""
@@ -681,6 +681,8 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
 # A clause that describes what the cue names, past a quotation mark that closes a title before its comma too: "held by
 # 'Lady with a Fan,' which sold for".
 _OWN_RELATIVE = rx.compile(r"\s*,['\"’”]?\s*(?:" + alternation(RELATIVES) + r")\b")
+# ... past the year that names the cue's edition: 'o grande vencedor do Oscar 2024, que aconteceu neste domingo'.
+_YEARS_RELATIVE = rx.compile(r"(?:\s+(?:19|20)\d\d)?" + _OWN_RELATIVE.pattern)
 
 
 def outside_where(folded: str, c: Candidate, where: int, cue_end: int) -> str:

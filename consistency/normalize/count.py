@@ -629,9 +629,15 @@ def _unit_of(words: list[str]) -> str:
     """The unit of measure the words after a number open with ('km', 'per cent', 'millones de euros'), or ''."""
     if words[:1] == ["de"] or words[:1] == ["of"]:
         words = words[1:]
+    if words and words[0] in _PER:  # 'per cent', 'por ciento'; not '2016 por su papel', a year's preposition
+        return " ".join(words[:2]) if words[1:2] and words[1] in _HUNDRED else ""
     if words and words[0] in OTHER_UNITS:
         return words[0]
     return " ".join(words[:2]) if " ".join(words[:2]) in OTHER_UNITS else ""
+
+
+_PER = frozenset({"per", "por"})
+_HUNDRED = frozenset({"cent", "ciento", "cento"})
 
 
 def _foreign_measure(words: list[str], spec: CountSpec) -> str:
@@ -834,7 +840,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         unit_ok = bool(two and two.group(1) == head[0] and spec.cue_words.match(folded, two.start(2)))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
-    key = ("shape", start, end, year and (unit_ok or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
+    key = ("shape", start, end, year and (unit_ok and not _year_named(before)
+                                         or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
     ratio = _RATIO_AFTER.match(folded, end) if value.hi < 5 and nxt and nxt[0] in ("in", "de", "em", "por") else None
     if ratio:
         return f"one side of a ratio ('{scan.text[start:ratio.end()]}'), not how many"
@@ -1179,6 +1186,17 @@ def _opens_clause(folded: str, at: int) -> bool:
         return True
     words = before.split()
     return bool(words) and (words[-1] in _CLAUSE_OPENS or words[-1] in _WHEN_OPENERS)
+
+
+# What only a year stands after in English, where a head count of a thousand or more is written with its comma: 'the
+# 2024 Academy Awards', 'her 2019 win', "Stone's 2017 win" (not 'los 2000 heridos', 'sus 2000 empleados').
+_YEAR_DETERMINERS = frozenset("the her his its their our my your this that last next".split())
+
+
+def _year_named(before: str) -> bool:
+    """The word before a figure in the range of years makes it a year, even with a unit of the fact after it."""
+    prev = before.rsplit(None, 1)[-1] if before.strip() and not before.endswith(("(", ",")) else ""
+    return prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s"))
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
@@ -1736,6 +1754,11 @@ _UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)
 _SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e)\s+"
                           r"(?:(?:the|el|la|las|los|o|a|os|as)\s+)?(?:[^\W\d_][\w.'’-]*'s\s+)?\Z")
 _AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})  # after the first of such a pair: '126 a 91'
+# ... or listed after 'with', as the first of its list was with its noun: 'Oppenheimer led with 13 nominations, followed by
+# Poor Things with 11, Killers of the Flower Moon with 10 and Barbie with eight', 'con 13 nominaciones, seguida de
+# Pobres criaturas con 11'.
+_WITH_ENDS = (" with ", " con ", " com ")
+_WITH_LISTED = rx.compile(rf"\b(?:with|con|com)\s+(?:[a-z]+\s+){{0,4}}?{_FIG}\s+([^\W\d_]+)[^.;:!?]*\b(?:with|con|com)\s+\Z")
 
 
 def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
@@ -1750,6 +1773,9 @@ def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
     tied = _UNIT_TIED.search(folded, max(0, start - 40), start)
     if tied is not None and spec.units.fullmatch(tied.group(1)) and not (nxt and nxt[0] in OF_WORDS):
         return True
+    if depth == 0 and folded.endswith(_WITH_ENDS, 0, start) and (listed := _WITH_LISTED.search(folded, max(0, start - 200),
+                                                                                              start)) is not None:
+        return spec.units.fullmatch(listed.group(1)) is not None  # 'with 13 nominations, followed by Poor Things with 11'
     against = _SET_AGAINST.search(folded, max(0, start - 40), start) if depth == 0 else None
     earlier = _WHOLE_BEFORE.search(folded, max(0, start - 120), against.start()) if against else None
     if earlier is None:

@@ -98,8 +98,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        reason = _fraction(scan, m) or _ranks_another(folded, m.end(), spec.ranked if spec else None,
-                                                      article.language == "en")
+        reason = _fraction(scan, m) or (article.language == "pt" and _according(scan, m)) \
+            or _ranks_another(folded, m.end(), spec.ranked if spec else None, article.language == "en")
         if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None \
                 and (spec.events is None or not spec.events.search(folded, lo, hi)):
             # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
@@ -123,6 +123,28 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             value = int(m.group("n"))
             out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
     return out
+
+
+# In Portuguese 'segundo' is also 'according to': before a source, a name or an article and a word ('segundo a Academia',
+# 'segundo Reuters', 'segundo o G1'), or a plural it could not rank ('segundo especialistas'), with no determiner before
+# it ('o segundo a chegar', 'em segundo lugar' rank).
+_SOURCE_AFTER = rx.compile(rf"[^\S\n]+(?:(?:[oa]s?|[OA]s?)[^\S\n]+[^\W\d_]|[{UPPER}]|(?!(?:mais|menos|apos|depois|antes)\b)"
+                           r"[a-z]{2,}[aeiou]s\b)")
+_RANK_DETERMINERS = frozenset("""o a os as um uma seu sua seus suas meu minha do da dos das no na nos nas ao aos pelo pela
+    pelos pelas num numa este esta esse essa aquele aquela em de cada""".split())
+
+
+def _according(scan: Scan, m: re.Match[str]) -> str:
+    """Why 'segundo' at m is the preposition 'according to' and no rank, or ''."""
+    source = _SOURCE_AFTER.match(scan.text, m.end()) if m.group("w") == "segundo" else None
+    before = scan.folded[max(0, m.start() - 16):m.start()].split()
+    if source is None or before and before[-1] in _RANK_DETERMINERS:
+        return ""
+    said = scan.text[m.start():_WORD_END.match(scan.text, source.end()).end()]
+    return f"'according to', no rank ('{' '.join(said.split())}')"
+
+
+_WORD_END = rx.compile(r"[\w'’-]*")
 
 
 # A rank within a part of the whole, the part ranked: 'aos 40 minutos do segundo tempo', 'in the 40th minute of the second
@@ -172,7 +194,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
     16th, so 16 titles; 'pela 16ª vez', 'su quinto gol', 'decimosexto campeonato'. A name may stand between ('16th Copa
     America title'); a rank of a run counts the run, not the total, and is refused ('a third straight title', 'segundo
     título consecutivo', 'por segunda vez consecutiva'), and so is one of a noun the cue is written onto in English ('the
-    second-largest bank failure' for 'largest bank'); one that ranks no such noun is no count and is left out."""
+    second-largest bank failure' for 'largest bank'; not another of nouns: 'her second Oscar win', 'her second career
+    victory' for `Oscar`, `win`, `career`, `victory`); one that ranks no such noun is no count and is left out."""
     out = []
     folded, text = scan.folded, scan.text
     for m in _pattern().finditer(folded, lo, hi):
@@ -210,7 +233,7 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
-        elif english and (head := noun_after(folded, noun.end())) is not None:
+        elif english and (head := noun_after(folded, noun.end())) is not None and nouns.match(folded, noun.end()) is None:
             reason = f"ranks something else ('{' '.join(text[m.start():head.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out

@@ -296,21 +296,25 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
         if not reason and unit and "duration" not in accept and not ("age" in accept and is_age(scan, n.start, n.end)):
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
+        a_year = n.integer_digits and FIRST_YEAR <= n.value.lo == n.value.hi <= LAST_YEAR
         if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
-        elif not reason and accept == _YEAR_ONLY and not (n.integer_digits and FIRST_YEAR <= n.value.lo == n.value.hi
-                                                          <= LAST_YEAR):
+        elif not reason and accept == _YEAR_ONLY and not a_year:
             reason = f"not a year ('{n.raw}')"  # a fact that is a year: 'won the title at 22 in 1985'
+        # A fact that is a year reads a year as one, whatever words follow it: 'ganado en 2016 por su papel', 'fue en
+        # 2017 cuando lo consiguió gracias a', with no measure ('por') and no noun ('gracias') that it counts.
+        year_only = accept == _YEAR_ONLY and a_year
         if spec and spec.unit:  # the fact is in a unit of its own: a figure must name one of its quantity
             measure = ""
             if not reason or (n.step and reason.startswith(STEP)):  # a change's size is in a unit too ('rose by 20
                 why, value, display = _in_unit(scan, n, display, spec, article.language)  # feet'): the matcher may take it
                 reason, in_unit = why or reason, not why  # then no count of what follows ('105 knot winds')
         else:
-            measure = "" if reason else measure_after(scan, n.end)
+            measure = "" if reason or year_only else measure_after(scan, n.end)
         if measure and "measure" not in accept and not named:
             reason = f"a measure ('{measure}')"
-        things = "" if reason or in_unit or named or "count" in accept else counted_noun(scan, n.end, n.value.lo)
+        things = "" if reason or in_unit or named or year_only or "count" in accept \
+            else counted_noun(scan, n.end, n.value.lo)
         if not things and not reason and "count" not in accept and n.value.hi == 0 and " ".join(fold(n.raw).split()) in VAGUE:
             things = f"people ('{n.raw}')"  # 'no one knew', 'nadie'
         if things:
