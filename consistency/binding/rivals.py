@@ -979,7 +979,6 @@ _STRETCH_TO_END = rx.compile(_STRETCH_WORDS + r"\Z")
 _STRETCH_TO = rx.compile(_STRETCH_OPENS + NAME + _STRETCH_WORDS + r"\Z")
 
 
-
 def listed_place(claims: list[tuple[int, int, int]], fi: int, s0: int, run: list[tuple[int, int]]) -> int | None:
     """The place from its end, in a list of figures that 'respectively' gives in turn to the items of a list before
     them, of the one this fact's cue takes, when the cues of the competing facts stand there as many as the figures, in

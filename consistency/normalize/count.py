@@ -1189,8 +1189,9 @@ def _opens_clause(folded: str, at: int) -> bool:
 
 
 # What only a year stands after in English, where a head count of a thousand or more is written with its comma: 'the
-# 2024 Academy Awards', 'her 2019 win', "Stone's 2017 win" (not 'los 2000 heridos', 'sus 2000 empleados').
-_YEAR_DETERMINERS = frozenset("the her his its their our my your this that last next".split())
+# 2024 Academy Awards', 'her 2019 win', "Stone's 2017 win" (not 'los 2000 heridos', 'sus 2000 empleados', nor after 'that',
+# which may open a clause: 'said that 2000 people fled').
+_YEAR_DETERMINERS = frozenset("the her his its their our my your this last next".split())
 
 
 def _year_named(before: str) -> bool:

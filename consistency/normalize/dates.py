@@ -756,7 +756,6 @@ _OTHER_TIME = rx.compile(
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
     crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
 _LAST_WORD = rx.compile(r"\b([a-z]+),?\s+\Z")  # the noun a year dates, or glosses: 'la riada de 1987', 'do Oscar, de 2022'
-
 _MONTH_AGO = 31  # days before publication past which a day is another time than the story's
 
 

@@ -136,9 +136,10 @@ _RANK_DETERMINERS = frozenset("""o a os as um uma seu sua seus suas meu minha do
 
 def _according(scan: Scan, m: re.Match[str]) -> str:
     """Why 'segundo' at m is the preposition 'according to' and no rank, or ''."""
-    source = _SOURCE_AFTER.match(scan.text, m.end()) if m.group("w") == "segundo" else None
+    if m.group("w") != "segundo" or (source := _SOURCE_AFTER.match(scan.text, m.end())) is None:
+        return ""
     before = scan.folded[max(0, m.start() - 16):m.start()].split()
-    if source is None or before and before[-1] in _RANK_DETERMINERS:
+    if before and before[-1] in _RANK_DETERMINERS:
         return ""
     said = scan.text[m.start():_WORD_END.match(scan.text, source.end()).end()]
     return f"'according to', no rank ('{' '.join(said.split())}')"
