@@ -581,6 +581,19 @@ NOT_PARTICIPLES = frozenset("""estado estados mercado mercados partido partidos 
     madrugadas""".split()) \
     | frozenset(TIME_UNITS)
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
+# Verbs of beating a side, folded, whose object is the side beaten: 'Real Madrid beat Borussia Dortmund', 'venció 2-0 a
+# Borussia Dortmund', 'ao vencer o Borussia Dortmund'.
+# Only verbs: not 'defeat', 'derrota', nouns too ('la derrota del Dortmund').
+DEFEAT_VERBS = frozenset("""beat beats beating defeated defeating overcame edged thrashed routed downed vencio vencieron
+    vence vencer derroto derrotaron derrotar supero superaron goleo golearon venceu venceram derrotou derrotaram bateu
+    bateram superou goleou""".split())
+# Words of winning, folded: of a fact of who won, a side its sentence says was beaten is none ('Real Madrid beat
+# Borussia Dortmund to win the Champions League', 'venció al Dortmund y es campeón'); and a side named past 'over',
+# 'against' or their like after one is the one beaten: 'a 2-0 victory over Borussia Dortmund', 'won against', 'ganó al
+# Dortmund', 'vitória sobre o Dortmund'.
+WIN_WORDS = frozenset("""win wins won victory triumph triumphed clinched crowned champion champions gano gana ganaron
+    victoria triunfo conquisto conquistaron campeon campeones ganhou ganha vitoria conquistou conquistaram campeao
+    campeoes""".split())
 # Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the
 # present shares ('hit', 'set', 'put'), nor verbs of saying, whose clause may tell what is to come.
 PAST_FORMS = frozenset("""began became broke brought came caught drew drove fell fled flew fought found gave got grew held

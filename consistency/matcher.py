@@ -207,6 +207,7 @@ PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on o
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score", "ordinal"})  # figures a story dates
 # A phrase of time that is a year: 'en 1956', 'in 1988', or of the noun it dates: 'la 94.ª cerimônia do Oscar de 2022'.
 _YEAR_ALONE = rx.compile(r"(?:(?:in|en|em|no|na)\s+|[a-z]+,?\s+(?:of|de|del|da|do)\s+)?\d{4}")
+_AGE_WORDS = frozenset({"aged", "age", "edad", "idade", "edad de", "idade de"})  # before the age that glosses a name
 _SET_OFF_ENDS = rx.compile(r"\s*(?:[,;:.)]|\Z)")
 # Where a figure got to past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out:
 # see bare_gap), or in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%,
@@ -300,7 +301,8 @@ _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an 
 # A comparison of ages that ends on the cue: 'four years younger than Garry Kasparov', 'mais novo que o grande mestre'.
 _COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|velha)|mas\s+joven|mayor|menor)\s+"
                           r"(?:than|que|do\s+que|de\s+lo\s+que)\b[^,;:.()]{0,40}\Z")
-_AGE_GLOSS = rx.compile(r"\(\s*\d{1,3}\s+(?:years?|anos)\b")  # an age with its years in brackets: '(54 años)'
+# An age with its years in brackets: '(54 años)', '(aged 23 years and 325 days)'.
+_AGE_GLOSS = rx.compile(r"\(\s*(?:(?:aged|age|edad|idade)\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
 _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")
@@ -863,10 +865,12 @@ class Matcher:
                 return f"in a phrase heading the clause that names one besides ('{scan.text[s0:besides_before].strip()}')"
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
-                if inside != cue_in and (inside is None or inside != gloss or scan.folded[inside[0] + 1:c.start].strip(" +-")
-                                         and not (fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))):
+                lead = scan.folded[inside[0] + 1:c.start].strip(" +-") if inside else ""
+                if inside != cue_in and (inside is None or inside != gloss or lead
+                                         and not (fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))
+                                         and not (lead in _AGE_WORDS and accepts(fact, "age"))):
                     return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'; or a head count's
-                    # groups, each with its noun: '17 muertos (10 custodios y 7 reos)'
+                    # groups, each with its noun: '17 muertos (10 custodios y 7 reos)'; or an age: '(aged 23 years)'
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub and _GOES_ON.match(scan.folded, c.end):  # not the end of a phrase: 'barred until 2060.'

@@ -325,9 +325,18 @@ def pairs(tmp_path, rules_text: str, text: str, lang: str = "en", published: dat
     return sorted((f.fact, f.display) for f in found_with(tmp_path, rules_text, text, lang, published))
 
 
+class _Topics(dict):
+    """A table's topic is written once: a second table under a topic already taken would drop the first unseen."""
+
+    def __setitem__(self, topic: str, table: tuple) -> None:
+        if topic in self:
+            raise KeyError(f"a table for {topic!r} is already written")
+        super().__setitem__(topic, table)
+
+
 # Tables of texts and the (fact, value as shown) pairs each must give, and no other, under one rule file, by topic:
 # (rules, the day the copy was published when that matters, rows). Run by test_tables, at the end of this file.
-TABLES: dict[str, tuple[str, date | None, list]] = {}
+TABLES: dict[str, tuple[str, date | None, list]] = _Topics()
 
 
 def lows(tmp_path, rules_text: str, text: str, lang: str, fact: str) -> list[float]:
@@ -6358,6 +6367,38 @@ TABLES["match_awards_night_copy"] = (AWARDS_NIGHT_RULES, date(2024, 3, 11), [
     ("Killers of the Flower Moon and Barbie, by Greta Gerwig, had 10 and 8 nominations, respectively.", "en",
      [("barbie_nominations", "8"), ("killers_nominations", "10")]),
     ("Presentaron cargos contra seis por la estampida.", "es", [("charged", "6")]),
+])
+
+EUROPEAN_FINAL_RULES = """facts:
+  - id: winner
+    kind: entities
+    entities:
+      real_madrid: [Real Madrid, Madrid]
+      dortmund: [Borussia Dortmund, Dortmund]
+    cues: [won, win, beat, victory, venció, venceu, campeón, conquistou]
+  - id: goal_minute
+    kind: ordinal
+    cues: [minute, minuto, minutos]
+  - id: scorer_age
+    kind: number
+    accept: [age]
+    cues: [Vinicius]
+"""
+# The Champions League final of June 2024: of a fact of who won, the side its sentence says was beaten is none, past a
+# verb of beating or a word of winning and 'over', up to a preposition of a phrase of its own; a minute of the second
+# half, or of the same half as one before, is no minute of the match; an age glossed in brackets after 'aged' is one.
+TABLES["match_european_final_copy"] = (EUROPEAN_FINAL_RULES, date(2024, 6, 2), [
+    ("Real Madrid beat Borussia Dortmund to win the Champions League.", "en", [("winner", "Real Madrid")]),
+    ("El Real Madrid venció 2-0 a Borussia Dortmund en Wembley.", "es", [("winner", "Real Madrid")]),
+    ("O Real Madrid venceu, este sábado, o Borussia Dortmund e conquistou a taça.", "pt", [("winner", "Real Madrid")]),
+    ("A 2-0 victory over Borussia Dortmund made Real Madrid champions.", "en", [("winner", "Real Madrid")]),
+    ("Real Madrid beat Borussia Dortmund, and Dortmund beat Bayern in 2013.", "en",
+     [("winner", "Borussia Dortmund"), ("winner", "Real Madrid")]),  # a clause of its own, with a winner of its own
+    ("Dani Carvajal, a los 38 minutos del complemento, abrió el marcador.", "es", []),
+    ("Vinicius Jr., a los 37 minutos del mismo período, sentenció.", "es", []),
+    ("Carvajal marcó al minuto 74 de cabeza.", "es", [("goal_minute", "74th")]),  # guard
+    ("The match also saw Vinicius (aged 23 years and 325 days) become the youngest scorer.", "en",
+     [("scorer_age", "23")]),
 ])
 
 PRIZE_RULES = """facts:

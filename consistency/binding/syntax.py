@@ -11,6 +11,7 @@ from ..lexicon import (
     ADDED_AFTER,
     AFTER_NOUN_EARLIER,
     CHANGE_VERBS,
+    DEFEAT_VERBS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
     ESTIMATES,
@@ -25,6 +26,7 @@ from ..lexicon import (
     PARTICIPLE_ENDINGS,
     PASS_VERBS,
     PASSIVE,
+    PAST_FORMS,
     POSSESSIVES,
     PREPOSITIONS,
     REACH_VERBS,
@@ -36,6 +38,7 @@ from ..lexicon import (
     TIME_UNITS,
     WEEKDAYS,
     WHILE,
+    WIN_WORDS,
 )
 from ..normalize import Candidate
 from ..normalize.count import past_form
@@ -248,7 +251,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
     verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = set_off = unsought
+    doing = set_off = beaten = unsought
     fronted = fronted_end(scan, s0, s1)
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
@@ -258,13 +261,17 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     aside = span[1] if span and any(not c.reason and span[0] < c.end and c.start < span[1] for c in cands) else 0
 
     def check(c: Candidate) -> str:
-        nonlocal doing, set_off
+        nonlocal doing, set_off, beaten
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
         if aside and c.start >= aside:
             return f"past the aside the cue is in ('{' '.join(scan.text[cue_start:aside].split())}')"
+        if beaten is unsought:
+            beaten = _beaten(scan, s0, cue_start, cue_end, s1)
+        if any(a <= c.start < b for a, b in beaten):
+            return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if c.start < cue_end:
             if c.end > cue_start:
                 return ""
@@ -279,6 +286,42 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         return "" if ahead is None else after_contrast(c, ahead)
 
     return check
+
+
+# The side a cue of winning says was beaten: the object of a verb of beating in the active voice ('beat Borussia
+# Dortmund', 'venció 2-0 a Borussia Dortmund', 'ao vencer o Borussia Dortmund', 'venceu, este sábado, o Borussia
+# Dortmund'; not 'was beaten by', which leads to the winner), or a side after a word of winning and 'over', 'against'
+# or their like ('a 2-0 victory over Borussia Dortmund', 'ganó al Dortmund', 'vitória sobre o Dortmund'); up to the
+# end of the clause, a conjunction that opens another, or a preposition that opens a phrase of its own ('Suíça vence
+# festival com The Code, de Nemo': what one wins with, and whose).
+_BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:over|against|sobre|ante|contra|al|a|do|da)\s")
+_BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto|with|for|by|from|of|com|con|de|del|do|da|"
+                          r"dos|das|por|para)\s")
+
+
+def _beaten(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> list[tuple[int, int]]:
+    """Where a side beaten stands in the sentence [s0, s1) of a cue of winning (see above): past every verb of beating
+    in it, and past the cue's 'over'; none for another cue."""
+    folded = scan.folded
+    words = folded[cue_start:cue_end].split()
+    last = words[-1] if words else ""
+    if last not in DEFEAT_VERBS and last not in WIN_WORDS:
+        return []
+    starts = []
+    for m in WORD.finditer(folded, s0, s1):
+        if m.group() in DEFEAT_VERBS and not PASSIVE.intersection(folded[max(s0, m.start() - 12):m.start()].split()[-1:]):
+            starts.append(m.end())  # not 'was beaten by', which leads to the winner
+    if last in WIN_WORDS and (m := _BEATEN_OPENS.match(folded, cue_end, s1)) is not None \
+            and not _BEATEN_ENDS.search(folded, cue_end, m.end()):
+        starts.append(m.end())
+    spans = []
+    for start in starts:
+        end = _BEATEN_ENDS.search(folded, start, s1)
+        end = end.start() if end else s1
+        verb = next((m.start() for m in WORD.finditer(folded, start, end) if scan.text[m.start()].islower() and (
+            m.group() in PAST_FORMS or m.group() in PASSIVE or len(m.group()) > 4 and m.group().endswith("ed"))), end)
+        spans.append((start, verb))  # not the subject of the verb after the side beaten: 'made Real Madrid champions'
+    return spans
 
 
 def holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:

@@ -362,6 +362,7 @@ _AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:" + ONLY + r"
 _HAS_YEARS_BEFORE = rx.compile(r"\b(?:" + alternation(HAVE_YEARS + ("cumpre", "cumpriu", "completa", "completou",
                                                                    "completara")) + r")\s+\Z")
 _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
+_AGED_YEARS = rx.compile(r"\s+(?:years?|anos)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash closes: 'two boys - Ahmad, 15, and Farel, 14 - who died'
@@ -657,6 +658,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
     folded = scan.folded
     if _AGE_AFTER.match(folded, end) is not None or elided_age(scan, start, end):
         return True
+    if _AGED_YEARS.match(folded, end) and _AGED_BEFORE.search(folded, max(0, start - 16), start):
+        return True  # 'aged 23 years and 325 days'
     years = _YEARS_AFTER.match(folded, end)
     if years is None or of_a_thing(scan.text, years.end()):
         return False

@@ -150,7 +150,10 @@ _WORD_END = rx.compile(r"[\w'’-]*")
 
 # A rank within a part of the whole, the part ranked: 'aos 40 minutos do segundo tempo', 'in the 40th minute of the second
 # half', 'al minuto 43 del primer tiempo'.
-_PART_AFTER = rx.compile(r"\s+(?:of\s+the|do|da|del|de\s+la)\s+(?:" + alternation(ORDINALS) + r")\s+[a-z]+")
+# ... or the part named as the second half, or as the same one a rank before was within: 'a los 38 minutos del
+# complemento', 'a los 37 minutos del mismo período', 'aos 20 minutos do mesmo tempo'.
+_PART_AFTER = rx.compile(r"\s+(?:of\s+the|do|da|del|de\s+la)\s+(?:(?:" + alternation(ORDINALS) + r")\s+[a-z]+"
+                         r"|complemento\b|(?:mism|mesm)[oa]\s+(?:periodo|tiempo|tempo|parte)\b)")
 
 
 def _within_part(folded: str, start: int, end: int) -> str:
