@@ -291,10 +291,11 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
 # The side a cue of winning says was beaten: the object of a verb of beating in the active voice ('beat Borussia
 # Dortmund', 'venció 2-0 a Borussia Dortmund', 'ao vencer o Borussia Dortmund', 'venceu, este sábado, o Borussia
 # Dortmund'; not 'was beaten by', which leads to the winner), or a side after a word of winning and 'over', 'against'
-# or their like ('a 2-0 victory over Borussia Dortmund', 'ganó al Dortmund', 'vitória sobre o Dortmund'); up to the
+# or their like ('a 2-0 victory over Borussia Dortmund', 'ganó al Dortmund', 'ganhou do Dortmund'); up to the
 # end of the clause, a conjunction that opens another, or a preposition that opens a phrase of its own ('Suíça vence
 # festival com The Code, de Nemo': what one wins with, and whose).
-_BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:over|against|sobre|ante|contra|al|a|do|da)\s")
+# Not 'a', an English article too: 'won a 2-0 victory over'.
+_BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:over|against|sobre|ante|contra|al|ao|do|da)\s")
 _BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto|with|for|by|from|of|com|con|de|del|do|da|"
                           r"dos|das|por|para)\s")
 
