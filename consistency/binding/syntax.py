@@ -296,8 +296,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
 # festival com The Code, de Nemo': what one wins with, and whose).
 # Not 'a', an English article too: 'won a 2-0 victory over'.
 _BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:over|against|sobre|ante|contra|al|ao|do|da)\s")
-_BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto|with|for|by|from|of|com|con|de|del|do|da|"
-                          r"dos|das|por|para)\s")
+_BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|" + alternation(WHILE) + r"|with|for|by|from|of|com|con|de|"
+                          r"del|do|da|dos|das|por|para)\s")
 
 
 def _beaten(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> list[tuple[int, int]]:

@@ -1761,8 +1761,9 @@ _AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})  # 
 # ... or listed after 'with', as the first of its list was with its noun: 'Oppenheimer led with 13 nominations, followed by
 # Poor Things with 11, Killers of the Flower Moon with 10 and Barbie with eight', 'con 13 nominaciones, seguida de
 # Pobres criaturas con 11'.
-_WITH_ENDS = (" with ", " con ", " com ")
-_WITH_LISTED = rx.compile(rf"\b(?:with|con|com)\s+(?:[a-z]+\s+){{0,4}}?{_FIG}\s+([^\W\d_]+)[^.;:!?]*\b(?:with|con|com)\s+\Z")
+_WITH_ENDS = tuple(f" {w} " for w in WITH_WORDS)
+_WITH = alternation(WITH_WORDS)
+_WITH_LISTED = rx.compile(rf"\b(?:{_WITH})\s+(?:[a-z]+\s+){{0,4}}?{_FIG}\s+([^\W\d_]+)[^.;:!?]*\b(?:{_WITH})\s+\Z")
 
 
 def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth: int = 0) -> bool:
