@@ -583,10 +583,12 @@ NOT_PARTICIPLES = frozenset("""estado estados mercado mercados partido partidos 
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Verbs of beating a side, folded, whose object is the side beaten: 'Real Madrid beat Borussia Dortmund', 'venció 2-0 a
 # Borussia Dortmund', 'ao vencer o Borussia Dortmund'.
-# Only verbs: not 'defeat', 'derrota', nouns too ('la derrota del Dortmund').
+# Only verbs: not 'defeat', 'derrota', nouns too ('la derrota del Dortmund'). A verb of overtaking too: of a race won,
+# the one passed is no winner ('ultrapassou Esteban Ocon após um safety car e garantiu a vitória').
 DEFEAT_VERBS = frozenset("""beat beats beating defeated defeating overcame edged thrashed routed downed vencio vencieron
     vence vencer derroto derrotaron derrotar supero superaron goleo golearon venceu venceram derrotou derrotaram bateu
-    bateram superou goleou""".split())
+    bateram superou goleou overtook overtakes overtaking ultrapassou ultrapassa ultrapassar adelanto adelanta rebaso
+    rebasa""".split())
 # Words of winning, folded: of a fact of who won, a side its sentence says was beaten is none ('Real Madrid beat
 # Borussia Dortmund to win the Champions League', 'venció al Dortmund y es campeón'); and a side named past 'over',
 # 'against' or their like after one is the one beaten: 'a 2-0 victory over Borussia Dortmund', 'won against', 'ganó al

@@ -547,8 +547,9 @@ class Matcher:
             cands = [replace(c, reason="") if c.reason.startswith(RECORD)
                      and overlaps(*record_words(scan.folded, c.start, c.end), hits) else c for c in cands]
         about_then = False  # a word of another time that is a cue of the fact ('initially' for what was at first)
-        if fact.values:  # the rule's own words for a value: 'hat-trick' is 3
-            cands = cands + value_words(fact, scan.folded, s0, s1, cands)
+        if fact.values and (words := value_words(fact, scan.folded, s0, s1, cands)):  # the rule's own words for a
+            # value: 'hat-trick' is 3; a refused reading of a part of them gives way ('three-time champion')
+            cands = [c for c in cands if not any(w.start < c.end and c.start < w.end for w in words)] + words
         cands = sorted(cands, key=lambda c: c.start)
         if fact.about is not None and cands:
             reach = about_reach(fact.about, scan, s0, s1, fact.ignore)

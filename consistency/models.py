@@ -69,11 +69,12 @@ class Duration:
     """A span of time in seconds. A hedged or vague one ('more than 30 years', 'two or three days') is a range:
     seconds is its least, most its greatest (inf when open); an exact span has most None. grain is the unit, in
     seconds, of an exact span said in weeks or months ('a seven-week strike'), which says no more than that unit: it
-    takes no part in equality."""
+    takes no part in equality; a fraction of a second has one too, as precise as it was written ('19.4 seconds': a tenth).
+    seconds is whole but for a span with a fraction of a second."""
 
-    seconds: int
+    seconds: int | float
     most: float | None = None
-    grain: int = field(default=0, compare=False)
+    grain: float = field(default=0, compare=False)
 
 
 INF = math.inf

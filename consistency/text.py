@@ -12,7 +12,17 @@ from functools import cache
 from heapq import merge
 
 from . import rx
-from .lexicon import ABBREVIATIONS, INCLUDING, LANGUAGES, MONTHS, OTHER_STOPWORDS, RELATIVES, STOPWORDS, WEEKDAYS
+from .lexicon import (
+    ABBREVIATIONS,
+    INCLUDING,
+    LANGUAGES,
+    MONTHS,
+    OTHER_STOPWORDS,
+    PAST_FORMS,
+    RELATIVES,
+    STOPWORDS,
+    WEEKDAYS,
+)
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -384,6 +394,20 @@ def _language_scores(sample: str) -> tuple[dict[str, int], Counter[str]]:
                          + len(_ES_ENDINGS.findall(folded)))
     scores["en"] += 1  # English unless the text says otherwise: a lone 'o' or 'a' is no evidence
     return scores, counts
+
+
+_PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era eran foi foram eram""".split())
+_NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
+
+
+def past_form(word: str) -> bool:
+    """A verb in the past, by its form: 'joined', 'ingresó', 'ingressou', 'fue', 'foi'."""
+    w = word.lower()
+    if w in _PAST_WORDS:
+        return True
+    if w in _NOT_PAST or len(w) < 4:
+        return False
+    return w.endswith(("ed", "ó", "aron", "ieron", "ou", "eu", "iu", "aram", "eram", "iram"))
 
 
 def right_after(phrases) -> re.Pattern[str] | None:

@@ -6401,6 +6401,91 @@ TABLES["match_european_final_copy"] = (EUROPEAN_FINAL_RULES, date(2024, 6, 2), [
      [("scorer_age", "23")]),
 ])
 
+GRAND_PRIX_RULES = """facts:
+  - id: winner
+    kind: entities
+    entities:
+      verstappen: [Max Verstappen, Verstappen]
+      norris: [Lando Norris, Norris]
+      ocon: [Esteban Ocon, Ocon]
+      gasly: [Pierre Gasly, Gasly]
+    cues: [won, wins, win, victory, victoria, vitória, conquistou, ganó, se impuso]
+  - id: grid
+    kind: ordinal
+    cues: [grid, starting, largou]
+  - id: finish
+    kind: ordinal
+    cues: [finished, terminou, acabó, finalizó]
+    about: [Norris]
+  - id: season_wins
+    kind: count
+    ordinals: true
+    units: [win, wins, victory, victories, vitória, vitórias]
+    cues: [season, temporada]
+  - id: career_wins
+    kind: count
+    ordinals: true
+    units: [victoria, victorias]
+    cues: [carrera]
+  - id: lead
+    kind: count
+    units: [points, puntos, pontos]
+    cues: [lead, aventaja, ventaja]
+  - id: total
+    kind: count
+    units: [points, puntos, pontos]
+    cues: [acumula]
+  - id: titles
+    kind: count
+    units: [titles]
+    cues: [champion]
+    values: {three-time: 3}
+  - id: margin
+    kind: duration
+    unit: second
+    cues: [ahead, margin, vantagem, le sacó]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Verstappen]
+"""
+# The Sao Paulo Grand Prix of November 2024: of a fact of who won, a name placed behind the winner, the owner of another
+# thing before the cue, one passed, or one outside the relative clause the cue is in is none; a place in racing copy
+# ('P17'), with a space before its sign ('17 º'), or before a preposition, a participle of placing or a verb is read; a
+# count within the period a cue of the fact names is the fact's ('his eighth victory of the season'); Spanish tens of
+# ordinals ('sexagésima segunda'); a margin the cue leads to by 'por'; a figure whose noun a second predicate a cue opens
+# leaves out; seconds with a fraction, as timing writes them; a rule's own words outdo a refused reading of them.
+TABLES["match_grand_prix_copy"] = (GRAND_PRIX_RULES, date(2024, 11, 4), [
+    ("Max Verstappen Wins Brazilian Grand Prix, Lando Norris Finishes Sixth", "en", [("winner", "Max Verstappen")]),
+    ("Em meio ao caos, a Alpine conquistou pontos com Esteban Ocon em segundo e Pierre Gasly em terceiro.", "pt", []),
+    ("Los Alpine, de Esteban Ocon (2.º) y Pierre Gasly (3.º), aplaudieron la victoria de Verstappen.", "es",
+     [("winner", "Max Verstappen")]),
+    ("Ocon was second as Verstappen won.", "en", [("winner", "Max Verstappen")]),
+    ("Verstappen ultrapassou Esteban Ocon e garantiu a vitória.", "pt", [("winner", "Max Verstappen")]),
+    ("Verstappen dealt a blow to Lando Norris' championship hopes by racing from the back to win in Brazil.", "en", []),
+    ("Verstappen aventaja por 62 puntos a Norris, quien ganó la carrera esprint y la pole, pero acabó sexto.", "es",
+     [("finish", "6th"), ("lead", "62"), ("winner", "Lando Norris")]),
+    ("Norris praised Ocon, who won in Monaco.", "en", [("winner", "Esteban Ocon")]),
+    ("Su rival, Lando Norris de McLaren, quien ganó la carrera esprint, se quejó.", "es",
+     [("winner", "Lando Norris")]),  # guard: the clause hangs on a name and its side
+    ("'Starting at P17 was tough,' Verstappen said of his grid slot.", "en", [("grid", "17th")]),
+    ("O holandês largou de 17 º no grid e escalou o pelotão.", "pt", [("grid", "17th")]),
+    ("The P5 members met on the grid.", "en", []),
+    ("Pior para Norris, que terminou apenas em sexto colocado.", "pt", [("finish", "6th")]),
+    ("Norris finalizó sexto después de haber salido desde la pole.", "es", [("finish", "6th")]),
+    ("It was his eighth victory of the season.", "en", [("season_wins", "8")]),
+    ("He took a sixth engine of the season.", "en", []),
+    ("Foi a oitava vitória do piloto na temporada.", "pt", [("season_wins", "8")]),
+    ("Significó la sexagésima segunda victoria de su carrera.", "es", [("career_wins", "62")]),
+    ("Verstappen fez 26 pontos e agora acumula 393, enquanto Norris somou 8.", "pt", [("total", "393")]),
+    ("Verstappen took the lead on lap 43 of 69.", "en", []),  # the lap is no age, nor a count of points
+    ("Behind the three-time champion, Ocon and Gasly took the podium.", "en", [("titles", "3")]),
+    ("Verstappen finished 19.4 seconds ahead of Esteban Ocon.", "en", [("margin", "19.4 seconds")]),
+    ("He took the chequered flag with a margin of 19.477s.", "en", [("margin", "19.477s")]),
+    ("He crossed the line with a margin of 19.477 seconds.", "en", [("margin", "19.477 seconds")]),
+    ("O holandês venceu com 19s4 de vantagem.", "pt", [("margin", "19s4")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -44,9 +44,9 @@ from ..lexicon import (
     WHILE,
 )
 from ..normalize import Candidate
-from ..normalize.count import A_FIGURE, AND_NOUN, counted_words, past_form
+from ..normalize.count import A_FIGURE, AND_NOUN, counted_words
 from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
-from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, trie_pattern
+from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, past_form, trie_pattern
 from .syntax import AUX_OR_MODAL, CONTRAST_WORDS, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
 
 _ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'

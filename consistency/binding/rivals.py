@@ -41,11 +41,10 @@ from ..lexicon import (
 )
 from ..models import Fact, Finding, Rejection, RuleSet
 from ..normalize import Candidate
-from ..normalize.count import past_form
 from ..normalize.duration import measured
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.units import measure_span, measured_thing
-from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, trie_pattern
+from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, past_form, trie_pattern
 from .parts import CAPITAL, NAME, PAST_NOUN, joined_by_and
 from .questions import asked_by, asker_of
 from .syntax import (
@@ -84,11 +83,12 @@ def give_way(fact: Fact, scan: Scan, chosen: dict, refused: dict[tuple[int, int]
 
 
 def value_words(fact: Fact, folded: str, s0: int, s1: int, found: list[Candidate]) -> list[Candidate]:
-    """Candidates for the words of the fact's `values:` in [s0, s1), where no value the kind found overlaps them."""
+    """Candidates for the words of the fact's `values:` in [s0, s1), where no value the kind found and kept overlaps
+    them: the rule's own words outdo the kind's reading of a part of them ('three-time' is no count of times)."""
     out: list[Candidate] = []
     for pattern, value, display in fact.values:
         for m in pattern.finditer(folded, s0, s1):
-            if not any(c.start < m.end() and m.start() < c.end for c in found + out):
+            if not any(c.start < m.end() and m.start() < c.end for c in found + out if not c.reason):
                 out.append(Candidate(m.start(), m.end(), value, display))
     return out
 
@@ -432,7 +432,9 @@ _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)
 # Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
 # value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
-_RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + r")\b[^,;:.!?()\n]*\Z"  # ', quien alcanzó el '
+# ... through a second predicate the clause joins on ('Norris, quien ganó la carrera esprint, pero acabó sexto').
+_RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + \
+    r")\b(?:[^,;:.!?()\n]|,[^\S\n]*(?:but|pero|mas|and|y|e)\b)*\Z"  # ', quien alcanzó el '
 _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor

@@ -11,6 +11,7 @@ from ..lexicon import (
     ADDED_AFTER,
     AFTER_NOUN_EARLIER,
     CHANGE_VERBS,
+    CONJUNCTIONS,
     DEFEAT_VERBS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
@@ -23,6 +24,7 @@ from ..lexicon import (
     KILL_VERBS,
     MONTHS,
     OBJECT_OPENERS,
+    OF_WORDS,
     PARTICIPLE_ENDINGS,
     PASS_VERBS,
     PASSIVE,
@@ -41,9 +43,9 @@ from ..lexicon import (
     WIN_WORDS,
 )
 from ..normalize import Candidate
-from ..normalize.count import past_form
 from ..normalize.numbers import ALL_NUMBER_WORDS
-from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold
+from ..normalize.ordinal import ORDINALS
+from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold, past_form
 
 # A mark a verb of going past has as its object, the cue its noun: 'rompiendo el récord establecido una hora antes de
 # 39,1 °C', 'smashing the 38.7C record' (see beaten_mark); not an adjective: 'record-breaking wind speeds of 180 km/h'.
@@ -123,7 +125,8 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 # one pass over what follows the cue.
 _NOT_GERUNDS = (r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|during\b|king\b|spring\b|wedding\b|building\b"
                 r"|ceiling\b|including\b|according\b|excluding\b|regarding\b|concerning\b)")
-_DOING_AFTER = rx.compile(r"(?=[abdefinprstw,])(?:,\s*" + _NOT_GERUNDS + r"[a-z]{3,}ing\s+(?!(?:" + alternation(PREPOSITIONS)
+_DOING_AFTER = rx.compile(r"(?=[abdefinprstw,])(?:,\s*(?:[a-z]{3,}ly\s+)?" + _NOT_GERUNDS + r"[a-z]{3,}ing\s+(?!(?:"
+                          + alternation(PREPOSITIONS)
                           + r"|into|near|across|as|around|along)\b)(?=[^\W\d_])"
                           r"|\b(?:(?:for|after|before|while|without|by)\s+" + _NOT_GERUNDS + r"[a-z]{3,}ing"
                           r"|(?:por|tras|sin|apos|sem|al|ao|(?:despues|depois|antes)\s+de)\s+(?!(?:mar|lugar|poder|hogar|aire|mayor|menor|primer|par|taller|"
@@ -272,6 +275,12 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             beaten = _beaten(scan, s0, cue_start, cue_end, s1)
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
+        if (placed := placed_after(scan, c.end, cue_start, cue_end)) >= 0:
+            return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
+        if (owned := owner_of_other(scan, c.end, cue_start, cue_end)) >= 0:
+            return f"the owner of something else ('{' '.join(scan.text[c.start:owned].split())}')"
+        if c.end <= cue_start and (outside := before_relative(scan, s0, c.end, cue_start)) >= 0:
+            return f"outside the relative clause the cue is in ('{' '.join(scan.text[c.start:outside].split())}')"
         if c.start < cue_end:
             if c.end > cue_start:
                 return ""
@@ -323,6 +332,69 @@ def _beaten(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> list[
             m.group() in PAST_FORMS or m.group() in PASSIVE or len(m.group()) > 4 and m.group().endswith("ed"))), end)
         spans.append((start, verb))  # not the subject of the verb after the side beaten: 'made Real Madrid champions'
     return spans
+
+
+# A place other than first right after a name: 'Esteban Ocon em segundo', 'Ocon (2.º)', 'Lando Norris Finishes Sixth',
+# 'Norris, who started from pole, finished only sixth' is too far; 'Ocon in second place'.
+_PLACED = rx.compile(r"(?:[^\S\n]*\([^\S\n]*(?P<d>\d{1,2})[^\S\n]?(?:\.?[ºª°o]|st|nd|rd|th)?[^\S\n]*\)|[^\S\n]*,?[^\S\n]+"
+                     r"(?:(?:finish(?:ed|es|ing)?|came|ended|was|is|fue|foi|terminou|termino|acabou|acabo|finalizo|quedo|ficou|chegou|"
+                     r"chegando)[^\S\n]+(?:(?:only|apenas|solo|just)[^\S\n]+)?)?(?:(?:in|em|en|na|no|de)[^\S\n]+)?"
+                     r"(?:(?:the|el|la|o|a)[^\S\n]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th|\.?[ºª°])|(?P<w>" + alternation(ORDINALS)
+                     + r"))\b)")
+
+
+# A name in the possessive before a noun in lower case, with up to two words more: what it owns. (Who a participle after
+# the cue's comma acts on is _DOING_AFTER's: 'to claim victory, severely damaging Lando Norris's hopes'.)
+_OWNS = rx.compile(r"(?:'s|’s|'|’)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}[a-z][\w-]*")
+
+
+def owner_of_other(scan: Scan, end: int, cue_start: int, cue_end: int) -> int:
+    """Where the noun phrase that a name ending at end, before the cue, owns ends, when the cue is a word of winning and
+    no part of that phrase: the name only owns a thing ('dealt a blow to Lando Norris' world championship hopes by
+    racing from 17th to win'; not "Verstappen's remarkable win", nor past the cue: 'The victory extends Verstappen's
+    lead'); -1 when it is not so."""
+    if not _winning(scan, cue_start, cue_end):
+        return -1
+    m = _OWNS.match(scan.text, end)
+    return -1 if m is None or end > cue_start or cue_start < m.end() + 1 else m.end()
+
+
+def _winning(scan: Scan, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at [cue_start, cue_end) is a word of winning or beating."""
+    words = scan.folded[cue_start:cue_end].split()
+    return bool(words) and (words[-1] in WIN_WORDS or words[-1] in DEFEAT_VERBS)
+
+
+def placed_after(scan: Scan, end: int, cue_start: int, cue_end: int) -> int:
+    """Where the place other than first right after a name ending at end stands, when the cue is a word of winning: the
+    name did not win ('Alpine duo Esteban Ocon em segundo e Pierre Gasly em terceiro'); -1 when it is not so."""
+    if not _winning(scan, cue_start, cue_end):
+        return -1
+    m = _PLACED.match(scan.folded, end)
+    if m is None:
+        return -1
+    rank = int(m.group("d") or m.group("n") or 0) or ORDINALS.get(m.group("w") or "", 0)
+    return m.end() if rank > 1 else -1
+
+
+# Between a name and the relative clause a cue is in: no more than other names joined to the one the clause hangs on
+# ('Maduro and his wife, who were captured'), or that one's bracket or side ('Lando Norris (McLaren), quien', 'Lando
+# Norris de McLaren, quien').
+_JOINED_ONLY = frozenset(CONJUNCTIONS | OBJECT_OPENERS | POSSESSIVES | OF_WORDS)
+_BRACKET = rx.compile(r"\([^()]*\)")
+
+
+def before_relative(scan: Scan, s0: int, end: int, cue_start: int) -> int:
+    """Where the relative clause the cue at cue_start is in opens, when a name ending at end stands before it and is
+    not what it hangs on: the clause tells of that other ('aventaja por 62 puntos a Norris, quien ganó la carrera
+    esprint' is no win of the one who leads); -1 when it is not so."""
+    opened = IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start)
+    if opened is None or opened.start() < end:
+        return -1
+    gap = _BRACKET.sub(" ", scan.text[end:opened.start()])
+    if all(w[0].isupper() or fold(w) in _JOINED_ONLY for w in WORD.findall(gap)):
+        return -1
+    return opened.start()
 
 
 def holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:

@@ -43,7 +43,6 @@ from ..lexicon import (
     PARTITIVE_BEFORE,
     PASS_VERBS,
     PASSIVE,
-    PAST_FORMS,
     PERSON_NOUNS,
     PERSON_WORDS,
     PREPOSITIONS,
@@ -64,7 +63,7 @@ from ..lexicon import (
     WITH_WORDS,
 )
 from ..models import Article, Range, Relation
-from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, fold, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, fold, past_form, phrase_pattern, right_after
 from . import Candidate, Kind
 from .numbers import (
     ABOUT_SPREAD,
@@ -700,7 +699,9 @@ _JOINED_NOUN = r"(?!\s+\d[\d.,]*\s+(?!(?:years?|anos)\b)[a-z])"
 # 'died at 85', 'aged 85'): what a number fact of an age reads besides is_age's.
 _BARE_AGE_BEFORE = rx.compile(r"(?:[\w.'’)-],|\()\s*(?:(?:de|now|ahora|agora)\s+)?\Z")
 _BARE_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,);\n]|\.(?!\d)|\Z|\s+(?:and|or|y|e|o)\b" + _JOINED_NOUN + ")")
-_AT_AGE_BEFORE = rx.compile(r"\b(?:at|of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|(?:he|she)\s+(?:was|is)"
+# ('lap 43 of 69': not after a figure, whose whole it is)
+_AT_AGE_BEFORE = rx.compile(r"\b(?:at|(?<!\d\s)of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|"
+                            r"(?:he|she)\s+(?:was|is)"
                             r"|(?:el|ella|ele|ela)\s+(?:tenia|tiene|tinha|tem))\s+\Z")
 _AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|when|cuando|quando)\b"
                            r"|\s+(?:and|y|e)\b" + _JOINED_NOUN + ")")
@@ -737,20 +738,6 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")
-_PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era eran foi foram eram""".split())
-_NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
-
-
-def past_form(word: str) -> bool:
-    """A verb in the past, by its form: 'joined', 'ingresó', 'ingressou', 'fue', 'foi'."""
-    w = word.lower()
-    if w in _PAST_WORDS:
-        return True
-    if w in _NOT_PAST or len(w) < 4:
-        return False
-    return w.endswith(("ed", "ó", "aron", "ieron", "ou", "eu", "iu", "aram", "eram", "iram"))
-
-
 def age_form(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is written as an age: with its years (is_age), or bare, set off after a name or led
     to by a word of age ('Kiptum, 23, won', 'Smith (45)', 'died at 85 on Sunday', 'aged 85')."""
@@ -943,15 +930,18 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         _MARGIN_BEFORE.search(before) if before.endswith((" of ", " de ")) else None)
     if margin and not (spec.cue_words and spec.cue_words.search(margin.group())):
         return f"a margin between two counts ('{margin.group().strip()}'), not a count"  # '3 milhões de votos de vantagem'
-    if " by " in before and (lead := _MARGIN_BY.search(folded, max(0, start - 60), start)) \
-            and not _TALLY_AFTER.match(folded, end) and not (spec.cue_words and spec.cue_words.match(folded, lead.start())):
-        return f"a margin between two counts ('{' '.join(scan.text[lead.start():end].split())}'), not a count"
+    lead = _MARGIN_BY.search(folded, max(0, start - 60), start) if " by " in before or " por " in before else None
+    if lead and not _TALLY_AFTER.match(folded, end):
+        if not (spec.cue_words and spec.cue_words.match(folded, lead.start())):
+            return f"a margin between two counts ('{' '.join(scan.text[lead.start():end].split())}'), not a count"
+    else:
+        lead = None
     compared = _COMPARED_AFTER.match(folded, end) if not _COMPARED_WORDS.isdisjoint(nxt[:4]) else None
     if compared and not (spec.cue_words and any(m.end() > compared.start("than") for m in spec.cue_words.finditer(
             folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
-    if by and (cue_next or _ATTENDED_BEFORE.search(before)):
+    if by and (cue_next or lead or _ATTENDED_BEFORE.search(before)):  # or the margin the cue leads by ('aventaja por 62')
         by = None  # the cue's noun did it: 'told by some 2,000 musicians' for `musicians` (not 'shot dead by two officers')
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
@@ -1580,8 +1570,8 @@ _COMPARED_AFTER = rx.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<than>" + alternation((*
 _COMPARED_WORDS = frozenset("more fewer less mas menos mais ahead frente delante behind short detras atras".split())  # quick test
 _TALLY_AFTER = rx.compile(r"(?:\s+[a-z]+)?\s+(?:to|a|contra)\s+\d")
 # By how much one led or won: 'led Croatia by a whopping 155 points', 'won by 44 votes' (not a tally: 'by 291 votes to 148').
-_MARGIN_BY = rx.compile(r"\b(?:led|leads?|leading|trail(?:s|ed|ing)?|won|wins?|winning|beat(?:s|ing)?)\b[^.;:!?,]{0,40}?"
-                        r"\bby\s+(?:(?:a|an)\s+[a-z]+\s+)?\Z")
+_MARGIN_BY = rx.compile(r"\b(?:led|leads?|leading|trail(?:s|ed|ing)?|won|wins?|winning|beat(?:s|ing)?|aventaj(?:a|aba|o|an)"
+                        r"|lidera(?:ba|n)?|liderou|lideraba)\b[^.;:!?,]{0,40}?\b(?:by|por)\s+(?:(?:a|an|un|una|um|uma)\s+[a-z]+\s+)?\Z")
 _CREDITED = rx.compile(r"[\s,]*(?:" + alternation(ACCORDING) + r")\s")  # 'según la policía'
 
 
@@ -1757,6 +1747,10 @@ def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
 _UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)\Z")
 _SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e)\s+"
                           r"(?:(?:the|el|la|las|los|o|a|os|as)\s+)?(?:[^\W\d_][\w.'’-]*'s\s+)?\Z")
+# ... or the object, ending its clause, of a second predicate that a cue of the fact opens, joined to the one of an
+# earlier figure ('Verstappen fez 26 pontos e agora acumula 393,' for `acumula`; not 'killing 40 people and injuring
+# dozens' for `killing`).
+_AND_THEN = rx.compile(r"\b(?:and|y|e)\s+(?:[^\W\d_]+\s+){1,3}\Z")
 _AGAINST_WORDS = frozenset({"a", "to", "versus", "vs", "against", "contra"})  # after the first of such a pair: '126 a 91'
 # ... or listed after 'with', as the first of its list was with its noun: 'Oppenheimer led with 13 nominations, followed by
 # Poor Things with 11, Killers of the Flower Moon with 10 and Barbie with eight', 'con 13 nominaciones, seguida de
@@ -1782,6 +1776,11 @@ def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
                                                                                               start)) is not None:
         return spec.units.fullmatch(listed.group(1)) is not None  # 'with 13 nominations, followed by Poor Things with 11'
     against = _SET_AGAINST.search(folded, max(0, start - 40), start) if depth == 0 else None
+    if against is None and depth == 0 and not nxt and spec.cue_words is not None:
+        # 'fez 26 pontos e agora acumula 393,': the object of a second predicate, a cue of the fact
+        against = _AND_THEN.search(folded, max(0, start - 40), start)
+        if against is not None and not spec.cue_words.search(folded, against.start(), start):
+            against = None
     earlier = _WHOLE_BEFORE.search(folded, max(0, start - 120), against.start()) if against else None
     if earlier is None:
         return False
@@ -1843,7 +1842,8 @@ def _split_groups(folded: str, numbers: Sequence[NumberSpan], i: int, spec: Coun
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
-    ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked, article.language == "en")
+    ranks = [] if spec.ranked is None else running_totals(scan, lo, hi, spec.ranked, article.language == "en",
+                                                                 spec.cue_words)
     for c in ranks:  # a running total: 'a record 16th title' counts 16
         out.append(replace(c, value=Range(c.value, c.value), display=show(Range(c.value, c.value))))
     listed_to, listed = 0, ""

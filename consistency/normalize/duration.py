@@ -244,6 +244,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             span = hedge_range(least, most, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
+        if unit == 1 and least == most and m.group("num") and (tenths := _fraction(m.group("n1"), article.language)):
+            value = Duration(tenths[0], grain=tenths[1])  # '19.4 seconds', '19.477 seconds': a race's margin or time
         if unit in _COARSE and (value.most is None or not math.isinf(value.most)):
             value = Duration(value.seconds, value.most, unit)  # 'a seven-week strike' for one of 53 days; '63 to 78 months'
         offset = None if _BY_BEFORE.search(scan.folded, max(0, m.start() - 4), m.start()) else \
@@ -325,7 +327,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
-    clock = _clock_spans(scan, lo, hi)
+    clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
     if clock:  # '1 h 22 min' is one span, not also '22 min'
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
@@ -593,6 +595,43 @@ def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (m.start(1), m.end(1), False) if m is not None else None
 
 
+# A figure of seconds with a fraction: '19.4', '9,58', and with three places '19.477' (in English) or a whole of two
+# figures under a minute ('19.400 segundos', '19,477 segundos': a race's margin to the thousandth, as timing is written,
+# not a count of thousands of seconds, while '3.600 segundos' is an hour).
+_FRACTION = rx.compile(r"(\d{1,2})[.,](\d{1,3})")
+
+
+def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
+    """A figure of seconds with a fraction (see _FRACTION) as its value and grain, the place of its last figure that
+    is not a trailing zero ('19.400' says no more than '19.4'); None when it has none."""
+    m = _FRACTION.fullmatch(raw.strip())
+    if m is None:
+        return None
+    whole, part = m.group(1), m.group(2)
+    if len(part) == 3 and not (lang == "en" and "." in raw or len(whole) == 2 and int(whole) < 60):
+        return None  # '3.600 segundos', '1,000 seconds': thousands
+    places = len(part.rstrip("0"))
+    if not places:
+        return None
+    return round(int(whole) + int(part) / 10 ** len(part), 3), 10.0 ** -places
+
+
+# Seconds with a fraction written onto the figure, as timing is: '19.477s', '9.58s', and Brazilian copy's '19s4'
+# (19.4 seconds); not a decade ('the 1990s').
+_GLUED_SECONDS = rx.compile(r"(?<![\w.,])(?P<w>\d{1,2})(?:[.,](?P<f>\d{1,3})s|s(?P<g>\d{1,3}))(?![\w.,]\w)")
+
+
+def _glued_seconds(scan: Scan, lo: int, hi: int) -> list[Candidate]:
+    out = []
+    for m in _GLUED_SECONDS.finditer(scan.folded, lo, hi):
+        part = m.group("f") or m.group("g")
+        places = len(part.rstrip("0"))
+        value = round(int(m.group("w")) + int(part) / 10 ** len(part), 3)
+        out.append(Candidate(m.start(), m.end(), Duration(value, grain=10.0 ** -places if places else 0),
+                             scan.text[m.start():m.end()]))
+    return out
+
+
 def _span(least: float, most: float) -> Duration:
     if least == most:
         return Duration(int(round(least)))
@@ -626,13 +665,17 @@ def _in_twelfths(value: Duration) -> int:
 
 def relate(a: Duration, b: Duration, spec: Any = None) -> Relation:
     """Equal spans agree; a range that takes in the other ('more than 30 years', '34 years') is compatible, and so is
-    a span said in weeks, months or years with a finer one it rounds ('seven weeks', '53 days'); two said in the same
-    unit differ ('seven weeks', 'eight weeks')."""
+    a span said in weeks, months or years with a finer one it rounds ('seven weeks', '53 days'), and seconds with a
+    fraction with one said to fewer places ('19.4 seconds', '19.477 seconds'; whole seconds too: '19 seconds'); two said
+    in the same unit differ ('seven weeks', 'eight weeks'; '19.4 seconds', '19.5 seconds')."""
     if a == b or a.most is None and b.most is None and _MONTH_SECONDS in (a.grain, b.grain) \
             and _in_twelfths(a) == _in_twelfths(b):
         return Relation.EQUAL  # '18 months' and '1½ years', '12 months' and 'a year'
-    if a.grain and a.grain == b.grain and a.most is None and b.most is None and not (a.seconds % a.grain or b.seconds % b.grain):
+    if a.grain and a.grain == b.grain and a.most is None and b.most is None and (
+            a.grain < 1 or not (a.seconds % a.grain or b.seconds % b.grain)):
         return Relation.CONFLICT  # not 'six years' and 'six and a half years'
+    if any(0 < v.grain < 1 for v in (a, b)):  # '19 seconds' and '19.4 seconds': whole seconds say no more
+        a, b = (replace(v, grain=1) if not v.grain and v.most is None and v.seconds < 60 else v for v in (a, b))
     (alo, ahi), (blo, bhi) = _reach(a), _reach(b)
     return Relation.COMPATIBLE if alo <= bhi and blo <= ahi else Relation.CONFLICT
 
@@ -652,7 +695,10 @@ def _years_months(secs: int) -> tuple[int, int] | None:
     return (years, rest // _TWELFTH) if years and rest and rest % _TWELFTH == 0 else None
 
 
-def _show_seconds(secs: int, spec: int | None) -> str:
+def _show_seconds(secs: int | float, spec: int | None) -> str:
+    if secs != int(secs):  # '19.4 seconds', '1 min 39.58 s'
+        minutes, rest = divmod(secs, 60)
+        return f"{int(minutes)} min {round(rest, 3):g} s" if minutes else f"{secs:g} seconds"
     parts = _years_months(secs)
     if parts and parts[1] != 6 and spec in (None, _YEAR, _MONTH_SECONDS):  # '27 years 3 months'; a half is '6.5 years'
         years, n = parts
@@ -685,6 +731,9 @@ def _iso(secs: int, grain: int | None = None) -> str:
     less), in that unit."""
     if secs == 0:
         return "PT0S"
+    if secs != int(secs):  # 'PT19.4S', 'PT1M39.58S'
+        minutes, rest = divmod(secs, 60)
+        return f"PT{int(minutes)}M{round(rest, 3):g}S" if minutes else f"PT{secs:g}S"
     parts = _years_months(secs)
     if parts:
         return f"P{parts[0]}Y{parts[1]}M"

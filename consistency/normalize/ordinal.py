@@ -8,9 +8,9 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CONJUNCTIONS
+from ..lexicon import CONJUNCTIONS, PREPOSITIONS
 from ..models import Article
-from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, phrase_pattern, right_after
+from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, past_form, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
 
 ORDINALS: dict[str, int] = {}
@@ -30,6 +30,10 @@ ORDINALS.update({"primer": 1, "tercer": 3, "twentieth": 20, "thirtieth": 30, "fo
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
          "decimo": 10, "decima": 10, "vigesimo": 20, "vigesima": 20, "trigesimo": 30, "trigesima": 30,
          "quadragesimo": 40, "quadragesima": 40, "cuadragesimo": 40, "cuadragesima": 40}
+_TENS.update({stem + end: n for stem, n in (("quincuagesim", 50), ("quinquagesim", 50), ("sexagesim", 60),
+                                            ("septuagesim", 70), ("setuagesim", 70), ("octogesim", 80), ("nonagesim", 90))
+              for end in "oa"})  # 'la sexagésima segunda victoria'
+
 ORDINALS.update({w: n for w, n in _TENS.items() if w[0] != "d" and not w.endswith("y")})  # 'vigésimo' alone is 20th
 _UNITS = {w: n for w, n in ORDINALS.items() if n < 10 and w not in ("primer", "tercer")} | {"primer": 1, "tercer": 3}
 # Words between an ordinal and the noun it ranks: 'the 11th consecutive weekend', 'la tercera semana seguida'.
@@ -38,17 +42,23 @@ _BETWEEN = frozenset("""consecutive straight successive successful consecutiva c
 # What an ordinal may stand before without ranking a noun of its own: 'finished second in the race', 'third place'.
 _NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than after before since this that the a an
     place lugar puesto posicao posto posicion position colocacion colocacao spot en de del do da y e o com con por para que
-    was is were are""".split())
+    was is were are placed colocado colocada colocados colocadas clasificado clasificada classificado classificada only
+    apenas solo somente again overall behind ahead despues depois antes""".split())
 # A figure after a word of place in a ranking numbers the place: 'en el puesto 22 (de 26)', 'ficou no lugar 19'.
 _PLACE_NUMBERED = rx.compile(r"\b(?:puesto|lugar|posicion|posicao|colocacion|colocacao)\s+(?:numero\s+)?(?P<n>\d{1,3})"
                              r"(?![\d\w]|[.,]\d)")
+
+# A place in a race's order, as racing copy writes it: 'from P17 on the grid', 'holding on to P2 and P3'; before a plural
+# noun it is a name ('the P5 members').
+_POSITION = rx.compile(r"\bp(?P<n>\d{1,2})\b(?![.,]\d)")
+_PLURAL_AFTER = rx.compile(r"\s+(?!(?:was|has|does|this|thus|plus|its|his|hers|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     words = alternation(ORDINALS)
     compound = rf"(?P<tens>{alternation(_TENS)})[\s-]*(?P<unit>{alternation(_UNITS)})"
-    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\.?º|\.?ª|\.?°|o|a)(?!\w)|\b{compound}\b|\b(?P<w>{words})\b")
+    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\s?\.?º|\s?\.?ª|\.?°|o|a)(?!\w)|\b{compound}\b|\b(?P<w>{words})\b")
 
 
 _NEXT = rx.compile(r"[\s-]*([^\W\d_]+)")
@@ -60,6 +70,7 @@ _JOINED = rx.compile(r"\s+(?:and|or|y|e|o|ou)\s+(?:last|final|ultim[oa]|penultim
 # first World Cup hat-trick since 1966', 'su primer título en 36 años'.
 _SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|"
                     r"decades|dias|semanas|meses|anos|decadas))\b")
+_OPENS_PHRASE = frozenset("after before despues depois antes tras apos".split())
 # 'for the third time', 'por tercera vez', 'pela terceira vez' rank the event of their clause: what the cue names.
 _TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
 _TIME_OF = rx.compile(r"[\s-]+(?:" + "|".join(sorted(_TIMES)) + r")\b")
@@ -108,6 +119,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
         value = int(m.group("n"))
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
+    for m in _POSITION.finditer(folded, lo, hi):  # 'from P17 on the grid', 'holding on to P2 and P3'
+        if scan.text[m.start()] == "P":
+            value = int(m.group("n"))
+            code = _PLURAL_AFTER.match(scan.text, m.end())  # 'the P5 members': a group's name
+            out.append(Candidate(m.start(), m.end(), value, show(value),
+                                 f"a name ('{scan.text[m.start():code.end()]}'), no place" if code else ""))
     if spec is not None:
         for m in spec.numbered.finditer(folded, lo, hi):
             group = "n" if m.group("n") else "bare"
@@ -190,16 +207,21 @@ _PERIOD = (r"(?:(?:19|20)\d\d|year|season|ano|temporada|day|dia|session|sesion|s
 _PERIOD_AFTER = rx.compile(r"(?:\s+[\w'’]+){0,3}?\s+(?:(?:of|in|de|del|en|em|do|da|during|durante)\s+(?:(?:the|el|la|este|"
                            r"esta|o|a|this|today['’]s)\s+)?(?:(?:morning|afternoon|evening)\s+)?"
                            + _PERIOD + r"|(?:this|este|esta|neste|nesta)\s+" + _PERIOD + r")\b")
+_PERIOD_WORD = rx.compile(_PERIOD + r"\b")
 _NAME_WORD = rx.compile(rf"[\s-]+[{UPPER}][\w'’.]*")  # a name ranking the noun with the ordinal: 'a 16th Copa America title'
 
 
-def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english: bool = False) -> list[Candidate]:
+def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english: bool = False,
+                   own: re.Pattern[str] | None = None) -> list[Candidate]:
     """The ordinals in [lo, hi) that rank one of nouns, each a count so far: 'a record 16th Copa America title' is the
     16th, so 16 titles; 'pela 16ª vez', 'su quinto gol', 'decimosexto campeonato'. A name may stand between ('16th Copa
     America title'); a rank of a run counts the run, not the total, and is refused ('a third straight title', 'segundo
     título consecutivo', 'por segunda vez consecutiva'), and so is one of a noun the cue is written onto in English ('the
     second-largest bank failure' for 'largest bank'; not another of nouns: 'her second Oscar win', 'her second career
-    victory' for `Oscar`, `win`, `career`, `victory`); one that ranks no such noun is no count and is left out."""
+    victory' for `Oscar`, `win`, `career`, `victory`); one that ranks no such noun is no count and is left out. One
+    within a period is no total ('his eighth victory of the season'), unless own, the fact's cues, names the period:
+    then the fact counts within it; a period is never the phrase that a noun of another kind is ranked by ('a sixth
+    engine of the season')."""
     out = []
     folded, text = scan.folded, scan.text
     for m in _pattern().finditer(folded, lo, hi):
@@ -218,7 +240,7 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             elif names < 4 and (name := _NAME_WORD.match(text, at)) is not None:
                 names, at = names + 1, name.end()
             elif (head := _HEAD_OF.match(folded, at)) is not None and head.group(1) not in _NOT_NOUNS \
-                    and nouns.match(folded, head.end()):
+                    and nouns.match(folded, head.end()) and not _PERIOD_WORD.match(folded, head.end()):
                 at = head.end()  # 'o sexto título de Grand Slam', 'su segundo título en el US Open'
             else:
                 break
@@ -233,7 +255,7 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             reason = f"a run, not a total ('{said}')"
         elif since := _since_after(folded, m.end()):  # 'for the first time since 1988', 'a terceira vez desde a vitória'
             reason = since
-        elif period:
+        elif period and not (own is not None and own.search(folded, period.start(), period.end())):
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
@@ -270,10 +292,10 @@ def _value(m: re.Match[str]) -> int:
 def _since_after(folded: str, end: int) -> str:
     """Why an ordinal ending at end is counted since another time, or in a span of one, and no rank (see _SINCE), or
     ''; not past a conjunction or another rank, which the time is of ("the third win and the country's first since
-    1988")."""
+    1988"), nor past a word that opens a phrase of its own ('finalizó sexto después de haber salido desde la pole')."""
     since = _SINCE.match(folded, end)
     if since is None or CLAUSE_BREAK.search(folded, end, since.end()) or any(
-            w in ORDINALS or w in CONJUNCTIONS for w in folded[end:since.end()].split()[:-1]):
+            w in ORDINALS or w in CONJUNCTIONS or w in _OPENS_PHRASE for w in folded[end:since.end()].split()[:-1]):
         return ""
     return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
 
@@ -309,8 +331,8 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
     if (initials := _INITIALS.match(folded, at)) is not None and cues.match(folded, initials.end()):
         return f"a rank among some of them only ('{folded[end:initials.end()].strip()}')"  # 'the first U.S. pope'
     noun = word.group(1)
-    if noun in _NOT_NOUNS or noun in _TIMES or len(noun) < 3:
-        return ""
+    if noun in _NOT_NOUNS or noun in _TIMES or noun in PREPOSITIONS or len(noun) < 3 or past_form(noun):
+        return ""  # 'acabó sexto tras', 'que largou de 17º escalou o pelotão' (a verb)
     return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
 
 
