@@ -6484,6 +6484,8 @@ TABLES["match_grand_prix_copy"] = (GRAND_PRIX_RULES, date(2024, 11, 4), [
     ("He took the chequered flag with a margin of 19.477s.", "en", [("margin", "19.477s")]),
     ("He crossed the line with a margin of 19.477 seconds.", "en", [("margin", "19.477 seconds")]),
     ("O holandês venceu com 19s4 de vantagem.", "pt", [("margin", "19s4")]),
+    ("He finished 12,500 seconds ahead.", "en", []),  # guard: thousands in English copy, far too long a margin
+    ("Verstappen, the second seed on the grid, led.", "en", []),  # guard: 'seed' only ends like a verb
 ])
 
 PRIZE_RULES = """facts:

@@ -332,11 +332,13 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
     found = _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+    if spec:  # first: a margin a fact's cue takes is still out of its scale ('finished 12,500 seconds ahead')
+        found = [_out_of_scale(c, spec) for c in found]
     found = [c if c.reason or not (phrase := margin(scan.folded, c.start, c.end, lo)) else
              replace(c, reason=f"{MARGIN} ('{' '.join(scan.text[phrase[0]:phrase[1]].split())}')") for c in found]
     found = [c if c.reason or not (bar := _threshold(scan.folded, c.start, c.end)) else
              replace(c, reason=f"a threshold ('{' '.join(scan.text[bar[0]:bar[1]].split())}'), not a span") for c in found]
-    return [_out_of_scale(c, spec) for c in found] if spec else found
+    return found
 
 
 # An average is no span of its own: 'the average conclave lasts 3.2 days', 'o tempo médio para a escolha de um novo papa
@@ -595,10 +597,11 @@ def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (m.start(1), m.end(1), False) if m is not None else None
 
 
-# A figure of seconds with a fraction: '19.4', '9,58', and with three places '19.477' (in English) or a whole of two
-# figures under a minute ('19.400 segundos', '19,477 segundos': a race's margin to the thousandth, as timing is written,
-# not a count of thousands of seconds, while '3.600 segundos' is an hour).
-_FRACTION = rx.compile(r"(\d{1,2})[.,](\d{1,3})")
+# A figure of seconds with a fraction: '19.4', '9,58', and with three places after the language's decimal mark
+# ('19.477 seconds', '19,477 segundos') or, in Spanish and Portuguese copy, after a point with a whole of two figures
+# under a minute ('19.400 segundos': a race's margin to the thousandth, as timing is written, not thousands of seconds;
+# '3.600 segundos' is an hour, and '12,500 seconds' in English copy thousands).
+_FRACTION = rx.compile(r"(\d{1,2})([.,])(\d{1,3})")
 
 
 def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
@@ -607,9 +610,9 @@ def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
     m = _FRACTION.fullmatch(raw.strip())
     if m is None:
         return None
-    whole, part = m.group(1), m.group(2)
-    if len(part) == 3 and not (lang == "en" and "." in raw or len(whole) == 2 and int(whole) < 60):
-        return None  # '3.600 segundos', '1,000 seconds': thousands
+    whole, mark, part = m.groups()
+    if len(part) == 3 and mark != ("." if lang == "en" else ",") and (lang == "en" or len(whole) < 2 or int(whole) >= 60):
+        return None  # '3.600 segundos', '12,500 seconds': thousands
     places = len(part.rstrip("0"))
     if not places:
         return None

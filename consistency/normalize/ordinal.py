@@ -331,9 +331,14 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
     if (initials := _INITIALS.match(folded, at)) is not None and cues.match(folded, initials.end()):
         return f"a rank among some of them only ('{folded[end:initials.end()].strip()}')"  # 'the first U.S. pope'
     noun = word.group(1)
-    if noun in _NOT_NOUNS or noun in _TIMES or noun in PREPOSITIONS or len(noun) < 3 or past_form(noun):
+    if noun in _NOT_NOUNS or noun in _TIMES or noun in PREPOSITIONS or len(noun) < 3 or _verb(noun):
         return ""  # 'acabó sexto tras', 'que largou de 17º escalou o pelotão' (a verb)
     return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
+
+
+def _verb(word: str) -> bool:
+    """A verb in the past by its form, past words that only end like one ('the third seed', 'the first hundred')."""
+    return len(word) > 4 and past_form(word) and not word.endswith(("eed", "dred"))
 
 
 # A noun right after the cue an ordinal ranks, in English, which the cue then only describes: 'the second-largest bank
