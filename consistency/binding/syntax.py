@@ -254,7 +254,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
     verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = set_off = beaten = unsought
+    doing = set_off = beaten = winning = relative = unsought
     fronted = fronted_end(scan, s0, s1)
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
@@ -264,7 +264,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     aside = span[1] if span and any(not c.reason and span[0] < c.end and c.start < span[1] for c in cands) else 0
 
     def check(c: Candidate) -> str:
-        nonlocal doing, set_off, beaten
+        nonlocal doing, set_off, beaten, winning, relative
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
@@ -275,12 +275,17 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             beaten = _beaten(scan, s0, cue_start, cue_end, s1)
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
-        if (placed := placed_after(scan, c.end, cue_start, cue_end)) >= 0:
+        if winning is unsought:
+            winning = winning_cue(scan, cue_start, cue_end)
+        if winning and (placed := placed_after(scan, c.end)) >= 0:
             return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
-        if (owned := owner_of_other(scan, c.end, cue_start, cue_end)) >= 0:
+        if winning and c.end <= cue_start and (owned := owner_of_other(scan, c.end, cue_start)) >= 0:
             return f"the owner of something else ('{' '.join(scan.text[c.start:owned].split())}')"
-        if c.end <= cue_start and (outside := before_relative(scan, s0, c.end, cue_start)) >= 0:
-            return f"outside the relative clause the cue is in ('{' '.join(scan.text[c.start:outside].split())}')"
+        if c.end <= cue_start:
+            if relative is unsought:
+                relative = IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start)
+            if relative is not None and (outside := before_relative(scan, relative, c.end)) >= 0:
+                return f"outside the relative clause the cue is in ('{' '.join(scan.text[c.start:outside].split())}')"
         if c.start < cue_end:
             if c.end > cue_start:
                 return ""
@@ -348,28 +353,24 @@ _PLACED = rx.compile(r"(?:[^\S\n]*\([^\S\n]*(?P<d>\d{1,2})[^\S\n]?(?:\.?[ºª°o
 _OWNS = rx.compile(r"(?:'s|’s|'|’)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}[a-z][\w-]*")
 
 
-def owner_of_other(scan: Scan, end: int, cue_start: int, cue_end: int) -> int:
-    """Where the noun phrase that a name ending at end, before the cue, owns ends, when the cue is a word of winning and
+def owner_of_other(scan: Scan, end: int, cue_start: int) -> int:
+    """Where the noun phrase that a name ending at end, before a cue of winning at cue_start, owns ends, when the cue is
     no part of that phrase: the name only owns a thing ('dealt a blow to Lando Norris' world championship hopes by
     racing from 17th to win'; not "Verstappen's remarkable win", nor past the cue: 'The victory extends Verstappen's
     lead'); -1 when it is not so."""
-    if not _winning(scan, cue_start, cue_end):
-        return -1
     m = _OWNS.match(scan.text, end)
-    return -1 if m is None or end > cue_start or cue_start < m.end() + 1 else m.end()
+    return -1 if m is None or cue_start < m.end() + 1 else m.end()
 
 
-def _winning(scan: Scan, cue_start: int, cue_end: int) -> bool:
+def winning_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
     """Whether the cue at [cue_start, cue_end) is a word of winning or beating."""
     words = scan.folded[cue_start:cue_end].split()
     return bool(words) and (words[-1] in WIN_WORDS or words[-1] in DEFEAT_VERBS)
 
 
-def placed_after(scan: Scan, end: int, cue_start: int, cue_end: int) -> int:
-    """Where the place other than first right after a name ending at end stands, when the cue is a word of winning: the
-    name did not win ('Alpine duo Esteban Ocon em segundo e Pierre Gasly em terceiro'); -1 when it is not so."""
-    if not _winning(scan, cue_start, cue_end):
-        return -1
+def placed_after(scan: Scan, end: int) -> int:
+    """Where the place other than first right after a name ending at end stands: of a cue of winning, the name did not
+    win ('Alpine duo Esteban Ocon em segundo e Pierre Gasly em terceiro'); -1 when it is not so."""
     m = _PLACED.match(scan.folded, end)
     if m is None:
         return -1
@@ -384,12 +385,11 @@ _JOINED_ONLY = frozenset(CONJUNCTIONS | OBJECT_OPENERS | POSSESSIVES | OF_WORDS)
 _BRACKET = rx.compile(r"\([^()]*\)")
 
 
-def before_relative(scan: Scan, s0: int, end: int, cue_start: int) -> int:
-    """Where the relative clause the cue at cue_start is in opens, when a name ending at end stands before it and is
-    not what it hangs on: the clause tells of that other ('aventaja por 62 puntos a Norris, quien ganó la carrera
-    esprint' is no win of the one who leads); -1 when it is not so."""
-    opened = IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start)
-    if opened is None or opened.start() < end:
+def before_relative(scan: Scan, opened: re.Match[str], end: int) -> int:
+    """Where the relative clause a cue is in opens (opened: IN_RELATIVE's match up to the cue), when a name ending at
+    end stands before it and is not what it hangs on: the clause tells of that other ('aventaja por 62 puntos a Norris,
+    quien ganó la carrera esprint' is no win of the one who leads); -1 when it is not so."""
+    if opened.start() < end:
         return -1
     gap = _BRACKET.sub(" ", scan.text[end:opened.start()])
     if all(w[0].isupper() or fold(w) in _JOINED_ONLY for w in WORD.findall(gap)):
