@@ -580,6 +580,8 @@ NOT_PARTICIPLES = frozenset("""estado estados mercado mercados partido partidos 
     sentidos medida medidas llegada llegadas chegada salida saida entrada entradas partida comida vida vidas madrugada
     madrugadas""".split()) \
     | frozenset(TIME_UNITS)
+# Words that lead to an age: 'aged 85', 'ages 18 to 48', 'edad de 85', 'idade de 85', '(aged 23 years and 325 days)'.
+AGE_WORDS = ("aged", "age", "ages", "edad", "edades", "idade", "idades")
 PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sido ser es son foi foram sao""".split())
 # Verbs of beating a side, folded, whose object is the side beaten: 'Real Madrid beat Borussia Dortmund', 'venció 2-0 a
 # Borussia Dortmund', 'ao vencer o Borussia Dortmund'.

@@ -165,6 +165,7 @@ from .binding.timing import (
 from .datelines import YEAR, dateline_month
 from .lexicon import (
     ACCORDING,
+    AGE_WORDS,
     CHANGE_WORDS,
     DEFINITE_PARTITIVES,
     EARLIER_ADJECTIVES,
@@ -207,7 +208,7 @@ PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on o
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score", "ordinal"})  # figures a story dates
 # A phrase of time that is a year: 'en 1956', 'in 1988', or of the noun it dates: 'la 94.ª cerimônia do Oscar de 2022'.
 _YEAR_ALONE = rx.compile(r"(?:(?:in|en|em|no|na)\s+|[a-z]+,?\s+(?:of|de|del|da|do)\s+)?\d{4}")
-_AGE_WORDS = frozenset({"aged", "age", "edad", "idade", "edad de", "idade de"})  # before the age that glosses a name
+_AGE_WORDS = frozenset(AGE_WORDS) | {w + " de" for w in AGE_WORDS}  # before the age that glosses a name
 _SET_OFF_ENDS = rx.compile(r"\s*(?:[,;:.)]|\Z)")
 # Where a figure got to past the size of the change ('rose by 9 cents, or 0.2 percent, to $36.67', its aside left out:
 # see bare_gap), or in a clause of its own after a comma ('avançou 0,2%, chegando a US$ 36,67', 'subió un 3%,
@@ -302,7 +303,7 @@ _GLOSSED = frozenset({"percentage", "money", "count"})  # kinds whose figure an 
 _COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|velha)|mas\s+joven|mayor|menor)\s+"
                           r"(?:than|que|do\s+que|de\s+lo\s+que)\b[^,;:.()]{0,40}\Z")
 # An age with its years in brackets: '(54 años)', '(aged 23 years and 325 days)'.
-_AGE_GLOSS = rx.compile(r"\(\s*(?:(?:aged|age|edad|idade)\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
+_AGE_GLOSS = rx.compile(r"\(\s*(?:(?:" + alternation(AGE_WORDS) + r")\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
 _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")

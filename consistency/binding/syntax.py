@@ -45,7 +45,19 @@ from ..lexicon import (
 from ..normalize import Candidate
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
-from ..text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, UPPER, WORD, Scan, alternation, asides, bare_gap, fold, past_form
+from ..text import (
+    BRACKETED,
+    CLAUSE_BREAK,
+    RELATIVE_AFTER_COMMA,
+    UPPER,
+    WORD,
+    Scan,
+    alternation,
+    asides,
+    bare_gap,
+    fold,
+    past_form,
+)
 
 # A mark a verb of going past has as its object, the cue its noun: 'rompiendo el récord establecido una hora antes de
 # 39,1 °C', 'smashing the 38.7C record' (see beaten_mark); not an adjective: 'record-breaking wind speeds of 180 km/h'.
@@ -254,7 +266,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
     verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = set_off = beaten = winning = relative = unsought
+    doing = set_off = beaten = winning = relative = unsought  # beaten: found with winning
     fronted = fronted_end(scan, s0, s1)
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
@@ -271,12 +283,11 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
         if aside and c.start >= aside:
             return f"past the aside the cue is in ('{' '.join(scan.text[cue_start:aside].split())}')"
-        if beaten is unsought:
-            beaten = _beaten(scan, s0, cue_start, cue_end, s1)
-        if any(a <= c.start < b for a, b in beaten):
-            return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if winning is unsought:
             winning = winning_cue(scan, cue_start, cue_end)
+            beaten = _beaten(scan, s0, cue_end, s1, winning) if winning else ()
+        if any(a <= c.start < b for a, b in beaten):
+            return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:
             return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
         if winning and c.end <= cue_start and (owned := owner_of_other(scan, c.end, cue_start)) >= 0:
@@ -314,14 +325,10 @@ _BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|" + alternation(
                           r"del|do|da|dos|das|por|para)\s")
 
 
-def _beaten(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int) -> list[tuple[int, int]]:
-    """Where a side beaten stands in the sentence [s0, s1) of a cue of winning (see above): past every verb of beating
-    in it, and past the cue's 'over'; none for another cue."""
+def _beaten(scan: Scan, s0: int, cue_end: int, s1: int, last: str) -> list[tuple[int, int]]:
+    """Where a side beaten stands in the sentence [s0, s1) of a cue of winning or beating ending at cue_end on the word
+    last (see above): past every verb of beating in it, and past the cue's 'over'."""
     folded = scan.folded
-    words = folded[cue_start:cue_end].split()
-    last = words[-1] if words else ""
-    if last not in DEFEAT_VERBS and last not in WIN_WORDS:
-        return []
     starts = []
     for m in WORD.finditer(folded, s0, s1):
         if m.group() in DEFEAT_VERBS and not PASSIVE.intersection(folded[max(s0, m.start() - 12):m.start()].split()[-1:]):
@@ -362,10 +369,10 @@ def owner_of_other(scan: Scan, end: int, cue_start: int) -> int:
     return -1 if m is None or cue_start < m.end() + 1 else m.end()
 
 
-def winning_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
-    """Whether the cue at [cue_start, cue_end) is a word of winning or beating."""
+def winning_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
+    """The last word of the cue at [cue_start, cue_end) when it is a word of winning or beating, or ''."""
     words = scan.folded[cue_start:cue_end].split()
-    return bool(words) and (words[-1] in WIN_WORDS or words[-1] in DEFEAT_VERBS)
+    return words[-1] if words and (words[-1] in WIN_WORDS or words[-1] in DEFEAT_VERBS) else ""
 
 
 def placed_after(scan: Scan, end: int) -> int:
@@ -382,7 +389,6 @@ def placed_after(scan: Scan, end: int) -> int:
 # ('Maduro and his wife, who were captured'), or that one's bracket or side ('Lando Norris (McLaren), quien', 'Lando
 # Norris de McLaren, quien').
 _JOINED_ONLY = frozenset(CONJUNCTIONS | OBJECT_OPENERS | POSSESSIVES | OF_WORDS)
-_BRACKET = rx.compile(r"\([^()]*\)")
 
 
 def before_relative(scan: Scan, opened: re.Match[str], end: int) -> int:
@@ -391,7 +397,7 @@ def before_relative(scan: Scan, opened: re.Match[str], end: int) -> int:
     quien ganó la carrera esprint' is no win of the one who leads); -1 when it is not so."""
     if opened.start() < end:
         return -1
-    gap = _BRACKET.sub(" ", scan.text[end:opened.start()])
+    gap = BRACKETED.sub(" ", scan.text[end:opened.start()])
     if all(w[0].isupper() or fold(w) in _JOINED_ONLY for w in WORD.findall(gap)):
         return -1
     return opened.start()

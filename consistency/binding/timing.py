@@ -56,6 +56,7 @@ from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
 from ..text import (
     AGE_APPOSITIVE,
+    BRACKETED,
     CLAUSE_BREAK,
     RELATIVE_AFTER_COMMA,
     UPPER,
@@ -812,7 +813,6 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
 _SPAN_OPENS = rx.compile(r"\b(?:from|de|desde|das|dos)\s+(?:(?:las?|as|os)\s+)?\Z")
 _SPAN_CLOSES = rx.compile(r"(?:\s*(?:" + LOCAL_TIME + "|" + alternation(LOCAL_WORDS) + r"))?\s*,?\s*"
                           r"(?:(?:to|until|till|a|hasta|ate|as|aos)\s+(?:(?:las?|as|os)\s+)?|[-–]\s*)")
-_GLOSSES = rx.compile(r"\([^()]*\)")
 # A cue of when something ended or closed ('the total phase will end', 'terminará', 'polls close', 'encerrou').
 _ENDING = rx.compile(r"\b(?:end|ends|ended|ending|close|closes|closed|closing|conclud\w*|finish\w*|until|till|termin\w*|"
                      r"acab\w*|conclu\w*|finaliz\w*|cierr\w*|cerr\w*|encerr\w*|fecham\w*|fechou|fechar\w*|fim|hasta|ate)\b")
@@ -824,7 +824,7 @@ def span_sides(folded: str, cands: Sequence[Candidate]) -> dict[int, tuple[str, 
     sides: dict[int, tuple[str, int, int]] = {}
     times = [c for c in cands if not c.reason]
     for a, b in zip(times, times[1:]):
-        if a.end > b.start or not _SPAN_CLOSES.fullmatch(_GLOSSES.sub("", folded[a.end:b.start])):
+        if a.end > b.start or not _SPAN_CLOSES.fullmatch(BRACKETED.sub("", folded[a.end:b.start])):
             continue
         opens = _SPAN_OPENS.search(folded, max(0, a.start - 12), a.start)
         if opens is not None:

@@ -12,6 +12,7 @@ from .. import rx
 from ..lexicon import (
     ACCORDING,
     AGE_SEX_GROUPS,
+    AGE_WORDS,
     ARTICLE_NUMBERS,
     BESIDES,
     COMPARED_TO,
@@ -362,7 +363,7 @@ _HAS_YEARS_BEFORE = rx.compile(r"\b(?:" + alternation(HAVE_YEARS + ("cumpre", "c
                                                                    "completara")) + r")\s+\Z")
 _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_YEARS = rx.compile(r"\s+(?:years?|anos)\b")
-_AGED_BEFORE = rx.compile(r"\b(?:aged|ages?|edad|edades|idade|idades)(?:\s+(?:of|from|between|de|entre))?\s*\Z")
+_AGED_BEFORE = rx.compile(r"\b(?:" + alternation(AGE_WORDS) + r")(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash closes: 'two boys - Ahmad, 15, and Farel, 14 - who died'
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
