@@ -586,18 +586,19 @@ PASSIVE = frozenset("""was were been be being is are get got gets fue fueron sid
 # Verbs of beating a side, folded, whose object is the side beaten: 'Real Madrid beat Borussia Dortmund', 'venció 2-0 a
 # Borussia Dortmund', 'ao vencer o Borussia Dortmund'.
 # Only verbs: not 'defeat', 'derrota', nouns too ('la derrota del Dortmund'). A verb of overtaking too: of a race won,
-# the one passed is no winner ('ultrapassou Esteban Ocon após um safety car e garantiu a vitória').
-DEFEAT_VERBS = frozenset("""beat beats beating defeated defeating overcame edged thrashed routed downed vencio vencieron
-    vence vencer derroto derrotaron derrotar supero superaron goleo golearon venceu venceram derrotou derrotaram bateu
-    bateram superou goleou overtook overtakes overtaking ultrapassou ultrapassa ultrapassar adelanto adelanta rebaso
-    rebasa""".split())
+# the one passed is no winner ('ultrapassou Esteban Ocon após um safety car e garantiu a vitória'); and one led, or prevailed
+# over ('edged out Kishane Thompson', 'se impuso al jamaicano', 'superando o jamaicano', 'aventajando ... al jamaicano').
+DEFEAT_VERBS = frozenset("""beat beats beating defeated defeating overcame edge edges edged edging pip pips pipped pipping
+    thrashed routed downed vencio vencieron vence vencer derroto derrotaron derrotar supero superaron superando goleo
+    golearon impuso aventaja aventajo aventajando venceu venceram derrotou derrotaram bateu bateram superou goleou
+    overtook overtakes overtaking ultrapassou ultrapassa ultrapassar adelanto adelanta rebaso rebasa""".split())
 # Words of winning, folded: of a fact of who won, a side its sentence says was beaten is none ('Real Madrid beat
 # Borussia Dortmund to win the Champions League', 'venció al Dortmund y es campeón'); and a side named past 'over',
 # 'against' or their like after one is the one beaten: 'a 2-0 victory over Borussia Dortmund', 'won against', 'ganó al
 # Dortmund', 'vitória sobre o Dortmund'.
-WIN_WORDS = frozenset("""win wins won victory triumph triumphed clinched crowned champion champions gano gana ganaron
-    victoria triunfo conquisto conquistaron campeon campeones ganhou ganha vitoria conquistou conquistaram campeao
-    campeoes""".split())
+WIN_WORDS = frozenset("""win wins won winning winner victory victor triumph triumphed clinched crowned champion champions
+    gold gano gana ganaron ganador victoria triunfo conquisto conquistaron campeon campeones oro ganhou ganha vencedor
+    vitoria conquistou conquistaram campeao campeoes ouro""".split())
 # Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the
 # present shares ('hit', 'set', 'put'), nor verbs of saying, whose clause may tell what is to come.
 PAST_FORMS = frozenset("""began became broke brought came caught drew drove fell fled flew fought found gave got grew held

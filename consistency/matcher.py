@@ -100,6 +100,7 @@ from .binding.syntax import (
     gapped_after,
     happened_reaches,
     has_verb,
+    held_or_unreal,
     in_mark,
     in_turn,
     including_reach,
@@ -122,6 +123,7 @@ from .binding.syntax import (
     verb_cue,
     verb_reaches,
     verbless,
+    winning_cue,
     without_appositives,
 )
 from .binding.timing import (
@@ -167,6 +169,7 @@ from .lexicon import (
     ACCORDING,
     AGE_WORDS,
     CHANGE_WORDS,
+    DEFEAT_VERBS,
     DEFINITE_PARTITIVES,
     EARLIER_ADJECTIVES,
     ESTIMATING,
@@ -193,6 +196,7 @@ from .lexicon import (
     TELLING,
     TOLL_NOUNS,
     VAGUE,
+    WIN_WORDS,
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
@@ -455,6 +459,9 @@ class Matcher:
                                         and g.about.pattern != f.about.pattern])}
         # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,
         # by the cue's first word in the phrases as written (the expression's source, its escapes taken out: 'u\.s\.').
+        # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
+        self._winning = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
+            (w := fold(c).split()) and (w[-1] in WIN_WORDS or w[-1] in DEFEAT_VERBS) for c in f.cues))
         self._ignores_cues = frozenset(i for i, f in enumerate(rules.facts) if f.ignore is not None and any(
             fold(c).rstrip("*").split()[0] in f.ignore.pattern.replace("\\", "") for c in f.cues if fold(c).strip("* ")))
 
@@ -959,6 +966,9 @@ class Matcher:
             if scan.folded.endswith(_NEAR_MISS, 0, cue_start):
                 continue  # 'the Englishman nearly scoring', 'casi marca', 'quase marcou': what did not happen
             s0, s1 = scan.sentence_at(cue_start)
+            if fi in self._winning and winning_cue(scan, cue_start, cue_end) and held_or_unreal(
+                    scan, s0, cue_start, cue_end, article.published.year if article.published else None):
+                continue  # 'Defending champion Marcell Jacobs', 'Thompson would be wearing the gold medal': no win
             if fi in self._ignores_cues and overlaps(cue_start, cue_end, ignored_in(scan, fact.ignore, s0, s1)):
                 continue  # a cue inside a phrase the rule ignores is no cue: 'death certificate', 'struck at goal'
             if fact.kind in _STAMPED and stamp_of_page(scan.text, s0, s1):

@@ -235,6 +235,16 @@ class Scan:
         return found
 
 
+def holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the article holds any of words (a set called name) anywhere: most hold none of a rare set, and a plain
+    search once an article says so at little cost."""
+    key = ("holds any", name)
+    found = scan.memo.get(key)
+    if found is None:
+        found = scan.memo[key] = any(w in scan.folded for w in words)
+    return found
+
+
 def trie_pattern(words: set[str]) -> str:
     """A regular expression for a set of words as a trie: far faster than a flat alternation."""
     trie: dict = {}

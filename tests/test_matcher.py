@@ -6488,6 +6488,84 @@ TABLES["match_grand_prix_copy"] = (GRAND_PRIX_RULES, date(2024, 11, 4), [
     ("Verstappen, the second seed on the grid, led.", "en", []),  # guard: 'seed' only ends like a verb
 ])
 
+SPRINT_RULES = """facts:
+  - id: winner
+    kind: entities
+    entities:
+      lyles: [Noah Lyles, Lyles]
+      thompson: [Kishane Thompson, Thompson]
+      kerley: [Fred Kerley, Kerley]
+      jacobs: [Marcell Jacobs, Lamont Marcell Jacobs, Jacobs]
+    cues: [won, win, gold, victory, champion, campeón, campeão, oro, ouro, se impuso]
+  - id: time
+    kind: duration
+    unit: second
+    cues: [time, clocked, clocking, tiempo, crono, tempo, bronze, bronce]
+    about: [Lyles, Kerley]
+  - id: thompson_time
+    kind: duration
+    unit: second
+    cues: [best]
+    about: [Thompson]
+  - id: margin
+    kind: duration
+    unit: second
+    cues: [by, ahead, diferencia, diferença, aventajó]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Lyles]
+    about: [Lyles]
+  - id: thompson_age
+    kind: number
+    accept: [age]
+    cues: [Thompson]
+    about: [Thompson]
+"""
+# The Olympic 100 metres final of August 2024, won by five thousandths of a second: of a fact of who won, a name that
+# took a medal other than gold, one a margin behind, one ended ahead of, beaten by verbs of edging and prevailing, past
+# a gap and a figure in brackets after 'over', a title held before, and a win a conditional governs are none; parts of
+# a second in words ('five thousandths of a second', 'cinco milésimas') and with no whole ('.005 seconds'), none too
+# short for a fact in seconds; a race's bare times ('a time of 9.79,', '9.79 (.784)', "9.79.784''"); in Spanish a
+# point before three figures after a single one is a fraction ('9.784 segundos'; not '3.600 segundos'), and never
+# after a zero; 'a fraction of a second' is no second; a decimal is no age; an age written onto a name is its own.
+TABLES["match_sprint_copy"] = (SPRINT_RULES, date(2024, 8, 5), [
+    ("Fellow countryman Fred Kerley won bronze in 9.81 seconds.", "en", [("time", "9.81 seconds")]),
+    ("Fred Kerley of the U.S. came in third place .02 seconds later to win bronze.", "en", []),
+    ("Portanto, Noah Lyles é ouro, Kishane Thompson é prata e o bronze ficou para Fred Kerley.", "pt",
+     [("winner", "Noah Lyles")]),
+    ("Lyles won gold, with Kishane Thompson clocked five-thousandths of a second behind.", "en",
+     [("winner", "Noah Lyles")]),
+    ("Lyles won his first gold, just five thousandths of a second ahead of Thompson.", "en",
+     [("margin", "0.005 seconds"), ("winner", "Noah Lyles")]),
+    ("Lyles won the gold in the 100 meters in a photo finish, edging out Jamaican Kishane Thompson for gold.", "en",
+     [("winner", "Noah Lyles")]),
+    ("Noah Lyles se impuso al jamaicano Kishane Thompson y se colgó el oro.", "es", [("winner", "Noah Lyles")]),
+    ("American Lyles wins 100m gold in photo finish over Jamaica's Thompson", "en", [("winner", "Noah Lyles")]),
+    ("Lyles won over world leader (9.77) Thompson.", "en", [("winner", "Noah Lyles")]),
+    ("Defending champion Lamont Marcell Jacobs of Italy finished fifth.", "en", []),
+    ("Tokyo 2021 Olympic champion Marcell Jacobs ran a season's best.", "en", []),
+    ("Já o italiano Marcell Jacobs, atual campeão olímpico em Tóquio 2020, terminou em quinto.", "pt", []),
+    ("Fred Kerley, campeón mundial hace dos años, se quedó con el bronce.", "es", []),
+    ("If the race had been 99m, Kishane Thompson would be wearing the gold medal.", "en", []),
+    ("Noah Lyles won the 100 meters by .005 seconds on Sunday.", "en",
+     [("margin", "0.005 seconds"), ("winner", "Noah Lyles")]),
+    ("Lyles aventajó en solo cinco milésimas al jamaicano.", "es", [("margin", "0.005 seconds")]),
+    ("A diferencia fue de 12 centésimos de segundo.", "pt", [("margin", "0.12 seconds")]),
+    ("La diferencia fue de dos décimas.", "es", []),  # guard: tenths only with their second
+    ("Lyles crossed the line with a winning time of 9.79, ahead of Thompson.", "en", [("time", "9.79 seconds")]),
+    ("Lyles, running a 9.79 (.784), posted the best time.", "en", [("time", "9.784 seconds")]),
+    ("Lyles marcó un tiempo de 9.79.784'' en la final.", "es", [("time", "9.784 seconds")]),
+    ("Noah Lyles estableció un tiempo de 9.784 segundos.", "es", [("time", "9.784 seconds")]),
+    ("Lyles: el tiempo total fue de 3.600 segundos.", "es", [("time", "3600 seconds")]),  # guard: thousands
+    ("Lyles, con un tiempo de reacción de 0.178 segundos, salió el último.", "es", [("time", "0.178 seconds")]),
+    ("He won by a fraction of a second.", "en", []),
+    ("Lyles clocked a time of 9.784 seconds, with Thompson clocking 9.789.", "en", [("time", "9.784 seconds")]),
+    ("Lyles took 2nd to Louie Hinchliffe, 9.98-10.04.", "en", []),
+    ('"I could not see Lyles," 23-year-old Thompson said.', "en", [("thompson_age", "23")]),
+    ("Lyles, 27, won gold.", "en", [("age", "27"), ("winner", "Noah Lyles")]),  # guard
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -426,9 +426,11 @@ _QUOTED_WORD = r"[\"']?[^\W\d_]+[\"']?[^\S\n]+"
 _TURNS = r"(?:a|al|ante|against|contra|versus|vs|frente|over|sobre|than|que|and|y|e|or|o|ou|while|mientras|enquanto|with|con|com)"
 # Right after a value, what ties it to the name that follows: a possessor or an agent ('45% de Quiroga', '45,47% del
 # derechista Jorge Tuto Quiroga', '45.5% for Quiroga', 'os 45,5% alcançados por Quiroga'), up to four words between,
-# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his).
+# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his); and an age written
+# onto the name, past an adjective of it ('23-year-old Thompson', 'the 23-year-old Jamaican Thompson').
 _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)|of|de|del|do|da|for|para)[^\S\n]+"
-                         r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z")
+                         r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z"
+                         r"|[\s-]+years?[\s-]+old[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
 # Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
 # value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
@@ -457,6 +459,10 @@ _THE = r"(?:(?:" + alternation(THE) + r")[^\S\n]+)?"
 # A place named as where something is, or an agent: 'el fuego en Palisades', 'claimed 30 lives in Haiti', 'por China'.
 _WHERE_OR_BY = rx.compile(r"\b(?:" + alternation(("in", "en", "em", "no", "na", "nos", "nas", "at", *_BY)) + r")[^\S\n]+"
                           + _THE + r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+
+
+_WITH_BEFORE = rx.compile(r"\b(?:with|con|com)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}\Z")
+_WITH_DOING = rx.compile(r"[^\S\n]+[a-z]+(?:ing|ando|endo|indo)(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")
 
 
 def _object_of(scan: Scan, s0: int, at: int, lang: str) -> bool:
@@ -542,8 +548,9 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
                     or _cue_possessed(folded, n, c, hits):
                 held = n
                 break
-            if not folded.startswith("'s", n[1]) and not _object_of(scan, s0, n[0], lang):
-                held, direct = n, False
+            if not folded.startswith("'s", n[1]) and (not _object_of(scan, s0, n[0], lang) or _WITH_DOING.match(
+                    folded, n[1], c.start) and _WITH_BEFORE.search(folded, max(s0, n[0] - 30), n[0])):
+                held, direct = n, False  # the subject of a gerund after 'with' too: 'with Thompson clocking 9.789'
                 break
     if fact.kind == "count" and not direct and any(_own_subject(scan, s0, n, c, held, lang) for n in names):
         return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause

@@ -56,6 +56,7 @@ from ..text import (
     asides,
     bare_gap,
     fold,
+    holds_any,
     past_form,
 )
 
@@ -290,6 +291,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:
             return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
+        if winning and (given := given_lesser(scan, s0, c.start)) >= 0:
+            return f"placed behind the winner ('{' '.join(scan.text[given:c.end].split())}')"
         if winning and c.end <= cue_start and (owned := owner_of_other(scan, c.end, cue_start)) >= 0:
             return f"the owner of something else ('{' '.join(scan.text[c.start:owned].split())}')"
         if c.end <= cue_start:
@@ -316,11 +319,15 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
 # The side a cue of winning says was beaten: the object of a verb of beating in the active voice ('beat Borussia
 # Dortmund', 'venció 2-0 a Borussia Dortmund', 'ao vencer o Borussia Dortmund', 'venceu, este sábado, o Borussia
 # Dortmund'; not 'was beaten by', which leads to the winner), or a side after a word of winning and 'over', 'against'
-# or their like ('a 2-0 victory over Borussia Dortmund', 'ganó al Dortmund', 'ganhou do Dortmund'); up to the
-# end of the clause, a conjunction that opens another, or a preposition that opens a phrase of its own ('Suíça vence
-# festival com The Code, de Nemo': what one wins with, and whose).
+# or their like ('a 2-0 victory over Borussia Dortmund', 'ganó al Dortmund', 'ganhou do Dortmund', 'wins 100m gold in
+# photo finish over Jamaica's Thompson'), or one ended ahead of ('just five thousandths of a second ahead of Thompson'); up
+# to the end of the clause, a conjunction that opens another, or a preposition that opens a phrase of its own ('Suíça
+# vence festival com The Code, de Nemo': what one wins with, and whose); a figure in brackets is the side's ('winning
+# over world leader (9.77) Thompson').
 # Not 'a', an English article too: 'won a 2-0 victory over'.
-_BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:over|against|sobre|ante|contra|al|ao|do|da)\s")
+_BEATEN_OPENS = rx.compile(r"(?:[\s,]+[\w'’-]+){0,5}?[\s,]+(?:over|against|sobre|ante|contra|al|ao|do|da)\s")
+# Who one ended ahead of: 'five thousandths of a second ahead of Thompson', 'por delante del jamaicano', 'à frente de'.
+_AHEAD_OF = rx.compile(r"\b(?:ahead\s+of|in\s+front\s+of|por\s+delante\s+del?|a\s+frente\s+d[eoa]s?)\s")
 _BEATEN_ENDS = rx.compile(r"[;:.!?()]|\s(?:and|y|e|but|pero|mas|" + alternation(WHILE) + r"|with|for|by|from|of|com|con|de|"
                           r"del|do|da|dos|das|por|para)\s")
 
@@ -336,9 +343,13 @@ def _beaten(scan: Scan, s0: int, cue_end: int, s1: int, last: str) -> list[tuple
     if last in WIN_WORDS and (m := _BEATEN_OPENS.match(folded, cue_end, s1)) is not None \
             and not _BEATEN_ENDS.search(folded, cue_end, m.end()):
         starts.append(m.end())
+    if folded.find("ahead", s0, s1) >= 0 or folded.find("frente", s0, s1) >= 0 or folded.find("delante", s0, s1) >= 0:
+        starts.extend(m.end() for m in _AHEAD_OF.finditer(folded, s0, s1))
     spans = []
     for start in starts:
         end = _BEATEN_ENDS.search(folded, start, s1)
+        while end is not None and end.group() == "(" and 0 <= (close := folded.find(")", end.end(), end.end() + 16)):
+            end = _BEATEN_ENDS.search(folded, close + 1, s1)  # of the side: 'world leader (9.77) Thompson'
         end = end.start() if end else s1
         verb = next((m.start() for m in WORD.finditer(folded, start, end) if scan.text[m.start()].islower() and (
             m.group() in PAST_FORMS or m.group() in PASSIVE or len(m.group()) > 4 and m.group().endswith("ed"))), end)
@@ -347,12 +358,24 @@ def _beaten(scan: Scan, s0: int, cue_end: int, s1: int, last: str) -> list[tuple
 
 
 # A place other than first right after a name: 'Esteban Ocon em segundo', 'Ocon (2.º)', 'Lando Norris Finishes Sixth',
-# 'Norris, who started from pole, finished only sixth' is too far; 'Ocon in second place'.
+# 'Norris, who started from pole, finished only sixth' is too far; 'Ocon in second place'. So is a medal other than gold
+# ('Fred Kerley won bronze', 'Thompson settling for the silver', 'Kishane Thompson é prata'), and a margin behind
+# ('Kishane Thompson clocked five-thousandths of a second behind'); past the name's side ('Fred Kerley of the U.S. came
+# in third place', 'Fred Kerley (EUA) fez 9,81s e ficou com o bronze' is too far).
 _PLACED = rx.compile(r"(?:[^\S\n]*\([^\S\n]*(?P<d>\d{1,2})[^\S\n]?(?:\.?[ºª°o]|st|nd|rd|th)?[^\S\n]*\)|[^\S\n]*,?[^\S\n]+"
                      r"(?:(?:finish(?:ed|es|ing)?|came|ended|was|is|fue|foi|terminou|termino|acabou|acabo|finalizo|quedo|ficou|chegou|"
                      r"chegando)[^\S\n]+(?:(?:only|apenas|solo|just)[^\S\n]+)?)?(?:(?:in|em|en|na|no|de)[^\S\n]+)?"
                      r"(?:(?:the|el|la|o|a)[^\S\n]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th|\.?[ºª°])|(?P<w>" + alternation(ORDINALS)
                      + r"))\b)")
+_SIDE = rx.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?:the[^\S\n]+)?[a-z.]+(?=[^\S\n])|[^\S\n]*\([^()\n]{1,20}\)")
+_LESSER_MEDAL = rx.compile(r",?[^\S\n]+(?:won|wins|win|took|takes|claimed|claims|grabbed|earned|secured|settled[^\S\n]+for|"
+                           r"settling[^\S\n]+for|took[^\S\n]+home|was|is|gano|se[^\S\n]+llevo|se[^\S\n]+quedo[^\S\n]+con|"
+                           r"se[^\S\n]+colgo|fue|es|foi|e|ficou[^\S\n]+com|conquistou|levou|ganhou)[^\S\n]+"
+                           r"(?:(?:the|la|el|a|o)[^\S\n]+)?(?:medalla[^\S\n]+de[^\S\n]+|medalha[^\S\n]+de[^\S\n]+)?"
+                           r"(?:silver|bronze|plata|bronce|prata)\b")
+_BEHIND = rx.compile(r"[^,;:.!?()\n]{0,40}?\b(?:seconds?|thousandths?|hundredths?|tenths?|segundos?|milesim[ao]s|centesim[ao]s|"
+                     r"decim[ao]s|points?|puntos|pontos|laps?|vueltas|voltas|strokes|golpes|minutes?|minutos|lengths?)"
+                     r"[^\S\n]+(?:behind|back|detras|atras|later|despues|depois)\b")
 
 
 # A name in the possessive before a noun in lower case, with up to two words more: what it owns. (Who a participle after
@@ -369,20 +392,64 @@ def owner_of_other(scan: Scan, end: int, cue_start: int) -> int:
     return -1 if m is None or cue_start < m.end() + 1 else m.end()
 
 
+# A title held before the event the copy tells of, not won in it: 'Defending champion Lamont Marcell Jacobs', 'the
+# defending Olympic gold medalist', 'a previous world champion', 'el excampeón', 'Tokyo 2021 Olympic champion' (a year
+# before the article's), 'atual campeão olímpico em Tóquio 2020', 'campeón mundial hace dos años', 'champion two years ago'.
+_HELD_BEFORE = rx.compile(r"\b(?:(?:defending|reigning|former|previous|vigente|defensor|antiguo|antigo|ex)\s+|ex-?)"
+                          r"(?:[a-z-]+\s+){0,2}\Z")
+_YEAR_BEFORE = rx.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}\Z")
+_HELD_AFTER = rx.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hace\s+\S+\s+anos|ha\s+\S+\s+anos|\S+\s+years?\s+ago|"
+                         r"(?:in|at|en|em|de)\s+[a-z]+[\s-]?(?P<year>(?:19|20)\d\d))\b")
+# A word of winning that a conditional governs, unreal: 'If the race had been 99 metres, Thompson would have been
+# celebrating a fourth Jamaican men's 100m win', 'Thompson would be wearing the gold medal', 'habría ganado', 'teria
+# vencido'; not 'would go on to win', a narrative's.
+_WOULD_BEFORE = rx.compile(r"\b(?:would|habria|habrian|hubiera|hubieran|teria|teriam)\s+(?!go\s+on\b)(?:[\w'’-]+\s+){0,8}\Z")
+
+
+def held_or_unreal(scan: Scan, s0: int, cue_start: int, cue_end: int, year: int | None) -> str:
+    """Why a cue of winning tells of no win in the event: a title held before it, or a win a conditional governs (see
+    _HELD_BEFORE, _WOULD_BEFORE), as written; or ''."""
+    folded = scan.folded
+    lo = max(s0, cue_start - 60)
+    if (m := _HELD_BEFORE.search(folded, lo, cue_start)) is not None or year and (
+            (m := _YEAR_BEFORE.search(folded, lo, cue_start)) is not None and int(m.group(1)) < year):
+        return f"a title held before ('{' '.join(scan.text[m.start():cue_end].split())}')"
+    if (m := _HELD_AFTER.match(folded, cue_end)) is not None and (not m.group("year") or year and int(m.group("year")) < year):
+        return f"a title held before ('{' '.join(scan.text[cue_start:m.end()].split())}')"
+    if (m := _WOULD_BEFORE.search(folded, max(s0, cue_start - 90), cue_start)) is not None:
+        return f"not said to have happened ('{' '.join(scan.text[m.start():cue_end].split())}')"
+    return ""
+
+
 def winning_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
     """The last word of the cue at [cue_start, cue_end) when it is a word of winning or beating, or ''."""
     words = scan.folded[cue_start:cue_end].split()
     return words[-1] if words and (words[-1] in WIN_WORDS or words[-1] in DEFEAT_VERBS) else ""
 
 
+# A medal other than gold given to a name after it: 'o bronze ficou para Fred Kerley', 'the bronze went to Fred Kerley',
+# 'El bronce quedó en manos de Fred Kerley'.
+_LESSER_BEFORE = rx.compile(r"\b(?:silver|bronze|plata|bronce|prata)(?:\s+medal)?\s+(?:went\s+to|ficou\s+(?:para|com)|fue\s+para|"
+                            r"quedo\s+(?:para|en\s+manos\s+de)|para)\s+(?:(?:the|el|la|o|a)\s+)?(?:[a-z-]+\s+){0,2}\Z")
+
+
+def given_lesser(scan: Scan, s0: int, start: int) -> int:
+    """Where the words that give a name at start a medal other than gold open (see _LESSER_BEFORE), or -1."""
+    m = _LESSER_BEFORE.search(scan.folded, max(s0, start - 60), start)
+    return -1 if m is None else m.start()
+
+
 def placed_after(scan: Scan, end: int) -> int:
     """Where the place other than first right after a name ending at end stands: of a cue of winning, the name did not
     win ('Alpine duo Esteban Ocon em segundo e Pierre Gasly em terceiro'); -1 when it is not so."""
-    m = _PLACED.match(scan.folded, end)
-    if m is None:
-        return -1
-    rank = int(m.group("d") or m.group("n") or 0) or ORDINALS.get(m.group("w") or "", 0)
-    return m.end() if rank > 1 else -1
+    side = _SIDE.match(scan.folded, end)
+    for at in (end, side.end()) if side else (end,):
+        if (m := _LESSER_MEDAL.match(scan.folded, at) or _BEHIND.match(scan.folded, at)) is not None:
+            return m.end()
+        m = _PLACED.match(scan.folded, at)
+        if m is not None and (int(m.group("d") or m.group("n") or 0) or ORDINALS.get(m.group("w") or "", 0)) > 1:
+            return m.end()
+    return -1
 
 
 # Between a name and the relative clause a cue is in: no more than other names joined to the one the clause hangs on
@@ -402,15 +469,6 @@ def before_relative(scan: Scan, opened: re.Match[str], end: int) -> int:
         return -1
     return opened.start()
 
-
-def holds_any(scan: Scan, name: str, words: tuple[str, ...] | list[str]) -> bool:
-    """Whether the article holds any of words (a set called name) anywhere: most hold none of a rare set, and a plain
-    search once an article says so at little cost."""
-    key = ("holds any", name)
-    found = scan.memo.get(key)
-    if found is None:
-        found = scan.memo[key] = any(w in scan.folded for w in words)
-    return found
 
 
 def contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:

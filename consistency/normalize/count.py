@@ -739,10 +739,16 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")
+_MARKED_FIGURE = rx.compile(r"\d[.,]\d")
+
+
 def age_form(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is written as an age: with its years (is_age), or bare, set off after a name or led
-    to by a word of age ('Kiptum, 23, won', 'Smith (45)', 'died at 85 on Sunday', 'aged 85')."""
+    to by a word of age ('Kiptum, 23, won', 'Smith (45)', 'died at 85 on Sunday', 'aged 85'); never with a mark between
+    figures, nor after one ('to Louie Hinchliffe, 9.98-10.04.', 'by a sliver, 0.005.' are times)."""
     text, folded = scan.text, scan.folded
+    if _MARKED_FIGURE.search(text, max(0, start - 2), end):
+        return False
     if is_age(scan, start, end) or _AGED_BEFORE.search(folded, max(0, start - 16), start):
         return True
     if _BARE_AGE_BEFORE.search(text, max(0, start - 8), start) and _BARE_AGE_AFTER.match(text, end):

@@ -25,7 +25,7 @@ from ..lexicon import (
     UNIT_ADJECTIVES,
 )
 from ..models import INF, Article, Duration, Relation
-from ..text import Scan, alternation, fold
+from ..text import Scan, alternation, fold, holds_any
 from . import Candidate, Kind
 from .clock import zone_after
 from .count import PERSON_OF_BEFORE
@@ -163,6 +163,7 @@ _SOMEDAY_AFTER = rx.compile(r",?\s+(?:i|he|she|we|they|you|yo|el|ella|ellos|lo|l
                             r"(?!\s+(?:de|del|do|da|of)\b)")
 _SOMEDAY_BEFORE = rx.compile(r"\b(?:que|that|knew|sabia)\s+\Z")
 _OF_NEXT = rx.compile(r"\s+(?:de|del|do|da|of)\b")  # 'dijo que un día de huelga cuesta': a day of a thing, a span
+_PART_OF_BEFORE = rx.compile(r"\b(?:fraction|fraccion|fracao)\s+(?:of|de)\s+\Z")  # 'by a fraction of a second'
 _NOT_NOUNS = frozenset("later earlier ago after before longer more less too apart late despues antes depois mais".split())
 # A span with 'a' or 'per' a unit after it is a rate, no span ('40 hours a week', '40 horas por semana'), and so is 'a'
 # a unit right after an amount ('$40 an hour', '12 people a day', 'twice a week').
@@ -265,6 +266,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             reason = f"the span of each of several ('{' '.join(scan.text[m.start():each.end()].split())}'), not a span of its own"
         if not reason and m.group("one") and out and not scan.folded[out[-1].end:m.start()].strip():
             reason = f"a rate ('{' '.join(scan.text[out[-1].start:m.end()].split())}'), not a span"  # 'eight hours a day'
+        if not reason and m.group("one") and (part := _PART_OF_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start())):
+            reason = f"a part of it ('{' '.join(scan.text[part.start():m.end()].split())}'), no measure"
         if not reason and m.group("one") and unit == 1:
             noun = _NOUN_AFTER.match(scan.folded, m.end())
             if noun and noun.group(1) not in _ENDS_PHRASE and noun.group(1) not in _NOT_NOUNS:
@@ -328,6 +331,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
     clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
+    if holds_any(scan, "parts of a second", _PART_STEMS + _FIGURE_STEMS):
+        clock += _parts_of_second(scan, article.language, lo, hi)
+    if spec == 1:
+        clock += _bare_seconds(scan, article.language, lo, hi)
     if clock:  # '1 h 22 min' is one span, not also '22 min'
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
@@ -349,17 +356,24 @@ _AVERAGE_BEFORE = rx.compile(r"\b(?:averag\w*|promedi\w*|(?:tempo|tiempo|duracio
 _AVERAGE_ENDS = rx.compile(r"[.;:!?—–]|,\s+(?:but|pero|mas|while|mientras|enquanto)\b|\s(?:but|pero|mas)\s")
 
 
-# A margin between two times, not a time: how much faster, slower, ahead or behind ('34 seconds faster than the old
-# mark', 'took 34 seconds off', 'menos 34 segundos do que', '3min27 à frente', 'três minutos e meio de vantagem'), or
-# 'by' so much after a verb of beating in its clause ('beat the record by 34 seconds', 'superou a marca por 34
-# segundos'; not 'delayed by 82 minutes'). A fact whose cue is in the margin's words takes it (the matcher's part).
+# A margin between two times, not a time: how much faster, slower, ahead, behind or later, or what separated them ('34
+# seconds faster than the old mark', 'took 34 seconds off', 'menos 34 segundos do que', '3min27 à frente', 'três minutos
+# e meio de vantagem', 'came in third .02 seconds later', 'five thousandths of a second separated him from'; a span of
+# time later is an offset first, and one later than planned a span), or 'by' so much after a verb of beating or winning
+# in its clause ('beat the record by 34 seconds', 'superou a marca por 34 segundos', 'winning the final by five
+# thousandths of a second', 'superando al jamaicano por apenas cinco milésimas'; not 'delayed by 82 minutes'). A fact
+# whose cue is in the margin's words takes it (the matcher's part).
 MARGIN = "a margin between two times"
 _MARGIN_AFTER = rx.compile(r"\s+(?:faster|slower|quicker|ahead|behind|clear|off|short\s+of|(?:mas|mais)\s+(?:rapid|lent)[oa]s?|"
+                           r"(?:later|despues|depois)(?!\s+(?:than|que|de|del|do|da)\b)|separat(?:ed|ing)|"
+                           r"separ(?:a|an|am|o|aron|ou|aram)|"
                            r"menos\s+(?:de|del|que|do)|a\s+frente|adiante|de\s+(?:vantagem|ventaja|diferencia|diferenca|margem|"
                            r"margen)|por\s+delante|por\s+detras|detras)\b")
-_MARGIN_BEFORE = rx.compile(r"\b(?:off|menos|retirando|quitando|rebajando|baixando)\s+\Z")
-_BY_BEFORE_MARGIN = rx.compile(r"\b(?:by|por)\s+\Z")
+_MARGIN_BEFORE = rx.compile(r"\b(?:(?:off|menos|retirando|quitando|rebajando|baixando)\s+|aventaj\w*\s+(?:(?:en|por)\s+)?"
+                            r"(?:(?:solo|apenas|tan\s+solo)\s+)?)\Z")
+_BY_BEFORE_MARGIN = rx.compile(r"\b(?:by|por)\s+(?:(?:just|only|a\s+mere|apenas|solo|tan\s+solo|so)\s+)?\Z")
 _BEATING = rx.compile(r"\b(?:beat|beats|beating|bettered|better|betters|broke|breaks|smashed|shattered|improved|won|wins|"
+                      r"winning|edg(?:e|es|ed|ing)|pip(?:s|ped|ping)?|superando|aventaj\w*|impuso|ganando|ganhando|"
                       r"lowered|surpass\w*|outpaced|supero|supera|superou|ultrapass\w*|bateu|bate|batio|mejoro|gano|gana|"
                       r"venceu|vence|vencio|derrot\w*)\b[^.;:!?]*\Z")
 
@@ -370,9 +384,9 @@ def margin(folded: str, start: int, end: int, lo: int) -> tuple[int, int] | None
     after = _MARGIN_AFTER.match(folded, end)
     if after is not None:
         return start, after.end()
-    before = _MARGIN_BEFORE.search(folded, max(lo, start - 12), start)
+    before = _MARGIN_BEFORE.search(folded, max(lo, start - 40), start)
     if before is None:
-        by = _BY_BEFORE_MARGIN.search(folded, max(lo, start - 4), start)
+        by = _BY_BEFORE_MARGIN.search(folded, max(lo, start - 20), start)
         if by is not None and _BEATING.search(folded, max(lo, by.start() - 120), by.start()):
             before = by
     return (before.start(), end) if before else None
@@ -396,11 +410,11 @@ def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _out_of_scale(c: Candidate, unit: int) -> Candidate:
     """A span far out of the scale of the fact's unit is not its value: '20 minutos' of a statement for a term in years,
-    'twelve years' for a delay in minutes."""
+    'twelve years' for a delay in minutes; in seconds, no part of one is too short."""
     if c.reason:
         return c
     least, most = _bounds(c.value)
-    if most < unit / 100:
+    if most < unit / 100 and unit > 1:  # the second is the least unit: 'by five thousandths of a second'
         return replace(c, reason=f"far too short to be counted in {_NAMES.get(unit, 'the fact')}s ('{c.display}')")
     if least > unit * 10_000:
         return replace(c, reason=f"far too long to be counted in {_NAMES.get(unit, 'the fact')}s ('{c.display}')")
@@ -611,12 +625,78 @@ def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
     if m is None:
         return None
     whole, mark, part = m.groups()
-    if len(part) == 3 and mark != ("." if lang == "en" else ",") and (lang == "en" or len(whole) < 2 or int(whole) >= 60):
-        return None  # '3.600 segundos', '12,500 seconds': thousands
+    if len(part) == 3 and mark != ("." if lang == "en" else ",") and whole != "0" and (
+            lang == "en" or int(whole) >= 60 or len(whole) < 2 and part.endswith("00")):
+        return None  # '3.600 segundos', '12,500 seconds': thousands; not '0.178 segundos', nor '9.784 segundos'
     places = len(part.rstrip("0"))
     if not places:
         return None
     return round(int(whole) + int(part) / 10 ** len(part), 3), 10.0 ** -places
+
+
+# Parts of a second named in words, as a race's margin is: 'five thousandths of a second', 'two hundredths of a second',
+# 'cinco milésimas (de segundo)', '12 centésimos de segundo', 'dos décimas de segundo', '0.005 of a second', and a
+# figure with no whole, as English timing writes one ('by .005 seconds', 'a .02-second margin'). In
+# English, and for tenths in any language, only with their second: 'nine-tenths of the vote', 'dos décimas' of a rate.
+_PART_PLACES = {"tenth": 1, "decim": 1, "hundredth": 2, "centesim": 2, "thousandth": 3, "milesim": 3}
+_PART_STEMS = tuple(_PART_PLACES)
+_FIGURE_STEMS = (" of a second", " .")
+_OF_SECOND = r"(?P<of>\s+of\s+a\s+second|\s+de\s+(?:un\s+|um\s+)?segundo)?\b"
+_PART_WORD = rx.compile(r"[\s-](?P<part>tenth|hundredth|thousandth|decim|centesim|milesim)(?:s|[oa]s?)?" + _OF_SECOND)
+_PART_FIGURE = rx.compile(rf"(?:(?<![\w.,])(?P<figure>\d?[.,]\d{{1,3}})(?=\s+of\s+a\s+second)"
+                          rf"|(?<![\w.,])(?P<figure2>\.\d{{1,3}})[\s-]+seconds?\b){_OF_SECOND}")
+
+
+
+def _parts_of_second(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
+    """Parts of a second in [lo, hi) (see _PART_PLACES): a number is looked for only right before a word of them."""
+    out, folded = [], scan.folded
+    if holds_any(scan, "parts of a second", _PART_STEMS):
+        for w in _PART_WORD.finditer(folded, lo, hi):
+            part = w.group("part")
+            if not w.group("of") and (lang == "en" or part in ("decim", "tenth", "hundredth", "thousandth")):
+                continue
+            m = next((m for m in number_pattern(lang).finditer(folded, max(lo, w.start() - 40), w.start())
+                      if m.end() == w.start()), None)
+            n = None if m is None else parse_one(scan.text[m.start("n1"):m.end("n1")], m.group("n1"), lang)
+            if n is None or n[0] != n[1] or hedge_of(m) or n[0] <= 0:
+                continue
+            value = Duration(round(n[0] / 10 ** _PART_PLACES[part], 6), grain=10.0 ** -_PART_PLACES[part])
+            out.append(Candidate(m.start(), w.end(), value, show(value)))
+    if holds_any(scan, "a second's figure", _FIGURE_STEMS):
+        for m in _PART_FIGURE.finditer(folded, lo, hi):
+            raw = (m.group("figure") or m.group("figure2")).replace(",", ".")
+            if float(raw) > 0:
+                value = Duration(float(raw), grain=10.0 ** -len(raw.split(".")[1]))
+                out.append(Candidate(m.start(), m.end(), value, show(value)))
+    return out
+
+
+# A time as a race's results give it, with no unit, for a fact counted in seconds: a figure under a minute with two or
+# three places ('a winning time of 9.79,', 'se quedó con el bronce (9.81)', 'clocking 9.789.'), or with a mark of seconds
+# ("9.81''"), a bracket that gives the thousandths ('9.79 (.784)') or the thousandths after it ("9.79.784''"), ending its
+# phrase; not a range or a result ('9.98-10.04'), money, a share, nor a figure a word of its own follows ('9.85 points').
+_BARE_SECONDS = rx.compile(r"(?<![\w.,:/$€£-])(?P<w>[1-5]?\d)(?P<mark>[.,])(?P<f>\d{2,3})(?:[.,](?P<t>\d{3}))?"
+                           r"(?:\s*\(\s*[.,](?P<b>\d{3})\s*\))?(?P<secs>\s*(?:''|″|’’))?"
+                           r"(?=\s*(?:[,;:)\n]|\.(?!\d)|\Z|\(|\s(?:and|y|e|with|con|com|in|en|em|to|contra|against|for|"
+                           r"para|mientras|while|enquanto)\b))")
+
+
+def _bare_seconds(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
+    out = []
+    for m in _BARE_SECONDS.finditer(scan.text, lo, hi):
+        whole, part = m.group("w"), m.group("f")
+        if len(part) == 3 and _fraction(f"{whole}{m.group('mark')}{part}", lang) is None:
+            continue  # '3.600': thousands
+        finer = m.group("t") or m.group("b")
+        if finer and not 0 <= int(part) * 10 - int(finer) < 10 or finer and len(part) != 2:
+            finer = None  # the thousandths refine the hundredths they round up to: '9.79 (.784)'
+        digits = finer or part
+        value = round(int(whole) + int(digits) / 10 ** len(digits), 3)
+        places = len(digits.rstrip("0"))
+        value = Duration(value, grain=10.0 ** -places if places else 0)
+        out.append(Candidate(m.start(), m.end(), value, show(value)))
+    return out
 
 
 # Seconds with a fraction written onto the figure, as timing is: '19.477s', '9.58s', and Brazilian copy's '19s4'
