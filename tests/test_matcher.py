@@ -6564,6 +6564,9 @@ TABLES["match_sprint_copy"] = (SPRINT_RULES, date(2024, 8, 5), [
     ("Lyles took 2nd to Louie Hinchliffe, 9.98-10.04.", "en", []),
     ('"I could not see Lyles," 23-year-old Thompson said.', "en", [("thompson_age", "23")]),
     ("Lyles, 27, won gold.", "en", [("age", "27"), ("winner", "Noah Lyles")]),  # guard
+    ("Lyles ran an extraordinary race to win gold.", "en", [("winner", "Noah Lyles")]),  # guard: no title held before
+    ("Lyles would later win gold.", "en", [("winner", "Noah Lyles")]),  # guard: a narrative's 'would'
+    ("El tiempo de Lyles en la tienda: R$ 9,79.", "es", []),  # money, no time
 ])
 
 PRIZE_RULES = """facts:

@@ -344,7 +344,7 @@ def _beaten(scan: Scan, s0: int, cue_end: int, s1: int, last: str) -> list[tuple
             and not _BEATEN_ENDS.search(folded, cue_end, m.end()):
         starts.append(m.end())
     if folded.find("ahead", s0, s1) >= 0 or folded.find("frente", s0, s1) >= 0 or folded.find("delante", s0, s1) >= 0:
-        starts.extend(m.end() for m in _AHEAD_OF.finditer(folded, s0, s1))
+        starts.extend(m.end() for m in _AHEAD_OF.finditer(folded, s0 + 1, s1))  # not 'Ahead of the final,', a time
     spans = []
     for start in starts:
         end = _BEATEN_ENDS.search(folded, start, s1)
@@ -393,17 +393,18 @@ def owner_of_other(scan: Scan, end: int, cue_start: int) -> int:
 
 
 # A title held before the event the copy tells of, not won in it: 'Defending champion Lamont Marcell Jacobs', 'the
-# defending Olympic gold medalist', 'a previous world champion', 'el excampeón', 'Tokyo 2021 Olympic champion' (a year
+# defending Olympic gold medalist', 'a previous world champion', 'el ex-campeón', 'Tokyo 2021 Olympic champion' (a year
 # before the article's), 'atual campeão olímpico em Tóquio 2020', 'campeón mundial hace dos años', 'champion two years ago'.
-_HELD_BEFORE = rx.compile(r"\b(?:(?:defending|reigning|former|previous|vigente|defensor|antiguo|antigo|ex)\s+|ex-?)"
+_HELD_BEFORE = rx.compile(r"\b(?:(?:defending|reigning|former|previous|vigente|defensor|antiguo|antigo|ex)\s+|ex-)"
                           r"(?:[a-z-]+\s+){0,2}\Z")
 _YEAR_BEFORE = rx.compile(r"\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}\Z")
 _HELD_AFTER = rx.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:hace\s+\S+\s+anos|ha\s+\S+\s+anos|\S+\s+years?\s+ago|"
                          r"(?:in|at|en|em|de)\s+[a-z]+[\s-]?(?P<year>(?:19|20)\d\d))\b")
 # A word of winning that a conditional governs, unreal: 'If the race had been 99 metres, Thompson would have been
 # celebrating a fourth Jamaican men's 100m win', 'Thompson would be wearing the gold medal', 'habría ganado', 'teria
-# vencido'; not 'would go on to win', a narrative's.
-_WOULD_BEFORE = rx.compile(r"\b(?:would|habria|habrian|hubiera|hubieran|teria|teriam)\s+(?!go\s+on\b)(?:[\w'’-]+\s+){0,8}\Z")
+# vencido'; not 'would go on to win', 'would later win', a narrative's.
+_WOULD_BEFORE = rx.compile(r"\b(?:would|habria|habrian|hubiera|hubieran|teria|teriam)\s+(?!go\s+on\b|later\b|eventually\b)"
+                           r"(?:[\w'’-]+\s+){0,8}\Z")
 
 
 def held_or_unreal(scan: Scan, s0: int, cue_start: int, cue_end: int, year: int | None) -> str:

@@ -681,10 +681,14 @@ _BARE_SECONDS = rx.compile(r"(?<![\w.,:/$€£-])(?P<w>[1-5]?\d)(?P<mark>[.,])(?
                            r"(?=\s*(?:[,;:)\n]|\.(?!\d)|\Z|\(|\s(?:and|y|e|with|con|com|in|en|em|to|contra|against|for|"
                            r"para|mientras|while|enquanto)\b))")
 
+_MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
+
 
 def _bare_seconds(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
     out = []
     for m in _BARE_SECONDS.finditer(scan.text, lo, hi):
+        if _MONEY_BEFORE.search(scan.text, max(0, m.start() - 5), m.start()):
+            continue  # 'R$ 9,79'
         whole, part = m.group("w"), m.group("f")
         if len(part) == 3 and _fraction(f"{whole}{m.group('mark')}{part}", lang) is None:
             continue  # '3.600': thousands
