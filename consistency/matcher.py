@@ -457,11 +457,11 @@ class Matcher:
                         and (f.kind in _HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
-        # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,
-        # by the cue's first word in the phrases as written (the expression's source, its escapes taken out: 'u\.s\.').
         # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
         self._winning = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
             (w := fold(c).split()) and (w[-1] in WIN_WORDS or w[-1] in DEFEAT_VERBS) for c in f.cues))
+        # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,
+        # by the cue's first word in the phrases as written (the expression's source, its escapes taken out: 'u\.s\.').
         self._ignores_cues = frozenset(i for i, f in enumerate(rules.facts) if f.ignore is not None and any(
             fold(c).rstrip("*").split()[0] in f.ignore.pattern.replace("\\", "") for c in f.cues if fold(c).strip("* ")))
 

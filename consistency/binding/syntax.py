@@ -471,7 +471,6 @@ def before_relative(scan: Scan, opened: re.Match[str], end: int) -> int:
     return opened.start()
 
 
-
 def contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] | None:
     """The contrast past the cue, in [s0, s1), that opens a clause of its own (see _CONTRAST_OPENS), or None."""
     if not holds_any(scan, "contrasts", CONTRAST_WORDS):

@@ -51,7 +51,7 @@ from ..normalize import Candidate
 from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
 from ..normalize.count import A_FIGURE, WHO
 from ..normalize.dates import REPLACED, STRETCH, other_times
-from ..normalize.duration import BEST, ago_word_before, every_before, frame_before, margin, offset_after
+from ..normalize.duration import BEST, MOST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
 from ..text import (
@@ -99,7 +99,7 @@ _SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + a
                         r"|(?P<clause>que\s|(?=\d{1,3}(?:[,.]\d{3})*\s)))")
 # The superlative, then up to six words: 'the worst disaster since', '“biggest tragedy” the country has witnessed since'.
 _BEST_BEFORE = rx.compile(r"\b(?P<rank>(?:second|third|segund[ao]|tercer[ao]?|terceir[ao])[\s-]+)?(?:"
-                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
+                          + alternation(SUPERLATIVES) + r"|[a-z]{3,}est|" + MOST + ")"
                           r"\b(?:[\s-]+[\w'\"’”-]+){0,6}?,?\s+\Z")  # 'el más grave', 'o mais letal'
 _SUPERLATIVE_WORDS = frozenset(SUPERLATIVES) | {"mas", "mais"}
 # A superlative's frame: 'the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50 años'.

@@ -63,7 +63,8 @@ _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # años', 'o maior nevão dos últimos 50 anos'); and what was not seen for so long ('a level not seen in half a century',
 # 'snow in Madrid unheard of for 50 years', 'Spain had not experienced this situation for 50 years').
 # A superlative: 'the deadliest', 'the most intense', 'la mayor', 'la más intensa' (not 'más de', 'más que', more than).
-BEST = r"(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,})"
+MOST = r"(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,}"  # 'la más intensa', 'o mais letal'
+BEST = r"(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|" + MOST + ")"
 _LAST = r"(?:last|past|ultimos|ultimas)"
 _FRAME_BEFORE = rx.compile(r"\b(?:" + BEST + r"\b[^,;:.!?]{0,60}"
                            r"|(?:(?:not|never|no|nunca|jamas|nao|n't)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:seen|experienced|recorded|"
@@ -245,8 +246,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             span = hedge_range(least, most, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD)
             least, most = span.lo, span.hi
         value = _span(least * unit, most * unit)
-        if unit == 1 and least == most and m.group("num") and (tenths := _fraction(m.group("n1"), article.language)):
-            value = Duration(tenths[0], grain=tenths[1])  # '19.4 seconds', '19.477 seconds': a race's margin or time
+        if unit == 1 and least == most and m.group("num") and (fraction := _fraction(m.group("n1"), article.language)):
+            value = fraction  # '19.4 seconds', '19.477 seconds': a race's margin or time
         if unit in _COARSE and (value.most is None or not math.isinf(value.most)):
             value = Duration(value.seconds, value.most, unit)  # 'a seven-week strike' for one of 53 days; '63 to 78 months'
         offset = None if _BY_BEFORE.search(scan.folded, max(0, m.start() - 4), m.start()) else \
@@ -331,7 +332,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
     clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
-    if holds_any(scan, "parts of a second", _PART_STEMS + _FIGURE_STEMS):
+    if holds_any(scan, "a part of a second", _PART_STEMS + _FIGURE_STEMS):
         clock += _parts_of_second(scan, article.language, lo, hi)
     if spec == 1:
         clock += _bare_seconds(scan, article.language, lo, hi)
@@ -618,9 +619,8 @@ def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 _FRACTION = rx.compile(r"(\d{1,2})([.,])(\d{1,3})")
 
 
-def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
-    """A figure of seconds with a fraction (see _FRACTION) as its value and grain, the place of its last figure that
-    is not a trailing zero ('19.400' says no more than '19.4'); None when it has none."""
+def _fraction(raw: str, lang: str) -> Duration | None:
+    """A figure of seconds with a fraction (see _FRACTION) as a span (see _seconds); None when it has none."""
     m = _FRACTION.fullmatch(raw.strip())
     if m is None:
         return None
@@ -628,10 +628,14 @@ def _fraction(raw: str, lang: str) -> tuple[float, float] | None:
     if len(part) == 3 and mark != ("." if lang == "en" else ",") and whole != "0" and (
             lang == "en" or int(whole) >= 60 or len(whole) < 2 and part.endswith("00")):
         return None  # '3.600 segundos', '12,500 seconds': thousands; not '0.178 segundos', nor '9.784 segundos'
+    return _seconds(whole, part) if part.rstrip("0") else None
+
+
+def _seconds(whole: str, part: str) -> Duration:
+    """Seconds written as whole and part, the figures after the mark, as precise as written: its grain is the place of
+    the last figure that is not a trailing zero ('19.400' says no more than '19.4'; '10.00', whole seconds)."""
     places = len(part.rstrip("0"))
-    if not places:
-        return None
-    return round(int(whole) + int(part) / 10 ** len(part), 3), 10.0 ** -places
+    return Duration(round(int(whole) + int(part) / 10 ** len(part), 3), grain=10.0 ** -places if places else 0)
 
 
 # Parts of a second named in words, as a race's margin is: 'five thousandths of a second', 'two hundredths of a second',
@@ -645,7 +649,6 @@ _OF_SECOND = r"(?P<of>\s+of\s+a\s+second|\s+de\s+(?:un\s+|um\s+)?segundo)?\b"
 _PART_WORD = rx.compile(r"[\s-](?P<part>tenth|hundredth|thousandth|decim|centesim|milesim)(?:s|[oa]s?)?" + _OF_SECOND)
 _PART_FIGURE = rx.compile(rf"(?:(?<![\w.,])(?P<figure>\d?[.,]\d{{1,3}})(?=\s+of\s+a\s+second)"
                           rf"|(?<![\w.,])(?P<figure2>\.\d{{1,3}})[\s-]+seconds?\b){_OF_SECOND}")
-
 
 
 def _parts_of_second(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
@@ -695,10 +698,7 @@ def _bare_seconds(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
         finer = m.group("t") or m.group("b")
         if finer and not 0 <= int(part) * 10 - int(finer) < 10 or finer and len(part) != 2:
             finer = None  # the thousandths refine the hundredths they round up to: '9.79 (.784)'
-        digits = finer or part
-        value = round(int(whole) + int(digits) / 10 ** len(digits), 3)
-        places = len(digits.rstrip("0"))
-        value = Duration(value, grain=10.0 ** -places if places else 0)
+        value = _seconds(whole, finer or part)
         out.append(Candidate(m.start(), m.end(), value, show(value)))
     return out
 
@@ -711,11 +711,8 @@ _GLUED_SECONDS = rx.compile(r"(?<![\w.,])(?P<w>\d{1,2})(?:[.,](?P<f>\d{1,3})s|s(
 def _glued_seconds(scan: Scan, lo: int, hi: int) -> list[Candidate]:
     out = []
     for m in _GLUED_SECONDS.finditer(scan.folded, lo, hi):
-        part = m.group("f") or m.group("g")
-        places = len(part.rstrip("0"))
-        value = round(int(m.group("w")) + int(part) / 10 ** len(part), 3)
-        out.append(Candidate(m.start(), m.end(), Duration(value, grain=10.0 ** -places if places else 0),
-                             scan.text[m.start():m.end()]))
+        value = _seconds(m.group("w"), m.group("f") or m.group("g"))
+        out.append(Candidate(m.start(), m.end(), value, scan.text[m.start():m.end()]))
     return out
 
 
