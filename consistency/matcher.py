@@ -64,6 +64,7 @@ from .binding.rivals import (
     of_the_owned,
     other_relative,
     relative_on_another,
+    set_off_of_another,
     value_words,
     with_after,
 )
@@ -109,6 +110,7 @@ from .binding.syntax import (
     names_cue_after,
     object_of,
     occurrences,
+    opens_subject,
     overlaps,
     own_clause_after,
     past_verb,
@@ -308,6 +310,7 @@ _COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|v
                           r"(?:than|que|do\s+que|de\s+lo\s+que)\b[^,;:.()]{0,40}\Z")
 # An age with its years in brackets: '(54 años)', '(aged 23 years and 325 days)'.
 _AGE_GLOSS = rx.compile(r"\(\s*(?:(?:" + alternation(AGE_WORDS) + r")\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
+_BARE_AGE_GLOSS = rx.compile(r"\(\s*[1-9]\d\s*\)")  # for a fact that is only an age: 'Carlos III (74)'; not 'Palmer (2)'
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
 _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")
@@ -722,6 +725,7 @@ class Matcher:
         ages = fact.kind == "number" and scan.folded.find("-old", s0, s1) >= 0  # no copy of the sentence
         # 'is at age 18 four years younger than Garry Kasparov': an age before a comparison the cue ends is the other's
         aged = fact.kind == "number" and "age" in fact.spec.accept
+        set_off = aged and scan.folded.find(",", s0, s1) >= 0
         compared = _COMPARED_TO.search(scan.folded, max(s0, cue_start - 60), cue_start) if aged else None
         # 'champion at 18, defeating China's Ding Liren': an age before a verb is its subject's, not the object's the cue
         # names (a name; not a cue that is the verb's own predicate: 'a 16-year-old boy who was shot dead')
@@ -829,9 +833,9 @@ class Matcher:
         # place, not of a figure before it
         where = _WHERE_BEFORE.search(scan.folded, max(s0, cue_start - 40), cue_start) \
             if "onde" in near or "where" in near or " que " in near or "which" in near else None
-        if not (spans or ages or compared or acting or parts or claims or killer or owned or part_of or other_clause or speakers
-                or told or acts or contrast or held or ahead or wholes or besides or besides_before or lengths or own or acted
-                or turn or beaten >= 0) and asks < 0:
+        if not (spans or ages or set_off or compared or acting or parts or claims or killer or owned or part_of or other_clause
+                or speakers or told or acts or contrast or held or ahead or wholes or besides or besides_before or lengths or own
+                or acted or turn or beaten >= 0) and asks < 0:
             if where is None:
                 return None
             at, why = where.start(), _before_where(scan, where.start(), cue_end)
@@ -846,7 +850,8 @@ class Matcher:
         gloss = next((sp for sp in spans if sp[0] >= cue_end and (_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0]) or (
             fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])))), None) \
             if spans and (fact.kind in _GLOSSED or fact.kind == "number" and "age" in fact.spec.accept) else None
-        if gloss and fact.kind == "number" and not _AGE_GLOSS.match(scan.folded, gloss[0]):
+        if gloss and fact.kind == "number" and not _AGE_GLOSS.match(scan.folded, gloss[0]) and not (
+                fact.spec.accept == {"age"} and _BARE_AGE_GLOSS.match(scan.folded, gloss[0])):
             gloss = None  # an age in brackets right after a name, with its years: 'Estelle Hedaya (54 años)'; not
             # 'Cole Palmer (2)', his goals
 
@@ -934,6 +939,8 @@ class Matcher:
                 return f"the age of who does what the verb before the cue says ('{' '.join(words)}')"
             if compared and c.end <= compared.start():
                 return f"the age of what the cue is compared with ('{' '.join(scan.text[compared.start():cue_end].split())}')"
+            if set_off and (why := set_off_of_another(scan, c, s0, cue_start, cue_end, fact.spec.cue_words, fact.about)):
+                return why
             if ages:
                 return age_of_another(scan.folded, c, cue_start, cue_end)
             return ""
@@ -1391,9 +1398,29 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
 
 def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
-    (object_day), or whose object is the clause the cue is in (that_clause_day); '' when it is the cue's."""
+    (object_day), or whose object is the clause the cue is in (that_clause_day), or of the clause a contrast ends before
+    the cue's ('se convirtió en rey el 8 de septiembre pasado, pero la coronación se celebra meses después'); '' when it
+    is the cue's."""
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
-        or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start)
+        or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start)
+
+
+_BUT = ("but ", "pero ", "mas ", "however ", "sin embargo ")
+_CONTRAST_CLAUSE = rx.compile(r",\s*(?P<word>" + CONTRAST_ALT + r"|but|pero|however|sin\s+embargo"
+                              r"|mas(?!\s+(?:tarde|de|que|alla)\b))\s+(?:[\w'’.-]+\s+){0,4}\Z")
+
+
+def _day_before_contrast(scan: Scan, c: Candidate, cue_start: int) -> str:
+    """Why a day in a clause that a comma and a contrast end before the cue's is that clause's, not the cue's; not one
+    that opens the sentence, which dates all of it ('On Saturday, he was crowned, but the coronation ...'), nor one
+    the same subject carries past the contrast ('was pulled over on February 1, but was arrested')."""
+    if c.end > cue_start or not any(w in scan.folded[max(0, cue_start - 40):cue_start] for w in CONTRAST_WORDS + _BUT):
+        return ""
+    m = _CONTRAST_CLAUSE.search(scan.folded, max(0, cue_start - 40), cue_start)
+    s0 = scan.sentence_at(c.start)[0]
+    if m is None or c.end > m.start() or not WORD.search(scan.folded, s0, c.start) or not opens_subject(scan, m.end("word")):
+        return ""
+    return f"in the clause before the cue's ('{m.group('word')}')"
 
 
 _PART_OF = rx.compile(r"\s+(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+(?P<noun>(?:(?!(?:" + alternation(

@@ -6569,6 +6569,66 @@ TABLES["match_sprint_copy"] = (SPRINT_RULES, date(2024, 8, 5), [
     ("El tiempo de Lyles en la tienda: R$ 9,79.", "es", []),  # money, no time
 ])
 
+CORONATION_RULES = """window: 12
+facts:
+  - id: day
+    kind: date
+    cues: [crowned, coronation, coronación, coroação]
+  - id: king_age
+    kind: number
+    accept: [age]
+    cues: [Charles, Carlos, King, rei, rey, monarch, monarca, soberano]
+    about: [Charles, Carlos, King, rei, rey, monarch, monarca, soberano]
+  - id: crown_year
+    kind: number
+    accept: [year]
+    cues: [made, fabricada, criada, crown]
+  - id: weight
+    kind: number
+    unit: kg
+    cues: [weighs, pesa]
+  - id: flypast
+    kind: duration
+    unit: second
+    cues: [display, lasted]
+  - id: since_last
+    kind: duration
+    unit: year
+    cues: [unmatched, não acontecia, no ocurría, first coronation]
+"""
+# The coronation of Charles III, May 2023: an age set off by commas after a noun phrase that names neither a cue nor
+# the fact's subject is that phrase's, the object of a verb past the cue or whom an oblique relative clause after it
+# is about, and one a verb with an object in the infinitive ('to have the 360-year-old') takes is its noun's; an age
+# set off after the cue, or in brackets right after it, is the cue's, past a complementizer 'que'; a fact that is only
+# a year reads older years led to as years are; a measure in two units is their sum ('2 quilos e 230 gramas'); a half
+# joined by hyphens ('two-and-a-half minutes'); what was not seen, or did not happen, for so long, and 'unmatched in',
+# frame a span since; a day in a clause that a contrast with a subject of its own ends before the cue is that clause's.
+TABLES["match_coronation_copy"] = (CORONATION_RULES, date(2023, 5, 6), [
+    ("O novo rei recebeu a coroa de São Eduardo, de 360 anos, em um trono que data do século 14.", "pt", []),
+    ("Charles trocará a enorme coroa de St. Edward, de 362 anos, pela Coroa do Estado Imperial.", "pt", []),
+    ("Camilla, de 75 anos, com quem Charles se casou em 2005, também será coroada.", "pt", []),
+    ("At 74, he has become the oldest British monarch to have the 360-year-old St Edward's Crown placed on his head.", "en",
+     [("king_age", "74")]),
+    ("Se cree, sin embargo, que el soberano, de 74 años, optará por una ceremonia más sencilla.", "es",
+     [("king_age", "74")]),
+    ("Este sábado, alrededor de las 11.30, Carlos III (74) se convertirá oficialmente en el monarca del Reino Unido.", "es",
+     [("king_age", "74")]),
+    ("The crown was made for Charles II in 1661.", "en", [("crown_year", "1661")]),
+    ("La corona fue fabricada en 1661 para la coronación de Carlos II.", "es", [("crown_year", "1661")]),
+    ("A coroa pesa 2 quilos e 230 gramas e é uma réplica.", "pt", [("weight", "2 quilos e 230 gramas (2.229–2.231 kg)")]),
+    ("The crown weighs 4 lb 12 oz.", "en", [("weight", "4 lb 12 oz (2.14–2.169 kg)")]),
+    ("The display lasted for around two-and-a-half minutes.", "en", [("flypast", "around two-and-a-half minutes")]),
+    ("It will include a military spectacle unmatched in Britain in 70 years.", "en", [("since_last", "70 years")]),
+    ("Acompanharam um evento que não acontecia há 70 anos no Reino Unido.", "pt", [("since_last", "70 years")]),
+    ("Una ceremonia que no ocurría desde hace 70 años.", "es", [("since_last", "70 years")]),
+    ("Carlos III se convirtió en rey el 8 de septiembre pasado, pero la coronación se celebra meses después.", "es", []),
+    ("Charles, 74, was crowned on Saturday.", "en", [("day", "2023-05-06"), ("king_age", "74")]),  # guard
+    ("On Friday, crowds gathered, but the coronation was delayed.", "en", [("day", "2023-05-05")]),  # guard: it opens
+    ("He was pulled over on Saturday, but was crowned anyway.", "en", [("day", "2023-05-06")]),  # guard: same subject
+    ("The crown has 1500 gems made with care.", "en", []),  # guard: an old year only after a word that leads to one
+    ("Kimani Gray, 16, who was shot dead by the King's guards.", "en", []),  # guard: not the King's
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -704,6 +704,50 @@ def _in_other_relative(scan: Scan, c: Candidate, rel: re.Match[str]) -> str:
 _WHERE = frozenset({"in", "at"})  # right before the cue, where the age's noun is: 'a 46-year-old woman in Alzira'
 
 
+# An age set off by commas after a noun phrase ('Camilla, de 75 anos,', 'the crown, 360 years old,'), and what opens a
+# relative clause on that phrase right after the age ('com quem Charles se casou', 'whom Charles married').
+_SET_OFF_LEAD = rx.compile(r",[^\S\n]*(?:(?:aged|de|com|con)[^\S\n]+)?\Z")
+_SET_OFF_CLOSE = rx.compile(r"(?:[^\S\n]+(?:years?[^\S\n]+old|anos))?[^\S\n]*,[^\S\n]*(?:(?:com|con|with|to|a)[^\S\n]+"
+                            r"(?:quem|quien|quienes|whom)|whom|cuyo|cuya|cujo|cuja|whose)\b")  # not 'who was shot', its subject
+_SET_OFF_END = rx.compile(r"(?:[^\S\n]+(?:years?[^\S\n]+old|anos))?[^\S\n]*[,.;)]")
+_PHRASE_OPENS = DETERMINERS | ARTICLES | frozenset("un una um uma su sus sua suas seu seus".split())
+_PHRASE_STOP = rx.compile(r"[,;:()\[\]—–]")
+_INFINITIVE_OBJECT = rx.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|this)\s")  # 'to have the', 'to wear his'
+
+
+def set_off_of_another(scan: Scan, c: Candidate, s0: int, cue_start: int, cue_end: int, cue_words, about) -> str:
+    """Why an age set off by commas after a noun phrase that names neither a cue nor what the fact is about is that
+    phrase's: the object of a verb past the cue ('O novo rei recebeu a coroa de São Eduardo, de 360 anos'), or the one
+    a relative clause right after the age, with the cue in it, is about ('Camilla, de 75 anos, com quem Charles se
+    casou'). '' when it is not."""
+    folded = scan.folded
+    lead = _SET_OFF_LEAD.search(folded, max(s0, c.start - 10), c.start)
+    if lead is None or not _SET_OFF_END.match(folded, c.end):
+        return ""
+    comma = lead.start()
+    stop = next((m.end() for m in reversed(list(_PHRASE_STOP.finditer(folded, s0, comma)))), s0)
+    words = list(WORD.finditer(folded, stop, comma))[-6:]
+    start = words[0].start() if words else comma
+    for w in reversed(words):  # back to the word that opens the phrase
+        start = w.start()
+        if w.group() in _PHRASE_OPENS or has_verb([w.group()]) or past_form(scan.text[w.start():w.end()]):
+            if w.group() not in _PHRASE_OPENS:
+                start = w.end()
+            break
+    if start >= comma or start <= cue_start < comma or (cue_words is not None and cue_words.search(folded, start, comma)) \
+            or (about is not None and about.search(folded, start, comma)):
+        return ""
+    phrase = " ".join(scan.text[start:comma].split())
+    if cue_end <= start:
+        gap = scan.text[cue_end:start]
+        if has_verb(WORD.findall(folded, cue_end, start)) or any(past_form(w) or w.endswith(("rá", "rán", "rão"))
+                                                                 for w in WORD.findall(gap)):
+            return f"the age of what a verb past the cue names ('{phrase}')"
+    elif cue_start >= c.end and (close := _SET_OFF_CLOSE.match(folded, c.end)) and cue_start <= close.end() + 60:
+        return f"the age of whom the clause after it is about ('{phrase}')"
+    return ""
+
+
 def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
     it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the
@@ -731,6 +775,7 @@ def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> s
     else:  # a semicolon ends what the cue's clause says (a colon may only open it: 'teen's death: 16-year-old')
         # ... or the age opens the next of two noun phrases joined to the cue's: 'Butch and 59-year-old Sunita'
         far = cue_end <= c.start and (has_verb(WORD.findall(folded, cue_end, c.start))
+                                      or _INFINITIVE_OBJECT.search(folded, cue_end, c.start) is not None
                                       or ";" in folded[cue_end:c.start]
                                       or _JOINED.fullmatch(folded, cue_end, c.start) is not None)
     if not far:

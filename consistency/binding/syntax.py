@@ -124,6 +124,12 @@ _SUBJECT_WORD = rx.compile(r"\s+(?:the|his|her|their|its|others?|another|some|he
 _SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
 
 
+def opens_subject(scan: Scan, at: int) -> bool:
+    """A subject of its own opens at at, past a contrast's word: a determiner, a pronoun or a name ('but the coronation',
+    'pero la coronación'; not 'but was arrested', 'while investigating')."""
+    return _SUBJECT_WORD.match(scan.folded, at) is not None or _SUBJECT_NAME.match(scan.text, at) is not None
+
+
 def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
 
@@ -498,7 +504,8 @@ IN_RELATIVE = _opened_by(RELATIVES)
 _IN_CLAUSE = _opened_by(RELATIVES + ("where", "onde", "donde", "en donde", "in which", "en el que", "en la que", "em que",
                                      "no qual", "na qual"))
 _IN_APPOSITIVE = rx.compile(r",\s*(?:a|an|the|un|una|um|uma)\s+((?:[^\W\d_]+\s+){0,8})")  # ', a key barometer of'
-CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*\d{1,3}\s*(?=,))*,")  # past an age set off by commas ('Jerry Ortiz, 35,')
+# Past an age set off by commas ('Jerry Ortiz, 35,', 'el soberano, de 74 años,', 'the king, aged 74,').
+CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*(?:(?:aged|de|com|con)\s+)?\d{1,3}(?:\s+(?:years?\s+old|anos))?\s*(?=,))*,")
 
 
 def in_relative(folded: str, s0: int, at: int) -> bool:

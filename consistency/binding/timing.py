@@ -272,8 +272,8 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         # Netto, his running mate in 2022,'
         gloss = _GLOSS_AFTER.match(folded, c.end, a) if c.end <= a else None
         gap = folded[gloss.end() if gloss else c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
-        if a <= c.start and c.end <= b and STRETCH.match(phrase):  # 'spent the past nine months in space': the span
-            continue  # is the value itself
+        if a <= c.start and c.end <= b and (STRETCH.match(phrase) or frame_before(folded, c.start)):
+            continue  # the span is the value itself: 'spent the past nine months in space', 'não acontecia há 70 anos'
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
             continue
         if c.end <= a and _AFTER_EVENT.search(gap):  # 'forecast 50,000 jobs after a previously reported 22,000 gain in

@@ -61,15 +61,18 @@ _THE_BEFORE = rx.compile(r"\bthe\s+\Z")
 # A superlative or a first in the clause, then 'in': 'the deadliest attack in 20 years', 'la primera huelga en 16 años'.
 # ... or 'in', 'of', 'de' the last ('the most intense snowstorm in the last 50 years', 'la mayor nevada de los últimos 50
 # años', 'o maior nevão dos últimos 50 anos'); and what was not seen for so long ('a level not seen in half a century',
-# 'snow in Madrid unheard of for 50 years', 'Spain had not experienced this situation for 50 years').
+# 'snow in Madrid unheard of for 50 years', 'Spain had not experienced this situation for 50 years', 'a spectacle
+# unmatched in Britain in 70 years', 'um evento que não acontecia há 70 anos', 'no ocurría desde hace 70 años').
 # A superlative: 'the deadliest', 'the most intense', 'la mayor', 'la más intensa' (not 'más de', 'más que', more than).
 MOST = r"(?:mas|mais)\s+(?!(?:de|do|da|que|desde)\b)[a-z]{3,}"  # 'la más intensa', 'o mais letal'
 BEST = r"(?:" + alternation(SUPERLATIVES) + r"|[a-z]{3,}iest|" + MOST + ")"
 _LAST = r"(?:last|past|ultimos|ultimas)"
 _FRAME_BEFORE = rx.compile(r"\b(?:" + BEST + r"\b[^,;:.!?]{0,60}"
                            r"|(?:(?:not|never|no|nunca|jamas|nao|n't)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:seen|experienced|recorded|"
-                           r"witnessed|happened|visto|vista|vivido|vivida|registrad[oa])|unheard\s+of)\b[^,;:.!?\n]{0,40}?)"
-                           r"\s(?P<tail>(?:in|en|em|for|durante)\s+(?:(?:the|los|las|os|as)\s+)?(?:" + _LAST + r"\s+)?"
+                           r"witnessed|happened|occurred|visto|vista|vivido|vivida|registrad[oa]|acontec[a-z]*|ocurr[a-z]*|"
+                           r"suced[a-z]*)|unheard\s+of|unmatched|unequall?ed|unparall?eled)\b[^,;:.!?\n]{0,40}?)"
+                           r"\s(?P<tail>(?:in|en|em|for|durante|ha|hace|desde\s+hace|desde\s+ha)\s+(?:(?:the|los|las|os|as)\s+)?"
+                           r"(?:" + _LAST + r"\s+)?"
                            r"|(?:of|de|dos|das|nos|nas)\s+(?:(?:the|los|las)\s+)?" + _LAST + r"\s+)\Z")
 FRAME = "a time frame"
 # A span then 'after', 'before', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into

@@ -63,8 +63,9 @@ _HALF = (r"(?:(?:" + "|".join(f"(?<={w})" for w in _SCALES) + r")\s+(?:y\s+medio
 _HALF_OF = r"(?:half\s+an?|medio|meio)\s+(?=(?:" + "|".join(_SCALES) + r")\b)"
 _AND_A_HALF = r"\s+and\s+a\s+half(?=\s+(?:" + "|".join(_SCALES) + r")\b)"
 _HALVES = rx.compile(r"(?:(?P<whole>.+?)\s+and\s+a\s+half|half\s+an?|medio|meio)\s+(?P<scale>\S+)\Z")
-# A half written right after a figure, before its unit: 'six and a half years', '6½ hours', '6 1/2 years', '6-1/2'.
-HALF_AFTER = r"(?:\s+and\s+a\s+half|\s*½|[\s-]1/2)"
+# A half written right after a figure, before its unit: 'six and a half years', 'two-and-a-half minutes', '6½ hours',
+# '6 1/2 years', '6-1/2'.
+HALF_AFTER = r"(?:[\s-]and[\s-]a[\s-]half|\s*½|[\s-]1/2)"
 _HALF_END = rx.compile(r"\s+(?:y\s+medio|e\s+meio|and\s+a\s+half)\Z", re.IGNORECASE)
 _COLLECTIVE_END = rx.compile(rf"\b(?:{_COLLECTIVE})\Z")
 CLOCK_MINUTES_BEFORE = rx.compile(r"\d:\s*\Z")  # a clock's hour and colon before its minutes: 'a las 23:20'

@@ -64,8 +64,10 @@ from .units import (
     converted_after,
     dimension,
     dimensions_named,
+    larger_part_before,
     measured_thing,
     names_a_move,
+    smaller_part,
     unit_after,
     unit_named,
 )
@@ -248,6 +250,9 @@ _TOLL_BEFORE = rx.compile(r"\b(toll|tally|numero de mortos|numero de muertos|cif
 
 _AGE_ONLY = frozenset({"age"})
 _YEAR_ONLY = frozenset({"year"})
+OLDEST_YEAR = 1000  # the oldest year a fact that is only a year reads, after a word that leads to a year
+_OLD_YEAR_BEFORE = rx.compile(r"\b(?:in|en|em|no|since|desde|from|de|do|del|year|ano|the|of|c\.|circa|hacia|por\s+volta\s+de)"
+                              r"\s+\Z")
 # Of a whole, between a figure and the unit that names it: '63.7 of the bitcoins', '63,7 de los bitcoins', '63,7
 # dessas bitcoins', a possessive too ('of its'); and the 'de' after a scale word of a million or more ('2,5 millones de
 # barriles').
@@ -297,6 +302,10 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
         a_year = n.integer_digits and FIRST_YEAR <= n.value.lo == n.value.hi <= LAST_YEAR
+        if not a_year and accept == _YEAR_ONLY and n.integer_digits and OLDEST_YEAR <= n.value.lo == n.value.hi < FIRST_YEAR:
+            # a fact that is only a year reads an older one led to as a year is ('made for Charles II in 1661', 'desde
+            # 1066'; not 'with 1500 gems')
+            a_year = _OLD_YEAR_BEFORE.search(folded, max(0, n.start - 12), n.start) is not None
         if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
         elif not reason and accept == _YEAR_ONLY and not a_year:
@@ -419,6 +428,8 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     written = " ".join(_BRACKETED.sub("", scan.text[n.end:end]).split()).lstrip("-")
     if source.quantity != unit.quantity:
         return f"a measure of {source.quantity} ('{written}'), the fact is of {unit.quantity}", n.value, raw
+    if larger_part_before(scan.folded, n.start, source, language):  # '230' in '2 quilos e 230 gramas'
+        return f"the smaller part of a measure ('{raw} {written}')", n.value, raw
     if unit.quantity == "length":
         named, start, stop = dimension(scan.folded, n.start, end, language)
         if named and named not in (spec.dimensions or ("length", "distance")) \
@@ -435,6 +446,12 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     if below:  # '-35.6 degrees Celsius', '10 grados bajo cero', 'minus 10C'
         figure, shown = Range(-n.value.hi, -n.value.lo), below
     value = convert(figure, source, unit)
+    part = None if below else smaller_part(scan.folded, end, source, language)
+    if part:  # '2 quilos e 230 gramas' is 2.23 kg, '4 lb 12 oz': the larger part exact, as precise as the smaller one
+        extra = convert(part[0], part[1], unit)
+        whole = [unit.from_base(source.to_base(x)) for x in (figure.lo, figure.hi)]
+        value = Range(whole[0] + extra.lo, whole[1] + extra.hi)
+        shown = f"{raw} {' '.join(scan.text[n.end:part[2]].split())}"
     return "", value, shown if value is figure else f"{shown} ({_show_in(value, unit)})"
 
 

@@ -56,6 +56,8 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
     (Unit("kg", "mass", 1.0), "kg|kilograms|kilogrammes|kilos|kilogramos|quilos|quilogramas"),
     (Unit("t", "mass", 1000.0), "tonnes|tons|tonne|ton|toneladas|tonelada|metric tons|metric tonnes"),
     (Unit("lb", "mass", 0.45359237), "lb|lbs|pounds|libras"),
+    (Unit("g", "mass", 0.001), "grams|grammes|gramos|gramas"),
+    (Unit("oz", "mass", 0.028349523125), "oz|ounces|onzas|oncas"),
     (Unit("ha", "area", 10000.0), "ha|hectares|hectareas"),
     (Unit("acres", "area", 4046.8564224), "acres|acre"),
     (Unit("km²", "area", 1e6), "km2|km²|square kilometers|square kilometres|kilometros cuadrados|quilometros quadrados"),
@@ -86,6 +88,32 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
     if m.group("per") and unit.quantity == "length":
         return Unit(_PER_HOUR_SYMBOLS.get(unit.symbol, f"{unit.symbol}/h"), "speed", unit.scale / 3600), m.end()
     return unit, m.end("unit")
+
+
+# A smaller part of a measure after its larger one: '2 quilos e 230 gramas', '5 feet 2 inches', '4 lb 12 oz'.
+_PART_AFTER = rx.compile(r"[^\S\n]*(?:,|and|y|e)?[^\S\n]*(?P<figure>\d+)(?![\d.,]\d)")
+_PART_BEFORE = rx.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?[^\S\n]*-?[^\S\n]*(?P<unit>" + alternation(_NAMES) + r")"
+                          r"[^\S\n]*(?:,|and|y|e)?[^\S\n]*\Z")
+
+
+def smaller_part(folded: str, end: int, unit: Unit, language: str = "") -> tuple[Range, Unit, int] | None:
+    """The smaller part of a measure whose larger part's unit ends at end ('2 quilos e 230 gramas': 230 grams), its
+    unit, and where it ends; or None."""
+    m = _PART_AFTER.match(folded, end)
+    found = m and unit_after(folded, m.end(), language)
+    if not found or found[0].quantity != unit.quantity or found[0].scale >= unit.scale or found[0].bare:
+        return None
+    figure = float(m.group("figure"))
+    return Range(figure, figure), found[0], found[1]
+
+
+def larger_part_before(folded: str, start: int, unit: Unit, language: str = "") -> bool:
+    """A figure starting at start in unit is the smaller part of a measure after its larger one ('230' in '2 quilos e
+    230 gramas')."""
+    m = _PART_BEFORE.search(folded, max(0, start - 40), start)
+    larger = m and unit_after(folded, m.start("unit") - 1 if folded[m.start("unit") - 1:m.start("unit")].isspace()
+                              else m.start("unit"), language)
+    return bool(larger) and larger[0].quantity == unit.quantity and larger[0].scale > unit.scale and not larger[0].bare
 
 
 # A length's dimension. It is named after the unit, past a conversion in brackets ('948-foot-long', '50 feet deep',
