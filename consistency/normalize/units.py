@@ -91,9 +91,10 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
 
 
 # A smaller part of a measure after its larger one: '2 quilos e 230 gramas', '5 feet 2 inches', '4 lb 12 oz'.
-_PART_AFTER = rx.compile(r"[^\S\n]*(?:,|and|y|e)?[^\S\n]*(?P<figure>\d+)(?![\d.,]\d)")
+# Not past a comma: '10 km deep, 300 m from the coast' is two measures.
+_PART_AFTER = rx.compile(r"[^\S\n]+(?:(?:and|y|e)[^\S\n]+)?(?P<figure>\d+)(?![\d.,]\d)")
 _PART_BEFORE = rx.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?[^\S\n]*-?[^\S\n]*(?P<unit>" + alternation(_NAMES) + r")"
-                          r"[^\S\n]*(?:,|and|y|e)?[^\S\n]*\Z")
+                          r"[^\S\n]+(?:(?:and|y|e)[^\S\n]+)?\Z")
 
 
 def smaller_part(folded: str, end: int, unit: Unit, language: str = "") -> tuple[Range, Unit, int] | None:
@@ -111,9 +112,8 @@ def larger_part_before(folded: str, start: int, unit: Unit, language: str = "") 
     """A figure starting at start in unit is the smaller part of a measure after its larger one ('230' in '2 quilos e
     230 gramas')."""
     m = _PART_BEFORE.search(folded, max(0, start - 40), start)
-    larger = m and unit_after(folded, m.start("unit") - 1 if folded[m.start("unit") - 1:m.start("unit")].isspace()
-                              else m.start("unit"), language)
-    return bool(larger) and larger[0].quantity == unit.quantity and larger[0].scale > unit.scale and not larger[0].bare
+    larger = _NAMES[m.group("unit")] if m else None
+    return larger is not None and larger.quantity == unit.quantity and larger.scale > unit.scale and not larger.bare
 
 
 # A length's dimension. It is named after the unit, past a conversion in brackets ('948-foot-long', '50 feet deep',
