@@ -1405,7 +1405,7 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
         or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start)
 
 
-_BUT = ("but ", "pero ", "mas ", "however ", "sin embargo ")
+_CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first
 _CONTRAST_CLAUSE = rx.compile(r",\s*(?P<word>" + CONTRAST_ALT + r"|but|pero|however|sin\s+embargo"
                               r"|mas(?!\s+(?:tarde|de|que|alla)\b))\s+(?:[\w'’.-]+\s+){0,4}\Z")
 
@@ -1414,7 +1414,7 @@ def _day_before_contrast(scan: Scan, c: Candidate, cue_start: int) -> str:
     """Why a day in a clause that a comma and a contrast end before the cue's is that clause's, not the cue's; not one
     that opens the sentence, which dates all of it ('On Saturday, he was crowned, but the coronation ...'), nor one
     the same subject carries past the contrast ('was pulled over on February 1, but was arrested')."""
-    if c.end > cue_start or not any(w in scan.folded[max(0, cue_start - 40):cue_start] for w in CONTRAST_WORDS + _BUT):
+    if c.end > cue_start or not any(w in scan.folded[max(0, cue_start - 40):cue_start] for w in _CONTRAST_STEMS):
         return ""
     m = _CONTRAST_CLAUSE.search(scan.folded, max(0, cue_start - 40), cue_start)
     s0 = scan.sentence_at(c.start)[0]

@@ -308,6 +308,10 @@ def alternation(words) -> str:
 
 BRACKETED = rx.compile(r"\([^()]*\)")  # a bracket and what it holds, none inside: '(McLaren)', '(16:51 GMT)'
 AGE_APPOSITIVE = rx.compile(r",\s*\d{1,3}\s*,")  # 'Guillermo Hernandez, 20, and Carlos Velasquez, 24,'
+# The words around an age set off by commas: before it ('the king, aged 74,', 'el soberano, de 74 años,', 'Carlos III,
+# com 74 anos,') and after it ('the crown, 360 years old,').
+SET_OFF_AGE_LEAD = r"(?:(?:aged|de|com|con)\s+)?"
+SET_OFF_AGE_TAIL = r"(?:\s+(?:years?\s+old|anos))?"
 # A part listed between commas: 'At least 265 people, including 241 of the 242 on board, were killed'.
 _INCLUDING_ASIDE = rx.compile(r",\s*(?:" + alternation(INCLUDING) + r")\b[^,;:]*,")
 # The same figure said another way, set off by commas: 'rose by 9 cents, or 0.2 percent, to $36.67', 'subió 9 centavos,

@@ -29,6 +29,7 @@ from ..lexicon import (
     PASSIVE,
     PERSON_NOUNS,
     PERSON_WORDS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVES,
@@ -44,7 +45,19 @@ from ..normalize import Candidate
 from ..normalize.duration import measured
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.units import measure_span, measured_thing
-from ..text import CLAUSE_BREAK, UPPER, WORD, Scan, alternation, bare_gap, fold, past_form, trie_pattern
+from ..text import (
+    CLAUSE_BREAK,
+    SET_OFF_AGE_LEAD,
+    SET_OFF_AGE_TAIL,
+    UPPER,
+    WORD,
+    Scan,
+    alternation,
+    bare_gap,
+    fold,
+    past_form,
+    trie_pattern,
+)
 from .parts import CAPITAL, NAME, PAST_NOUN, joined_by_and
 from .questions import asked_by, asker_of
 from .syntax import (
@@ -706,11 +719,11 @@ _WHERE = frozenset({"in", "at"})  # right before the cue, where the age's noun i
 
 # An age set off by commas after a noun phrase ('Camilla, de 75 anos,', 'the crown, 360 years old,'), and what opens a
 # relative clause on that phrase right after the age ('com quem Charles se casou', 'whom Charles married').
-_SET_OFF_LEAD = rx.compile(r",[^\S\n]*(?:(?:aged|de|com|con)[^\S\n]+)?\Z")
-_SET_OFF_CLOSE = rx.compile(r"(?:[^\S\n]+(?:years?[^\S\n]+old|anos))?[^\S\n]*,[^\S\n]*(?:(?:com|con|with|to|a)[^\S\n]+"
-                            r"(?:quem|quien|quienes|whom)|whom|cuyo|cuya|cujo|cuja|whose)\b")  # not 'who was shot', its subject
-_SET_OFF_END = rx.compile(r"(?:[^\S\n]+(?:years?[^\S\n]+old|anos))?[^\S\n]*[,.;)]")
-_PHRASE_OPENS = DETERMINERS | ARTICLES | frozenset("un una um uma su sus sua suas seu seus".split())
+_SET_OFF_LEAD = rx.compile(r",\s*" + SET_OFF_AGE_LEAD + r"\Z")
+_SET_OFF_CLOSE = rx.compile(SET_OFF_AGE_TAIL + r"\s*,\s*(?:(?:com|con|with|to|a)\s+(?:quem|quien|quienes|whom)|whom|cuyo|cuya"
+                            r"|cujo|cuja|whose)\b")  # not 'who was shot', its subject
+_SET_OFF_END = rx.compile(SET_OFF_AGE_TAIL + r"\s*[,.;)]")
+_PHRASE_OPENS = DETERMINERS | ARTICLES | POSSESSIVES | frozenset("un una um uma".split())
 _PHRASE_STOP = rx.compile(r"[,;:()\[\]—–]")
 _INFINITIVE_OBJECT = rx.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|this)\s")  # 'to have the', 'to wear his'
 

@@ -49,6 +49,8 @@ from ..text import (
     BRACKETED,
     CLAUSE_BREAK,
     RELATIVE_AFTER_COMMA,
+    SET_OFF_AGE_LEAD,
+    SET_OFF_AGE_TAIL,
     UPPER,
     WORD,
     Scan,
@@ -505,7 +507,7 @@ _IN_CLAUSE = _opened_by(RELATIVES + ("where", "onde", "donde", "en donde", "in w
                                      "no qual", "na qual"))
 _IN_APPOSITIVE = rx.compile(r",\s*(?:a|an|the|un|una|um|uma)\s+((?:[^\W\d_]+\s+){0,8})")  # ', a key barometer of'
 # Past an age set off by commas ('Jerry Ortiz, 35,', 'el soberano, de 74 años,', 'the king, aged 74,').
-CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*(?:(?:aged|de|com|con)\s+)?\d{1,3}(?:\s+(?:years?\s+old|anos))?\s*(?=,))*,")
+CLAUSE_CLOSE = rx.compile(r"(?:[^,;:]|,\s*" + SET_OFF_AGE_LEAD + r"\d{1,3}" + SET_OFF_AGE_TAIL + r"\s*(?=,))*,")
 
 
 def in_relative(folded: str, s0: int, at: int) -> bool:
