@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import rx
 from .attribution import find_attribution
@@ -204,7 +205,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
-from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before
+from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span
@@ -545,6 +546,12 @@ class Matcher:
         if fact.kind == "number" and not fact.background:  # a fact of a past event: the age then ('conquistou o título
             # em 1985, aos 22 anos')
             cands = [replace(c, reason="") if c.reason.startswith(AGE_AT_EVENT) else c for c in cands]
+        if fact.kind == "duration" and not _of_sentence(fact.cues):
+            # 'sentenced to 9 1/2 years in prison but spent only 580 days': a term handed down is the value only of a
+            # fact of a sentence, not of one of a span served
+            cands = [replace(c, reason=f"a sentence handed down ('{' '.join(scan.text[term.start():c.end].split())}'), "
+                                       "not a span served") if not c.reason and (term := handed_down(scan.folded, c.start))
+                     else c for c in cands]
         if fact.kind == "duration" and hits:  # 'beat the record by 34 seconds': a margin is the fact's whose cue is in it
             cands = [own_margin(c, scan.folded, s0, hits) if c.reason.startswith(MARGIN) else
                      own_offset(c, scan.folded, hits) if c.reason.startswith(OFFSET) else
@@ -1439,6 +1446,16 @@ _OWN_SUBJECT = rx.compile(r"(?:,|\b(?:but|and|yet|while|pero|y|aunque|mientras|m
 # one alone: 'tres soldados y otros murieron').
 _NOUN_LIST = rx.compile(r"\s+[a-z]+(?:,\s+[a-z]+){1,4}\s*")
 _POSSESSIVE = rx.compile(r"'s?\s+(?=[^\W\d_])")  # right after a cue: it names who owns the next noun
+
+# Words of a cue that make a duration fact one of a sentence handed down.
+_SENTENCE_CUE = rx.compile(r"\b(?:sentenc|condena|condeno|jailed|pena\b|prison\s+term|jail\s+term)")
+
+
+@cache
+def _of_sentence(cues: tuple[str, ...]) -> bool:
+    """Whether a fact with these cues is of a sentence a court handed down ('sentenced', 'condenado', 'pena')."""
+    return _SENTENCE_CUE.search(" ".join(fold(c) for c in cues)) is not None
+
 
 # Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
 # 'Quiroga's share'). Head counts have their places (placed_elsewhere); names are values themselves.

@@ -6629,6 +6629,68 @@ TABLES["match_coronation_copy"] = (CORONATION_RULES, date(2023, 5, 6), [
     ("Kimani Gray, 16, who was shot dead by the King's guards.", "en", []),  # guard: not the King's
 ])
 
+INAUGURATION_RULES = """window: 12
+facts:
+  - id: day
+    kind: date
+    cues: [sworn in, took office, posse, asumió]
+  - id: lula_age
+    kind: number
+    accept: [age]
+    cues: [Lula]
+    about: [Lula]
+  - id: rank
+    kind: ordinal
+    cues: [president, presidente]
+  - id: security
+    kind: count
+    units: [police officers, agentes]
+    cues: [guarded, security]
+  - id: crowd
+    kind: count
+    units: [pessoas, people]
+    cues: [público, gathered]
+  - id: since_first
+    kind: duration
+    unit: year
+    background: false
+    cues: [after his first election, depois de sua primeira eleição, por primera vez]
+  - id: jailed
+    kind: duration
+    unit: day
+    background: false
+    cues: [jail, prison]
+  - id: sentence
+    kind: duration
+    unit: year
+    background: false
+    cues: [sentenced]
+"""
+# Lula da Silva's third inauguration, January 2023: an ordinal day of the month is no rank ('neste domingo (1º)',
+# 'January 1st'); 'hace hoy 20 años' is no day of the event; an age set off after another name is that one's, for a
+# fact about someone; 'guarded by 8,000 police officers' counts the rule's units; a term handed down is the value only
+# of a fact of a sentence; 'for the third time' after a role the cue names ('as president') ranks no holder of it;
+# a hedged figure before a month is a day of it ('supera 7 de Setembro').
+TABLES["match_inauguration_copy"] = (INAUGURATION_RULES, date(2023, 1, 1), [
+    ("A posse ocorreu neste domingo (1º) e o presidente discursou no Congresso.", "pt", [("day", "2023-01-01")]),
+    ("O presidente subiu hoje (1º) a rampa do palácio.", "pt", []),
+    ("The new president took office on January 1st in the capital.", "en", [("day", "2023-01-01")]),
+    ("Asumió por primera vez hace hoy exactos 20 años y gobernó hasta 2010.", "es", [("since_first", "20 years")]),
+    ("Caminharam ao lado de Lula: Francisco, 10 anos, e a catadora Aline, 33 anos.", "pt", []),
+    ("Hundreds of thousands celebrated, guarded by 8,000 police officers.", "en", [("security", "8000")]),
+    ("He was sentenced to 12 years in prison but spent 580 days in jail.", "en",
+     [("jailed", "580 days"), ("sentence", "12 years")]),
+    ("Lula was sworn in as Brazil's president for the third time.", "en", []),
+    ("Lula fue proclamado presidente de Brasil por tercera vez.", "es", []),
+    ("Lula was sworn in as the 39th president of Brazil.", "en", [("rank", "39th")]),  # guard: it ranks the cue
+    ("Lula, 77 anos, subiu a rampa.", "pt", [("lula_age", "77")]),  # guard: the age of whom the fact is about
+    ("Lula took office today, 20 years after his first election.", "en",
+     [("day", "2023-01-01"), ("since_first", "20 years")]),  # guard: today, no span since it comes round
+    ("The rally was broken up by 300 people near the security fence.", "en", []),  # guard: not a unit of the rule's
+    ("O público supera 7 de Setembro de Bolsonaro.", "pt", []),
+    ("O público supera 7 mil pessoas.", "pt", [("crowd", "supera 7 mil")]),  # guard: no month after it
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

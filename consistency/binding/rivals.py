@@ -726,13 +726,16 @@ _SET_OFF_END = rx.compile(SET_OFF_AGE_TAIL + r"\s*[,.;)]")
 _PHRASE_OPENS = DETERMINERS | ARTICLES | POSSESSIVES | frozenset("un una um uma".split())
 _PHRASE_STOP = rx.compile(r"[,;:()\[\]—–]")
 _INFINITIVE_OBJECT = rx.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|this)\s")  # 'to have the', 'to wear his'
+# A name that ends right where an age is set off after it: 'Francisco', 'Wesley Rocha', 'Luiz Inácio Lula da Silva'.
+_NAME_ENDS = rx.compile(rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+(?:(?:da|de|do|dos|das|del|la)[^\S\n]+)?){{0,4}}{CAPITAL}[\w'’.-]*\Z")
 
 
 def set_off_of_another(scan: Scan, c: Candidate, s0: int, cue_start: int, cue_end: int, cue_words, about) -> str:
     """Why an age set off by commas after a noun phrase that names neither a cue nor what the fact is about is that
-    phrase's: the object of a verb past the cue ('O novo rei recebeu a coroa de São Eduardo, de 360 anos'), or the one
+    phrase's: the object of a verb past the cue ('O novo rei recebeu a coroa de São Eduardo, de 360 anos'), the one
     a relative clause right after the age, with the cue in it, is about ('Camilla, de 75 anos, com quem Charles se
-    casou'). '' when it is not."""
+    casou'), or, of a fact about someone, another one's name ('Caminharam ao lado de Lula: Francisco, 10 anos,').
+    '' when it is not."""
     folded = scan.folded
     lead = _SET_OFF_LEAD.search(folded, max(s0, c.start - 10), c.start)
     if lead is None or not _SET_OFF_END.match(folded, c.end):
@@ -758,6 +761,8 @@ def set_off_of_another(scan: Scan, c: Candidate, s0: int, cue_start: int, cue_en
             return f"the age of what a verb past the cue names ('{phrase}')"
     elif cue_start >= c.end and (close := _SET_OFF_CLOSE.match(folded, c.end)) and cue_start <= close.end() + 60:
         return f"the age of whom the clause after it is about ('{phrase}')"
+    if about is not None and (name := _NAME_ENDS.search(scan.text, start, comma)) is not None:
+        return f"the age of someone else named ('{' '.join(name.group().split())}')"
     return ""
 
 

@@ -326,6 +326,10 @@ _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 
 # ... not who attended or joined, what a count of who was there counts: 'attended by 1,500 invitees', 'acompañado por 200'.
 _ATTENDED_BEFORE = rx.compile(r"\b(?:attended|joined|accompanied|visited|asistid[oa]s?|acompanad[oa]s?|acompanhad[oa]s?|"
                               r"visitad[oa]s?|frequentad[oa]s?|concurrid[oa]s?)\s+(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z")
+# ... nor those who guarded it, when the rule's units name them: 'guarded by 8,000 police officers'.
+_GUARDED_BEFORE = rx.compile(r"\b(?:guarded|protected|secured|patrolled|policed|escorted|custodiad[oa]s?|vigiad[oa]s?|"
+                             r"protegid[oa]s?|escoltad[oa]s?|patrullad[oa]s?|patrulhad[oa]s?)\s+(?:by|por|pelos|pelas)"
+                             r"(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z")
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las))?\s+\Z")
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
 # How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a
@@ -527,7 +531,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
                 and _AGE_BEFORE.search(text[max(0, start - 40):start]):
             return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before) or (
-            integer_digits and _WEEKDAY_BEFORE.search(before) and _COMMA_AFTER.match(folded, end))):
+            integer_digits and _WEEKDAY_BEFORE.search(before) and _COMMA_AFTER.match(folded, end))) \
+            or value.lo <= 32 and _DATE_AFTER.match(folded, end):  # hedged too: 'supera 7 de Setembro'
         return "part of a date"
     if integer_digits and (_SLASH_AFTER.match(folded, end) or _SLASH_BEFORE.search(before)):
         return "part of a date or a fraction ('3/1')"
@@ -948,8 +953,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             folded, compared.start(), compared.end()))):  # a cue in the comparing words ('personas más'), not only its noun
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
-    if by and (cue_next or lead or _ATTENDED_BEFORE.search(before)):  # or the margin the cue leads by ('aventaja por 62')
-        by = None  # the cue's noun did it: 'told by some 2,000 musicians' for `musicians` (not 'shot dead by two officers')
+    if by and (cue_next or lead or _ATTENDED_BEFORE.search(before)  # or the margin the cue leads by ('aventaja por 62')
+               or named and _GUARDED_BEFORE.search(before)):  # or the rule's units guarded: 'guarded by 8,000 police
+        by = None  # officers' for `police officers`; the cue's noun did it: 'told by some 2,000 musicians' for
+        # `musicians` (not 'shot dead by two officers')
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \

@@ -55,6 +55,13 @@ _NIGHTS = frozenset({"night", "anoche"})
 _SMALL_HOURS = rx.compile(r"\s*,?\s*(?:(?:at|around|about|shortly\s+after|a\s+las|sobre\s+las|hacia\s+las)\s+){0,2}"
                           r"0?[0-5](?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b|(?:horas\s+)?de\s+la\s+madrugada)")
 
+# Today as the day a span of years since an event comes round: the event was that many years back, not today ('Asumió
+# por primera vez hace hoy exactos 20 años', 'hoje faz 20 anos que', 'took office 20 years ago today').
+_ANNIVERSARY = rx.compile(r"\b(?:(?:hace|faz|ha)\s+(?:hoy|hoje)\b[^,.;:\n]{0,20}?\b(?:anos|decadas)\b"
+                          r"|(?:hoy|hoje|today)\s+(?:hace|faz|ha|se\s+cumplen|se\s+completam|completa|marks)\b"
+                          r"[^,.;:\n]{0,25}?\b(?:anos|years|decadas|decades)\b|years\s+ago\s+today\b"
+                          r"|\b(?:hace|faz|ha)\s+(?:\w+\s+){1,2}?(?:anos|decadas)\s+(?:hoy|hoje)\b)")
+
 
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
@@ -442,6 +449,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     continue
                 if g["rel"]:
                     offset = RELATIVE_DAYS[" ".join((g["rel"]).split())]
+                    if offset == 0 and (years := _ANNIVERSARY.search(scan.folded, max(0, start - 16), end + 40)) \
+                            and years.start() <= start < years.end():
+                        said = " ".join(scan.text[years.start():years.end()].split())
+                        out.append(Candidate(start, end, None, raw, f"a span of years since coming round ('{said}'), "
+                                                                    "not the day of the event"))
+                        continue
                     if offset == -1 and g["rel"].split()[-1] in _NIGHTS and _SMALL_HOURS.match(scan.folded, end):
                         offset = 0  # 'died last night around 2 a.m.': past midnight, the day it was told
                 else:

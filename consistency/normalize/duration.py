@@ -88,8 +88,17 @@ OFFSET = "a time offset"
 # How often a thing recurs, no span: 'cuts every 10 days', 'cada 15 días', 'a cada 15 dias'; the value only of a fact whose
 # cue is that word (the matcher's part).
 RECURRENCE = "how often it recurs"
+# A term a court hands down, as it does: 'sentenced to 9 1/2 years', 'sentenced him to a 25-year term', 'condenado a cinco
+# años de prisión' (not 'served a sentence of four months', which was served).
+_SENTENCED_BEFORE = rx.compile(r"\b(?:sentenced|condenad[oa]s?|condeno|condenou|sentenciad[oa]s?)(?:\s+[\w'’]+){0,3}?"
+                               r"\s+(?:to|a)\s+(?:(?:a|an|um|uma|un|una)\s+)?\Z")
 EVERY_WORDS = frozenset({"every", "cada"})
 _EVERY_BEFORE = rx.compile(rf"\b(?:{alternation(EVERY_WORDS)})\s+\Z")
+
+
+def handed_down(folded: str, start: int) -> re.Match[str] | None:
+    """The words that make a span starting at start a term a court handed down ('sentenced to'), or None."""
+    return _SENTENCED_BEFORE.search(folded, max(0, start - 60), start)
 
 
 def offset_after(folded: str, end: int) -> int:

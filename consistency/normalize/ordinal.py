@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CONJUNCTIONS, PREPOSITIONS
+from ..lexicon import CONJUNCTIONS, MONTH_NAMES, MONTHS, PREPOSITIONS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article
 from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, past_form, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
@@ -76,6 +76,13 @@ _TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
 _TIME_OF = rx.compile(r"[\s-]+(?:" + "|".join(sorted(_TIMES)) + r")\b")
 
 
+# What makes the noun after it a role someone takes, up to two words before the noun: 'as (Brazil's) president', 'como
+# presidente', 'the position of president', 'o cargo de', 'becomes', 'proclamado', 'elected'.
+_ROLE_BEFORE = rx.compile(r"\b(?:as|como|position\s+of|post\s+of|office\s+of|cargo\s+de|puesto\s+de|posto\s+de"
+                          r"|becomes?|became|torna-se|tornou-se|se\s+convierte\s+en|proclaimed|proclamad[oa]|elected"
+                          r"|elegid[oa]|eleit[oa]|named|nombrad[oa]|nomead[oa])\s+(?:[\w'’]+\s+){0,2}?\Z")
+
+
 @dataclass(frozen=True)
 class OrdinalSpec:
     ranked: re.Pattern[str]  # the cue right after an ordinal is what it ranks
@@ -109,12 +116,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     folded = scan.folded
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
-        reason = _fraction(scan, m) or (article.language == "pt" and _according(scan, m)) \
+        reason = _fraction(scan, m) or _day_of_month(scan, m) or (article.language == "pt" and _according(scan, m)) \
             or _ranks_another(folded, m.end(), spec.ranked if spec else None, article.language == "en")
-        if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None \
-                and (spec.events is None or not spec.events.search(folded, lo, hi)):
-            # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names
-            reason = f"the time of another event ('{' '.join(scan.text[m.start():times.end()].split())}')"
+        if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None:
+            events = [] if spec.events is None else list(spec.events.finditer(folded, lo, hi))
+            said = " ".join(scan.text[m.start():times.end()].split())
+            # 'This isn't the first time Trump has threatened retaliation': the time of an event no cue names; 'sworn
+            # in as Brazil's president for the third time': the times one took a role the cues name, no rank among
+            # those who held it
+            if not events:
+                reason = f"the time of another event ('{said}')"
+            elif all(_ROLE_BEFORE.search(folded, max(lo, e.start() - 40), e.start()) for e in events):
+                reason = f"the times one took the role ('{said}'), no rank among those who held it"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
         value = int(m.group("n"))
@@ -140,6 +153,25 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             value = int(m.group("n"))
             out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
     return out
+
+
+# A day of the month written as an ordinal, by the month after it or the day before it: '1º de janeiro', '1º.jan.2023',
+# 'the 1st of January', 'January 1st', 'Jan. 1st', 'no dia 1º', 'neste domingo (1º)', 'domingo, 1.º,', 'Sunday (1st)',
+# 'subiu hoje (1º)'. A short month only joined by a point, or an English one before: not '1st out of 20', 'the 2nd set'.
+_FULL_MONTHS = [*" ".join(MONTH_NAMES.values()).split(), "setiembre"]
+_MONTH_AFTER = rx.compile(rf"(?:\s*\.?\s*(?:(?:de|of)\s+)?(?:{alternation(_FULL_MONTHS)})|\.(?:{alternation(MONTHS)}))\b")
+_DAY_BEFORE = rx.compile(rf"\b(?:(?:{alternation([*WEEKDAYS, *PT_SHORT_WEEKDAYS, *RELATIVE_DAYS])})[\s,]*\(?\s*(?:dia\s+)?"
+                         rf"|(?:{alternation(_FULL_MONTHS)}|dia|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+)\Z")
+
+
+def _day_of_month(scan: Scan, m: re.Match[str]) -> str:
+    """Why the ordinal m, written in figures, is a day of the month and no rank, or ''."""
+    if not m.group("n") or not 1 <= int(m.group("n")) <= 31:
+        return ""
+    month = _MONTH_AFTER.match(scan.folded, m.end())
+    if month is None and _DAY_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()) is None:
+        return ""
+    return f"a day of the month ('{' '.join(scan.text[m.start():month.end() if month else m.end()].split())}'), no rank"
 
 
 # In Portuguese 'segundo' is also 'according to': before a source, a name or an article and a word ('segundo a Academia',
