@@ -18,6 +18,7 @@ for _names in MONTH_NAMES.values():
     for _i, _name in enumerate(_names.split(), 1):
         MONTHS[_name] = _i
 MONTHS["setiembre"] = 9
+FULL_MONTHS = tuple(MONTHS)  # every month's whole name, before the abbreviations join MONTHS
 # Abbreviations that are not also ordinary words ("may", "mar" are full names or omitted).
 for _abbr, _i in {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import rx
 from ..lexicon import (
+    FULL_MONTHS,
     INITIALLY,
     MONTH_NAMES,
     MONTHS,
@@ -25,9 +26,7 @@ from ..models import Article, Relation
 from ..text import Scan, alternation, fold, phrase_pattern
 from . import Candidate, Kind
 
-_SHORT_NAMES = ("may", "june", "july", "mayo", "maio", "junio", "julio", "junho", "julho", "abril", "marzo", "marco")
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in _SHORT_NAMES]
-_MONTH_WORDS = alternation(_FULL_MONTHS)  # any month's name, as one alternation
+_MONTH_WORDS = alternation(FULL_MONTHS)  # any month's name, as one alternation
 _ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
          "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
          "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
@@ -65,7 +64,7 @@ _ANNIVERSARY = rx.compile(r"\b(?:(?:hace|faz|ha)\s+(?:hoy|hoje)\b[^,.;:\n]{0,20}
 
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
-    months = alternation(set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
+    months = alternation(set(FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
     wd = alternation(WEEKDAYS)
     rel = alternation(RELATIVE_DAYS)
     few = r"\d{1,2}|" + alternation(_FEW)
@@ -124,7 +123,7 @@ DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo
 
 @cache
 def date_starts(lang: str) -> frozenset[str]:
-    months = set(_FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
+    months = set(FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     # 'the previous day', 'la víspera' (see _COUNTED_DAY); 'the first of August', 'primeiro de agosto'
     firsts |= {"previous", "following", "vispera", "vespera", "first", "primeiro", "primero"}
@@ -831,7 +830,7 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
 
 
 # A month named on its own (not before a day: 'August 3'; 'May' and 'March' are words too), and a day before one.
-_BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in _FULL_MONTHS if m not in ("may", "march")])
+_BARE_MONTH = rx.compile(r"\b(?:" + alternation([m for m in FULL_MONTHS if m not in ("may", "march")])
                          + r")\b(?!\.?\s*\d{1,2}\b)")
 _DAY_BEFORE = rx.compile(r"\d\s+(?:de\s+)?\Z")
 # A quarter of a year: for a fact whose own period is named, any other is another time.

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CONJUNCTIONS, MONTH_NAMES, MONTHS, PREPOSITIONS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import CONJUNCTIONS, FULL_MONTHS, MONTHS, PREPOSITIONS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
 from ..models import Article
 from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, past_form, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
@@ -158,10 +158,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
 # A day of the month written as an ordinal, by the month after it or the day before it: '1º de janeiro', '1º.jan.2023',
 # 'the 1st of January', 'January 1st', 'Jan. 1st', 'no dia 1º', 'neste domingo (1º)', 'domingo, 1.º,', 'Sunday (1st)',
 # 'subiu hoje (1º)'. A short month only joined by a point, or an English one before: not '1st out of 20', 'the 2nd set'.
-_FULL_MONTHS = [*" ".join(MONTH_NAMES.values()).split(), "setiembre"]
-_MONTH_AFTER = rx.compile(rf"(?:\s*\.?\s*(?:(?:de|of)\s+)?(?:{alternation(_FULL_MONTHS)})|\.(?:{alternation(MONTHS)}))\b")
+_MONTH_AFTER = rx.compile(rf"(?:\s*\.?\s*(?:(?:de|of)\s+)?(?:{alternation(FULL_MONTHS)})|\.(?:{alternation(MONTHS)}))\b")
 _DAY_BEFORE = rx.compile(rf"\b(?:(?:{alternation([*WEEKDAYS, *PT_SHORT_WEEKDAYS, *RELATIVE_DAYS])})[\s,]*\(?\s*(?:dia\s+)?"
-                         rf"|(?:{alternation(_FULL_MONTHS)}|dia|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+)\Z")
+                         rf"|(?:{alternation(FULL_MONTHS)}|dia|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+)\Z")
 
 
 def _day_of_month(scan: Scan, m: re.Match[str]) -> str:
