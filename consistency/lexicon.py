@@ -19,6 +19,10 @@ for _names in MONTH_NAMES.values():
         MONTHS[_name] = _i
 MONTHS["setiembre"] = 9
 FULL_MONTHS = tuple(MONTHS)  # every month's whole name, before the abbreviations join MONTHS
+# Each language's short names of months, as dates are written with them ('Jan. 3', '3 ene', '1º.jan.2023').
+MONTH_ABBREVIATIONS = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
+                       "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
+                       "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
 # Abbreviations that are not also ordinary words ("may", "mar" are full names or omitted).
 for _abbr, _i in {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

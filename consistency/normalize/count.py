@@ -324,12 +324,12 @@ _KIN_BEFORE = rx.compile(r"\b(?:mother|father|parent|mom|mum|dad|grandmother|gra
 _SINCE_BEFORE = rx.compile(r"\bsince\s+\Z")  # 'the deadliest shooting since 17 students were killed in Parkland'
 # 'shot dead by two officers', 'abducted by the 400 Mawozo gang': who did it
 # ... not who attended or joined, what a count of who was there counts: 'attended by 1,500 invitees', 'acompañado por 200'.
+_BY_AGENT = r"\s+(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z"  # after a participle: 'attended by the'
 _ATTENDED_BEFORE = rx.compile(r"\b(?:attended|joined|accompanied|visited|asistid[oa]s?|acompanad[oa]s?|acompanhad[oa]s?|"
-                              r"visitad[oa]s?|frequentad[oa]s?|concurrid[oa]s?)\s+(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z")
+                              r"visitad[oa]s?|frequentad[oa]s?|concurrid[oa]s?)" + _BY_AGENT)
 # ... nor those who guarded it, when the rule's units name them: 'guarded by 8,000 police officers'.
 _GUARDED_BEFORE = rx.compile(r"\b(?:guarded|protected|secured|patrolled|policed|escorted|custodiad[oa]s?|vigiad[oa]s?|"
-                             r"protegid[oa]s?|escoltad[oa]s?|patrullad[oa]s?|patrulhad[oa]s?)\s+(?:by|por|pelos|pelas)"
-                             r"(?:\s+(?:the|el|la|los|las|os|as))?\s+\Z")
+                             r"protegid[oa]s?|escoltad[oa]s?|patrullad[oa]s?|patrulhad[oa]s?)" + _BY_AGENT)
 _AGENT_BEFORE = rx.compile(r"\b(?:by|por|pelos|pelas)(?:\s+(?:the|el|la|los|las))?\s+\Z")
 # ... but what a whole is made of: 'el jurado compuesto por 12 miembros', 'o júri, composto por 12 pessoas'.
 # How many a place or a craft holds, not how many were there: 'con capacidad para 68 pasajeros', 'a stadium with a

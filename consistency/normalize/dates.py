@@ -12,6 +12,7 @@ from .. import rx
 from ..lexicon import (
     FULL_MONTHS,
     INITIALLY,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
     NOT_PARTICIPLES,
@@ -27,9 +28,6 @@ from ..text import Scan, alternation, fold, phrase_pattern
 from . import Candidate, Kind
 
 _MONTH_WORDS = alternation(FULL_MONTHS)  # any month's name, as one alternation
-_ABBR = {"en": "jan feb mar apr jun jul aug sep sept oct nov dec",
-         "es": "ene feb mar abr jun jul ago sep sept set oct nov dic",
-         "pt": "jan fev mar abr mai jun jul ago set out nov dez"}
 
 
 # Days before publication: 'two days ago', 'hace tres días', 'há dois dias', 'dois dias atrás' (not weeks, which are
@@ -64,7 +62,7 @@ _ANNIVERSARY = rx.compile(r"\b(?:(?:hace|faz|ha)\s+(?:hoy|hoje)\b[^,.;:\n]{0,20}
 
 @cache
 def date_pattern(lang: str) -> re.Pattern[str]:
-    months = alternation(set(FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split()))
+    months = alternation(set(FULL_MONTHS) | set(MONTH_ABBREVIATIONS.get(lang, MONTH_ABBREVIATIONS["en"]).split()))
     wd = alternation(WEEKDAYS)
     rel = alternation(RELATIVE_DAYS)
     few = r"\d{1,2}|" + alternation(_FEW)
@@ -123,7 +121,7 @@ DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo
 
 @cache
 def date_starts(lang: str) -> frozenset[str]:
-    months = set(FULL_MONTHS) | set(_ABBR.get(lang, _ABBR["en"]).split())
+    months = set(FULL_MONTHS) | set(MONTH_ABBREVIATIONS.get(lang, MONTH_ABBREVIATIONS["en"]).split())
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     # 'the previous day', 'la víspera' (see _COUNTED_DAY); 'the first of August', 'primeiro de agosto'
     firsts |= {"previous", "following", "vispera", "vespera", "first", "primeiro", "primero"}

@@ -8,7 +8,16 @@ from functools import cache
 from typing import Any
 
 from .. import rx
-from ..lexicon import CONJUNCTIONS, FULL_MONTHS, MONTHS, PREPOSITIONS, PT_SHORT_WEEKDAYS, RELATIVE_DAYS, WEEKDAYS
+from ..lexicon import (
+    CONJUNCTIONS,
+    FULL_MONTHS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PREPOSITIONS,
+    PT_SHORT_WEEKDAYS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
 from ..models import Article
 from ..text import CLAUSE_BREAK, UPPER, Scan, alternation, fold, past_form, phrase_pattern, right_after
 from . import Candidate, Kind, equal_or_conflict
@@ -160,7 +169,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
 # 'subiu hoje (1º)'. A short month only joined by a point, or an English one before: not '1st out of 20', 'the 2nd set'.
 _MONTH_AFTER = rx.compile(rf"(?:\s*\.?\s*(?:(?:de|of)\s+)?(?:{alternation(FULL_MONTHS)})|\.(?:{alternation(MONTHS)}))\b")
 _DAY_BEFORE = rx.compile(rf"\b(?:(?:{alternation([*WEEKDAYS, *PT_SHORT_WEEKDAYS, *RELATIVE_DAYS])})[\s,]*\(?\s*(?:dia\s+)?"
-                         rf"|(?:{alternation(FULL_MONTHS)}|dia|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+)\Z")
+                         rf"|(?:{alternation(FULL_MONTHS)}|dia|(?:{alternation(MONTH_ABBREVIATIONS['en'].split())})\.?)\s+)\Z")
 
 
 def _day_of_month(scan: Scan, m: re.Match[str]) -> str:
