@@ -25,8 +25,9 @@ _DATED = rx.compile(
 )
 # A dateline that opens a paragraph anywhere in the text, as pages that run several wire stories carry them: 'NAY PYI TAW -',
 # 'KATHMANDU:', 'BANGKOK, Thailand -', 'Bangkok (Agencies):', 'Naypyidaw [Myanmar]:', and the agency style 'Bangkok/La
-# junta'. The place is where the copy was filed, not what its sentence tells of.
-_BRACKETED = r"(?:\([^()\n]{2,30}\)|\[[^\[\]\n]{2,30}\])"
+# junta'. The place is where the copy was filed, not what its sentence tells of. The brackets name an agency or a country,
+# no figure: 'Butch Wilmore (62 años):' opens an entry on a person.
+_BRACKETED = r"(?:\([^()\n\d]{2,30}\)|\[[^\[\]\n\d]{2,30}\])"
 _OPENS = rx.compile(
     rf"[^\S\n]*(?:[{UPPER}][{UPPER} .'’-]{{2,40}}(?:,[^\S\n]*[{UPPER}][^\W\d_]+(?:[ .'’-][{UPPER}][^\W\d_]+){{0,2}})?"
     rf"[^\S\n]*{_BRACKETED}?|[{UPPER}][^\W\d_]+(?:[ '’-][{UPPER}][^\W\d_]+){{0,2}}[^\S\n]*{_BRACKETED})"

@@ -19,6 +19,7 @@ from .binding.parts import (
     RISEN_TO,
     TOTAL_LEVEL,
     among_some,
+    besides_others,
     bracketed_part,
     contrast_elsewhere,
     describes,
@@ -54,6 +55,7 @@ from .binding.rivals import (
     besides_opening,
     besides_phrase,
     claimed,
+    clause_after,
     competing,
     give_way,
     held_by_another,
@@ -197,6 +199,7 @@ from .lexicon import (
     REACH_VERBS,
     SEEK_WORDS,
     TELLING,
+    TIME_UNITS,
     TOLL_NOUNS,
     VAGUE,
     WIN_WORDS,
@@ -205,7 +208,7 @@ from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
-from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down
+from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span
@@ -448,6 +451,9 @@ class Matcher:
         lengths = [i for i, f in enumerate(rules.facts) if f.kind == "number" and f.spec.unit is not None
                    and f.spec.unit.quantity == "length"]
         self._lengths = frozenset(lengths) if len(lengths) > 1 else frozenset()
+        # Times of day, when a rule file has several: a cue that opens the clause after one leaves it to the cue before.
+        times = [i for i, f in enumerate(rules.facts) if f.kind == "time"]
+        self._times = frozenset(times) if len(times) > 1 else frozenset()
         # Head counts or measures each about a place of their own ('about: [Haiti]', 'about: [Jamaica]'): a figure
         # placed in what another is about is that one's; so it is when the one has no about: list and shares a cue with
         # the other, the whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York; a
@@ -520,7 +526,7 @@ class Matcher:
         cue_hits = self.find_cues(scan)
         claims = sorted((a, b, fj) for fj in self._counts for a, b in cue_hits.get(fj, ()))  # of every head count
         every = sorted((a, b, fj) for fj, spans in cue_hits.items() for a, b in spans) \
-            if self._spans or self._lengths else []
+            if self._spans or self._lengths or self._times else []
         # a length measures the thing only another length fact's cue names ('el sismo de 18 km de profundidad' is the
         # quake's depth, though 'sismo' is a cue of when it struck)
         measured = [hit for hit in every if hit[2] in self._lengths] if self._lengths else []
@@ -528,7 +534,7 @@ class Matcher:
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
                                             claims if fi in self._counts else every if fi in self._spans
-                                            else measured if fi in self._lengths else [],
+                                            or fi in self._times else measured if fi in self._lengths else [],
                                             reached if fi in self._compete else None)
             findings += found
             rejections += refused
@@ -630,10 +636,12 @@ class Matcher:
                 why = f"about another event ('{' '.join(scan.text[a:a + len(phrase)].split())}')"
                 cands = [replace(c, reason=why) if not c.reason and a <= c.start < b and not TOTAL_LEVEL.search(
                     scan.folded, max(s0, c.start - 60), c.start) else c for c in cands]
+        planning = about_then  # whether the fact is the plan, or what was at first
         if cands and fact.kind in UNREAL_KINDS:
             unreal = words_of("unreal", UNREAL_WORD, scan, s0, s1)
             if unreal and hits:
                 own = [(a, b) for a, b in unreal if opens_on(a, b, hits, scan.folded) or owns(a, b, hits, scan.folded, s0)]
+                planning = planning or bool(own)
                 if own or about_then:  # the fact is the plan, or what was at first: no word of a plan refuses its values,
                     plans = [(a, b) for a, b in unreal if (a, b) in own or scan.folded[a:b] in PLAN_WORDS]
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
@@ -651,6 +659,12 @@ class Matcher:
             if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
                 contact = fact.kind in _ENDS_WITH_UNIT
                 cands = [c if c.reason else asked_for(c, asked, scan.folded, hits, contact) for c in cands]
+        if cands and fact.kind == "duration" and not fact.ahead and not planning:
+            # 'turned a planned eight-day trip into more than nine months in space': what was meant to be, the value only
+            # of a fact of what is to come, of the plan, or whose cue is the participle
+            cands = [replace(c, reason=f"a span planned or expected ('{' '.join(scan.text[plan.start():c.end].split())}'),"
+                                       " not one that was") if not c.reason and (plan := planned_before(scan.folded, c.start))
+                     and not overlaps(plan.start(), plan.end(), hits) else c for c in cands]
         if cands and fact.kind == "date" and put_off_in(scan.folded, s0, s1) and any(not c.reason for c in cands) and (
                 plans := [(a, b) for a, b in words_of("unreal", UNREAL_WORD, scan, s0, s1)
                           if scan.folded[a:b] in PLAN_WORDS and not opens_on(a, b, hits, scan.folded)]):
@@ -1047,6 +1061,7 @@ class Matcher:
             names = fact.kind == "entities"
             spans = fact.kind == "duration"
             says = according = measured = None
+            later = None  # a span of time and 'later' right after the cue, once needed (False: none)
             for i in range(first_after - 1, -1, -1):  # values before the cue (or holding it)
                 c = cands[i]
                 if names and near:  # 'Agrawal said Segal was fired': the name nearest the cue, and those listed with it
@@ -1122,6 +1137,20 @@ class Matcher:
                     # 'encalhou em 23 de março de 2021 e voltou a flutuar no dia 29': the day of the verb before 'e',
                     # when the cue's verb has its own (not 'raided Caracas on Saturday and captured Maduro')
                     c = replace(c, reason=f"the day of the predicate before '{m.group(1)}', whose verb the cue is not")
+                if spans and not d and not c.reason and c.end == cue_end and not fact.values and \
+                        scan.folded[c.start:cue_start].strip() in _ONE_ARTICLES:
+                    # 'uma jornada prolongada' for the cue `jornada`: the word names what a span is of, and one of it is
+                    # no span of it
+                    c = replace(c, reason=f"the cue itself ('{scan.text[c.start:cue_end]}'), not a span of it")
+                if d and fact.kind in _WHEN_KINDS and not c.reason and c.end <= cue_start:
+                    if later is None:
+                        later = _LATER_AFTER.match(scan.folded, cue_end) or False
+                    if later:  # 'a las 03:05 GMT y se desacopló dos horas después': the cue's thing came later
+                        c = replace(c, reason="what the cue tells came a span after it ('" + " ".join(
+                            scan.folded[cue_start:later.end()].split()) + "')")
+                if d and fact.kind == "time" and claims and not c.reason and (
+                        why := clause_after(scan.folded, c, cue_start, cue_end, s0, fi, claims)):
+                    c = replace(c, reason=why)
                 self._consider(fact, scan, c, d, True, near, refused, belongs)
             change = None  # whether the cue names a change: then the size of one it governs is the figure
             aside = -1  # where an appositive right after the cue ends, once needed
@@ -1316,7 +1345,7 @@ class Matcher:
             others = [(a, b) for a, b, fj in claims or () if fj != fi]  # the cues of the other head counts
             for key, (c, cue, (s0, _)) in list(chosen.items()):
                 # 'four more boys were rescued': what was added to a count is never the count, whole given or not
-                if cue != "pattern" and (why := increment(scan, c, hits, others, s0)):
+                if cue != "pattern" and (why := increment(scan, c, hits, others, s0) or besides_others(scan, c, hits, s0)):
                     del chosen[key]
                     refused[key] = Rejection(fact.id, scan.text[c.start:c.end], c.start, why)
         if fact.kind == "count" and len(chosen) > 1:
@@ -1391,6 +1420,10 @@ _SEPARATE_OPENS = rx.compile(
 # A conjunction that opens a clause of its own (see SUBORDINATORS).
 _SUBORDINATOR = rx.compile(r"\b(?:" + alternation(SUBORDINATORS) + r")\s")
 _WHEN_AFTER = rx.compile(r",?\s+(?:when|cuando|quando)\s")
+# A span of time and 'later' in the cue's own clause: 'cerró la escotilla a las 03:05 GMT y se desacopló dos horas
+# después', 'arrived on Monday and left two days later'. What the cue tells came that long after the time before it.
+_LATER_AFTER = rx.compile(r"(?:\s+(?!(?:and|y|e|but|pero|mas|then|luego)\b)[^\s,;:.()]+){0,4}?\s+(?:\d+|[a-z]+)\s+(?:"
+                          + alternation(TIME_UNITS) + r")\s+(?:later|afterwards?|despues|mas\s+tarde|depois|mais\s+tarde)\b")
 _A_TIME = rx.compile(r"\b(?:" + YEAR_TEXT + "|" + alternation(MONTHS) + r")\b")  # a year or a month in a cue
 _SUBORDINATE_BEFORE = rx.compile(r"\b(?:" + alternation(SUBORDINATORS) + r")\s+\Z")
 # A clause going on past a figure, which may then be its subject ('after 12 people died'); 'until 2060', 'after 2033
@@ -1522,6 +1555,7 @@ _NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none 
 _NONE_OF_THEM = _NO_ONE | {"none"}  # a pronoun: a cue right after it describes it ('no one aboard')
 _NONE = rx.compile(r"\b(?:" + alternation(word for word, span in VAGUE.items() if span == (0, 0)) + r")\b")  # counts of none
 # Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
+_ONE_ARTICLES = frozenset({"", "a", "an", "un", "una", "um", "uma"})  # before a unit that is a cue: no span (see above)
 _FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
 
 

@@ -6691,6 +6691,86 @@ TABLES["match_inauguration_copy"] = (INAUGURATION_RULES, date(2023, 1, 1), [
     ("O público supera 7 mil pessoas.", "pt", [("crowd", "supera 7 mil")]),  # guard: no month after it
 ])
 
+SPLASHDOWN_RULES = """facts:
+  - id: landing
+    kind: time
+    zone: America/New_York
+    window: 16
+    cues: [splashed down, hit the water, amerizar, pousou, pouso, amerissagem]
+  - id: undocking
+    kind: time
+    zone: America/New_York
+    window: 16
+    cues: [undocked, desacopló, deixou a estação]
+  - id: stay
+    kind: duration
+    unit: day
+    about: [Ana, Luis]
+    cues: [in space, en el espacio, no espaço, stay]
+  - id: trip
+    kind: duration
+    unit: hour
+    cues: [trip, journey, viagem, jornada, flight]
+  - id: planned
+    kind: duration
+    unit: day
+    ahead: true
+    cues: [planned, expected, intended]
+  - id: crew
+    kind: count
+    units: [astronauts, astronautas, tripulantes, people]
+    cues: [splashed down, regresaron, regressaram, returned]
+  - id: distance
+    kind: number
+    unit: km
+    accept: [measure]
+    cues: [traveled, viajaron, viajou]
+  - id: luis_age
+    kind: number
+    accept: [age]
+    about: [Luis]
+    cues: [Luis]
+"""
+# Two astronauts back from the space station, March 2025: a time right after another's clock and a comma is the same
+# moment on another clock ('1h05, horário do leste dos EUA, 2h05 no horário de Brasília'); a cue that opens the clause
+# joined after a time, past a verb that leads to it, leaves the time to the cue before ('se desacopló a las 05:05 GMT y
+# tiene previsto amerizar ... a las 17:57'); what came a span later is not at the time before its cue ('cerró la
+# escotilla a las 03:05 GMT y se desacopló dos horas después'); a span planned or expected ('a planned eight-day trip')
+# is the plan's; a span is of the cue of where it was spent ('171 days in space before the journey home'); one of a
+# unit that is the cue is no span of it ('uma jornada prolongada'); how far a time was moved is no span ('moved the
+# flight up a day'); a figure of others besides people named is no whole ('Ana, Luis, and two others'); a person's noun
+# after a unit of time is not what it counts ('nove meses presos'); a measure's unit past a scale word and 'de' ('195
+# millones de kilómetros'); a clause after a dash that opens on another's name is about that one; a time with no clock
+# in copy that names one for its times is on it; '5:57 ET' in English copy has no half of the day.
+TABLES["match_splashdown_copy"] = (SPLASHDOWN_RULES, date(2025, 3, 18), [
+    ("A dupla deixou a estação às 1h05, horário do leste dos EUA, 2h05 no horário de Brasília, e pousou no Golfo do "
+     "México, na costa da Flórida, por volta das 17h57 no horário local, 18h57 no horário de Brasília.", "pt",
+     [("landing", "~17:57"), ("undocking", "01:05")]),
+    ("La cápsula se desacopló a las 05:05 GMT (medianoche en Lima) y tiene previsto amerizar frente a Florida a las "
+     "17:57 EST.", "es", [("landing", "17:57"), ("undocking", "01:05 (05:05 GMT)")]),
+    ("La tripulación cerró la escotilla a las 03:05 GMT y se desacopló dos horas después.", "es", []),
+    ("Ana and Luis saw a planned eight-day trip turn into 280 days in space.", "en",
+     [("planned", "8 days"), ("stay", "280 days")]),
+    ("Ana and Luis flew up for an expected one-week stay.", "en", [("planned", "1 week")]),
+    ("Their colleagues logged 171 days in space before the journey home.", "en", []),
+    ("A missão virou uma jornada prolongada no espaço.", "pt", []),
+    ("NASA moved the return flight up a day to beat a storm.", "en", []),
+    ("A capsule carrying Ana, Luis, and two others splashed down.", "en", []),
+    ("Ana y Luis regresaron junto a otros dos tripulantes.", "es", []),
+    ("The capsule splashed down carrying Ana and two other astronauts.", "en", [("crew", "3")]),  # guard: one named
+    ("Os astronautas ficaram nove meses presos no espaço e regressaram.", "pt", []),
+    ("Viajaron 195 millones de kilómetros.", "es", [("distance", "195,000,000 de kilómetros")]),
+    ("Ana y Luis no batieron el récord – el astronauta Pedro Ruiz tiene ese título con 371 días en el espacio.", "es", []),
+    ("Ana y Luis están listos para la recuperación, al igual que lo hizo Pedro Ruiz, quien ostenta el récord de la "
+     "misión más larga, con 371 días en el espacio.", "es", []),
+    ("Luis Gómez (62 años): ex piloto de la Marina.", "es", [("luis_age", "62")]),
+    ("The capsule hit the water at 5:57 ET.", "en", []),
+    ("The capsule hit the water at 5:57 p.m. ET.", "en", [("landing", "17:57")]),  # guard: a half of the day
+    ("O pouso ocorre por volta das 18h57 (horário de Brasília). A amerissagem está prevista para as 18h57 de terça.",
+     "pt", [("landing", "17:57 (18:57 horário de Brasília)"), ("landing", "~17:57 (18:57 horário de Brasília)")]),
+    ("A cápsula pousou às 17h57, 18h57 em Brasília.", "pt", [("landing", "17:57")]),  # guard: a clock's conversion
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -11,6 +11,7 @@ from .. import rx
 from ..lexicon import (
     ADDED_AFTER,
     ADDED_BEFORE,
+    ARTICLE_NUMBERS,
     CONJUNCTIONS,
     GIVE_INFINITIVES,
     GIVEN,
@@ -39,12 +40,13 @@ from ..lexicon import (
     REFERENCE_NOT,
     REVISE_VERBS,
     SUPERLATIVES,
+    TIME_UNITS,
     WEEKDAYS,
     WENT_AS_FAR,
     WHILE,
 )
 from ..normalize import Candidate
-from ..normalize.count import A_FIGURE, AND_NOUN, counted_words
+from ..normalize.count import A_FIGURE, AND_NOUN, counted_words, named_and_others
 from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, past_form, trie_pattern
 from .syntax import AUX_OR_MODAL, CONTRAST_WORDS, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
@@ -252,13 +254,22 @@ _NAME_NEXT = rx.compile(r"[A-Z][a-z]+\s+[A-Z]")  # 'New Yorkers', 'Nuevos Leones
 
 
 def _counted_before(folded: str, s0: int, start: int) -> bool:
-    """Whether a figure other than a day's or a year's stands in [s0, start): more of another group may be added to
-    it ('29 people have been killed and 70 more injured', 'a further 580 injured'), whatever the rule names."""
+    """Whether a figure other than a day's, a year's or a span's stands in [s0, start): more of another group may be
+    added to it ('29 people have been killed and 70 more injured', 'a further 580 injured'), whatever the rule names;
+    not to '285 días'."""
+    return bool(_figures_before(folded, s0, start))
+
+
+_NAME_INSIDE = rx.compile(r"\b[A-Z][a-z]")  # a capitalised word past a sentence's first: a name
+
+
+def _figures_before(folded: str, s0: int, start: int) -> list[str]:
+    """The figures in [s0, start) other than a day's, a year's or a span's (see _counted_before)."""
     words = WORD.findall(folded, s0, start)
-    return any((w[0].isdigit() or w in ALL_NUMBER_WORDS) and not (w.isdigit() and len(w) == 4)
-               and not (i and words[i - 1] in MONTHS) and not (i + 1 < len(words) and words[i + 1] in MONTHS)
-               and not (i + 2 < len(words) and words[i + 1] == "de" and words[i + 2] in MONTHS)
-               for i, w in enumerate(words))
+    return [w for i, w in enumerate(words) if (w[0].isdigit() or w in ALL_NUMBER_WORDS) and not (w.isdigit() and len(w) == 4)
+            and not (i + 1 < len(words) and words[i + 1] in TIME_UNITS)
+            and not (i and words[i - 1] in MONTHS) and not (i + 1 < len(words) and words[i + 1] in MONTHS)
+            and not (i + 2 < len(words) and words[i + 1] == "de" and words[i + 2] in MONTHS)]
 
 
 def increment(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
@@ -278,6 +289,34 @@ def increment(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:
     if new:
         return f"new ones, added to a figure given before ('{folded[c.start:new.end()]}')"
     return f"added to a figure given before ('{folded[min(c.start, added.start()):max(c.end, added.end())]}')"
+
+
+# A figure of others joined to a group named before it: 'carrying Wilmore, Williams, and two others', 'junto a otros dos
+# tripulantes', 'along with two additional Crew-9 members', 'junto com outros dois astronautas'.
+_JOINED_BEFORE = rx.compile(r"\b(?:and|with|plus|y|e|con|com|junto\s+(?:a|con|com)|along\s+with|together\s+with|"
+                            r"accompanied\s+by|acompanhad[oa]s?\s+(?:de|por)|acompanad[oa]s?\s+(?:de|por))\s+"
+                            r"(?P<other>(?:other|otros|otras|outros|outras)\s+)?\Z")
+_OTHER_AFTER = rx.compile(r"\s+(?:others|other|additional|adicionales|adicionais)\b")
+
+
+def besides_others(scan: Scan, c: Candidate, hits, s0: int) -> str:
+    """Why a figure counts only those besides people named before it in its sentence ('carrying Wilmore, Williams, and
+    two others', 'los astronautas Butch Wilmore y Suni Williams regresan junto a otros dos tripulantes'), not the whole;
+    '' when it does not. Not when the word of others is a cue, nor after another figure, an article's aside ('Three
+    people were killed and two others injured')."""
+    folded = scan.folded
+    joined = _JOINED_BEFORE.search(folded, max(0, c.start - 32), c.start)
+    if joined is None or not _NAME_INSIDE.search(scan.text, s0 + 1, joined.start()) or any(
+            w not in ARTICLE_NUMBERS for w in _figures_before(folded, s0, c.start)) \
+            or named_and_others(scan.text, s0, c.start, c.end):  # 'Agrawal and two other executives' counts him too
+        return ""
+    other = _OTHER_AFTER.match(folded, c.end) if joined.group("other") is None else None
+    if joined.group("other") is None and other is None:
+        return ""
+    a, b = (joined.start("other"), joined.end("other")) if other is None else other.span()
+    if any(x < b and a < y for x, y in hits):
+        return ""
+    return f"those besides people named before it ('{' '.join(folded[joined.start():max(c.end, b)].split())}'), not the whole"
 
 
 def part_when(scan: Scan, c: Candidate, hits, others=(), s0: int = 0) -> str:

@@ -29,6 +29,7 @@ from ..lexicon import (
     PASSIVE,
     PERSON_NOUNS,
     PERSON_WORDS,
+    PLAN_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -42,7 +43,7 @@ from ..lexicon import (
 )
 from ..models import Fact, Finding, Rejection, RuleSet
 from ..normalize import Candidate
-from ..normalize.duration import measured
+from ..normalize.duration import measured, spent_where
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.units import measure_span, measured_thing
 from ..text import (
@@ -123,12 +124,25 @@ def length_of_another(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, i
     return f"a length of another fact's cue ('{' '.join(scan.text[c.start:c.end].split())}')"
 
 
+# A word of a plan before a span: 'com o objetivo de passar uma semana no espaço' is the plan's, wherever it was to be spent.
+_PLAN_BEFORE = rx.compile(r"\b(?:" + alternation(PLAN_WORDS) + r")\b")
+
+
 def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int,
                    spans: frozenset[int]) -> str:
     """Why a span is not the cue's: it is written onto another fact's cue ('a nearly six-week strike' for a contract's
     term, 'un paro de 41 días', 'seis semanas de huelga'), or as the adjective of words that are no cue of its fact and
     that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term').
     cues: every cue in the article, as (start, end, fact index), in order; spans: the facts that are spans."""
+    where = spent_where(scan.folded, c.end)
+    if where is not None and not _PLAN_BEFORE.search(scan.folded, max(0, c.start - 60), c.start):
+        # '171 days in space before their return journey': the span of a cue of where it was spent, written as the
+        # phrase after it ('in space', 'no espaço'; not 'win' in '9.79 seconds in the win'), unless a plan's
+        # ('com o objetivo de passar uma semana no espaço')
+        lo = bisect_left(cues, (where[0],))
+        there = {fj for x, _, fj in cues[lo:bisect_left(cues, (where[0] + 1,), lo)]}
+        if there and fi not in there:
+            return f"a span of another fact's cue ('{' '.join(scan.text[c.start:where[1]].split())}')"
     key = ("measured", c.start)
     onto = scan.memo.get(key)
     if onto is None:
@@ -317,9 +331,25 @@ def _restated(rules: RuleSet, scan: Scan, end: int, by: list[Reach]) -> dict[int
             and all(o[4] <= end for o in by if o[1] == r[1])}
 
 
-# A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it'.
+# A clause joined after a value, opening on its subject: 'approved the measure 222-209 and the Senate passed it', or on
+# a verb that leads to the cue's: 'se desacopló a las 05:05 GMT y tiene previsto amerizar', 'and is expected to land'.
 _CLAUSE_JOIN = r"(?:and|but|y|e|pero|mas|" + alternation(WHILE) + r")"  # what joins a clause on
-_NEXT_CLAUSE = rx.compile(r"\s*,?\s*" + _CLAUSE_JOIN + r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+_LEADS_TO_VERB = (r"(?:(?:is|was|are|were)\s+(?:expected|scheduled|set|due|slated)\s+to|(?:tiene|tienen|tem|tinha|tenia)"
+                  r"\s+previsto|esta\s+previst[oa]\s+(?:que\s+)?|will|would|should|could|may|might|must|deve|devem|debe|"
+                  r"deben|vai|va\s+a|iba\s+a|ia)\s+")
+_NEXT_CLAUSE = rx.compile(r"(?:\s*\([^()]{0,40}\))?\s*,?\s*" + _CLAUSE_JOIN + r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:"
+                          + _LEADS_TO_VERB + r")?\Z")
+
+
+def clause_after(folded: str, c: Candidate, cue_start: int, cue_end: int, s0: int, fi: int,
+                 claims: list[tuple[int, int, int]]) -> str:
+    """Why a time before the cue is not the cue's: the cue opens the clause joined after it, and another fact's cue
+    stands before it in its own ('se desacopló a las 05:05 GMT y tiene previsto amerizar ... a las 17:57'); or ''. So a
+    value after the cue is the nearest it has, as nearest_fact would leave it."""
+    if not _NEXT_CLAUSE.fullmatch(folded, c.end, cue_start) or not any(
+            fj != fi and s0 <= a and b <= c.start for a, b, fj in claims):
+        return ""
+    return f"its cue opens the clause after it ('{' '.join(folded[c.end:cue_end].split())}')"
 
 
 def _across(folded: str, start: int, end: int, by: list[Reach]) -> dict[int, str]:
@@ -449,7 +479,8 @@ _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
 # ... through a second predicate the clause joins on ('Norris, quien ganó la carrera esprint, pero acabó sexto').
 _RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + \
-    r")\b(?:[^,;:.!?()\n]|,[^\S\n]*(?:but|pero|mas|and|y|e)\b)*\Z"  # ', quien alcanzó el '
+    r")\b(?:[^,;:.!?()\n]|,[^\S\n]*(?:but|pero|mas|and|y|e|with|con|com)\b)*\Z"  # ', quien alcanzó el ', ', quien ostenta
+# el récord ..., con '
 _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
@@ -582,6 +613,12 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
 # históricamente ganó con porcentajes por arriba del 50%'), read on the text as written.
 _RELATIVE_UP_TO = rx.compile(r"(?P<name>[A-Z][\w'’.-]*)[^\S\n]*(?:\([^()\n]{1,40}\))?" + _RELATIVE_TO_VALUE)
 _CLAUSE_END = rx.compile(r"[,;:.!?()\n]")
+# A clause after a dash or a semicolon that opens on a capitalised name, its subject: '; NASA astronaut Frank Rubio holds',
+# '– o astronauta Frank Rubio detém'.
+_STRONG_BREAKS = (";", "—", "–")
+_CLAUSE_SUBJECT = rx.compile(r"[^\S\n]*(?:(?:the|o|a|os|as|el|la|los|las)[^\S\n]+)?(?:[a-z][\w'-]*[^\S\n]+){0,3}?"
+                             r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*")
+_CLAUSE_BREAK_AFTER = rx.compile(r"[;:.!?—–\n]")
 
 
 # A capitalised name right before a value, holding it, as the subject of its clause or an agent: 'followed by Australia
@@ -604,6 +641,15 @@ def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) 
             and not _mentions(fact.about, scan, named.start(), named.end("name"), fact.ignore) \
             and fold(named.group("name")) not in ARTICLES:
         return f"held by another name ('{' '.join(scan.text[named.start():c.end].split())}')"
+    brk = max(scan.text.rfind(x, s0, c.start) for x in _STRONG_BREAKS)
+    subject = _CLAUSE_SUBJECT.match(scan.text, brk + 1) if brk > s0 else None
+    if subject is not None and subject.end() <= c.start:
+        end = _CLAUSE_BREAK_AFTER.search(scan.text, c.end, s1)
+        if not _mentions(fact.about, scan, brk, end.start() if end else s1, fact.ignore) \
+                and WORD.findall(scan.folded, subject.end(), subject.end() + 30)[:1] not in ([w] for w in SAY_VERBS):
+            # 'não quebraram o recorde – o astronauta Frank Rubio detém esse título com 371 dias': the clause after a
+            # dash or a semicolon is another's, its subject
+            return f"in a clause about another ('{' '.join(scan.text[brk + 1:c.end].split())}')"
     if scan.text.find(",", s0, c.start) < 0:
         return ""
     m = _RELATIVE_UP_TO.search(scan.text, max(s0, c.start - 160), c.start)

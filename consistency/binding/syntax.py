@@ -650,15 +650,23 @@ _SPAN_ADDED_BEFORE = rx.compile(r"(?:\b" + _EXTEND + r"(?:\s+(?!(?:to|a|al|para|
                                 r"(?:\s+mais)?|\b" + _EXTEND + r"|\b(?:another|an\s+additional|an\s+extra|mais|otros|otras|"
                                 r"outros|outras))\s+\Z")
 _SPAN_ADDED_AFTER = rx.compile(r"\s+(?:a\s+)?(?:more|mas|mais)\b(?!\s+(?:tarde|than|que|do\s+que|de|del|da|do)\b)")
+# How far a time was moved, no span: 'moved the return flight up a day', 'brought forward by two days', 'adelantó un día el
+# regreso', 'antecipou o retorno em um dia'.
+_SHIFTED_BEFORE = rx.compile(r"\b(?:(?:moved?|moves|moving|brought|bring|brings|bringing|pushed|push|pushes|pushing)"
+                             r"(?:\s+[a-z-]+){0,4}?\s+(?:up|forward|back|ahead)(?:\s+by)?"
+                             r"|(?:adelant|antecip|adiant)[a-z]*(?:\s+[a-z-]+){0,3}?(?:\s+(?:en|em|por))?)\s+\Z")
 
 
 def added_span(folded: str, c: Candidate, cue_start: int) -> str:
     """Why a span is what another is extended by, unless the words open on the fact's cue (a fact on the extension,
     whose cue is 'extended'); the thing extended ('extend the truce by one day') is no such cue."""
     added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
-    if added is None or cue_start == added.start() + len(added.group()) - len(added.group().lstrip()):
+    shifted = None if added is not None else _SHIFTED_BEFORE.search(folded, max(0, c.start - 60), c.start)
+    found = added or shifted
+    if found is None or cue_start == found.start() + len(found.group()) - len(found.group().lstrip()):
         return ""
-    return f"added to another span ('{folded[min(c.start, added.start()):max(c.end, added.end())].strip()}')"
+    words = folded[min(c.start, found.start()):max(c.end, found.end())].strip()
+    return f"added to another span ('{words}')" if added is not None else f"how far a time was moved ('{words}'), no span"
 
 
 def inside_longer(x: int, y: int, p: int, q: int) -> bool:

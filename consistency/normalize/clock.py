@@ -111,6 +111,9 @@ _ABBREVIATIONS = {
     "PKT": "Asia/Karachi", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "HST": "Pacific/Honolulu",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage",
 }
+# Clocks read in twelve hours, whose copy writes a.m. or p.m.: a time on them with neither ('5:57 ET') is in either half.
+_TWELVE_HOURS = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                           "America/Anchorage", "Pacific/Honolulu"})
 # Abbreviations that name a clock's summer time, which tells the season: '11h07 PDT' in January copy about an April
 # eclipse is 18:07 UTC, as on any day of the Pacific's summer.
 _DAYLIGHT = frozenset({"EDT", "CDT", "MDT", "PDT", "BST", "CEST", "WEST", "AEDT", "NZDT", "AKDT"})
@@ -155,10 +158,14 @@ _ENTRY_LEAD = " \t-–—•*|"
 
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> list[Candidate]:
     out = []
+    default = _article_clock(scan) if spec else None  # the one clock the article names its times on, if any
+    if default is not None and default[0] == spec:
+        default = None
     other_clock = False  # the last time read was said on another clock than the fact's
     zoned = False  # the last time read was said on a clock it names
+    last_zone = None  # and the zone it named, when the fact has one
     for m in _TIME.finditer(scan.folded, lo, hi):
-        midday, part = False, None
+        midday, part, halfless = False, None, False
         if m.group("named"):
             named = " ".join(m.group("named").split())
             value, midday = _NAMED[named], named in _MIDDAY
@@ -187,6 +194,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                     and not _HOUR_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()):
                 continue  # 'uma viagem de 17 horas' is a span; 'às 17 horas' a time
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            halfless = not ap and part is None and 1 <= hour <= 12 and m.group("m") is not None \
+                and not m.group("h").startswith("0") and article.language == "en" \
+                and "h" not in scan.folded[m.start():m.end()]  # '5:57' in English, which a twelve-hour clock writes with
+            # a.m. or p.m.; not '1h05', a twenty-four-hour clock's
             if ap.startswith(("am", "pm")):
                 if not 1 <= hour <= 12:
                     continue
@@ -202,15 +213,29 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             # '– 00:45 — 27 people killed in explosion at fireworks market': a live report's entry, stamped
             out.append(Candidate(m.start(), m.end(), value, show(value),
                                  f"the time of a live report's entry ('{scan.text[m.start():m.end()]}'), not when it happened"))
+            last_zone = None
             continue
         side, start = _roughly(scan, m.start())
         if side == "bound":
             out.append(Candidate(start, end, value, show(value),
                                  f"only a bound of the time ('{scan.text[start:end]}'), not when it happened"))
+            last_zone = None
             continue
         side = side or ("about" if midday else "")
-        gloss = _glossed(scan, out[-1], m.start()) if out else None
         said = zone_after(scan, end) if spec else None
+        if halfless and said is not None and said[0] in _TWELVE_HOURS:
+            # 'hit the water at 5:57 ET', 'at 3:57 MDT Tuesday': English copy on a North American clock writes a.m. or p.m.
+            out.append(Candidate(start, said[2], value, show(value), f"no a.m. or p.m. on a clock read in twelve hours "
+                                 f"('{' '.join(scan.text[start:said[2]].split())}'): either half of the day"))
+            other_clock = zoned = False
+            last_zone = None
+            continue
+        assumed = said is None and default is not None and not _GLOSS_BEFORE.search(scan.text, max(0, m.start() - 3),
+                                                                                     m.start())
+        if assumed:  # 'prevista para às 18h57min de terça' in copy whose times are all 'horário de Brasília'
+            said = (default[0], default[1], end, False)
+        gloss = _glossed(scan, out[-1], m.start(), said and said[0], last_zone) if out else None
+        last_zone = said and said[0]
         own = said is not None and said[0] in (LOCAL, spec)
         if gloss is not None and not gloss.reason:
             # a time on the fact's own clock after one on another; or one on a clock it names after one on none, which
@@ -246,22 +271,59 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         side = side or (_side(gloss.value) if gloss is not None else "")  # its hedge: 'por volta das 13h07 (...) (18h07
         out.append(_on_clock(scan, article, start, end, value, spec, side,  # em Roma)'
                              _MIDDAY_SPREAD if midday else _SPREAD, said))
+        if assumed and not out[-1].reason:
+            out[-1] = replace(out[-1], note=f"on the clock the article names for its times ({default[1]})")
     return out
 
 
 _GLOSS_OPENS = rx.compile(r"[ \t]*\([ \t]*")
+_GLOSS_BEFORE = rx.compile(r"\([ \t]*\Z")
+# ... or a comma after another time and maybe its clock: 'às 18h08, 14h08 em Brasília'.
+_COMMA_GLOSS_BEFORE = rx.compile(r"\d(?:[:h.][0-5]\d)?(?:min)?(?:[ \t]*[ap]\.?[ \t]?m\b\.?)?[^\d,;()\n]{0,40},[ \t]*\Z")
+# A time written as a clock's is: minutes after ':', 'h' or '.', or 'a.m.' and 'p.m.' ('18h57', '5:57 p.m.'), which a clock
+# named after it is the clock of; not a figure ('o dia 5 em Brasília').
+_CLOCK_TIME = rx.compile(r"\b(?:2[0-3]|[01]?\d)(?:[:h.][0-5]\d(?:min\b)?(?:\s*[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)")
 
 
-def _glossed(scan: Scan, last: Candidate, start: int) -> Candidate | None:
+def _article_clock(scan: Scan) -> tuple[str, str] | None:
+    """The one clock an article names the times it gives on, other than UTC and local time, with the words that name it
+    ('horário de Brasília' in copy that says so once, after the first of its times); None when it names none or several,
+    or one after another time, as its conversion ('17h57 (18h57 em Brasília)', 'às 18h08, 14h08 em Brasília')."""
+    found = scan.memo.get("article clock", 0)
+    if found != 0:
+        return found
+    named: dict[str, str] = {}
+    for m in _CLOCK_TIME.finditer(scan.folded):
+        said = zone_after(scan, m.end())
+        if said is None or said[0] == LOCAL:
+            continue
+        if _GLOSS_BEFORE.search(scan.text, max(0, m.start() - 3), m.start()) \
+                or _COMMA_GLOSS_BEFORE.search(scan.folded, max(0, m.start() - 60), m.start()):
+            named["gloss"] = ""  # a conversion: the copy's own clock is another
+            break
+        named.setdefault(said[0], " ".join(said[1].split()).strip("() "))
+    found = next(iter(named.items())) if len(named) == 1 and "UTC" not in named and "gloss" not in named else None
+    scan.memo["article clock"] = found
+    return found
+
+
+def _glossed(scan: Scan, last: Candidate, start: int, own: str | None, last_zone: str | None) -> Candidate | None:
     """The time a time in brackets right after it glosses, on another clock ('around 6:10 p.m. CEST (12:10 p.m. EDT)',
     '13h07 no horário de Brasília (18h07 em Roma)', past the clock the first is on: 'around 7 a.m. local time
-    (1400GMT)'), or None."""
+    (1400GMT)'), or one right after it and its clock and a comma, on another clock it names (own: the zone written after
+    the time at start; last_zone: the one after the last): '1h05, horário do leste dos EUA, 2h05 no horário de
+    Brasília'; or None."""
     if last.end > start:
         return None
     if _GLOSS_OPENS.fullmatch(scan.text, last.end, start):
         return last
+    if own is not None and last_zone is not None and own != last_zone and _COMMA_ONLY.fullmatch(scan.text, last.end, start):
+        return last
     said = zone_after(scan, last.end) if "(" in scan.text[last.end:start] else None
     return last if said is not None and said[2] <= start and _GLOSS_OPENS.fullmatch(scan.text, said[2], start) else None
+
+
+_COMMA_ONLY = rx.compile(r"[ \t]*,[ \t]*")
 
 
 def _side(value: Any) -> str:

@@ -832,8 +832,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if owner and spec.not_units and spec.not_units.fullmatch(owner.group("owner")):
         return f"counts something else ('{owner.group('owner')}')"
     one = value.lo == 1 and bool(head) and head[0] in spec.one  # 'at least one person died', 'murió una mujer'
-    unit_ok = named or one or (spec.persons and (not PERSON_NOUNS.isdisjoint(head) or (
-        bool(head) and head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3))))
+    # a noun of people after a unit of time is not what the figure counts: 'ficaram nove meses presos' is nine months
+    unit_ok = named or one or (spec.persons and bool(head) and head[0] not in TIME_UNITS and (
+        not PERSON_NOUNS.isdisjoint(head) or head[0] in VICTIM_NOUNS and _cue_within(folded, end, spec, 3)))
     if not unit_ok and spec.one and folded.startswith("-", end) and (unit := _COMPOUND_AFTER.match(folded, end)) \
             and folded[unit.start() + 1:unit.end()] in spec.one and _cue_within(folded, unit.end(), spec, 2):
         unit_ok = True  # a unit written onto the figure, then the cue: 'a 1,800-patient study', '2,000-volunteer clinical trial'
@@ -1891,7 +1892,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
                 reason = f"a run, not a total ('{' '.join(scan.text[n.start:run.end()].split())}')"
         # 'heridos 1 custodio y 14 reclusos': one person and a group, though the two figures look like groups apart
         named = "" if reason and reason != _APART else \
-            _named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
+            named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
         if named:
             value = Range(n.value.lo + 1, n.value.hi + 1)
             out.append(Candidate(n.start, n.end, value, show(value), note=f"'{named}': one named and {show(n.value)} others"))
@@ -1907,7 +1908,7 @@ _NAMED_AND = rx.compile(rf"(?<=\w\s)(?P<name>[{UPPER}][\w'’.-]+),?\s+(?:and|y|
 _OTHERS_AFTER = rx.compile(r"\s+others?\b")
 
 
-def _named_and_others(text: str, lo: int, start: int, end: int) -> str:
+def named_and_others(text: str, lo: int, start: int, end: int) -> str:
     """The phrase when a figure counts others than one named before it (see _NAMED_AND), which the count is one more
     than; '' when it does not."""
     m = _NAMED_AND.search(text, max(lo, start - 60), start)

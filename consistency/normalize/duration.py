@@ -92,6 +92,21 @@ RECURRENCE = "how often it recurs"
 # años de prisión' (not 'served a sentence of four months', which was served).
 _SENTENCED_BEFORE = rx.compile(r"\b(?:sentenced|condenad[oa]s?|condeno|condenou|sentenciad[oa]s?)(?:\s+[\w'’]+){0,3}?"
                                r"\s+(?:to|a)\s+(?:(?:a|an|um|uma|un|una)\s+)?\Z")
+# A span that was planned or expected, said so by a participle right before it: 'a planned eight-day trip', 'an expected
+# one-week stay', 'her intended eight-day mission', 'una estancia prevista de una semana'.
+_PLANNED_BEFORE = rx.compile(r"\b(?:(?:originally\s+)?(?:planned|expected|intended|scheduled|anticipated|projected)"
+                             r"|(?:previst|planead|planejad|programad)[oa]s?\s+(?:de|para))\s+\Z")
+
+
+_PLANNED_LAST = frozenset("planned expected intended scheduled anticipated projected de para".split())  # a quick test
+
+
+def planned_before(folded: str, start: int) -> re.Match[str] | None:
+    """The participle that makes a span starting at start one planned or expected ('a planned eight-day trip'), or None."""
+    last = folded[max(0, start - 16):start].split()[-1:]
+    return _PLANNED_BEFORE.search(folded, max(0, start - 32), start) if last and last[0] in _PLANNED_LAST else None
+
+
 EVERY_WORDS = frozenset({"every", "cada"})
 _EVERY_BEFORE = rx.compile(rf"\b(?:{alternation(EVERY_WORDS)})\s+\Z")
 
@@ -600,6 +615,9 @@ _OF_AFTER = rx.compile(r"(?:\s+[a-z]+(?:al|ales|ais))?"  # past an adjective: 'u
 _OF_BEFORE = rx.compile(r"\b([a-z][\w'-]*)\s+(?:of|de|do|da)\s+(?:(?:a|an|un|una|um|uma)\s+)?\Z")
 # A state the span is how long of, right after it: 'permanecer três dias fechado', 'estuvo tres días cerrado'.
 _STATE_AFTER = rx.compile(r"\s+([a-z]{3,}(?:" + alternation(e for e in PARTICIPLE_ENDINGS if e != "ed") + r"))\b")
+# Where the span was spent, right after it: '171 days in space', '322 dias no espaço', 'nueve meses en órbita'.
+_WHERE_AFTER = rx.compile(r"\s+((?:in|en|em|no|na|aboard|a\s+bordo(?:\s+d[aeo])?|on\s+board)\s+"
+                          r"(?:(?:the|el|la|o|a)\s+)?[a-z][\w'-]*)")
 
 
 def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -622,6 +640,13 @@ def measured(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return m.start(1), m.end(1), False
     m = _STATE_AFTER.match(folded, end)
     return (m.start(1), m.end(1), False) if m is not None else None
+
+
+def spent_where(folded: str, end: int) -> tuple[int, int] | None:
+    """Where the words that say where a span ending at end was spent start and end ('in space' in '171 days in space'),
+    or None."""
+    m = _WHERE_AFTER.match(folded, end)
+    return m.span(1) if m is not None else None
 
 
 # A figure of seconds with a fraction: '19.4', '9,58', and with three places after the language's decimal mark

@@ -73,12 +73,17 @@ _SYMBOLS: dict[str, Unit] = {unit.symbol.lower(): unit for unit, _ in _TABLE if 
 _AFTER = rx.compile(r"[^\S\n]*-?[^\S\n]*(?P<unit>" + alternation(_NAMES) + r")(?![\w/²])"
                     r"(?P<per>(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:per|an|a|por)[^\S\n]+(?:hour|hora)\b)?")
 _PER_HOUR_SYMBOLS = {"mi": "mph", "km": "km/h"}
+# A scale word ends the figure, and 'de' stands before its unit: '195 millones de kilómetros'.
+_SCALE_BEFORE = rx.compile(r"\b(?:mil|millon|millones|milhao|milhoes|billon|billones|bilhao|bilhoes)\Z")
+_DE_AFTER_SCALE = rx.compile(r"[^\S\n]+de(?=[^\S\n])")
 
 
 def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | None:
     """The unit a figure ending at `end` is in, and where its name ends; None when no unit follows. 'miles' after a
     figure is thousands in Spanish ('tres miles'), so a length only in English."""
     m = _AFTER.match(folded, end)
+    if m is None and (de := _DE_AFTER_SCALE.match(folded, end)) and _SCALE_BEFORE.search(folded, max(0, end - 12), end):
+        m = _AFTER.match(folded, de.end())  # '195 millones de kilómetros', '195 milhões de quilômetros'
     if m is None:
         return None
     name = m.group("unit")
