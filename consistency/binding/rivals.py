@@ -645,8 +645,9 @@ def relative_on_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact) 
     subject = _CLAUSE_SUBJECT.match(scan.text, brk + 1) if brk > s0 else None
     if subject is not None and subject.end() <= c.start:
         end = _CLAUSE_BREAK_AFTER.search(scan.text, c.end, s1)
+        verb = WORD.findall(scan.folded, subject.end(), subject.end() + 30)[:1]
         if not _mentions(fact.about, scan, brk, end.start() if end else s1, fact.ignore) \
-                and WORD.findall(scan.folded, subject.end(), subject.end() + 30)[:1] not in ([w] for w in SAY_VERBS):
+                and not (verb and verb[0] in SAY_VERBS):  # 'NASA said', the clause's speaker
             # 'não quebraram o recorde – o astronauta Frank Rubio detém esse título com 371 dias': the clause after a
             # dash or a semicolon is another's, its subject
             return f"in a clause about another ('{' '.join(scan.text[brk + 1:c.end].split())}')"

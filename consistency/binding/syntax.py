@@ -658,8 +658,9 @@ _SHIFTED_BEFORE = rx.compile(r"\b(?:(?:moved?|moves|moving|brought|bring|brings|
 
 
 def added_span(folded: str, c: Candidate, cue_start: int) -> str:
-    """Why a span is what another is extended by, unless the words open on the fact's cue (a fact on the extension,
-    whose cue is 'extended'); the thing extended ('extend the truce by one day') is no such cue."""
+    """Why a span is what another is extended by, or how far a time was moved ('moved the return flight up a day'),
+    unless the words open on the fact's cue (a fact on the extension, whose cue is 'extended'); the thing extended
+    ('extend the truce by one day') is no such cue."""
     added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
     shifted = None if added is not None else _SHIFTED_BEFORE.search(folded, max(0, c.start - 60), c.start)
     found = added or shifted

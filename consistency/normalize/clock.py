@@ -299,10 +299,10 @@ def _article_clock(scan: Scan) -> tuple[str, str] | None:
             continue
         if _GLOSS_BEFORE.search(scan.text, max(0, m.start() - 3), m.start()) \
                 or _COMMA_GLOSS_BEFORE.search(scan.folded, max(0, m.start() - 60), m.start()):
-            named["gloss"] = ""  # a conversion: the copy's own clock is another
+            named.clear()  # a conversion: the copy's own clock is another
             break
         named.setdefault(said[0], " ".join(said[1].split()).strip("() "))
-    found = next(iter(named.items())) if len(named) == 1 and "UTC" not in named and "gloss" not in named else None
+    found = next(iter(named.items())) if len(named) == 1 and "UTC" not in named else None
     scan.memo["article clock"] = found
     return found
 

@@ -96,9 +96,7 @@ _SENTENCED_BEFORE = rx.compile(r"\b(?:sentenced|condenad[oa]s?|condeno|condenou|
 # one-week stay', 'her intended eight-day mission', 'una estancia prevista de una semana'.
 _PLANNED_BEFORE = rx.compile(r"\b(?:(?:originally\s+)?(?:planned|expected|intended|scheduled|anticipated|projected)"
                              r"|(?:previst|planead|planejad|programad)[oa]s?\s+(?:de|para))\s+\Z")
-
-
-_PLANNED_LAST = frozenset("planned expected intended scheduled anticipated projected de para".split())  # a quick test
+_PLANNED_LAST = frozenset("planned expected intended scheduled anticipated projected de para".split())  # its last words
 
 
 def planned_before(folded: str, start: int) -> re.Match[str] | None:

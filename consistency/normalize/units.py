@@ -80,7 +80,8 @@ _DE_AFTER_SCALE = rx.compile(r"[^\S\n]+de(?=[^\S\n])")
 
 def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | None:
     """The unit a figure ending at `end` is in, and where its name ends; None when no unit follows. 'miles' after a
-    figure is thousands in Spanish ('tres miles'), so a length only in English."""
+    figure is thousands in Spanish ('tres miles'), so a length only in English. Past a scale word, 'de' may stand
+    between ('195 millones de kilómetros')."""
     m = _AFTER.match(folded, end)
     if m is None and (de := _DE_AFTER_SCALE.match(folded, end)) and _SCALE_BEFORE.search(folded, max(0, end - 12), end):
         m = _AFTER.match(folded, de.end())  # '195 millones de kilómetros', '195 milhões de quilômetros'
