@@ -173,6 +173,7 @@ from .datelines import YEAR, dateline_month
 from .lexicon import (
     ACCORDING,
     AGE_WORDS,
+    ARTICLE_NUMBERS,
     CHANGE_WORDS,
     DEFEAT_VERBS,
     DEFINITE_PARTITIVES,
@@ -1554,7 +1555,7 @@ _DIFFERENCES = {"duration": ("longer", "span"), "money": ("more", "amount")}  # 
 _NO_ONE = frozenset({"no one", "no-one", "nobody", "nadie", "ninguem"})  # none of people, no count of things
 _NONE_OF_THEM = _NO_ONE | {"none"}  # a pronoun: a cue right after it describes it ('no one aboard')
 _NONE = rx.compile(r"\b(?:" + alternation(word for word, span in VAGUE.items() if span == (0, 0)) + r")\b")  # counts of none
-_ONE_ARTICLES = frozenset({"a", "an", "un", "una", "um", "uma"})  # one of a unit that is a cue: no span of it
+_ONE_ARTICLES = ARTICLE_NUMBERS | {"a", "an"}  # one of a unit that is a cue: no span of it
 # Kinds of figures a figure written in a longer cue is none of; not names: the cue 'president Lula' holds its value.
 _FIGURE_IN_CUE_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "ordinal"})
 

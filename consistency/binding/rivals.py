@@ -128,21 +128,29 @@ def length_of_another(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, i
 _PLAN_BEFORE = rx.compile(r"\b(?:" + alternation(PLAN_WORDS) + r")\b")
 
 
+def _spent_at(scan: Scan, c: Candidate, cues: list[tuple[int, int, int]]) -> tuple[frozenset[int], int] | tuple[()]:
+    """The facts whose cue says where a span was spent, written as the phrase right after it ('in space', 'no espaço' in
+    '171 days in space before their return journey'; not 'win' in '9.79 seconds in the win'), and where that phrase
+    ends; () when none does, or a word of a plan stands before the span ('com o objetivo de passar uma semana no
+    espaço' is the plan's, wherever it was to be spent)."""
+    where = spent_where(scan.folded, c.end)
+    if where is None or _PLAN_BEFORE.search(scan.folded, max(0, c.start - 60), c.start):
+        return ()
+    lo = bisect_left(cues, (where[0],))
+    there = frozenset(fj for _, _, fj in cues[lo:bisect_left(cues, (where[0] + 1,), lo)])
+    return (there, where[1]) if there else ()
+
+
 def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int, int]], cue_end: int,
                    spans: frozenset[int]) -> str:
     """Why a span is not the cue's: it is written onto another fact's cue ('a nearly six-week strike' for a contract's
     term, 'un paro de 41 días', 'seis semanas de huelga'), or as the adjective of words that are no cue of its fact and
-    that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term').
-    cues: every cue in the article, as (start, end, fact index), in order; spans: the facts that are spans."""
-    where = spent_where(scan.folded, c.end)
-    if where is not None and not _PLAN_BEFORE.search(scan.folded, max(0, c.start - 60), c.start):
-        # '171 days in space before their return journey': the span of a cue of where it was spent, written as the
-        # phrase after it ('in space', 'no espaço'; not 'win' in '9.79 seconds in the win'), unless a plan's
-        # ('com o objetivo de passar uma semana no espaço')
-        lo = bisect_left(cues, (where[0],))
-        there = {fj for x, _, fj in cues[lo:bisect_left(cues, (where[0] + 1,), lo)]}
-        if there and fi not in there:
-            return f"a span of another fact's cue ('{' '.join(scan.text[c.start:where[1]].split())}')"
+    that its cue does not govern ('a four-year labor pact' for a strike; not 'sentenced to a 25-year prison term'), or
+    it is of a cue that says where it was spent (see _spent_at). cues: every cue in the article, as (start, end, fact
+    index), in order; spans: the facts that are spans."""
+    where = _spent_at(scan, c, cues)
+    if where and fi not in where[0]:
+        return f"a span of another fact's cue ('{' '.join(scan.text[c.start:where[1]].split())}')"
     key = ("measured", c.start)
     onto = scan.memo.get(key)
     if onto is None:
@@ -347,7 +355,7 @@ def clause_after(folded: str, c: Candidate, cue_start: int, cue_end: int, s0: in
     stands before it in its own ('se desacopló a las 05:05 GMT y tiene previsto amerizar ... a las 17:57'); or ''. So a
     value after the cue is the nearest it has, as nearest_fact would leave it."""
     if not _NEXT_CLAUSE.fullmatch(folded, c.end, cue_start) or not any(
-            fj != fi and s0 <= a and b <= c.start for a, b, fj in claims):
+            fj != fi and b <= c.start for _, b, fj in claims[bisect_left(claims, (s0,)):bisect_left(claims, (c.start,))]):
         return ""
     return f"its cue opens the clause after it ('{' '.join(folded[c.end:cue_end].split())}')"
 
