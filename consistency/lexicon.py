@@ -462,7 +462,7 @@ UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "pue
 # 'Un', 'una', 'um', 'uma' are more often articles than figures ('un nuevo acto', 'una magnitud de 6,1').
 ARTICLE_NUMBERS = frozenset({"un", "una", "uno", "um", "uma"})
 # Verbs of having or turning so many years (folded), before an age: 'tiene 69 años', 'o papa tem 69 anos', 'cumplió 40'.
-HAVE_YEARS = ("tiene", "tenia", "tem", "tinha", "cumple", "cumplio", "cumplira")
+HAVE_YEARS = ("tiene", "tenia", "tem", "tinha", "cumple", "cumplio", "cumplira", "cumpliria")
 # Plural nouns of people (folded): a fact whose units name people in general ('people', 'personas') counts them too,
 # '12 miners died', 'sobrevivieron 6 de los pasajeros'; its not_units still leave some out. Not 'victims', which in
 # Spanish and Portuguese copy often counts the injured with the dead ('20 vítimas, que incluem feridos').

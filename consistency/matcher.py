@@ -211,8 +211,9 @@ from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_list
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
 from .normalize.numbers import BEFORE_CHANGE, STEP
+from .normalize.ordinal import is_ordinal
 from .normalize.score import RECORD, record_words
-from .normalize.units import measure_span
+from .normalize.units import measure_span, unit_after
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
@@ -317,6 +318,16 @@ _COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|v
 _AGE_GLOSS = rx.compile(r"\(\s*(?:(?:" + alternation(AGE_WORDS) + r")\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
 _BARE_AGE_GLOSS = rx.compile(r"\(\s*[1-9]\d\s*\)")  # for a fact that is only an age: 'Carlos III (74)'; not 'Palmer (2)'
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
+# ... and of a measure, the cue's figure in another unit: 'un acumulado de 276 golpes (12 bajo par)'
+_MEASURE_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*(?P<end>)(?:\s+[^\W\d_]+){0,2}\s*")
+
+
+def _glossed_measure(folded: str, cue_end: int, bracket: int, fact: Fact) -> bool:
+    """Whether a bracket at `bracket` glosses the cue's figure right before it in the fact's unit, that figure being
+    in none of its quantity: 'un acumulado de 276 golpes (12 bajo par)'; not '25 feet (7.6 meters)', a conversion."""
+    m = _MEASURE_GLOSS_GAP.fullmatch(folded, cue_end, bracket)
+    found = m and unit_after(folded, m.end("end"))
+    return m is not None and (not found or found[0].quantity != fact.spec.unit.quantity)
 # ... and for an amount, the figure the cue governs, which the aside gives in money: 'paid 75 BTC (around $5 million)'.
 _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\s*")
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
@@ -460,6 +471,7 @@ class Matcher:
         # the other, the whole of what that counts in a part ('turnout' nationwide, 'nyc_turnout' about New York; a
         # country's record heat, 'scotland_record' about Scotland).
         self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == f.kind
+                            and (f.about is None or g.about.pattern != f.about.pattern)  # not one about the same
                             and (f.about is not None or not {fold(c) for c in f.cues}.isdisjoint(fold(c) for c in g.cues))]
                         for i, f in enumerate(rules.facts) if f.kind in _PLACED_KINDS}
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
@@ -468,6 +480,10 @@ class Matcher:
                         and (f.kind in _HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
+        # ... and of a rank that is a count so far ('his second major'), only a running total's ('ordinals: true')
+        self._ranked_rivals = {i: [g.about for g in rules.facts if g.kind == "count" and g.spec.ranked is not None
+                                   and g.about is not None and g.about.pattern != rules.facts[i].about.pattern]
+                               for i in self._rivals if rules.facts[i].kind == "count" and rules.facts[i].spec.ranked is not None}
         # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
         self._winning = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
             (w := fold(c).split()) and (w[-1] in WIN_WORDS or w[-1] in DEFEAT_VERBS) for c in f.cues))
@@ -518,6 +534,16 @@ class Matcher:
                     if more is not None:
                         out[c.fact].append((start, more.end()))
         return out
+
+    def _named(self, scan: Scan, fi: int, s0: int, s1: int) -> bool:
+        """Whether the sentence [s0, s1) names what fact fi is about, or the fact has no about: list."""
+        fact = self.rules.facts[fi]
+        if fact.about is None:
+            return True
+        named = scan.memo.get(("named", s0, fi))
+        if named is None:
+            named = scan.memo[("named", s0, fi)] = about_reach(fact.about, scan, s0, s1, fact.ignore) > s0
+        return named
 
     def find(self, article: Article, scan: Scan | None = None) -> tuple[list[Finding], list[Rejection]]:
         """All findings for all facts in one article, and the candidates refused on the way."""
@@ -766,6 +792,9 @@ class Matcher:
             if found is None:
                 lo = bisect_left(claims, (s0,))
                 found = claims[lo:bisect_left(claims, (s1,), lo)]
+                # a cue of a fact about someone its sentence does not name claims nothing: that fact takes no value
+                # there ('Mickelson shot a 65' for Mickelson's round, though `shot a` is a cue of Koepka's too)
+                found = [h for h in found if h[2] == fi or self._named(scan, h[2], s0, s1)]
                 found = scan.memo[key] = found if len({fj for _, _, fj in found} | {fi}) > 1 else []
             claims = found
         if claims and fact.kind == "count":  # 'The number of children killed ... has climbed to 32': a kind of person
@@ -869,10 +898,12 @@ class Matcher:
         if cue_in and not scan.folded[cue_in[0] + 1:cue_start].strip() and not scan.folded[cue_end:cue_in[1] - 1].strip():
             cue_in = None  # a cue that is all its bracket holds glosses the noun before it: 'the personal consumption
             # expenditures (PCE) price index ... recorded a 2.8% increase'
+        measured = fact.kind == "number" and fact.spec.unit is not None
         gloss = next((sp for sp in spans if sp[0] >= cue_end and (_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0]) or (
-            fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])))), None) \
-            if spans and (fact.kind in _GLOSSED or fact.kind == "number" and "age" in fact.spec.accept) else None
-        if gloss and fact.kind == "number" and not _AGE_GLOSS.match(scan.folded, gloss[0]) and not (
+            fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])) or (
+            measured and _glossed_measure(scan.folded, cue_end, sp[0], fact)))), None) \
+            if spans and (fact.kind in _GLOSSED or fact.kind == "number" and ("age" in fact.spec.accept or measured)) else None
+        if gloss and fact.kind == "number" and not measured and not _AGE_GLOSS.match(scan.folded, gloss[0]) and not (
                 fact.spec.accept == {"age"} and _BARE_AGE_GLOSS.match(scan.folded, gloss[0])):
             gloss = None  # an age in brackets right after a name, with its years: 'Estelle Hedaya (54 años)'; not
             # 'Cole Palmer (2)', his goals
@@ -1021,9 +1052,10 @@ class Matcher:
                                                                              self._period_rivals[fi], self.rules))
                              else replace(c, reason=why) for c in cands]
                 if self._rivals.get(fi):
-                    rivals = self._rivals[fi]
-                    cands = [c if c.reason or not (why := held_by_another(scan, c, s0, s1, fact, rivals,
-                                                                          article.language, hits))
+                    rivals, ranked = self._rivals[fi], self._ranked_rivals.get(fi)
+                    cands = [c if c.reason or not (held := ranked if ranked is not None
+                                                   and is_ordinal(scan.folded, c.start, c.end) else rivals)
+                             or not (why := held_by_another(scan, c, s0, s1, fact, held, article.language, hits))
                              else replace(c, reason=why) for c in cands]
                 if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))

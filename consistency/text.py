@@ -427,9 +427,10 @@ def past_form(word: str) -> bool:
 
 def right_after(phrases) -> re.Pattern[str] | None:
     """Matches, at a value's end, when one of phrases follows it at once: '3 dead', '$25-per-share', or past the
-    quotation mark that closes a word between ('61 "potentially" unaccounted for')."""
+    quotation mark that closes a word between ('61 "potentially" unaccounted for'), or one that opens the phrase ("el
+    segundo 'grande'")."""
     found = phrase_pattern(phrases)
-    return rx.compile(r"[\s\"“”-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
+    return rx.compile(r"[\s\"“”'-]*(?:" + found.pattern.replace(r"\s+", r"[\s'-]+") + ")") if found else None
 
 
 def joined_before(phrases) -> re.Pattern[str] | None:

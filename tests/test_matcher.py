@@ -6771,6 +6771,99 @@ TABLES["match_splashdown_copy"] = (SPLASHDOWN_RULES, date(2025, 3, 18), [
     ("A cápsula pousou às 17h57, 18h57 em Brasília.", "pt", [("landing", "17:57")]),  # guard: a clock's conversion
 ])
 
+GOLF_RULES = """facts:
+  - id: final
+    kind: count
+    units: [strokes, golpes, pancadas]
+    about: [Pires]
+    cues: [final round, closing, closed with, round of, carded, shot a]
+  - id: total
+    kind: count
+    units: [strokes, golpes, pancadas]
+    about: [Pires]
+    cues: [finished, acumulado]
+  - id: rival_round
+    kind: count
+    units: [strokes, golpes]
+    about: [Dunn]
+    cues: [shot, final round]
+  - id: majors
+    kind: count
+    ordinals: true
+    about: [Pires]
+    cues: [major, grande, Grand Slam]
+  - id: age
+    kind: number
+    accept: [age]
+    about: [Pires, español]
+    cues: [Pires, español]
+  - id: idol_age
+    kind: number
+    accept: [age]
+    about: [Ortega]
+    cues: [birthday, cumpleaños, cumpliría, would have been]
+  - id: purse
+    kind: money
+    currency: USD
+    cues: [purse]
+  - id: rank
+    kind: ordinal
+    cues: [Spaniard, español]
+"""
+# A golf major, April 2023: a figure with no noun right after a cue, past an article, a preposition and a score against
+# par, counts what the rule counts ('carded a closing 69 to finish', 'closed with a 3-under 69', 'finished at 12-under
+# 276'), and so does one a score against par tied to a cue puts off ('the final round was a three-over 75'), or one
+# right after a cue that ends in 'of' ('a round of 69'); a round named by its rank has no label after it ('a final round
+# 69'); a figure with a sign is no count ('shot -7'); a cue of a fact about someone the sentence does not name claims
+# nothing; a rank that is a count so far is held only by a running total's subject; an aside after one fact's name
+# names no other with the same about: list; a quoted noun after an ordinal ("el segundo 'grande'"), and one left out
+# before 'de' ('segundo de Grand Slam'); a period past a closing quote; an ordinal birthday or 'cumpliría' and 'a sus'
+# years are ages, and a word in lower case in an aside right after another's name is that one's; 'rounds of 65-69' is
+# no age; 'up $3 million from' is the size of a rise; a name after 'sobre' and another name is an object.
+TABLES["match_golf_copy"] = (GOLF_RULES, date(2023, 4, 10), [
+    ("Pires carded a closing 69 to finish the day.", "en", [("final", "69")]),
+    ("Pires closed with a 3-under 69 in the rain.", "en", [("final", "69")]),
+    ("Pires finished at 12-under 276.", "en", [("total", "276")]),
+    ("Dunn's final round was a three-over 75.", "en", [("rival_round", "75")]),
+    ("Pires won with a sterling round of 69 that included one bogey.", "en", [("final", "69")]),
+    ("Pires took the lead after a final round 69.", "en", [("final", "69")]),
+    ("Dunn shot -7 on Sunday.", "en", []),
+    ("Dunn shot a 65 on Sunday.", "en", [("rival_round", "65")]),
+    ("Pires won his second major tournament on Sunday.", "en", [("majors", "2")]),
+    ("Pires held off Dunn and Lopes on Sunday to win his first title and second major (2021).", "en", [("majors", "2")]),
+    ("It was the second major championship for Pires, who started with a four-putt on the opening hole.", "en",
+     [("majors", "2")]),
+    ("Es el segundo 'grande' que gana Pires.", "es", [("majors", "2")]),
+    ("Pires, que suma su undécimo título de PGA y segundo de Grand Slam, lloró.", "es", [("majors", "2")]),
+    ("Pires ganó el primer «grande» de la temporada.", "es", []),
+    ("It would have been Ortega's 66th birthday.", "en", [("idol_age", "66")]),
+    ("Ese día Ortega, primer español campeón, cumpliría 66 años.", "es", [("idol_age", "66"), ("rank", "1st")]),
+    ("Pires, a sus 28 años, ganó.", "es", [("age", "28")]),
+    ("Pires opened with rounds of 65-69.", "en", []),
+    ("This year's purse of $18 million up $3 million from 2022's total purse.", "en", [("purse", "USD 18 million")]),
+    ("Pires acabó con cuatro golpes de ventaja sobre los estadounidenses Tom Lopes y Luis Dunn, con un acumulado de "
+     "276 golpes.", "es", [("total", "276")]),
+])
+
+PAR_RULES = """facts:
+  - id: to_par
+    kind: number
+    unit: par
+    about: [Pires]
+    cues: [finished, finish, acumulado, terminou, score]
+"""
+# A golfer's score against par (`unit: par`): 'under' is below par, so negative; 'over' above it; a bare signed figure
+# is one too ('a -12 finish'); 'under' alone after a figure, as golf copy writes it ('12-under 276', 'eight under for
+# the tournament'); a bracket after the cue's figure in another unit glosses it ('276 golpes (12 bajo par)').
+TABLES["golf_scores_against_par"] = (PAR_RULES, None, [
+    ("Pires finished at 12-under 276.", "en", [("to_par", "12 under (-12 par)")]),
+    ("Pires earned the title with a -12 finish.", "en", [("to_par", "-12")]),
+    ("Pires terminó con un acumulado de 276 golpes (12 bajo par).", "es", [("to_par", "12 bajo par (-12 par)")]),
+    ("Pires terminou com 12 abaixo do par.", "pt", [("to_par", "12 abaixo do par (-12 par)")]),
+    ("Pires finished with a score of three over par.", "en", [("to_par", "3 over par")]),
+    ("Pires finished eight under for the tournament.", "en", [("to_par", "8 under (-8 par)")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

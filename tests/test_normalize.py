@@ -1151,6 +1151,19 @@ def test_a_measure_converted_from_another_unit_is_as_precise_as_it_was_written()
     assert kind.parse("at least 120 mph", spec).hi == float("inf")
 
 
+def test_a_score_against_par_is_signed_and_exact():
+    kind = KINDS["number"]
+    par = kind.compile({"unit": "par"}, ValueError)
+    under = kind.parse("12 under par", par)
+    assert (under.lo, under.hi) == (-12, -12)  # exactly: no conversion widens a golfer's score
+    assert kind.relate(under, kind.parse(-12, par), par) is Relation.EQUAL
+    assert kind.relate(under, kind.parse("12 bajo par", par), par) is Relation.EQUAL
+    assert (kind.parse("3 over par", par).lo, kind.parse("3 over par", par).hi) == (3, 3)
+    assert kind.relate(under, kind.parse(-13, par), par) is Relation.CONFLICT
+    with pytest.raises(ValueError, match="expected a measure in par"):
+        kind.parse("12 km", par)
+
+
 def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     kind = KINDS["number"]
     miles = kind.compile({"unit": "mi"}, ValueError)

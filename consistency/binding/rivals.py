@@ -493,11 +493,12 @@ _HELD_RELATIVE = rx.compile(r"[\"']?" + _RELATIVE_TO_VALUE)
 # A name that is the object of a verb of beating or of a preposition, or that modifies a noun, holds no value after
 # it: 'superó a Quiroga con el 54%', 'la victoria de Paz con el 54%', 'former minister under Bolsonaro – 26 years'; nor
 # does a possessive of another noun ('Bolsonaro's former defense minister, received 26 years').
-_NOT_HOLDER = rx.compile(r"\b(?P<prep>of|de|del|da|do|to|a|al|over|against|contra|versus|vs|ante|than|under|bajo|sob|with|"
+_NOT_HOLDER = rx.compile(r"\b(?P<prep>of|de|del|da|do|to|a|al|over|sobre|against|contra|versus|vs|ante|than|under|bajo|sob|with|"
                          r"con|com|for|para|by|por|pelo|pela|from|in|en|em|on|at|above|below|behind|beyond|past|"
                          r"beat|beating|defeated|defeating|topped|topping|edged(?:[^\S\n]+out)?|edging(?:[^\S\n]+out)?|"
-                         r"outpac\w*|overt[ao]\w*|surpass\w*|derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+(?:(?:the|el|la|o|his|her|its|su|seu|sua)[^\S\n]+)?"
-                         r"(?:" + _QUOTED_WORD + r"){0,3}\Z")
+                         r"outpac\w*|overt[ao]\w*|surpass\w*|derrot\w*|venc\w*|super\w*|ultrapass\w*)[^\S\n]+"
+                         r"(?:(?:the|el|la|los|las|o|os|as|his|her|its|su|seu|sua)[^\S\n]+)?"
+                         r"(?:" + _QUOTED_WORD + r"){0,3}(?:(?:and|y|e|&)[^\S\n]+(?:" + _QUOTED_WORD + r"){0,2})?\Z")
 
 
 _JOINED_NAMES = rx.compile(r"\s+(?:and|y|e|&)\s+")  # between two names said together ('Palisades and Eaton')
@@ -567,6 +568,10 @@ def _cue_possessed(folded: str, n: tuple[int, int, bool], c: Candidate, hits: Se
     return 0 <= cue_end <= c.start and _TO_VALUE.match(folded, cue_end, c.start) is not None
 
 
+_APPOSED = rx.compile(r"[^\S\n]*,(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+")  # 'Ballesteros, primer '
+_APPOSED_END = rx.compile(r"[^,;:.!?()\n]{0,40},")  # '... campeón del Masters,'
+
+
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
                     hits: Sequence[tuple[int, int]] = ()) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not: the
@@ -584,6 +589,11 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
                    for m in _mentions(about, scan, lo, s1, fact.ignore))
+    # a word in lower case in an aside set off right after another's name describes that one: 'Severiano Ballesteros,
+    # primer español campeón del Masters, cumpliría 66 años' names no Spaniard besides him (a name there is another's:
+    # 'El principal rival de Mendes, el exministro Luis Carvalho,')
+    names = [n for i, n in enumerate(names) if not (scan.text[n[0]].islower() and any(
+        m[2] != n[2] and _APPOSED.fullmatch(folded, m[1], n[0]) and _APPOSED_END.match(folded, n[1]) for m in names[:i]))]
     if any(n[2] and n[1] <= c.start for n in names) and (
             _EACH_AFTER.match(folded, c.end) or _EACH_BEFORE.search(folded, max(s0, c.start - 40), c.start)):
         return ""  # 'US, China capture 40 golds each', 'China and the U.S. tied with 40 gold medals a piece': each one's

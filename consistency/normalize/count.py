@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from .. import rx
@@ -83,6 +84,7 @@ from .numbers import (
 )
 from .ordinal import run_after, running_totals
 from .score import set_runs
+from .units import par_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +137,11 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
                      says, ranked, numbered, not (units or options.get("about")), cue_of, bool(options.get("about")), across)
 
 
-# What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'), a bracket ('a mediana
-# projetada (51 mil)'), or a copula ('the consensus estimate was 50,000', 'la estimación fue de 50.000'), a hedge after.
-_TIED_TO_CUE = (r"(?:\s+(?:of|de|del|da|do)|\s*\(|(?:\s+(?!(?:he|she|they|it|we|you|when|while|who|which|that|que|quien|cuando|"
+# What ties a figure to the cue before it as the cue's value: 'of' ('expectations of 50,000'; also the cue's own: 'a
+# sterling round of 69' for `round of`), a bracket ('a mediana projetada (51 mil)'), or a copula ('the consensus
+# estimate was 50,000', 'la estimación fue de 50.000'), a hedge after.
+_TIED_TO_CUE = (r"(?:\s+(?:of|de|del|da|do)|(?<=\bof)|(?<=\bde)|\s*\(|"
+                r"(?:\s+(?!(?:he|she|they|it|we|you|when|while|who|which|that|que|quien|cuando|"
                 r"quando|ella|ellos|ellas|ele|ela|eles|elas)\b)[\w']+){0,6}?\s+(?:was|is|were|are|fue|es|era|foi|e\s+de|ficou\s+em|"
                 r"to\s+be|(?:to\s+)?(?:stand|stood|stands)\s+at)(?:\s+(?:reported|put|given|estimated|confirmed|set)\s+(?:as|at))?"
                 r"(?:\s+(?:of|de))?)(?:\s+(?:" + alternation(HEDGES["about"] + HEDGES["at_least"]) + r"))?\s*\Z")
@@ -244,6 +248,8 @@ _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost|"
                            r"siglo|seculo))\s*\Z")  # 'do século 19', 'el siglo 21': a century
+# A round, a game or a stage named by its rank, so what the figure after it is, not its label: 'a final round 69'.
+_RANKED_BEFORE = rx.compile(r"\b(?:final|last|opening|closing|first|second|third|fourth)[\s-]+(?:round|game|stage)\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
 _RANK_BEFORE = rx.compile(r"\b(?:No|N\.?º|n\.?º)\s*\Z")  # a rank: 'the world No 1', 'o Nº 1 do mundo' (not 'no 1' in lower case)
 # A capital letter joined after a figure makes a code: 'seat 11A', 'the 11A miracle', 'Room 4D'; not a unit's or a scale's
@@ -349,6 +355,7 @@ _MADE_OF_BEFORE = rx.compile(r"\b(?:compuest|compost|integrad|formad|conformad|c
 _PRONOUN_BEFORE = rx.compile(r"\b(?:a|an|the|this|that|another|each|every|any|which|either|neither)\s+(?:[a-z]+\s+)?\Z")
 _AND_AGES = r"(?:\s*(?:,|and|or|y|e|o)\s*\d{1,3})*"  # 'who were 61 and 48 years old': both are ages
 _AGE_AFTER = rx.compile(_AND_AGES + r"\s*-?\s*years?[\s-]+old")
+_BIRTHDAY_AFTER = rx.compile(r"(?:st|nd|rd|th|º|°)?\s+(?:birthday|cumpleanos)\b")  # 'his 66th birthday', 'su 66 cumpleaños'
 # A term of years, not an age: 'sentencia de 25 años', '25 años de prisión', 'cinco anos de mandato' (folded).
 _TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "prisao", "carcel", "cadeia", "reclusion",
           "reclusao", "mandato", "periodo", "plazo", "prazo",
@@ -359,12 +366,12 @@ _TERMS = ("sentencia", "sentenca", "condena", "condenacao", "pena", "prision", "
 # 'años' and 'anos', folded; not a term or a span.
 _YEARS_AFTER = rx.compile(_AND_AGES + r"\s+anos\b(?!\s+(?:de\s+(?:" + alternation(_TERMS) + r"|gobierno|governo|casad[oa]s|"
                           r"historia|servicio|servico)|tras\s+las\s+rejas|atras\s+das\s+grades)\b)")
-# 'a los 85 años', 'aos 85 anos', 'de 85 años', 'de tan solo 23 años', 'de apenas 23 anos'
-_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com)\s+(?:" + ONLY + r"\s+)?\Z")
+# 'a los 85 años', 'aos 85 anos', 'de 85 años', 'de tan solo 23 años', 'de apenas 23 anos', 'a sus 28 años'
+_AGE_YEARS_BEFORE = rx.compile(r"\b(?:a\s+los|aos|de|con|com|a\s+sus|aos\s+seus)\s+(?:" + ONLY + r"\s+)?\Z")
 # Years someone has or turns: 'tiene 69 años', 'o papa tem 69 anos', 'cumple 40 años'; not of something else after
 # them ('tiene 20 años de experiencia', 'tem 30 anos de carreira').
 _HAS_YEARS_BEFORE = rx.compile(r"\b(?:" + alternation(HAVE_YEARS + ("cumpre", "cumpriu", "completa", "completou",
-                                                                   "completara")) + r")\s+\Z")
+                                                                   "completara", "completaria")) + r")\s+\Z")
 _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_YEARS = rx.compile(r"\s+(?:years?|anos)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:" + alternation(AGE_WORDS) + r")(?:\s+(?:of|from|between|de|entre))?\s*\Z")
@@ -490,7 +497,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a percentage"
     if "money" not in allow and _MONEY_BEFORE.search(before):
         return "an amount of money"
-    if _LABEL_BEFORE.search(before) or _RANK_BEFORE.search(text, max(0, start - 6), start):
+    if _LABEL_BEFORE.search(before) and not _RANKED_BEFORE.search(before) \
+            or _RANK_BEFORE.search(text, max(0, start - 6), start):
         return _LABEL
     if "code" not in allow and _CODE_BEFORE.search(before) and not _MONEY_BEFORE.search(before):  # not '$US48.7'
         return "part of a name or code"
@@ -661,7 +669,7 @@ def measure_after(scan: Scan, end: int) -> str:
 def is_age(scan: Scan, start: int, end: int) -> bool:
     """The number in [start, end) is an age given in years: '85 years old', 'a los 85 años'."""
     folded = scan.folded
-    if _AGE_AFTER.match(folded, end) is not None or elided_age(scan, start, end):
+    if _AGE_AFTER.match(folded, end) is not None or elided_age(scan, start, end) or _BIRTHDAY_AFTER.match(folded, end):
         return True
     if _AGED_YEARS.match(folded, end) and _AGED_BEFORE.search(folded, max(0, start - 16), start):
         return True  # 'aged 23 years and 325 days'
@@ -706,7 +714,7 @@ _JOINED_NOUN = r"(?!\s+\d[\d.,]*\s+(?!(?:years?|anos)\b)[a-z])"
 _BARE_AGE_BEFORE = rx.compile(r"(?:[\w.'’)-],|\()\s*(?:(?:de|now|ahora|agora)\s+)?\Z")
 _BARE_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,);\n]|\.(?!\d)|\Z|\s+(?:and|or|y|e|o)\b" + _JOINED_NOUN + ")")
 # ('lap 43 of 69': not after a figure, whose whole it is)
-_AT_AGE_BEFORE = rx.compile(r"\b(?:at|(?<!\d\s)of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|"
+_AT_AGE_BEFORE = rx.compile(r"\b(?:at|(?<!\d\s)(?<![^s]s\s)of|a\s+los|aos|turned|turning|cumplio|cumplir|completou|completar|"
                             r"(?:he|she)\s+(?:was|is)"
                             r"|(?:el|ella|ele|ela)\s+(?:tenia|tiene|tinha|tem))\s+\Z")
 _AT_AGE_AFTER = rx.compile(r"[^\S\n]*(?:[,.;)\n]|\Z|\s+(?:on|in|en|em|el|after|tras|apos|of|de|del|do|da|when|cuando|quando)\b"
@@ -797,11 +805,16 @@ def _joined_to(nxt: list[str], head: list[str], units: re.Pattern[str]) -> str:
     return "" if unit is None else " ".join(nxt[nxt.index(head[0]):j + 1] + unit.group().split())
 
 
+_SIGN_BEFORE = rx.compile(r"(?:^|(?<=[\s(]))[-−+]\Z")
+
+
 def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool, value: Range,
          later: Sequence[NumberSpan] = ()) -> str:
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
     before = folded[max(0, start - 40):start]
+    if scan.text[start:start + 1].isdigit() and _SIGN_BEFORE.search(scan.text, max(0, start - 2), start):
+        return f"a figure with a sign ('{scan.text[start - 1:end]}'): a difference, not a count"  # 'shot -7', '+150 odds'
     nxt, counted = counted_words(scan, end)
     head = counted.split()
     cue_at = spec.cue_words.match(folded, end) if spec.cue_words else None  # '3 dead', '12 injured'
@@ -968,7 +981,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
             and not _part_with(folded, start, end, nxt, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
-            and not _unit_of_people(folded, start, head, spec):
+            and not _unit_of_people(folded, start, head, spec) and not _bare_after_cue(scan, start, nxt, spec):
         return f"counts another group with what the rule counts ('{besides}')" if besides else _NOT_COUNTED
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -1666,6 +1679,41 @@ def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:
         return False
     lo = max(0, tied.start() - 24)
     return _WHOLE_WORD.search(folded, lo, start) is None or spec.units.search(folded, lo, start) is not None
+
+
+def _bare_after_cue(scan: Scan, start: int, nxt: list[str], spec: CountSpec) -> bool:
+    """A figure with no noun of its own, its clause ending or a preposition, a conjunction or a relative pronoun after
+    it, right after a cue (past a preposition, an article and a score against par): it counts what the rule counts
+    ('carded a closing 69 to finish', 'shot 65 on Sunday', 'closed with a 3-under 69', 'finished at 12-under 276.',
+    'would eventually sign for a 75.'), as does one a score against par tied to a cue puts off ('the final round was a
+    three-over 75'). Of people, _noun_left_out says."""
+    folded = scan.folded
+    if spec.cue_before is None or _of_people(spec) or nxt and not (
+            nxt[0] in PREPOSITIONS or nxt[0] in CONJUNCTIONS or nxt[0] in WHO or nxt[0] in _WHEN_OPENERS
+            or nxt[0] in ("that", "que", "despite", "as")):
+        return False
+    at = par_before(folded, start)  # past a score against par: 'closed with a 3-under 69'
+    cue = spec.cue_before.search(folded, max(0, at - 60), at)
+    if cue is None:
+        at = _LEAD_IN.search(folded, max(0, at - 12), at).start()  # 'finished at 12-under 276'
+        cue = spec.cue_before.search(folded, max(0, at - 60), at)
+    if cue is not None:  # not a verb of having or reaching, nor a name: 'chegou a 62 na carreira', 'Verstappen en 86'
+        return _GENERIC_CUE.isdisjoint(cue.group().split()) and not scan.text[cue.start()].isupper()
+    return at < start and _tied_to_cue(folded, at, spec)  # 'the final round was a three-over 75'
+
+
+@cache
+def _of_people(spec: CountSpec) -> bool:
+    """Whether the rule's units count people ('guards', 'inmates'): a figure with its noun left out counts them only as
+    _noun_left_out says."""
+    return spec.persons or spec.units is not None and any(spec.units.fullmatch(w) for w in PERSON_NOUNS | VICTIM_NOUNS)
+
+
+_LEAD_IN = rx.compile(r"(?:\b(?:at|on|en|em)\s+)?(?:(?:a|an|un|una|um|uma)\s+)?\Z")
+# Cues too broad to say what a figure with no noun after them counts: verbs of having, reaching or adding up.
+_GENERIC_CUE = frozenset("""has have had having tem tinha tiene tenia tienen reached reaches reach chegou chega llego llega
+    alcanzo alcanza alcancou alcanca soma somou suma sumo acumula acumulou acumulo totals totaled totaled totaliza
+    totalizou""".split())
 
 
 # A noun right before a figure and 'of', whose complement the figure's phrase is: 'the bodies of six people'.

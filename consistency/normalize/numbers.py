@@ -202,6 +202,8 @@ _CHANGED = rx.compile(rf"\b(?:{_MOVES}|{alternation(_REVISED)})\b")
 # past a mark: 'exceeding the previous record by 1.6C' (see SURPASS_VERBS).
 _CHANGE_VERB = alternation(CHANGE_VERBS)
 _BY_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB}|{alternation(SURPASS_VERBS)})\b(?:\s+[a-z]+){{0,5}}?\s+(?:by|en|em)\s+\Z")
+_UP_BEFORE = rx.compile(r"\b(?:up|down)[^\S\n]+[$€£]?\Z")
+_FROM_AFTER = rx.compile(r"[^\S\n]+(?:from|over)[^\S\n]")
 _BY_WORDS = ("by", "en", "em")  # the word right before such a figure: tested first, the expression only then
 # A verb of change right before two shares that 'to' joins: 'rose 2% to 9%' is a rise to 9%, no range.
 _MOVED_BEFORE = rx.compile(rf"\b(?:{_CHANGE_VERB})\s+\Z")
@@ -419,6 +421,7 @@ def _places(value: float, written: str) -> float:
 # A verb of lying under something before 'under' or 'below': 'buried under six metres of soil' is where, not a bound.
 _COVERED_BEFORE = rx.compile(r"\b(?:buried|trapped|submerged|sunk|sank|lying|lies|lay|lie|sits|sat|sitting|stuck|covered|"
                              r"hidden|entombed)\s+\Z")
+_JOINED_BEFORE = rx.compile(r"\w[^\S\n]*-\Z")
 _LONE_SCALES = frozenset("hundred thousand million billion trillion millon milhao billon bilhao".split())
 
 
@@ -452,6 +455,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         if hedge == "less_than" and m.group("hedge") in ("under", "below") \
                 and _COVERED_BEFORE.search(scan.folded, max(0, start - 24), start):
             hedge, start = "", m.start("between") if m.group("between") else m.start("n1")  # where it lies, no bound
+        if hedge in ("less_than", "more_than") and m.group("hedge") in ("under", "over") \
+                and _JOINED_BEFORE.search(scan.folded, max(0, start - 4), start):
+            hedge, start = "", m.start("n1")  # the word of the figure before: '12-under 276', 'a 3-over 75', no bound
         earlier = bool(_FROM_BEFORE.search(scan.folded, max(0, start - 60), start))
         if earlier and not m.group("n2") and _DE_BEFORE.search(scan.folded, max(0, start - 8), start) \
                 and not _TO_AFTER.match(scan.folded, end):
@@ -465,6 +471,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         by = not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
             and _BY_BEFORE.search(scan.folded, max(0, start - 60), start) is not None
+        if not by and not earlier and _UP_BEFORE.search(scan.folded, max(0, start - 8), start) \
+                and _FROM_AFTER.match(scan.folded, end):
+            by = True  # 'a purse of $18 million, up $3 million from 2022': the size of the rise
         if not by and m.group("n2") and "%" in text[m.end("n1"):m.start("n2")] and not m.group("between") \
                 and _MOVED_BEFORE.search(scan.folded, max(0, start - 24), start):
             by = True  # 'rose 2% to 9%': the size of the rise, then where it got to

@@ -70,7 +70,7 @@ def _pattern() -> re.Pattern[str]:
     return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\s?\.?º|\s?\.?ª|\.?°|o|a)(?!\w)|\b{compound}\b|\b(?P<w>{words})\b")
 
 
-_NEXT = rx.compile(r"[\s-]*([^\W\d_]+)")
+_NEXT = rx.compile(r"[\s\"'-]*([^\W\d_]+)")  # past a quotation mark: "el segundo 'grande' que gana"
 # Another rank joined to an ordinal, past which the noun they both rank comes: 'O 29º e último dia', 'the third and
 # final day'.
 _JOINED = rx.compile(r"\s+(?:and|or|y|e|o|ou)\s+(?:last|final|ultim[oa]|penultim[oa]|[a-z]+(?:th|st|nd|rd)|"
@@ -238,6 +238,7 @@ _STREAK_AFTER = rx.compile(r"(?:[\s-]+[\w'’]+){0,3}?[\s-]+(?:consecutiv[eoa]s?
                            r"in\s+a\s+row|running|de\s+forma\s+consecutiva)\b")
 # The noun an ordinal ranks, with a phrase of the ranked noun after it: 'o sexto título de Grand Slam', 'the second title
 # at the U.S. Open', 'su segundo título en el US Open'.
+_OF_NEXT = rx.compile(r"\s+(?:de|do|da|del)(?=\s)")
 _HEAD_OF = rx.compile(r"[\s-]+([a-z]+)\s+(?:of|at|in|de|del|do|da|en|em|no|na)\s+(?:(?:the|el|la|o|a)\s+)?")
 # A count within a year, a season, a day or a sitting is not the total: 'his second Grand Slam title of 2025', 'su
 # segundo Grand Slam del año', 'his second Grand Slam victory over Alcaraz this year', 'o segundo título da temporada',
@@ -258,10 +259,11 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
     America title'); a rank of a run counts the run, not the total, and is refused ('a third straight title', 'segundo
     título consecutivo', 'por segunda vez consecutiva'), and so is one of a noun the cue is written onto in English ('the
     second-largest bank failure' for 'largest bank'; not another of nouns: 'her second Oscar win', 'her second career
-    victory' for `Oscar`, `win`, `career`, `victory`); one that ranks no such noun is no count and is left out. One
-    within a period is no total ('his eighth victory of the season'), unless own, the fact's cues, names the period:
-    then the fact counts within it; a period is never the phrase that a noun of another kind is ranked by ('a sixth
-    engine of the season')."""
+    victory' for `Oscar`, `win`, `career`, `victory`; nor a word of a win: 'his second major tournament'); one that
+    ranks no such noun is no count and is left out. One within a period is no total ('his eighth victory of the
+    season'), unless own, the fact's cues, names the period: then the fact counts within it; a period is never the
+    phrase that a noun of another kind is ranked by ('a sixth engine of the season'). Its noun may be left out before
+    'de' and a noun of the fact ('su undécimo título de PGA y segundo de Grand Slam')."""
     out = []
     folded, text = scan.folded, scan.text
     for m in _pattern().finditer(folded, lo, hi):
@@ -282,6 +284,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             elif (head := _HEAD_OF.match(folded, at)) is not None and head.group(1) not in _NOT_NOUNS \
                     and nouns.match(folded, head.end()) and not _PERIOD_WORD.match(folded, head.end()):
                 at = head.end()  # 'o sexto título de Grand Slam', 'su segundo título en el US Open'
+            elif at == m.end() and (of := _OF_NEXT.match(folded, at)) is not None and nouns.match(folded, of.end()):
+                at = of.end()  # its noun left out: 'suma su undécimo título de PGA y segundo de Grand Slam'
             else:
                 break
         if noun is None:
@@ -299,16 +303,22 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
         elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
-        elif english and (head := noun_after(folded, noun.end())) is not None and nouns.match(folded, noun.end()) is None:
+        elif english and (head := noun_after(folded, noun.end())) is not None and nouns.match(folded, noun.end()) is None \
+                and head.group(1) not in _WINS:  # 'his second major tournament' is his second major
             reason = f"ranks something else ('{' '.join(text[m.start():head.end()].split())}')"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     return out
 
 
+# What a running total of wins ranks after the noun of what was won, which that noun then only describes: 'his second
+# major tournament', 'her third Grand Slam trophy'.
+_WINS = frozenset("title win victory crown championship tournament trophy triumph".split())
+
+
 def within_period(folded: str, end: int, years: bool = True) -> re.Match[str] | None:
     """The words in its clause after a ranked noun ending at end that place it within a period ('of the season', 'esta
     semana', and with years 'of 2025'), or None."""
-    period = _PERIOD_AFTER.match(folded, end)
+    period = _PERIOD_AFTER.match(folded, end + (folded[end:end + 1] in ("\"", "'")))  # 'el primer «grande» de la temporada'
     if period is None or not years and period.group()[-1].isdigit() or CLAUSE_BREAK.search(folded, end, period.end()):
         return None
     return period
@@ -373,7 +383,10 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
     noun = word.group(1)
     if noun in _NOT_NOUNS or noun in _TIMES or noun in PREPOSITIONS or len(noun) < 3 or _verb(noun):
         return ""  # 'acabó sexto tras', 'que largou de 17º escalou o pelotão' (a verb)
-    return f"ranks something else ('{folded[end:word.end()].strip(' -')}')"
+    return f"ranks something else ('{folded[end:word.end()].strip(_SPACE_QUOTES)}')"
+
+
+_SPACE_QUOTES = " -'\""
 
 
 def _verb(word: str) -> bool:
@@ -413,6 +426,11 @@ _INITIALS = rx.compile(r"[\s-]+(?:[a-z]\.){2,}")  # 'U.S.', 'EE.UU.' folded
 def restriction(folded: str, end: int) -> re.Match[str] | None:
     """The words right after a ranked noun ending at end that narrow it to some of its kind, or None."""
     return _RESTRICTION.match(folded, end)
+
+
+def is_ordinal(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) is an ordinal: 'second', '16th', '16ª'."""
+    return _pattern().fullmatch(folded, start, end) is not None
 
 
 def show(value: int, spec: Any = None) -> str:

@@ -59,6 +59,7 @@ from .numbers import (
 )
 from .score import tallies
 from .units import (
+    PAR,
     Unit,
     convert,
     converted_after,
@@ -67,6 +68,7 @@ from .units import (
     larger_part_before,
     measured_thing,
     names_a_move,
+    par_after,
     smaller_part,
     unit_after,
     unit_named,
@@ -207,7 +209,7 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
     unit = options.get("unit", "" if measure else "percent")
     measured = unit_named(unit) if measure and isinstance(unit, str) and unit else None
     if measure and unit and measured is None:
-        raise error("expected a unit of measure such as km/h, mph, knots, km, mi, m, ft, °C, °F, kg, lb, ha, hPa",
+        raise error("expected a unit of measure such as km/h, mph, knots, km, mi, m, ft, °C, °F, kg, lb, ha, hPa, par",
                     key="unit")
     if not measure and unit not in ("percent", "points"):
         raise error("expected percent (a share: '15%') or points (a difference: '0.25 percentage points')", key="unit")
@@ -281,6 +283,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
                          or (part and spec.named_after.match(folded, part.end())))
             if not named and not reason:
                 reason = "not named by one of the fact's units"
+        if reason == ORDINAL and "age" in accept and is_age(scan, n.start, n.end):
+            reason = ""  # 'his 66th birthday' is 66 years
         tally = None if reason else next((t for t in tallies(scan, lo, hi) if t[0] <= n.start < t[1]), None)
         if tally:  # 'by a vote of four to one', 'por 4 votos a 1'
             reason = f"a side of a result ('{' '.join(scan.text[tally[0]:tally[1]].split())}')"
@@ -419,6 +423,14 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     distance also for a fact that names none."""
     unit = spec.unit
     found = unit_after(scan.folded, n.end, language)
+    if found is None and unit.quantity == PAR:
+        found = par_after(scan.folded, n.end)  # 'finished 12-under'
+        digit = next((i for i in range(n.start, n.end) if scan.text[i].isdigit()), n.start)
+        sign = scan.text[digit - 1:digit] if found is None and digit > 0 else ""
+        if sign in ("-", "−", "–") and _MINUS_BEFORE.search(scan.folded, max(0, digit - 2), digit):
+            return "", Range(-n.value.hi, -n.value.lo), f"-{raw}"  # 'a -12 finish'
+        if sign == "+":
+            return "", n.value, f"+{raw}"  # 'shot +3 on the day'
     if found is None:
         other = converted_after(scan.folded, n.end, language)
         if other is not None and other.quantity == unit.quantity:

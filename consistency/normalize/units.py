@@ -31,6 +31,7 @@ class Unit:
         return (x - self.offset) / self.scale
 
 
+PAR = "score against par"
 # Each unit and the phrases, folded and separated by '|', that name it after a figure. A speed may also be a length
 # 'per hour' ('120 miles per hour', '120 miles (193 kilometers) per hour'): see _AFTER.
 _TABLE: tuple[tuple[Unit, str], ...] = (
@@ -64,6 +65,12 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
     (Unit("l", "volume", 1.0), "l|liters|litres|litros"),
     (Unit("gal", "volume", 3.785411784), "gallons|galones|galoes"),
     (Unit("hPa", "pressure", 1.0), "hpa|mb|mbar|millibars|milibares|hectopascals|hectopascales"),
+    # A golfer's score against par: 'three over par' is +3, '12 under par', 'doce bajo par', '12 abaixo do par' are -12.
+    (Unit("par", PAR, 1.0), "over par|over-par|strokes over par|shots over par|sobre par|sobre el par|por encima del par|"
+                            "golpes sobre par|golpes sobre el par|acima do par|pancadas acima do par|tacadas acima do par"),
+    (Unit("under par", PAR, -1.0), "under par|under-par|strokes under par|shots under par|bajo par|bajo el par|"
+                                   "por debajo del par|golpes bajo par|golpes bajo el par|golpes por debajo del par|"
+                                   "abaixo do par|pancadas abaixo do par|tacadas abaixo do par|golpes abaixo do par"),
 )
 _NAMES: dict[str, Unit] = {phrase: unit for unit, phrases in _TABLE for phrase in phrases.split("|")}
 # A rule file may also name a unit by its symbol ('mi', 'in', 't'), which after a figure would be another word.
@@ -94,6 +101,28 @@ def unit_after(folded: str, end: int, language: str = "") -> tuple[Unit, int] | 
     if m.group("per") and unit.quantity == "length":
         return Unit(_PER_HOUR_SYMBOLS.get(unit.symbol, f"{unit.symbol}/h"), "speed", unit.scale / 3600), m.end()
     return unit, m.end("unit")
+
+
+# Of a score against par, 'under' and 'over' alone ('finished 12-under.', 'eight under for the tournament', 'a 3-under
+# 69'), not before a word of their own ('shot 65 under pressure').
+_PAR_ALONE = rx.compile(r"[^\S\n]*-?[^\S\n]*(?P<unit>under|over)(?![\w-])(?=[^\S\n]*(?:[^\w\s]|\Z|\n|\d|(?:for|after|in|on|at|"
+                        r"through|overall|total|with|and|to|heading|entering|into|going|as|when|while|before|following)\b))")
+# A score against par before a figure, which is then the round's strokes: 'a 3-under 69', 'a final-round 3-under-par
+# 69', 'a seven-under 65'.
+_PAR_BEFORE = rx.compile(r"(?:\d+|[a-z]+)[^\S\n]*-?[^\S\n]*(?:under|over)(?:[^\S\n]*-?[^\S\n]*par)?[^\S\n]+\Z")
+
+
+def par_after(folded: str, end: int) -> tuple[Unit, int] | None:
+    """A score against par said by 'under' or 'over' alone after a figure ending at end, and where the word ends; a
+    fact in `par` reads it so ('finished 12-under'), any other fact only with 'par' after it."""
+    m = _PAR_ALONE.match(folded, end)
+    return None if m is None else (_NAMES["under par" if m.group("unit") == "under" else "over par"], m.end("unit"))
+
+
+def par_before(folded: str, start: int) -> int:
+    """Where a score against par right before a figure at start begins ('a 3-under 69'), or start when none does."""
+    m = _PAR_BEFORE.search(folded, max(0, start - 24), start)
+    return start if m is None else m.start()
 
 
 # A smaller part of a measure after its larger one: '2 quilos e 230 gramas', '5 feet 2 inches', '4 lb 12 oz'.
@@ -243,6 +272,8 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
     In the same unit, as it is."""
     if source.bare or (source.scale == target.scale and source.offset == target.offset):
         return value
+    if source.scale == -target.scale and not source.offset and not target.offset:
+        return Range(-value.hi, -value.lo)  # a score against par: '12 under par' is exactly -12
     shown = f"{value.lo:.6g}"  # a hedged figure ('up to 120 mph') is already a range: its bounds as they are
     half = 0.5 * 10 ** -(len(shown.split(".")[1]) if "." in shown else 0) if value.exact and "e" not in shown else 0.0
     if half == 0.5 and value.lo >= 1000 and len(kept := shown.rstrip("0")) >= 2:
@@ -256,4 +287,5 @@ def convert(value: Range, source: Unit, target: Unit) -> Range:
     return Range(min(lo, hi), max(lo, hi))
 
 
-__all__ = ["Unit", "convert", "converted_after", "dimension", "dimensions_named", "names_a_move", "unit_after", "unit_named"]
+__all__ = ["PAR", "Unit", "convert", "converted_after", "dimension", "dimensions_named", "names_a_move", "par_after",
+           "par_before", "unit_after", "unit_named"]
