@@ -1683,7 +1683,7 @@ def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:
 
 def _bare_after_cue(scan: Scan, start: int, nxt: list[str], spec: CountSpec) -> bool:
     """A figure with no noun of its own, its clause ending or a preposition, a conjunction or a relative pronoun after
-    it, right after a cue (past a preposition, an article and a score against par): it counts what the rule counts
+    it, right after a cue (past 'at' or 'on', an article and a score against par): it counts what the rule counts
     ('carded a closing 69 to finish', 'shot 65 on Sunday', 'closed with a 3-under 69', 'finished at 12-under 276.',
     'would eventually sign for a 75.'), as does one a score against par tied to a cue puts off ('the final round was a
     three-over 75'). Of people, _noun_left_out says."""
@@ -1712,7 +1712,7 @@ def _of_people(spec: CountSpec) -> bool:
 _LEAD_IN = rx.compile(r"(?:\b(?:at|on|en|em)\s+)?(?:(?:a|an|un|una|um|uma)\s+)?\Z")
 # Cues too broad to say what a figure with no noun after them counts: verbs of having, reaching or adding up.
 _GENERIC_CUE = frozenset("""has have had having tem tinha tiene tenia tienen reached reaches reach chegou chega llego llega
-    alcanzo alcanza alcancou alcanca soma somou suma sumo acumula acumulou acumulo totals totaled totaled totaliza
+    alcanzo alcanza alcancou alcanca soma somou suma sumo acumula acumulou acumulo totals totaled totalled totaliza
     totalizou""".split())
 
 
