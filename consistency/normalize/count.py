@@ -805,6 +805,7 @@ def _joined_to(nxt: list[str], head: list[str], units: re.Pattern[str]) -> str:
     return "" if unit is None else " ".join(nxt[nxt.index(head[0]):j + 1] + unit.group().split())
 
 
+_SIGNS = ("-", "−", "+")
 _SIGN_BEFORE = rx.compile(r"(?:^|(?<=[\s(]))[-−+]\Z")
 
 
@@ -813,7 +814,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     """Why a number near a cue is not a head count, or '' if it may be one."""
     folded = scan.folded
     before = folded[max(0, start - 40):start]
-    if scan.text[start:start + 1].isdigit() and _SIGN_BEFORE.search(scan.text, max(0, start - 2), start):
+    if scan.text[start - 1:start] in _SIGNS and scan.text[start:start + 1].isdigit() \
+            and _SIGN_BEFORE.search(scan.text, max(0, start - 2), start):
         return f"a figure with a sign ('{scan.text[start - 1:end]}'): a difference, not a count"  # 'shot -7', '+150 odds'
     nxt, counted = counted_words(scan, end)
     head = counted.split()
@@ -1711,9 +1713,8 @@ def _of_people(spec: CountSpec) -> bool:
 
 _LEAD_IN = rx.compile(r"(?:\b(?:at|on|en|em)\s+)?(?:(?:a|an|un|una|um|uma)\s+)?\Z")
 # Cues too broad to say what a figure with no noun after them counts: verbs of having, reaching or adding up.
-_GENERIC_CUE = frozenset("""has have had having tem tinha tiene tenia tienen reached reaches reach chegou chega llego llega
-    alcanzo alcanza alcancou alcanca soma somou suma sumo acumula acumulou acumulo totals totaled totalled totaliza
-    totalizou""".split())
+_GENERIC_CUE = frozenset(REACH_VERBS) | frozenset("""has have had having tem tinha tiene tenia tienen reach alcancou alcanca
+    somou sumo acumula acumulou acumulo totalizou""".split())
 
 
 # A noun right before a figure and 'of', whose complement the figure's phrase is: 'the bodies of six people'.
