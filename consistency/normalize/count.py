@@ -1358,7 +1358,8 @@ def _part_is_subject(folded: str, at: int, spec: CountSpec) -> bool:
         part = _PART_OF_FIGURE.search(folded, max(0, at - 60), at)
         cue = spec.cue_words.match(folded, noun_end + 1) if part and _CLAUSE_HEAD.search(
             folded, max(0, part.start() - 12), part.start()) else None
-        if cue is None or not past_form(WORD.match(folded, cue.start()).group()):  # a verb in the past, not 'on board'
+        verb = WORD.search(folded, cue.start(), cue.end()) if cue is not None else None  # past a quotation mark
+        if verb is None or not past_form(verb.group()):  # a verb in the past, not 'on board'
             return False
         return _LINKING_VERBS.isdisjoint(WORD.findall(_CLAUSE_END.split(folded[cue.end():cue.end() + 60], 1)[0]))
     return _cue_within(folded, noun_end, spec, 8)  # past a place: 'seven of the eight towers in Wang Fuk Court caught fire'
