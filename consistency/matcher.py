@@ -1055,7 +1055,7 @@ class Matcher:
                     rivals, ranked = self._rivals[fi], self._ranked_rivals.get(fi)
                     cands = [c if c.reason or not (held := ranked if ranked is not None
                                                    and is_ordinal(scan.folded, c.start, c.end) else rivals)
-                             or not (why := held_by_another(scan, c, s0, s1, fact, held, article.language, hits))
+                             or not (why := held_by_another(scan, c, s0, s1, fact, held, article.language, hits, cands))
                              else replace(c, reason=why) for c in cands]
                 if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))

@@ -6864,6 +6864,58 @@ TABLES["golf_scores_against_par"] = (PAR_RULES, None, [
     ("Pires finished eight under for the tournament.", "en", [("to_par", "8 under (-8 par)")]),
 ])
 
+CYCLE_RULES = """facts:
+  - id: gap
+    kind: duration
+    unit: second
+    about: [Ortiz]
+    cues: [overall, general, margin, lead, behind, by, sacado]
+  - id: stage_gap
+    kind: duration
+    unit: second
+    about: [Ortiz]
+    cues: [beat, behind, by, faster, slower, stage]
+  - id: rival_gap
+    kind: duration
+    unit: second
+    about: [Lenz]
+    cues: [behind, back, overall, third]
+  - id: time
+    kind: duration
+    unit: second
+    cues: [clocking, completed, completó, in]
+  - id: wins
+    kind: count
+    ordinals: true
+    units: [stage wins, stages, stage]
+    about: [Sousa]
+    cues: [stage wins, stages, won]
+  - id: titles
+    kind: count
+    ordinals: true
+    units: [Tour, Tours, title, titles]
+    about: [Sousa]
+    cues: [title, Tour, Tours]
+"""
+# A race's gaps and times in minutes and seconds ('6:17 behind', '+1:03 minutos', "6'17''"), spans that compete as
+# other values do (the nearer cue's; on a tie, the one's whose cues reach it more), a subject's gap not past another
+# of its own; a year that labels a name; a noun the rule counts right before a figure labels it.
+TABLES["match_cycling_copy"] = (CYCLE_RULES, date(2024, 7, 22), [
+    ("Sousa beat Ortiz by 1:03 and Lenz by 1:14 to win overall by 6:17.", "en",
+     [("gap", "6:17"), ("stage_gap", "1:03")]),
+    ("In the overall standings, Ortiz finished 6:17 behind Sousa, and Lenz was 9:18 behind.", "en",
+     [("gap", "6:17"), ("rival_gap", "9:18")]),
+    ("Sousa ha sacado nada menos que 6 minutos y 17 segundos a Ortiz.", "es", [("gap", "6 minutos y 17 segundos")]),
+    ("Sousa acabó con un colchón en la general de 6'17\" frente a Ortiz.", "es", [("gap", "6'17\"")]),
+    ("Sousa was the first rider in 26 years to win, clocking 45 minutes 24 seconds.", "en",
+     [("time", "45 minutes 24 seconds")]),
+    ("Sousa completó la crono en 45:24 minutos.", "es", [("time", "45:24 minutos")]),
+    ("The gates opened at 6:17 and Sousa, the overall leader, waved.", "en", []),
+    ("Sousa Wins Tour De France 2024 Title", "en", []),
+    ("Sousa, ganador de las ediciones 2022 y 2023 del Tour, fue segundo.", "es", []),
+    ("Sousa extended his lead after winning stages 14 and 15.", "en", []),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -457,6 +457,12 @@ YEAR, DAY, WEEK = 365 * 86400, 86400, 7 * 86400
     ("el tiempo de 2 horas, 7 minutos y 48 segundos", "es", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
     ("um tempo de duas horas, sete minutos e 48 segundos", "pt", 2 * 3600 + 7 * 60 + 48, "PT2H7M48S"),
     ("finishing in two hours and 48 seconds", "en", 2 * 3600 + 48, "PT2H48S"),
+    # Minutes and seconds as race copy writes them: with a word of minutes after, a sign before, or marks.
+    ("que completou em 45:24 minutos", "pt", 45 * 60 + 24, "PT45M24S"),
+    ("Vingegaard (+1:03 minutos)", "pt", 63, "PT1M3S"),
+    ("con un colchón final de 6'17''", "es", 6 * 60 + 17, "PT6M17S"),
+    ("con un colchón final de 6’17”", "es", 6 * 60 + 17, "PT6M17S"),
+    ("ganó con 1′ 03″ de ventaja", "es", 63, "PT1M3S"),
     # Half of one unit.
     ("the vote took half an hour", "en", 1800, "PT30M"),
     ("la votación duró media hora", "es", 1800, "PT30M"),
@@ -495,6 +501,9 @@ def test_durations(text, lang, seconds, iso):
     ("la sentencia llega a poco más de cinco meses de las elecciones", "es"),
     ("o veredicto veio a cinco meses das eleições", "pt"),
     ("the fans arrived an hour and twenty minutes later", "en"),  # an offset, said after the last part of the span
+    # A time of day written as minutes and seconds are: no span without a word of minutes, a sign or a margin.
+    ("the gates opened at 6:17 on Sunday", "en"),
+    ("the train left 9:18 from the main station", "en"),
     # A time of day written as hours and minutes.
     ("o jogo, previsto para as 21h, começou às 22h20", "pt"),
     ("pospuso el inicio del partido hasta las 22h20", "es"),

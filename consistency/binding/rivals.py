@@ -3,6 +3,7 @@ another noun, relative clause or age claims before a fact can."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -182,7 +183,7 @@ _DETERMINER = alternation(OBJECT_OPENERS)
 _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
                       rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
 
-_COMPETING = ("score", "percentage", "number", "money", "date", "time")
+_COMPETING = ("score", "percentage", "number", "money", "date", "time", "duration")
 
 WITH = frozenset({*WITH_WORDS, *(w for w in INCLUDING if " " not in w)})
 Reach = tuple[float, int, str, int, int]  # how far the cue, the fact, the cue's text and where it stands
@@ -216,6 +217,8 @@ def _modified(folded: str, language: str, a: Reach, b: Reach, bare: bool = False
     first, second = (a, b) if a[3] < b[3] else (b, a)
     if first[3] < 0 or first[1] == second[1] or first[4] > second[3]:
         return -1
+    if any(folded[r[3]:r[4]] in PREPOSITIONS for r in (first, second)):
+        return -1  # a preposition alone is no noun to modify or modify with: 'overall by 6:17'
     if bare and (folded[first[4]:second[3]] != " " or any(
             (w := WORD.match(folded, r[3])) is None or w.group() in PREPOSITIONS or w.group() in THE or w.group() in DETERMINERS
             or w.group() in ARTICLE_NUMBERS or w.group() == "per" for r in (first, second))):
@@ -297,13 +300,25 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         if not by:
             continue
         nearest = min(by)
-        for fi, d in {fi: min(r[0] for r in by if r[1] == fi) for _, fi, *_ in by}.items():
+        # each fact's distances, nearest first, one per cue it took the value by: on a tie of the nearest, the next
+        # ones decide ('In the overall standings, Vingegaard finished 6:17 behind' is the overall margin's, by
+        # 'overall', when both margins' cues hold 'behind')
+        far = {fi: sorted({(r[3], r[4]): r[0] for r in by if r[1] == fi}.values()) for _, fi, *_ in by}
+        width = max(map(len, far.values()))
+        far = {fi: ds + [math.inf] * (width - len(ds)) for fi, ds in far.items()}  # no more cues: none as near
+        best = min(far.values())
+        for fi, ds in far.items():
             if money and all((r[3] >= end) == (nearest[3] >= end) for r in by if r[1] == fi):
                 continue  # ... so of amounts, only the nearer cue on the other side takes it: 'prejuízo de R$ 2,6 bi e
                 # valor mínimo em dividendos' is the loss's
-            if d > nearest[0]:
+            if ds[0] > nearest[0] and not _governs_nearer(folded, by, fi, nearest):
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
+            elif _fewer(ds, best):
+                mine = {(r[3], r[4]) for r in by if r[1] == fi}
+                lead = next((r for r in by if far[r[1]] == best and (r[3], r[4]) not in mine), nearest)
+                lost[(rules.facts[fi].id, start, end)] = \
+                    f"another fact's cues reach it as near and more ({rules.facts[lead[1]].id}: '{lead[2]}')"
     if not lost:
         return findings, rejections
     kept = []
@@ -314,6 +329,27 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         else:
             rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
     return kept, rejections
+
+
+_OBJECT_GAP = rx.compile(r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")  # a verb's object, up to its noun: ' a reduced '
+
+
+def _governs_nearer(folded: str, by: list[Reach], fi: int, nearest: Reach) -> bool:
+    """Whether the fact fi reached the value by a verb whose object the nearer cue (another fact's) heads, a few words
+    on: the value is both ('served a reduced sentence of four and a half months' for `served` and `sentence`)."""
+    for r in by:
+        if r[1] != fi or r[3] < 0 or r[4] > nearest[3]:
+            continue
+        last = folded[r[3]:r[4]].split()[-1:]
+        if last and (past_verb(last[0]) or has_verb(last)) and _OBJECT_GAP.fullmatch(folded, r[4], nearest[3]):
+            return True
+    return False
+
+
+def _fewer(ds: list[float], best: list[float]) -> bool:
+    """Whether a fact whose cues reach a value at distances ds (nearest first) gives it up to one that reaches it at
+    best: as near, and by another cue besides, nearer than any other of its own."""
+    return ds != best and ds[0] == best[0] and ds > best
 
 
 # An appositive right after a value, which says again what it is: ', the max covered by FDIC insurance,'.
@@ -568,12 +604,13 @@ def _cue_possessed(folded: str, n: tuple[int, int, bool], c: Candidate, hits: Se
     return 0 <= cue_end <= c.start and _TO_VALUE.match(folded, cue_end, c.start) is not None
 
 
+_CAPITAL = rx.compile(r"\b[A-ZÀ-Þ]")  # a word in capitals: a name, maybe another subject
 _APPOSED = rx.compile(r"[^\S\n]*,(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+")  # 'Ballesteros, primer '
 _APPOSED_END = rx.compile(r"[^,;:.!?()\n]{0,40},")  # '... campeón del Masters,'
 
 
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
-                    hits: Sequence[tuple[int, int]] = ()) -> str:
+                    hits: Sequence[tuple[int, int]] = (), others: Sequence[Candidate] = ()) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not: the
     name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one right
     before it, possessive ('versus Quiroga's 45%'), or the possessor of a cue of the fact whose predicate leads to it
@@ -584,7 +621,9 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     its own subject is named neither before it nor after it in its clause, where a place is named with a preposition
     ('El Senado aprobó ..., luego de que ocho demócratas se unieron ..., que ahora pasará a la Cámara' is the Senate's
     eight; 'el fuego en Palisades ha cobrado ocho' is Palisades', 'which struck Jamaica, has also claimed at least 30
-    lives in Haiti' Haiti's). '' when it is not."""
+    lives in Haiti' Haiti's). A name that is a subject holds the first span after it (others: the fact's values in the
+    sentence), not one past it with no other name between ('beat Vingegaard by 1:03 and Evenepoel by 1:14 to win overall
+    by 6:17': the 6:17 is no more Evenepoel's than the 1:03 is). '' when it is not."""
     folded = scan.folded
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
@@ -612,7 +651,9 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
                 break
             if not folded.startswith("'s", n[1]) and (not _object_of(scan, s0, n[0], lang) or _WITH_DOING.match(
                     folded, n[1], c.start) and _WITH_BEFORE.search(folded, max(s0, n[0] - 30), n[0])):
-                held, direct = n, False  # the subject of a gerund after 'with' too: 'with Thompson clocking 9.789'
+                if fact.kind != "duration" or not any(n[1] <= o.start and o.end <= c.start and not o.reason
+                                                      and not _CAPITAL.search(scan.text, o.end, c.start) for o in others):
+                    held, direct = n, False  # the subject of a gerund after 'with' too: 'with Thompson clocking 9.789'
                 break
     if fact.kind == "count" and not direct and any(_own_subject(scan, s0, n, c, held, lang) for n in names):
         return ""  # its own subject named before it ('el fuego en Palisades ha cobrado ocho') or after it in its clause

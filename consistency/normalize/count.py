@@ -858,7 +858,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         unit_ok = bool(two and two.group(1) == head[0] and spec.cue_words.match(folded, two.start(2)))
     # The form of a number is the same for every count fact; only a year needs to know the unit or the predicate.
     year = integer_digits and _year_like(scan.text, start, end, value)
-    key = ("shape", start, end, year and (unit_ok and not _year_named(before)
+    key = ("shape", start, end, year and (unit_ok and not _year_named(before, scan.text[max(0, start - 40):start])
                                          or _counted_as_year(folded, end, before, nxt, spec, cue_next)))
     ratio = _RATIO_AFTER.match(folded, end) if value.hi < 5 and nxt and nxt[0] in ("in", "de", "em", "por") else None
     if ratio:
@@ -1213,14 +1213,21 @@ def _opens_clause(folded: str, at: int) -> bool:
 
 # What only a year stands after in English, where a head count of a thousand or more is written with its comma: 'the
 # 2024 Academy Awards', 'her 2019 win', "Stone's 2017 win" (not 'los 2000 heridos', 'sus 2000 empleados', nor after 'that',
-# which may open a clause: 'said that 2000 people fled').
+# which may open a clause: 'said that 2000 people fled'); and in any language a name, not the first word of its
+# sentence, that the year labels: 'Tour De France 2024 Title', 'Paris 2024', 'el Tour de Francia 2024'.
 _YEAR_DETERMINERS = frozenset("the her his its their our my your this last next".split())
 
 
-def _year_named(before: str) -> bool:
-    """The word before a figure in the range of years makes it a year, even with a unit of the fact after it."""
+def _year_named(before: str, written: str = "") -> bool:
+    """The word before a figure in the range of years makes it a year, even with a unit of the fact after it (written:
+    the text before the figure, as written)."""
     prev = before.rsplit(None, 1)[-1] if before.strip() and not before.endswith(("(", ",")) else ""
-    return prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s"))
+    return prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s")) or _NAME_BEFORE.search(written) is not None \
+        or _YEAR_AND_BEFORE.search(before) is not None
+
+
+# A year and a conjunction before a figure: 'las ediciones 2022 y 2023 del Tour', '2020, 2021 and 2024'.
+_YEAR_AND_BEFORE = rx.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)\s*(?:,|\s(?:and|y|e|or|o|ou))\s+\Z")
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
@@ -1701,7 +1708,10 @@ def _bare_after_cue(scan: Scan, start: int, nxt: list[str], spec: CountSpec) -> 
         at = _LEAD_IN.search(folded, max(0, at - 12), at).start()  # 'finished at 12-under 276'
         cue = spec.cue_before.search(folded, max(0, at - 60), at)
     if cue is not None:  # not a verb of having or reaching, nor a name: 'chegou a 62 na carreira', 'Verstappen en 86'
-        return _GENERIC_CUE.isdisjoint(cue.group().split()) and not scan.text[cue.start()].isupper()
+        words = cue.group().split()
+        if words and spec.units is not None and spec.units.fullmatch(words[-1]) and not folded[cue.end():start].strip():
+            return False  # a noun the rule counts, right before: a label, 'winning stages 14 and 15', 'stage 21'
+        return _GENERIC_CUE.isdisjoint(words) and not scan.text[cue.start()].isupper()
     return at < start and _tied_to_cue(folded, at, spec)  # 'the final round was a three-over 75'
 
 

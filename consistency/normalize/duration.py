@@ -357,6 +357,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         out.append(Candidate(m.start(), m.end(), value, shown, reason))
         units.append(unit)
     clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
+    if (held := scan.memo.get("minutes and seconds")) is None:
+        held = scan.memo["minutes and seconds"] = _MIN_SEC_ANY.search(scan.folded) is not None
+    if held:
+        clock += [c for c in _minute_spans(scan, lo, hi, spec) if not any(k.start <= c.start < k.end for k in clock)]
     if holds_any(scan, "a part of a second", _PART_STEMS + _FIGURE_STEMS):
         clock += _parts_of_second(scan, article.language, lo, hi)
     if spec == 1:
@@ -436,8 +440,9 @@ def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _out_of_scale(c: Candidate, unit: int) -> Candidate:
     """A span far out of the scale of the fact's unit is not its value: '20 minutos' of a statement for a term in years,
-    'twelve years' for a delay in minutes; in seconds, no part of one is too short."""
-    if c.reason:
+    'twelve years' for a delay in minutes; in seconds, no part of one is too short. Nor is it by a cue the fact takes
+    it by otherwise: 'the first rider in 26 years' of a race's time in seconds, though its cue is 'in'."""
+    if c.reason and not c.reason.startswith((FRAME, OFFSET, RECURRENCE)):
         return c
     least, most = _bounds(c.value)
     if most < unit / 100 and unit > 1:  # the second is the least unit: 'by five thousandths of a second'
@@ -484,6 +489,38 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
                                         or _DAYTIME_AFTER.match(scan.folded, m.end())):
                 continue  # '12:50:52 GMT', 'at 10:30:15': a time of day
         total = hours * 3600 + minutes * 60 + seconds
+        hedge, start = hedge_before(scan.folded, m.start())
+        span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
+        value = _span(span.lo, span.hi) if span else Duration(total)
+        out.append(Candidate(start, m.end(), value, " ".join(scan.text[start:m.end()].split())))
+    return out
+
+
+# Minutes and seconds as race copy writes a gap or a time ('6:17 behind', '+1:03', '45:24 minutos', and with marks:
+# "6'17''", '6’17”', '1′ 03″'). A time of day is written alike ('at 6:17', '6:17 p.m.'), so the colon form is read only
+# with a word of minutes after it, a sign before it or a word of a margin after it ('1:14 back', '9:18 behind'), or for a
+# fact counted in seconds ('by 6:17', 'en 45:24') when no word of a time of day stands by it; with a word of hours after
+# it, it is hours and minutes, no such span.
+_MIN_SEC = rx.compile(r"(?<![\w:.,'′+])(?P<sign>\+\s?)?(?P<m>\d{1,2})(?:(?P<colon>:)|\s?['′]\s?)(?P<s>[0-5]\d)"
+                      r"(?(colon)(?![\d:]|[.,]\d)|\s?(?:''|\"|″|′′))(?![\w'′\"″])"
+                      r"(?P<word>\s?(?:minutes|minute|minutos|minuto|mins|min)\b)?")
+_MIN_SEC_MARGIN = rx.compile(r"\s+(?:back|down|adrift|behind|ahead|clear|off|faster|slower|quicker|atras|detras|a\s+frente|"
+                             r"por\s+(?:delante|detras)|de\s+(?:ventaja|vantagem|diferencia|diferenca|desventaja|desvantagem))\b")
+_HOURS_AFTER = rx.compile(r"\s?(?:h|hs|hrs|hours?|horas?)\b")
+_MIN_SEC_ANY = rx.compile(r"\d(?::|\s?['′]\s?)[0-5]\d")
+
+
+def _minute_spans(scan: Scan, lo: int, hi: int, spec: int | None) -> list[Candidate]:
+    """The spans in minutes and seconds in [lo, hi) (see _MIN_SEC)."""
+    out = []
+    for m in _MIN_SEC.finditer(scan.folded, lo, hi):
+        if m.group("colon") and not (m.group("word") or m.group("sign")):
+            if _HOURS_AFTER.match(scan.folded, m.end()) or _DAYTIME_AFTER.match(scan.folded, m.end()) \
+                    or _DAYTIME_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
+                continue  # '22:30 horas', '6:17 p.m.', 'at 6:17': a time of day
+            if spec != 1 and not _MIN_SEC_MARGIN.match(scan.folded, m.end()):
+                continue
+        total = int(m.group("m")) * 60 + int(m.group("s"))
         hedge, start = hedge_before(scan.folded, m.start())
         span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
         value = _span(span.lo, span.hi) if span else Duration(total)

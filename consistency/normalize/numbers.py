@@ -97,6 +97,8 @@ HEDGE_WORDS = alternation(_HEDGE_WORDS)  # every hedge before a number, as a reg
 # Spanish and Portuguese put an article between a hedge and a share ('casi el 3%', 'cerca de un 20%'), or join it
 # to the hedge's 'de' ('menos del 1%', 'más del 50 por ciento'); only before a share, not before a day ('hasta el 20').
 _SHARE_AHEAD = r"(?=(?:[\d.,]+|[a-z]+(?:\s+[ye]\s+[a-z]+)?\s)\s*(?:%|por\s+ciento\b|por\s+cento\b|percent\b|per\s+cent\b))"
+# 'nada menos que 6 minutos', 'nada mais nada menos que 40': no hedge, but weight given to the figure, which is exact.
+_NOT_EMPHATIC = r"(?<!nada )"
 _CONTRACTED = {w[:-3] + " del": h for w, h in _HEDGE_WORDS.items() if w.endswith(" de")}
 _HEDGE_OF = _HEDGE_WORDS | _CONTRACTED  # a hedge as number_pattern matches it -> its kind
 # Words that may begin a number phrase when a number follows: hedges, 'between', 'a dozen'.
@@ -128,7 +130,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     num = rf"(?:{_MIL_AND}|(?<![\d.,])(?:{_DIGITS}){_MULT}|\b(?:{vague})\b|\b{seq}\b){_HALF}"
     return rx.compile(
         # a hedge of a floor may be set off by commas ('se ha saldado con, al menos, tres víctimas')
-        rf"(?:\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))(?:(?<=least|menos),)?\s+"
+        rf"(?:{_NOT_EMPHATIC}\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))(?:(?<=least|menos),)?\s+"
         # after it, a sign ('almost +52 degrees') or, in Spanish, the 'a' of a person ('mató al menos a 100 reclusos')
         rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d)|(?<=menos\s)a\s+)?)?"
         rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
@@ -334,7 +336,7 @@ def hedge_of(m: re.Match[str], group: str = "hedge") -> str:
     return _HEDGE_OF.get(" ".join((m.group(group) or "").split()), "")
 
 
-_HEDGE_BEFORE = rx.compile(rf"\b(?:{HEDGE_WORDS})\s*\Z")
+_HEDGE_BEFORE = rx.compile(rf"{_NOT_EMPHATIC}\b(?:{HEDGE_WORDS})\s*\Z")
 
 
 # Years of a thing, right after 'años' or 'anos': 'los 20 años de hegemonía', 'aos 30 anos de carreira' are spans, not
