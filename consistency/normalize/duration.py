@@ -488,12 +488,17 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
             if g["ch"] is not None and (hours > 23 or _DAYTIME_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start())
                                         or _DAYTIME_AFTER.match(scan.folded, m.end())):
                 continue  # '12:50:52 GMT', 'at 10:30:15': a time of day
-        total = hours * 3600 + minutes * 60 + seconds
-        hedge, start = hedge_before(scan.folded, m.start())
-        span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
-        value = _span(span.lo, span.hi) if span else Duration(total)
-        out.append(Candidate(start, m.end(), value, " ".join(scan.text[start:m.end()].split())))
+        out.append(_clock_candidate(scan, m.start(), m.end(), hours * 3600 + minutes * 60 + seconds))
     return out
+
+
+def _clock_candidate(scan: Scan, start: int, end: int, total: int) -> Candidate:
+    """The span of total seconds written as on a clock at [start, end), with the hedge right before it ('nearly 2:01:09'),
+    shown as written."""
+    hedge, start = hedge_before(scan.folded, start)
+    span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
+    value = _span(span.lo, span.hi) if span else Duration(total)
+    return Candidate(start, end, value, " ".join(scan.text[start:end].split()))
 
 
 # Minutes and seconds as race copy writes a gap or a time ('6:17 behind', '+1:03', '45:24 minutos', and with marks:
@@ -504,8 +509,7 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
 _MIN_SEC = rx.compile(r"(?<![\w:.,'′+])(?P<sign>\+\s?)?(?P<m>\d{1,2})(?:(?P<colon>:)|\s?['′]\s?)(?P<s>[0-5]\d)"
                       r"(?(colon)(?![\d:]|[.,]\d)|\s?(?:''|\"|″|′′))(?![\w'′\"″])"
                       r"(?P<word>\s?(?:minutes|minute|minutos|minuto|mins|min)\b)?")
-_MIN_SEC_MARGIN = rx.compile(r"\s+(?:back|down|adrift|behind|ahead|clear|off|faster|slower|quicker|atras|detras|a\s+frente|"
-                             r"por\s+(?:delante|detras)|de\s+(?:ventaja|vantagem|diferencia|diferenca|desventaja|desvantagem))\b")
+_BACK_AFTER = rx.compile(r"\s+(?:back|down|adrift|atras|de\s+(?:desventaja|desvantagem))\b")  # besides a margin's words
 _HOURS_AFTER = rx.compile(r"\s?(?:h|hs|hrs|hours?|horas?)\b")
 _MIN_SEC_ANY = rx.compile(r"\d(?::|\s?['′]\s?)[0-5]\d")
 
@@ -518,13 +522,9 @@ def _minute_spans(scan: Scan, lo: int, hi: int, spec: int | None) -> list[Candid
             if _HOURS_AFTER.match(scan.folded, m.end()) or _DAYTIME_AFTER.match(scan.folded, m.end()) \
                     or _DAYTIME_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start()):
                 continue  # '22:30 horas', '6:17 p.m.', 'at 6:17': a time of day
-            if spec != 1 and not _MIN_SEC_MARGIN.match(scan.folded, m.end()):
+            if spec != 1 and not (_MARGIN_AFTER.match(scan.folded, m.end()) or _BACK_AFTER.match(scan.folded, m.end())):
                 continue
-        total = int(m.group("m")) * 60 + int(m.group("s"))
-        hedge, start = hedge_before(scan.folded, m.start())
-        span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
-        value = _span(span.lo, span.hi) if span else Duration(total)
-        out.append(Candidate(start, m.end(), value, " ".join(scan.text[start:m.end()].split())))
+        out.append(_clock_candidate(scan, m.start(), m.end(), int(m.group("m")) * 60 + int(m.group("s"))))
     return out
 
 
