@@ -604,7 +604,7 @@ def _cue_possessed(folded: str, n: tuple[int, int, bool], c: Candidate, hits: Se
     return 0 <= cue_end <= c.start and _TO_VALUE.match(folded, cue_end, c.start) is not None
 
 
-_CAPITAL = rx.compile(r"\b[A-ZÀ-Þ]")  # a word in capitals: a name, maybe another subject
+_CAPITAL = rx.compile(rf"\b[{UPPER}]")  # a word in capitals: a name, maybe another subject
 _APPOSED = rx.compile(r"[^\S\n]*,(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+")  # 'Ballesteros, primer '
 _APPOSED_END = rx.compile(r"[^,;:.!?()\n]{0,40},")  # '... campeón del Masters,'
 
