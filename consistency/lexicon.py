@@ -273,7 +273,7 @@ REVISE_VERBS = tuple("""raising raised bringing brought pushing pushed lifting l
     baixou diminuindo diminuiu colocando colocou atualizando atualizou""".split())
 # What a figure 'went from nine to 12', 'pasó de nueve a 12' or 'passou de nove para 12' with.
 PASS_VERBS = tuple("""went goes pasa pasan paso pasaron pasara pasaria pasaran passa passam passou passaram passaria
-    passara passe""".split())
+    passara passe pasando pasar passando passar""".split())
 # Spanish and Portuguese falls in the simple past, one and several: verbs of a change too ('bajaron de 20,5 % a 19,8 %').
 FELL = tuple("bajo bajaron cayo cayeron descendio descendieron disminuyo disminuyeron caiu cairam diminuiu diminuiram".split())
 # What a figure 'has fallen to', 'se ha reducido a' or 'caiu para'.
@@ -309,7 +309,7 @@ OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram reduzir
-    altera alteram alterou alterar""".split()) + FELL + PASS_VERBS[2:]  # not 'went': 'went by bus'
+    altera alteram alterou alterar lift lifts lifted lifting""".split()) + FELL + PASS_VERBS[2:]  # not 'went': 'went by bus'
 # Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
 # 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
 SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top

@@ -21,6 +21,7 @@ from .binding.parts import (
     among_some,
     besides_others,
     bracketed_part,
+    clause_unnamed,
     contrast_elsewhere,
     describes,
     further_change,
@@ -333,9 +334,31 @@ _AMOUNT_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+)?\s+\d[\d.,]*(?:\s*[^\W\d_]+)?\
 FIGURE_KINDS = frozenset({"count", "number", "percentage", "money"})
 UNREAL_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "entities", "place"})  # not dates: schedules
 _WHEN_KINDS = frozenset({"date", "time"})
-_PLACED_KINDS = frozenset({"count", "number"})  # kinds whose figures a place may hold (see placed_elsewhere)
+_PLACED_KINDS = frozenset({"count", "number", "percentage", "money"})  # whose figures a place may hold (see placed_elsewhere)
+_CLAUSED_KINDS = frozenset({"percentage", "money"})  # ... and whose clause a place named before them in it holds too
 _MARK_KINDS = frozenset({"number", "duration", "money", "percentage"})  # kinds of a mark that may be gone past
 _DENIAL = rx.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected reports|nego|negaron|neg(?:o|ou|aram)|desmint\w*)\b")
+
+
+# Refusals a cue may lift, for which what a value is about and where it is placed are still weighed: the size of a
+# change, which a cue naming one lifts ('raise the minimum wage by 13%'), and where a change started, which a cue 'from'
+# lifts ('pasará de 419.88 a 440.87').
+_LIFTED = (STEP, BEFORE_CHANGE)
+
+
+def _kept(c: Candidate) -> bool:
+    """Whether a candidate is refused for good: not by a refusal a cue may lift (_LIFTED)."""
+    return bool(c.reason) and not c.reason.startswith(_LIFTED)
+
+
+_FROM_OPENS = rx.compile(r"\bfrom\s+(?:(?:the|its|their|a|an)\s+)?\Z")
+
+
+def _names_start(folded: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue names where a change started: 'from', 'desde', a cue of several words that ends in 'de' ('pasará
+    de'), or one in the phrase 'from' opens ('the sharp jump from the current 10% rate to 50%' for `current`)."""
+    return folded.endswith(("from", "desde", " de", " del"), cue_start, cue_end) or \
+        _FROM_OPENS.search(folded, max(0, cue_start - 16), cue_start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +496,9 @@ class Matcher:
         self._abouts = {i: [g.about for g in rules.facts if g.about is not None and g is not f and g.kind == f.kind
                             and (f.about is None or g.about.pattern != f.about.pattern)  # not one about the same
                             and (f.about is not None or not {fold(c) for c in f.cues}.isdisjoint(fold(c) for c in g.cues))]
-                        for i, f in enumerate(rules.facts) if f.kind in _PLACED_KINDS}
+                        for i, f in enumerate(rules.facts) if f.kind in _PLACED_KINDS
+                        and (f.about is None or f.kind not in _CLAUSED_KINDS)}  # (shares and amounts each about a
+        # subject of its own are rivals: see self._rivals)
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
         # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
         self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
@@ -605,11 +630,14 @@ class Matcher:
         if fact.about is not None and cands:
             reach = about_reach(fact.about, scan, s0, s1, fact.ignore)
             if reach < s1:  # 'Allen was suspended'; 'Además de Bolsonaro, Braga Netto fue condenado a 26 años'
-                cands = [c if c.reason or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
+                cands = [c if _kept(c) or c.start < reach else replace(c, reason=_NOT_ABOUT) for c in cands]
             elif (contrast := contrast_elsewhere(fact.about, scan, s0, s1)) is not None:
                 a, b, said = contrast  # 'In Mazatlán, ... 4 minutes and 25 seconds, while in the town of Pitarrilla, ...'
                 why = f"placed by a clause of contrast in another place ('{said}')"
-                cands = [c if c.reason or not a <= c.start < b else replace(c, reason=why) for c in cands]
+                cands = [c if _kept(c) or not a <= c.start < b else replace(c, reason=why) for c in cands]
+            elif fact.kind in _CLAUSED_KINDS:  # 'Minimum Wage to Rise 13% in 2026; Border Free Zone Gets 5%'
+                cands = [c if _kept(c) or not (why := clause_unnamed(scan, fact.about, s0, s1, c, cands))
+                         else replace(c, reason=why) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not accepts(fact, "year"):
             months = fact.period is not None  # then a month not of the period is another, even with no date to tell
             when = scan.memo.get(("when", s0, s1, months))
@@ -1038,8 +1066,9 @@ class Matcher:
             found = per_sentence.get((s0, s1))
             if found is None:
                 cands = self._candidates(fact, kind, scan, article, s0, s1, hits)
-                if self._abouts.get(fi):
-                    cands = [c if c.reason or not (why := placed_elsewhere(scan, c, s0, fact.about, self._abouts[fi]))
+                if others := self._abouts.get(fi):
+                    clause = fact.kind in _CLAUSED_KINDS
+                    cands = [c if _kept(c) or not (why := placed_elsewhere(scan, c, s0, fact.about, others, clause))
                              else replace(c, reason=why) for c in cands]
                 if fact.kind == "count" and says_alone(scan, s0, s1):
                     cands = [c if c.reason or not (why := part_alone(scan, c, s0, s1, fact.about))
@@ -1194,14 +1223,17 @@ class Matcher:
             relative = None  # a relative clause set off right after the cue, once needed (False: none)
             onto = fact.kind == "count" and first_after > 0 and not cands[first_after - 1].reason and \
                 not scan.folded[cands[first_after - 1].end:cue_start].strip()  # a figure written onto the cue: '25 sorteos'
-            from_cue = scan.folded.endswith(("from", "desde"), cue_start, cue_end)  # names where a change started
+            from_cue = None  # whether the cue names where a change started, once needed (see _names_start)
             paused = None  # a verb of halting right before the cue, once needed (False: none)
             own_period = None  # whether the cue names the fact's own period, once needed
             for i in range(first_after, len(cands)):
                 c = cands[i]
-                if from_cue and c.start >= cue_end and c.reason.startswith(BEFORE_CHANGE) and \
+                if c.reason.startswith(BEFORE_CHANGE) and c.start >= cue_end and \
                         len(WORD.findall(scan.folded, cue_end, c.start)) <= 3:
-                    c = replace(c, reason="")  # 'the rate will go to 800 pesos from 365': the figure of a fact of 'from'
+                    if from_cue is None:
+                        from_cue = _names_start(scan.folded, cue_start, cue_end)
+                    if from_cue:
+                        c = replace(c, reason="")  # 'the rate will go to 800 pesos from 365': the figure of a fact of 'from'
                 if onto and c.start >= cue_end and not c.reason and scan.folded[c.start:c.end] in _NO_ONE:
                     # 'en los últimos 25 sorteos consecutivos nadie se llevó el bote': the cue has its figure; no one
                     # of people after it is none of what it names

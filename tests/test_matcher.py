@@ -6916,6 +6916,85 @@ TABLES["match_cycling_copy"] = (CYCLE_RULES, date(2024, 7, 22), [
     ("Sousa extended his lead after winning stages 14 and 15.", "en", []),
 ])
 
+WAGE_RULES = """facts:
+  - id: general_rise
+    kind: percentage
+    cues: [minimum wage, increase, rise, raise, aumento, incremento, subirá]
+  - id: border_rise
+    kind: percentage
+    about: [border, frontera, fronteira]
+    cues: [minimum wage, increase, rise, raise, aumento, incremento, subirá]
+  - id: daily
+    kind: money
+    currency: MXN
+    cues: [daily, per day, por dia, diarios, diário, minimum wage, salario mínimo]
+  - id: border_daily
+    kind: money
+    currency: MXN
+    about: [border, frontera, fronteira]
+    cues: [daily, per day, diarios, diário, minimum wage, salario mínimo, wage, pay]
+  - id: previous
+    kind: money
+    currency: MXN
+    cues: [from]
+  - id: border_previous
+    kind: money
+    currency: MXN
+    about: [border, frontera, fronteira]
+    cues: [from]
+  - id: monthly
+    kind: money
+    currency: MXN
+    cues: [monthly, mensual, mensuales]
+  - id: border_monthly
+    kind: money
+    currency: MXN
+    about: [border, frontera, fronteira]
+    cues: [monthly, mensual, mensuales]
+  - id: workweek
+    kind: duration
+    unit: hour
+    cues: [work week, workweek, jornada]
+"""
+TABLES["match_minimum_wage_copy"] = (WAGE_RULES, date(2025, 12, 3), [
+    # A share or an amount placed in what another fact is about (after it, heading its sentence, or named before it
+    # in its clause) is that one's, not the one's with no about: list that shares a cue with it.
+    ("Mexico will raise the minimum wage 13% next year and 5% in the border zone.", "en",
+     [("border_rise", "5%"), ("general_rise", "13%")]),
+    ("En la zona de la frontera, el aumento será del 5%.", "es", [("border_rise", "5%")]),
+    ("Wages Rise 13% Nationwide; Border Zone Workers Get a 5% Raise", "en",
+     [("border_rise", "5%"), ("general_rise", "13%")]),
+    # ... and a clause of contrast, or a naming after a value past another value of its kind, parts them.
+    ("El salario mínimo subirá 13%, mientras que en la frontera el incremento será de 5%.", "es",
+     [("border_rise", "5%"), ("general_rise", "13%")]),
+    ("El salario mínimo en la frontera será de 440.87 pesos diarios, mientras que en el resto del país será de 315.04 "
+     "pesos diarios.", "es", [("border_daily", "MXN 440.87"), ("daily", "MXN 315.04")]),
+    ("The daily wage climbs to 315.04 pesos after a 13% increase, with the border zone's wage set at 440.87 pesos after "
+     "a 5% rise.", "en", [("border_daily", "MXN 440.87"), ("border_rise", "5%"), ("daily", "MXN 315.04"),
+                        ("general_rise", "13%")]),
+    # Thousands as 'mil' with pesos and centavos after it: one amount.
+    ("El salario mensual será de 9 mil 582.47 pesos, y en la frontera el ingreso mensual será de 13 mil 409.80 pesos.",
+     "es", [("border_monthly", "MXN 13,409.8"), ("monthly", "MXN 9,582.47")]),
+    # Where a change started is no range with where it went; a cue 'from' takes it.
+    ("The increase will lift the minimum wage from the current 278.8 pesos to 315.04 pesos.", "en",
+     [("daily", "MXN 315.04"), ("previous", "MXN 278.8")]),
+    ("The daily wage will rise from 278.80 to 315.04 pesos.", "en", [("daily", "MXN 315.04"), ("previous", "MXN 278.8")]),
+    ("In the border zone the daily pay will go from 419 pesos to 440.", "en",
+     [("border_daily", "MXN 440"), ("border_previous", "MXN 419")]),
+    # The same amount in another currency, in brackets or said to be equivalent, is no value of its own.
+    ("The wage will be 315.04 pesos (US$17.26) per day.", "en", [("daily", "MXN 315.04")]),
+    ("O piso passará a 315,04 pesos, equivalentes a 17,26 dólares por dia.", "pt", [("daily", "MXN 315.04")]),
+    # A bare dollar sign that a currency's code follows is that currency.
+    ("Employers in the border zone must pay a daily wage of $440.87 MXN.", "en", [("border_daily", "MXN 440.87")]),
+    # When a figure takes effect is no other time it is of.
+    ("Starting in January, the minimum wage will rise 13%.", "en", [("general_rise", "13%")]),
+    ("El salario mínimo será de 315.04 pesos diarios a partir del 1 de enero.", "es", [("daily", "MXN 315.04")]),
+    # A span a change went down to, from another: no range, and the one it started from is not the fact's.
+    ("The bill cuts the workweek from 48 to 40 hours.", "en", [("workweek", "40 hours")]),
+    ("La reforma reduce la jornada de 48 a 40 horas.", "es", [("workweek", "40 hours")]),
+    ("The strike lasted from three to five days.", "en", []),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -486,6 +486,14 @@ def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate], spans: b
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
 NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
+# ... or a phrase in lower case of up to five words that no conjunction breaks (nor a name: 'a tie for second with
+# Mickelson' is none), which is a place only where a fact's
+# about: list names it ('in the border zone', 'en la zona libre de la frontera norte'): see _placed_in.
+_PHRASE = r"[a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?!(?:and|or|but|while|y|o|e|ou|pero|mas)\b)[a-zà-ÿ][\w'’-]*){0,4}"
+_PLACE = rf"(?:{NAME}|{_PHRASE})"
+# ... for what a fact is about, past an article too: 'In the Northern Border Free Zone, the increase will be 5%'
+_ABOUT_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
+                            r"(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?(" + _PLACE + "),")
 _PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
                             r"(" + NAME + "),")
 # its subject, past an appositive: 'Delta Air Lines, one of the most affected carriers, reported over 600 cancellations'
@@ -495,12 +503,16 @@ _PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r"
 # Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised); or what it is put down
 # to: '11 attributed to the Eaton fire', 'cinco foram associadas ao incêndio em Palisades' (not 'from', which may open
 # a stretch: 'protested from New York to Los Angeles').
-_PLACED_IN = rx.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout|"
-                        r"(?:attributed|linked|connected|tied|related|due)[^\S\n]+to|atribuid[oa]s?[^\S\n]+a[ls]?|"
-                        r"vinculad[oa]s?[^\S\n]+a[ls]?|associad[oa]s?[^\S\n]+a[os]?)[^\S\n]+"
-                        r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
-                        r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
-                        r"(?P<place>" + NAME + ")")  # and 'in the village of Boulapé'
+_PLACED = (r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout|"
+           r"(?:attributed|linked|connected|tied|related|due)[^\S\n]+to|atribuid[oa]s?[^\S\n]+a[ls]?|"
+           r"vinculad[oa]s?[^\S\n]+a[ls]?|associad[oa]s?[^\S\n]+a[os]?@ALONG@)[^\S\n]+"
+           r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
+           r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
+           r"(?P<place>@PLACE@)")  # and 'in the village of Boulapé'
+_PLACED_IN = rx.compile(_PLACED.replace("@ALONG@", "").replace("@PLACE@", NAME))
+# ... and for what a fact is about, a phrase in lower case too, or along it: 'and 5% in the border zone', '$470.46 pesos
+# along the northern border'
+_PLACED_IN_ABOUT = rx.compile(_PLACED.replace("@ALONG@", "|along").replace("@PLACE@", _PLACE))
 # ... or the place a measure is given for, right before it: 'a new record for Scotland of 34.8C', 'el récord para
 # Escocia es de 34,8 grados', 'records were verified for Wales, with 37.1C'.
 _FOR_PLACE = rx.compile(r"(?i:for|para)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + NAME + r")(?:[^\S\n]+"
@@ -526,19 +538,20 @@ _BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:"
                         r"(?<![\w.,])(?i:" + A_FIGURE + r")\b")
 
 
-def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
+def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others, clause: bool = False) -> str:
     """Why a head count (or a measure) of a fact about one place is another's: it is placed, in its clause, in what
     another fact of the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a
     fact about Jamaica, when another is about Haiti; 'while Haiti reported 30 deaths'; 'a new record for Scotland of
     34.8C' for a country's record), or in both, joined ('24 people dead in Palisades and Eaton fires': the two together,
     neither's), or broken down right after it into parts placed in what the facts are about ('25 deaths connected to the
     two fires, including 16 lives lost in the Eaton Fire': the whole of them). A place within the one heading the clause
-    ('En Nueva York, ... 100.000 manifestantes en Times Square') leaves that one to tell. '' when it is not."""
+    ('En Nueva York, ... 100.000 manifestantes en Times Square') leaves that one to tell. With `clause` (shares and
+    amounts), a place named before it in its clause places it too (see _named_before). '' when it is not."""
     if about is not None and (down := _BREAKDOWN.match(scan.text, c.end)) is not None:
         rest = scan.folded[down.start():scan.sentence_at(c.start)[1]]
         if about.search(rest) and any(o.search(rest) for o in others):
             return f"a whole broken down by place after it ('{' '.join(scan.text[c.start:down.end()].split())}...')"
-    m = _PLACED_IN.match(scan.text, c.end)
+    m = _PLACED_IN_ABOUT.match(scan.text, c.end)
     if m is not None:
         why = _placed_in(scan, scan.text[c.start:m.end()], m.span("place"), about, others)
         if why or about is not None and about.search(scan.folded, *m.span("place")):
@@ -550,10 +563,76 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     # ... or in the place that opens its sentence, in the clause that place heads: 'In Haiti, 25 died'; for a fact about
     # no place, also the place that is the sentence's subject: 'Scotland also saw a new record, with 34.8C' (facts each
     # about a place weigh a subject against the others they name: see held_by_another)
-    m = _PLACE_FRONTED.match(scan.text, s0) or (_PLACE_SUBJECT.match(scan.text, s0) if about is None else None)
-    if m is None or m.end() > c.start or _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+    m = _ABOUT_FRONTED.match(scan.text, s0) or (_PLACE_SUBJECT.match(scan.text, s0) if about is None else None)
+    if m is not None and m.end() <= c.start and not _CLAUSE_TURN.search(scan.folded, m.end(), c.start):
+        why = _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)
+        if why or not clause:
+            return why
+    return _named_before(scan, c, s0, about, others) if clause else ""
+
+
+# What parts a sentence into clauses each of which may be said of a place of its own: a word of contrast ('13% en la
+# mayor parte del país, ..., mientras que en la Zona Libre de la Frontera Norte el aumento será del 5%'). A semicolon
+# does not: what the clause before it names, the one after it goes on with ('la Zona Libre de la Frontera Norte sólo
+# tendrá un incremento de 5%; y se eliminará el MIR, por lo que el salario pasará de 419 pesos a 440.87 pesos').
+_CLAUSE_PARTS = rx.compile(r"\b(?:" + alternation(WHILE) + r")\b")
+
+
+def _clause(scan: Scan, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence [s0, s1) that holds [start, end) (see _CLAUSE_PARTS)."""
+    a = s0
+    for m in _CLAUSE_PARTS.finditer(scan.folded, s0, start):
+        a = m.end()
+    m = _CLAUSE_PARTS.search(scan.folded, end, s1)
+    return a, s1 if m is None else m.start()
+
+
+def _named_before(scan: Scan, c: Candidate, s0: int, about, others) -> str:
+    """Why a share or an amount is placed in what another fact is about named before it in its clause: the subject
+    of the clause, or a phrase it opens on ('with the Northern Border Zone set at 440.87 pesos following a 5% rise',
+    'Border Free Zone to Get 5% Increase', 'mientras que la zona fronteriza tendrá un aumento del 5 por ciento'). ''
+    when it is not."""
+    a, last = _clause(scan, s0, c.start, c.start, c.start)[0], None
+    for o in others:
+        for m in o.finditer(scan.folded, a, c.start):
+            if last is None or m.start() > last[0]:
+                last = m.span()
+    return "" if last is None else _placed_in(scan, scan.text[last[0]:c.end], last, about, others)
+
+
+# A clause of contrast that opens on a place: 'mientras que en el resto de la República', 'while in the rest of the
+# country' (its words up to the place's first).
+_ELSEWHERE_OPENS = rx.compile(r"(?:\s+que)?,?\s+(?:in|en|em|na|no|nos|nas)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\w+")
+
+
+def clause_unnamed(scan: Scan, about, s0: int, s1: int, c: Candidate, cands: list[Candidate]) -> str:
+    """Why a share or an amount is not said of what a fact is about, though its sentence names it after it: in a later
+    clause (see _CLAUSE_PARTS: 'El salario mínimo general aumentará 13%, mientras que en la Zona Libre de la Frontera
+    Norte el incremento será de 5%' for the border's rise), or in its own past another value of its kind, which the
+    naming heads ('315.04 pesos after a 13% increase, with the Northern Border Zone set at 440.87 pesos following a 5%
+    rise', 'Minimum Wage to Rise 13% in 2026; Border Free Zone to Get 5% Increase': the 13% is not the border's), unless
+    it is placed in it right after ('$312.25 pesos per day in most of the country and $470.46 pesos along the northern
+    border'). What a sentence names before a value, the clauses after go on with ('The Eaton fire remained the same
+    size, while the containment estimate jumped from 15 to 27%'). '' when it is."""
+    a, b = _clause(scan, s0, s1, c.start, c.end)
+    if about.search(scan.folded, s0, c.start):
+        if a == s0 or about.search(scan.folded, a, c.start) or not (m := _ELSEWHERE_OPENS.match(scan.folded, a)):
+            return ""
+        # ... but not one whose clause opens on a place of its own ('mientras que en el resto de la República se
+        # fijará en 315.04 pesos diarios')
+        return f"placed by a clause of contrast elsewhere ('{' '.join(scan.text[a:m.end()].split())}')"
+    named = about.search(scan.folded, c.end, s1)
+    if named is None:
         return ""
-    return _placed_in(scan, scan.text[m.start(1):c.end], m.span(1), about, others)
+    if named.start() >= b:
+        return f"in a clause before the one that names what the fact is about " \
+               f"('{' '.join(scan.text[c.start:named.end()].split())}')"
+    placed = _PLACED_IN_ABOUT.match(scan.text, c.end)
+    if placed is not None and about.search(scan.folded, *placed.span("place")) or \
+            not any(o is not c and c.end <= o.start < b for o in cands):
+        return ""
+    return f"before a value of its kind that what the fact is about, named after them, heads " \
+           f"('{' '.join(scan.text[c.start:named.end()].split())}')"
 
 
 # A clause of contrast that places what it says in a place of its own: 'In Mazatlán, totality will last 4 minutes and 25

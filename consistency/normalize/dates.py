@@ -763,6 +763,9 @@ _OTHER_TIME = rx.compile(
     r"|\b(?:on|since)\s+(?P<dmonth2>" + _MONTH_WORDS + r")\.?\s+(?P<day2>\d{1,2})\b(?!\s*:)"
     r"(?:,?\s+(?P<dyear2>(?:19|20)\d\d))?"
 )
+# Words of a start before a month or a day with no year, which say when a figure takes effect ('Starting in January',
+# 'a partir del 1 de enero'), no other time it is of.
+_STARTS_BEFORE = rx.compile(r"\b(?:starting|beginning|effective|as\s+of|as\s+from|a\s+partir|com\s+inicio|a\s+contar)\s+\Z")
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
     crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
 _LAST_WORD = rx.compile(r"\b([a-z]+),?\s+\Z")  # the noun a year dates, or glosses: 'la riada de 1987', 'do Oscar, de 2022'
@@ -796,6 +799,8 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
         elif m.group("day") or m.group("day2"):
             day, month, year = m.group("day") or m.group("day2"), m.group("dmonth") or m.group("dmonth2"), \
                 m.group("dyear") or m.group("dyear2")
+            if not year and _STARTS_BEFORE.search(folded_sentence, max(0, m.start() - 24), m.start()):
+                continue  # 'a partir del 1 de enero': when the figure takes effect, not another time
             if published is None:  # with no date to tell, a day of another month than the fact's own period's
                 if not (months and now is not None and MONTHS.get(month, now) != now):
                     continue
@@ -803,8 +808,9 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
                 continue
         elif m.group("month") or m.group("month2"):
             month = MONTHS.get(m.group("month") or m.group("month2"))
-            if month is None or now is None or month == now:
-                continue
+            if month is None or now is None or month == now \
+                    or _STARTS_BEFORE.search(folded_sentence, max(0, m.start() - 24), m.start()):
+                continue  # ... and 'Starting in January, the minimum wage will rise 13%': when it takes effect
         elif m.group("month3") or m.group("month4"):
             g = "month3" if m.group("month3") else "month4"
             if now is None or MONTHS[m.group(g)] == now or not _written_as_month(written[m.start(g):m.end(g)]) \

@@ -31,6 +31,7 @@ from .clock import zone_after
 from .count import PERSON_OF_BEFORE
 from .numbers import (
     ABOUT_SPREAD,
+    BEFORE_CHANGE,
     CLOCK_BEFORE,
     CLOCK_MINUTES_BEFORE,
     CONTINUOUS_HEDGES,
@@ -240,6 +241,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
     for m in scan.matches_at_words(duration_pattern(article.language), lo, hi, duration_starts(article.language),
                                     NUMBER_LEADS):
         unit = TIME_UNITS[m.group("unit")]
+        start = m.start()  # where the span starts: past where a change started from, when it went down to it
         if m.group("one") and _plural(m.group("unit")) and not m.group("half"):
             continue  # 'a minutes-long strike', 'a years-long war': an article, no figure ('one and a half hours' is one)
         if m.group("one"):
@@ -252,9 +254,18 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             least, most = n1
             if m.group("n2"):  # 'two or three days', 'between 10 and 12 hours'
                 n2 = parse_one(scan.text[m.start("n2"):m.end("n2")], m.group("n2"), article.language)
-                if n2 is None or n2[1] <= least:
+                if n2 is not None and n2[1] < least and not m.group("hedge") \
+                        and _FROM_BEFORE.search(scan.folded, max(0, m.start("n1") - 8), m.start("n1")):
+                    # 'reduce the workweek from 48 to 40 hours', 'de 48 a 40 horas': a change down, no range
+                    said = scan.text[m.start("n1"):m.end("n1")]
+                    out.append(Candidate(m.start("n1"), m.end("n1"), _span(least * unit, most * unit),
+                                         show(_span(least * unit, most * unit), spec), f"{BEFORE_CHANGE} ('from {said}')"))
+                    units.append(unit)
+                    (least, most), start = n2, m.start("n2")
+                elif n2 is None or n2[1] <= least:
                     continue  # 'three to two days' is no span
-                most = n2[1]
+                else:
+                    most = n2[1]
             hedge = hedge_of(m)
             if hedge and m.group("hedge") == "over" and _PAID_OVER.search(scan.folded, max(0, m.start() - 24), m.start()):
                 hedge = ""  # 'paid annually over 29 years', '30 payments over 29 years': the span they are spread over
@@ -353,8 +364,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
             reason = f"{FRAME} ('{scan.text[frame[0][0]:m.end()]}'), not a span"
         if offset and not reason:  # last: a fact whose cue opens with the offset's word takes it (the matcher's part)
             reason = f"{OFFSET} ('{m.group().strip()} {offset.group(1)}'), not a span"
-        shown = show(value, spec) if value.most is None else " ".join(scan.text[m.start():m.end()].split())
-        out.append(Candidate(m.start(), m.end(), value, shown, reason))
+        shown = show(value, spec) if value.most is None else " ".join(scan.text[start:m.end()].split())
+        out.append(Candidate(start, m.end(), value, shown, reason))
         units.append(unit)
     clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
     clock += [c for c in _minute_spans(scan, lo, hi, spec) if not any(k.start <= c.start < k.end for k in clock)]

@@ -46,11 +46,12 @@ _MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r
          + r")(?=[€$£])|(?:" + _SCALE_LETTERS + r")" + _DIMENSION_NEXT + r")\b|-(?:"
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
-# '2 mil 300' and 'dos mil 300' are 2,300; not a list ('mil, 670') nor a figure of its own after it ('mil 2025').
+# '2 mil 300' and 'dos mil 300' are 2,300, '9 mil 582.47' is 9,582.47 (an amount in pesos and centavos); not a list
+# ('mil, 670') nor a figure of its own after it ('mil 2025').
 _THOUSANDS_WORDS = alternation(set(NUMBER_WORDS["es"].split()) - {"cero", "un", "uno", "una", "mil", "millon", "millones"})
 _MIL_AND = (rf"(?<![\d.,])(?:(?:\d{{1,3}}|\b(?:{_THOUSANDS_WORDS})(?:\s+(?:y\s+)?(?:{_THOUSANDS_WORDS}))?)\s+)?"
-            r"\bmil\s+\d{1,3}(?![\d]|[.,]\d)")
-_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+|(\D+?)\s+)?mil\s+(\d{1,3})")
+            r"\bmil\s+\d{1,3}(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)")
+_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+|(\D+?)\s+)?mil\s+(\d{1,3}(?:[.,]\d{1,2})?)")
 # Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
 _COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
                 "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
@@ -170,7 +171,8 @@ _COMPARED_LEVEL = (r"(?:\s+(?:the|an?|la|el|o|a)(?:\s+[a-z]+){0,2}?\s+(?:number|
                    r"|balance|balanco)\s+(?:of|de))?")
 _FROM_HEDGE = r"(?:about|around|some|nearly|almost|roughly|cerca\s+de|unos|unas|uns|umas|casi|quase)"  # 'from about 391'
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
-                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an))?|de|desde|del|do|da)"
+                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z]+){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an)"
+                          r"(?:\s+(?:current|present|previous|existing))?)?|de|desde|del|do|da)"
                           r"|\b(?:up|down|go|goes|going|gone|went)\s+from"
                           # 'to 800 pesos per dollar from', 'para cerca de 800 pesos por dólar, dos cerca de'
                           r"|\b(?:to|para|hasta|ate)\s+(?:[a-z]+\s+){0,2}[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,4},?\s+"
@@ -183,12 +185,13 @@ _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}
 _CROWD_AFTER = rx.compile(r"\s+(?:espectadores|aficionados|hinchas|asistentes|personas|fans|seguidores)\b")
 
 
-# Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'.
-_DE_BEFORE = rx.compile(r"\bde\s+" + _SIGN + r"\Z")
+# Spanish and Portuguese 'de' is 'from' only with where the change got to after it ('subió de 30 a 40'); else 'of'
+# ('un aumento salarial de 38 %', 'el aumento será del 5%').
+_DE_BEFORE = rx.compile(r"\bdel?\s+" + _SIGN + r"\Z")  # and 'del': 'el aumento será del 5%', 'subió del 3% al 5%'
 # The figure's noun, and a short bracket ('pasaron de 16,63 % (10 de abril) a 16,32 %'), up to 'a' or 'para'.
 _TO_PAST = r"(?:\s*%|\s+[a-z]+){0,4}(?:\s*\([^()]{1,30}\))?\s+"
 _TO_ARTICLE = r"(?:(?:un|el|la|o|os|um|unos|unas|uns|umas)\s+)?"
-_TO_AFTER = rx.compile(_TO_PAST + r"(?:a|para|hasta|ate)\s+" + _TO_ARTICLE + _SIGN + r"\d")
+_TO_AFTER = rx.compile(_TO_PAST + r"(?:a|al|ao|para|hasta|ate)\s+" + _TO_ARTICLE + _SIGN + r"\d")
 # ... and a figure 'de' opens is where a change started from when where it went follows, a level or a range maybe named
 # first, and a verb of change stands some words before: 'reduziu a projeção para o investimento este ano de 16,95 mil
 # milhões de euros para um nível entre 12,37 e 13,28', 'elevó la previsión de crecimiento del 2% al 2,5%' (a nearer verb
@@ -315,11 +318,11 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
         v = None if whole is None else (whole + 0.5) * MULTIPLIERS[halves.group("scale")]
         return None if v is None else (v, v)
     mil = _MIL_AND_PARTS.fullmatch(key)
-    if mil:  # 'mil 670', '2 mil 300', 'dos mil 300'
+    if mil:  # 'mil 670', '2 mil 300', 'dos mil 300', '9 mil 582.47'
         thousands = int(mil.group(1)) if mil.group(1) else parse_words(mil.group(2), "es") if mil.group(2) else 1
         if thousands is None:
             return None
-        v = float(thousands * 1000 + int(mil.group(3)))
+        v = round(thousands * 1000 + float(mil.group(3).replace(",", ".")), 2)
         return v, v
     if key[0].isdigit():
         v = parse_digits(key, lang)

@@ -10,6 +10,7 @@ from typing import Any
 from .. import rx
 from ..lexicon import (
     ARTICLE_NUMBERS,
+    CHANGE_WORDS,
     CURRENCY_CODES,
     DEFINITE_PARTITIVES,
     DOLLAR_LETTERS,
@@ -47,6 +48,7 @@ from .count import (
 from .count import show as show_range
 from .numbers import (
     ABOUT_SPREAD,
+    BEFORE_CHANGE,
     CONTINUOUS_HEDGES,
     HALF_AFTER,
     STEP,
@@ -150,6 +152,7 @@ _WORDS = {
 _SHARED_NAMES = {"peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"}), "rupia": frozenset({"IDR", "INR"})}
 _PESOS = _SHARED_NAMES["peso"]
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
+_CODE_AFTER = rx.compile(r"[^\S\n]+(" + alternation(CURRENCY_CODES) + r")\b")  # '$440.87 MXN'
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
 # Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
@@ -629,10 +632,23 @@ def _times(value: Range, scale: float) -> Range:
     return Range(value.lo * scale, value.hi * scale, (value.grain or 1.0) * scale)
 
 
+_TO_NEXT = rx.compile(r"\s+(?:to|a|al|ao|para|hasta|ate)\s+\Z")  # between where a change started and where it went
+
+
+def _currency_of(folded: str, n, after: int) -> str:
+    """The currency a word after the figure n names, when 'to' or its like is all that lies between after and n (the
+    amount a change went to, for the figure it started from); '' when none."""
+    if not folded[n.start].isdigit() or not _TO_NEXT.fullmatch(folded, after, n.start):
+        return ""
+    m = _CURRENCY_AFTER.match(folded, n.end)
+    return "" if m is None else _WORDS[" ".join(m.group(1).split())] if m.group(1) else _SYMBOLS[m.group(2)]
+
+
 def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     folded = scan.folded
-    for n in find_numbers(scan, lo, hi, article.language):
+    numbers = find_numbers(scan, lo, hi, article.language)
+    for i, n in enumerate(numbers):
         start, end, rate = n.start, n.end, None
         before = _CURRENCY_BEFORE.search(folded, max(0, n.start - 6), n.start)
         after = _CURRENCY_AFTER.match(folded, n.end)
@@ -648,6 +664,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             if named and (named == currency or before.group().strip() == "$"):
                 # '$23,25 dólares': the word is part of the amount; after a bare '$' it names the currency ('$500 pesos')
                 currency, end = named, after.end()
+            elif not named and before.group().strip() == "$" and (code := _CODE_AFTER.match(folded, n.end)):
+                currency, end = code.group(1).upper(), code.end()  # '$440.87 MXN': a bare '$' the code after names
             elif not named and (short := _MI_AFTER.match(folded, n.end)) and not _SCALED.search(folded, n.start, n.end):
                 value, end = _times(value, 1e6), short.end()
         elif after:
@@ -663,6 +681,11 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
         elif n.earlier and out and 0 <= n.start - out[-1].end <= 40:
             currency = out[-1].value.currency  # 'to 800 pesos to the dollar, from about 391': where it went names it
+        elif n.earlier and i + 1 < len(numbers) and (currency := _currency_of(folded, numbers[i + 1], n.end)):
+            pass  # 'rise from 278.80 to 315.04 pesos', 'pasará de 278.80 a 315.04 pesos': the amount it went to names it
+        elif out and out[-1].reason.startswith(BEFORE_CHANGE) and folded[n.start].isdigit() \
+                and _TO_NEXT.fullmatch(folded, out[-1].end, n.start):
+            currency = out[-1].value.currency  # 'will rise from 419 pesos to 440': the amount it started from names it
         else:
             continue
         reason = change_reason(n) or shape_trap(scan, n.start, n.end, n.value, n.integer_digits,
@@ -698,9 +721,27 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         if currency in _SHARED_NAMES and spec and spec.currency in _SHARED_NAMES[currency]:
             currency = spec.currency  # '50 millones de rupias' in a fact kept in IDR
         money = Money(currency, value)
+        if not reason and spec and spec.currency and currency != spec.currency and out and (
+                out[-1].value.currency == spec.currency and _GLOSS.fullmatch(folded, out[-1].end, start)
+                or out[-1].reason.startswith(_GLOSS_WHY) and out[-1].value.currency == currency
+                and _RANGE_JOINS.match(folded, out[-1].end, start)):
+            # '315.04 pesos (US$17.27)', '278,8 pesos (15,27 dólares)', 'equivalentes a 17,26 dólares', '9,582 pesos, or
+            # about $563', and both ends of '(US$15.27 to US$17.26)': the amount before it, in another currency than
+            # the fact's
+            reason = f"{_GLOSS_WHY} ('{' '.join(scan.text[out[-1].start:end].split())}')"
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
                              reason))
     return _ranges(scan, out)
+
+
+# What joins an amount to itself in another currency: a bracket, 'or about', 'equivalent to', 'equivalentes a', 'cerca
+# de'; past a word or two of a rate before a comma ('315,04 pesos diarios, equivalentes a 17,26 dólares').
+_ABOUT_WORDS = (r"(?:about|around|roughly|some|approximately|nearly|almost|cerca\s+de|unos|unas|aproximadamente|aprox\.?|"
+                r"casi|quase)")
+_GLOSS = rx.compile(r"\s*(?:\(|(?:\s+[a-z]+){0,2}?,?\s+(?:or|o|ou)\s+(?=" + _ABOUT_WORDS + r")|(?:\s+[a-z]+){0,2}?,?\s+"
+                    r"(?:(?:lo\s+)?que\s+equivale\s+a|equivalent(?:e|es)?\s+(?:to|a)|o\s+que\s+equivale\s+a))\s*"
+                    r"(?:" + _ABOUT_WORDS + r"\s+)?")
+_GLOSS_WHY = "the amount before it in another currency"
 
 
 # The rest of a price paid in two forms, after the amount a share in cash: '$3.50 per share in cash and 0.14625 Kimberly-Clark
@@ -801,6 +842,9 @@ _TOTAL_AFTER = rx.compile(r"\s+(?:" + _IN_ALL + r")\b")
 _TOTAL_BEFORE = rx.compile(r"\b(?:total\w*|" + _IN_ALL + r")(?:\s+(?:of|de|do))?\s+\Z")
 _SCALE_WORD = rx.compile(r"\b(?:" + _SCALES + r")\b|\d(?:m|bn?)\b")
 _RANGE_OPENS = rx.compile(r"\b(?:between|from|entre)\s+\Z")
+# A word of a change earlier in the clause, which makes 'from' one amount 'to' another a change ('lift the minimum wage
+# from 278.8 pesos to 315.04 pesos'; not 'worth from $30 million to $40 million').
+_CHANGED_BEFORE = rx.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")\b[^,;.\n]{0,60}\Z")
 _RANGE_JOINS = rx.compile(r"\s*(?:and|to|y|a|e|-|–)\s*\Z")
 _TO_JOINS = rx.compile(r"\s*(?:to|a|-|–)\s*\Z")  # with no word that opens a range, only these join one
 
@@ -825,6 +869,10 @@ def _ranges(scan: Scan, found: list[Candidate]) -> list[Candidate]:
                 opens = _RANGE_OPENS.search(scan.folded, max(0, a.start - 10), a.start)
                 start = opens.start() if opens else a.start if scaled and _TO_JOINS.match(scan.folded, a.end, c.start) \
                     else -1
+                if opens and opens.group().startswith("from") and \
+                        _CHANGED_BEFORE.search(scan.folded, max(0, opens.start() - 70), opens.start()):
+                    # 'will increase by 13% in 2026 —from 278.80 pesos to 315.04 pesos': a change, no range
+                    out[-1], start = replace(a, reason=f"{BEFORE_CHANGE} ('from {scan.text[a.start:a.end]}')"), -1
         if start < 0:
             if a is not None and a.reason.startswith(_PER_UNIT_WHY) and not c.reason \
                     and _RANGE_JOINS.match(scan.folded, a.end, c.start) and a.value.currency == c.value.currency:
