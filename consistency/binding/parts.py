@@ -486,9 +486,9 @@ def rest_of_group(folded: str, cands: dict[tuple[int, int], Candidate], spans: b
 # Jazeera, 1.444 morreram'. Read on the text as written: a place is capitalised ('In total,' is not one).
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # 'Ángeles', 'Óbidos'
 NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capitalised name of up to four words, on one line
-# ... or a phrase in lower case of up to five words that no conjunction breaks (nor a name: 'a tie for second with
-# Mickelson' is none), which is a place only where a fact's
-# about: list names it ('in the border zone', 'en la zona libre de la frontera norte'): see _placed_in.
+# ... or a phrase in lower case of up to five words that no conjunction nor name breaks ('a tie for second with' of 'a
+# tie for second with Mickelson'), a place only where a fact's about: list names it ('in the border zone', 'en la zona
+# libre de la frontera norte'): see _placed_in.
 _PHRASE = r"[a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?!(?:and|or|but|while|y|o|e|ou|pero|mas)\b)[a-zà-ÿ][\w'’-]*){0,4}"
 _PLACE = rf"(?:{NAME}|{_PHRASE})"
 # ... for what a fact is about, past an article too: 'In the Northern Border Free Zone, the increase will be 5%'
@@ -578,13 +578,18 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others, clause: b
 _CLAUSE_PARTS = rx.compile(r"\b(?:" + alternation(WHILE) + r")\b")
 
 
+def _clause_start(scan: Scan, s0: int, pos: int) -> int:
+    """Where the clause that holds pos, in the sentence that starts at s0, starts (see _CLAUSE_PARTS)."""
+    start = s0
+    for m in _CLAUSE_PARTS.finditer(scan.folded, s0, pos):
+        start = m.end()
+    return start
+
+
 def _clause(scan: Scan, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence [s0, s1) that holds [start, end) (see _CLAUSE_PARTS)."""
-    a = s0
-    for m in _CLAUSE_PARTS.finditer(scan.folded, s0, start):
-        a = m.end()
     m = _CLAUSE_PARTS.search(scan.folded, end, s1)
-    return a, s1 if m is None else m.start()
+    return _clause_start(scan, s0, start), s1 if m is None else m.start()
 
 
 def _named_before(scan: Scan, c: Candidate, s0: int, about, others) -> str:
@@ -592,7 +597,7 @@ def _named_before(scan: Scan, c: Candidate, s0: int, about, others) -> str:
     of the clause, or a phrase it opens on ('with the Northern Border Zone set at 440.87 pesos following a 5% rise',
     'Border Free Zone to Get 5% Increase', 'mientras que la zona fronteriza tendrá un aumento del 5 por ciento'). ''
     when it is not."""
-    a, last = _clause(scan, s0, c.start, c.start, c.start)[0], None
+    a, last = _clause_start(scan, s0, c.start), None
     for o in others:
         for m in o.finditer(scan.folded, a, c.start):
             if last is None or m.start() > last[0]:

@@ -257,9 +257,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
                 if n2 is not None and n2[1] < least and not m.group("hedge") \
                         and _FROM_BEFORE.search(scan.folded, max(0, m.start("n1") - 8), m.start("n1")):
                     # 'reduce the workweek from 48 to 40 hours', 'de 48 a 40 horas': a change down, no range
-                    said = scan.text[m.start("n1"):m.end("n1")]
-                    out.append(Candidate(m.start("n1"), m.end("n1"), _span(least * unit, most * unit),
-                                         show(_span(least * unit, most * unit), spec), f"{BEFORE_CHANGE} ('from {said}')"))
+                    said, was = scan.text[m.start("n1"):m.end("n1")], _span(least * unit, most * unit)
+                    out.append(Candidate(m.start("n1"), m.end("n1"), was, show(was, spec), f"{BEFORE_CHANGE} ('from {said}')"))
                     units.append(unit)
                     (least, most), start = n2, m.start("n2")
                 elif n2 is None or n2[1] <= least:

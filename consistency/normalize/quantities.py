@@ -151,8 +151,8 @@ _WORDS = {
 # A name several currencies share ('pesos', 'rupias'), said with no country: the fact's own currency when it is one of them.
 _SHARED_NAMES = {"peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"}), "rupia": frozenset({"IDR", "INR"})}
 _PESOS = _SHARED_NAMES["peso"]
+_CODE_AFTER = rx.compile(r"[^\S\n]+(" + alternation(CURRENCY_CODES) + r")\b")  # a code after a bare '$': '$440.87 MXN'
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
-_CODE_AFTER = rx.compile(r"[^\S\n]+(" + alternation(CURRENCY_CODES) + r")\b")  # '$440.87 MXN'
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
 # Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
@@ -635,10 +635,13 @@ def _times(value: Range, scale: float) -> Range:
 _TO_NEXT = rx.compile(r"\s+(?:to|a|al|ao|para|hasta|ate)\s+\Z")  # between where a change started and where it went
 
 
-def _currency_of(folded: str, n, after: int) -> str:
-    """The currency a word after the figure n names, when 'to' or its like is all that lies between after and n (the
-    amount a change went to, for the figure it started from); '' when none."""
-    if not folded[n.start].isdigit() or not _TO_NEXT.fullmatch(folded, after, n.start):
+def _went_to(folded: str, numbers: list[NumberSpan], i: int) -> str:
+    """The currency that a word after the figure right after numbers[i] names, when 'to' or its like is all that lies
+    between them: the amount a change went to names the one it started from. '' when none."""
+    if i + 1 == len(numbers):
+        return ""
+    n = numbers[i + 1]
+    if not folded[n.start].isdigit() or not _TO_NEXT.fullmatch(folded, numbers[i].end, n.start):
         return ""
     m = _CURRENCY_AFTER.match(folded, n.end)
     return "" if m is None else _WORDS[" ".join(m.group(1).split())] if m.group(1) else _SYMBOLS[m.group(2)]
@@ -681,8 +684,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             currency = spec.currency  # 'It was 366.5 per dollar': a rate of exchange, in the fact's currency
         elif n.earlier and out and 0 <= n.start - out[-1].end <= 40:
             currency = out[-1].value.currency  # 'to 800 pesos to the dollar, from about 391': where it went names it
-        elif n.earlier and i + 1 < len(numbers) and (currency := _currency_of(folded, numbers[i + 1], n.end)):
-            pass  # 'rise from 278.80 to 315.04 pesos', 'pasará de 278.80 a 315.04 pesos': the amount it went to names it
+        elif n.earlier and (went_to := _went_to(folded, numbers, i)):
+            currency = went_to  # 'rise from 278.80 to 315.04 pesos', 'pasará de 278.80 a 315.04 pesos'
         elif out and out[-1].reason.startswith(BEFORE_CHANGE) and folded[n.start].isdigit() \
                 and _TO_NEXT.fullmatch(folded, out[-1].end, n.start):
             currency = out[-1].value.currency  # 'will rise from 419 pesos to 440': the amount it started from names it
