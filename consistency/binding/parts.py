@@ -503,16 +503,16 @@ _PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r"
 # Haiti', 'tres en Haití', '25 no Haiti' (read on the text as written: a place is capitalised); or what it is put down
 # to: '11 attributed to the Eaton fire', 'cinco foram associadas ao incêndio em Palisades' (not 'from', which may open
 # a stretch: 'protested from New York to Los Angeles').
-_PLACED = (r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout|"
-           r"(?:attributed|linked|connected|tied|related|due)[^\S\n]+to|atribuid[oa]s?[^\S\n]+a[ls]?|"
-           r"vinculad[oa]s?[^\S\n]+a[ls]?|associad[oa]s?[^\S\n]+a[os]?@ALONG@)[^\S\n]+"
-           r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
-           r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
-           r"(?P<place>@PLACE@)")  # and 'in the village of Boulapé'
-_PLACED_IN = rx.compile(_PLACED.replace("@ALONG@", "").replace("@PLACE@", NAME))
+_PLACED_FORM = (r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?i:in|en|em|no|na|across|throughout|"
+                r"(?:attributed|linked|connected|tied|related|due)[^\S\n]+to|atribuid[oa]s?[^\S\n]+a[ls]?|"
+                r"vinculad[oa]s?[^\S\n]+a[ls]?|associad[oa]s?[^\S\n]+a[os]?@ALONG@)[^\S\n]+"
+                r"(?:(?i:the|el|la|o|a)[^\S\n]+)?(?:(?i:village|town|city|district|province|locality|localidad|"
+                r"localidade|ciudad|cidade|pueblo|aldea|vila|aldeia)[^\S\n]+(?i:of|de|do|da|del)[^\S\n]+)?"
+                r"(?P<place>@PLACE@)")  # and 'in the village of Boulapé'
+_PLACED_IN = rx.compile(_PLACED_FORM.replace("@ALONG@", "").replace("@PLACE@", NAME))
 # ... and for what a fact is about, a phrase in lower case too, or along it: 'and 5% in the border zone', '$470.46 pesos
 # along the northern border'
-_PLACED_IN_ABOUT = rx.compile(_PLACED.replace("@ALONG@", "|along").replace("@PLACE@", _PLACE))
+_PLACED_IN_ABOUT = rx.compile(_PLACED_FORM.replace("@ALONG@", "|along").replace("@PLACE@", _PLACE))
 # ... or the place a measure is given for, right before it: 'a new record for Scotland of 34.8C', 'el récord para
 # Escocia es de 34,8 grados', 'records were verified for Wales, with 37.1C'.
 _FOR_PLACE = rx.compile(r"(?i:for|para)[^\S\n]+(?:(?i:the|el|la|o|a)[^\S\n]+)?(?P<place>" + NAME + r")(?:[^\S\n]+"

@@ -309,7 +309,8 @@ _PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + alternation(PAST_FORMS) + r")\
                                 + r")\s+\Z")
 # Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
 # tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
-_STARTING = rx.compile(r"(?i)\b(?:starting|beginning|effective|as\s+of|as\s+from|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
+_START_WORDS = r"starting|beginning|effective|as\s+of|as\s+from"  # ... in English, which nothing else needs before a day
+_STARTING = rx.compile(r"(?i)\b(?:" + _START_WORDS + r"|a\s+partir\s+d(?:e|el|o)(?:\s+d[ií]a)?|"
                        r"con\s+inicio\s+el|com\s+in[ií]cio\s+(?:em|n[oa])|a\s+contar\s+d[eo])\s+(?:(?:the|el|o)\s+)?\Z")
 _PARTICIPLE = rx.compile(r"(?i)\b[^\W\d_]{2,}(?:" + alternation(PARTICIPLE_ENDINGS) + r")\b")
 
@@ -765,7 +766,7 @@ _OTHER_TIME = rx.compile(
 )
 # Words of a start before a month or a day with no year, which say when a figure takes effect ('Starting in January',
 # 'a partir del 1 de enero'), no other time it is of.
-_STARTS_BEFORE = rx.compile(r"\b(?:starting|beginning|effective|as\s+of|as\s+from|a\s+partir|com\s+inicio|a\s+contar)\s+\Z")
+_STARTS_BEFORE = rx.compile(r"\b(?:" + _START_WORDS + r"|a\s+partir|com\s+inicio|a\s+contar)\s+\Z")  # (see _STARTING)
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
     crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
 _LAST_WORD = rx.compile(r"\b([a-z]+),?\s+\Z")  # the noun a year dates, or glosses: 'la riada de 1987', 'do Oscar, de 2022'

@@ -739,8 +739,7 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
 
 # What joins an amount to itself in another currency: a bracket, 'or about', 'equivalent to', 'equivalentes a', 'cerca
 # de'; past a word or two of a rate before a comma ('315,04 pesos diarios, equivalentes a 17,26 dólares').
-_ABOUT_WORDS = (r"(?:about|around|roughly|some|approximately|nearly|almost|cerca\s+de|unos|unas|aproximadamente|aprox\.?|"
-                r"casi|quase)")
+_ABOUT_WORDS = r"(?:" + alternation(HEDGES["about"]) + r")"
 _GLOSS = rx.compile(r"\s*(?:\(|(?:\s+[a-z]+){0,2}?,?\s+(?:or|o|ou)\s+(?=" + _ABOUT_WORDS + r")|(?:\s+[a-z]+){0,2}?,?\s+"
                     r"(?:(?:lo\s+)?que\s+equivale\s+a|equivalent(?:e|es)?\s+(?:to|a)|o\s+que\s+equivale\s+a))\s*"
                     r"(?:" + _ABOUT_WORDS + r"\s+)?")
