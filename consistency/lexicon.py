@@ -374,6 +374,15 @@ DEMAND = tuple("""seek seeks sought seeking urge urges urged urging demand deman
     preferia preferian prefirio prefirieron queria querian abogo_por abogaron_por abogaba_por pedir
     preferiam preferiu preferiram queriam""".split())
 DEMAND_WORDS = frozenset(w.replace("_", " ") for w in DEMAND)
+# Of them, the nouns: a proposal or a request named as the subject of a verb of its own, which governs a figure after it,
+# is put to a test, not what is asked ('la propuesta de permitir bases militares extranjeras fue rechazada por el 60,50%').
+DEMAND_NOUNS = frozenset(w.replace("_", " ") for w in """propuesta_de solicitud_de peticion_de proposta_de pedido_de
+    request_for requests_for plea_for""".split())
+# Nouns of what is put to a vote, which a clause after them fills with what they are: 'La tercera propuesta, que
+# planteaba disminuir el número de asambleístas,'. Folded.
+PROPOSAL_NOUNS = frozenset("""proposal proposals question questions measure measures initiative initiatives amendment
+    amendments propuesta propuestas pregunta preguntas interrogante iniciativa iniciativas medida medidas enmienda
+    enmiendas proposta propostas pergunta perguntas questao questoes emenda emendas""".split())
 # Of them, the words of seeking: with a verb after them, or impersonal, an aim ('seeks to cut use by 11%', 'buscan reducir
 # el consumo en un 11%', 'se busca un ahorro de un 11%'), which a fact of what is to come reads.
 SEEK_WORDS = frozenset("seek seeks sought seeking busca buscan buscaba buscaban buscam buscava buscavam".split())

@@ -58,6 +58,7 @@ from .binding.rivals import (
     claimed,
     clause_after,
     competing,
+    conjunct_of_another,
     give_way,
     held_by_another,
     length_of_another,
@@ -211,7 +212,7 @@ from .normalize import KINDS, Candidate
 from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
-from .normalize.numbers import BEFORE_CHANGE, STEP
+from .normalize.numbers import ALL_NUMBER_WORDS, BEFORE_CHANGE, STEP
 from .normalize.ordinal import is_ordinal
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span, unit_after
@@ -319,6 +320,10 @@ _COMPARED_TO = rx.compile(r"\b(?:younger|older|mais\s+(?:novo|nova|jovem|velho|v
 _AGE_GLOSS = rx.compile(r"\(\s*(?:(?:" + alternation(AGE_WORDS) + r")\s+(?:de\s+)?)?\d{1,3}\s+(?:years?|anos)\b")
 _BARE_AGE_GLOSS = rx.compile(r"\(\s*[1-9]\d\s*\)")  # for a fact that is only an age: 'Carlos III (74)'; not 'Palmer (2)'
 _GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")  # between a cue and the aside that glosses its phrase
+# ... or, of a share, an amount or a head count, past a phrase a preposition opens, with no number in it: 'the presence
+# of foreign bases in the national territory (about 60.6 percent)', 'la financiación pública a partidos políticos (57,59 %)'.
+_GLOSS_PHRASE = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:of|in|for|on|at|to|from|en|de|del|a|al|para|por|sobre|em|do|da|"
+                           r"dos|das|no|na|nos|nas|ao|aos)(?:\s+[^\W\d_]+){1,4}\s*")
 # ... and of a measure, the cue's figure in another unit: 'un acumulado de 276 golpes (12 bajo par)'
 _MEASURE_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*(?P<end>)(?:\s+[^\W\d_]+){0,2}\s*")
 
@@ -517,6 +522,17 @@ class Matcher:
         self._ignores_cues = frozenset(i for i, f in enumerate(rules.facts) if f.ignore is not None and any(
             fold(c).rstrip("*").split()[0] in f.ignore.pattern.replace("\\", "") for c in f.cues if fold(c).strip("* ")))
 
+    def _kin(self, scan: Scan, fi: int) -> list[tuple[int, int, int]]:
+        """The cues found in the article of the facts of fi's kind that compete for values, fi's among them, in
+        order; found once an article."""
+        kind = self.rules.facts[fi].kind
+        kin = scan.memo.get(("kin", kind))
+        if kin is None:
+            kin = scan.memo[("kin", kind)] = sorted(
+                (a, b, fj) for fj, spans in self.find_cues(scan).items()
+                if fj in self._compete and self.rules.facts[fj].kind == kind for a, b in spans)
+        return kin
+
     def _cues_for(self, word: str) -> list[_Cue]:
         hits = self._by_word.get(word)
         if hits is None:
@@ -694,6 +710,8 @@ class Matcher:
         planning = about_then  # whether the fact is the plan, or what was at first
         if cands and fact.kind in UNREAL_KINDS:
             unreal = words_of("unreal", UNREAL_WORD, scan, s0, s1)
+            if unreal and any(scan.folded[a:b] == "si" for a, b in unreal):
+                unreal = [(a, b) for a, b in unreal if scan.text[a:b].lower() != "sí"]  # "apoyó el 'Sí'": yes, not 'if'
             if unreal and hits:
                 own = [(a, b) for a, b in unreal if opens_on(a, b, hits, scan.folded) or owns(a, b, hits, scan.folded, s0)]
                 planning = planning or bool(own)
@@ -928,6 +946,8 @@ class Matcher:
             # expenditures (PCE) price index ... recorded a 2.8% increase'
         measured = fact.kind == "number" and fact.spec.unit is not None
         gloss = next((sp for sp in spans if sp[0] >= cue_end and (_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0]) or (
+            fact.kind in _GLOSSED and _GLOSS_PHRASE.fullmatch(scan.folded, cue_end, sp[0])
+            and ALL_NUMBER_WORDS.isdisjoint(WORD.findall(scan.folded, cue_end, sp[0]))) or (
             fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])) or (
             measured and _glossed_measure(scan.folded, cue_end, sp[0], fact)))), None) \
             if spans and (fact.kind in _GLOSSED or fact.kind == "number" and ("age" in fact.spec.accept or measured)) else None
@@ -1264,6 +1284,9 @@ class Matcher:
                         # '26 murieron en el sitio y 10 más en hospitales': the cue's figure stands before it; the one
                         # after is another clause's, whose verb is left out
                         c = replace(c, reason=f"the figure of another clause, its verb left out ('{clause}'), not the cue's")
+                    elif fact.kind in _QUANTITIES and fi in self._compete and (why := conjunct_of_another(
+                            scan, cue_end, c, s1, fi, self._kin(scan, fi))):
+                        c = replace(c, reason=why)  # 'about 61% opposed foreign bases and 62% rejected an assembly'
                     elif spans and (paused if paused is not None else (paused := _PAUSED_BEFORE.search(
                             scan.folded, max(0, cue_start - 30), cue_start) or False)) \
                             and len(WORD.findall(scan.folded, cue_end, c.start)) <= 3 \

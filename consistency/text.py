@@ -411,7 +411,8 @@ def _language_scores(sample: str) -> tuple[dict[str, int], Counter[str]]:
     return scores, counts
 
 
-_PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era eran foi foram eram""".split())
+_PAST_WORDS = PAST_FORMS | frozenset("""was were had did joined fue fueron era eran foi foram eram obtuvo obtuvieron obteve
+    obtiveram""".split())
 _NOT_PAST = frozenset("europeu museu estou sou vou seu meu teu ou eu ceu".split())
 
 

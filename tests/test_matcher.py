@@ -6995,6 +6995,68 @@ TABLES["match_minimum_wage_copy"] = (WAGE_RULES, date(2025, 12, 3), [
     ("The strike lasted from three to five days.", "en", []),
 ])
 
+REFERENDUM_RULES = """facts:
+  - id: no_bases
+    kind: percentage
+    window: 12
+    cues: [foreign bases, bases extranjeras, bases estrangeiras, tropas estrangeiras]
+  - id: no_assembly
+    kind: percentage
+    window: 12
+    cues: [constituent assembly, Constituyente, Constituinte]
+  - id: no_funding
+    kind: percentage
+    window: 12
+    cues: [state funding, financiación, financiamento]
+  - id: no_legislators
+    kind: percentage
+    window: 12
+    cues: [legislators, asambleístas, deputados]
+  - id: questions
+    kind: count
+    units: [questions, preguntas, perguntas]
+    cues: [questions, preguntas, perguntas]
+  - id: ban_year
+    kind: number
+    accept: [year]
+    cues: [ban, prohibición]
+"""
+TABLES["match_referendum_copy"] = (REFERENDUM_RULES, date(2025, 11, 17), [
+    # A figure that 'and' opens a conjunct on, right after the cue's phrase, is the conjunct's when the first cue in
+    # it is another fact's; the cue's own figure stands before it.
+    ("About 61% opposed allowing foreign bases and 62% rejected a constituent assembly.", "en",
+     [("no_assembly", "62%"), ("no_bases", "About 61%")]),
+    ("El 53,7 % dijo No a reducir el número de asambleístas y el 58,3 % se negó a eliminar la financiación.", "es",
+     [("no_funding", "58.3%"), ("no_legislators", "53.7%")]),
+    ("61% dos eleitores se opuseram às tropas estrangeiras e 62% rejeitaram a nova Constituinte.", "pt",
+     [("no_assembly", "62%"), ("no_bases", "61%")]),
+    # A figure in brackets glosses the cue's phrase past a phrase a preposition opens.
+    ("Voters opposed foreign bases in the national territory (60.6 percent) and state funding for political parties "
+     "(58 percent).", "en", [("no_bases", "60.6%"), ("no_funding", "58%")]),
+    ("El No ganó en la pregunta de eliminar la financiación pública a partidos políticos (57,6 %).", "es",
+     [("no_funding", "57.6%")]),
+    # A proposal named as the subject of a verb of its own is put to the vote, not what was asked.
+    ("La propuesta de permitir bases extranjeras fue rechazada por el 60,5% de los electores.", "es",
+     [("no_bases", "60.5%")]),
+    # A clause on a proposal or a question says what it is: what is said of it is said of the cue.
+    ("La tercera propuesta, que planteaba reducir el número de asambleístas, fue rechazada por un 53,5 % de votantes.",
+     "es", [("no_legislators", "53.5%")]),
+    # Cues joined as one subject both take the figure.
+    ("Las propuestas sobre bases extranjeras y la Constituyente fueron rechazadas con más del 60 %.", "es",
+     [("no_assembly", "más del 60 %"), ("no_bases", "más del 60 %")]),
+    ("The constituent assembly initiative and the plan to allow foreign bases were each rejected by about 61%.", "en",
+     [("no_assembly", "about 61%"), ("no_bases", "about 61%")]),
+    # How much of the vote was counted is no result.
+    ("El No a la Constituyente se impone, con el 20 % del escrutinio.", "es", []),
+    ("El No a las bases extranjeras ganó, escrutado más del 93 % de los votos.", "es", []),
+    ("O não às bases estrangeiras venceu depois que 89% das cédulas foram apuradas.", "pt", []),
+    ("El No a la Constituyente obtuvo el 61,8% de los votos.", "es", [("no_assembly", "61.8%")]),
+    # 'Sí' with its accent is the answer, not 'if'.
+    ("Tungurahua fue la única provincia que apoyó el 'Sí' en las cuatro preguntas.", "es", [("questions", "4")]),
+    # A year written onto the cue names when its thing came about, whatever is sought of it.
+    ("Noboa sought to lift the 2008 ban on foreign bases.", "en", [("ban_year", "2008")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -86,6 +86,33 @@ from .syntax import (
 )
 from .timing import ARTICLES, LINKS, day_of_another
 
+# Between a cue's phrase and a figure that opens a conjunct of its own: up to five words with no figure, then 'and', 'y',
+# 'e' or a word of 'while', and an article or 'un': 'foreign military bases and 62% rejected', 'tropas extranjeras en
+# territorio ecuatoriano y un 62% rechazó', 'bases militares y un 61,65 % en la que'.
+_CONJUNCT_OPENS = rx.compile(r"(?P<phrase>(?:\s+[^\W\d_]+){0,5}?)\s*,?\s+(?P<word>and|y|e|" + alternation(WHILE)
+                             + r")\s+(?:(?:the|el|la|los|las|un|una|o|a|os|as|um|uma)\s+)?\Z")
+
+
+def conjunct_of_another(scan: Scan, cue_end: int, c: Candidate, s1: int, fi: int, kin: Sequence[tuple[int, int, int]]
+                        ) -> str:
+    """Why a figure after the cue's phrase is not the cue's: 'and' right before it opens a conjunct on it, and the first
+    cue after it in its clause is another fact's (kin: the cues of the facts of its kind that compete for it, this one's
+    among them, in order): in 'about 61% opposed allowing foreign military bases and 62% rejected convening a
+    constituent assembly', the 62% is the assembly's; or ''."""
+    m = _CONJUNCT_OPENS.fullmatch(scan.folded, cue_end, c.start)
+    if m is None or has_verb(words := m.group("phrase").split()) or any(past_form(w) for w in words):
+        return ""
+    stop = STRONG_BREAK.search(scan.folded, c.end, s1)
+    stop = stop.start() if stop else s1
+    for a, b, fj in kin[bisect_left(kin, (c.end,)):]:
+        if a >= stop:
+            break
+        if fj != fi:
+            return (f"the figure of the conjunct '{m.group('word')}' opens, whose cue is another fact's "
+                    f"('{' '.join(scan.text[c.start:b].split())}')")
+        return ""
+    return ""
+
 
 def give_way(fact: Fact, scan: Scan, chosen: dict, refused: dict[tuple[int, int], Rejection],
              parts: dict[tuple[int, int], str]) -> None:
@@ -300,6 +327,7 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         if not by:
             continue
         nearest = min(by)
+        joined = _coordinated(folded, by, nearest, start, end)
         # each fact's distances, nearest first, one per cue it took the value by: on a tie of the nearest, the next
         # ones decide ('In the overall standings, Vingegaard finished 6:17 behind' is the overall margin's, by
         # 'overall', when both margins' cues hold 'behind')
@@ -311,6 +339,9 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
             if money and all((r[3] >= end) == (nearest[3] >= end) for r in by if r[1] == fi):
                 continue  # ... so of amounts, only the nearer cue on the other side takes it: 'prejuízo de R$ 2,6 bi e
                 # valor mínimo em dividendos' is the loss's
+            if fi in joined:
+                continue  # 'The Constituent Assembly initiative and the plan to allow foreign bases were each rejected
+                # by about 61%': both facts' cues, joined, take it
             if ds[0] > nearest[0] and not _governs_nearer(folded, by, fi, nearest):
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"nearer the cue of another fact ({rules.facts[nearest[1]].id}: '{nearest[2]}')"
@@ -329,6 +360,33 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         else:
             rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
     return kept, rejections
+
+
+# Between two cues joined as one subject or object: 'and' or 'y' and up to six words ('initiative and the plan to
+# allow', ' y la ', ' and against convening a new ').
+_JOINED_CUES = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:and|y|e)(?:\s+[^\W\d_]+){0,6}?\s+")
+# A figure in a list of figures, right after it or right before: '58% and 53%', 'del 3% y el 5%'.
+_FIGURE_LIST_AFTER = rx.compile(r"\s*(?:,\s*|\s+(?:and|y|e)\s+)(?:[^\W\d_]+\s+){0,2}?\d")
+_FIGURE_LIST_BEFORE = rx.compile(r"\d\S*\s*(?:,|\s+(?:and|y|e))\s+(?:[^\W\d_]+\s+){0,2}?\Z")
+
+
+def _coordinated(folded: str, by: list[Reach], nearest: Reach, start: int, end: int) -> frozenset[int]:
+    """The facts other than the nearest cue's whose cue, before the value at start..end as the nearest one is, is
+    joined to it by 'and' as one subject or object, with no verb in the past between: the value is theirs too ('Las
+    propuestas sobre bases militares y la Constituyente fueron las más rechazadas con más del 60 %'); not a value in a
+    list of figures, read in turn ('shrinking the legislature and ending party funding lost by 53% and 58%')."""
+    if nearest[3] < 0 or len({r[1] for r in by}) < 2 or _FIGURE_LIST_AFTER.match(folded, end) or \
+            _FIGURE_LIST_BEFORE.search(folded, max(0, start - 30), start):
+        return frozenset()
+    out = set()
+    for r in by:
+        if r[1] == nearest[1] or r[3] < 0 or r[4] > start or nearest[4] > start:
+            continue
+        first, second = (r, nearest) if r[3] < nearest[3] else (nearest, r)
+        if first[4] < second[3] and _JOINED_CUES.fullmatch(folded, first[4], second[3]) and not any(
+                past_form(w) or w in AUX_OR_MODAL for w in WORD.findall(folded, first[4], second[3])):
+            out.add(r[1])
+    return frozenset(out)
 
 
 _OBJECT_GAP = rx.compile(r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+\Z")  # a verb's object, up to its noun: ' a reduced '

@@ -31,6 +31,7 @@ from ..lexicon import (
     PAST_FORMS,
     POSSESSIVES,
     PREPOSITIONS,
+    PROPOSAL_NOUNS,
     REACH_VERBS,
     RELATIVES,
     SAY_VERBS,
@@ -515,13 +516,29 @@ def in_relative(folded: str, s0: int, at: int) -> bool:
     return IN_RELATIVE.search(folded, max(s0, at - 120), at) is not None
 
 
+def _of_proposal(words: list[str]) -> bool:
+    """Whether the words before a relative clause end on a noun phrase headed by a proposal, a question or a measure
+    put to a vote, which the clause fills with what it is (no verb after the noun): 'La única interrogante
+    correspondiente a la consulta popular'."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in PROPOSAL_NOUNS:
+            return verbless(words[i + 1:])
+    return False
+
+
 def relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> int:
     """Where the relative clause or the appositive set off by commas that holds the cue closes (past its comma), or 0:
     what follows is said of what the clause is about, not of the cue ('the PCE index, a key barometer of inflation and
     consumer spending, rose 2.8%')."""
-    if _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start) is None and not (
+    opened = _IN_CLAUSE.search(folded, max(s0, cue_start - 120), cue_start)
+    if opened is None and not (
             (comma := folded.rfind(",", max(s0, cue_start - 80), cue_start)) >= 0
             and (m := _IN_APPOSITIVE.fullmatch(folded, comma, cue_start)) and verbless(m.group(1).split())):
+        return 0
+    if opened is not None and _of_proposal(WORD.findall(folded, max(s0, opened.start() - 60, folded.rfind(
+            ",", s0, opened.start()) + 1), opened.start())):
+        # 'La tercera propuesta, que planteaba disminuir el número de asambleístas, fue rechazada por un 53.48 %': a
+        # clause on a proposal or a question says what it is, so what is said of it is said of the cue
         return 0
     m = CLAUSE_CLOSE.match(folded, cue_end, s1)
     return m.end() if m else 0

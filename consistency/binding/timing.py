@@ -16,6 +16,7 @@ from ..lexicon import (
     BLAMED,
     CONCEDING,
     CONJUNCTIONS,
+    DEMAND_NOUNS,
     DISCLOSED,
     EARLIER_ADJECTIVES,
     EVENT_NOUNS,
@@ -65,6 +66,7 @@ from ..text import (
     alternation,
     bare_gap,
     fold,
+    past_form,
     stamp_line,
 )
 from .syntax import (
@@ -896,6 +898,9 @@ _DECIDE_BEFORE = rx.compile(r"\b(?:decid\w*|choos\w*|chose|escog\w*|elig\w*|eleg
 _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:are|were|is|was|now|still|also))*\s+")
 
 
+_YEAR_FIGURE = rx.compile(r"(?:1[89]|20)\d\d")
+
+
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
               hits: Sequence[tuple[int, int]] = ()) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
@@ -904,7 +909,11 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
     placed past 'after' with a cue of the fact, an event that happened ('Trump threatens tariffs after EU fines
     Google €2.95 billion', 'after EU's $3.45B Google fine');
     or, with after (for figures), when a fear or a 'may have' follows it closely ('Hundreds of migrants feared dead',
-    '50 people may have died'), but for who fears ('ten residents feared for their lives')."""
+    '50 people may have died'), but for who fears ('ten residents feared for their lives'). A year written onto a cue
+    names when the cue's thing came about, whatever is sought of it ('who sought to lift the 2008 ban')."""
+    if hits and _YEAR_FIGURE.fullmatch(folded, c.start, c.end) and any(
+            a > c.end and not folded[c.end:a].strip() for a, _ in hits):
+        return c
     for a, b in spans:
         if after and a >= c.end and folded[a:b] in UNREAL_AFTER and _TO_UNREAL.fullmatch(folded, c.end, a) \
                 and not folded.startswith(" for ", b):
@@ -920,6 +929,9 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it
             if folded[a:b] in _SUBJUNCTIVE_MAY and _PURPOSE_BEFORE.search(folded, max(0, a - 16), a):
                 continue  # what a purpose would let happen, not what may be so of the figure
+            if folded[a:b] in DEMAND_NOUNS and any(past_form(w) for w in WORD.findall(folded, b, c.start)):
+                continue  # 'la propuesta de permitir bases extranjeras fue rechazada por el 60,50%': the verb of the
+                # proposal's own clause governs the figure, not the proposal
             if _CHOICE_AFTER.match(folded, b) or _DECIDE_BEFORE.search(folded, max(0, a - 16), a):
                 continue  # 'pode escolher um pagamento único de US$ 997,6 milhões', 'decidirá si cobrar ... $930 millones':
                 # an option offered is there to take

@@ -494,14 +494,19 @@ def _below_zero(scan: Scan, start: int, end: int, unit_end: int, shown: str) -> 
 _COUNTED = r"(?:counted|tallied|escrutad[oa]s?|computad[oa]s?|contad[oa]s?|apurad[oa]s?|contabilizad[oa]s?|procesad[oa]s?|" \
            r"processad[oa]s?)\b"
 _COUNTED_SHARE = rx.compile(r"\s*(?:(?:of|de|del|das|dos|da|do)\s+(?:(?:the|las|los|la|el|as|os)\s+)?"
-                            r"(?:(?P<votes>votes|ballots|votos|sufragios)|precincts|polling\s+stations|tally\s+sheets|mesas|actas|urnas|secciones)"
-                            r"(?:\s+(?:validos|emitidos|cast))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-                            r"(?:" + _COUNTED + r"|accounted\s+for\b|reporting\b|processed\b|in\b)"
-                            r"|(?P<bare>" + _COUNTED + r")|(?:de|da)\s+(?:apuracao|apuracion|escrutinio)\b)")
+                            r"(?:(?P<votes>votes?|ballots|votos|sufragios|cedulas|papeletas|boletas)|precincts|"
+                            r"polling\s+stations|tally\s+sheets|mesas|actas|atas|urnas|secciones)"
+                            r"(?:(?:\s+(?:validos|emitidos|cast))?\s+(?:(?:were|was|had\s+been|have\s+been|foram|fueron|"
+                            r"han\s+sido|ja|ya|already)\s+)?(?:" + _COUNTED + r"|accounted\s+for\b|reporting\b|processed\b|"
+                            r"in\b)|(?P<bare_votes>(?=[\s,.;:)]|\Z)))"
+                            r"|(?P<bare>" + _COUNTED + r")|(?:de|da|del|do|of\s+the)\s+(?:apuracao|apuracion|escrutinio|contagem|"
+                            r"conteo|recuento|count)\b)")
 # What opens a share of the count that is in: 'with 94% of votes counted', 'con el 89,98 % de los votos escrutados',
 # 'com perto de 87% dos votos contados'; 'obtuvo el 55% de los votos escrutados' is a share of the votes.
-_WITH_BEFORE = rx.compile(r"\b(?:with|con|com|al|escrutado|escrutados)\s+(?:(?:el|the|o|os|los)\s+)?"
-                          r"(?:(?:perto|cerca)\s+de\s+|casi\s+|quase\s+)?\Z")
+_WITH_BEFORE = rx.compile(r"\b(?:with|con|com|al|as|after|apos|tras|depois\s+que|despues\s+de\s+que|escrutado|escrutados)"
+                          r"\s+(?:(?:el|the|o|os|los)\s+)?(?:(?:perto|cerca)\s+de\s+|casi\s+|quase\s+)?\Z")
+# ... and what says it was counted before the share itself: 'Escrutado más del 93 % de los votos'.
+_COUNTED_BEFORE = rx.compile(r"\b(?:escrutad[oa]s?|apurad[oa]s?|counted|processed)\s+\Z")
 
 # The count itself before the share: 'with the vote count reaching almost 99%', 'com a contagem em 99% dos votos', 'con el
 # escrutinio al 98%'.
@@ -533,7 +538,11 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         # a share with its sign is no code, whatever is written onto it: 'halt shipments-33% of U.S. coffee imports'
         reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent", "code"}))
         counted = None if reason or points else _COUNTED_SHARE.match(scan.folded, m.end())
-        if counted and (counted.group("votes") or counted.group("bare")) and \
+        if counted and counted.group("bare_votes") is not None:  # 'Escrutado más del 93 % de los votos'; not 'obtuvo el
+            if not counted.group("votes") or not _COUNTED_BEFORE.search(  # 55% de los votos'
+                    scan.folded, max(0, n.start - 16), n.start):
+                counted = None
+        elif counted and (counted.group("votes") or counted.group("bare")) and \
                 not _WITH_BEFORE.search(scan.folded, max(0, n.start - 30), n.start):
             counted = None
         if counted:  # 'con el 95,31% de mesas escrutadas', 'with 94% of votes counted', 'com 99,25% das urnas apuradas'
