@@ -104,14 +104,11 @@ def conjunct_of_another(scan: Scan, cue_end: int, c: Candidate, s1: int, fi: int
         return ""
     stop = STRONG_BREAK.search(scan.folded, c.end, s1)
     stop = stop.start() if stop else s1
-    for a, b, fj in kin[bisect_left(kin, (c.end,)):]:
-        if a >= stop:
-            break
-        if fj != fi:
-            return (f"the figure of the conjunct '{m.group('word')}' opens, whose cue is another fact's "
-                    f"('{' '.join(scan.text[c.start:b].split())}')")
+    i = bisect_left(kin, (c.end,))
+    if i == len(kin) or kin[i][0] >= stop or kin[i][2] == fi:
         return ""
-    return ""
+    return (f"the figure of the conjunct '{m.group('word')}' opens, whose cue is another fact's "
+            f"('{' '.join(scan.text[c.start:kin[i][1]].split())}')")
 
 
 def give_way(fact: Fact, scan: Scan, chosen: dict, refused: dict[tuple[int, int], Rejection],
@@ -363,7 +360,7 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
 
 
 # Between two cues joined as one subject or object: 'and' or 'y' and up to six words ('initiative and the plan to
-# allow', ' y la ', ' and against convening a new ').
+# allow', ' y la ').
 _JOINED_CUES = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:and|y|e)(?:\s+[^\W\d_]+){0,6}?\s+")
 # A figure in a list of figures, right after it or right before: '58% and 53%', 'del 3% y el 5%'.
 _FIGURE_LIST_AFTER = rx.compile(r"\s*(?:,\s*|\s+(?:and|y|e)\s+)(?:[^\W\d_]+\s+){0,2}?\d")

@@ -898,7 +898,7 @@ _DECIDE_BEFORE = rx.compile(r"\b(?:decid\w*|choos\w*|chose|escog\w*|elig\w*|eleg
 _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:are|were|is|was|now|still|also))*\s+")
 
 
-_YEAR_FIGURE = rx.compile(r"(?:1[89]|20)\d\d")
+_YEAR_FIGURE = rx.compile(r"(?:1[89]|20)\d\d")  # a figure that may be a year: 'the 2008 ban'
 
 
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,

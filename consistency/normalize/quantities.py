@@ -538,9 +538,10 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
         # a share with its sign is no code, whatever is written onto it: 'halt shipments-33% of U.S. coffee imports'
         reason = reason or shape_trap(scan, n.start, n.end, n.value, False, frozenset({"percent", "code"}))
         counted = None if reason or points else _COUNTED_SHARE.match(scan.folded, m.end())
-        if counted and counted.group("bare_votes") is not None:  # 'Escrutado más del 93 % de los votos'; not 'obtuvo el
-            if not counted.group("votes") or not _COUNTED_BEFORE.search(  # 55% de los votos'
-                    scan.folded, max(0, n.start - 16), n.start):
+        if counted and counted.group("bare_votes") is not None:
+            # the votes with no word of counting after them: counted only when one stands before the share ('Escrutado
+            # más del 93 % de los votos'), not a share of the votes ('obtuvo el 55% de los votos')
+            if not counted.group("votes") or not _COUNTED_BEFORE.search(scan.folded, max(0, n.start - 16), n.start):
                 counted = None
         elif counted and (counted.group("votes") or counted.group("bare")) and \
                 not _WITH_BEFORE.search(scan.folded, max(0, n.start - 30), n.start):
