@@ -491,11 +491,11 @@ NAME = rf"(?:{CAPITAL}[\w'’.-]*[^\S\n]+){{0,3}}{CAPITAL}[\w'’.-]*"  # a capi
 # libre de la frontera norte'): see _placed_in.
 _PHRASE = r"[a-zà-ÿ][\w'’-]*(?:[^\S\n]+(?!(?:and|or|but|while|y|o|e|ou|pero|mas)\b)[a-zà-ÿ][\w'’-]*){0,4}"
 _PLACE = rf"(?:{NAME}|{_PHRASE})"
+_FRONTED_FORM = r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+@ARTICLE@(@PLACE@),"
 # ... for what a fact is about, past an article too: 'In the Northern Border Free Zone, the increase will be 5%'
-_ABOUT_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
-                            r"(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?(" + _PLACE + "),")
-_PLACE_FRONTED = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(?i:in|inside|across|na|no|nas|nos|em|en)\s+"
-                            r"(" + NAME + "),")
+_ABOUT_FRONTED = rx.compile(_FRONTED_FORM.replace("@ARTICLE@", r"(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?")
+                            .replace("@PLACE@", _PLACE))
+_PLACE_FRONTED = rx.compile(_FRONTED_FORM.replace("@ARTICLE@", "").replace("@PLACE@", NAME))
 # its subject, past an appositive: 'Delta Air Lines, one of the most affected carriers, reported over 600 cancellations'
 _PLACE_SUBJECT = rx.compile(r"\W*(?i:(?:and|but|y|e|pero|mas)\s+)?(" + NAME + r")(?:,[^\S\n]+[a-z][^,;:()\n]{0,60},)?"
                             r"[^\S\n]+(?=[a-z])")

@@ -372,12 +372,12 @@ def _coordinated(folded: str, by: list[Reach], nearest: Reach, start: int, end: 
     joined to it by 'and' as one subject or object, with no verb in the past between: the value is theirs too ('Las
     propuestas sobre bases militares y la Constituyente fueron las más rechazadas con más del 60 %'); not a value in a
     list of figures, read in turn ('shrinking the legislature and ending party funding lost by 53% and 58%')."""
-    if nearest[3] < 0 or len({r[1] for r in by}) < 2 or _FIGURE_LIST_AFTER.match(folded, end) or \
-            _FIGURE_LIST_BEFORE.search(folded, max(0, start - 30), start):
+    if nearest[3] < 0 or nearest[4] > start or len({r[1] for r in by}) < 2 or _FIGURE_LIST_AFTER.match(folded, end) \
+            or _FIGURE_LIST_BEFORE.search(folded, max(0, start - 30), start):
         return frozenset()
     out = set()
     for r in by:
-        if r[1] == nearest[1] or r[3] < 0 or r[4] > start or nearest[4] > start:
+        if r[1] == nearest[1] or r[3] < 0 or r[4] > start:
             continue
         first, second = (r, nearest) if r[3] < nearest[3] else (nearest, r)
         if first[4] < second[3] and _JOINED_CUES.fullmatch(folded, first[4], second[3]) and not any(

@@ -50,7 +50,7 @@ from ..lexicon import (
 from ..models import Article
 from ..normalize import Candidate
 from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
-from ..normalize.count import A_FIGURE, WHO
+from ..normalize.count import A_FIGURE, WHO, YEAR_FIGURE
 from ..normalize.dates import REPLACED, STRETCH, other_times
 from ..normalize.duration import BEST, MOST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
@@ -95,7 +95,7 @@ _SINCE_MARKS, _AFTER_MARKS = ("since", "desde"), ("after", "tras", "apos", "desp
 # 'desde 2007, cuando un vuelo de TAM se estrelló'.
 _SINCE_THE = rx.compile(r"(?:(?P<since>" + alternation(_SINCE_MARKS) + r")|" + alternation(_AFTER_MARKS) + r")\s+"
                         r"(?:(?:the|an?|that|el|la|los|las|o|os|as|un|una|um|uma|aquel|aquella|aquele|aquela)\s"
-                        r"|(?:[\w.]+,?\s+){0,4}?(?:1[89]|20)\d\d,?\s+(?P<when>when|cuando|quando)\s"
+                        r"|(?:[\w.]+,?\s+){0,4}?" + YEAR_FIGURE + r",?\s+(?P<when>when|cuando|quando)\s"
                         # ... or the clause that tells what happened then: 'the worst since 41 people died in 1996', 'o
                         # pior desde que 41 pessoas morreram', 'desde que un incendio mató a 41'
                         r"|(?P<clause>que\s|(?=\d{1,3}(?:[,.]\d{3})*\s)))")
@@ -386,7 +386,7 @@ _JOINED_OR_SEMICOLON = rx.compile(_CLAUSE_JOINED.pattern + "|;")  # ... or one a
 # A time of its own in such a clause: 'this week', 'hoy', 'on Tuesday', 'en marzo', 'in 2020', 'now'.
 _TURN_TIME = rx.compile(r"\b(?:(?:this|esta|nesta|este|neste)\s+(?:week|semana|month|mes|year|ano)|now|ahora|agora|"
                         + alternation({*WEEKDAYS, *RELATIVE_DAYS}) + r"|(?:in|en|em|no|during|durante)\s+(?:"
-                        + alternation(" ".join(MONTH_NAMES.values()).split()) + r"|(?:1[89]|20)\d\d))\b")
+                        + alternation(" ".join(MONTH_NAMES.values()).split()) + "|" + YEAR_FIGURE + r"))\b")
 _ARTICLE_END = rx.compile(r"\b(?:a|an|the|un|una|el|la|los|las|um|uma|o|os|as)\s+\Z")  # the article of a noun phrase
 # A phrase of time right after a participle tells when that was done ('los tres cuerpos recuperados anteriormente,',
 # 'the man, arrested in 2019,'), not when what follows its comma was.
@@ -538,7 +538,7 @@ def _main_verb_day(scan: Scan, c: Candidate, p: re.Match[str], cue_start: int, c
 # 'ayer', 'ontem', 'now').
 _OWN_TIME = rx.compile(r"\b(?:" + alternation({*WEEKDAYS, *" ".join(MONTH_NAMES.values()).split(), *RELATIVE_DAYS,
                                                 "now", "ahora", "agora", "currently", "actualmente", "atualmente"})
-                       + r")\b|\b(?:1[89]|20)\d\d\b")
+                       + r")\b|\b" + YEAR_FIGURE + r"\b")
 _QUOTES = " \t\"'“”‘’«»"
 
 
@@ -898,7 +898,7 @@ _DECIDE_BEFORE = rx.compile(r"\b(?:decid\w*|choos\w*|chose|escog\w*|elig\w*|eleg
 _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:are|were|is|was|now|still|also))*\s+")
 
 
-_YEAR_FIGURE = rx.compile(r"(?:1[89]|20)\d\d")  # a figure that may be a year: 'the 2008 ban'
+_YEAR_FIGURE = rx.compile(YEAR_FIGURE)  # 'the 2008 ban'
 
 
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,

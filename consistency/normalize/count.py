@@ -555,6 +555,7 @@ _FIGURE = rx.compile(r"\d+")
 
 
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # the years a figure of four digits may be
+YEAR_FIGURE = r"(?:1[89]|20)\d\d"  # ... as an expression's text: a figure of four digits that may be a year
 
 
 def _year_like(text: str, start: int, end: int, value: Range) -> bool:
@@ -1227,7 +1228,7 @@ def _year_named(before: str, written: str = "") -> bool:
 
 
 # A year and a conjunction before a figure: 'las ediciones 2022 y 2023 del Tour', '2020, 2021 and 2024'.
-_YEAR_AND_BEFORE = rx.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)\s*(?:,|\s(?:and|y|e|or|o|ou))\s+\Z")
+_YEAR_AND_BEFORE = rx.compile(r"(?<![\d.,])" + YEAR_FIGURE + r"\s*(?:,|\s(?:and|y|e|or|o|ou))\s+\Z")
 
 
 def _counted_as_year(folded: str, end: int, before: str, nxt: list[str], spec: CountSpec, cue_next: bool) -> bool:
