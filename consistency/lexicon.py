@@ -485,7 +485,7 @@ PERSON_NOUNS = frozenset("""soldiers troops passengers children kids students pu
     refugiados peregrinos turistas vecinos habitantes pescadores tripulantes jugadores aficionados periodistas pacientes
     presos reclusos manifestantes bomberos militares menores mujeres hombres ciudadanos fieles empleados obreros adultos
     jovenes bebes rescatistas socorristas guardias ocupantes viajeros conductores peatones campesinos feligreses huespedes
-    reos custodios celadores prisioneros presidiarios
+    reos custodios celadores prisioneros presidiarios internos
     passageiros criancas alunos trabalhadores mineiros civis policiais moradores torcedores jornalistas detentos
     bombeiros mulheres homens cidadaos fieis funcionarios operarios jovens viajantes motoristas pedestres
     agricultores hospedes guardas carcereiros detidos prisioneiros""".split())

@@ -48,6 +48,7 @@ from .binding.parts import (
 )
 from .binding.questions import ASKED_VERB, UNREAL_WORD, asked_for, owns, words_of
 from .binding.rivals import (
+    CLAIMED,
     WITH,
     Reach,
     about_reach,
@@ -68,6 +69,7 @@ from .binding.rivals import (
     of_another,
     of_the_owned,
     other_relative,
+    own_cue,
     relative_on_another,
     set_off_of_another,
     value_words,
@@ -209,7 +211,7 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
-from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named
+from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named, people_word
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
 from .normalize.numbers import ALL_NUMBER_WORDS, BEFORE_CHANGE, STEP
@@ -326,6 +328,18 @@ _GLOSS_PHRASE = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:of|in|for|on|at|to|from|
                            r"dos|das|no|na|nos|nas|ao|aos)(?:\s+[^\W\d_]+){1,4}\s*")
 # ... and of a measure, the cue's figure in another unit: 'un acumulado de 276 golpes (12 bajo par)'
 _MEASURE_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*(?P<end>)(?:\s+[^\W\d_]+){0,2}\s*")
+
+
+# A figure right before a bracket, which the bracket breaks down: '42 victorias (31 por nocaut)', '42-0 (31 KO)'.
+_FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,-]*\d)?(?:\s+[^\W\d_]+)?\s*\Z")
+
+
+def _unit_named(folded: str, end: int, fact: Fact, things: bool = False) -> bool:
+    """Whether the figure ending at `end` names, right after it, what a count's units are ('31 KOs', '31KOs'); with
+    things, only what is no noun of people."""
+    units = fact.spec.units if fact.kind == "count" else None
+    m = units.match(folded[end:end + 60].lstrip()) if units is not None else None
+    return m is not None and not (things and any(map(people_word, m.group().split())))
 
 
 def _glossed_measure(folded: str, cue_end: int, bracket: int, fact: Fact) -> bool:
@@ -481,6 +495,11 @@ class Matcher:
         # rain' for a rise and a rainfall), while the unit or the dimension tells others apart ('the river depth at the
         # bridge is 15 metres').
         self._compete = competing(rules)
+        # Head counts that share a cue ('espectadores' for a crowd and for an audience): a figure one reaches only by
+        # shared cues, the other by one of its own too, is the other's.
+        shared = [i for i in counts if any(fold(c) in {fold(d) for d in rules.facts[j].cues}
+                                           for j in counts if j != i for c in rules.facts[i].cues)]
+        self._shared_counts = frozenset(shared)
         # A head count whose cue names its own period ('February' for February's toll, `background: [February]`) holds
         # a figure that period's phrase dates, for every other head count: 'En febrero murieron 79 reclusos'.
         periods = {j: g.period for j, g in enumerate(rules.facts) if j in self._counts and g.period is not None}
@@ -586,6 +605,17 @@ class Matcher:
             named = scan.memo[("named", s0, fi)] = about_reach(fact.about, scan, s0, s1, fact.ignore) > s0
         return named
 
+    def _rivals_counting(self, folded: str, end: int, fi: int, claims: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The head counts' cues that may claim a figure ending at end: when its noun, right after it, is one this
+        fact counts, only the cues of those that may count it too ('with 31 knockouts after dominating' is no count of
+        rounds for a fact whose cue is `after`)."""
+        fact = self.rules.facts[fi]
+        if not _unit_named(folded, end, fact):
+            return claims
+        after = folded[end:end + 60].lstrip()
+        return [h for h in claims if h[2] == fi or (units := self.rules.facts[h[2]].spec.units) is None
+                or units.match(after) is not None]
+
     def find(self, article: Article, scan: Scan | None = None) -> tuple[list[Finding], list[Rejection]]:
         """All findings for all facts in one article, and the candidates refused on the way."""
         scan = scan or Scan(article.text)
@@ -599,15 +629,19 @@ class Matcher:
         # quake's depth, though 'sismo' is a cue of when it struck)
         measured = [hit for hit in every if hit[2] in self._lengths] if self._lengths else []
         reached: dict[tuple[int, int], list[Reach]] = defaultdict(list)  # a value -> the cues that took it
+        shared: dict[tuple[int, int], list[Reach]] = defaultdict(list)  # ... of head counts that share a cue
         for fi, fact in enumerate(self.rules.facts):
             found, refused = self._find_fact(fact, article, scan, cue_hits.get(fi, ()), fi,
                                             claims if fi in self._counts else every if fi in self._spans
                                             or fi in self._times else measured if fi in self._lengths else [],
-                                            reached if fi in self._compete else None)
+                                            reached if fi in self._compete else shared if fi in self._shared_counts
+                                            else None)
             findings += found
             rejections += refused
         if any(len(by) > 1 for by in reached.values()):
             findings, rejections = nearest_fact(self.rules, findings, rejections, reached, scan, article.language)
+        if any(len(by) > 1 for by in shared.values()):
+            findings, rejections = own_cue(self.rules, findings, rejections, shared, scan)
         return findings, rejections
 
     @staticmethod
@@ -892,6 +926,8 @@ class Matcher:
         own = _OWN_SUBJECT.search(scan.folded, max(s0, cue_start - 40), cue_start) if fact.kind == "count" and not \
             _OWN_SUBJECT_WORDS.isdisjoint(scan.folded[max(s0, cue_start - 40):cue_start].split()[-6:]) else None
         owned = _POSSESSIVE.match(scan.folded, cue_end)  # 'the officer's partner, Vassilios Saraliotis, 31'
+        if owned and owned.group().startswith("' ") and scan.folded[cue_start - 1:cue_start] == "'":
+            owned = None  # a quote's close: "'Bud' mejoró su récord"
         # 'Fifteen of the dead were soldiers', '$281 million of the price': a part of what the cue names.
         part_of = _PART_OF.search(scan.folded, max(s0, cue_start - 48), cue_start) if fact.kind in _SHARED else None
         if part_of and part_of.group("noun") and not part_of_described(part_of, scan.folded, cue_start):
@@ -983,9 +1019,15 @@ class Matcher:
                 lead = scan.folded[inside[0] + 1:c.start].strip(" +-") if inside else ""
                 if inside != cue_in and (inside is None or inside != gloss or lead
                                          and not (fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))
-                                         and not (lead in _AGE_WORDS and accepts(fact, "age"))):
-                    return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)'; or a head count's
-                    # groups, each with its noun: '17 muertos (10 custodios y 7 reos)'; or an age: '(aged 23 years)'
+                                         and not (lead in _AGE_WORDS and accepts(fact, "age"))
+                                         and not _unit_named(scan.folded, c.end, fact)) and not (
+                        inside and _unit_named(scan.folded, c.end, fact, things=True)
+                        and _FIGURE_BEFORE.search(scan.folded, max(0, inside[0] - 40), inside[0])):
+                    return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)' for wins; or a
+                    # head count's groups, each with its noun: '17 muertos (10 custodios y 7 reos)'; or an age: '(aged
+                    # 23 years)'; or, among what it tells of the cue, a figure naming what the rule counts: 'Crawford
+                    # (42-0, 31 KOs)' for knockouts; so too, of things, of the figure right before it: '42 victorias
+                    # (31 por nocaut)' (not '16 muertos (9 custodios y 7 reos)' for inmates who escaped)
             if other_clause and c.start >= other_clause:
                 sub = _SUBORDINATE_BEFORE.search(scan.folded, max(cue_end, c.start - 24), c.start)
                 if sub and _GOES_ON.match(scan.folded, c.end):  # not the end of a phrase: 'barred until 2060.'
@@ -1008,7 +1050,8 @@ class Matcher:
                 other = scan.memo.get(("claimed", c.start, fi))
                 if other is None:
                     units = getattr(fact.spec, "units", None)  # a count's: what its figures must count
-                    other = scan.memo[("claimed", c.start, fi)] = claimed(scan.folded, c, claims, fi, units)
+                    other = scan.memo[("claimed", c.start, fi)] = claimed(
+                        scan.folded, c, self._rivals_counting(scan.folded, c.end, fi, claims), fi, units)
                 if other and not (period_cue and governs(scan.folded, cue_start, cue_end, c, s0)):
                     return other
             if killer and c.end <= cue_start and PASSIVE.isdisjoint(WORD.findall(scan.folded, c.end, cue_start)):
@@ -1031,8 +1074,8 @@ class Matcher:
                     return f"none of those who did what the verb after the cue says ('{scan.text[c.start:cue_end]} ...')"
             if told and c.start >= told and not STRONG_BREAK.search(scan.folded, told, c.start):
                 return f"in what the cue tells ('{' '.join(scan.text[cue_start:told].split())} ...'), not a count of it"
-            if owned and c.start > owned.end():
-                whose = of_the_owned(scan.folded, c, cue_start, owned.end())
+            if owned and c.start > owned.end() and not _unit_named(scan.folded, c.end, fact):  # not of what the rule
+                whose = of_the_owned(scan.folded, c, cue_start, owned.end())  # counts: 'Canelo's record: 3 losses'
                 if whose:
                     return whose
             if acting and c.end <= cue_start and has_verb(words := WORD.findall(scan.folded, c.end, cue_start)) \
@@ -1373,6 +1416,17 @@ class Matcher:
                         continue
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
+            if fact.kind == "count" and near and refused:
+                # a cue after figures reaches none past one another fact's cue holds: 'somou 26 pontos e chegou a 393,
+                # ampliando a diferença' (the 393 is the total's, and the 26 no lead)
+                held = [a for (a, b), r in refused.items() if b <= cue_start and r.reason.startswith(CLAIMED)]
+                if held:
+                    for t in near:
+                        if any(t[2].end <= h for h in held):
+                            refused.setdefault((t[2].start, t[2].end), Rejection(
+                                fact.id, scan.text[t[2].start:t[2].end], t[2].start,
+                                "past a figure between it and the cue that another fact's cue holds"))
+                    near = [t for t in near if not any(t[2].end <= h for h in held)]
             if not near:
                 continue
             if len(near) > 1 and not names:

@@ -7057,6 +7057,83 @@ TABLES["match_referendum_copy"] = (REFERENDUM_RULES, date(2025, 11, 17), [
     ("Noboa sought to lift the 2008 ban on foreign bases.", "en", [("ban_year", "2008")]),
 ])
 
+BOUT_RULES = """facts:
+  - id: wins
+    kind: count
+    window: 12
+    units: [wins, victories, victorias, vitórias]
+    cues: [Mendoza, invicto, unbeaten]
+  - id: knockouts
+    kind: count
+    window: 12
+    units: [knockouts, KOs, KO, por nocaut, by knockout]
+    cues: [Mendoza, Toro, invicto, record, récord]
+  - id: losses
+    kind: count
+    units: [losses, defeats, derrotas]
+    cues: [Mendoza]
+  - id: defeat_rank
+    kind: ordinal
+    cues: [defeat, derrota]
+  - id: rounds
+    kind: count
+    units: [rounds, asaltos]
+    cues: [after, tras]
+  - id: cards
+    kind: score
+    cues: [judges, jueces]
+  - id: crowd
+    kind: count
+    units: [espectadores, fans, aficionados, asistentes]
+    cues: [público, crowd, espectadores, asistentes]
+  - id: viewers
+    kind: count
+    units: [espectadores, viewers]
+    cues: [espectadores, sintonizaron, viewers]
+  - id: points
+    kind: count
+    units: [puntos, points]
+    cues: [llegó a]
+  - id: lead
+    kind: count
+    units: [puntos, points]
+    cues: [diferencia, lead]
+"""
+
+TABLES["match_title_fight_copy"] = (BOUT_RULES, date(2025, 9, 14), [
+    # In a bracket that glosses the cue, a figure naming what the rule counts is the cue's, whatever is beside it; so,
+    # of things, is one in a bracket that breaks down the figure right before it.
+    ("Mendoza (30-0, 22 KOs) took every belt.", "en", [("knockouts", "22")]),
+    ("Mendoza amplió su récord invicto a 30 victorias (22 por nocaut).", "es", [("knockouts", "22"), ("wins", "30")]),
+    ("'Toro' mejoró su récord a 30-0 (22 KO).", "es", [("knockouts", "22")]),  # a quote's close, no possessive
+    # Another fact's cue after a figure whose noun it cannot count claims nothing.
+    ("Mendoza improved to 30-0 with 22 knockouts after dominating the late rounds.", "en", [("knockouts", "22")]),
+    # What the cue owns, when the figure names what the rule counts, is the cue's.
+    ("Mendoza's record stands at 30 wins, 2 losses and 1 draw.", "en", [("losses", "2"), ("wins", "30")]),
+    # 'por' before things the rule counts is no agent.
+    ("Mendoza sufrió su segunda derrota, por 30 victorias.", "es", [("defeat_rank", "2nd"), ("wins", "30")]),
+    # A run in a row is no total.
+    ("La derrota interrumpió la racha de seis victorias consecutivas de Mendoza.", "es", []),
+    # Of things, an article before the unit is an article, unless the one is set against another figure or alone.
+    ("Mendoza logró una victoria histórica el 13 de septiembre.", "es", []),
+    ("Mendoza suma solo una victoria este año.", "es", [("wins", "1")]),
+    # The first defeat since another time, past what sets the noun's owner off, is no rank.
+    ("It was the first defeat for Mendoza (30-1, 22 KOs), the 29-year-old champion from Peru, since losing to Ortiz.",
+     "en", [("knockouts", "22")]),
+    # Judges' cards are no sets: no set is won by eight games past six.
+    ("Los jueces vieron la pelea 99-91, 99-91 y 100-90 para Ruiz.", "es", [("cards", "99-91")]),
+    # A cue two head counts share decides nothing when one of them has a cue of its own there too.
+    ("El público presente, unos 50.000 espectadores, rugió.", "es", [("crowd", "unos 50.000")]),
+    ("Más de 20 millones de espectadores sintonizaron la pelea.", "es", [("viewers", "Más de 20 millones")]),
+    # A relative clause on the figure's noun, however long, is dated by the time it ends on.
+    ("Quedó cerca del récord de 73.000 asistentes que vio la pelea de Ortiz ante Ruiz en el estadio de Monterrey en "
+     "2019.", "es", []),
+    ("Era la primera derrota de Mendoza (30-1), el campeón peruano de 29 años, desde que perdió ante Ortiz.", "es", []),
+    # A cue after figures does not reach past one that another fact's cue holds (a guard: here no other cue claims
+    # the 25, though one of a fact that counts no points might).
+    ("Ruiz sumó 25 puntos y llegó a 380, ampliando la diferencia sobre Ortiz.", "es", [("points", "380")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

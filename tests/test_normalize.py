@@ -103,6 +103,7 @@ def _candidates(kind: str, text: str, lang: str = "en", spec=None):
     ("en más de dos mil 700 ciudades", "es", (2701, INF)),
     ("veinticinco mil 300 votos", "es", (25300, 25300)),
     ("ganarán 9 mil 582.47 pesos", "es", (9582.47, 9582.47)),  # pesos and centavos
+    ("ingresos por 47 millones 231 mil 887 dólares", "es", (47231887, 47231887)),  # millions before them too
     ("serán 13 mil 409,80 pesos al mes", "es", (13409.8, 13409.8)),
     ("roza los 2.400 heridos", "es", (2160, 2640)),
     ("rondan las 300 víctimas", "es", (270, 330)),

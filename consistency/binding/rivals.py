@@ -359,6 +359,34 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
     return kept, rejections
 
 
+def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
+            shared: dict[tuple[int, int], list[Reach]], scan: Scan) -> tuple[list[Finding], list[Rejection]]:
+    """A head count that two facts sharing a cue both took is not the one's whose every cue that took it the other
+    has too, when the other took it by a cue of its own as well: in 'El público presente, unos 70.482 espectadores',
+    `espectadores` is a cue of the crowd and of the audience, `público` of the crowd alone."""
+    lost: dict[tuple[str, int, int], str] = {}
+    for (start, end), by in shared.items():
+        spans = defaultdict(set)
+        for r in by:
+            spans[r[1]].add((r[3], r[4]))
+        for fi, mine in spans.items():
+            lead = next(((fj, theirs - mine) for fj, theirs in spans.items() if fj != fi and mine < theirs), None)
+            if lead:
+                a, b = min(lead[1])
+                lost[(rules.facts[fi].id, start, end)] = \
+                    f"taken by cues another fact has too; it has one of its own ({rules.facts[lead[0]].id}: '{scan.text[a:b]}')"
+    if not lost:
+        return findings, rejections
+    kept = []
+    for f in findings:
+        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
+        if why is None:
+            kept.append(f)
+        else:
+            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
+    return kept, rejections
+
+
 # Between two cues joined as one subject or object: 'and' or 'y' and up to six words ('initiative and the plan to
 # allow', ' y la ').
 _JOINED_CUES = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:and|y|e)(?:\s+[^\W\d_]+){0,6}?\s+")
@@ -992,6 +1020,9 @@ def with_after(folded: str, end: int, claims: list[tuple[int, int, int]]) -> lis
             if (w := _WITH_AFTER.fullmatch(folded, end, h[0])) and _QUANTITY_WORDS.isdisjoint(w.group(1).split())]
 
 
+CLAIMED = "what another fact counts"
+
+
 def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: int,
             units: re.Pattern[str] | None = None) -> str:
     """Why a figure whose own predicate holds another fact's cue and none of this one's, within three words
@@ -1056,7 +1087,7 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
     if measured and _governed(folded, measured[0][0], claims, fi):
         return ""  # 'expected the creation of 50,000 jobs': this fact's cue governs the other's noun and its figure
     if measured:  # ... and with the article, one of that noun for each ('os corpos dos 28 reféns'), another fact's
-        return f"what another fact counts ('{folded[measured[0][0]:measured[0][1]]}', '{folded[c.start:c.end]}')"
+        return f"{CLAIMED} ('{folded[measured[0][0]:measured[0][1]]}', '{folded[c.start:c.end]}')"
     if any(h[1] <= c.start for h in others):  # 'la muerte de al menos 38 personas que iban a bordo': 38 died
         own = [h for h in own if h[0] not in relative]
     if own:  # 'followers of the two leaders', '33 lives on the ground'; but 'release 39 Palestinian prisoners': the noun
@@ -1077,7 +1108,7 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
     start, end, _ = min(others, key=lambda h: abs(h[0] - c.start))
     if end <= c.start and _governed(folded, start, claims, fi):  # 'esperaban la creación de 50.000 empleos'
         return ""
-    return f"what another fact counts ('{folded[c.start:c.end]}', '{folded[start:end]}')"
+    return f"{CLAIMED} ('{folded[c.start:c.end]}', '{folded[start:end]}')"
 
 
 _MODIFIER_GAP = rx.compile(r"\s+\d{1,3}-")  # a figure, then the hyphen of a compound it makes

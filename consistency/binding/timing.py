@@ -248,6 +248,8 @@ def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Ca
     return replace(c, reason="") if at >= 0 and any(h[1] == at for h in hits) else c
 
 
+# A relative clause on a figure's noun, right after it: ' asistentes que', ' people who'.
+_RELATIVE_OPENS = rx.compile(r"(?:\s+[^\W\d_]+){1,2}\s+(?:who|which|that|que|quienes|quien)\s")
 # A phrase of another time set off by a comma at the end of its sentence governs the clause before it.
 _TRAILING_BEFORE = rx.compile(r",\s+(?:[a-z]+\s+){0,2}\Z")
 _SENTENCE_END = rx.compile(r"[\s\"'”»)]*(?:[.!?;](?:\s|\Z)|\n|\Z)")
@@ -307,7 +309,9 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # 'En febrero murieron 79 reclusos, y esta semana murieron 116': a clause with a time of its own
         # a replaced figure's noun may be described at length: 'an earlier estimate by the Malang Disaster Mitigation
         # Agency that pegged the death toll at 174'
-        reach = 20 if replaced and c.start >= b else 12
+        # ... and so may the figure's noun, by a relative clause that the time ends: 'el récord de 73,126 asistentes
+        # que vio el nocaut de Álvarez en el octavo asalto sobre Billy Joe Saunders en 2021'
+        reach = 20 if replaced and c.start >= b or c.end <= a and _RELATIVE_OPENS.match(folded, c.end) else 12
         # '... centenas de mortes durante a peregrinação, nos últimos 30 anos.': set off at the end, of all before it
         trailing = c.end <= a and not replaced and _TRAILING_BEFORE.search(folded, max(s0, a - 16), a) is not None \
             and _SENTENCE_END.match(folded, b) is not None

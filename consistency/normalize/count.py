@@ -131,7 +131,8 @@ def compile_spec(options: dict[str, Any], error) -> CountSpec:
     cue_of = None if tied is None else rx.compile(tied.pattern + _TIED_TO_CUE)
     # A unit the noun phrase a figure counts would end inside ('50 heads of state', '20 membros da tripulação') is
     # matched on the words after the figure, not on that phrase.
-    across = phrase_pattern([u for u in units_given if not _PHRASE_ENDS.isdisjoint(fold(str(u)).split()[1:-1])])
+    # So is one that a preposition opens, which says how the counted ones came about: '31 por nocaut', '20 by knockout'.
+    across = phrase_pattern([u for u in units_given if not _PHRASE_ENDS.isdisjoint(fold(str(u)).split()[:-1])])
     return CountSpec(units, phrase_pattern(options.get("not_units") or []), float(tol),
                      right_after(options.get("cues") or []), persons, before, one | _ONE_OF_PEOPLE if persons else one,
                      says, ranked, numbered, not (units or options.get("about")), cue_of, bool(options.get("about")), across)
@@ -234,6 +235,9 @@ ORDINAL = "an ordinal or a degree"
 _APART = "one group of several counted apart ('12 Somali and 11 Yemeni')"
 _LABEL = "a label, not a count"
 _NOT_COUNTED = "does not count what the rule counts"
+# A run in a row, which a total is not: 'una racha de seis victorias', 'sua sequência de seis vitórias', 'a winning streak
+# of 12'.
+_RUN_BEFORE = rx.compile(r"\b(?:streak|racha|sequencia|seguidilla)\s+(?:of|de)\s+\Z")
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
 # The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
 # partes'; not 'dos cuartos' or 'dois quartos' (rooms).
@@ -832,7 +836,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         counted = " ".join(head[:next(i for i, w in enumerate(head) if w in CONJUNCTIONS)])  # figure names its own, the
         # noun is not shared
     named = bool(spec.units and spec.units.search(counted))  # what the rule's units name, not people in general
-    across = not named and spec.across is not None and bool(head) and _named_across(nxt, head, spec.across)
+    across = not named and spec.across is not None and (
+        _named_across(nxt, head, spec.across) if head else spec.across.match(" ".join(nxt[:4])) is not None)
     named = named or across
     besides = _joined_to(nxt, head, spec.units) if named and not CONJUNCTIONS.isdisjoint(head) else ""
     named = named and not besides
@@ -910,6 +915,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     rate = _rate(scan, start, end, nxt, before, spec)
     if rate:
         return rate
+    run = _RUN_BEFORE.search(before) if "streak" in before or "racha" in before or "sequencia" in before \
+        or "seguidilla" in before else None
+    if run and not (spec.cue_words and spec.cue_words.search(run.group())):
+        return f"a run in a row ('{' '.join(scan.text[start - len(run.group()):end].split())}'), not a total"
     if head and head[0] in _TIMES and not unit_ok:
         return f"how many times ('{scan.text[start:end]} {head[0]}'), not how many"
     if head and head[0] in _STAGES and not unit_ok and not cue_next:
@@ -971,9 +980,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"a margin between two counts ('{scan.text[start:compared.end()].strip()}'), not a count"  # 'dos más que el PS'
     by = _AGENT_BEFORE.search(before) if not _MADE_OF_BEFORE.search(before) else None
     if by and (cue_next or lead or _ATTENDED_BEFORE.search(before)  # or the margin the cue leads by ('aventaja por 62')
-               or named and _GUARDED_BEFORE.search(before)):  # or the rule's units guarded: 'guarded by 8,000 police
-        by = None  # officers' for `police officers`; the cue's noun did it: 'told by some 2,000 musicians' for
-        # `musicians` (not 'shot dead by two officers')
+               or named and (_GUARDED_BEFORE.search(before) or head and not any(map(people_word, head)))):
+        by = None  # or the rule's units guarded: 'guarded by 8,000 police officers' for `police officers`; the cue's
+        # noun did it: 'told by some 2,000 musicians' for `musicians` (not 'shot dead by two officers'); or things the
+        # rule counts, named, which do nothing to anyone: 'sufrió su tercera derrota, por 63 victorias'
     if by and spec.cue_words is not None and spec.cue_words.search(folded, max(0, start - 60), start - len(by.group())):
         return f"who did it, not to whom ('{before[by.start():].strip()} {scan.text[start:end]}')"
     if spec.units and not unit_ok and not (spec.persons and _noun_left_out(folded, start, end, nxt, spec, cue_next)) \
@@ -993,9 +1003,11 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and (cue_next and (spec.units or not _names_a_person(folded, end, spec)) or not (unit_ok or cue_next)) \
             and not _stands_alone(scan, end):
         return f"an article ('{scan.text[start:end]}'), not a figure"  # 'un nuevo acto criminal'
-    if named and not spec.persons and folded[start:end] in ARTICLE_NUMBERS and head and not spec.units.fullmatch(head[0]):
+    if (named or one) and not spec.persons and folded[start:end] in ARTICLE_NUMBERS and head and (
+            not (one or spec.units.fullmatch(head[0])) or not _one_of_things(folded, start, nxt)):
         # 'logró un dramático oro': of things, a word before the unit makes the one an article (of people it may count
-        # one: 'murió un joven soldado')
+        # one: 'murió un joven soldado'); and so does the unit alone, not set against another figure nor said to be
+        # the only one: 'logró una victoria histórica' (not 'una victoria y dos derrotas', 'solo una medalla')
         return f"an article ('{scan.text[start:end]}'), not a figure"
     if folded[start:end] in _NO_DETERMINERS and head and not unit_ok and nxt and nxt[0] not in OF_WORDS \
             and not _cue_within(folded, end, spec, 1):  # 'nenhuma informação sobre a quantidade de feridos'
@@ -1168,6 +1180,18 @@ _PLURAL_VERBS = frozenset("""were are have had remain remained fueron son estan 
     siguen continuan foram sao estao estavam ficaram ficam tem permanecem seguem continuam""".split())
 _DETERMINERS = frozenset("the a an this that its their his her el la los las lo o os as este esta".split())
 _UNTIL = frozenset({"until", "till", "hasta", "ate"})
+
+
+_SOLE = frozenset("only just solo sola solamente apenas so somente unica unico single sole".split())
+
+
+def _one_of_things(folded: str, start: int, nxt: list[str]) -> bool:
+    """Whether an article before the noun of the things a rule counts counts one of them: said to be the only one
+    ('solo una medalla', 'una sola victoria') or set against another figure ('una victoria y dos derrotas')."""
+    before = folded[max(0, start - 12):start].split()[-1:]
+    then = nxt[2:3] if nxt[1:2] and nxt[1] in CONJUNCTIONS else nxt[1:2]  # 'y dos derrotas', ', tres derrotas'
+    return bool(before and before[0] in _SOLE or nxt[1:2] and nxt[1] in _SOLE
+                or then and (then[0][0].isdigit() or then[0] in ALL_NUMBER_WORDS))
 
 
 def _stands_alone(scan: Scan, end: int) -> bool:
@@ -1542,6 +1566,11 @@ def _holds_counted(folded: str, end: int, spec: CountSpec) -> bool:
             continue  # 'de los', 'de 26', 'de mais de 20'
         return _counts_people(w, spec)
     return False
+
+
+def people_word(word: str) -> bool:
+    """Whether a word names people: a noun of people, of people in general or of victims."""
+    return word in PERSON_NOUNS or word in PERSON_WORDS or word in VICTIM_NOUNS
 
 
 def _counts_people(word: str, spec: CountSpec) -> bool:

@@ -47,11 +47,12 @@ _MULT = (r"(?:(?:\s*(?:" + alternation(w for w in MULTIPLIERS if len(w) > 1) + r
          + alternation(w for w in MULTIPLIERS if len(w) > 2) + r")\b)?")
 # Thousands written as 'mil' and the rest in digits, as Mexican and other Spanish copy does: 'mil 670' is 1,670,
 # '2 mil 300' and 'dos mil 300' are 2,300, '9 mil 582.47' is 9,582.47 (an amount in pesos and centavos); not a list
-# ('mil, 670') nor a figure of its own after it ('mil 2025').
+# ('mil, 670') nor a figure of its own after it ('mil 2025'); millions before them so too: '47 millones 231 mil 887'.
 _THOUSANDS_WORDS = alternation(set(NUMBER_WORDS["es"].split()) - {"cero", "un", "uno", "una", "mil", "millon", "millones"})
-_MIL_AND = (rf"(?<![\d.,])(?:(?:\d{{1,3}}|\b(?:{_THOUSANDS_WORDS})(?:\s+(?:y\s+)?(?:{_THOUSANDS_WORDS}))?)\s+)?"
+_MIL_AND = (rf"(?<![\d.,])(?:\d{{1,3}}\s+mill(?:on|ones)\s+)?"
+            rf"(?:(?:\d{{1,3}}|\b(?:{_THOUSANDS_WORDS})(?:\s+(?:y\s+)?(?:{_THOUSANDS_WORDS}))?)\s+)?"
             r"\bmil\s+\d{1,3}(?:[.,]\d{1,2}(?!\d))?(?![\d]|[.,]\d)")
-_MIL_AND_PARTS = re.compile(r"(?:(\d{1,3})\s+|(\D+?)\s+)?mil\s+(\d{1,3}(?:[.,]\d{1,2})?)")
+_MIL_AND_PARTS = re.compile(r"(?:(?P<m>\d{1,3})\s+mill(?:on|ones)\s+)?(?:(\d{1,3})\s+|(\D+?)\s+)?mil\s+(\d{1,3}(?:[.,]\d{1,2})?)")
 # Collective numerals a number word multiplies: 'two dozen', 'dos docenas', 'dos centenares', 'três dezenas'.
 _COLLECTIVES = {"dozen": 12, "docena": 12, "docenas": 12, "duzia": 12, "duzias": 12, "decenas": 10, "dezenas": 10,
                 "centenares": 100, "centenas": 100, "millares": 1000, "milhares": 1000}
@@ -319,10 +320,10 @@ def parse_one(raw: str, folded: str, lang: str) -> tuple[float, float] | None:
         return None if v is None else (v, v)
     mil = _MIL_AND_PARTS.fullmatch(key)
     if mil:  # 'mil 670', '2 mil 300', 'dos mil 300', '9 mil 582.47'
-        thousands = int(mil.group(1)) if mil.group(1) else parse_words(mil.group(2), "es") if mil.group(2) else 1
+        thousands = int(mil.group(2)) if mil.group(2) else parse_words(mil.group(3), "es") if mil.group(3) else 1
         if thousands is None:
             return None
-        v = round(thousands * 1000 + float(mil.group(3).replace(",", ".")), 2)
+        v = round(int(mil.group("m") or 0) * 1e6 + thousands * 1000 + float(mil.group(4).replace(",", ".")), 2)
         return v, v
     if key[0].isdigit():
         v = parse_digits(key, lang)

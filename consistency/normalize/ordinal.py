@@ -79,6 +79,10 @@ _JOINED = rx.compile(r"\s+(?:and|or|y|e|o|ou)\s+(?:last|final|ultim[oa]|penultim
 # first World Cup hat-trick since 1966', 'su primer título en 36 años'.
 _SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|"
                     r"decades|dias|semanas|meses|anos|decadas))\b")
+# ... and so is one the time follows past what sets the noun's owner off, in brackets or as an appositive: 'the first
+# defeat for Alvarez (63-3-2, 39 KOs), the 35-year-old champion from Mexico, since losing to Bivol'.
+_SINCE_PAST_ASIDE = rx.compile(r"(?P<lead>(?:[\s-]+[\w'’-]+){0,4}?)(?P<aside>(?:\s*\([^()]{0,60}\))?"
+                               r"(?:\s*,\s*(?:the|a|an|el|la|o)\s[^,;.()]{0,160},)?)\s+(?:since|desde)\b")
 _OPENS_PHRASE = frozenset("after before despues depois antes tras apos".split())
 # 'for the third time', 'por tercera vez', 'pela terceira vez' rank the event of their clause: what the cue names.
 _TIMES = frozenset({"time", "vez", "ocasion", "ocasiao"})
@@ -344,10 +348,15 @@ def _since_after(folded: str, end: int) -> str:
     ''; not past a conjunction or another rank, which the time is of ("the third win and the country's first since
     1988"), nor past a word that opens a phrase of its own ('finalizó sexto después de haber salido desde la pole')."""
     since = _SINCE.match(folded, end)
-    if since is None or CLAUSE_BREAK.search(folded, end, since.end()) or any(
-            w in ORDINALS or w in CONJUNCTIONS or w in _OPENS_PHRASE for w in folded[end:since.end()].split()[:-1]):
+    lead = folded[end:since.end()].split()[:-1] if since else []
+    if since is None or CLAUSE_BREAK.search(folded, end, since.end()):
+        since = _SINCE_PAST_ASIDE.match(folded, end)
+        if since is None or not since.group("aside") or CLAUSE_BREAK.search(folded, end, since.end("lead")):
+            return ""
+        lead = since.group("lead").split()
+    if any(w in ORDINALS or w in CONJUNCTIONS or w in _OPENS_PHRASE for w in lead):
         return ""
-    return f"counted since another time, no rank ('{folded[end:since.end()].strip(' -')}')"
+    return f"counted since another time, no rank ('{' '.join(folded[end:since.end()].strip(' -').split())}')"
 
 
 def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english: bool = False) -> str:

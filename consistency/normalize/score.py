@@ -53,6 +53,9 @@ def _set_run(dash: str) -> str:
     return rf"(?<![\d.:/-]){one}(?:{_SET_JOIN}{one}){{1,4}}(?![\d/-]|[.,:]\d|\s*%)"
 
 
+# What a set is won at, by more than two (tennis, table tennis, volleyball's fifth, badminton, volleyball); past it only
+# by two or less ('7-5', '7-6', '13-11', '27-25', '30-29').
+_SET_TARGETS = frozenset({6, 11, 15, 21, 25})
 _SET_RUN = rx.compile(_set_run(r"[-–]") + "|" + _set_run("/"))
 _GAMES_IN_SET = rx.compile(_GAMES.format("a", r"[-–/]", "b"))
 _SETS_LEAD = rx.compile(r"\b(?:sets?|parciais|parciales|parcial|placar|marcador|por|pelo|score|won|beat)\b[^.]{0,30}\Z")
@@ -66,8 +69,8 @@ def set_runs(scan: Scan, lo: int, hi: int) -> list[tuple[int, int, tuple[tuple[i
         folded = scan.folded
         for m in _SET_RUN.finditer(folded, lo, hi):
             sets = tuple((int(g.group("a")), int(g.group("b"))) for g in _GAMES_IN_SET.finditer(folded, m.start(), m.end()))
-            if any(a == b or max(a, b) < 6 for a, b in sets):
-                continue
+            if any(a == b or max(a, b) < 6 or abs(a - b) > 2 and max(a, b) not in _SET_TARGETS for a, b in sets):
+                continue  # no set: a judge's card ('99-91, 99-91, 100-90')
             if "/" in folded[m.start():m.end()] and not _SETS_LEAD.search(folded, max(0, m.start() - 40), m.start()):
                 continue
             found.append((m.start(), m.end(), sets))
