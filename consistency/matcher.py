@@ -497,9 +497,8 @@ class Matcher:
         self._compete = competing(rules)
         # Head counts that share a cue ('espectadores' for a crowd and for an audience): a figure one reaches only by
         # shared cues, the other by one of its own too, is the other's.
-        shared = [i for i in counts if any(fold(c) in {fold(d) for d in rules.facts[j].cues}
-                                           for j in counts if j != i for c in rules.facts[i].cues)]
-        self._shared_counts = frozenset(shared)
+        words = {i: {fold(c) for c in rules.facts[i].cues} for i in counts}
+        self._shared_counts = frozenset(i for i in counts if any(words[i] & words[j] for j in counts if j != i))
         # A head count whose cue names its own period ('February' for February's toll, `background: [February]`) holds
         # a figure that period's phrase dates, for every other head count: 'En febrero murieron 79 reclusos'.
         periods = {j: g.period for j, g in enumerate(rules.facts) if j in self._counts and g.period is not None}
@@ -1419,14 +1418,14 @@ class Matcher:
             if fact.kind == "count" and near and refused:
                 # a cue after figures reaches none past one another fact's cue holds: 'somou 26 pontos e chegou a 393,
                 # ampliando a diferença' (the 393 is the total's, and the 26 no lead)
-                held = [a for (a, b), r in refused.items() if b <= cue_start and r.reason.startswith(CLAIMED)]
-                if held:
-                    for t in near:
-                        if any(t[2].end <= h for h in held):
-                            refused.setdefault((t[2].start, t[2].end), Rejection(
-                                fact.id, scan.text[t[2].start:t[2].end], t[2].start,
-                                "past a figure between it and the cue that another fact's cue holds"))
-                    near = [t for t in near if not any(t[2].end <= h for h in held)]
+                held = max((a for (a, b), r in refused.items() if b <= cue_start and r.reason.startswith(CLAIMED)),
+                           default=-1)
+                for _, _, c in near:
+                    if c.end <= held:
+                        refused.setdefault((c.start, c.end), Rejection(
+                            fact.id, scan.text[c.start:c.end], c.start,
+                            "past a figure between it and the cue that another fact's cue holds"))
+                near = [t for t in near if t[2].end > held]
             if not near:
                 continue
             if len(near) > 1 and not names:

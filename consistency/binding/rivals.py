@@ -284,6 +284,21 @@ def _subject_cue(scan: Scan, a: Reach, b: Reach, start: int) -> int:
 _ASIDE_GAP = rx.compile(r"(?:,|—|–|--)[^,;:()—–]*(?:,|—|–|--)")  # ', principal motor da economia americana,'
 
 
+def drop_lost(findings: list[Finding], rejections: list[Rejection],
+              lost: dict[tuple[str, int, int], str]) -> tuple[list[Finding], list[Rejection]]:
+    """The findings less those another fact took from their fact (by fact id and span), these refused with why."""
+    if not lost:
+        return findings, rejections
+    kept = []
+    for f in findings:
+        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
+        if why is None:
+            kept.append(f)
+        else:
+            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
+    return kept, rejections
+
+
 def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
                  reached: dict[tuple[int, int], list[Reach]], scan: Scan,
                  language: str = "en") -> tuple[list[Finding], list[Rejection]]:
@@ -347,16 +362,7 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
                 lead = next((r for r in by if far[r[1]] == best and (r[3], r[4]) not in mine), nearest)
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"another fact's cues reach it as near and more ({rules.facts[lead[1]].id}: '{lead[2]}')"
-    if not lost:
-        return findings, rejections
-    kept = []
-    for f in findings:
-        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
-        if why is None:
-            kept.append(f)
-        else:
-            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
-    return kept, rejections
+    return drop_lost(findings, rejections, lost)
 
 
 def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection],
@@ -375,16 +381,7 @@ def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection]
                 a, b = min(lead[1])
                 lost[(rules.facts[fi].id, start, end)] = \
                     f"taken by cues another fact has too; it has one of its own ({rules.facts[lead[0]].id}: '{scan.text[a:b]}')"
-    if not lost:
-        return findings, rejections
-    kept = []
-    for f in findings:
-        why = lost.get((f.fact, f.evidence.start, f.evidence.end))
-        if why is None:
-            kept.append(f)
-        else:
-            rejections.append(Rejection(f.fact, f.evidence.raw, f.evidence.start, why))
-    return kept, rejections
+    return drop_lost(findings, rejections, lost)
 
 
 # Between two cues joined as one subject or object: 'and' or 'y' and up to six words ('initiative and the plan to

@@ -237,7 +237,8 @@ _LABEL = "a label, not a count"
 _NOT_COUNTED = "does not count what the rule counts"
 # A run in a row, which a total is not: 'una racha de seis victorias', 'sua sequência de seis vitórias', 'a winning streak
 # of 12'.
-_RUN_BEFORE = rx.compile(r"\b(?:streak|racha|sequencia|seguidilla)\s+(?:of|de)\s+\Z")
+_RUN_WORDS = ("streak", "racha", "sequencia", "seguidilla")
+_RUN_BEFORE = rx.compile(r"\b(?:" + "|".join(_RUN_WORDS) + r")\s+(?:of|de)\s+\Z")
 _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\b)")  # '11°', '2.ª', not '39.1 °C', a measure
 # The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
 # partes'; not 'dos cuartos' or 'dois quartos' (rooms).
@@ -915,8 +916,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     rate = _rate(scan, start, end, nxt, before, spec)
     if rate:
         return rate
-    run = _RUN_BEFORE.search(before) if "streak" in before or "racha" in before or "sequencia" in before \
-        or "seguidilla" in before else None
+    run = _RUN_BEFORE.search(before) if any(w in before for w in _RUN_WORDS) else None
     if run and not (spec.cue_words and spec.cue_words.search(run.group())):
         return f"a run in a row ('{' '.join(scan.text[start - len(run.group()):end].split())}'), not a total"
     if head and head[0] in _TIMES and not unit_ok:
