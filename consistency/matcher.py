@@ -334,12 +334,16 @@ _MEASURE_GLOSS_GAP = rx.compile(r"(?:\s+[^\W\d_]+){0,2}\s+\d[\d.,]*(?P<end>)(?:\
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,-]*\d)?(?:\s+[^\W\d_]+)?\s*\Z")
 
 
-def _unit_named(folded: str, end: int, fact: Fact, things: bool = False) -> bool:
-    """Whether the figure ending at `end` names, right after it, what a count's units are ('31 KOs', '31KOs'); with
-    things, only what is no noun of people."""
+def _noun_after(folded: str, end: int) -> str:
+    """The words right after a figure ending at end, where its noun would be ('31 KOs', '31KOs')."""
+    return folded[end:end + 60].lstrip()
+
+
+def _unit_named(folded: str, end: int, fact: Fact) -> str:
+    """Which of a count's units the figure ending at `end` names right after it ('31 KOs', '31KOs'), or ''."""
     units = fact.spec.units if fact.kind == "count" else None
-    m = units.match(folded[end:end + 60].lstrip()) if units is not None else None
-    return m is not None and not (things and any(map(people_word, m.group().split())))
+    m = units.match(_noun_after(folded, end)) if units is not None else None
+    return m.group() if m else ""
 
 
 def _glossed_measure(folded: str, cue_end: int, bracket: int, fact: Fact) -> bool:
@@ -608,10 +612,9 @@ class Matcher:
         """The head counts' cues that may claim a figure ending at end: when its noun, right after it, is one this
         fact counts, only the cues of those that may count it too ('with 31 knockouts after dominating' is no count of
         rounds for a fact whose cue is `after`)."""
-        fact = self.rules.facts[fi]
-        if not _unit_named(folded, end, fact):
+        if not _unit_named(folded, end, self.rules.facts[fi]):
             return claims
-        after = folded[end:end + 60].lstrip()
+        after = _noun_after(folded, end)
         return [h for h in claims if h[2] == fi or (units := self.rules.facts[h[2]].spec.units) is None
                 or units.match(after) is not None]
 
@@ -1016,12 +1019,12 @@ class Matcher:
             if spans:
                 inside = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
                 lead = scan.folded[inside[0] + 1:c.start].strip(" +-") if inside else ""
-                if inside != cue_in and (inside is None or inside != gloss or lead
-                                         and not (fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))
-                                         and not (lead in _AGE_WORDS and accepts(fact, "age"))
-                                         and not _unit_named(scan.folded, c.end, fact)) and not (
-                        inside and _unit_named(scan.folded, c.end, fact, things=True)
-                        and _FIGURE_BEFORE.search(scan.folded, max(0, inside[0] - 40), inside[0])):
+                unit = _unit_named(scan.folded, c.end, fact) if inside and inside != cue_in else ""
+                if inside != cue_in and not (inside and (
+                        inside == gloss and (not lead or unit or lead in _AGE_WORDS and accepts(fact, "age")
+                                             or fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))
+                        or unit and not any(map(people_word, unit.split()))
+                        and _FIGURE_BEFORE.search(scan.folded, max(0, inside[0] - 40), inside[0]))):
                     return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)' for wins; or a
                     # head count's groups, each with its noun: '17 muertos (10 custodios y 7 reos)'; or an age: '(aged
                     # 23 years)'; or, among what it tells of the cue, a figure naming what the rule counts: 'Crawford
@@ -1415,7 +1418,7 @@ class Matcher:
                         continue
                     d = float(fact.window)  # as far as the window allows: a nearer value still wins
                 self._consider(fact, scan, c, d, False, near, refused, belongs)
-            if fact.kind == "count" and near and refused:
+            if fact.kind == "count" and refused and any(t[2].end <= cue_start for t in near):
                 # a cue after figures reaches none past one another fact's cue holds: 'somou 26 pontos e chegou a 393,
                 # ampliando a diferença' (the 393 is the total's, and the 26 no lead)
                 held = max((a for (a, b), r in refused.items() if b <= cue_start and r.reason.startswith(CLAIMED)),
