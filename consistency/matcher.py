@@ -70,6 +70,7 @@ from .binding.rivals import (
     of_the_owned,
     other_relative,
     own_cue,
+    owned_by_other,
     relative_on_another,
     set_off_of_another,
     value_words,
@@ -453,6 +454,21 @@ def _level_of_subject(scan: Scan, fact: Fact, cue_start: int, cue_end: int, near
     return near
 
 
+_PLACE_FILED = rx.compile(r"[^\S\n]*(?:[-—–]+|:)[^\S\n]+")  # a place that opens a paragraph, then a dash or a colon
+
+
+def _owned(belongs, scan: Scan, about: re.Pattern[str], owner: str, cue_start: int, cue_end: int):
+    """belongs, and a value is not the fact's when its cue belongs to another name (see owned_by_other), unless what the
+    fact is about is named between the two: 'El primer partido de Uruguay será ... el lunes 15 de junio' is Uruguay's,
+    'the toll of Hurricane Melissa in Jamaica rose to 19' is Jamaica's."""
+    def check(c: Candidate) -> str:
+        lo, hi = (cue_end, c.start) if c.start >= cue_end else (c.end, cue_start)
+        if lo < hi and about.search(scan.folded, lo, hi):
+            return belongs(c) if belongs else ""
+        return f"of another than what the fact is about ('{owner}')"
+    return check
+
+
 def _not_yet(belongs, pending: str, cue: str):
     """belongs, refusing any figure but none near a cue that has not happened yet to what it counts: '10 victims have
     yet to be identified', '83 ainda estão por identificar' (see pending_cue)."""
@@ -795,6 +811,10 @@ class Matcher:
             if a < b:
                 cands = [replace(c, reason="in the dateline: where and when the story was filed")
                          if c.start < b and a < c.end and not c.reason else c for c in cands]
+        if fact.kind == "place" and cands:  # 'New Delhi: The draw concluded...', 'WASHINGTON — Friday's draw': filed there
+            cands = [replace(c, reason="a dateline that opens its paragraph: where the copy was filed")
+                     if not c.reason and (c.start == 0 or scan.text[c.start - 1] == "\n")
+                     and _PLACE_FILED.match(scan.text, c.end) else c for c in cands]
         if fact.ignore is not None and cands:
             masked = ignored_in(scan, fact.ignore, s0, s1)
             if masked:
@@ -1175,6 +1195,8 @@ class Matcher:
                     belongs = of_another(scan, belongs, rel, (cue_start, cue_end) if fact.kind == "date" else None)
                 if fact.kind == "count" and (pending := pending_cue(scan, cue_start, cue_end)):
                     belongs = _not_yet(belongs, pending, scan.folded[cue_start:cue_end])
+                if fact.about is not None and (owner := owned_by_other(fact.about, scan, cue_start, cue_end)):
+                    belongs = _owned(belongs, scan, fact.about, owner, cue_start, cue_end)
                 if fact.kind == "time" and len(cands) > 1:
                     sides = scan.memo.get(("spans", s0, s1, fi))  # 'de las 11:07 a las 11:11': once a sentence
                     if sides is None:

@@ -78,7 +78,9 @@ def _sentence_end() -> re.Pattern[str]:
         by_len.setdefault(len(a), []).append(re.escape(a))
     edge = r"(?<![^\s(\"“])"  # the word starts the token: after a space, a bracket or a quote
     abbr = "".join(f"(?<!{edge}(?:{'|'.join(sorted(v))})[.!?])" for _, v in sorted(by_len.items()))
-    initial = rf"(?<!{edge}[^\W\d_][.!?])"
+    # ... but a letter that labels a group is no initial: 'They face Panama in Group L. Scotland have...'
+    labels = "".join(rf"(?<!{w}\s)" for w in ("group", "grupo", "chave", "pot", "pote", "bombo"))
+    initial = rf"(?<!{edge}{labels}[^\W\d_][.!?])"
     closers = "[\"')\\]”’]*+"
     # A run of punctuation is entered only at its first mark and taken whole (possessive): on a page
     # of 100,000 dots, anything else would try every mark against every later one.

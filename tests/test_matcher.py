@@ -7134,6 +7134,65 @@ TABLES["match_title_fight_copy"] = (BOUT_RULES, date(2025, 9, 14), [
     ("Ruiz sumó 25 puntos y llegó a 380, ampliando la diferencia sobre Ortiz.", "es", [("points", "380")]),
 ])
 
+DRAW_RULES = """facts:
+  - id: teams
+    kind: count
+    cues: [teams, team, equipos, equipes, selecciones]
+  - id: groups
+    kind: count
+    cues: [groups, grupos]
+  - id: best_thirds
+    kind: count
+    cues: [third-placed teams, third-place teams]
+  - id: peru_opener
+    kind: date
+    ahead: true
+    cues: [primer partido, first match, debuta]
+    about: [Perú, Peru]
+  - id: draw_place
+    kind: place
+    cues: [draw, sorteo]
+    places:
+      lima: {aliases: [Lima]}
+      santiago: {aliases: [Santiago]}
+  - id: group_a
+    kind: entities
+    cues: [Group A, Grupo A]
+    window: 14
+    entities:
+      peru: {aliases: [Peru, Perú]}
+      chile: {aliases: [Chile]}
+      bolivia: {aliases: [Bolivia]}
+      ecuador: {aliases: [Ecuador]}
+"""
+
+TABLES["match_cup_draw_copy"] = (DRAW_RULES, date(2030, 11, 30), [
+    # How many each of several has is no count of them all: after a plural with its own figure and 'of', or before
+    # 'each', 'from each', 'em cada', 'cada'; a knockout stage named by its size is no count, nor is a label's figure.
+    ("The 48 teams were split into 12 groups of four.", "en", [("groups", "12"), ("teams", "48")]),
+    ("La Copa tendrá 12 grupos de cuatro equipos.", "es", [("groups", "12")]),
+    ("Foram definidos os 12 grupos, com quatro equipes em cada.", "pt", [("groups", "12")]),
+    ("The top two teams from each group, along with the eight best third-placed teams, advance to the round of 32.",
+     "en", [("best_thirds", "8")]),
+    ("Chile is the other team in the group alongside the winner from FIFA Playoff 2.", "en", []),
+    # A figure after 'dia' is a day of the month.
+    ("E encerra a fase de grupos no dia 24, em Miami.", "pt", []),
+    # A cue that belongs to another name gives the fact none of its values, unless what the fact is about is named
+    # between the two.
+    ("El primer partido de Chile será el 15 de junio y el tercero, ante Perú, el 26.", "es", []),
+    ("El primer partido de Chile será ante Perú el 15 de junio.", "es", [("peru_opener", "2031-06-15")]),
+    # A place that opens its paragraph before a colon or a dash is where the copy was filed.
+    ("Lima: The draw was held at the National Theatre in Santiago.", "en", [("draw_place", "Santiago")]),
+    # Names that own another thing, that a relative clause on another thing holds, or that gloss the name before them
+    # are not what the cue names; a letter that labels a group ends its sentence.
+    ("Ante los mandatarios de Chile y Ecuador, Bolivia cayó en el Grupo A.", "es", [("group_a", "Bolivia")]),
+    ("Bolivia quedó en el Grupo A de la Copa del próximo año que organizarán Perú y Chile.", "es", [("group_a", "Bolivia")]),
+    ("El Grupo A jugará en Cusco (Perú), con Bolivia y Ecuador.", "es", [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
+    ("They will also face Chile in Group B. Bolivia have been drawn in Group A with Ecuador.", "en",
+     [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
+    ("Bolivia was drawn in Group A, ao lado de Ecuador.", "en", [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -367,6 +367,33 @@ def test_dates(text, published, expected):
     assert [c.value for c in found] == [expected]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # Of a fact of a day to come, a day written without a year takes it from the end of the range it opens (the year
+    # before when its month comes later)...
+    ("The cup runs from June 14 to July 20, 2031, organisers said.", date(2030, 11, 30), [date(2031, 6, 14), date(2031, 7, 20)]),
+    ("A copa decorre de 14 de dezembro a 20 de janeiro de 2031, informou a entidade.", date(2030, 11, 30),
+     [date(2030, 12, 14), date(2031, 1, 20)]),
+    # ... from the one year near publication its sentence names, as its clause's tense allows...
+    ("The 2031 Cup opener, June 14 in Lima, sold out.", date(2030, 11, 30), [date(2031, 6, 14)]),
+    ("Peru won the 2030 Cup on June 14 in Lima.", date(2030, 11, 30), [date(2030, 6, 14)]),
+    ("The 2031 Cup opener, June 14 in Lima, and the 2018 one sold out.", date(2030, 11, 30), [date(2030, 6, 14)]),
+    # ... from the same day written before with its year, within a year of publication (not an anniversary's)...
+    ("The final is on 20 July 2031. The 20 July final sold out.", date(2030, 11, 30), [date(2031, 7, 20), date(2031, 7, 20)]),
+    ("The attack of 7 October 2028 was recalled. On 7 October crowds gathered.", date(2030, 11, 30),
+     [date(2028, 10, 7), date(2030, 10, 7)]),
+    # ... and a day that nothing in its sentence places behind is the coming one.
+    ("The tournament kicks off on June 14 in Lima.", date(2030, 11, 30), [date(2031, 6, 14)]),
+    ("The tournament kicked off on June 14 in Lima.", date(2030, 11, 30), [date(2030, 6, 14)]),
+])
+def test_days_lent_a_year(text, published, expected):
+    from consistency.normalize.dates import DateSpec
+
+    lang = "pt" if "copa" in text else "en"
+    art = Article("a", "a", "", text, lang, published)
+    found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), DateSpec()) if not c.reason]
+    assert [c.value for c in found] == expected
+
+
 @pytest.mark.parametrize("text", ["it took two days to find him", "killed two weeks ago", "a year ago", "ha dicho dos veces"])
 def test_spans_and_loose_offsets_are_not_days(text):
     art = Article("a", "a", "", text, "en", date(2008, 12, 14))

@@ -571,6 +571,22 @@ def about_reach(about: re.Pattern[str], scan: Scan, s0: int, s1: int, ignore: re
     return reach
 
 
+# The name a cue belongs to, written onto it: after it and 'of' or 'de' ('El primer partido de Uruguay', 'the opener of
+# Mexico'), or before it as a possessive ("Uruguay's first match").
+_OWNER_AFTER = rx.compile(r"[^\S\n]+(?:of|de|del|do|da)[^\S\n]+(?:(?:the|la|el|los|las|o|a|os|as)[^\S\n]+)?"
+                          r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)")
+_OWNER_BEFORE = rx.compile(r"(?P<name>[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)*)['’]s?[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
+
+
+def owned_by_other(about: re.Pattern[str], scan: Scan, cue_start: int, cue_end: int) -> str:
+    """The name of another than what a fact is about that its cue belongs to ('El primer partido de Uruguay será el
+    lunes 15 de junio' for a fact about Spain whose cue is `primer partido`), or ''."""
+    for m in (_OWNER_AFTER.match(scan.text, cue_end), _OWNER_BEFORE.search(scan.text, max(0, cue_start - 40), cue_start)):
+        if m is not None and not about.search(scan.folded, m.start("name"), m.end("name")):
+            return m.group("name")
+    return ""
+
+
 def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.Pattern[str] | None) -> list[re.Match[str]]:
     """Where [lo, hi) names what a fact is about, less what lies in a phrase it ignores, and less an end of a stretch
     of places, which names the country between them: 'desde Nueva York hasta Los Ángeles', 'from Maine to Hawaii'."""

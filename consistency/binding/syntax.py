@@ -268,6 +268,39 @@ def _not_name(scan: Scan, s0: int, start: int) -> str:
     return ""
 
 
+# A relative clause on a thing in lower case past the cue: its names are what the clause tells of that thing ('dentro del
+# Grupo H en el Mundial 2026 del próximo verano que organizarán Estados Unidos, Canadá y México', 'no Grupo K do
+# Mundial2026 de futebol, que vai decorrer nos Estados Unidos'); not one on a letter or a name ('Group K, which includes').
+_RELATIVE_ON_THING = rx.compile(r"\b[a-z]{3,}[^\S\n]*,[^\S\n]*(?:que|which|onde|donde|where|(?:en|em)[^\S\n]+que)[^\S\n]"
+                                r"|\b(?:del|do|da|de[^\S\n]+la|of[^\S\n]+the)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}?[a-z]{3,}[^\S\n]+que[^\S\n]")
+# A name alone in brackets right after another: where or what that one is ('Houston (Estados Unidos)', 'Guadalajara
+# (México)').
+_GLOSS_OPEN = rx.compile(r"[A-Z][\w'’.-]*[^\S\n]*\([^\S\n]*\Z")
+_GLOSS_CLOSE = rx.compile(r"[^\S\n]*\)")
+_RELATIVE_WORDS = (" que ", " which ", " onde ", " donde ", " where ")
+# The names listed after a noun in lower case and 'of' or 'de': the owners of that noun, no names in their own right ('los
+# mandatarios de Estados Unidos, México y Canadá', 'the leaders of the United States, Mexico and Canada').
+_OWNER_LIST = rx.compile(r"\b(?P<noun>[a-z]{3,})[^\S\n]+(?:of|de|do|da|dos|das|del)[^\S\n]+(?:(?:the|los|las|o|a|os|as)[^\S\n]+)?"
+                         r"(?:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*[^\S\n]*,[^\S\n]*)*"
+                         r"(?:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*[^\S\n]+(?:and|y|e|&)[^\S\n]+)?\Z")
+
+
+# Nouns that make a preposition with 'of' or 'de', or take a part or a sum of what follows: 'ao lado de Marrocos', 'junto
+# a', 'en medio de', 'in front of', 'instead of', 'part of', 'one of', 'each of', 'the rest of'.
+_NOT_OWNED = frozenset("""lado frente cerca junto traves medio meio parte manos maos dentro fuera fora delante detras encima
+    alrededor vez lugar caminho camino companhia compania front instead ahead because out part side behalf one each most many
+    some all both any none rest pair trio list total""".split())
+
+
+def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
+    """The noun in lower case a name at start is listed as an owner of, after 'of' or 'de' (see _OWNER_LIST), or None."""
+    lo = max(s0, start - 120)
+    if not scan.text[start:start + 1].isupper() or not any(w in scan.folded[lo:start] for w in (" of ", " de", " do", " da")):
+        return None
+    m = _OWNER_LIST.search(scan.text, lo, start)
+    return None if m is None or m.group("noun") in _NOT_OWNED else m
+
+
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
                  cands: list[Candidate] = ()):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
@@ -289,6 +322,11 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         nonlocal doing, set_off, beaten, winning, relative
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
+        if scan.text[max(s0, c.start - 3):c.start].rstrip().endswith("(") and _GLOSS_CLOSE.match(scan.text, c.end) \
+                and _GLOSS_OPEN.search(scan.text, max(s0, c.start - 40), c.start):
+            return f"a gloss of the name before it ('{' '.join(scan.text[max(s0, c.start - 20):c.end + 1].split())}')"
+        if (owner := owner_before(scan, s0, c.start)) is not None and not cue_start <= owner.start() < cue_end:
+            return f"the owner of another thing ('{' '.join(scan.text[owner.start():c.end].split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
         if aside and c.start >= aside:
@@ -320,6 +358,9 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)
         if doing is not None and c.start >= doing.end():
             return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
+        if any(w in scan.folded[cue_end:c.start] for w in _RELATIVE_WORDS) \
+                and (rel := _RELATIVE_ON_THING.search(scan.folded, cue_end, c.start)) is not None:
+            return f"in a relative clause on another thing past the cue ('{' '.join(scan.text[rel.start():rel.end()].split())}')"
         return "" if ahead is None else after_contrast(c, ahead)
 
     return check

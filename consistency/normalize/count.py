@@ -243,7 +243,13 @@ _ORDINAL_AFTER = rx.compile(r"(?:st|nd|rd|th|\.?[ºª])\b|\s*[º°ª](?!\s*[cf]\
 # The parts a fraction is in: 'two-thirds majority', 'dos tercios', 'dois terços', 'three quarters of', 'tres cuartas
 # partes'; not 'dos cuartos' or 'dois quartos' (rooms).
 _FRACTION_AFTER = rx.compile(r"[\s-]+(?:thirds?|tercios?|tercos?|fifths|tenths|quarters?\s+of"
-                             r"|(?:terceras|cuartas|quintas|tercas|quartas)\s+partes)\b")
+                             r"|(?:terceras|cuartas|quintas|tercas|quartas)\s+partes|avos)\b(?!-)")  # '16 avos de final'
+_ONE_PART = ("third", "tercio", "terco", "quarter")  # a fraction of one part only after one: 'one third', not 'eight third'
+# A knockout stage named by how many it holds: 'the round of 32', 'la ronda de 16'; not a golfer's 'round of 69'.
+_STAGE_BEFORE = rx.compile(r"\b(?:the|la|el|a|o)\s+(?:[a-z]+\s+)?(?:round|ronda|rodada)\s+(?:of|de)\s+\Z")
+_STAGE_SIZES = frozenset({8, 16, 32, 64, 128})
+_DAY_WORD_BEFORE = rx.compile(r"\bdias?\s+\Z")  # a day of the month: 'no dia 24', 'el día 24', 'os dias 13'
+
 _TIME_AFTER = rx.compile(r"\s*(?::\d|h\d|\.\d\d\b|[ap]\.?m\.?(?!\w)|o'clock\b)")
 _DECIMAL_TIME = rx.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # 'a las 20.30', 'às 16.30': read as a decimal, a time
 HOURS_BEFORE = rx.compile(r"\b(?:las|la|as)\s+\Z")  # 'a las 23.20', 'sobre la 1.30', 'às 16.30' (folded)
@@ -252,7 +258,8 @@ _MONEY_BEFORE = rx.compile(r"(?:[$€£¥]|\$(?:" + "|".join(DOLLAR_LETTERS) + r
 _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|route|highway|interstate|apollo|boeing|airbus|"
                            r"article|chapter|section|room|gate|terminal|platform|channel|phase|stage|game|round|"
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost|"
-                           r"siglo|seculo))\s*\Z")  # 'do século 19', 'el siglo 21': a century
+                           r"siglo|seculo|playoff|play-off|group|grupo|pot|pote|bombo|jornada|matchday|path))\s*\Z")
+# ... 'do século 19', 'el siglo 21': a century; 'FIFA Playoff 2', 'Group 1', 'Pot 4', 'Bombo 1', 'Jornada 1': a label
 # A round, a game or a stage named by its rank, so what the figure after it is, not its label: 'a final round 69'.
 _RANKED_BEFORE = rx.compile(r"\b(?:final|last|opening|closing|first|second|third|fourth)[\s-]+(?:round|game|stage)\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
@@ -485,8 +492,12 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "a coordinate ('27.1 degrees north')"
     if _ORDINAL_AFTER.match(after):
         return ORDINAL
-    if fraction := _FRACTION_AFTER.match(folded, end):
+    if (fraction := _FRACTION_AFTER.match(folded, end)) and not (
+            value.lo > 1 and fraction.group().strip(" -").split()[0] in _ONE_PART):
         return f"a fraction ('{text[start:fraction.end()]}')"
+    if integer_digits and value.lo in _STAGE_SIZES and before.endswith((" of ", " de ")) \
+            and _STAGE_BEFORE.search(before):
+        return f"a stage's name ('{' '.join(before[_STAGE_BEFORE.search(before).start():].split())} {text[start:end]}')"
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
         return f"part of a figure split by a space ('{text[start:end + 5].strip()}')"
     if integer_digits and end - start > 1 and text[start] == "0":
@@ -545,7 +556,9 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
             return "an age ('Name, 63,')"
     if value.hi <= 31 and (_DATE_AFTER.match(folded, end) or _DATE_BEFORE.search(before) or (
             integer_digits and _WEEKDAY_BEFORE.search(before) and _COMMA_AFTER.match(folded, end))) \
-            or value.lo <= 32 and _DATE_AFTER.match(folded, end):  # hedged too: 'supera 7 de Setembro'
+            or value.lo <= 32 and _DATE_AFTER.match(folded, end) \
+            or value.hi <= 31 and integer_digits and "dia" in before[-6:] and _DAY_WORD_BEFORE.search(before):
+        # (hedged too: 'supera 7 de Setembro'; after 'dia': 'no dia 24')
         return "part of a date"
     if integer_digits and (_SLASH_AFTER.match(folded, end) or _SLASH_BEFORE.search(before)):
         return "part of a date or a fraction ('3/1')"
@@ -1421,8 +1434,33 @@ _A_RATE_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "y
 _TIME_AFTER_RATE = frozenset({"after", "before", "later", "earlier", "ago", "despues", "antes", "depois", "atras"})
 
 
+# A figure of how many each of several has: after a plural that has its own figure and 'of' or 'de' ('12 groups of four',
+# '12 grupos de cuatro equipos'), or before each of them ('two teams from each group', 'four teams each.', 'quatro
+# equipes em cada', 'duas primeiras de cada grupo', 'cuatro equipos cada uno'; not 'the 12 groups each have').
+_SIZE_OF_EACH = rx.compile(r"\b" + A_FIGURE + r"\s+[a-z]{3,}s\s+(?:of|de)\s+\Z")
+_EACH_AFTER = rx.compile(r"(?:\s+[a-z]+){1,2}?\s+(?P<each>(?:(?:from|in|of|per|de|del|em|en|por|para|within)\s+)?"
+                         r"(?:each\s*(?=[,.;:)]|\Z)|(?<=from\s)each\b|(?<=in\s)each\b|(?<=of\s)each\b|(?<=per\s)each\b"
+                         r"|cada\b(?:\s+[a-z]+)?|apiece\b))")
+
+
+def _size_of_each(scan: Scan, start: int, end: int, before: str, spec: CountSpec) -> str:
+    """Why the figure is how many each of several has ('12 groups of four', 'two teams from each group'), not how many
+    in all, unless the fact's cue is in the words that say so."""
+    each = _SIZE_OF_EACH.search(before) if before.endswith((" of ", " de ")) else None
+    if each is not None and not (spec.cue_words and spec.cue_words.search(before, each.start())):
+        return f"how many each has ('{' '.join(scan.text[start - len(before) + each.start():end].split())}'), not how many in all"
+    each = None if spec.placed else _EACH_AFTER.match(scan.folded, end) if "each" in scan.folded[end:end + 40] \
+        or "cada" in scan.folded[end:end + 40] or "apiece" in scan.folded[end:end + 40] else None  # (of one it is about:
+    # 'Norway and Kenya finished with 14 golds each' is each one's)
+    if each is not None and not (spec.cue_words and spec.cue_words.search(scan.folded, each.start("each"), each.end())):
+        return f"how many each has ('{' '.join(scan.text[start:each.end()].split())}'), not how many in all"
+    return ""
+
+
 def _rate(scan: Scan, start: int, end: int, nxt: list[str], before: str, spec: CountSpec) -> str:
     """Why the figure is a rate ('every 10', '13 per day'), unless the fact's cue is in the rate's words."""
+    if each := _size_of_each(scan, start, end, before, spec):
+        return each
     every = _EVERY_BEFORE.search(before) if "every" in before or "each" in before or "cada" in before else None
     if every and before.startswith("each", every.start()) and before[:every.start()].rstrip().endswith(","):
         every = None  # 'eight towers, each 32 storeys high': what each of them has, no step of a rate
