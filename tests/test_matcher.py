@@ -7188,6 +7188,8 @@ TABLES["match_cup_draw_copy"] = (DRAW_RULES, date(2030, 11, 30), [
     ("Ante los mandatarios de Chile y Ecuador, Bolivia cayó en el Grupo A.", "es", [("group_a", "Bolivia")]),
     ("Bolivia quedó en el Grupo A de la Copa del próximo año que organizarán Perú y Chile.", "es", [("group_a", "Bolivia")]),
     ("El Grupo A jugará en Cusco (Perú), con Bolivia y Ecuador.", "es", [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
+    ("Bolivia cayó en el Grupo A junto a Chile, que recibe a Ecuador.", "es",  # a relative clause on a name
+     [("group_a", "Bolivia"), ("group_a", "Chile"), ("group_a", "Ecuador")]),
     ("They will also face Chile in Group B. Bolivia have been drawn in Group A with Ecuador.", "en",
      [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
     ("Bolivia was drawn in Group A, ao lado de Ecuador.", "en", [("group_a", "Bolivia"), ("group_a", "Ecuador")]),

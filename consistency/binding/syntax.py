@@ -271,8 +271,9 @@ def _not_name(scan: Scan, s0: int, start: int) -> str:
 # A relative clause on a thing in lower case past the cue: its names are what the clause tells of that thing ('dentro del
 # Grupo H en el Mundial 2026 del próximo verano que organizarán Estados Unidos, Canadá y México', 'no Grupo K do
 # Mundial2026 de futebol, que vai decorrer nos Estados Unidos'); not one on a letter or a name ('Group K, which includes').
-_RELATIVE_ON_THING = rx.compile(r"\b[a-z]{3,}[^\S\n]*,[^\S\n]*(?:que|which|onde|donde|where|(?:en|em)[^\S\n]+que)[^\S\n]"
-                                r"|\b(?:del|do|da|de[^\S\n]+la|of[^\S\n]+the)[^\S\n]+(?:[a-z]+[^\S\n]+){0,3}?[a-z]{3,}[^\S\n]+que[^\S\n]")
+_RELATIVE_ON_THING = rx.compile(r"\b[a-zà-öø-ÿ]{3,}[^\S\n]*,[^\S\n]*(?:que|which|onde|donde|where|(?:en|em)[^\S\n]+que)"
+                                r"[^\S\n]|\b(?:del|do|da|de[^\S\n]+la|of[^\S\n]+the)[^\S\n]+(?:[a-zà-öø-ÿ]+[^\S\n]+){0,3}?"
+                                r"[a-zà-öø-ÿ]{3,}[^\S\n]+que[^\S\n]")  # (matched on the text as written: a name is no thing)
 # A name alone in brackets right after another: where or what that one is ('Houston (Estados Unidos)', 'Guadalajara
 # (México)').
 _GLOSS_OPEN = rx.compile(r"[A-Z][\w'’.-]*[^\S\n]*\([^\S\n]*\Z")
@@ -359,7 +360,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         if doing is not None and c.start >= doing.end():
             return f"in a phrase of another verb past the cue ('{' '.join(scan.text[doing.start():doing.end()].split())}')"
         if any(w in scan.folded[cue_end:c.start] for w in _RELATIVE_WORDS) \
-                and (rel := _RELATIVE_ON_THING.search(scan.folded, cue_end, c.start)) is not None:
+                and (rel := _RELATIVE_ON_THING.search(scan.text, cue_end, c.start)) is not None:
             return f"in a relative clause on another thing past the cue ('{' '.join(scan.text[rel.start():rel.end()].split())}')"
         return "" if ahead is None else after_contrast(c, ahead)
 
