@@ -581,7 +581,9 @@ _OWNER_BEFORE = rx.compile(r"(?P<name>[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)*)['’]
 def owned_by_other(about: re.Pattern[str], scan: Scan, cue_start: int, cue_end: int) -> str:
     """The name of another than what a fact is about that its cue belongs to ('El primer partido de Uruguay será el
     lunes 15 de junio' for a fact about Spain whose cue is `primer partido`), or ''."""
-    for m in (_OWNER_AFTER.match(scan.text, cue_end), _OWNER_BEFORE.search(scan.text, max(0, cue_start - 40), cue_start)):
+    lo = max(0, cue_start - 40)
+    possessive = "'" in scan.text[lo:cue_start] or "’" in scan.text[lo:cue_start]
+    for m in (_OWNER_AFTER.match(scan.text, cue_end), _OWNER_BEFORE.search(scan.text, lo, cue_start) if possessive else None):
         if m is not None and not about.search(scan.folded, m.start("name"), m.end("name")):
             return m.group("name")
     return ""

@@ -274,11 +274,11 @@ def _not_name(scan: Scan, s0: int, start: int) -> str:
 _RELATIVE_ON_THING = rx.compile(r"\b[a-zà-öø-ÿ]{3,}[^\S\n]*,[^\S\n]*(?:que|which|onde|donde|where|(?:en|em)[^\S\n]+que)"
                                 r"[^\S\n]|\b(?:del|do|da|de[^\S\n]+la|of[^\S\n]+the)[^\S\n]+(?:[a-zà-öø-ÿ]+[^\S\n]+){0,3}?"
                                 r"[a-zà-öø-ÿ]{3,}[^\S\n]+que[^\S\n]")  # (matched on the text as written: a name is no thing)
+_RELATIVE_WORDS = (" que ", " which ", " onde ", " donde ", " where ")  # looked for first, in the folded text
 # A name alone in brackets right after another: where or what that one is ('Houston (Estados Unidos)', 'Guadalajara
 # (México)').
 _GLOSS_OPEN = rx.compile(r"[A-Z][\w'’.-]*[^\S\n]*\([^\S\n]*\Z")
 _GLOSS_CLOSE = rx.compile(r"[^\S\n]*\)")
-_RELATIVE_WORDS = (" que ", " which ", " onde ", " donde ", " where ")
 # The names listed after a noun in lower case and 'of' or 'de': the owners of that noun, no names in their own right ('los
 # mandatarios de Estados Unidos, México y Canadá', 'the leaders of the United States, Mexico and Canada').
 _OWNER_LIST = rx.compile(r"\b(?P<noun>[a-z]{3,})[^\S\n]+(?:of|de|do|da|dos|das|del)[^\S\n]+(?:(?:the|los|las|o|a|os|as)[^\S\n]+)?"

@@ -496,8 +496,8 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
             value.lo > 1 and fraction.group().strip(" -").split()[0] in _ONE_PART):
         return f"a fraction ('{text[start:fraction.end()]}')"
     if integer_digits and value.lo in _STAGE_SIZES and before.endswith((" of ", " de ")) \
-            and _STAGE_BEFORE.search(before):
-        return f"a stage's name ('{' '.join(before[_STAGE_BEFORE.search(before).start():].split())} {text[start:end]}')"
+            and (stage := _STAGE_BEFORE.search(before)):
+        return f"a stage's name ('{' '.join(before[stage.start():].split())} {text[start:end]}')"
     if integer_digits and _SPLIT_THOUSANDS.match(text, end):
         return f"part of a figure split by a space ('{text[start:end + 5].strip()}')"
     if integer_digits and end - start > 1 and text[start] == "0":
@@ -1449,9 +1449,9 @@ def _size_of_each(scan: Scan, start: int, end: int, before: str, spec: CountSpec
     each = _SIZE_OF_EACH.search(before) if before.endswith((" of ", " de ")) else None
     if each is not None and not (spec.cue_words and spec.cue_words.search(before, each.start())):
         return f"how many each has ('{' '.join(scan.text[start - len(before) + each.start():end].split())}'), not how many in all"
-    each = None if spec.placed else _EACH_AFTER.match(scan.folded, end) if "each" in scan.folded[end:end + 40] \
-        or "cada" in scan.folded[end:end + 40] or "apiece" in scan.folded[end:end + 40] else None  # (of one it is about:
-    # 'Norway and Kenya finished with 14 golds each' is each one's)
+    ahead = scan.folded[end:end + 40]  # (not of one it is about: 'Norway and Kenya finished with 14 golds each')
+    each = None if spec.placed or not ("each" in ahead or "cada" in ahead or "apiece" in ahead) \
+        else _EACH_AFTER.match(scan.folded, end)
     if each is not None and not (spec.cue_words and spec.cue_words.search(scan.folded, each.start("each"), each.end())):
         return f"how many each has ('{' '.join(scan.text[start:each.end()].split())}'), not how many in all"
     return ""

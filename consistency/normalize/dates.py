@@ -254,7 +254,7 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0, ahea
 _RANGE_TO = rx.compile(r"[^\S\n]*(?:-|–|—|to|through|until|till|and|a|al|e|y|ate|hasta)[^\S\n]+"
                        r"(?:(?:el|o|the)[^\S\n]+)?(?:dia[^\S\n]+)?")
 # A year that names what a sentence is about ('the 2026 World Cup', 'Mundial 2026', 'Copa do Mundo de 2026'), not one
-# of a date, nor the bound of a span ('since 2019', 'hasta 2030').
+# of a month ('junho de 2026'), nor the bound of a span ('since 2019', 'hasta 2030'): see _NOT_LENDING.
 _SENTENCE_YEAR = rx.compile(r"(?<![\d/.,:-])(?<!\d[.,])((?:19|20)\d\d)(?![\d/]|[.,]\d|-\d)")
 _NOT_LENDING = rx.compile(r"\b(?:since|until|till|through|from|by|desde|hasta|ate|antes\s+de|before|after|after\s+the|"
                           r"por\s+volta\s+de|" + _MONTH_WORDS + r")\W*(?:(?:de|del|of)\s+)?\Z")
@@ -269,12 +269,14 @@ def _unsure(year: int | None, month: int, day: int, pub: date | None) -> bool:
         return True
 
 
-def _lent_year(scan: Scan, language: str, lo: int, first: int, end: int, month: int, day: int,
-               pub: date | None) -> tuple[int, str] | None:
-    """The year of a day written without one, when its own words give it: the end of a range it opens that has its year
-    ('entre os dias 11 de junho e 19 de julho de 2026', 'from June 11 to July 19, 2026'; the year before when its month
-    comes later), else the one year near publication its sentence names ('the 2026 World Cup kicks off on June 11',
-    'vai enfrentar, na Copa do Mundo de 2026, ... em 11 de junho') in agreement with the tense of its clause."""
+def _lent_year(scan: Scan, language: str, first: int, end: int, month: int, day: int, pub: date | None,
+               tense: int) -> tuple[int, str] | None:
+    """The year of a day written without one, when the copy gives it: the same day written before with its year, within
+    a year of publication ('The final is on 19 July 2026. ... the 19 July final'; not an anniversary's), else the end of
+    a range the day opens that has its year ('entre os dias 11 de junho e 19 de julho de 2026', 'from June 11 to July
+    19, 2026'; the year before when its month comes later), else the one year near publication its sentence names
+    ('the 2026 World Cup kicks off on June 11', 'vai enfrentar, na Copa do Mundo de 2026, ... em 11 de junho') in
+    agreement with tense, that of its clause (see _tense)."""
     folded = scan.folded
     if (pub is not None and (same := _dated_days(scan, language).get((month, day))) is not None and same[0] < first
             and abs((same[1] - pub).days) <= 366):  # not an anniversary's: 'the October 7, 2023 attack'...'on October 7'
@@ -286,8 +288,7 @@ def _lent_year(scan: Scan, language: str, lo: int, first: int, end: int, month: 
             return int(y) - (month > later), f"year taken from the end of its range ('{scan.text[to.end():other.end()]}')"
     s0, s1 = scan.sentence_at(first)
     years = {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(folded, s0, s1)
-             if not _NOT_LENDING.search(folded, max(s0, m.start() - 24), m.start())
-             and not date_pattern(language).match(folded, m.start())}
+             if not _NOT_LENDING.search(folded, max(s0, m.start() - 24), m.start())}
     if len(years) != 1:
         return None
     year = years.pop()
@@ -298,25 +299,33 @@ def _lent_year(scan: Scan, language: str, lo: int, first: int, end: int, month: 
     if pub is not None:
         if abs(year - pub.year) > 1:
             return None
-        tense = _tense(scan.text, lo, first)
         if (tense > 0 and value < pub) or (tense < 0 and value > pub + timedelta(days=7)):
             return None
     return year, f"year taken from '{year}' in its sentence"
 
 
+def _with_year(g: dict[str, Any], iso: bool = True) -> date | None:
+    """The day a match of date_pattern writes with its year ('23 de março de 2021', 'June 11, 2026', and with iso
+    '2026-06-11'), or None."""
+    try:
+        if g["iso"]:
+            return date(*map(int, g["iso"].split("-"))) if iso else None
+        if (g["m1"] or g["m2"]) and (g["y1"] or g["y2"]):
+            return date(int(g["y1"] or g["y2"]), MONTHS[" ".join((g["m1"] or g["m2"]).split())], _day(g))
+    except ValueError:
+        pass
+    return None
+
+
 def _dated_days(scan: Scan, language: str) -> dict[tuple[int, int], tuple[int, date, str]]:
-    """The days an article writes with their year, by month and day: where the first is, the date, and how it reads."""
+    """The days an article writes with their year, in words, by month and day: where the first is, the date, and how it
+    reads."""
     key = ("dated days", language)
     found = scan.memo.get(key)
     if found is None:
         found = scan.memo[key] = {}
         for m in scan.matches_at_words(date_pattern(language), 0, len(scan.text), date_starts(language), DATE_LEADS):
-            g = m.groupdict()
-            if (g["m1"] or g["m2"]) and (g["y1"] or g["y2"]):
-                try:
-                    day = date(int(g["y1"] or g["y2"]), MONTHS[" ".join((g["m1"] or g["m2"]).split())], _day(g))
-                except ValueError:
-                    continue
+            if (day := _with_year(m.groupdict(), iso=False)) is not None:
                 found.setdefault((day.month, day.day), (m.start(), day, scan.text[m.start():m.end()].strip()))
     return found
 
@@ -333,14 +342,8 @@ def _dated_before(scan: Scan, language: str, start: int, month: int, day: int) -
     lo = max(0, start - _DATED_REACH, scan.text.rfind("\n\n", 0, start) + 1)
     found = None
     for m in scan.matches_at_words(date_pattern(language), lo, start, date_starts(language), DATE_LEADS):
-        g = m.groupdict()
-        try:
-            if g["iso"]:
-                found = (date(*map(int, g["iso"].split("-"))), m)
-            elif (g["m1"] or g["m2"]) and (g["y1"] or g["y2"]):
-                found = (date(int(g["y1"] or g["y2"]), MONTHS[" ".join((g["m1"] or g["m2"]).split())], _day(g)), m)
-        except ValueError:
-            continue
+        if (written := _with_year(m.groupdict())) is not None:
+            found = (written, m)
     if found is None:
         return None
     try:
@@ -370,15 +373,15 @@ _SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(
 _ED_VERB = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
             r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b")
 _ROMANCE_PAST = r"\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b"  # 'desapareció', 'afundou', 'morreu'
-_PAST_WORDS = alternation(PAST_FORMS)  # built once: the list is long
+_PAST_ALTERNATION = alternation(PAST_FORMS)  # built once: the list is long
 _PAST_BEFORE = rx.compile(
     r"(?i)(?:\b(?:since|was|were|had|did|desde|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|"
-    + _PAST_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST + r")[^.;:!?]*\Z")
-_PAST_VERB = rx.compile(r"(?i)\b(?:was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_WORDS
+    + _PAST_ALTERNATION + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST + r")[^.;:!?]*\Z")
+_PAST_VERB = rx.compile(r"(?i)\b(?:was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_ALTERNATION
                         + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST)  # anywhere in a sentence
 # The same verbs right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone, not
 # the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
-_PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + _PAST_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
+_PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + _PAST_ALTERNATION + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
                                 + r")\s+\Z")
 # Words that open the day something starts on, which the tense of the clause they are in does not set: 'imposed a
 # tariff starting August 1', 'effective August 1', 'a partir del 1 de agosto', 'com início em 1º de agosto'.
@@ -445,14 +448,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else [])
                 year_txt = g["y1"] or g["y2"]
                 first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
-                tense = 0 if year_txt else _tense(scan.text, lo, first)
-                if not year_txt and spec.ahead and spec is not _ANY_DAY and tense == 0 \
+                tense = told = 0 if year_txt else _tense(scan.text, lo, first)
+                if not year_txt and spec.ahead and spec is not _ANY_DAY and told == 0 \
                         and not _PAST_VERB.search(scan.text, *scan.sentence_at(first)):
                     tense = 1  # a day of a fact to come, and nothing in its sentence places it behind: the coming one
                 year = int(year_txt) if year_txt else _year_for(month, days[0], pub, tense, spec.ahead)
                 note = "" if year_txt else f"year taken from publication date {pub}"
                 if not year_txt and _unsure(year, month, days[0], pub) \
-                        and (lent := _lent_year(scan, article.language, lo, first, end, month, days[0], pub)):
+                        and (lent := _lent_year(scan, article.language, first, end, month, days[0], pub, told)):
                     year, note = lent
                 if year is None and (near := _dated_before(scan, article.language, start, month, days[0])) is not None:
                     year, note = near[0].year, f"year taken from the date before it ('{near[1]}')"
