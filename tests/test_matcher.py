@@ -7195,6 +7195,86 @@ TABLES["match_cup_draw_copy"] = (DRAW_RULES, date(2030, 11, 30), [
     ("Bolivia was drawn in Group A, ao lado de Ecuador.", "en", [("group_a", "Bolivia"), ("group_a", "Ecuador")]),
 ])
 
+SWIM_RULES = """facts:
+  - id: winning_time
+    kind: duration
+    unit: second
+    cues: [time, touch home, won in, Olympic record, récord olímpico, recorde olímpico, tiempo, tempo]
+  - id: world_record
+    kind: duration
+    unit: second
+    background: false
+    cues: [world record, récord mundial, recorde do mundo]
+  - id: old_record
+    kind: duration
+    unit: second
+    background: false
+    cues: [mark, marca]
+    about: [Stone, Mara Stone]
+  - id: silver_time
+    kind: duration
+    unit: second
+    window: 14
+    cues: [silver, plata, prata, time, tiempo, tempo]
+    about: [Tanabe, Keiko Tanabe]
+  - id: bronze_time
+    kind: duration
+    unit: second
+    window: 14
+    cues: [bronze, bronce, time, tiempo, tempo]
+    about: [Ricci, Laura Ricci]
+"""
+
+TABLES["match_swim_final_copy"] = (SWIM_RULES, date(2031, 7, 27), [
+    # Minutes, seconds and hundredths, for a fact counted in seconds: with a colon and a point, Portuguese copy's point
+    # and comma, letters or marks written onto the figures, in words; 'first in' a time is where a race was finished.
+    ("Duarte won in 2:03.41, an Olympic record.", "en", [("winning_time", "2:03.41")]),
+    ("Duarte fechou a final com 2.03,41, novo recorde olímpico.", "pt", [("winning_time", "2.03,41")]),
+    ("Duarte levou o ouro com o tempo de 2min03s41.", "pt", [("winning_time", "2min03s41")]),
+    ("Duarte ganó con un tiempo de 2 minutos, 3 segundos y 41 centésimas.", "es",
+     [("winning_time", "2 minutos, 3 segundos y 41 centésimas")]),
+    ("Duarte shrugged off the pressure to touch home first in two minutes and 3.41 seconds.", "en",
+     [("winning_time", "two minutes and 3.41 seconds")]),
+    # How near a record came, or by how much one fell, is a margin, no time.
+    ("Duarte chased the world record to within less than a half second.", "en", []),
+    ("Duarte took down the mark of Stone by nearly a second.", "en", []),
+    # A time in brackets right after a name is that one's; so is one a relative clause on it names as its subject.
+    ("A prata foi da japonesa Keiko Tanabe (2min05s12) e o bronze ficou com a italiana Laura Ricci (2min05s30).", "pt",
+     [("bronze_time", "2min05s30"), ("silver_time", "2min05s12")]),
+    ("Tanabe never came close to the mark of 2:04.05 that Stone set in 2016.", "en", [("old_record", "2:04.05")]),
+    # A name in quotation marks after a word of naming is a nickname, no mention of that one.
+    ("Tanabe, dubbed the 'new Mara Stone', won silver in 2:05.12.", "en", [("silver_time", "2:05.12")]),
+    # A fact about no one gives up a value the subject of a fact of its kind holds by its words.
+    ("The silver went to Keiko Tanabe, who clocked a time of 2:05.12.", "en", [("silver_time", "2:05.12")]),
+])
+
+PODIUM_RULES = """facts:
+  - id: silver
+    kind: entities
+    cues: [silver, plata, prata]
+    entities:
+      duarte: [Ana Duarte, Duarte]
+      tanabe: [Keiko Tanabe, Tanabe]
+      ricci: [Laura Ricci, Ricci]
+  - id: bronze
+    kind: entities
+    cues: [bronze, bronce]
+    entities:
+      duarte: [Ana Duarte, Duarte]
+      tanabe: [Keiko Tanabe, Tanabe]
+      ricci: [Laura Ricci, Ricci]
+"""
+
+TABLES["match_podium_copy"] = (PODIUM_RULES, None, [
+    # A clause of 'with' that has a subject and a gerund of its own: a name in it past a cue is its subject, and a cue in
+    # it takes no name before it.
+    ("Keiko Tanabe took the silver medal, with Laura Ricci taking the bronze.", "en",
+     [("bronze", "Laura Ricci"), ("silver", "Keiko Tanabe")]),
+    ("It was a coronation for Duarte, with silver medalist Keiko Tanabe never threatening her.", "en",
+     [("silver", "Keiko Tanabe")]),
+    ("Tanabe ganó la plata, con Ricci llevándose el bronce.", "es", [("bronze", "Laura Ricci"), ("silver", "Keiko Tanabe")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -514,6 +514,31 @@ def test_durations(text, lang, seconds, iso):
     assert kind.parse(iso) == Duration(seconds)
 
 
+# Minutes, seconds and a part of one, as swims and middle-distance races are timed: with a word of minutes or seconds
+# after, for a fact counted in seconds (spec 1), or with letters or marks written onto the figures; and in words, whole
+# seconds and the hundredths said after them. Shown as written.
+@pytest.mark.parametrize("text, lang, spec, seconds, iso", [
+    ("she won in 4:02.95, an Olympic record", "en", 1, 242.95, "PT4M2.95S"),
+    ("fechou a final com 4.02,95, novo recorde", "pt", 1, 242.95, "PT4M2.95S"),
+    ("o recorde do mundo (4.02,50 minutos) é dela", "pt", None, 242.5, "PT4M2.5S"),
+    ("la marca mundial de 4:02.50 segundos", "es", None, 242.5, "PT4M2.5S"),
+    ("en 4:02:95, récord olímpico", "es", 1, 242.95, "PT4M2.95S"),  # the last figure cannot be seconds
+    ("levou o ouro com 4min02s95 na prova", "pt", None, 242.95, "PT4M2.95S"),
+    ("tocou a parede com o tempo de 1m54s06", "pt", None, 114.06, "PT1M54.06S"),
+    ("she won in 1min 54.06sec, the second-fastest time", "en", None, 114.06, "PT1M54.06S"),
+    ("un nuevo récord olímpico de 4'02\"95", "es", None, 242.95, "PT4M2.95S"),
+    ("con el resultado de 4 minutos, 2 segundos y 95 centésimas", "es", None, 242.95, "PT4M2.95S"),
+    ("ganó en nueve segundos y 58 centésimas", "es", None, 9.58, "PT9.58S"),
+    ("to touch home first in four minutes and 2.95 seconds", "en", None, 242.95, "PT4M2.95S"),  # a place, no frame
+])
+def test_race_times_with_a_part_of_a_second(text, lang, spec, seconds, iso):
+    found = [c for c in _candidates("duration", text, lang, spec) if not c.reason]
+    assert [c.value for c in found] == [Duration(seconds)]
+    assert found[0].display == " ".join(text[found[0].start:found[0].end].split())
+    assert KINDS["duration"].to_json(found[0].value) == iso
+    assert KINDS["duration"].parse(iso) == Duration(seconds)  # as a rule's example or last night's report writes it
+
+
 @pytest.mark.parametrize("text, lang", [
     ("morreu ontem à noite", "pt"),  # 'à' is no 'a': at night, not one night
     ("murió hace tres días", "es"),  # three days ago
@@ -557,6 +582,7 @@ def test_durations(text, lang, seconds, iso):
     ("Cerimônia será iniciada às 5h no horário de Brasília - 10h em Roma", "pt"),  # a clock named after it
     ("a missa, 10h de Brasília, foi longa", "pt"),
     ("she ran the 1500m in 3:59.12", "en"),  # minutes, seconds and hundredths: no hours word, no span read
+    ("fechou a prova em 4h02,95", "pt"),  # hours and minutes have no hundredths: no span read
     ("the report of 2.07.48 was filed", "en"),  # dots alone: no time
     # A threshold a span names.
     ("she wants to break the three-hour barrier", "en"),

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from .. import rx
@@ -325,6 +326,7 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
 
     for (start, end), by in reached.items():
         by = drop(_outranked(rules, scan, start, end, by), by, start, end)
+        by = drop(_held_by_subject(rules, scan, start, end, by, language), by, start, end)
         # a cue inside another fact's longer one reaches nothing for its fact ('depósitos' in 'protege depósitos')
         by = [r for r in by if r[3] < 0 or not any(o[1] != r[1] and inside_longer(r[3], r[4], o[3], o[4]) for o in by)]
         money = rules.facts[by[0][1]].kind == "money" if by else False
@@ -520,6 +522,30 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]
     return out
 
 
+_NOTHING = re.compile(r"(?!)")  # an about: list that names nothing
+_SUBJECT_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "ordinal"})
+
+
+def _held_by_subject(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach], language: str) -> dict[int, str]:
+    """The facts with no about: list that reached the value at start..end when another fact of its kind that reached it
+    is about a subject that holds it by its words (see held_by_another): 'la plata fue para Matsushita, quien registró un
+    tiempo de 4:08.62' is the time of the fact about Matsushita, not of one about no subject whose cue is 'tiempo'; with
+    why."""
+    subjects = [fi for fi in {r[1] for r in by} if rules.facts[fi].about is not None
+                and rules.facts[fi].kind in _SUBJECT_KINDS]
+    bare = {r[1] for r in by if rules.facts[r[1]].about is None}
+    if not subjects or not bare:
+        return {}
+    s0, s1 = scan.sentence_at(start)
+    value = Candidate(start, end, None, "")
+    for fi in subjects:
+        fact = rules.facts[fi]
+        why = held_by_another(scan, value, s0, s1, replace(fact, about=_NOTHING), [fact.about], language, by_words=True)
+        if why:
+            return dict.fromkeys(bare, why.replace("another fact", fact.id))
+    return {}
+
+
 # A measure word right at its figure: 'magnitude 6.4', 'a magnitude of 6.4', 'de magnitud 6,4', '6.4 magnitude', '6.4-magnitude'.
 _MEASURE_GAP_BEFORE = rx.compile(r"[\s-]*(?:(?:of|de)\s+)?")
 _MEASURE_GAP_AFTER = rx.compile(r"[\s-]*")
@@ -596,7 +622,14 @@ def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.P
     if found and ignore is not None:
         masked = [m.span() for m in ignore.finditer(scan.folded, lo, hi)]
         found = [m for m in found if not overlaps(m.start(), m.end(), masked)]
-    return [m for m in found if not _stretch_end(scan.text, m.start(), m.end())] if found else found
+    return [m for m in found if not _stretch_end(scan.text, m.start(), m.end())
+            and not _NICKNAME_BEFORE.search(scan.folded, max(0, m.start() - 50), m.start())] if found else found
+
+
+# A name in quotation marks after a word of naming is another's nickname, no mention of that one: "Marchand, nicknamed
+# the 'French Michael Phelps', carried the expectations", 'el apodado "Tiburón de Baltimore"'.
+_NICKNAME_BEFORE = rx.compile(r"\b(?:nicknamed|dubbed|known\s+as|apodad[oa]|conocid[oa]\s+como|apelidad[oa]|conhecid[oa]\s+como|"
+                              r"alcunhad[oa])[^\S\n]+(?:(?:the|el|la|o|a)[^\S\n]+)?[\"'“‘«][^\"'”’»\n]{0,30}\Z")
 
 
 def _stretch_end(text: str, start: int, end: int) -> bool:
@@ -611,14 +644,17 @@ _QUOTED_WORD = r"[\"']?[^\W\d_]+[\"']?[^\S\n]+"
 _TURNS = r"(?:a|al|ante|against|contra|versus|vs|frente|over|sobre|than|que|and|y|e|or|o|ou|while|mientras|enquanto|with|con|com)"
 # Right after a value, what ties it to the name that follows: a possessor or an agent ('45% de Quiroga', '45,47% del
 # derechista Jorge Tuto Quiroga', '45.5% for Quiroga', 'os 45,5% alcançados por Quiroga'), up to four words between,
-# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his); and an age written
-# onto the name, past an adjective of it ('23-year-old Thompson', 'the 23-year-old Jamaican Thompson').
+# none turning to another noun or clause ('54% de los votos frente a Quiroga' is no share of his); an age written
+# onto the name, past an adjective of it ('23-year-old Thompson', 'the 23-year-old Jamaican Thompson'); and the name as
+# the subject of a relative clause on the value ('a marca de 4m03s84 que Phelps alcançou').
 _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)|of|de|del|do|da|for|para)[^\S\n]+"
                          r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z"
-                         r"|[\s-]+years?[\s-]+old[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
-# Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%'); or a relative clause the name heads, the
-# value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
-_HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z")
+                         r"|[\s-]+years?[\s-]+old[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z"
+                         r"|[^\S\n]+(?:que|that|which)[^\S\n]+\Z")
+
+# Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%') or a bracket it opens ('Matsushita (4:08.62)');
+# or a relative clause the name heads, the value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
+_HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z|[^\S\n]*\([^\S\n]*\Z")
 # ... through a second predicate the clause joins on ('Norris, quien ganó la carrera esprint, pero acabó sexto').
 _RELATIVE_TO_VALUE = r"[^\S\n]*,[^\S\n]*(?i:" + alternation(RELATIVES) + \
     r")\b(?:[^,;:.!?()\n]|,[^\S\n]*(?:but|pero|mas|and|y|e|with|con|com)\b)*\Z"  # ', quien alcanzó el ', ', quien ostenta
@@ -708,7 +744,7 @@ _APPOSED_END = rx.compile(r"[^,;:.!?()\n]{0,40},")  # '... campeón del Masters,
 
 
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
-                    hits: Sequence[tuple[int, int]] = (), others: Sequence[Candidate] = ()) -> str:
+                    hits: Sequence[tuple[int, int]] = (), others: Sequence[Candidate] = (), by_words: bool = False) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not: the
     name right after it, as its possessor or agent ('contra el 45,47% del derechista Jorge Tuto Quiroga'), one right
     before it, possessive ('versus Quiroga's 45%'), or the possessor of a cue of the fact whose predicate leads to it
@@ -721,7 +757,8 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     eight; 'el fuego en Palisades ha cobrado ocho' is Palisades', 'which struck Jamaica, has also claimed at least 30
     lives in Haiti' Haiti's). A name that is a subject holds the first span after it (others: the fact's values in the
     sentence), not one past it with no other name between ('beat Vingegaard by 1:03 and Evenepoel by 1:14 to win overall
-    by 6:17': the 6:17 is no more Evenepoel's than the 1:03 is). '' when it is not."""
+    by 6:17': the 6:17 is no more Evenepoel's than the 1:03 is). Asked so, only a name that holds it by its words
+    (an agent, a possessive, a bracket, a relative clause) does (by_words). '' when it is not."""
     folded = scan.folded
     lo = dateline_end(scan.text, s0)  # a dateline names where the copy was filed
     names = sorted((m.start(), m.end(), own) for own, about in ((True, fact.about), *((False, r) for r in rivals))
@@ -749,6 +786,8 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
                 break
             if not folded.startswith("'s", n[1]) and (not _object_of(scan, s0, n[0], lang) or _WITH_DOING.match(
                     folded, n[1], c.start) and _WITH_BEFORE.search(folded, max(s0, n[0] - 30), n[0])):
+                if by_words:
+                    break
                 if fact.kind != "duration" or not any(n[1] <= o.start and o.end <= c.start and not o.reason
                                                       and not _CAPITAL.search(scan.text, o.end, c.start) for o in others):
                     held, direct = n, False  # the subject of a gerund after 'with' too: 'with Thompson clocking 9.789'

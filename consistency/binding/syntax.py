@@ -302,6 +302,15 @@ def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
     return None if m is None or m.group("noun") in _NOT_OWNED else m
 
 
+# A clause of 'with' and a subject of its own that a gerund has, after a comma: 'Matsushita took the silver medal, with
+# Carson Foster taking the bronze', ', con Foster llevándose el bronce'. A name in it past a cue is its subject, not
+# the cue's; a cue in it takes no name before it ('a coronation for Marchand, with Japan's silver medalist Tomoyuki
+# Matsushita ... never threatening').
+_WITH_ABSOLUTE = rx.compile(r",\s*(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,6}?\Z")
+_GERUND = rx.compile(r"\s+(?:never\s+|not\s+|no\s+|nunca\s+|nao\s+)?" + _NOT_GERUNDS
+                     + r"(?:[a-z]{3,}ing|[a-z]{3,}(?:ando|endo|indo)(?:lo|la|le|los|las|les|se)?)\b")
+
+
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
                  cands: list[Candidate] = ()):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
@@ -310,7 +319,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
     verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = set_off = beaten = winning = relative = unsought  # beaten: found with winning
+    doing = set_off = beaten = winning = relative = absolute = unsought  # beaten: found with winning
     fronted = fronted_end(scan, s0, s1)
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
@@ -320,7 +329,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     aside = span[1] if span and any(not c.reason and span[0] < c.end and c.start < span[1] for c in cands) else 0
 
     def check(c: Candidate) -> str:
-        nonlocal doing, set_off, beaten, winning, relative
+        nonlocal doing, set_off, beaten, winning, relative, absolute
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
         if scan.text[max(s0, c.start - 3):c.start].rstrip().endswith("(") and _GLOSS_CLOSE.match(scan.text, c.end) \
@@ -344,6 +353,11 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         if winning and c.end <= cue_start and (owned := owner_of_other(scan, c.end, cue_start)) >= 0:
             return f"the owner of something else ('{' '.join(scan.text[c.start:owned].split())}')"
         if c.end <= cue_start:
+            if absolute is unsought:
+                absolute = _WITH_ABSOLUTE.search(scan.folded, max(s0, cue_start - 60), cue_start)
+            if absolute is not None and c.end <= absolute.start() \
+                    and _GERUND.search(scan.folded, absolute.end(), min(s1, absolute.end() + 160)):
+                return f"outside the clause of 'with' the cue is in ('{' '.join(scan.text[c.start:absolute.end()].split())}')"
             if relative is unsought:
                 relative = IN_RELATIVE.search(scan.folded, max(s0, cue_start - 120), cue_start)
             if relative is not None and (outside := before_relative(scan, relative, c.end)) >= 0:
@@ -355,6 +369,9 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 set_off = _SET_OFF_NAME.match(scan.text, cue_end, s1)
             return "" if set_off is None else \
                 f"before the cue, which names the one set off after it ('{' '.join(scan.text[cue_start:set_off.end()].split())}')"
+        if (with_ := _WITH_ABSOLUTE.search(scan.folded, max(cue_end, c.start - 40), c.start)) is not None \
+                and _GERUND.match(scan.folded, c.end):
+            return f"the subject of a clause of 'with' past the cue ('{' '.join(scan.text[with_.start():c.end].split())}')"
         if doing is unsought:
             doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)
         if doing is not None and c.start >= doing.end():

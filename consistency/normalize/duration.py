@@ -128,7 +128,16 @@ def frame_before(folded: str, start: int) -> tuple[tuple[int, int], tuple[int, i
     m = _FRAME_BEFORE.search(folded, max(0, start - 80), start)
     if m is None:
         return None
+    first = _FIRST_PLACE.search(folded, max(0, m.start("tail") - 12), m.start("tail"))
+    if first is not None and not _ARTICLE_BEFORE.search(folded, max(0, first.start() - 8), first.start()):
+        return None
     return (m.start(), folded.find(" ", m.start())), (m.start("tail"), start)  # a space always stands before the tail
+
+
+# A first with no article nor possessive before it, right before 'in', is a place a race was finished in, no frame:
+# 'touch home first in four minutes and 2.95 seconds', 'llegó primero en 4 minutos' (not 'her first in 20 years').
+_FIRST_PLACE = rx.compile(r"\b(?:first|primero|primeiro|primera|primeira)\s+\Z")
+_ARTICLE_BEFORE = rx.compile(r"\b(?:the|its|his|her|their|our|a|el|la|lo|los|las|su|sus|o|os|as|seu|sua|seus|suas)\s+\Z")
 
 
 def every_before(folded: str, start: int) -> tuple[int, int] | None:
@@ -366,16 +375,17 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         shown = show(value, spec) if value.most is None else " ".join(scan.text[start:m.end()].split())
         out.append(Candidate(start, m.end(), value, shown, reason))
         units.append(unit)
-    clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi)
+    clock = _clock_spans(scan, lo, hi) + _glued_seconds(scan, lo, hi) + _split_times(scan, lo, hi, spec)
     clock += [c for c in _minute_spans(scan, lo, hi, spec) if not any(k.start <= c.start < k.end for k in clock)]
-    if holds_any(scan, "a part of a second", _PART_STEMS + _FIGURE_STEMS):
-        clock += _parts_of_second(scan, article.language, lo, hi)
+    parts = _parts_of_second(scan, article.language, lo, hi) \
+        if holds_any(scan, "a part of a second", _PART_STEMS + _FIGURE_STEMS) else []
     if spec == 1:
-        clock += _bare_seconds(scan, article.language, lo, hi)
+        clock += [c for c in _bare_seconds(scan, article.language, lo, hi) if not any(k.start <= c.start < k.end for k in clock)]
     if clock:  # '1 h 22 min' is one span, not also '22 min'
         keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
-    found = _spread_over(scan, *_compounds(scan, out, units)) + _days_run(scan, article, lo, hi, spec) + clock
+    found = _with_parts(scan, _spread_over(scan, *_compounds(scan, out, units)), parts) + _days_run(scan, article, lo, hi, spec)
+    found += clock
     if spec:  # first: a margin a fact's cue takes is still out of its scale ('finished 12,500 seconds ahead')
         found = [_out_of_scale(c, spec) for c in found]
     found = [c if c.reason or not (phrase := margin(scan.folded, c.start, c.end, lo)) else
@@ -395,24 +405,26 @@ _AVERAGE_ENDS = rx.compile(r"[.;:!?—–]|,\s+(?:but|pero|mas|while|mientras|en
 
 # A margin between two times, not a time: how much faster, slower, ahead, behind or later, or what separated them ('34
 # seconds faster than the old mark', 'took 34 seconds off', 'menos 34 segundos do que', '3min27 à frente', 'três minutos
-# e meio de vantagem', 'came in third .02 seconds later', 'five thousandths of a second separated him from'; a span of
-# time later is an offset first, and one later than planned a span), or 'by' so much after a verb of beating or winning
-# in its clause ('beat the record by 34 seconds', 'superou a marca por 34 segundos', 'winning the final by five
-# thousandths of a second', 'superando al jamaicano por apenas cinco milésimas'; not 'delayed by 82 minutes'). A fact
-# whose cue is in the margin's words takes it (the matcher's part).
+# e meio de vantagem', 'came in third .02 seconds later', 'five thousandths of a second separated him from', 'chasing the
+# record to within less than a half second'; a span of time later is an offset first, and one later than planned a
+# span), or 'by' so much after a verb of beating or winning in its clause ('beat the record by 34 seconds', 'superou a
+# marca por 34 segundos', 'winning the final by five thousandths of a second', 'superando al jamaicano por apenas cinco
+# milésimas', 'took down Phelps' record by nearly a second', 'sin batir el récord por seis centésimas'; not 'delayed by
+# 82 minutes'). A fact whose cue is in the margin's words takes it (the matcher's part).
 MARGIN = "a margin between two times"
 _MARGIN_AFTER = rx.compile(r"\s+(?:faster|slower|quicker|ahead|behind|clear|off|short\s+of|(?:mas|mais)\s+(?:rapid|lent)[oa]s?|"
                            r"(?:later|despues|depois)(?!\s+(?:than|que|de|del|do|da)\b)|separat(?:ed|ing)|"
                            r"separ(?:a|an|am|o|aron|ou|aram)|"
                            r"menos\s+(?:de|del|que|do)|a\s+frente|adiante|de\s+(?:vantagem|ventaja|diferencia|diferenca|margem|"
                            r"margen)|por\s+delante|por\s+detras|detras)\b")
-_MARGIN_BEFORE = rx.compile(r"\b(?:(?:off|menos|retirando|quitando|rebajando|baixando)\s+|aventaj\w*\s+(?:(?:en|por)\s+)?"
-                            r"(?:(?:solo|apenas|tan\s+solo)\s+)?)\Z")
+_MARGIN_BEFORE = rx.compile(r"\b(?:(?:off|menos|retirando|quitando|rebajando|baixando|to\s+within)\s+"
+                            r"|aventaj\w*\s+(?:(?:en|por)\s+)?(?:(?:solo|apenas|tan\s+solo)\s+)?)\Z")
 _BY_BEFORE_MARGIN = rx.compile(r"\b(?:by|por)\s+(?:(?:just|only|a\s+mere|apenas|solo|tan\s+solo|so)\s+)?\Z")
 _BEATING = rx.compile(r"\b(?:beat|beats|beating|bettered|better|betters|broke|breaks|smashed|shattered|improved|won|wins|"
                       r"winning|edg(?:e|es|ed|ing)|pip(?:s|ped|ping)?|superando|aventaj\w*|impuso|ganando|ganhando|"
                       r"lowered|surpass\w*|outpaced|supero|supera|superou|ultrapass\w*|bateu|bate|batio|mejoro|gano|gana|"
-                      r"venceu|vence|vencio|derrot\w*)\b[^.;:!?]*\Z")
+                      r"venceu|vence|vencio|derrot\w*|(?:took|takes|take|taking)\s+down|eras(?:e|ed|es|ing)|eclips\w*|batir|bater)"
+                      r"\b[^.;:!?]*\Z")
 
 
 def margin(folded: str, start: int, end: int, lo: int) -> tuple[int, int] | None:
@@ -468,8 +480,8 @@ _CLOCK_SPAN = rx.compile(
     r"(?<![\w:.,])(?:(?P<sh>\d{1,2})\s?h\s?(?P<sm>[0-5]\d)\s?(?:min|m)\s?(?P<ss>[0-5]\d)\s?(?:s|sec|seg)?(?![\w:])"
     r"|(?P<ch>\d{1,2})(?::(?P<cm>[0-5]\d):|\.(?P<dm>[0-5]\d):|:(?P<hm>[0-5]\d)\.(?=\d\d\s*(?:horas?|hours?|h)\b))"
     r"(?P<cs>[0-5]\d)(?![\d:]|[.,]\d)"
-    r"|(?P<h>\d{1,2})\s?h\s?(?:(?P<m>[0-5]\d)\s?(?P<min>min\b|m\b)?|(?![\w:]))"
-    r"|(?P<mn>\d{1,2})(?:\s?min\s?|m)(?P<ms>[0-5]\d)(?:s|sec|seg)?(?![\w:]))")
+    r"|(?P<h>\d{1,2})\s?h\s?(?:(?P<m>[0-5]\d)(?![.,]\d)\s?(?P<min>min\b|m\b)?|(?![\w:]))"
+    r"|(?P<mn>\d{1,2})(?:\s?min\s?|m)(?P<ms>[0-5]\d)(?:[.,](?P<mf>\d{1,3}))?(?:(?:s|sec|seg)(?P<mg>\d{1,3})?)?(?![\w:]))")
 _CLOCK_BEFORE = rx.compile(r"\b(?:as|a\s+las?|at|from|until|till|desde|hasta|ate|das|pelas|entre|e|y|to|and|por\s+volta\s+de)"
                            r"\s+\Z")
 _DAYTIME_BEFORE = rx.compile(r"\b(?:at|as|a\s+las?|pelas|por\s+volta\s+das?|hacia\s+las?|sobre\s+las?)\s+\Z")
@@ -486,8 +498,11 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
             if _CLOCK_BEFORE.search(scan.folded, max(0, m.start() - 20), m.start()) or (hours > 12 and not g["min"]) \
                     or zone_after(scan, m.end()):
                 continue  # a time of day: the time kind's ('- 10h em Roma', '15h de Brasília')
-        elif g["mn"] is not None:  # '3min27'
+        elif g["mn"] is not None:  # '3min27', and with a fraction: '4min02s95', '1min 54.06sec'
             hours, minutes, seconds = 0, int(g["mn"]), int(g["ms"])
+            if g["mf"] or g["mg"]:
+                out.append(_clock_candidate(scan, m.start(), m.end(), minutes * 60 + seconds, g["mf"] or g["mg"]))
+                continue
         else:
             hours = int(g["sh"] if g["sh"] is not None else g["ch"])
             minutes = int(g["sm"] or g["cm"] or g["dm"] or g["hm"])
@@ -499,12 +514,12 @@ def _clock_spans(scan: Scan, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
-def _clock_candidate(scan: Scan, start: int, end: int, total: int) -> Candidate:
-    """The span of total seconds written as on a clock at [start, end), with the hedge right before it ('nearly 2:01:09'),
-    shown as written."""
+def _clock_candidate(scan: Scan, start: int, end: int, total: int, part: str = "") -> Candidate:
+    """The span of total seconds, and the figures of a part of one written after them, written as on a clock at [start,
+    end), with the hedge right before it ('nearly 2:01:09'), shown as written."""
     hedge, start = hedge_before(scan.folded, start)
     span = hedge_range(total, total, CONTINUOUS_HEDGES.get(hedge, hedge), ABOUT_SPREAD) if hedge else None
-    value = _span(span.lo, span.hi) if span else Duration(total)
+    value = _span(span.lo, span.hi) if span else _seconds(str(total), part) if part else Duration(total)
     return Candidate(start, end, value, " ".join(scan.text[start:end].split()))
 
 
@@ -514,7 +529,7 @@ def _clock_candidate(scan: Scan, start: int, end: int, total: int) -> Candidate:
 # fact counted in seconds ('by 6:17', 'en 45:24') when no word of a time of day stands by it; with a word of hours after
 # it, it is hours and minutes, no such span.
 _MIN_SEC = rx.compile(r"(?<![\w:.,'′+])(?P<sign>\+\s?)?(?P<m>\d{1,2})(?:(?P<colon>:)|\s?['′]\s?)(?P<s>[0-5]\d)"
-                      r"(?(colon)(?![\d:]|[.,]\d)|\s?(?:''|\"|″|′′))(?![\w'′\"″])"
+                      r"(?(colon)(?![\d:]|[.,]\d)|\s?(?:''|\"|″|′′)(?P<f>\d{1,2})?)(?![\w'′\"″])"
                       r"(?P<word>\s?(?:minutes|minute|minutos|minuto|mins|min)\b)?")
 _BACK_AFTER = rx.compile(r"\s+(?:back|down|adrift|atras|de\s+(?:desventaja|desvantagem))\b")  # besides a margin's words
 _HOURS_AFTER = rx.compile(r"\s?(?:h|hs|hrs|hours?|horas?)\b")
@@ -541,7 +556,34 @@ def _minute_spans(scan: Scan, lo: int, hi: int, spec: int | None) -> list[Candid
                 continue  # '22:30 horas', '6:17 p.m.', 'at 6:17': a time of day
             if spec != 1 and not (_MARGIN_AFTER.match(folded, m.end()) or _BACK_AFTER.match(folded, m.end())):
                 continue
-        out.append(_clock_candidate(scan, m.start(), m.end(), int(m.group("m")) * 60 + int(m.group("s"))))
+        out.append(_clock_candidate(scan, m.start(), m.end(), int(m.group("m")) * 60 + int(m.group("s")), m.group("f") or ""))
+    return out
+
+
+# Minutes, seconds and a part of one, as a swim or a middle-distance race is timed: '4:02.95', '1:54,06', Portuguese
+# copy's '4.02,95', and '4:02:95', whose last figure cannot be seconds. Hours, minutes and seconds are written alike
+# ('2:07.48 horas' is a marathon's), so one is read only with a word of minutes or seconds after it ('4:02.95 minutos',
+# '4:02.50 segundos') or for a fact counted in seconds, and never with a word of hours after it nor as a time of day.
+_SPLIT_MARK = rx.compile(r"(?::[0-5]\d(?:[.,]\d{1,3}|:[6-9]\d)|\.[0-5]\d,\d\d)(?![\d:]|[.,]\d)")
+_SPLIT = rx.compile(r"(?<![\w:.,])(?P<m>\d{1,2})[:.](?P<s>\d\d)[.,:](?P<f>\d{1,3})")
+_MINUTES_OR_SECONDS_AFTER = rx.compile(r"\s?(?:minutes|minute|minutos|minuto|mins|min|seconds|second|segundos|segundo|secs|sec"
+                                       r"|seg)\b")
+
+
+def _split_times(scan: Scan, lo: int, hi: int, spec: int | None) -> list[Candidate]:
+    """The times in minutes, seconds and a part of one in [lo, hi) (see _SPLIT_MARK), read where the mark is."""
+    out, folded = [], scan.folded
+    for mark in _SPLIT_MARK.finditer(folded, lo, hi):
+        start = mark.start() - 1
+        while start > max(lo, mark.start() - 2) and folded[start - 1].isdigit():
+            start -= 1
+        m = _SPLIT.match(folded, start, mark.end())
+        if m is None or m.end() != mark.end():
+            continue
+        if not (spec == 1 or _MINUTES_OR_SECONDS_AFTER.match(folded, m.end())) or _HOURS_AFTER.match(folded, m.end()) \
+                or _DAYTIME_AFTER.match(folded, m.end()) or _DAYTIME_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+            continue
+        out.append(_clock_candidate(scan, m.start(), m.end(), int(m.group("m")) * 60 + int(m.group("s")), m.group("f")))
     return out
 
 
@@ -776,6 +818,28 @@ _BARE_SECONDS = rx.compile(r"(?<![\w.,:/$€£-])(?P<w>[1-5]?\d)(?P<mark>[.,])(?
 _MONEY_BEFORE = rx.compile(r"[$€£¥]\s*\Z")
 
 
+# Whole seconds said in words and the part of one said after them are one time: 'nueve segundos y 58 centésimas', '4
+# minutos, 2 segundos y 95 centésimas'.
+_SECONDS_END = rx.compile(r"\b(?:seconds?|segundos?|secs?|seg)\Z")
+
+
+def _with_parts(scan: Scan, found: list[Candidate], parts: list[Candidate]) -> list[Candidate]:
+    """found with each span that ends on whole seconds joined to the part of a second said right after it; the
+    parts of a second not so joined after them."""
+    out, rest = list(found), []
+    for p in parts:
+        i = next((i for i, c in enumerate(out) if not c.reason and c.value.most is None and c.end <= p.start
+                  and _PART_JOIN.fullmatch(scan.folded, c.end, p.start) and _SECONDS_END.search(scan.folded, c.start, c.end)
+                  and c.value.seconds == int(c.value.seconds)), None)
+        if i is None:
+            rest.append(p)
+            continue
+        c = out[i]
+        value = Duration(round(c.value.seconds + p.value.seconds, 3), grain=p.value.grain)
+        out[i] = Candidate(c.start, p.end, value, " ".join(scan.text[c.start:p.end].split()))
+    return out + rest
+
+
 def _bare_seconds(scan: Scan, lang: str, lo: int, hi: int) -> list[Candidate]:
     out = []
     for m in _BARE_SECONDS.finditer(scan.text, lo, hi):
@@ -922,7 +986,7 @@ def _iso(secs: int, grain: int | None = None) -> str:
     return ("P" + (f"{days}D" if days else "") + "T" + "".join(parts))
 
 
-_ISO = rx.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_ISO = rx.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.(\d{1,3}))?S)?)?$")
 
 
 def parse(value: Any, spec: Any = None) -> Duration:
@@ -943,7 +1007,9 @@ def parse(value: Any, spec: Any = None) -> Duration:
             sizes = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
             if m.group(1) and m.group(2):  # 'P27Y3M': months after years are twelfths of one
                 sizes = (365 * 86400, _TWELFTH) + sizes[2:]
-            return Duration(sum(int(g or 0) * s for g, s in zip(m.groups(), sizes)))
+            whole = sum(int(g or 0) * s for g, s in zip(m.groups(), sizes))
+            return _seconds(str(whole), m.group(8)) if m.group(8) else Duration(whole)  # 'PT4M2.95S'
+
         for lang in ("en", "es", "pt"):
             cands = [c for c in find(Scan(value), Article("", "", "", value, lang), 0, len(value), None) if not c.reason]
             if cands:
