@@ -49,6 +49,7 @@ from .binding.parts import (
 from .binding.questions import ASKED_VERB, UNREAL_WORD, asked_for, owns, words_of
 from .binding.rivals import (
     CLAIMED,
+    HELD_KINDS,
     WITH,
     Reach,
     about_reach,
@@ -545,7 +546,7 @@ class Matcher:
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
         # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
         self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
-                        and (f.kind in _HELD_KINDS or f.kind == "count")
+                        and (f.kind in HELD_KINDS or f.kind == "count")
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
         # ... and of a rank that is a count so far ('his second major'), only a running total's ('ordinals: true')
@@ -1171,7 +1172,7 @@ class Matcher:
                                                    and is_ordinal(scan.folded, c.start, c.end) else rivals)
                              or not (why := held_by_another(scan, c, s0, s1, fact, held, article.language, hits, cands))
                              else replace(c, reason=why) for c in cands]
-                if fact.about is not None and (fact.kind in _HELD_KINDS or fact.kind == "count"):
+                if fact.about is not None and (fact.kind in HELD_KINDS or fact.kind == "count"):
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))
                              else replace(c, reason=why) for c in cands]
                 if fact.kind == "date" and len(cands) > 1 and (own := day_onto_cue(scan.folded, cands, hits)) is not None:
@@ -1656,9 +1657,6 @@ def _of_sentence(cues: tuple[str, ...]) -> bool:
     return _SENTENCE_CUE.search(" ".join(fold(c) for c in cues)) is not None
 
 
-# Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
-# 'Quiroga's share'). Head counts have their places (placed_elsewhere); names are values themselves.
-_HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "ordinal"})
 
 # A relative clause on a name after the cue: 'succeeds Pope Francis, who died at age 88', 'sucede al Papa Francisco,
 # quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that

@@ -523,7 +523,10 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]
 
 
 _NOTHING = re.compile(r"(?!)")  # an about: list that names nothing
-_SUBJECT_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "ordinal"})
+# Kinds whose values one subject holds: two facts of one of these about different subjects are rivals ('Paz's share',
+# 'Quiroga's share'), and one about none gives up what a subject holds (_held_by_subject). Head counts have their places
+# (placed_elsewhere); names are values themselves.
+HELD_KINDS = frozenset({"number", "percentage", "money", "duration", "score", "ordinal"})
 
 
 def _held_by_subject(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach], language: str) -> dict[int, str]:
@@ -532,7 +535,7 @@ def _held_by_subject(rules: RuleSet, scan: Scan, start: int, end: int, by: list[
     tiempo de 4:08.62' is the time of the fact about Matsushita, not of one about no subject whose cue is 'tiempo'; with
     why."""
     subjects = [fi for fi in {r[1] for r in by} if rules.facts[fi].about is not None
-                and rules.facts[fi].kind in _SUBJECT_KINDS]
+                and rules.facts[fi].kind in HELD_KINDS]
     bare = {r[1] for r in by if rules.facts[r[1]].about is None}
     if not subjects or not bare:
         return {}

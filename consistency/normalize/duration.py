@@ -381,11 +381,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if holds_any(scan, "a part of a second", _PART_STEMS + _FIGURE_STEMS) else []
     if spec == 1:
         clock += [c for c in _bare_seconds(scan, article.language, lo, hi) if not any(k.start <= c.start < k.end for k in clock)]
-    if clock:  # '1 h 22 min' is one span, not also '22 min'
-        keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in clock)]
+    if clock or parts:  # '1 h 22 min' is one span, not also '22 min'; 'a hundredth of a second' is no second
+        keep = [i for i, c in enumerate(out) if not any(k.start <= c.start < k.end for k in (*clock, *parts))]
         out, units = [out[i] for i in keep], [units[i] for i in keep]
-    found = _with_parts(scan, _spread_over(scan, *_compounds(scan, out, units)), parts) + _days_run(scan, article, lo, hi, spec)
-    found += clock
+    found = _with_parts(scan, _spread_over(scan, *_compounds(scan, out, units)), parts) \
+        + _days_run(scan, article, lo, hi, spec) + clock
     if spec:  # first: a margin a fact's cue takes is still out of its scale ('finished 12,500 seconds ahead')
         found = [_out_of_scale(c, spec) for c in found]
     found = [c if c.reason or not (phrase := margin(scan.folded, c.start, c.end, lo)) else
@@ -1009,7 +1009,6 @@ def parse(value: Any, spec: Any = None) -> Duration:
                 sizes = (365 * 86400, _TWELFTH) + sizes[2:]
             whole = sum(int(g or 0) * s for g, s in zip(m.groups(), sizes))
             return _seconds(str(whole), m.group(8)) if m.group(8) else Duration(whole)  # 'PT4M2.95S'
-
         for lang in ("en", "es", "pt"):
             cands = [c for c in find(Scan(value), Article("", "", "", value, lang), 0, len(value), None) if not c.reason]
             if cands:
