@@ -1657,7 +1657,6 @@ def _of_sentence(cues: tuple[str, ...]) -> bool:
     return _SENTENCE_CUE.search(" ".join(fold(c) for c in cues)) is not None
 
 
-
 # A relative clause on a name after the cue: 'succeeds Pope Francis, who died at age 88', 'sucede al Papa Francisco,
 # quien falleció a los 88 años', 'sucedendo o papa Francisco, que morreu aos 88 anos'; what it holds is said of that
 # name, not of what the cue names: an age, a day or a time.

@@ -654,7 +654,6 @@ _HELD_AFTER = rx.compile(r"[^\S\n]+(?:(?:[^\W\d_]+[^\S\n]+)?(?:by|por|pelo|pela)
                          r"(?:(?!" + _TURNS + r"[^\S\n])" + _QUOTED_WORD + r"){0,4}\Z"
                          r"|[\s-]+years?[\s-]+old[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z"
                          r"|[^\S\n]+(?:que|that|which)[^\S\n]+\Z")
-
 # Right before it, a possessive ('Quiroga's 45%', 'Quiroga's final 45%') or a bracket it opens ('Matsushita (4:08.62)');
 # or a relative clause the name heads, the value in it ('Jorge Quiroga, quien alcanzó el 45,5%', 'Quiroga, who had 45.47%').
 _HELD_POSSESSIVE = rx.compile(r"'s[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\Z|[^\S\n]*\([^\S\n]*\Z")

@@ -369,8 +369,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 set_off = _SET_OFF_NAME.match(scan.text, cue_end, s1)
             return "" if set_off is None else \
                 f"before the cue, which names the one set off after it ('{' '.join(scan.text[cue_start:set_off.end()].split())}')"
-        if (with_ := _WITH_ABSOLUTE.search(scan.folded, max(cue_end, c.start - 40), c.start)) is not None \
-                and _GERUND.match(scan.folded, c.end):
+        if _GERUND.match(scan.folded, c.end) \
+                and (with_ := _WITH_ABSOLUTE.search(scan.folded, max(cue_end, c.start - 40), c.start)) is not None:
             return f"the subject of a clause of 'with' past the cue ('{' '.join(scan.text[with_.start():c.end].split())}')"
         if doing is unsought:
             doing = _doing_after(scan, cue_end, ahead.start() if ahead else s1)

@@ -374,11 +374,10 @@ _ED_VERB = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
             r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b")
 _ROMANCE_PAST = r"\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b"  # 'desapareció', 'afundou', 'morreu'
 _PAST_ALTERNATION = alternation(PAST_FORMS)  # built once: the list is long
-_PAST_BEFORE = rx.compile(
-    r"(?i)(?:\b(?:since|was|were|had|did|desde|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|"
-    + _PAST_ALTERNATION + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST + r")[^.;:!?]*\Z")
-_PAST_VERB = rx.compile(r"(?i)\b(?:was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_ALTERNATION
-                        + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST)  # anywhere in a sentence
+_PAST_VERB_WORDS = r"was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_ALTERNATION
+_PAST_BEFORE = rx.compile(r"(?i)(?:\b(?:since|desde|" + _PAST_VERB_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
+                          + r")[^.;:!?]*\Z")
+_PAST_VERB = rx.compile(r"(?i)\b(?:" + _PAST_VERB_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST)  # anywhere in a sentence
 # The same verbs right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone, not
 # the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
 _PAST_RIGHT_BEFORE = rx.compile(r"(?i)(?:\b(?:" + _PAST_ALTERNATION + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
