@@ -145,7 +145,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
                   "inferior al", "inferior a los", "inferiores a los", "inferior a las", "inferiores a las", "inferior ao",
                   "inferiores aos"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-              "close to", "nearly", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
+              "close to", "nearly", "nearing", "almost", "cerca de", "alrededor de", "unos", "unas", "aproximadamente",
               "casi", "uns", "umas", "quase", "por volta de", "em torno de", "en torno a", "en torno al",
               "aproximadamente a",  # a distance at about so much: 'aproximadamente a 1600 pés', 'aproximadamente a 500 metros'
               # ... with the masculine article the figure takes ('em torno dos 15.000 pés', 'alrededor de los 5.000

@@ -1609,7 +1609,30 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     the cue's ('se convirtió en rey el 8 de septiembre pasado, pero la coronación se celebra meses después'); '' when it
     is the cue's."""
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
-        or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start)
+        or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start) \
+        or _day_of_opening_clause(scan, c, cue_start)
+
+
+# A sentence that opens on what came first, a verb with no subject after 'after' and its clause up to a comma: 'After
+# passing just 3.8 million miles from the solar surface on Dec. 24, we have received', 'Depois de passar a apenas 3,8
+# milhões de milhas da superfície solar a 24 de dezembro (…), recebemos o sinal', 'Tras pasar ..., recibió'.
+_OPENING_AFTER = rx.compile(r"[\W_]*(?:after|following|upon|despues\s+de|tras|depois\s+de|apos|ao)\s+(?:[a-z]+ing|[a-z]+[aei]r)\b"
+                            r"(?:[^,;:]|(?<=\d),(?=\d))*?(?:\s*\([^()]*\))?,(?!\d)")
+
+
+def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
+    """Why a day in a clause of what came first that opens the sentence (see _OPENING_AFTER) is not that of the cue,
+    past the clause, in the main one; '' when it is not so."""
+    s0 = scan.sentence_at(c.start)[0]
+    if c.end > cue_start or not scan.folded.startswith(_OPENING_STEMS, s0 + (not scan.folded[s0].isalpha())):
+        return ""
+    m = _OPENING_AFTER.match(scan.folded, s0, cue_start)
+    if m is None or c.end > m.end():
+        return ""
+    return f"in the clause of what came before, that opens the sentence ('{' '.join(scan.text[s0:m.end() - 1].split()[:4])} ...')"
+
+
+_OPENING_STEMS = ("after ", "following ", "upon ", "despues de ", "tras ", "depois de ", "apos ", "ao ")
 
 
 _CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first

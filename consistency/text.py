@@ -14,6 +14,7 @@ from heapq import merge
 from . import rx
 from .lexicon import (
     ABBREVIATIONS,
+    FULL_MONTHS,
     INCLUDING,
     LANGUAGES,
     MONTHS,
@@ -330,6 +331,33 @@ _RELATIVE_ASIDE = rx.compile(RELATIVE_AFTER_COMMA + r"\b[^,;:]*,")
 _NOUN_LIST = rx.compile(r"\s*[^\W\d_]+(?:\s*,\s*[^\W\d_]+)+,?\s+(?:and|or|y|e|o|ou)\s+[^\W\d_]+\b")
 
 
+# The commas a date is written with, which set off its parts, not clauses: 'on Tuesday, December 24, at 6:53 am',
+# 'on December 24, 2024, the probe', 'el martes, 24 de diciembre, a las 8'.
+_DATE_MONTH = r"(?:" + "|".join(sorted({*FULL_MONTHS, "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"},
+                                        key=len, reverse=True)) + r")\.?"
+_DATE_COMMAS = rx.compile(
+    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?P<c1>,)(?=\s+(?:" + _DATE_MONTH
+    + r"\s+\d{1,2}\b|\d{1,2}(?:\s+de)?\s+" + _DATE_MONTH + r"))"
+    r"|\b" + _DATE_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?P<c2>,)(?=\s+(?:19|20)\d\d\b)"
+    r"|(?<=\s)(?:(?:19|20)\d\d|(?:" + _DATE_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\s+de)?\s+" + _DATE_MONTH
+    + r"))(?P<c3>,)")
+_DATE_HINT = rx.compile(r"\d,|(?:day|es|go|do|feira),")
+
+
+def _date_commas(gap: str) -> str:
+    """The gap with the commas inside a date, and the one that closes a date set off by them, as spaces."""
+    marks = [m.start(k) for m in _DATE_COMMAS.finditer(gap) for k in ("c1", "c2", "c3") if m.group(k)]
+    if not marks:
+        return gap
+    opened = {i for i in marks if gap[i - 1].isalpha() or gap[i + 1:i + 7].strip()[:2] in ("19", "20")}  # after a
+    # weekday, before a year
+    keep = [i for i in marks if i in opened or any(j < i for j in opened)]  # a closing comma only after an opening one
+    chars = list(gap)
+    for i in keep:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
     """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), an
     age set off by commas, the commas of a list of nouns that opens it ('soldiers, engineers and paramedics'), a part
@@ -339,6 +367,8 @@ def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> 
     subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
     gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:
+        if _DATE_HINT.search(gap):
+            gap = _date_commas(gap)
         gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
         if listed := _NOUN_LIST.match(gap):
             gap = listed.group().replace(",", " ") + gap[listed.end():]

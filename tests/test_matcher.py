@@ -1,5 +1,6 @@
 """The matcher binds values to cues, not just to sentences: the traps real copy holds."""
 
+import math
 from datetime import date
 
 import pytest
@@ -503,7 +504,7 @@ STORM_RULES = """facts:
     ("Un récord de 35,6 grados bajo cero.", "es", "record", [(-35.6, -35.6)]),
     ("O recorde foi de menos 35,6 graus.", "pt", "record", [(-35.6, -35.6)]),
     ("The record fell to minus 32F.", "en", "record", [(-35.833, -35.278)]),
-    ("Un récord de menos de 35 grados.", "es", "record", [(0, 35)]),
+    ("Un récord de menos de 35 grados.", "es", "record", [(-math.inf, 35)]),  # below 35, with no floor at zero
     ("The record range was 10-15 degrees.", "en", "record", [(10, 15)]),
     ("The five hottest days on record came in the past 20 years.", "en", "record", []),
     # Units name the figure, before it or after it: what they do not name is not the fact's.
@@ -7273,6 +7274,69 @@ TABLES["match_podium_copy"] = (PODIUM_RULES, None, [
     ("It was a coronation for Duarte, with silver medalist Keiko Tanabe never threatening her.", "en",
      [("silver", "Keiko Tanabe")]),
     ("Tanabe ganó la plata, con Ricci llevándose el bronce.", "es", [("bronze", "Laura Ricci"), ("silver", "Keiko Tanabe")]),
+])
+
+PROBE_RULES = """facts:
+  - id: flyby_day
+    kind: date
+    ahead: true
+    cues: [flyby, closest approach, aproximação, passou]
+  - id: flyby_time
+    kind: time
+    zone: America/New_York
+    cues: [flyby, closest approach, passou]
+  - id: signal_day
+    kind: date
+    cues: [signal, sinal, señal]
+  - id: shield
+    kind: number
+    unit: °C
+    cues: [temperatures, temperatura, endured]
+  - id: shield_limit
+    kind: number
+    unit: °C
+    cues: [withstand, resistir]
+  - id: inside
+    kind: number
+    unit: °C
+    cues: [instruments, instrumentos]
+  - id: pass_number
+    kind: count
+    ordinals: true
+    cues: [orbit, pass, passes, passagens]
+"""
+
+TABLES["match_probe_flyby_copy"] = (PROBE_RULES, date(2031, 12, 27), [
+    # A feast that falls on one day is that day; the commas a date is written with part no clauses.
+    ("The Helia probe made its closest approach to the Sun on Christmas Eve.", "en", [("flyby_day", "2031-12-24")]),
+    ("The flyby came on Wednesday, December 24, at 7:12 a.m. ET.", "en",
+     [("flyby_day", "2031-12-24"), ("flyby_time", "07:12")]),
+    # The next one of what a cue names is another event.
+    ("A próxima aproximação da Helia está prevista para 20 de março de 2032.", "pt", []),
+    # A measure word that is one fact's cue gives way to another fact's cue it is the object of, or that says where it
+    # was taken; a temperature up to a figure has no floor at zero.
+    ("Its heat shield can withstand blistering temperatures up to 2,400 degrees Fahrenheit.", "en",
+     [("shield_limit", "up to 2,400 degrees Fahrenheit (up to 1316 °C)")]),
+    ("A sonda manteve uma temperatura de cerca de 31 graus nos instrumentos internos.", "pt", [("inside", "cerca de 31 graus")]),
+    ("The shield endured temperatures nearing 1,750 degrees Fahrenheit.", "en",
+     [("shield", "nearing 1,750 degrees Fahrenheit (857.2–1052 °C)")]),
+    # A rank among some is no running total, nor how many more there are.
+    ("This flyby is the first of four final close passes, as Helia completes its 23rd orbit around the Sun.", "en",
+     [("pass_number", "23")]),
+    ("A agência prevê outras duas passagens em 2032.", "pt", []),
+    # A day in a clause of what came first that opens the sentence is not the main clause's.
+    ("Depois de passar a 5,9 milhões de km da superfície em 24 de dezembro, a sonda enviou o sinal.", "pt", []),
+])
+
+TABLES["match_probe_flyby_copy_undated"] = (PROBE_RULES, None, [
+    # With no publication date, a time on another clock is read on the day its sentence names.
+    ("A Helia passou às 15h12, horário de Moscou, no dia 24 de dezembro.", "pt",
+     [("flyby_time", "07:12 (15:12 horário de Moscou)")]),
+    ("The probe made its closest approach at 12:12 UTC on the 24th of December.", "en", [("flyby_time", "07:12 (12:12 UTC)")]),
+    # A day counted from one with no year; an expected day has not come.
+    ("The flyby was on December 24th, and the signal came back three days later.", "en",
+     [("flyby_day", "December 24 (no year)"), ("signal_day", "December 27 (no year)")]),
+    ("Scientists anticipate receiving the signal on December 27.", "en", []),
 ])
 
 PRIZE_RULES = """facts:

@@ -332,6 +332,8 @@ def test_count_units_and_partitives():
     ("the will of the people who marched on June 16", date(2019, 8, 18), date(2019, 6, 16)),  # 'will' is a noun here
     ("los cómputos comenzarán el 5 de julio", date(2024, 6, 3), date(2024, 7, 5)),
     ("elections scheduled for December 15 of this year", date(2013, 9, 27), date(2013, 12, 15)),
+    ("it is expected to send back detailed telemetry data on its status on January 1", date(2024, 12, 27),
+     date(2025, 1, 1)),  # 'detailed' is no verb of the past
     # A Portuguese weekday without its '-feira', after a word that leads to a day.
     ("o barco afundou na noite de terça.", date(2017, 8, 24), date(2017, 8, 22)),
     ("afundou nesta terça (22) no rio", date(2017, 8, 23), date(2017, 8, 22)),
@@ -405,6 +407,88 @@ def test_spans_and_loose_offsets_are_not_days(text):
 def test_portuguese_ordinals_are_not_weekdays(text):
     art = Article("a", "a", "", text, "pt", date(2017, 8, 25))
     assert KINDS["date"].find(Scan(text), art, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # A feast that falls on one day of the year is that day, in the year a day of the month would take...
+    ("The probe flew past the Sun on Christmas Eve.", "en", date(2024, 12, 27), [date(2024, 12, 24)]),
+    ("La sonda llevó a cabo la proeza en Nochebuena.", "es", date(2024, 12, 27), [date(2024, 12, 24)]),
+    ("A manobra começou às 8h53 desta véspera de Natal.", "pt", date(2024, 12, 24), [date(2024, 12, 24)]),
+    ("Data is expected to arrive on New Year's Day.", "en", date(2024, 12, 27), [date(2025, 1, 1)]),
+    ("The shops reopened on Boxing Day.", "en", date(2024, 12, 28), [date(2024, 12, 26)]),
+    ("El sobrevuelo será en Navidad.", "es", date(2024, 12, 20), [date(2024, 12, 25)]),
+    ("It was launched on Christmas Day 2021.", "en", date(2024, 12, 27), [date(2021, 12, 25)]),  # its own year
+    ("The flyby came on Christmas Eve.", "en", None, [MonthDay(12, 24)]),  # with no year to take
+    # ... and one that moves with Easter is its day in that year.
+    ("The pope died on Easter Monday.", "en", date(2025, 5, 10), [date(2025, 4, 21)]),
+    ("The flyby happened on Good Friday.", "en", date(2025, 4, 25), [date(2025, 4, 18)]),
+    ("A procissão saiu na Sexta-feira Santa.", "pt", date(2024, 4, 20), [date(2024, 3, 29)]),
+    # Not Christmas as a season, nor Natal, a city, nor Christmas alone before another noun.
+    ("Christmas shopping began in November.", "en", date(2024, 12, 1), []),
+    ("O voo pousou em Natal, no Rio Grande do Norte.", "pt", date(2024, 12, 1), []),
+    ("The flyby on Christmas morning was a success.", "en", date(2024, 12, 27), [date(2024, 12, 25)]),
+])
+def test_feasts_are_days(text, lang, published, expected):
+    art = Article("a", "a", "", text, lang, published)
+    found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
+    assert [c.value for c in found] == expected
+
+
+@pytest.mark.parametrize("year, day", [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5)),
+                                       (2019, date(2019, 4, 21)), (2000, date(2000, 4, 23)), (2038, date(2038, 4, 25))])
+def test_easter_sunday(year, day):
+    from consistency.normalize.dates import easter
+
+    assert easter(year) == day
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A day counted from one with no year has none either; a day of 'the same month' is of the month of the day before.
+    ("During its approach on December 24th, it lost contact, but re-established it four days later.", "en",
+     [MonthDay(12, 24), MonthDay(12, 28)]),
+    ("Chegou a 6,1 milhões de km em 24 de dezembro de 2024. O feito foi confirmado no dia 26 do mesmo mês.", "pt",
+     [date(2024, 12, 24), date(2024, 12, 26)]),
+    ("Se acercó al Sol el 24 de diciembre y la señal llegó el día 26 del mismo mes.", "es",
+     [MonthDay(12, 24), MonthDay(12, 26)]),
+])
+def test_days_counted_from_a_day_with_no_year(text, lang, expected):
+    art = Article("a", "a", "", text, lang, None)
+    found = [c for c in KINDS["date"].find(Scan(text), art, 0, len(text), None) if not c.reason]
+    assert [c.value for c in found] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # With no publication date, a day an expectation told in the present sets to come has not come.
+    ("Scientists eagerly anticipate receiving a status signal on December 27.", "en"),
+    ("A Parker Solar Probe deverá dar 'sinal de vida' no dia 27 de dezembro.", "pt"),
+    ("Agora, os cientistas esperam um sinal da sonda até o dia 27 de dezembro.", "pt"),
+    ("La señal está prevista para el 27 de diciembre.", "es"),
+])
+def test_an_expected_day_is_no_day_that_came(text, lang):
+    from consistency.normalize.dates import DateSpec
+
+    art = Article("a", "a", "", text, lang, None)
+    found = KINDS["date"].find(Scan(text), art, 0, len(text), DateSpec(ahead=False))
+    assert [c.value for c in found if not c.reason] == [] and "a day to come" in found[0].reason
+
+
+@pytest.mark.parametrize("gap, words", [
+    (" will happen on tuesday, december 24, at ", 7),  # a weekday and the day set off by commas: one phrase
+    (" el martes, 24 de diciembre, a las ", 7),
+    (" on december 24, 2024, the ", 5),  # the year set off by commas
+    (" on december 24, nasa ", 6),  # a comma closing no date set off: a break
+    (" in tuesday, the ", 5),
+])
+def test_the_commas_of_a_date_part_no_clauses(gap, words):
+    from consistency.text import clause_distance
+
+    assert clause_distance(gap, 0, len(gap)) == words
+
+
+def test_a_temperature_up_to_a_figure_has_no_floor():
+    from consistency.normalize.quantities import range_json
+
+    assert range_json(Range(-INF, 926.7)) == {"min": None, "max": 926.7}
 
 
 def test_relative_date_without_publication_is_refused():

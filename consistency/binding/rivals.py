@@ -47,7 +47,7 @@ from ..models import Fact, Finding, Rejection, RuleSet
 from ..normalize import Candidate
 from ..normalize.duration import measured, spent_where
 from ..normalize.numbers import ALL_NUMBER_WORDS
-from ..normalize.units import measure_span, measured_thing
+from ..normalize.units import measure_span, measured_thing, unit_after
 from ..text import (
     CLAUSE_BREAK,
     SET_OFF_AGE_LEAD,
@@ -514,8 +514,10 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]
         if len(measures) < len(own):
             continue  # a cue of its own that is no measure word reached it too
         lo, hi = min(start, *(r[3] for r in measures)), max(end, *(r[4] for r in measures))
-        of = next((o for o in others if (o[3] >= hi and _MEASURE_GAP_AFTER.fullmatch(folded, hi, o[3])) or (
-            o[4] <= lo and _measured_noun_gap(scan, o[4], lo))), None)
+        before = lo < start  # the measure word is before its figure: 'temperatures up to 2,500', 'temperatura de 29'
+        of = next((o for o in others if (o[3] >= hi and (_MEASURE_GAP_AFTER.fullmatch(folded, hi, o[3])
+                                                          or before and _placed_in(folded, end, o[3]))) or (
+            o[4] <= lo and (_measured_noun_gap(scan, o[4], lo) or before and _object_gap(scan, o[4], lo)))), None)
         if of is not None:
             out[fi] = f"a measure of what another fact's cue names ({rules.facts[of[1]].id}: " \
                       f"'{' '.join(scan.text[min(lo, of[3]):max(hi, of[4])].split())}')"
@@ -567,6 +569,30 @@ def _measured_noun_gap(scan: Scan, a: int, b: int) -> bool:
         return False
     words = gap.replace(",", " ").split()
     return 0 < len(words) <= 4 and all(fold(w) in _MEASURED_GAP_WORDS or w[:1].isupper() for w in words)
+
+
+# Where a measure was taken, past its figure and unit: 'uma temperatura de cerca de 29 graus nos instrumentos internos',
+# 'a temperature of 29 °C inside the spacecraft'.
+_PLACED_IN = rx.compile(r"[^\S\n]+(?:in|inside|at|within|on|en|em|no|na|nos|nas|dentro\s+d(?:e|el|o|a|os|as))[^\S\n]+"
+                        r"(?:(?:the|its|their|el|la|los|las|lo|o|a|os|as|sus|seus|suas)[^\S\n]+)?")
+
+
+def _placed_in(folded: str, end: int, cue: int) -> bool:
+    """Whether the figure ending at end, with its unit, is placed by a preposition in what the cue at cue names."""
+    unit = unit_after(folded, end)
+    return _PLACED_IN.fullmatch(folded, unit[1] if unit else end, cue) is not None
+
+
+def _object_gap(scan: Scan, a: int, b: int) -> bool:
+    """Between a cue ending at a and a measure word starting at b stand at most two words in lower case that are no
+    verb of the past, no article and no auxiliary, and no mark: the measure is the cue's object ('can withstand
+    scorching temperatures up to 2,500 degrees'; not 'aftershocks followed the magnitude 7.7 quake')."""
+    gap = scan.text[a:b]
+    if not gap[:1].isspace() or not gap[-1:].isspace():
+        return False
+    words = gap.split()
+    return len(words) <= 2 and all(w.isalpha() and w.islower() and not past_form(w) and not w.endswith("ed")
+                                   and w not in THE and w not in AUX_OR_MODAL for w in words)
 
 
 def accepts(fact: Fact, form: str) -> bool:

@@ -144,16 +144,19 @@ def since_the(folded: str, s0: int, s1: int) -> tuple[int, int, int, int] | None
 # Another thing of the story's kind as the subject of a clause: 'another eruption left 60 dead', 'mientras que en mayo,
 # otra erupción dejó 60 fallecidos', 'e outro ataque matou cinco', 'another cave-in', 'después de que otro accidente
 # similar causara 19 muertos', and a second one: 'a second collapse, on Aug. 7, blocked the shaft', 'un segundo
-# derrumbe, el 7 de agosto, bloqueó la salida'. Not more of the same people or things ('another 60', 'another body was
-# found', 'otra vez', 'por otra parte', 'a second time').
-_ANOTHER_PHRASE = (r"(?P<phrase>(?:another|otr[oa]|outr[oa]|(?:a|un[ao]?|uma?)\s+(?:second|segund[oa]))"
-                   r"\s+(?P<noun>[^\W\d_]{3,}(?:-[^\W\d_]+)?))(?:\s+[^\W\d_]|\s*,)")
+# derrumbe, el 7 de agosto, bloqueó la salida', or the next: 'A próxima aproximação da sonda está prevista para 22 de
+# março', 'the next two flybys'. Not more of the same people or things ('another 60', 'another body was found', 'otra
+# vez', 'por otra parte', 'a second time', 'the next day').
+_ANOTHER_PHRASE = (r"(?P<phrase>(?:another|otr[oa]|outr[oa]|(?:a|un[ao]?|uma?)\s+(?:second|segund[oa])"
+                   r"|(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:next|proxim[oa]s?|siguientes?)(?:\s+(?:two|three|dos|tres|"
+                   r"dois|duas|[2-9]))?)\s+(?P<noun>[^\W\d_]{3,}(?:-[^\W\d_]+)?))(?:\s+[^\W\d_]|\s*,)")
 _ANOTHER = rx.compile(r"(?:[,;:]\s*|\b(?:while|whereas|and|but|mientras(?:\s+que)?|y|pero|enquanto|e|mas|that|que)\s+)"
                       + _ANOTHER_PHRASE)
 # ... or the thing a relative clause after it tells of: 'la rotura de otro dique en Mariana, que dejó 19 muertos'.
 _ANOTHER_OF = rx.compile(r"\b(?:of|de|del|do|da)\s+" + _ANOTHER_PHRASE)
 _RELATIVE_NEXT = rx.compile(RELATIVE_AFTER_COMMA + r"\b")
 _ANOTHER_OPENS = rx.compile(r"\W*" + _ANOTHER_PHRASE)  # opening the sentence, matched where it starts
+_NEXT_WORD = rx.compile(r"\b(?:next|proxim[oa]s?|siguientes?)\b")  # the quick test for the next one ('approximately' is none)
 _NOT_ANOTHER_EVENT = frozenset("""vez veces vezes time times parte partes part side lado forma manera maneira modo way hand
     day dia year ano person persona pessoa body cuerpo corpo victim victima vitima man woman child boy girl hombre mujer
     nino nina homem mulher crianca few lot bit men kid son""".split()) \
@@ -165,7 +168,7 @@ def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
     clause ends, the subject): 'En diciembre de 2023, el volcán Merapi causó 23 muertes, mientras que en mayo, otra
     erupción dejó 60 fallecidos'. What it tells is another event's."""
     if folded.find("otr", s0, s1) < 0 and folded.find("another", s0, s1) < 0 and folded.find("second", s0, s1) < 0 \
-            and folded.find("segund", s0, s1) < 0:
+            and folded.find("segund", s0, s1) < 0 and not _NEXT_WORD.search(folded, s0, s1):
         return None
     opens = _ANOTHER_OPENS.match(folded, s0, s1)
     for m in sorted(chain((opens,) if opens else (), _ANOTHER.finditer(folded, s0, s1), _ANOTHER_OF.finditer(folded, s0, s1)),
@@ -190,9 +193,9 @@ def another_event(folded: str, s0: int, s1: int) -> tuple[int, int, str] | None:
 
 def another_of(another: tuple[int, int, str], hits: Sequence[tuple[int, int]]) -> bool:
     """Whether the clause another_event found tells of another event than the fact's, given the fact's cues: not when
-    the cue's words say which ('a second round will be held on Oct. 30' for the runoff's day); and a second one only
-    of what a cue names ('a second collapse, on Aug. 7' for the collapse's day; not 'a second estimate showed GDP grew
-    4.4%', the same figure reported again)."""
+    the cue's words say which ('a second round will be held on Oct. 30' for the runoff's day); and a second or the next
+    one only of what a cue names ('a second collapse, on Aug. 7' for the collapse's day, 'the next flyby is set for
+    March 22'; not 'a second estimate showed GDP grew 4.4%', the same figure reported again)."""
     a, _, phrase = another
     head, noun = phrase.rsplit(None, 1)
     if overlaps(a, a + len(head), hits):

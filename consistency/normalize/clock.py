@@ -15,6 +15,7 @@ from ..models import Article, Relation
 from ..text import Scan, alternation, fold
 from . import Candidate, Kind
 from .count import HOURS_BEFORE
+from .dates import day_of_sentence
 
 _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoche": 0, "meio-dia": 720,
           "meia-noite": 0, "meio dia": 720, "meia noite": 0}
@@ -345,7 +346,8 @@ def _on_clock(scan: Scan, article: Article, start: int, end: int, value: int, zo
     if "(" in scan.text[end:stop] and scan.text.startswith(")", stop):
         stop += 1  # the evidence holds the whole aside: '18h58 (horário de Brasília)'
     source = zone if source == LOCAL else source
-    moved = _convert(value, source, zone, article.published, daylight)
+    day = article.published or (day_of_sentence(scan, article, start) if source != zone else None)
+    moved = _convert(value, source, zone, day, daylight)
     if moved is None:
         return Candidate(start, stop, timed(value), show(timed(value)), f"a time on another clock ({label}), and the "
                                                                          "article gives no day to tell the difference on")
@@ -394,7 +396,9 @@ _ONE_CLOCK = {
     "varsovia": "Europe/Warsaw", "estocolmo": "Europe/Stockholm", "seul": "Asia/Seoul", "viena": "Europe/Vienna",
     "praga": "Europe/Prague", "bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "ginebra": "Europe/Zurich",
     "genebra": "Europe/Zurich", "copenhague": "Europe/Copenhagen", "nueva delhi": "Asia/Kolkata",
-    "nova deli": "Asia/Kolkata", "nova delhi": "Asia/Kolkata",
+    "nova deli": "Asia/Kolkata", "nova delhi": "Asia/Kolkata", "moscou": "Europe/Moscow", "moscovo": "Europe/Moscow",
+    "estambul": "Europe/Istanbul", "istambul": "Europe/Istanbul", "kiev": "Europe/Kyiv", "kiiv": "Europe/Kyiv",
+    "cidade do mexico": "America/Mexico_City", "rio de janeiro": "America/Sao_Paulo", "san francisco": "America/Los_Angeles",
 }
 
 

@@ -1982,6 +1982,17 @@ def _split_groups(folded: str, numbers: Sequence[NumberSpan], i: int, spec: Coun
     return j, group.end()
 
 
+# A rank among some, before how many they are: 'the first of three final close approaches', 'the first of the probe's
+# three final flybys', 'la primera de tres', 'a primeira das três maiores aproximações'.
+_RANKED_IN = rx.compile(r"\b(?:first|second|third|fourth|fifth|last|final|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
+                        r"ultim[oa]|primeir[oa]|terceir[oa]|quart[oa])\s+(?:of|de|das|dos)\s+(?:[^\W\d_][\w'’]*\s+){0,2}\Z")
+
+
+# ... and how many more there are or will be: 'outras duas passagens', 'otros dos', 'another two', 'two more flybys'.
+_MORE_BEFORE = rx.compile(r"\b(?:other|another|outr[oa]s|otr[oa]s|mais)\s+\Z")
+_MORE_AFTER = rx.compile(r"\s+more\b")
+
+
 def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> list[Candidate]:
     out = []
     numbers = find_numbers(scan, lo, hi, article.language, spec.tolerance)
@@ -2018,6 +2029,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
             run = None if reason else run_after(scan.folded, n.end)
             if run:
                 reason = f"a run, not a total ('{' '.join(scan.text[n.start:run.end()].split())}')"
+            elif not reason and (within := _RANKED_IN.search(scan.folded, max(0, n.start - 40), n.start)):
+                reason = f"how many one is ranked among ('{' '.join(scan.text[within.start():n.end].split())}'), not a total"
+            elif not reason and ((more := _MORE_BEFORE.search(scan.folded, max(0, n.start - 12), n.start))
+                                 or (more := _MORE_AFTER.match(scan.folded, n.end))):
+                words = scan.text[min(more.start(), n.start):max(more.end(), n.end)]
+                reason = f"how many more ('{' '.join(words.split())}'), not a total"
         # 'heridos 1 custodio y 14 reclusos': one person and a group, though the two figures look like groups apart
         named = "" if reason and reason != _APART else \
             named_and_others(scan.text, lo, n.start, n.end) or _one_and(scan.folded, lo, n, spec)
@@ -2091,6 +2108,8 @@ def show_bounds(value: Range, fmt) -> str:
     """A figure or a range, each bound written by fmt: '40', 'at least 40', '40–50'."""
     if value.exact:
         return fmt(value.lo)
+    if math.isinf(value.lo):
+        return f"up to {fmt(value.hi)}"  # a temperature's bound above: 'up to 1,700°F' (see quantities)
     return f"at least {fmt(value.lo)}" if math.isinf(value.hi) else f"{fmt(value.lo)}–{fmt(value.hi)}"
 
 

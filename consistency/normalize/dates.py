@@ -24,7 +24,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..models import Article, Relation
-from ..text import Scan, alternation, fold, phrase_pattern
+from ..text import Scan, alternation, fold, phrase_pattern, trie_pattern
 from . import Candidate, Kind
 
 _MONTH_WORDS = alternation(FULL_MONTHS)  # any month's name, as one alternation
@@ -78,14 +78,14 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
         rf"|\b(?P<m3>{months})\.?,?\s+(?:(?:de|del|of)\s+)?(?P<y3>{year})\b)"  # a month: 'in August 2021', 'em agosto de 2021'
-        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|esta|essa|nessa|desta|dessa|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b"
+        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|esta|essa|nessa|desta|dessa|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b{_NOT_FEAST}"
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
         # A day of the month alone: 'no último dia 25', 'el día 3', 'no próximo dia 5' (not 'dia 25 de janeiro'), and of
         # the month before: 'no dia 14 do mês passado', 'el día 14 del mes pasado'.
         rf"|\b(?:no|na|el|o)\s+(?P<dmod>(?:ultimo|proximo|pasado)\s+)?dia\s+(?P<dom>{day})\b(?![.,]?\d|\s*(?:de\s+)?(?:{months})\b)"
-        rf"(?:\s+(?:do|del)\s+mes\s+(?P<prev>pasado|passado|anterior))?"
+        rf"(?:\s+(?:do|del)\s+mes\s+(?P<prev>pasado|passado|anterior)|\s+(?:do|del)\s+(?P<same>mesmo|mismo)\s+mes)?"
         rf"|{_COUNTED_DAY}"
         # Days counted from another the text names: 'foram encontrados dez dias depois', 'three days later' (not from an
         # event: 'dez dias depois do ataque')
@@ -94,6 +94,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
         rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
+        rf"|{_FEAST}"  # a feast: 'Christmas Eve', 'véspera de Natal', 'Good Friday' (tried last: most starts are none)
     )
 
 
@@ -116,7 +117,8 @@ _CAPITAL_NEXT = rx.compile(r"\s+[A-Z]")
 
 # Words that may begin a date phrase when a date word follows: 'last Saturday', 'el pasado 4 de enero'.
 DATE_LEADS = frozenset({"last", "this", "past", "next", "el", "pasado", "proximo", "este", "no", "neste", "nesta", "na",
-                        "esta", "essa", "nessa", "desta", "dessa", "on", "o", "the", "a", "an", "un", "una", "uma"})
+                        "esta", "essa", "nessa", "desta", "dessa", "on", "o", "the", "a", "an", "un", "una", "uma",
+                        "en"})  # 'en Navidad'
 
 
 @cache
@@ -125,6 +127,9 @@ def date_starts(lang: str) -> frozenset[str]:
     firsts = {w.split("-")[0].split()[0] for w in list(WEEKDAYS) + list(RELATIVE_DAYS)} - DATE_LEADS
     # 'the previous day', 'la víspera' (see _COUNTED_DAY); 'the first of August', 'primeiro de agosto'
     firsts |= {"previous", "following", "vispera", "vespera", "first", "primeiro", "primero"}
+    # the first word of a feast's name ('christmas', 'good', 'sexta'), past the lead a bare one opens with ('on')
+    firsts |= {name.split()[-1] if name in _BARE_FEASTS else name.split()[0].split("'")[0].split("-")[0]
+               for name in [*_FIXED_FEASTS, *_MOVING_FEASTS]} - DATE_LEADS
     # A day that opens with a lead is tried from its next word: 'last night', 'this morning', 'nesta madrugada'.
     seconds = {w.split()[1] for w in RELATIVE_DAYS if " " in w and w.split()[0] in DATE_LEADS}
     ago = (set(_FEW) - DATE_LEADS) | {"hace", "ha", "day", "dia"}  # 'day' after the lead 'a': 'a day ago'
@@ -371,7 +376,7 @@ _SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(
 # navio afundou em 3 de maio'. Not words in -ed that are no verbs ('the United States'), nor a passive of the present
 # or the future ('he is to be sentenced May 3', 'when he's sentenced May 7', 'is formally charged').
 _ED_VERB = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!'s\s)(?<!’s\s)(?<!ly\s)"
-            r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr)ed\b)[a-z]{3,}ed\b")
+            r"\b(?!(?:unit|hundr|inde|spe|bre|cre|gre|ste|sacr|wick|kindr|detail)ed\b)[a-z]{3,}ed\b")
 _ROMANCE_PAST = r"\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b"  # 'desapareció', 'afundou', 'morreu'
 _PAST_ALTERNATION = alternation(PAST_FORMS)  # built once: the list is long
 _PAST_VERB_WORDS = r"was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_ALTERNATION
@@ -426,6 +431,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
         start, end = m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()
         g = m.groupdict()
         try:
+            if g["feast"]:
+                out += _feast(scan, article, lo, spec, m)
+                continue
             if g["iso"]:
                 y, mo, d = map(int, g["iso"].split("-"))
                 out.append(Candidate(start, end, date(y, mo, d), f"{date(y, mo, d):%Y-%m-%d}"))
@@ -445,30 +453,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
             if g["m1"] or g["m2"]:
                 month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
                 days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else [])
-                year_txt = g["y1"] or g["y2"]
                 first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
-                tense = told = 0 if year_txt else _tense(scan.text, lo, first)
-                if not year_txt and spec.ahead and spec is not _ANY_DAY and told == 0 \
-                        and not _PAST_VERB.search(scan.text, *scan.sentence_at(first)):
-                    tense = 1  # a day of a fact to come, and nothing in its sentence places it behind: the coming one
-                year = int(year_txt) if year_txt else _year_for(month, days[0], pub, tense, spec.ahead)
-                note = "" if year_txt else f"year taken from publication date {pub}"
-                if not year_txt and _unsure(year, month, days[0], pub) \
-                        and (lent := _lent_year(scan, article.language, first, end, month, days[0], pub, told)):
-                    year, note = lent
-                if year is None and (near := _dated_before(scan, article.language, start, month, days[0])) is not None:
-                    year, note = near[0].year, f"year taken from the date before it ('{near[1]}')"
-                if year is None:
-                    for d in days:
-                        day = MonthDay(month, d)
-                        out.append(Candidate(start, end, day, str(day),
-                                             note="no year stated, and no publication date to take one from"))
-                    continue
-                for d in days:
-                    value = date(year, month, d)
-                    out.append(Candidate(start, end, value, f"{value:%Y-%m-%d}", note=note))
+                out += _month_days(scan, article, lo, spec, start, end, first, month, days, g["y1"] or g["y2"])
                 continue
             offset = None
+            if g["dom"] and g["same"]:  # 'no dia 26 do mesmo mês': the month of the day named before it
+                counted.append((len(out), int(g["dom"]) + _SAME_MONTH))
+                out.append(Candidate(start, end, None, raw))
+                continue
             if g["dom"]:
                 if pub is None:
                     out.append(Candidate(start, end, None, raw, "a day of the month, and no publication date to resolve it"))
@@ -582,6 +574,121 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
     return [_not_held(c, scan.folded, lo, spec.cues) if not c.reason else c for c in out]
 
 
+def _month_days(scan: Scan, article: Article, lo: int, spec: DateSpec, start: int, end: int, first: int, month: int,
+                days: list[int], year_txt: str | None) -> list[Candidate]:
+    """The days of a month named at [start, end) (its first word at first), in the year written, else the one its
+    tense, the publication date or a date before it gives; with none, days with no year."""
+    pub = article.published
+    tense = told = 0 if year_txt else _tense(scan.text, lo, first)
+    if not year_txt and spec.ahead and spec is not _ANY_DAY and told == 0 \
+            and not _PAST_VERB.search(scan.text, *scan.sentence_at(first)):
+        tense = 1  # a day of a fact to come, and nothing in its sentence places it behind: the coming one
+    year = int(year_txt) if year_txt else _year_for(month, days[0], pub, tense, spec.ahead)
+    note = "" if year_txt else f"year taken from publication date {pub}"
+    if not year_txt and _unsure(year, month, days[0], pub) \
+            and (lent := _lent_year(scan, article.language, first, end, month, days[0], pub, told)):
+        year, note = lent
+    if year is None and (near := _dated_before(scan, article.language, start, month, days[0])) is not None:
+        year, note = near[0].year, f"year taken from the date before it ('{near[1]}')"
+    if year is None:
+        return [Candidate(start, end, MonthDay(month, d), str(MonthDay(month, d)),
+                          note="no year stated, and no publication date to take one from") for d in days]
+    return [Candidate(start, end, date(year, month, d), f"{date(year, month, d):%Y-%m-%d}", note=note) for d in days]
+
+
+# Feasts that fall on one day of the year, folded: 'Christmas Eve', 'Nochebuena', 'véspera de Natal', 'New Year's Day'.
+# Christmas alone only where it names the day: 'on Christmas', 'el día de Navidad', 'no Natal' (Natal is a city too:
+# 'em Natal').
+_FIXED_FEASTS = {
+    "christmas eve": (12, 24), "nochebuena": (12, 24), "noche buena": (12, 24), "vispera de navidad": (12, 24),
+    "vespera de natal": (12, 24), "vespera do natal": (12, 24),
+    "christmas day": (12, 25), "christmas morning": (12, 25), "on christmas": (12, 25), "dia de navidad": (12, 25),
+    "en navidad": (12, 25),
+    "dia de natal": (12, 25), "no natal": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31), "nochevieja": (12, 31), "noche vieja": (12, 31), "vispera de ano nuevo": (12, 31),
+    "vespera de ano novo": (12, 31), "reveillon": (12, 31),
+    "new year's day": (1, 1), "dia de ano nuevo": (1, 1), "dia de ano novo": (1, 1),
+    "dia de reyes": (1, 6), "dia de reis": (1, 6),
+    "valentine's day": (2, 14), "dia de san valentin": (2, 14),
+    "fourth of july": (7, 4), "halloween": (10, 31),
+    "dia de todos los santos": (11, 1), "dia de todos os santos": (11, 1),
+    "dia de muertos": (11, 2), "dia de los muertos": (11, 2), "dia de finados": (11, 2),
+}
+# ... and those that move with Easter: days from Easter Sunday.
+_MOVING_FEASTS = {
+    "easter sunday": 0, "easter day": 0, "domingo de pascua": 0, "domingo de resurreccion": 0, "domingo de pascoa": 0,
+    "easter monday": 1, "lunes de pascua": 1, "segunda-feira de pascoa": 1,
+    "holy saturday": -1, "sabado santo": -1, "sabado de aleluia": -1,
+    "good friday": -2, "viernes santo": -2, "sexta-feira santa": -2, "sexta-feira da paixao": -2,
+    "maundy thursday": -3, "holy thursday": -3, "jueves santo": -3, "quinta-feira santa": -3,
+    "palm sunday": -7, "domingo de ramos": -7,
+    "ash wednesday": -46, "miercoles de ceniza": -46, "quarta-feira de cinzas": -46,
+    "pentecost sunday": 49, "domingo de pentecostes": 49,
+}
+_BARE_FEASTS = ("on christmas", "en navidad", "no natal")  # not 'on Christmas Eve', 'on Christmas morning'
+_FEAST = (r"\b(?P<feast>" + trie_pattern(set(_FIXED_FEASTS) - set(_BARE_FEASTS) | set(_MOVING_FEASTS))
+          + r"|(?:" + alternation(_BARE_FEASTS) + r")(?![^\S\n]+(?!(?:and|de|del|do|e|y|when|cuando|quando)\b)[a-z])(?!')"
+          r")\b(?![-'])(?:,?\s+(?:(?:de|del|do)\s+)?(?P<fyear>(?:19|20)\d\d)\b)?")
+# A weekday that opens a feast's name is no weekday of its own: 'Sexta-feira Santa', 'domingo de Ramos'.
+_NOT_FEAST = r"(?!\s+(?:sant[oa]|de\s+(?:ramos|pascua|pascoa|resurreccion|pentecostes|cinzas|ceniza|aleluia)|da\s+paixao)\b)"
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    week = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * week) // 451
+    month, day = divmod(h + week - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast(scan: Scan, article: Article, lo: int, spec: DateSpec, m: re.Match[str]) -> list[Candidate]:
+    """A feast matched by date_pattern as its day ('Christmas Eve' is 24 December), in the year written after it, else
+    the one a day of the month would take (see _month_days); one that moves with Easter needs a year to tell its day."""
+    name = " ".join(m.group("feast").split())
+    start = m.start("feast") + (3 if name in _BARE_FEASTS else 0)  # the day's name, not the preposition before it
+    end, raw = m.end(), " ".join(scan.text[start:m.end()].split())
+    if name in _FIXED_FEASTS:
+        month, day = _FIXED_FEASTS[name]
+        return [replace(c, note=f"'{raw}' is {_MONTH_NAMES[month - 1]} {day}" + (f"; {c.note}" if c.note else ""))
+                for c in _month_days(scan, article, lo, spec, start, end, start, month, [day], m.group("fyear"))]
+    shift = timedelta(days=_MOVING_FEASTS[name])
+    year = int(m.group("fyear")) if m.group("fyear") else None
+    if year is None and article.published is not None:
+        near = easter(article.published.year) + shift  # the year a day of the month on it would take, near it
+        year = _year_for(near.month, near.day, article.published, _tense(scan.text, lo, start), spec.ahead)
+    if year is None:
+        return [Candidate(start, end, None, raw, "a feast whose day moves with the year, and no year to tell it")]
+    value = easter(year) + shift
+    return [Candidate(start, end, value, f"{value:%Y-%m-%d}", note=f"'{raw}' of {year}")]
+
+
+def day_of_sentence(scan: Scan, article: Article, at: int) -> date | None:
+    """The one day the sentence holding at names by its month ('on December 24', 'no dia 24 de dezembro', 'Christmas
+    Eve'), in the year written or, with none, in a year like any other: enough to tell the season a clock is in."""
+    s0, s1 = scan.sentence_at(at)
+    key = ("day of sentence", s0)
+    if key in scan.memo:
+        return scan.memo[key]
+    days = set()
+    for m in date_pattern(article.language).finditer(scan.folded, s0, s1):
+        if m.group("feast") and " ".join(m.group("feast").split()) in _FIXED_FEASTS:
+            days.add((int(m.group("fyear") or 2025), *_FIXED_FEASTS[" ".join(m.group("feast").split())]))
+        elif m.group("m1") or m.group("m2"):
+            year, month = m.group("y1") or m.group("y2"), " ".join((m.group("m1") or m.group("m2")).split())
+            days.add((int(year) if year else 2025, MONTHS[month], _day(m.groupdict())))
+    try:
+        found = scan.memo[key] = date(*days.pop()) if len(days) == 1 else None
+    except ValueError:
+        found = scan.memo[key] = None
+    return found
+
+
 def _not_held(c: Candidate, folded: str, lo: int, cues: re.Pattern[str] | None = None) -> Candidate:
     """The day refused when its clause says it did not hold: first planned ('was originally scheduled for release on
     Oct. 3', 'estaba previsto inicialmente para el 3 de octubre'; not for a fact whose cue is among the words that say
@@ -618,7 +725,12 @@ def _set_to_come(folded: str, lo: int, start: int) -> re.Match[str] | None:
 
 
 _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected\s+to|going\s+to)|set\s+for|"
-                      r"sera|seran|serao|"
+                      r"sera|seran|serao|estara|estaran|estarao|"
+                      # an expectation told in the present: 'anticipate receiving a signal on December 27', 'deverá dar
+                      # sinal de vida no dia 27', 'esperam um sinal até o dia 27', 'prevista para el 27'
+                      r"anticipates?\s+\w+ing|expects?\s+(?:to\s+\w+|\w+ing)|awaits?|await(?:ing)|hop(?:es?|ing)\s+to|"
+                      r"esperan?|esperam|aguardan?|aguardam|se\s+espera|espera-se|debera|deberan|devera|deverao|"
+                      r"previst[oa]s?\s+para|"
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
 
 
@@ -690,22 +802,41 @@ def _ahead(text: str, lo: int, start: int) -> bool:
     return m is not None and all(fold(w) in NOT_PARTICIPLES for w in _PARTICIPLE.findall(m.group("gap")))
 
 
+_SAME_MONTH = 10_000  # added to a day of the month that _count_from puts in the month of the day before
+
+
 def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: int, step: int, spec: Any) -> Candidate:
     """A day counted from another ('had closed the day before'): from the nearest day before it in its sentence, else
-    the last one of the sentence before ('Police found the body on Monday. He was arrested the next day.')."""
+    the last one of the sentence before ('Police found the body on Monday. He was arrested the next day.'); with a step
+    past _SAME_MONTH, that day of its month ('no dia 26 do mesmo mês')."""
     c = out[i]
     raw = " ".join(scan.text[c.start:c.end].split())
-    base = next((b for b in reversed(out[:i]) if isinstance(b.value, date) and not b.reason), None)
+    base = next((b for b in reversed(out[:i]) if isinstance(b.value, (date, MonthDay)) and not b.reason), None)
+    same = step > _SAME_MONTH // 2  # a day of the month of the day before: 'no dia 26 do mesmo mês'
+    day = step - _SAME_MONTH
     if base is None and lo > 0:
         s0, s1 = scan.sentence_at(lo - 1)
         if s1 <= lo:
-            base = next((b for b in reversed(find(scan, article, s0, s1, spec)) if isinstance(b.value, date) and not b.reason),
-                        None)
+            base = next((b for b in reversed(find(scan, article, s0, s1, spec))
+                         if isinstance(b.value, (date, MonthDay)) and not b.reason), None)
     if base is None:
         return replace(c, reason=f"a day counted from another ('{raw}'), and no day named before it")
-    value = base.value + timedelta(days=step)
     named = " ".join(scan.text[base.start:base.end].split())
-    return Candidate(c.start, c.end, value, f"{value:%Y-%m-%d}", note=f"'{raw}' counted from '{named}' ({base.display})")
+    note = f"'{raw}' counted from '{named}' ({base.display})"
+    if same:
+        note = f"'{raw}': of the month of '{named}' ({base.display})"
+        try:
+            value = base.value.replace(day=day) if isinstance(base.value, date) else MonthDay(base.value.month, day)
+        except ValueError:
+            return replace(c, reason="not a real calendar date")
+        return Candidate(c.start, c.end, value, str(value) if isinstance(value, MonthDay) else f"{value:%Y-%m-%d}",
+                         note=note)
+    if isinstance(base.value, MonthDay):  # 'On December 24th ... four days later', with no year to tell
+        moved = date(2000 if (base.value.month, base.value.day) == (2, 29) else 2001, base.value.month,
+                     base.value.day) + timedelta(days=step)
+        return Candidate(c.start, c.end, MonthDay(moved.month, moved.day), str(MonthDay(moved.month, moved.day)), note=note)
+    value = base.value + timedelta(days=step)
+    return Candidate(c.start, c.end, value, f"{value:%Y-%m-%d}", note=note)
 
 
 def _month_day_near(pub: date, day: int, ahead: bool = False) -> date:

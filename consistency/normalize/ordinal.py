@@ -409,6 +409,7 @@ _HEAD_NEXT = rx.compile(r"[ -]([a-z]{3,})\b(?![.'’-])")
 _NOT_HEADS = frozenset("""has have had will would could can may might should must being been not also ever yet now then
     still too here there who which whose where when while what until against about over under into onto through across
     among between within without during per upon via amid despite like near toward towards beyond behind since nor so
+    around along past
     because though although if unless whether""".split())
 
 

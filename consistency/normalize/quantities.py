@@ -461,6 +461,8 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     below = _below_zero(scan, n.start, n.end, end, shown) if unit.quantity == "temperature" else ""
     if below:  # '-35.6 degrees Celsius', '10 grados bajo cero', 'minus 10C'
         figure, shown = Range(-n.value.hi, -n.value.lo), below
+    elif unit.quantity == "temperature" and figure.lo == 0 < figure.hi:  # 'up to 1,700°F': a bound above only, no
+        figure = Range(-math.inf, figure.hi)  # floor at zero on any scale
     value = convert(figure, source, unit)
     part = None if below else smaller_part(scan.folded, end, source, language)
     if part:  # '2 quilos e 230 gramas' is 2.23 kg, '4 lb 12 oz': the larger part exact, as precise as the smaller one
@@ -939,6 +941,8 @@ def parse_number(value: Any, spec: Any = None) -> Range:
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
         if number is not None and re.match(r"[-−]\s*\d", head):  # a temperature below zero: '-35.6 °C'
             number = Range(-number.hi, -number.lo)
+        elif number is not None and unit.quantity == "temperature" and number.lo == 0 < number.hi:
+            number = Range(-math.inf, number.hi)  # 'up to 1700 °F', as copy's is read
         if (at is None or at[1] != len(text)) and (named := unit_named(text[len(head):])) is not None:
             at = named, len(text)
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
@@ -992,7 +996,7 @@ def show_money(value: Money, spec: Any = None) -> str:
 def range_json(value: Range) -> Any:
     if value.exact:
         return value.lo
-    return {"min": value.lo, "max": None if math.isinf(value.hi) else value.hi}
+    return {"min": None if math.isinf(value.lo) else value.lo, "max": None if math.isinf(value.hi) else value.hi}
 
 
 def parse_range(value: Any, spec: Any = None, continuous: bool = True) -> Range:
