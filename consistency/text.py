@@ -333,15 +333,14 @@ _NOUN_LIST = rx.compile(r"\s*[^\W\d_]+(?:\s*,\s*[^\W\d_]+)+,?\s+(?:and|or|y|e|o|
 
 # The commas a date is written with, which set off its parts, not clauses: 'on Tuesday, December 24, at 6:53 am',
 # 'on December 24, 2024, the probe', 'el martes, 24 de diciembre, a las 8'.
-_DATE_MONTH = r"(?:" + "|".join(sorted({*FULL_MONTHS, "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"},
-                                        key=len, reverse=True)) + r")\.?"
+_DATE_MONTH = r"(?:" + alternation({*FULL_MONTHS, "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}) + r")\.?"
 _DATE_COMMAS = rx.compile(
-    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?P<c1>,)(?=\s+(?:" + _DATE_MONTH
+    r"\b(?:" + alternation(WEEKDAYS) + r")(?P<c1>,)(?=\s+(?:" + _DATE_MONTH
     + r"\s+\d{1,2}\b|\d{1,2}(?:\s+de)?\s+" + _DATE_MONTH + r"))"
     r"|\b" + _DATE_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?P<c2>,)(?=\s+(?:19|20)\d\d\b)"
     r"|(?<=\s)(?:(?:19|20)\d\d|(?:" + _DATE_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\s+de)?\s+" + _DATE_MONTH
     + r"))(?P<c3>,)")
-_DATE_HINT = rx.compile(r"\d,|(?:day|es|go|do|feira),")
+_DATE_HINT = rx.compile(r"\d,|(?:day|es|go|do|feira),")  # the quick test: a comma after a figure or a weekday's end
 
 
 def _date_commas(gap: str) -> str:
@@ -359,8 +358,9 @@ def _date_commas(gap: str) -> str:
 
 
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
-    """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), an
-    age set off by commas, the commas of a list of nouns that opens it ('soldiers, engineers and paramedics'), a part
+    """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), the
+    commas a date is written with (see _date_commas), an age set off by commas, the commas of a list of nouns that opens
+    it ('soldiers, engineers and paramedics'), a part
     listed between commas (', including 20 soldiers,'), the same figure said another way
     (', or 0.2 percent,'), and with relatives a relative
     clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
