@@ -1616,7 +1616,9 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
 # A sentence that opens on what came first, a verb with no subject after 'after' and its clause up to a comma: 'After
 # passing just 3.8 million miles from the solar surface on Dec. 24, we have received', 'Depois de passar a apenas 3,8
 # milhões de milhas da superfície solar a 24 de dezembro (…), recebemos o sinal', 'Tras pasar ..., recibió'.
-_OPENING_AFTER = rx.compile(r"[\W_]*(?:after|following|upon|despues\s+de|tras|depois\s+de|apos|ao)\s+(?:[a-z]+ing|[a-z]+[aei]r)\b"
+_OPENING_WORDS = ("after", "following", "upon", "despues de", "tras", "depois de", "apos", "ao")
+_OPENING_STEMS = tuple(f"{w} " for w in _OPENING_WORDS)  # the quick test, at the sentence's start
+_OPENING_AFTER = rx.compile(r"[\W_]*(?:" + alternation(_OPENING_WORDS) + r")\s+(?:[a-z]+ing|[a-z]+[aei]r)\b"
                             r"(?:[^,;:]|(?<=\d),(?=\d))*?(?:\s*\([^()]*\))?,(?!\d)")
 
 
@@ -1630,9 +1632,6 @@ def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
     if m is None or c.end > m.end():
         return ""
     return f"in the clause of what came before, that opens the sentence ('{' '.join(scan.text[s0:m.end() - 1].split()[:4])} ...')"
-
-
-_OPENING_STEMS = ("after ", "following ", "upon ", "despues de ", "tras ", "depois de ", "apos ", "ao ")
 
 
 _CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first

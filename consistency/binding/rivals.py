@@ -516,7 +516,7 @@ def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]
         lo, hi = min(start, *(r[3] for r in measures)), max(end, *(r[4] for r in measures))
         before = lo < start  # the measure word is before its figure: 'temperatures up to 2,500', 'temperatura de 29'
         of = next((o for o in others if (o[3] >= hi and (_MEASURE_GAP_AFTER.fullmatch(folded, hi, o[3])
-                                                          or before and _placed_in(folded, end, o[3]))) or (
+                                                          or before and _taken_in(folded, end, o[3]))) or (
             o[4] <= lo and (_measured_noun_gap(scan, o[4], lo) or before and _object_gap(scan, o[4], lo)))), None)
         if of is not None:
             out[fi] = f"a measure of what another fact's cue names ({rules.facts[of[1]].id}: " \
@@ -573,14 +573,14 @@ def _measured_noun_gap(scan: Scan, a: int, b: int) -> bool:
 
 # Where a measure was taken, past its figure and unit: 'uma temperatura de cerca de 29 graus nos instrumentos internos',
 # 'a temperature of 29 °C inside the spacecraft'.
-_PLACED_IN = rx.compile(r"[^\S\n]+(?:in|inside|at|within|on|en|em|no|na|nos|nas|dentro\s+d(?:e|el|o|a|os|as))[^\S\n]+"
+_TAKEN_IN = rx.compile(r"[^\S\n]+(?:in|inside|at|within|on|en|em|no|na|nos|nas|dentro\s+d(?:e|el|o|a|os|as))[^\S\n]+"
                         r"(?:(?:the|its|their|el|la|los|las|lo|o|a|os|as|sus|seus|suas)[^\S\n]+)?")
 
 
-def _placed_in(folded: str, end: int, cue: int) -> bool:
+def _taken_in(folded: str, end: int, cue: int) -> bool:
     """Whether the figure ending at end, with its unit, is placed by a preposition in what the cue at cue names."""
     unit = unit_after(folded, end)
-    return _PLACED_IN.fullmatch(folded, unit[1] if unit else end, cue) is not None
+    return _TAKEN_IN.fullmatch(folded, unit[1] if unit else end, cue) is not None
 
 
 def _object_gap(scan: Scan, a: int, b: int) -> bool:

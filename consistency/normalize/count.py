@@ -82,7 +82,7 @@ from .numbers import (
     of_a_thing,
     read_range,
 )
-from .ordinal import run_after, running_totals
+from .ordinal import ORDINALS, run_after, running_totals
 from .score import set_runs
 from .units import par_before
 
@@ -1984,12 +1984,12 @@ def _split_groups(folded: str, numbers: Sequence[NumberSpan], i: int, spec: Coun
 
 # A rank among some, before how many they are: 'the first of three final close approaches', 'the first of the probe's
 # three final flybys', 'la primera de tres', 'a primeira das três maiores aproximações'.
-_RANKED_IN = rx.compile(r"\b(?:first|second|third|fourth|fifth|last|final|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
-                        r"ultim[oa]|primeir[oa]|terceir[oa]|quart[oa])\s+(?:of|de|das|dos)\s+(?:[^\W\d_][\w'’]*\s+){0,2}\Z")
+_RANKED_IN = rx.compile(r"\b(?:" + alternation({*ORDINALS, "last", "final", "ultimo", "ultima"})
+                        + r")\s+(?:of|de|das|dos)\s+(?:[^\W\d_][\w'’]*\s+){0,2}\Z")
 
 
 # ... and how many more there are or will be: 'outras duas passagens', 'otros dos', 'another two', 'two more flybys'.
-_MORE_BEFORE = rx.compile(r"\b(?:other|another|outr[oa]s|otr[oa]s|mais)\s+\Z")
+_MORE_BEFORE = rx.compile(r"\b(?:" + alternation(_OTHERS | {"another", "mais"}) + r")\s+\Z")
 _MORE_AFTER = rx.compile(r"\s+more\b")
 
 

@@ -194,18 +194,23 @@ def _day(g: dict[str, Any]) -> int:
     return int(g["d1"] or g["d2"] or 1)
 
 
-def absolute_date(m: re.Match[str]) -> date | None:
-    """The full date of a date_pattern match that states its year (or is ISO); None otherwise."""
+def absolute_date(m: re.Match[str], iso: bool = True) -> date | None:
+    """The full date of a date_pattern match that states its year ('23 de março de 2021', 'June 11, 2026', and with iso
+    '2026-06-11'); None otherwise."""
     g = m.groupdict()
     try:
         if g["iso"]:
-            return date.fromisoformat(g["iso"])
+            return date.fromisoformat(g["iso"]) if iso else None
         if (g["m1"] and g["y1"]) or (g["m2"] and g["y2"]):
-            month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
-            return date(int(g["y1"] or g["y2"]), month, _day(g))
+            return date(int(g["y1"] or g["y2"]), _month(g), _day(g))
     except ValueError:
         return None
     return None
+
+
+def _month(g: dict[str, Any]) -> int:
+    """The month a date_pattern match names with a day ('June 11', '11 de junio')."""
+    return MONTHS[" ".join((g["m1"] or g["m2"]).split())]
 
 
 # A date in figures with a four-digit year ('19/07/2024', '19.07.2024', '07/19/2024'), as pages stamp them.
@@ -289,7 +294,7 @@ def _lent_year(scan: Scan, language: str, first: int, end: int, month: int, day:
     if (to := _RANGE_TO.match(folded, end)) is not None:
         other = date_pattern(language).match(folded, to.end())
         if other is not None and (y := other.group("y1") or other.group("y2")) and (other.group("m1") or other.group("m2")):
-            later = MONTHS[" ".join((other.group("m1") or other.group("m2")).split())]
+            later = _month(other.groupdict())
             return int(y) - (month > later), f"year taken from the end of its range ('{scan.text[to.end():other.end()]}')"
     s0, s1 = scan.sentence_at(first)
     years = {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(folded, s0, s1)
@@ -309,19 +314,6 @@ def _lent_year(scan: Scan, language: str, first: int, end: int, month: int, day:
     return year, f"year taken from '{year}' in its sentence"
 
 
-def _with_year(g: dict[str, Any], iso: bool = True) -> date | None:
-    """The day a match of date_pattern writes with its year ('23 de março de 2021', 'June 11, 2026', and with iso
-    '2026-06-11'), or None."""
-    try:
-        if g["iso"]:
-            return date(*map(int, g["iso"].split("-"))) if iso else None
-        if (g["m1"] or g["m2"]) and (g["y1"] or g["y2"]):
-            return date(int(g["y1"] or g["y2"]), MONTHS[" ".join((g["m1"] or g["m2"]).split())], _day(g))
-    except ValueError:
-        pass
-    return None
-
-
 def _dated_days(scan: Scan, language: str) -> dict[tuple[int, int], tuple[int, date, str]]:
     """The days an article writes with their year, in words, by month and day: where the first is, the date, and how it
     reads."""
@@ -330,7 +322,7 @@ def _dated_days(scan: Scan, language: str) -> dict[tuple[int, int], tuple[int, d
     if found is None:
         found = scan.memo[key] = {}
         for m in scan.matches_at_words(date_pattern(language), 0, len(scan.text), date_starts(language), DATE_LEADS):
-            if (day := _with_year(m.groupdict(), iso=False)) is not None:
+            if (day := absolute_date(m, iso=False)) is not None:
                 found.setdefault((day.month, day.day), (m.start(), day, scan.text[m.start():m.end()].strip()))
     return found
 
@@ -347,7 +339,7 @@ def _dated_before(scan: Scan, language: str, start: int, month: int, day: int) -
     lo = max(0, start - _DATED_REACH, scan.text.rfind("\n\n", 0, start) + 1)
     found = None
     for m in scan.matches_at_words(date_pattern(language), lo, start, date_starts(language), DATE_LEADS):
-        if (written := _with_year(m.groupdict())) is not None:
+        if (written := absolute_date(m)) is not None:
             found = (written, m)
     if found is None:
         return None
@@ -425,6 +417,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
     spec = spec or _ANY_DAY
     out, relative = [], set()  # the candidates that are days relative to publication ('this morning', 'Saturday')
     counted = []  # (index, days) of days counted from another ('the day before', 'the next day', 'ten days later')
+    same_month = []  # (index, day of the month) of days in the month of another ('no dia 26 do mesmo mês')
     pub = article.published
     for m in scan.matches_at_words(date_pattern(article.language), lo, hi, date_starts(article.language), DATE_LEADS):
         raw = scan.text[m.start():m.end()].strip()
@@ -451,14 +444,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                                          note=f"'{raw}': the year taken from publication date {pub}"))
                 continue
             if g["m1"] or g["m2"]:
-                month = MONTHS[" ".join((g["m1"] or g["m2"]).split())]
+                month = _month(g)
                 days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else [])
                 first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
                 out += _month_days(scan, article, lo, spec, start, end, first, month, days, g["y1"] or g["y2"])
                 continue
             offset = None
             if g["dom"] and g["same"]:  # 'no dia 26 do mesmo mês': the month of the day named before it
-                counted.append((len(out), int(g["dom"]) + _SAME_MONTH))
+                same_month.append((len(out), int(g["dom"])))
                 out.append(Candidate(start, end, None, raw))
                 continue
             if g["dom"]:
@@ -549,6 +542,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
             out.append(Candidate(start, end, None, raw, "not a real calendar date"))
     for i, step in counted:
         out[i] = _count_from(scan, article, lo, out, i, step, spec)
+        relative.add(i)
+    for i, day in same_month:
+        out[i] = _count_from(scan, article, lo, out, i, 0, spec, day=day)
         relative.add(i)
     for i in relative:  # 'this morning 16th August', 'this morning (July 21)': the date after says which day it is
         if i + 1 < len(out) and i + 1 not in relative and out[i + 1].value is not None \
@@ -651,7 +647,8 @@ def _feast(scan: Scan, article: Article, lo: int, spec: DateSpec, m: re.Match[st
     """A feast matched by date_pattern as its day ('Christmas Eve' is 24 December), in the year written after it, else
     the one a day of the month would take (see _month_days); one that moves with Easter needs a year to tell its day."""
     name = " ".join(m.group("feast").split())
-    start = m.start("feast") + (3 if name in _BARE_FEASTS else 0)  # the day's name, not the preposition before it
+    start = m.end("feast") - len(name.split()[-1]) if name in _BARE_FEASTS else m.start("feast")  # the day's name, not
+    # the preposition before it ('on Christmas')
     end, raw = m.end(), " ".join(scan.text[start:m.end()].split())
     if name in _FIXED_FEASTS:
         month, day = _FIXED_FEASTS[name]
@@ -680,8 +677,8 @@ def day_of_sentence(scan: Scan, article: Article, at: int) -> date | None:
         if m.group("feast") and " ".join(m.group("feast").split()) in _FIXED_FEASTS:
             days.add((int(m.group("fyear") or 2025), *_FIXED_FEASTS[" ".join(m.group("feast").split())]))
         elif m.group("m1") or m.group("m2"):
-            year, month = m.group("y1") or m.group("y2"), " ".join((m.group("m1") or m.group("m2")).split())
-            days.add((int(year) if year else 2025, MONTHS[month], _day(m.groupdict())))
+            year = m.group("y1") or m.group("y2")
+            days.add((int(year) if year else 2025, _month(m.groupdict()), _day(m.groupdict())))
     try:
         found = scan.memo[key] = date(*days.pop()) if len(days) == 1 else None
     except ValueError:
@@ -802,18 +799,14 @@ def _ahead(text: str, lo: int, start: int) -> bool:
     return m is not None and all(fold(w) in NOT_PARTICIPLES for w in _PARTICIPLE.findall(m.group("gap")))
 
 
-_SAME_MONTH = 10_000  # added to a day of the month that _count_from puts in the month of the day before
-
-
-def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: int, step: int, spec: Any) -> Candidate:
+def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: int, step: int, spec: Any,
+                day: int | None = None) -> Candidate:
     """A day counted from another ('had closed the day before'): from the nearest day before it in its sentence, else
-    the last one of the sentence before ('Police found the body on Monday. He was arrested the next day.'); with a step
-    past _SAME_MONTH, that day of its month ('no dia 26 do mesmo mês')."""
+    the last one of the sentence before ('Police found the body on Monday. He was arrested the next day.'); or, given a
+    day of the month, that day of the other's month ('no dia 26 do mesmo mês')."""
     c = out[i]
     raw = " ".join(scan.text[c.start:c.end].split())
     base = next((b for b in reversed(out[:i]) if isinstance(b.value, (date, MonthDay)) and not b.reason), None)
-    same = step > _SAME_MONTH // 2  # a day of the month of the day before: 'no dia 26 do mesmo mês'
-    day = step - _SAME_MONTH
     if base is None and lo > 0:
         s0, s1 = scan.sentence_at(lo - 1)
         if s1 <= lo:
@@ -823,7 +816,7 @@ def _count_from(scan: Scan, article: Article, lo: int, out: list[Candidate], i: 
         return replace(c, reason=f"a day counted from another ('{raw}'), and no day named before it")
     named = " ".join(scan.text[base.start:base.end].split())
     note = f"'{raw}' counted from '{named}' ({base.display})"
-    if same:
+    if day is not None:
         note = f"'{raw}': of the month of '{named}' ({base.display})"
         try:
             value = base.value.replace(day=day) if isinstance(base.value, date) else MonthDay(base.value.month, day)

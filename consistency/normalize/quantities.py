@@ -461,8 +461,8 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
     below = _below_zero(scan, n.start, n.end, end, shown) if unit.quantity == "temperature" else ""
     if below:  # '-35.6 degrees Celsius', '10 grados bajo cero', 'minus 10C'
         figure, shown = Range(-n.value.hi, -n.value.lo), below
-    elif unit.quantity == "temperature" and figure.lo == 0 < figure.hi:  # 'up to 1,700°F': a bound above only, no
-        figure = Range(-math.inf, figure.hi)  # floor at zero on any scale
+    elif unit.quantity == "temperature":
+        figure = _no_floor(figure)
     value = convert(figure, source, unit)
     part = None if below else smaller_part(scan.folded, end, source, language)
     if part:  # '2 quilos e 230 gramas' is 2.23 kg, '4 lb 12 oz': the larger part exact, as precise as the smaller one
@@ -471,6 +471,11 @@ def _in_unit(scan: Scan, n, raw: str, spec: QuantitySpec, language: str) -> tupl
         value = Range(whole[0] + extra.lo, whole[1] + extra.hi)
         shown = f"{raw} {' '.join(scan.text[n.end:part[2]].split())}"
     return "", value, shown if value is figure else f"{shown} ({_show_in(value, unit)})"
+
+
+def _no_floor(figure: Range) -> Range:
+    """A temperature read as a bound above ('up to 1,700°F', 'menos de 35 grados') has no floor at zero on any scale."""
+    return Range(-math.inf, figure.hi) if figure.lo == 0 < figure.hi else figure
 
 
 # A temperature below zero: a minus sign or 'minus', 'menos' right before its figure ('-35.6', 'minus 10', 'menos 10';
@@ -941,8 +946,8 @@ def parse_number(value: Any, spec: Any = None) -> Range:
         number, at = read_range(head, continuous=True), unit_after(text, len(head))
         if number is not None and re.match(r"[-−]\s*\d", head):  # a temperature below zero: '-35.6 °C'
             number = Range(-number.hi, -number.lo)
-        elif number is not None and unit.quantity == "temperature" and number.lo == 0 < number.hi:
-            number = Range(-math.inf, number.hi)  # 'up to 1700 °F', as copy's is read
+        elif number is not None and unit.quantity == "temperature":
+            number = _no_floor(number)  # 'up to 1700 °F', as copy's is read
         if (at is None or at[1] != len(text)) and (named := unit_named(text[len(head):])) is not None:
             at = named, len(text)
         if at is None or number is None or at[1] != len(text) or at[0].quantity != unit.quantity:
