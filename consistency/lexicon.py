@@ -49,6 +49,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "hoje": 0, "ontem": -1, "anteontem": -2, "esta manha": 0, "nesta manha": 0, "nesta madrugada": 0,
     "nesta tarde": 0, "esta noite": 0, "nesta noite": 0,  # 'esta madrugada', 'esta tarde' as in Spanish
     "desta manha": 0, "desta madrugada": 0, "desta tarde": 0, "desta noite": 0,  # 'o ataque desta madrugada'
+    # and the days to come ('effective at 4 a.m. tomorrow'); not Spanish 'mañana', which is as often 'the morning'
+    "tomorrow": 1, "the day after tomorrow": 2, "amanha": 1, "depois de amanha": 2, "pasado manana": 2,
 }
 
 # Number words (folded). Values are only used to recognise spans; text2num does the parsing.

@@ -145,6 +145,7 @@ from .binding.timing import (
     compared_with,
     dateline_span,
     day_onto_cue,
+    decided_day,
     fronted_day,
     governs,
     heads_cues,
@@ -183,6 +184,7 @@ from .lexicon import (
     CHANGE_WORDS,
     DEFEAT_VERBS,
     DEFINITE_PARTITIVES,
+    DEMAND_WORDS,
     EARLIER_ADJECTIVES,
     ESTIMATING,
     FALL_VERBS,
@@ -775,7 +777,8 @@ class Matcher:
             if unreal and fact.ahead:  # a fact of what is to come: 'shareholders are expected to own 46%', 'plans to cut'
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS and not (
                     scan.folded[a:b] in SEEK_WORDS and (_AIM_AFTER.match(scan.folded, b) or scan.folded.endswith("se ", 0, a)))
-                    and not (scan.folded[a:b] in MAY_WORDS and _ESTIMATED.search(scan.folded, max(s0, a - 80), a))]
+                    and not (scan.folded[a:b] in MAY_WORDS and _ESTIMATED.search(scan.folded, max(s0, a - 80), a))
+                    and not (scan.folded[a:b] in DEMAND_WORDS and _TERMS_BEFORE.search(scan.folded, max(s0, a - 40), a))]
             if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
@@ -1609,8 +1612,9 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     the cue's ('se convirtió en rey el 8 de septiembre pasado, pero la coronación se celebra meses después'); '' when it
     is the cue's."""
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
+        or decided_day(scan, c, cue_start, cue_end) \
         or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start) \
-        or _day_of_opening_clause(scan, c, cue_start)
+        or _day_of_opening_clause(scan, c, cue_start) or _day_before_until(scan, c, cue_start)
 
 
 # A sentence that opens on what came first, a verb with no subject after 'after' and its clause up to a comma: 'After
@@ -1632,6 +1636,29 @@ def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
     if m is None or c.end > m.end():
         return ""
     return f"in the clause of what came before, that opens the sentence ('{' '.join(scan.text[s0:m.end() - 1].split()[:4])} ...')"
+
+
+# The clause a span runs in until the cue's event: 'bombed Beirut throughout Tuesday, killing 42 people, until the truce
+# began', 'bombardeou até que a trégua começou'.
+_UNTIL_CLAUSE = rx.compile(r"\b(?:until|till|hasta\s+que|ate\s+que)\s+(?:[\w'’-]+\s+){0,3}\Z")
+
+
+def _day_before_until(scan: Scan, c: Candidate, cue_start: int) -> str:
+    """Why a day before 'until' and the clause the cue is in (see _UNTIL_CLAUSE) is of what went on until then, not the
+    cue's; '' when it is not so."""
+    if c.end > cue_start or not any(w in scan.folded[max(0, cue_start - 40):cue_start] for w in ("until", "till", " que ")):
+        return ""
+    m = _UNTIL_CLAUSE.search(scan.folded, max(c.end, cue_start - 40), cue_start)
+    if m is None:
+        return ""
+    return f"in the clause that goes on until the cue's ('{' '.join(scan.folded[m.start():cue_start].split())} ...')"
+
+
+# What a deal sets out, or a proposal taken up: 'The deal calls for a 60-day cessation', 'aceitou a proposta de acordo
+# de cessar-fogo de 60 dias': its terms, which a fact of what is to come reads.
+_TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefire|cease-fire|acuerdo|pacto|plan|acordo|"
+                           r"plano|tregua|accepted|approved|acepto|aceptaron|aprobo|aprobaron|aceitou|aceitaram|aprovou|"
+                           r"aprovaram)\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 
 
 _CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first

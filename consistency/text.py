@@ -343,6 +343,10 @@ _DATE_COMMAS = rx.compile(
 _DATE_HINT = rx.compile(r"\d,|(?:day|es|go|do|feira),")  # the quick test: a comma after a figure or a weekday's end
 
 
+# The clock a time is on, set off by commas after it: 'a las 4 de la mañana, hora local, del miércoles'.
+_CLOCK_ASIDE = rx.compile(r",\s*(?:local\s+time|(?:hora|horario)\s+local)\s*,")
+
+
 def _date_commas(gap: str) -> str:
     """The gap with the commas inside a date, and the one that closes a date set off by them, as spaces."""
     marks = [m.start(k) for m in _DATE_COMMAS.finditer(gap) for k in ("c1", "c2", "c3") if m.group(k)]
@@ -359,7 +363,8 @@ def _date_commas(gap: str) -> str:
 
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
     """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), the
-    commas a date is written with (see _date_commas), an age set off by commas, the commas of a list of nouns that opens
+    commas a date is written with (see _date_commas), an age set off by commas, a time's clock set off by commas (', hora
+    local,'), the commas of a list of nouns that opens
     it ('soldiers, engineers and paramedics'), a part
     listed between commas (', including 20 soldiers,'), the same figure said another way
     (', or 0.2 percent,'), and with relatives a relative
@@ -370,6 +375,8 @@ def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> 
         if _DATE_HINT.search(gap):
             gap = _date_commas(gap)
         gap = _INCLUDING_ASIDE.sub(" ", AGE_APPOSITIVE.sub(" ", gap))
+        if "local" in gap:
+            gap = _CLOCK_ASIDE.sub(" ", gap)
         if listed := _NOUN_LIST.match(gap):
             gap = listed.group().replace(",", " ") + gap[listed.end():]
         if " o" in gap:  # ', or', ', o', ', ou'
@@ -379,7 +386,7 @@ def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> 
     return gap
 
 
-_GROUPED_DIGITS = rx.compile(r"(?<=\d)[.,](?=\d)")
+_GROUPED_DIGITS = rx.compile(r"(?<=\d)[.,:](?=\d)")  # '5,500', '4,4', a time's '04:00'
 # A dash not paired around an aside that opens a clause on a pronoun parts clauses as a semicolon does ('is nearly new —
 # it was declared airworthy on Oct. 25'); one before a verb's object does not ('gave his running mate – 26 years').
 _LONE_DASH = rx.compile(r"\s[—–]\s+(?:it|he|she|they|we|this|that|there|ele|ela|eles|elas|isso|isto|esto|eso|ello)\b")
@@ -388,12 +395,12 @@ _GAP_WORD = rx.compile(WORD.pattern + r"|[+&]")  # '23,25 em dinheiro + US$ 4,50
 
 def clause_distance(folded: str, a_end: int, b_start: int) -> float:
     """Words between two spans ('+' and '&' are words, a figure one, its grouping or decimal mark no comma: '5,500',
-    '4,4'), a comma costing two more and a semicolon, a colon or a lone dash that opens a clause four, in the gap less
-    what does not separate them (see bare_gap)."""
+    '4,4', nor a time's colon: '04:00'), a comma costing two more and a semicolon, a colon or a lone dash that opens a
+    clause four, in the gap less what does not separate them (see bare_gap)."""
     if not folded[a_end:b_start].strip():
         return 0.0
     gap = bare_gap(folded, a_end, b_start)
-    if "," in gap or "." in gap:
+    if "," in gap or "." in gap or ":" in gap:
         gap = _GROUPED_DIGITS.sub("", gap)
     words = len(_GAP_WORD.findall(gap))
     seps = CLAUSE_BREAK.findall(gap)

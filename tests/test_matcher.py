@@ -7332,11 +7332,94 @@ TABLES["match_probe_flyby_copy_undated"] = (PROBE_RULES, None, [
     # With no publication date, a time on another clock is read on the day its sentence names.
     ("A Helia passou às 15h12, horário de Moscou, no dia 24 de dezembro.", "pt",
      [("flyby_time", "07:12 (15:12 horário de Moscou)")]),
-    ("The probe made its closest approach at 12:12 UTC on the 24th of December.", "en", [("flyby_time", "07:12 (12:12 UTC)")]),
+    ("The probe made its closest approach at 12:12 UTC on the 24th of December.", "en",
+     [("flyby_day", "December 24 (no year)"), ("flyby_time", "07:12 (12:12 UTC)")]),
     # A day counted from one with no year; an expected day has not come.
     ("The flyby was on December 24th, and the signal came back three days later.", "en",
      [("flyby_day", "December 24 (no year)"), ("signal_day", "December 27 (no year)")]),
     ("Scientists anticipate receiving the signal on December 27.", "en", []),
+])
+
+TRUCE_RULES = """facts:
+  - id: truce_day
+    kind: date
+    ahead: true
+    cues: [truce, took effect, take effect, begin, began, tregua, entró en vigor, entre en vigor, trégua, em vigor, terá início]
+  - id: truce_time
+    kind: time
+    zone: Asia/Beirut
+    cues: [truce, took effect, began, tregua, entró en vigor, trégua, começou]
+  - id: truce_length
+    kind: duration
+    unit: day
+    ahead: true
+    cues: [truce, tregua, trégua]
+  - id: war_length
+    kind: duration
+    unit: month
+    cues: [war, conflict, conflicto, guerra]
+  - id: cabinet_vote
+    kind: score
+    cues: [vote, voted, majority, votos]
+  - id: dissenter
+    kind: entities
+    cues: [voted against, votó en contra, votou contra]
+    entities:
+      velt:
+        aliases: [Dario Velt, Velt]
+  - id: norland_killed
+    kind: count
+    cues: [killed, dead, muertes, morreram, mataram]
+    about: [Norland, Norlandia]
+  - id: norland_wounded
+    kind: count
+    cues: [wounded, heridos, feridas]
+    about: [Norland, Norlandia]
+  - id: ostrian_displaced
+    kind: count
+    cues: [displaced, desplazados, deslocados]
+    about: [Ostrian, Ostrians, ostrianos]
+"""
+
+
+TABLES["match_truce_copy"] = (TRUCE_RULES, date(2031, 5, 6), [
+    # A day in the clause of a verb of deciding on the cue's noun is the day that was done, not when the thing came about;
+    # not a day a word of starting opens, nor one a participle of deciding right before it takes.
+    ("The cabinet approved on Tuesday night a truce with the rebels.", "en", []),
+    ("El gabinete aprobó este martes un acuerdo de tregua con los rebeldes.", "es", []),
+    ("O governo saúda a trégua a partir de quarta-feira, anunciada hoje pelo gabinete.", "pt", [("truce_day", "2031-05-07")]),
+    # ... nor that of what went on until the cue's event, nor of an event the cue's comes a span after.
+    ("Jets pounded the city throughout Tuesday until the truce began at 4 a.m.", "en", [("truce_time", "04:00")]),
+    ("The truce is set to begin 12 hours after an expected announcement on Tuesday night.", "en", []),
+    # A time's colon is no clause break, nor its clock set off by commas; a weekday of what may come that 'would' of
+    # what was said governs is the nearer one.
+    ("La tregua entró en vigor a las 04:00 hora local del martes.", "es", [("truce_day", "2031-05-06"), ("truce_time", "04:00")]),
+    ("La tregua entró en vigor a las 4 de la mañana, hora local, del martes.", "es",
+     [("truce_day", "2031-05-06"), ("truce_time", "04:00")]),
+    ("They said the truce would take effect early Wednesday.", "en", [("truce_day", "2031-05-07")]),
+    ("Biden said: 'effective at 4 a.m. tomorrow, the truce will hold.'", "en",
+     [("truce_day", "2031-05-07"), ("truce_time", "04:00")]),
+    # An hour in words on a country's clock.
+    ("La tregua entró en vigor a las seis de la mañana hora española.", "es", [("truce_time", "07:00 (06:00 hora española)")]),
+    # A span of what its 'of' names, which is no cue, is none of the cue's; nor is a window of time.
+    ("The truce ends more than a year of border skirmishes.", "en", []),
+    ("La guerra se intensificó en los últimos dos meses.", "es", []),
+    # A deal's terms: what it calls for.
+    ("The deal calls for a 60-day truce.", "en", [("truce_length", "60 days")]),
+    # A vote's tally in words joined by hyphens, after 'majority of', and for and against past who voted.
+    ("The cabinet backed the deal in a ten-to-one vote.", "en", [("cabinet_vote", "10-1")]),
+    ("The cabinet approved it by a majority of 10 to one.", "en", [("cabinet_vote", "10-1")]),
+    ("Ten ministers voted in favour and one against.", "en", [("cabinet_vote", "10-1")]),
+    ("A proposta foi aprovada com dez votos favoráveis e um contra.", "pt", [("cabinet_vote", "10-1")]),
+    # A name set off after a title is no owner listed after it.
+    ("El ministro de Defensa Nacional, Dario Velt, de extrema derecha, votó en contra.", "es", [("dissenter", "Dario Velt")]),
+    # A figure written with its grouping mark is one, and opens a clause of its own; an attack named by who made it
+    # names no place the figure is of; a place that another fact is about, as an adjective, gives way to the fact's own
+    # right after it.
+    ("Já morreram quase 4 mil pessoas e mais de 15.800 ficaram feridas na Norlandia.", "pt",
+     [("norland_killed", "quase 4 mil"), ("norland_wounded", "mais de 15.800")]),
+    ("The Ostrian strikes on Norland killed 3,800 people.", "en", [("norland_killed", "3800")]),
+    ("Se reportaron 15.800 heridos en ataques ostrianos en Norlandia.", "es", [("norland_wounded", "15,800")]),
 ])
 
 PRIZE_RULES = """facts:

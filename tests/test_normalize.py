@@ -360,6 +360,13 @@ def test_count_units_and_partitives():
     ("a barragem rompeu no dia 31", date(2019, 3, 3), date(2019, 1, 31)),  # no 31 February
     ("a sonda foi lançada no dia 14 do mês passado", date(2023, 8, 27), date(2023, 7, 14)),  # of the month before
     ("la sonda fue lanzada el día 20 del mes pasado", date(2023, 3, 25), date(2023, 2, 20)),
+    # A future verb reaches a weekday past a time's stops ('a.m.', '04:00'), and a short verb's future does too.
+    ("the truce will take effect at 4 a.m. on Wednesday", date(2031, 5, 6), date(2031, 5, 7)),
+    ("the truce took effect at 4 a.m. on Wednesday", date(2031, 5, 9), date(2031, 5, 7)),
+    ("a trégua terá início às 04:00 na quarta-feira", date(2031, 5, 6), date(2031, 5, 7)),
+    # The days to come.
+    ("effective at 4 a.m. tomorrow", date(2031, 5, 6), date(2031, 5, 7)),
+    ("a trégua começa amanhã", date(2031, 5, 6), date(2031, 5, 7)),
 ])
 def test_dates(text, published, expected):
     lang = "es" if "enero" in text or "ene" in text or "julio" in text or "sábado" in text and "el" in text else "en"
@@ -1395,6 +1402,14 @@ def test_a_round_figure_converted_says_no_more_than_its_last_digit_but_zeros():
     # Cities the time zone database names in English only, in Spanish and Portuguese.
     ("às 10h em Roma", "pt", date(2025, 4, 26), [("04:00 (10:00 em Roma)", "")]),
     ("a las 3 de la mañana, hora de Tokio", "es", date(2025, 4, 26), [("14:00 (03:00 hora de Tokio)", "")]),
+    # An hour in words, before the part of the day, after a word that leads to a time; a country's clock by its
+    # adjective; cities as Spanish and Portuguese copy names them.
+    ("a las seis de la mañana hora española", "es", date(2025, 4, 26), [("00:00 (06:00 hora española)", "")]),
+    ("at four in the morning", "en", date(2025, 4, 26), [("04:00", "")]),
+    ("às quatro da madrugada", "pt", date(2025, 4, 26), [("04:00", "")]),
+    ("tenía seis de la mañana libres", "es", date(2025, 4, 26), []),
+    ("às 02:00 em Lisboa", "pt", date(2025, 4, 26), [("21:00 (02:00 Lisboa)", "")]),
+    ("à 1h em Cabo Verde", "pt", date(2025, 4, 26), [("22:00 (01:00 em Cabo Verde)", "")]),
 ])
 def test_times_on_another_clock(text, lang, published, expected):
     found = KINDS["time"].find(Scan(text), Article("a", "a", "", text, lang, published), 0, len(text), "America/New_York")

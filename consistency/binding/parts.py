@@ -538,6 +538,9 @@ _BREAKDOWN = rx.compile(r"[^;:.!?()\n\d]{0,80}?(?:,[^\S\n]*|[^\S\n]+)(?i:"
                         r"(?<![\w.,])(?i:" + A_FIGURE + r")\b")
 
 
+_RIGHT_AFTER = rx.compile(r"\s*(?:(?:the|el|la|o|a)\s+)?")  # past an article only
+
+
 def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others, clause: bool = False) -> str:
     """Why a head count (or a measure) of a fact about one place is another's: it is placed, in its clause, in what
     another fact of the rule file is about and this one is not ('at least 30 deaths have been confirmed in Haiti' for a
@@ -554,6 +557,11 @@ def placed_elsewhere(scan: Scan, c: Candidate, s0: int, about, others, clause: b
     m = _PLACED_IN_ABOUT.match(scan.text, c.end)
     if m is not None:
         why = _placed_in(scan, scan.text[c.start:m.end()], m.span("place"), about, others)
+        if why and about is not None and (own := about.search(scan.folded, m.end(), m.end() + 30)) is not None \
+                and _RIGHT_AFTER.fullmatch(scan.folded, m.end(), own.start()) and (
+                scan.folded[m.start("place"):m.end()].endswith((" en", " in", " em", " no", " na"))):
+            return ""  # '15,800 heridos en ataques israelíes en Líbano': what the other names describes a noun, and
+            # the place right after is its own
         if why or about is not None and about.search(scan.folded, *m.span("place")):
             return why  # another's, or its own
     if (m := _PLACE_REPORTS.search(scan.text, max(s0, c.start - 60), c.start)) is not None:

@@ -199,9 +199,17 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
         return f"a span of another fact's cue ('{words}')"
     if adjective:
         return f"a span of the words it is written onto ('{words}'), not of the cue"
+    if a >= c.end and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
+            cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)):
+        # 'bringing an end to more than a year of cross-border skirmishes', 'tras un día de intensos bombardeos': a span
+        # of what its 'of' names, which is no cue; not 'a period of 60 days of transition' (a span's own word)
+        return f"a span of the words it is written onto ('{words}'), not of the cue"
     return ""
 
 
+# Words of a span itself, after its 'of': 'sixty days of grace', 'un plazo de 60 días de duración'.
+_SPAN_NOUNS = frozenset("""duration duracion duracao plazo prazo period periodo transition transicion transicao grace gracia
+    vigencia vigencia validity""".split())
 # Between a cue and the phrase it governs as its object: 'served (only) (most of) a (reduced)', 'sentenced to a',
 # 'an agreement on a new'.
 _DETERMINER = alternation(OBJECT_OPENERS)
@@ -771,6 +779,14 @@ _APPOSED = rx.compile(r"[^\S\n]*,(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+")  # 'Balles
 _APPOSED_END = rx.compile(r"[^,;:.!?()\n]{0,40},")  # '... campeón del Masters,'
 
 
+# Attacks by who made them, as an adjective: 'Israeli assaults on Lebanon', 'los ataques israelíes', 'os bombardeios
+# israelenses' (who struck, not who or where the figure is of).
+_ATTACKS = ("attacks", "strikes", "airstrikes", "air strikes", "assaults", "bombings", "bombardment", "raids", "shelling",
+            "offensive", "ataques", "bombardeos", "bombardeios", "bombardeamentos", "ofensiva", "incursiones")
+_ATTACK_BEFORE = rx.compile(r"\b(?:" + alternation(_ATTACKS) + r")\s+\Z")
+_ATTACK_AFTER = rx.compile(r"\s+(?:" + alternation(_ATTACKS) + r")\b")
+
+
 def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, rivals, lang: str = "en",
                     hits: Sequence[tuple[int, int]] = (), others: Sequence[Candidate] = (), by_words: bool = False) -> str:
     """Why a value of a fact about one subject is held by what another fact of its kind is about, and this one is not: the
@@ -796,6 +812,9 @@ def held_by_another(scan: Scan, c: Candidate, s0: int, s1: int, fact: Fact, riva
     # 'El principal rival de Mendes, el exministro Luis Carvalho,')
     names = [n for i, n in enumerate(names) if not (scan.text[n[0]].islower() and any(
         m[2] != n[2] and _APPOSED.fullmatch(folded, m[1], n[0]) and _APPOSED_END.match(folded, n[1]) for m in names[:i]))]
+    if len(names) > 1 and any(not n[2] for n in names):  # another's name as the adjective of an attack: who struck
+        names = [n for n in names if n[2] or not (_ATTACK_BEFORE.search(folded, max(0, n[0] - 24), n[0])
+                                                  or _ATTACK_AFTER.match(folded, n[1]))]
     if any(n[2] and n[1] <= c.start for n in names) and (
             _EACH_AFTER.match(folded, c.end) or _EACH_BEFORE.search(folded, max(s0, c.start - 40), c.start)):
         return ""  # 'US, China capture 40 golds each', 'China and the U.S. tied with 40 gold medals a piece': each one's

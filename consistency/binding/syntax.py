@@ -286,6 +286,8 @@ _OWNER_LIST = rx.compile(r"\b(?P<noun>[a-z]{3,})[^\S\n]+(?:of|de|do|da|dos|das|d
                          r"(?:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*[^\S\n]+(?:and|y|e|&)[^\S\n]+)?\Z")
 
 
+# A list's name and the next one: 'México y Canadá', 'Mexico, Canada'.
+_LIST_GOES_ON = rx.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|y|e|&)[^\S\n]+)[A-Z]")
 # Nouns that make a preposition with 'of' or 'de', or take a part or a sum of what follows: 'ao lado de Marrocos', 'junto
 # a', 'en medio de', 'in front of', 'instead of', 'part of', 'one of', 'each of', 'the rest of'.
 _NOT_OWNED = frozenset("""lado frente cerca junto traves medio meio parte manos maos dentro fuera fora delante detras encima
@@ -299,6 +301,9 @@ def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
     if not scan.text[start:start + 1].isupper() or not any(w in scan.folded[lo:start] for w in (" of ", " de", " do", " da")):
         return None
     m = _OWNER_LIST.search(scan.text, lo, start)
+    if m is not None and scan.text[:start].rstrip().endswith(",") and not _LIST_GOES_ON.match(scan.text, start):
+        return None  # 'El ministro de Seguridad Nacional, Itamar Ben-Gvir, de extrema derecha': a name set off after a
+        # title, no list's middle ('de Estados Unidos, México y Canadá')
     return None if m is None or m.group("noun") in _NOT_OWNED else m
 
 
@@ -343,7 +348,10 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             return f"past the aside the cue is in ('{' '.join(scan.text[cue_start:aside].split())}')"
         if winning is unsought:
             winning = winning_cue(scan, cue_start, cue_end)
-            beaten = _beaten(scan, s0, cue_end, s1, winning) if winning else ()
+            # of any other cue, who one ended ahead of, past the cue: 'took home silver in 4:08.62, just .04 ahead of
+            # Carson Foster' (not silver)
+            beaten = _beaten(scan, s0, cue_end, s1, winning) if winning else _beaten(scan, cue_end, cue_end, s1, "") \
+                if "ahead" in scan.folded[cue_end:s1] else ()
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:

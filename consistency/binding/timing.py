@@ -674,8 +674,10 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
                                                                       and words[0] not in ARTICLES)):
         return ""  # not 'lamentó este jueves los impactos del derrame': an article opens the noun after the day
     if c.start >= cue_end and (len(gap := WORD.findall(folded, cue_end, c.start)) <= reach and not CLAUSE_BREAK.search(
-            folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap):  # 'após o descarrilamento, na quarta-feira,'
-        return ""
+            folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap or (
+            len(gap) == 1 and gap[0] in (*_DAY_PREPOSITIONS, "en") and folded[cue_end:c.start].lstrip().startswith(","))):
+        return ""  # 'após o descarrilamento, na quarta-feira,', 'após a entrada em vigor do cessar-fogo, em 27 de novembro,'
+
     if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
         return ""
     happened = _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) if c.start >= cue_end else None
@@ -683,7 +685,7 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
         return ""  # 'los impactos del derrame de 6.000 barriles de petróleo ocurrido el sábado': the cue's phrase's happening
     rel = _YEARS_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
     if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
-            len(WORD.findall(folded, rel.end(), c.start)) <= 6:
+            len(WORD.findall(folded, rel.end(), c.start)) <= 8:
         return ""
     return f"{what} ('{folded[toll:cue_end]}'), not when that happened"
 
@@ -756,6 +758,64 @@ def object_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     return f"the day of another verb ('{verb} ... {' '.join(scan.text[cue_start:c.end].split())}')"
 
 
+# A verb of deciding on, agreeing to or greeting what a noun names ('approved on Tuesday night a ceasefire agreement',
+# 'aprobó este martes un acuerdo de alto el fuego', 'aprovou, esta terça-feira, a proposta de cessar-fogo', 'voted this
+# evening to approve a cease-fire agreement', 'Anunciada na terça-feira, a trégua'), on the text folded.
+_DECIDED = rx.compile(
+    r"(?<![\w-])(?:approv(?:ed?|es|ing)|voted|ratifi(?:ed|es)|endors(?:ed|es)|signed|accepted|agreed|welcomed|hailed|announced|"
+    r"backed|aprob(?:o|aron|ad[oa]s?|ar|ara|aran)|aprov(?:ou|aram|ad[oa]s?|ar|ara|arao)|vot(?:o|aron|ou|aram|ar|ara|arao)|"
+    r"ratific(?:o|ou|aron|aram|ar)|firm(?:o|aron)|assin(?:ou|aram)|acept(?:o|aron)|aceit(?:ou|aram)|respald(?:o|aron)|"
+    r"acordaron|anunci(?:o|ou|aron|aram|ad[oa]s?)|salud(?:o|aron)|saud(?:ou|aram)|elogi(?:o|ou|aron|aram))\b")
+
+_COMPOUND = rx.compile(r"\w+-\w+")
+# ... as a participle right before a day: 'anunciado hoje', 'announced on Tuesday'.
+_DECIDED_ON = rx.compile(r"(?<![\w-])(?:approved|ratified|endorsed|signed|agreed|announced|aprobad[oa]s?|aprovad[oa]s?|"
+                         r"ratificad[oa]s?|firmad[oa]s?|assinad[oa]s?|acordad[oa]s?|anunciad[oa]s?)\s+(?:[\w-]+\s+)?\Z")
+# A word of starting before a day: when what the cue names starts ('a partir de quarta-feira', 'starting Wednesday').
+_FROM_DAY = rx.compile(r"\b(?:starting|beginning|effective|as\s+(?:of|from)|a\s+partir|com\s+inicio|a\s+contar)"
+                       r"(?:\s+(?:de|del|do|da|em|n[oa]))?\s+\Z")
+
+
+def decided_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day in the clause of a verb of deciding on, agreeing to or greeting the cue's noun (see _DECIDED) is the
+    day that was done, not when the thing came about, or '': the cue in the verb's object, at most six words after it,
+    and the day before the cue in that clause, or past it by at most seven words that hold no verb ('approved a
+    cease-fire deal with Lebanon late Tuesday'); or the verb a participle after the cue, right before the day ('o
+    cessar-fogo no Líbano a partir de quarta-feira, anunciado hoje'). Not a cue that is a verb ('approved a deal that
+    took effect Wednesday'), nor a day a word of starting opens, when the cue's thing starts ('a partir de quarta-feira')."""
+    folded = scan.folded
+    if _FROM_DAY.search(folded, max(0, c.start - 24), c.start) or verb_cue(scan, cue_start, cue_end):
+        return ""
+    if c.start >= cue_end and (after := _DECIDED_ON.search(folded, cue_end, c.start)) is not None and \
+            len(WORD.findall(folded, cue_end, after.start())) <= 8:
+        return f"the day of another verb ('{' '.join(scan.text[cue_start:cue_end].split())} ... " \
+               f"{scan.text[after.start():after.end()].strip()}'), not when that happened"
+    s0 = scan.sentence_at(cue_start)[0]
+    m = None
+    for found in _DECIDED.finditer(folded, max(s0, cue_start - 70), cue_start):
+        m = found  # the nearest before the cue
+    if m is None:
+        return ""
+    if m.end() <= c.start and c.end <= cue_start:  # the day and its commas set no clause apart
+        between = folded[m.end():c.start].rstrip(" ,") + " " + folded[c.end:cue_start].lstrip(" ,")
+    else:
+        between = folded[m.end():cue_start]
+    words = WORD.findall(_COMPOUND.sub(" ", between))  # 'the US-brokered ceasefire': a compound is no verb
+    opens = not folded[s0:m.start()].strip(" \"'“‘-")  # 'Anunciada na terça-feira, a trégua'
+    if len(words) > 6 or not verbless([w for w in words if w not in ("to", "a", "de")]) or (
+            not opens and CLAUSE_BREAK.search(between)):
+        return ""
+    if c.end <= m.start():  # 'on Tuesday voted to approve a ceasefire deal'
+        if c.start < s0 or len(WORD.findall(folded, c.end, m.start())) > 3 or CLAUSE_BREAK.search(folded, c.end, m.start()):
+            return ""
+    elif c.start >= cue_end:
+        gap = WORD.findall(folded, cue_end, c.start)
+        if len(gap) > 7 or not verbless(gap) or CLAUSE_BREAK.search(folded, cue_end, c.start):
+            return ""
+    verb = scan.text[m.start():m.end()]
+    return f"the day of another verb ('{verb} ... {' '.join(scan.text[cue_start:cue_end].split())}'), not when that happened"
+
+
 def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
@@ -777,8 +837,7 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
     before = folded[max(0, c.start - 60):c.start]
     m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
-        if any(w in before for w in _PLACED_BY_WORDS) and (" del " in before or " de " in before or " of " in before
-                                                           or " do " in before or " da " in before) else None
+        if any(w in before for w in _PLACED_BY_WORDS) else None
     if m is not None and not m.start() <= cue_start < c.end:
         return f"the day of another event the cue's is placed by ('{' '.join(folded[m.start():c.end].split())}')"
     m = _ASKED_ON.match(folded, c.end)
@@ -877,13 +936,19 @@ def turned_before(folded: str, cands: Sequence[Candidate], s0: int, s1: int, cue
 # An event that another is placed after, before or since, with its day joined to its noun ('tras las elecciones
 # generales del 17 de agosto', 'after the vote of August 17'); not a day that may date both ('arrested hours after the
 # Monday shootings', 'caiu após a decolagem nesta quinta-feira').
-_PLACED_BY_WORDS = ("after", "following", "before", "since", "tras", "despues", "antes", "desde", "apos", "depois")
+_PLACED_BY_WORDS = ("after", "following", "before", "since", "tras", "despues", "antes", "desde", "apos", "depois",
+                    "posterior", "anterior")
 # A time of day, which places an event on its day rather than naming another: 'antes de la medianoche del sábado'.
 _PART_OF_DAY = r"(?:medianoche|mediodia|madrugada|noche|manana|tarde|midnight|noon|dawn|meia-noite|meio-dia|noite|manha)\b"
-_OTHER_EVENT_OF = rx.compile(r"\b(?:after|following|before|since|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+"
-                             r"(?:the|el|la|los|las|o|a|os|as)\s+"
+_OTHER_EVENT_OF = rx.compile(r"\b(?:(?:after|following|before|since|tras|despues\s+de|antes\s+de|desde|apos|depois\s+de)\s+"
+                             r"(?:the|an?|el|la|los|las|o|a|os|as)|(?:posterior|anterior)(?:es)?\s+(?:al|a\s+la|ao|a))\s+"
                              r"(?!" + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
-                             r"(?:(?:the|el|la|o|a)\s+)?\Z")
+                             r"(?:(?:the|el|la|o|a)\s+)?\Z"
+                             # a span after or before it says the day is of the other: '12 hours after an anticipated
+                             # announcement on Tuesday night'
+                             r"|\b(?:" + alternation(TIME_UNITS) + r")\s+(?:after|before|tras|despues\s+de|antes\s+de|apos|"
+                             r"depois\s+de)\s+(?:the|an?|el|la|los|las|o|a|os|as)\s+(?!" + _PART_OF_DAY + r")"
+                             r"(?:[^\W\d_]+\s+){1,3}(?:(?:on|el|em|no|na)\s+)?\Z")
 # 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
 _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")

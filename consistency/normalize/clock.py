@@ -23,11 +23,20 @@ _NAMED = {"noon": 720, "midday": 720, "midnight": 0, "mediodia": 720, "medianoch
 # the hour either side of noon. 'Noon' and 'midnight' are times.
 _MIDDAY = frozenset({"midday", "mediodia", "meio-dia", "meio dia"})
 _MIDDAY_SPREAD = 60
+# The hours in words (folded), as a clock says them.
+_HOUR_WORDS = {w: i % 12 + 1 for words in (
+    "one two three four five six seven eight nine ten eleven twelve",
+    "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "uma duas tres quatro cinco seis sete oito nove dez onze doze") for i, w in enumerate(words.split())}
 # A time of day: '0300 hrs', '4:30 a.m.', '16h30', '3h47min' (Brazilian copy's minutes), 'midnight'.
 _TIME = rx.compile(
     r"\b(?P<mh>2[0-3]|[01]\d)(?P<mm>[0-5]\d)(?P<hrs>\s*(?:hrs|hours|horas)\b)?"  # '0300 hrs', '1339 IST'
     r"|\b(?P<h>2[0-3]|[01]?\d)(?:[:.h](?P<m>[0-5]\d)(?:min\b)?(?::[0-5]\d\b)?)?(?:\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|h\b|hrs\b|horas\b))?"
     r"|\b(?P<named>" + alternation(_NAMED) + r")\b"
+    # an hour in words, before the part of the day ('a las seis de la mañana', 'às quatro da madrugada', 'at four in
+    # the morning') or a.m. and p.m. ('four a.m.')
+    r"|\b(?P<hw>" + alternation(_HOUR_WORDS) + r")(?=\s+(?:de\s+la|da|in\s+the|at)\s+(?:manana|madrugada|tarde|noche|"
+    r"manha|noite|morning|afternoon|evening|night)\b|\s+[ap]\.?\s?m\b)(?:\s+(?P<ap2>[ap]\.?\s?m\b\.?))?"
 )
 
 # The part of the day written after a time, which tells the half of the day it is in: 'a las 8:25 de la mañana', 'às
@@ -135,6 +144,9 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
     "eastern": "America/New_York", "este": "America/New_York", "leste": "America/New_York",
     "costa leste": "America/New_York", "central": "America/Chicago", "pacific": "America/Los_Angeles",
     "pacifico": "America/Los_Angeles", "mountain": "America/Denver", "peninsular": "Europe/Madrid", "local": LOCAL,
+    # a country of one clock by its adjective ('a las seis de la mañana hora española', 'hora italiana')
+    "espanola": "Europe/Madrid", "italiana": "Europe/Rome", "francesa": "Europe/Paris", "alemana": "Europe/Berlin",
+    "colombiana": "America/Bogota", "peruana": "America/Lima", "argentina": "America/Argentina/Buenos_Aires",
     **dict.fromkeys(LOCAL_WORDS, LOCAL),
 }
 # Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
@@ -179,9 +191,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 continue  # 'logged 1500 hours' is a duration
             value = int(m.group("mh")) * 60 + int(m.group("mm"))
         else:
-            ap = (m.group("ap") or "").replace(".", "").replace(" ", "")
+            ap = (m.group("ap") or m.group("ap2") or "").replace(".", "").replace(" ", "")
+            given = _HOUR_WORDS[m.group("hw")] if m.group("hw") else int(m.group("h"))
+            if m.group("hw") and not _HOUR_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()):
+                continue  # 'at four in the morning', 'a las seis de la mañana'; not 'seis de la mañana' alone
             part = None if ap.startswith(("am", "pm")) else _DAY_PART.match(scan.folded, m.end())
-            if part is not None and (int(m.group("h")) > 12 or not m.group("m") and not ap and not _HOUR_BEFORE.search(
+            if part is not None and (given > 12 or not m.group("m") and not ap and not _HOUR_BEFORE.search(
                     scan.folded, max(0, m.start() - 16), m.start())):
                 part = None  # '18:00 de la tarde' needs no help; 'los 3 de la tarde' is no time
             if not m.group("m") and not ap and part is None:
@@ -194,9 +209,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
             if not m.group("m") and ap in ("hrs", "horas") \
                     and not _HOUR_BEFORE.search(scan.folded, max(0, m.start() - 16), m.start()):
                 continue  # 'uma viagem de 17 horas' is a span; 'às 17 horas' a time
-            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            hour, minute = given, int(m.group("m") or 0)
             halfless = not ap and part is None and 1 <= hour <= 12 and m.group("m") is not None \
-                and not m.group("h").startswith("0") and article.language == "en" \
+                and not (m.group("h") or "").startswith("0") and article.language == "en" \
                 and "h" not in scan.folded[m.start():m.end()]  # '5:57' in English, which a twelve-hour clock writes with
             # a.m. or p.m.; not '1h05', a twenty-four-hour clock's
             if ap.startswith(("am", "pm")):
@@ -399,6 +414,8 @@ _ONE_CLOCK = {
     "nova deli": "Asia/Kolkata", "nova delhi": "Asia/Kolkata", "moscou": "Europe/Moscow", "moscovo": "Europe/Moscow",
     "estambul": "Europe/Istanbul", "istambul": "Europe/Istanbul", "kiev": "Europe/Kyiv", "kiiv": "Europe/Kyiv",
     "cidade do mexico": "America/Mexico_City", "rio de janeiro": "America/Sao_Paulo", "san francisco": "America/Los_Angeles",
+    "lisboa": "Europe/Lisbon", "londres": "Europe/London", "madri": "Europe/Madrid", "nueva york": "America/New_York",
+    "nova york": "America/New_York", "nova iorque": "America/New_York", "cabo verde": "Atlantic/Cape_Verde",
 }
 
 

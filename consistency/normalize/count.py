@@ -393,7 +393,7 @@ _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash clos
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
 # A figure in a list, in digits or words ('37 ciudadanos de Azerbaiyán, seis de Kazajistán, tres de Kirguistán y 16 de
 # Rusia'), as _FIGURE_WORDS has them.
-_FIG = r"(?:\d+|" + alternation(_FIGURE_WORDS) + r")\b"
+_FIG = r"(?:\d+(?:[.,]\d{3})*|" + alternation(_FIGURE_WORDS) + r")\b"  # '15.800' whole
 # ... or, past a list's second, an article that stands for one: 'two Canadians, two South Koreans, an American'.
 _ITEM = rf"(?:{_FIG}|(?:an?|una?|um|uma)\b)"
 _GROUPS_BEFORE = rx.compile(rf"\b{_FIG}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|y|e)\s*\Z"

@@ -351,15 +351,23 @@ def _dated_before(scan: Scan, language: str, start: int, month: int, day: int) -
 
 
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
-# 'o julgamento está marcado para 3 de março'.
+# 'o julgamento está marcado para 3 de março', 'terá início às 04:00 na quarta-feira' (a short verb's future).
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
 _FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|expected\s+to|going\s+to|va\s+a|van\s+a|vai|vão|"
-           r"marcad[oa]s?\s+para|previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
+           r"marcad[oa]s?\s+para|previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:te|ha|fa|da|i)(?:rán?|rão)\b|"
+           r"\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
 # on the text as written: 'rán'; 'será presentado', 'será apresentado' whole, its participle with it
-_FUTURE_BEFORE = rx.compile(_FUTURE + r"[^.;:!?]*\Z")
+# The rest of a clause: no stop but those of a time ('will take effect at 4 a.m. on Wednesday', 'às 04:00 na quarta').
+_TIME_STOPS = r"|\b[ap]\.\s?m\.|(?<=\d)[:.](?=\d)"
+_GAP = r"(?:[^.;:!?]" + _TIME_STOPS + r")*"
+_FUTURE_BEFORE = rx.compile(_FUTURE + _GAP + r"\Z")
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
-_FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?(?P<gap>[^.;:!?,]*)\Z")
+_FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
+                             r"(?P<gap>(?:[^.;:!?,]" + _TIME_STOPS + r")*)\Z")
+# 'would' and a verb, in the clause before a weekday: a future of what was said ('said a truce would take effect early
+# Wednesday'; not 'would have').
+_WOULD_WEEKDAY = rx.compile(r"(?i)\bwould\s+(?!have\b)[a-z]+(?:[^.;:!?,]" + _TIME_STOPS + r")*\Z")
 # A day something is set for, or the next one: 'set the hearing for July 11', 'for 10 a.m. on July 11', 'programó para
 # el 11 de julio', 'para o dia 11 de julho', 'el próximo 11 de julio'; not 'for the June 24 murder'.
 _SET_FOR = rx.compile(r"(?i)(?:\b(?:for|para(?:\s+(?:el|o))?(?:\s+d[ií]a)?)\s+(?:[^\W\d_][\w-]*,\s+)?"
@@ -373,7 +381,7 @@ _ROMANCE_PAST = r"\b\w{2,}(?:ó|aron|ieron|ou|aram|eram|iram|[cdrt]eu)\b"  # 'de
 _PAST_ALTERNATION = alternation(PAST_FORMS)  # built once: the list is long
 _PAST_VERB_WORDS = r"was|were|had|did|fue|fueron|hab[ií]an?|foi|foram|havia|tinha|" + _PAST_ALTERNATION
 _PAST_BEFORE = rx.compile(r"(?i)(?:\b(?:since|desde|" + _PAST_VERB_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST
-                          + r")[^.;:!?]*\Z")
+                          + r")" + _GAP + r"\Z")
 _PAST_VERB = rx.compile(r"(?i)\b(?:" + _PAST_VERB_WORDS + r")\b|" + _ED_VERB + "|" + _ROMANCE_PAST)  # anywhere in a sentence
 # The same verbs right before a weekday of this week: 'desapareció este domingo' on a Thursday is the Sunday gone, not
 # the one to come ('que desapareció este domingo', 'sumiu neste domingo', 'disappeared this Sunday').
@@ -487,6 +495,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     offset = (target - pub.weekday()) % 7 or 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and (
                         _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)):  # 'will be halted on Friday'
+                    offset = (target - pub.weekday()) % 7
+                elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
+                        _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start):
+                    # of a fact of what may come, a weekday a 'would' of what was said governs is the nearer one ('said
+                    # a truce would take effect early Wednesday' on a Tuesday)
                     offset = (target - pub.weekday()) % 7
                 elif mod and mod[-1] in _THIS_MODS:  # 'este viernes', 'nesta segunda-feira': the day of that week
                     offset = target - pub.weekday()
@@ -760,6 +773,7 @@ def _day_near(near: date, day: int, pub: date, either: bool = False) -> date | N
 
 _RESTATED = rx.compile(r"[\s,(—–-]{0,3}")  # "this morning (July 21)", "today—Tuesday, March 18"
 _PLAIN_MODS = frozenset("on el no na este neste nesta this".split())
+_ON_MODS = _PLAIN_MODS - {"este", "neste", "nesta", "this"}
 # Words that set a weekday before the day it is said on: 'last Wednesday', 'la última quarta-feira', 'el miércoles
 # pasado', 'quarta-feira passada'.
 _GONE_BEFORE = frozenset("last past pasado pasada ultimo ultima".split())

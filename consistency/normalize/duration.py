@@ -76,6 +76,10 @@ _FRAME_BEFORE = rx.compile(r"\b(?:" + BEST + r"\b[^,;:.!?]{0,60}"
                            r"(?:" + _LAST + r"\s+)?"
                            r"|(?:of|de|dos|das|nos|nas)\s+(?:(?:the|los|las)\s+)?" + _LAST + r"\s+)\Z")
 FRAME = "a time frame"
+# The words that make a span the stretch of time before now something happened in: 'in the past two months', 'within the
+# last year', 'en los últimos dos meses', 'nos últimos dois meses' (not 'for the past two months', how long).
+_WINDOW_BEFORE = rx.compile(r"\b(?:in|within|en|em|nos|nas)\s+(?:the\s+|los\s+|las\s+)?(?:last|past|ultim[oa]s|pasad[oa]s|"
+                            r"passad[oa]s)\s+\Z")
 # A span then 'after', 'before', 'later', 'ago' or 'into' a thing is a time offset ('two hours later', 'three months into
 # their mission', 'nos três dias úteis anteriores ao fechamento', past a word of which days count); not when compared
 # with a plan ('82 minutes later than scheduled', 'una hora después de lo previsto'): that is by how much, a span.
@@ -370,6 +374,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         frame = None if reason else frame_before(scan.folded, m.start())
         if frame:  # 'the costliest strike in the United States in more than 25 years': how long since, not how long
             reason = f"{FRAME} ('{scan.text[frame[0][0]:m.end()]}'), not a span"
+        window = None if reason else _WINDOW_BEFORE.search(scan.folded, max(0, start - 40), start)
+        if window:  # 'se intensificó en los últimos dos meses': when something happened, within the span, not how long
+            reason = f"a window of time ('{' '.join(scan.text[window.start():m.end()].split())}'), not how long it lasted"
         if offset and not reason:  # last: a fact whose cue opens with the offset's word takes it (the matcher's part)
             reason = f"{OFFSET} ('{m.group().strip()} {offset.group(1)}'), not a span"
         shown = show(value, spec) if value.most is None else " ".join(scan.text[start:m.end()].split())

@@ -14,7 +14,8 @@ from . import Candidate, Kind
 from .numbers import ALL_NUMBER_WORDS, parse_one
 
 # 'a 2-1 win', '2–1.', 'por 2 a 1', '2 x 1' (Brazilian copy), 'by two goals to one', 'por dos goles a uno'; a vote's
-# tally: 'by 4 votes to 1', 'por 4 votos a 1', 'by a vote of four to one', 'cuatro votos a favor y uno en contra'. A
+# tally: 'by 4 votes to 1', 'por 4 votos a 1', 'by a vote of four to one', 'cuatro votos a favor y uno en contra', 'a
+# ten-to-one vote', 'by a majority of 10 to one'. A
 # colon after it ends a clause ('222 a 209: seis demócratas'), one before a figure is a time's ('2-1:30'). A side may
 # hold a half, as a chess match's points do ('7.5-6.5', 'por 7,5 a 6,5', 'por 6,0 a 5,0'), when the two sides come to
 # whole points together (so '2.5-3' is a range, no result).
@@ -23,7 +24,8 @@ _SCORE = rx.compile(rf"(?<![\d.:/-])(?P<a>{_SIDE})\s*(?:-|–|—|\bto\b|\ba\b|x
 _WORD_FIGURE = r"(?:" + _SIDE + "|" + alternation(ALL_NUMBER_WORDS | {"nil"}) + r")"
 _POINTS = (r"(?:goals?|goles?|gols?|golos?|points?|puntos?|pontos?|runs?|tantos?|penalties|penales|penaltis|penaltys"
            r"|votes?|votos?|sets?)")
-_FOR = rf"(?:\s+{_POINTS})?\s+(?:a\s+favor|in\s+favou?r|for)"
+# ... past who voted: 'ten ministers voted in favour', 'dez votos favoráveis'
+_FOR = rf"(?:\s+{_POINTS}|\s+[a-z]+\s+voted)?\s+(?:a\s+favor|in\s+favou?r|for|favoraveis|favorables)"
 _AGAINST = rf"(?:\s+{_POINTS})?\s+(?:en\s+contra|contra|against)"
 _GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+{_POINTS}\s+(?:to|a)\s+(?P<b>{_WORD_FIGURE})\b"
                           # 'quatro pênaltis contra dois', '4 contra 2 gols', 'marcou quatro, contra duas'
@@ -33,10 +35,12 @@ _GOALS_WORDS = rx.compile(rf"\b(?P<a>{_WORD_FIGURE})\s+{_POINTS}\s+(?:to|a)\s+(?
                           rf"|\b(?:el|o|por|pelo|al|del|the)\s+(?P<e>{_WORD_FIGURE})\s+a\s+(?P<f>{_WORD_FIGURE})\b"
                           rf"(?!\s+(?:{alternation(TIME_UNITS)})\b)"
                           # a vote in words: 'by a vote of four to one' (and 'by four votes to one' above)
-                          rf"|\b(?:vote|votes|margin|tally)\s+of\s+(?P<g>{_WORD_FIGURE})\s+to\s+(?P<h>{_WORD_FIGURE})\b"
+                          rf"|\b(?:vote|votes|margin|tally|majority)\s+of\s+(?P<g>{_WORD_FIGURE})\s+to\s+(?P<h>{_WORD_FIGURE})\b"
                           # for and against: 'cuatro votos a favor y uno en contra', '291 in favour and 148 against'
                           rf"|\b(?P<i>{_WORD_FIGURE}){_FOR}\s*(?:,|and|to|y|e)\s+"
-                          rf"(?P<j>{_WORD_FIGURE}){_AGAINST}\b")
+                          rf"(?P<j>{_WORD_FIGURE}){_AGAINST}\b"
+                          # in words joined by hyphens: 'in a ten-to-one vote'
+                          rf"|\b(?P<k>{alternation(ALL_NUMBER_WORDS)})-to-(?P<l>{alternation(ALL_NUMBER_WORDS)})\b")
 
 
 # A result in sets, as tennis, volleyball or badminton copy gives it: two or more games' tallies one after another,
@@ -126,7 +130,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: Any) -> list[Cand
         if pair is not None and not any(r[0] <= m.start() < r[1] for r in runs):
             found.append(Candidate(m.start(), m.end(), pair, _show(pair), _record(scan.text, scan.folded, m.start(), m.end())))
     for m in _GOALS_WORDS.finditer(scan.folded, lo, hi):
-        pair = next(p for p in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j")) if m.group(p[0]))
+        pair = next(p for p in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j"), ("k", "l")) if m.group(p[0]))
         a, b = (_figure(scan.text[m.start(g):m.end(g)], m.group(g), article.language) for g in pair)
         if a is None or b is None or not _whole(a, b) or any(c.start <= m.start(pair[0]) < c.end for c in found):
             continue
