@@ -1608,9 +1608,10 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
 
 def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
-    (object_day), or whose object is the clause the cue is in (that_clause_day), or of the clause a contrast ends before
-    the cue's ('se convirtió en rey el 8 de septiembre pasado, pero la coronación se celebra meses después'); '' when it
-    is the cue's."""
+    (object_day), or of deciding on the cue's noun (decided_day), or whose object is the clause the cue is in
+    (that_clause_day), or of the clause a contrast ends before the cue's ('se convirtió en rey el 8 de septiembre pasado,
+    pero la coronación se celebra meses después'), or of what went on until the cue's event (_day_before_until); ''
+    when it is the cue's."""
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
         or decided_day(scan, c, cue_start, cue_end) \
         or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start) \
@@ -1656,7 +1657,7 @@ def _day_before_until(scan: Scan, c: Candidate, cue_start: int) -> str:
 
 # What a deal sets out, or a proposal taken up: 'The deal calls for a 60-day cessation', 'aceitou a proposta de acordo
 # de cessar-fogo de 60 dias': its terms, which a fact of what is to come reads.
-_TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefire|cease-fire|acuerdo|pacto|plan|acordo|"
+_TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefire|cease-fire|acuerdo|pacto|acordo|"
                            r"plano|tregua|accepted|approved|acepto|aceptaron|aprobo|aprobaron|aceitou|aceitaram|aprovou|"
                            r"aprovaram)\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 

@@ -664,9 +664,10 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
     cue's phrase ('On Wednesday, the death toll from the collapse rose to 18', 'arrested after the crash, he appeared on
     Thursday') it dates the toll, or the other thing. One inside the phrase ('the toll from Thursday's collapse') or at
     most reach words after the cue in its clause ('the toll from the collapse on June 24', 'after being struck by a
-    vehicle in Queens Friday'), or in a relative clause right after it ('the collision, which occurred at 1.30am'),
-    dates the event. With head, toll opens a noun the cue's phrase hangs on, and a day right
-    before it dates that noun's event ('the June 20, 2005 attempted murder of a man shot in the back')."""
+    vehicle in Queens Friday'), or set off by a comma right after it ('após a entrada em vigor do cessar-fogo, em 27 de
+    novembro,'), or in a relative clause right after it ('the collision, which occurred at 1.30am'), dates the event.
+    With head, toll opens a noun the cue's phrase hangs on, and a day right before it dates that noun's event ('the June
+    20, 2005 attempted murder of a man shot in the back')."""
     if toll <= c.start and c.end <= cue_start:
         return ""
     if head and c.end <= toll and not CLAUSE_BREAK.search(folded, c.end, toll) and (
