@@ -200,9 +200,12 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
     if adjective:
         return f"a span of the words it is written onto ('{words}'), not of the cue"
     if a >= c.end and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
-            cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)):
+            cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)) and not any(
+            fj == fi and b <= x < b + 40 and not CLAUSE_BREAK.search(scan.folded, b, x)
+            for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 40,))]):
         # 'bringing an end to more than a year of cross-border skirmishes', 'tras un día de intensos bombardeos': a span
-        # of what its 'of' names, which is no cue; not 'a period of 60 days of transition' (a span's own word)
+        # of what its 'of' names, which is no cue; not 'sixty days of grace' (a span's own word), nor one whose phrase
+        # goes on to the fact's cue ('48 hours of days of national mourning')
         return f"a span of the words it is written onto ('{words}'), not of the cue"
     return ""
 
