@@ -281,13 +281,14 @@ _GLOSS_OPEN = rx.compile(r"[A-Z][\w'’.-]*[^\S\n]*\([^\S\n]*\Z")
 _GLOSS_CLOSE = rx.compile(r"[^\S\n]*\)")
 # The names listed after a noun in lower case and 'of' or 'de': the owners of that noun, no names in their own right ('los
 # mandatarios de Estados Unidos, México y Canadá', 'the leaders of the United States, Mexico and Canada').
+_NAMES_RUN = r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*"  # capitalised words in a row: one name
 _OWNER_LIST = rx.compile(r"\b(?P<noun>[a-z]{3,})[^\S\n]+(?:of|de|do|da|dos|das|del)[^\S\n]+(?:(?:the|los|las|o|a|os|as)[^\S\n]+)?"
-                         r"(?:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*[^\S\n]*,[^\S\n]*)*"
-                         r"(?:[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*[^\S\n]+(?:and|y|e|&)[^\S\n]+)?\Z")
+                         r"(?:" + _NAMES_RUN + r"[^\S\n]*,[^\S\n]*)*"
+                         r"(?:" + _NAMES_RUN + r"[^\S\n]+(?:and|y|e|&)[^\S\n]+)?\Z")
 
 
 # A list's name and the next one: 'México y Canadá', 'Mexico, Canada'.
-_LIST_GOES_ON = rx.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*)*(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|y|e|&)[^\S\n]+)[A-Z]")
+_LIST_GOES_ON = rx.compile(_NAMES_RUN + r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|y|e|&)[^\S\n]+)[A-Z]")
 # Nouns that make a preposition with 'of' or 'de', or take a part or a sum of what follows: 'ao lado de Marrocos', 'junto
 # a', 'en medio de', 'in front of', 'instead of', 'part of', 'one of', 'each of', 'the rest of'.
 _NOT_OWNED = frozenset("""lado frente cerca junto traves medio meio parte manos maos dentro fuera fora delante detras encima

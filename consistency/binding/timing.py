@@ -51,7 +51,7 @@ from ..models import Article
 from ..normalize import Candidate
 from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
 from ..normalize.count import A_FIGURE, WHO, YEAR_FIGURE
-from ..normalize.dates import REPLACED, STRETCH, other_times
+from ..normalize.dates import REPLACED, STARTS, STRETCH, other_times
 from ..normalize.duration import BEST, MOST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
@@ -773,8 +773,7 @@ _COMPOUND = rx.compile(r"\w+-\w+")
 _DECIDED_ON = rx.compile(r"(?<![\w-])(?:approved|ratified|endorsed|signed|agreed|announced|aprobad[oa]s?|aprovad[oa]s?|"
                          r"ratificad[oa]s?|firmad[oa]s?|assinad[oa]s?|acordad[oa]s?|anunciad[oa]s?)\s+(?:[\w-]+\s+)?\Z")
 # A word of starting before a day: when what the cue names starts ('a partir de quarta-feira', 'starting Wednesday').
-_FROM_DAY = rx.compile(r"\b(?:starting|beginning|effective|as\s+(?:of|from)|a\s+partir|com\s+inicio|a\s+contar)"
-                       r"(?:\s+(?:de|del|do|da|em|n[oa]))?\s+\Z")
+_FROM_DAY = rx.compile(r"\b(?:" + STARTS + r")(?:\s+(?:de|del|do|da|em|n[oa]))?\s+\Z")
 
 
 def decided_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -787,14 +786,16 @@ def decided_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     folded = scan.folded
     if _FROM_DAY.search(folded, max(0, c.start - 24), c.start) or verb_cue(scan, cue_start, cue_end):
         return ""
-    if c.start >= cue_end and (after := _DECIDED_ON.search(folded, cue_end, c.start)) is not None and \
-            len(WORD.findall(folded, cue_end, after.start())) <= 8:
+    if c.start >= cue_end and (after := _DECIDED_ON.search(folded, max(cue_end, c.start - 60), c.start)) is not None \
+            and len(WORD.findall(folded, cue_end, after.start())) <= 8:  # a verb and a word at most: 60 characters
         return f"the day of another verb ('{' '.join(scan.text[cue_start:cue_end].split())} ... " \
                f"{scan.text[after.start():after.end()].strip()}'), not when that happened"
-    s0 = scan.sentence_at(cue_start)[0]
-    m = None
-    for found in _DECIDED.finditer(folded, max(s0, cue_start - 70), cue_start):
-        m = found  # the nearest before the cue
+    key = ("decided", cue_start)  # the nearest verb of deciding before the cue, once a cue: every day tests it
+    if key not in scan.memo:
+        s0 = scan.sentence_at(cue_start)[0]
+        scan.memo[key] = (s0, max(_DECIDED.finditer(folded, max(s0, cue_start - 70), cue_start),
+                                  key=lambda d: d.start(), default=None))
+    s0, m = scan.memo[key]
     if m is None:
         return ""
     if m.end() <= c.start and c.end <= cue_start:  # the day and its commas set no clause apart

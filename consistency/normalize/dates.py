@@ -986,7 +986,9 @@ _OTHER_TIME = rx.compile(
 )
 # Words of a start before a month or a day with no year, which say when a figure takes effect ('Starting in January',
 # 'a partir del 1 de enero'), no other time it is of.
-_STARTS_BEFORE = rx.compile(r"\b(?:" + _START_WORDS + r"|a\s+partir|com\s+inicio|a\s+contar)\s+\Z")  # (see _STARTING)
+# The words of a start before what starts, in the three languages, folded (see _STARTING).
+STARTS = _START_WORDS + r"|a\s+partir|com\s+inicio|a\s+contar"
+_STARTS_BEFORE = rx.compile(r"\b(?:" + STARTS + r")\s+\Z")
 _AMOUNT_NOUNS = frozenset("""total number numero cifra saldo balance toll tally sum suma soma figure count group grupo
     crowd estimate maximum minimum maximo minimo average media promedio lot""".split())  # 'a total of 2000' is a figure
 _LAST_WORD = rx.compile(r"\b([a-z]+),?\s+\Z")  # the noun a year dates, or glosses: 'la riada de 1987', 'do Oscar, de 2022'
