@@ -462,7 +462,9 @@ PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to pl
     duraria durariam o_que_seria era_para_ser era_para_durar com_a_promessa_de com_o_objetivo_de estava_previsto
     estava_prevista planejada_para planejado_para deveria_acontecer devia_acontecer deveria_ocorrer marcado_para marcada_para
     wants want_to wanted_to aims_to aim_to aiming_to goal_is goal_of target_of quiere quieren pretende pretenden
-    meta_es meta_de objetivo_es objetivo_de meta_e objetivo_e quer querem""".split())
+    meta_es meta_de objetivo_es objetivo_de meta_e objetivo_e quer querem
+    to_extend to_expand to_test ampliar extender estender testar probar planejamento_de planificacion_de
+    futuramente""".split())  # what a use is to be widened to, or tested on: 'estuda ampliar ... para pessoas de 60 a 79 anos'
 UNREAL += PLAN
 PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',

@@ -62,6 +62,7 @@ from .binding.rivals import (
     competing,
     conjunct_of_another,
     give_way,
+    guards_against,
     held_by_another,
     length_of_another,
     listed_place,
@@ -609,12 +610,13 @@ class Matcher:
             if word in FORECAST_NOUNS and beaten(folded, start, end):
                 continue  # 'superó las expectativas, al registrar 119 mil': the forecast beaten is not given here
             for c in cues:
-                if c.rest is None:
-                    out[c.fact].append((start, end))
-                else:
-                    more = c.rest.match(folded, end)
-                    if more is not None:
-                        out[c.fact].append((start, more.end()))
+                stop = end if c.rest is None else (more.end() if (more := c.rest.match(folded, end)) else -1)
+                if stop < 0:
+                    continue
+                if folded.startswith("-", stop) and _TITLE_AFTER.match(folded, stop) \
+                        and self.rules.facts[c.fact].kind == "entities":
+                    continue  # a title of its own: 'PAHO Director-General Jarbas Barbosa' is no director of the cue's
+                out[c.fact].append((start, stop))
         return out
 
     def _named(self, scan: Scan, fi: int, s0: int, s1: int) -> bool:
@@ -711,11 +713,12 @@ class Matcher:
                          else replace(c, reason=why) for c in cands]
         if cands and fact.background and fact.kind in BACKGROUND_KINDS and not accepts(fact, "year"):
             months = fact.period is not None  # then a month not of the period is another, even with no date to tell
-            when = scan.memo.get(("when", s0, s1, months))
+            years = fact.period_years  # ... and a year not of it ('in 2025' for 2024's cases)
+            when = scan.memo.get(("when", s0, s1, months, years))
             if when is None:
                 filed = dateline_month(article.dateline) if article.dateline and not article.published else None
-                when = scan.memo[("when", s0, s1, months)] = other_times(scan.folded[s0:s1], article.published, filed,
-                                                                         months, scan.text[s0:s1])
+                when = scan.memo[("when", s0, s1, months, years)] = other_times(
+                    scan.folded[s0:s1], article.published, filed, months, scan.text[s0:s1], years)
             if when and hits:
                 # 'planned to' on the cue 'planned'; 'the last 12 months' holding the cue '12 months' of a yearly rate
                 kept = [w for w in when if not _cue_time(w[0] + s0, w[1] + s0, hits, scan.folded)]
@@ -1467,6 +1470,11 @@ class Matcher:
             if fact.kind == "count" and len(near) > 1:
                 near = _level_of_subject(scan, fact, cue_start, cue_end, near, refused)
             near.sort(key=lambda t: (t[0], t[1]))
+            if fact.kind == "percentage" and len(near) > 1 and not near[0][1] and (guarded := next(
+                    (t for t in near if t[1] and guards_against(scan.folded, t[2].end, cue_start)),
+                    None)):  # 'de 79,6% contra casos sintomáticos e de 89%': the cue is what the share before guards against
+                near.remove(guarded)
+                near.insert(0, guarded)
             if kind.nearest:
                 take = [near[0][2]]
                 if fact.kind == "count" and len(near) > 1:  # 'Two people died Monday, bringing the total to 20'
@@ -1565,6 +1573,9 @@ class Matcher:
 
 
 _QUANTITIES = frozenset({"percentage", "number", "money"})
+# A word joined to a title by a hyphen that makes another title: 'Director-General', 'Secretary-General',
+# 'President-elect', 'diretor-geral'.
+_TITLE_AFTER = rx.compile(r"-(?:general|geral|elect|electo|eleito|designate|designado)\b")
 # Words that may stand between a conjunction (see WITH) and the cue it joins: 'y en Prendas de vestir', 'and the clothing',
 # 'and current Kenvue shareholders', 'e os atuais acionistas'.
 _FUNCTION_WORDS = OF_WORDS | OBJECT_OPENERS | frozenset("""in on for en em no na ao con com with current existing former

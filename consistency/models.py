@@ -122,6 +122,7 @@ class Fact:
     values: tuple[Any, ...] = ()  # words that stand for a value: (compiled pattern, value, display), longest first
     period: Any = None  # a compiled pattern: a time phrase naming one of these is the fact's own ('em janeiro')
     ahead: bool = False  # of what is to come: a day after publication, a plan's or a deal's terms ('expected to own 46%')
+    period_years: bool = False  # the period's words name a year ('2024'): then any other year is another time
 
 
 @dataclass(frozen=True, slots=True)

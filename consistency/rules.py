@@ -19,6 +19,7 @@ FACT_KEYS = ("id", "label", "kind", "cues", "window", "ignore", "about", "update
              "values", "examples", "description")
 DEFAULT_WINDOW = 8
 _ID = rx.compile(r"[a-z][a-z0-9_]*\Z")
+_A_YEAR = rx.compile(r"\b(?:1[89]|20)\d\d\b")  # a year among the words of a fact's own period
 
 
 class _Located(dict):
@@ -208,7 +209,8 @@ def _load_fact(item: Any, where: str, default_window: int) -> Fact:
     examples = _load_examples(item.get("examples"), kind, spec, error)
     values = _compile_value_words(item.get("values"), kind, spec, error)
     return Fact(fid, label, kind_name, tuple(cues), window, spec, patterns, examples, line, phrase_pattern(ignore),
-                updates, background, phrase_pattern(about), values, phrase_pattern(period), ahead)
+                updates, background, phrase_pattern(about), values, phrase_pattern(period), ahead,
+                any(_A_YEAR.search(p) for p in period or ()))
 
 
 def _compile_value_words(values: Any, kind, spec, error) -> tuple[Any, ...]:

@@ -7422,6 +7422,84 @@ TABLES["match_truce_copy"] = (TRUCE_RULES, date(2031, 5, 6), [
     ("Se reportaron 15.800 heridos en ataques ostrianos en Norlandia.", "es", [("norland_wounded", "15,800")]),
 ])
 
+VACCINE_RULES = """facts:
+  - id: overall
+    kind: percentage
+    cues: [efficacy, eficácia, eficacia, symptomatic, sintomáticos]
+  - id: severe
+    kind: percentage
+    cues: [severe, grave, graves]
+  - id: hospital
+    kind: percentage
+    cues: [hospitalizations, internações, hospitalizaciones]
+  - id: ages
+    kind: number
+    accept: [age]
+    cues: [aged, ages, people, individuals, pessoas, população, personas]
+  - id: trial_length
+    kind: duration
+    unit: year
+    cues: [trials, tested, estudos, ensaios]
+  - id: cases_2030
+    kind: count
+    background: ["2030", last year]
+    units: [cases, casos]
+    about: [Norland, Norlandia]
+    cues: [cases, casos, recorded, registrou]
+  - id: deaths_2030
+    kind: count
+    background: ["2030"]
+    units: [deaths]
+    about: [Norland]
+    cues: [deaths]
+  - id: director
+    kind: entities
+    cues: [director]
+    entities:
+      rios:
+        aliases: [Ana Rios, Rios]
+"""
+
+
+TABLES["match_vaccine_copy"] = (VACCINE_RULES, date(2031, 3, 5), [
+    # What a share guards against names what it is of, though another fact's cue is nearer: a cue right after the share
+    # and its noun, past 'against' or 'contra', and one past the share and 'contra' that another share follows.
+    ("It showed 88.2 percent efficacy against severe malaria.", "en", [("severe", "88.2%")]),
+    ("The shot had an efficacy of 88.2% against the most severe form of the disease.", "en", [("severe", "88.2%")]),
+    ("Os dados indicam 100% de eficácia contra internações.", "pt", [("hospital", "100%")]),
+    ("Mostró una eficacia del 70,1 % contra casos sintomáticos, del 88,2 % contra la malaria grave y del 100 % contra "
+     "las hospitalizaciones.", "es", [("hospital", "100%"), ("overall", "70.1%"), ("severe", "88.2%")]),
+    ("Os estudos apontam proteção de 70,1% contra casos sintomáticos e de 88% contra quadros graves.", "pt",
+     [("overall", "70.1%"), ("severe", "88%")]),
+    # ... not past a conjunction.
+    ("A eficácia foi de 70,1% e a proteção contra internações chegou a 100%.", "pt",
+     [("hospital", "100%"), ("overall", "70.1%")]),
+    # Another of its kind, before, is another time.
+    ("An earlier trial reported 81% protection against severe malaria.", "en", []),
+    # For a fact whose own period names a year, any other year is another time, this one too; the place of a part of a
+    # whole named before is no place of the whole.
+    ("In 2031, Norland has recorded 1.2 million cases so far.", "en", []),
+    ("Em 2030, a Norlandia registrou 4,5 milhões de casos.", "pt", [("cases_2030", "4,500,000")]),
+    ("Globally, 9 million cases were recorded in 2030, half of them in Norland.", "en", []),
+    ("The disease caused about 8,000 deaths in 2030, half of which occurred in Norland.", "en", []),
+    # A range of ages after 'between the ages of', and after people and 'entre'; 'initially' with a verb of the future
+    # is the first stage of what is to come, no earlier time.
+    ("It is given to individuals between the ages of 10 and 49.", "en", [("ages", "between the ages of 10 and 49")]),
+    ("Será destinada a pessoas entre 10 e 49 anos.", "pt", [("ages", "entre 10 e 49")]),
+    ("Inicialmente, será destinada à população entre 10 e 49 anos.", "pt", [("ages", "entre 10 e 49")]),
+    # What a use is to be widened to, or tested on, has not happened.
+    ("O instituto recebeu autorização para testar o imunizante em pessoas de 50 a 69 anos.", "pt", []),
+    ("O instituto estuda ampliar a indicação para pessoas de 50 a 69 anos.", "pt", []),
+    # People's years, and a band of ages, are no span; a span written onto 'period' is one.
+    ("Os ensaios com crianças de 2 a 11 anos seguem.", "pt", []),
+    ("Além da faixa de 10 a 49 anos, os ensaios seguem.", "pt", []),
+    ("The shot was tested on 9,000 volunteers over an eight-year period.", "en", [("trial_length", "8 years")]),
+    # A title joined to the cue by a hyphen is a title of its own.
+    ("WHO Director-General Ana Rios spoke.", "en", []),
+    ("Ana Rios, director of the institute, spoke.", "en", [("director", "Ana Rios")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -197,9 +197,9 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
         return ""  # 'prosecutors recommended a 40- to 50-year term': the term is what the cue asks for
     if held:
         return f"a span of another fact's cue ('{words}')"
-    if adjective:
+    if adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]):  # 'over an eight-year period' is eight years
         return f"a span of the words it is written onto ('{words}'), not of the cue"
-    if a >= c.end and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
+    if a >= c.end and not adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
             cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)) and not any(
             fj == fi and b <= x < b + 40 and not CLAUSE_BREAK.search(scan.folded, b, x)
             for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 40,))]):
@@ -341,6 +341,8 @@ def nearest_fact(rules: RuleSet, findings: list[Finding], rejections: list[Rejec
         # a cue inside another fact's longer one reaches nothing for its fact ('depósitos' in 'protege depósitos')
         by = [r for r in by if r[3] < 0 or not any(o[1] != r[1] and inside_longer(r[3], r[4], o[3], o[4]) for o in by)]
         money = rules.facts[by[0][1]].kind == "money" if by else False
+        if by and rules.facts[by[0][1]].kind == "percentage":
+            by = drop(_against(folded, end, by), by, start, end)
         by = drop(_restated(rules, scan, end, by), by, start, end)
         if money:  # an amount has several sides, each a fact's ('$23.25 per share in cash' is both facts'), unless one
             # cue is a word that modifies the other's ('depósitos asegurados hasta 250.000 dólares', 'insured deposits')
@@ -498,6 +500,40 @@ def _across(folded: str, start: int, end: int, by: list[Reach]) -> dict[int, str
     after = {r[1]: r for r in by if r[3] >= end and _NEXT_CLAUSE.fullmatch(folded, end, r[3])}
     return {fi: f"its cue opens the clause after it ('{' '.join(folded[end:r[4]].split())}')"
             for fi, r in after.items() if all(o[1] != fi or o is r for o in by)}
+
+
+# What a share guards against, right after it or after its noun: '91.6% efficacy against severe dengue', 'del 91,6 %
+# contra dengue grave', '100% de eficácia contra hospitalizações', 'an efficacy of 91.6% against the most severe form',
+# 'over 90 percent efficacy in preventing severe cases': up to three words (a noun of the share's; no conjunction) and
+# the word of guarding; then up to three words before a cue, with no mark of a clause between.
+_AGAINST = rx.compile(r"(?:[^\S\n]*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b))?"
+                      r"(?:[^\S\n]+(?!(?:and|y|e|or|o|ou|but|pero|mas)\b)[^\W\d_]+){0,3}?"
+                      r"[^\S\n]+(?:against|contra|versus|in\s+preventing|at\s+preventing|na\s+prevencao\s+(?:de|da|do|das|dos)"
+                      r"|en\s+la\s+prevencion\s+(?:de|del)|para\s+prevenir)[^\S\n]+")
+_AGAINST_WORDS = rx.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}")
+
+
+def guards_against(folded: str, end: int, at: int) -> bool:
+    """Whether a cue at `at` names what the share ending at `end` guards against ('91,6 % contra dengue grave')."""
+    gap = _AGAINST.match(folded, end)
+    return gap is not None and gap.end() <= at <= _AGAINST_WORDS.match(folded, gap.end()).end()
+
+
+def _against(folded: str, end: int, by: list[Reach]) -> dict[int, str]:
+    """Of a share, the facts with no cue in what it guards against when another fact has one there: in 'showed 91.6%
+    efficacy against severe dengue', the share is the severe disease's, not the overall efficacy's, though `efficacy`
+    is nearer; with why."""
+    gap = _AGAINST.match(folded, end)
+    if gap is None:
+        return {}
+    lead = _AGAINST_WORDS.match(folded, gap.end())
+    there = [r for r in by if gap.end() <= r[3] <= lead.end()]
+    if not there:
+        return {}
+    named = {r[1] for r in there}
+    what = " ".join(folded[gap.end():max(r[4] for r in there)].split())
+    return {r[1]: f"another fact's cue names what it guards against ('{what}')"
+            for r in by if r[1] not in named and not any(o[1] == r[1] and gap.end() <= o[3] for o in by)}
 
 
 def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]) -> dict[int, str]:
@@ -663,7 +699,18 @@ def _mentions(about: re.Pattern[str], scan: Scan, lo: int, hi: int, ignore: re.P
         masked = [m.span() for m in ignore.finditer(scan.folded, lo, hi)]
         found = [m for m in found if not overlaps(m.start(), m.end(), masked)]
     return [m for m in found if not _stretch_end(scan.text, m.start(), m.end())
-            and not _NICKNAME_BEFORE.search(scan.folded, max(0, m.start() - 50), m.start())] if found else found
+            and not _NICKNAME_BEFORE.search(scan.folded, max(0, m.start() - 50), m.start())
+            and not _PART_IN_BEFORE.search(scan.folded, max(0, m.start() - 50), m.start())] if found else found
+
+
+# The place of a part of a whole named before, no place of the whole: 'nearly 12,000 deaths in 2024, half of them in
+# Brazil', 'causing about 12,000 deaths, half of which occurred in Brazil', 'la mitad de ellas en Brasil', 'metade delas
+# no Brasil'.
+_PART_IN_BEFORE = rx.compile(
+    r"\b(?:half|most|many|some|part|a\s+third|a\s+quarter|two[\s-]thirds|mitad|mayoria|parte|metade|maioria)"
+    r"[^\S\n]+(?:of[^\S\n]+(?:them|which|those|these|whom)|de[^\S\n]+(?:ellos|ellas|los\s+cuales|las\s+cuales|estos|estas)"
+    r"|del[ae]s|dess[ae]s|das[^\S\n]+quais|dos[^\S\n]+quais)(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:in|en|em|no|na)"
+    r"(?:[^\S\n]+(?:the|el|o|a))?[^\S\n]+\Z")
 
 
 # A name in quotation marks after a word of naming is another's nickname, no mention of that one: "Marchand, nicknamed

@@ -388,6 +388,11 @@ _OF_AFTER_YEARS = rx.compile(r"\s+(?:de|do|da|del)\b")
 _AGED_YEARS = rx.compile(r"\s+(?:years?|anos)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:" + alternation(AGE_WORDS) + r")(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
+_BETWEEN_AGES = rx.compile(r"(?:between\s+the\s+ages|entre\s+(?:las\s+)?edades|entre\s+(?:as\s+)?idades)\s+(?:of|de)\s")
+# People, and 'between' a range of their ages opens: 'pessoas entre 12 e 59 anos', 'la población entre 12 y 59 años'.
+_PEOPLE_BETWEEN = rx.compile(r"\b(?:pessoas|personas|populacao|poblacion|publico|individuos|adultos|criancas|ninos|jovens"
+                             r"|jovenes|idosos|ancianos|adolescentes|pacientes|voluntarios|mulheres|mujeres|homens|hombres)"
+                             r"\s+(?:de\s+)?\Z")
 _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash closes: 'two boys - Ahmad, 15, and Farel, 14 - who died'
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
@@ -699,6 +704,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
         return True  # set off after a name: 'Butch Wilmore, 61 anos, e Sunita'
     if _HAS_YEARS_BEFORE.search(folded, max(0, start - 12), start):
         return not _OF_AFTER_YEARS.match(folded, years.end())
+    if folded.startswith("entre ", start) and _PEOPLE_BETWEEN.search(folded, max(0, start - 24), start):
+        return True  # 'destinada à população entre 12 e 59 anos
     return _AGE_YEARS_BEFORE.search(folded, max(0, start - 12), start) is not None \
         and _TERM_BEFORE.search(folded, max(0, start - 50), start) is None
 
@@ -706,7 +713,11 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 # A kinsman or a person with his age after 'de', its years left out when an age before it in the list carries them: 'un
 # matrimonio de 81 y 77 años y su hijo de 56', 'uma mulher de 40 anos e o filho de 12'.
 PERSON_OF_BEFORE = rx.compile(r"\b(?:(?:hij|niet|herman|filh|net|espos|sobrin|ancian|nin|menin|chic)[oa]s?|irmaos?|irmas?"
-                              r"|mujer|hombre|marido|mulher|homem|madre|padre|mae|pai|idos[oa]s?|joven|jovem)\s+de\s+\Z")
+                              r"|mujer|hombre|marido|mulher|homem|madre|padre|mae|pai|idos[oa]s?|joven|jovem"
+                              # ... and people of a range of ages: 'pessoas de 60 a 79 anos', 'crianças de 2 a 11 anos'
+                              r"|pessoas|personas|criancas|adolescentes|adultos|populacao|poblacion|publico|individuos"
+                              r"|jovens|jovenes|mulheres|mujeres|homens|hombres|faixa(?:\s+etaria)?|franja(?:\s+etaria)?)"
+                              r"\s+de\s+(?:entre\s+)?\Z")
 _YEARS_EARLIER = rx.compile(r"\b\d{1,3}\s+anos\b")
 _WORD_AFTER = rx.compile(r"[^\S\n]*(?P<word>[^\W\d_]+)?")
 _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fueron foi foram estaban estavam".split())
@@ -781,7 +792,8 @@ def age_form(scan: Scan, start: int, end: int) -> bool:
     text, folded = scan.text, scan.folded
     if _MARKED_FIGURE.search(text, max(0, start - 2), end):
         return False
-    if is_age(scan, start, end) or _AGED_BEFORE.search(folded, max(0, start - 16), start):
+    if is_age(scan, start, end) or _AGED_BEFORE.search(folded, max(0, start - 16), start) \
+            or _BETWEEN_AGES.match(folded, start):
         return True
     if _BARE_AGE_BEFORE.search(text, max(0, start - 8), start) and _BARE_AGE_AFTER.match(text, end):
         return True

@@ -361,6 +361,7 @@ _FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|expected\s+
 _TIME_STOPS = r"|\b[ap]\.\s?m\.|(?<=\d)[:.](?=\d)"
 _GAP = r"(?:[^.;:!?]" + _TIME_STOPS + r")*"
 _FUTURE_BEFORE = rx.compile(_FUTURE + _GAP + r"\Z")
+_FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE.removeprefix("(?i)"))  # ... or after a word, in its clause
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
@@ -940,6 +941,8 @@ _OTHER_TIME = rx.compile(
     r"|\bn?(?:este|esse|aquele)\s+mesmo\s+ano\b|\bnaquel[ae]\s+(?:ano|ocasiao|epoca|vez|edicao)\b"
     r"|\b(?:en\s+)?aquel(?:la)?\s+(?:ano|ocasion|epoca|vez|edicion)\b|\baquela\s+(?:vez|epoca|edicao)\b"
     r"|\bpreviously\b|\bprevious\b|\boriginal(?:ly)?\b|\banterior(?:es|mente)?\b"
+    # another of its kind, before: 'An earlier phase 3 trial reported 89% protection' (not a figure since replaced, below)
+    r"|\ban\s+earlier\b(?!\s+(?:(?:reported|given|death|official)\s+)?(?:tolls?|figures?|counts?|tally|estimates?|reports?)\b)"
     # a figure since replaced (see REPLACED): 'the earlier reported death toll of nine', 'the initial reports indicated
     # nine', 'la cifra inicial'
     r"|\b(?:earlier|initial|first)(?:\s+(?:reported|given|gave|put|released|issued|announced))?(?=\s+(?:(?:a|an|the)\s+)?"
@@ -996,19 +999,21 @@ _MONTH_AGO = 31  # days before publication past which a day is another time than
 
 
 def other_times(folded_sentence: str, published: date | None, month_filed: int | None = None, months: bool = False,
-                written: str = "") -> list[tuple[int, int, str]]:
+                written: str = "", years: bool = False) -> list[tuple[int, int, str]]:
     """Phrases placing part of a sentence at another time than the story's ('last year', 'in 2019',
     'early November' a month before publication, 'previously', 'una cifra anterior'), as (start, end, phrase) in
     the sentence. Figures they govern are background. Without a publication date, the month of a dateline with
     no year ('May 17') still places a bare month; with neither, every bare month is given when months is asked for
     (for a fact whose own period is named: any other month is another time), if written as one in the sentence as
     written (see _written_as_month), and so is a day of another month ('el 14 de junio' for a fact of October). A month
-    that names an event ('the February violence', 'los motines de febrero') is read only as written."""
+    that names an event ('the February violence', 'los motines de febrero') is read only as written. With years (for a
+    fact whose own period names a year), every year is given, the story's own too ('so far in 2025' for 2024's cases)."""
     now = published.month if published else month_filed if month_filed is not None else 0 if months else None
     found = []
     for m in _OTHER_TIME.finditer(folded_sentence):
         if m.group("year") or m.group("year2") or m.group("year3"):
-            if published is None or int(m.group("year") or m.group("year2") or m.group("year3")) >= published.year:
+            if not years and (published is None
+                              or int(m.group("year") or m.group("year2") or m.group("year3")) >= published.year):
                 continue  # the story's own year, or no way to tell
             if m.group("year3"):
                 noun = _LAST_WORD.search(folded_sentence, 0, m.start())
@@ -1041,6 +1046,9 @@ def other_times(folded_sentence: str, published: date | None, month_filed: int |
                 continue  # not a day's month: '28 de febrero'
             found.append((m.start(), m.end(g), folded_sentence[m.start():m.end(g)]))
             continue
+        if written and m.group().strip() in INITIALLY and (_FUTURE_AFTER.match(written, m.end())
+                                                          or _FUTURE_BEFORE.search(written, max(0, m.start() - 30), m.start())):
+            continue  # the first stage of what is to come: 'Inicialmente, será destinada à população de 12 a 59 anos'
         found.append((m.start(), m.end(), m.group().strip()))
     if months and now is not None:  # 'August actually lost 4,000 jobs', 'the August report', 'el dato del mes de agosto'
         for m in _BARE_MONTH.finditer(folded_sentence):

@@ -107,6 +107,8 @@ _HEDGE_OF = _HEDGE_WORDS | _CONTRACTED  # a hedge as number_pattern matches it -
 NUMBER_LEADS = frozenset({h.split()[0] for h in _HEDGE_OF} | {v.split()[0] for v in VAGUE} | {"between", "entre"})
 
 
+# Words of ages between 'between' and a range of them: 'between the ages of 12 and 59', 'entre as idades de 12 e 59'.
+_AGES_OF = r"(?:the\s+)?ages\s+of\s+|(?:las\s+)?edades\s+de\s+|(?:as\s+)?idades\s+de\s+"
 # A dash between two figures, spaced on both sides or on neither; one spaced on one side opens an aside ('fueron de 17%
 # —18,5% en el embalse San Rafael y 16,5% en Chuza—').
 _DASH = r"(?:(?<!\s)[–—](?!\s)|(?<=\s)[–—](?=\s))"
@@ -135,7 +137,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:{_NOT_EMPHATIC}\b(?P<hedge>{HEDGE_WORDS}|(?:{alternation(_CONTRACTED)})(?=\s+{_SHARE_AHEAD}))(?:(?<=least|menos),)?\s+"
         # after it, a sign ('almost +52 degrees') or, in Spanish, the 'a' of a person ('mató al menos a 100 reclusos')
         rf"(?:(?P<article>el|un|o|um)\s+{_SHARE_AHEAD}|\+(?=\d)|(?<=menos\s)a\s+)?)?"
-        rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+)?)?"
+        # ... and 'between the ages of 12 and 59', 'entre las edades de', 'entre as idades de'
+        rf"(?:\b(?P<between>between|entre)\s+(?:(?:el|un|o|um)\s+|{_AGES_OF})?)?"
         rf"(?P<n1>{num})"
         # 'entre un 58,3% y un 60,7%', 'between 58.3 percent and 60.7 percent': a range's unit may follow each end; and
         # a sign of percent may with no 'between' when the second end has one too ('3.50%–3.75%', '3,50% a 3,75%').
