@@ -513,27 +513,30 @@ _AGAINST = rx.compile(r"(?:[^\S\n]*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|po
 _AGAINST_WORDS = rx.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}")
 
 
+def _guarded(folded: str, end: int) -> tuple[int, int] | None:
+    """Where a cue naming what the share ending at end guards against may start (see _AGAINST), or None."""
+    gap = _AGAINST.match(folded, end)
+    return None if gap is None else (gap.end(), _AGAINST_WORDS.match(folded, gap.end()).end())
+
+
 def guards_against(folded: str, end: int, at: int) -> bool:
     """Whether a cue at `at` names what the share ending at `end` guards against ('91,6 % contra dengue grave')."""
-    gap = _AGAINST.match(folded, end)
-    return gap is not None and gap.end() <= at <= _AGAINST_WORDS.match(folded, gap.end()).end()
+    span = _guarded(folded, end)
+    return span is not None and span[0] <= at <= span[1]
 
 
 def _against(folded: str, end: int, by: list[Reach]) -> dict[int, str]:
     """Of a share, the facts with no cue in what it guards against when another fact has one there: in 'showed 91.6%
     efficacy against severe dengue', the share is the severe disease's, not the overall efficacy's, though `efficacy`
     is nearer; with why."""
-    gap = _AGAINST.match(folded, end)
-    if gap is None:
-        return {}
-    lead = _AGAINST_WORDS.match(folded, gap.end())
-    there = [r for r in by if gap.end() <= r[3] <= lead.end()]
+    span = _guarded(folded, end)
+    there = [r for r in by if span[0] <= r[3] <= span[1]] if span else ()
     if not there:
         return {}
     named = {r[1] for r in there}
-    what = " ".join(folded[gap.end():max(r[4] for r in there)].split())
+    what = " ".join(folded[span[0]:max(r[4] for r in there)].split())
     return {r[1]: f"another fact's cue names what it guards against ('{what}')"
-            for r in by if r[1] not in named and not any(o[1] == r[1] and gap.end() <= o[3] for o in by)}
+            for r in by if r[1] not in named and not any(o[1] == r[1] and span[0] <= o[3] for o in by)}
 
 
 def _outranked(rules: RuleSet, scan: Scan, start: int, end: int, by: list[Reach]) -> dict[int, str]:

@@ -389,10 +389,11 @@ _AGED_YEARS = rx.compile(r"\s+(?:years?|anos)\b")
 _AGED_BEFORE = rx.compile(r"\b(?:" + alternation(AGE_WORDS) + r")(?:\s+(?:of|from|between|de|entre))?\s*\Z")
 _COMMA_AFTER = rx.compile(r"\s*[,)]")
 _BETWEEN_AGES = rx.compile(r"(?:between\s+the\s+ages|entre\s+(?:las\s+)?edades|entre\s+(?:as\s+)?idades)\s+(?:of|de)\s")
-# People, and 'between' a range of their ages opens: 'pessoas entre 12 e 59 anos', 'la población entre 12 y 59 años'.
-_PEOPLE_BETWEEN = rx.compile(r"\b(?:pessoas|personas|populacao|poblacion|publico|individuos|adultos|criancas|ninos|jovens"
-                             r"|jovenes|idosos|ancianos|adolescentes|pacientes|voluntarios|mulheres|mujeres|homens|hombres)"
-                             r"\s+(?:de\s+)?\Z")
+# People of a range of ages, folded: 'pessoas de 60 a 79 anos', 'la población entre 12 y 59 años'.
+_PEOPLE = (r"pessoas|personas|criancas|ninos|adolescentes|adultos|populacao|poblacion|publico|individuos|jovens|jovenes"
+           r"|idosos|ancianos|pacientes|voluntarios|mulheres|mujeres|homens|hombres")
+# ... and 'between' a range of their ages opens: 'pessoas entre 12 e 59 anos'.
+_PEOPLE_BETWEEN = rx.compile(r"\b(?:" + _PEOPLE + r")\s+(?:de\s+)?\Z")
 _DASH_CLOSES = rx.compile(r"\s+[-–—]\s|\s*[–—]")  # an aside a dash closes: 'two boys - Ahmad, 15, and Farel, 14 - who died'
 # The next name and age of a list: 'Andrew Lopez, 20 and Jonathan Carrasquillo, 24'.
 _NEXT_NAME_AGE = rx.compile(r"\s+(?:and|y|e)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*\d{1,3}\b")
@@ -714,10 +715,8 @@ def is_age(scan: Scan, start: int, end: int) -> bool:
 # matrimonio de 81 y 77 años y su hijo de 56', 'uma mulher de 40 anos e o filho de 12'.
 PERSON_OF_BEFORE = rx.compile(r"\b(?:(?:hij|niet|herman|filh|net|espos|sobrin|ancian|nin|menin|chic)[oa]s?|irmaos?|irmas?"
                               r"|mujer|hombre|marido|mulher|homem|madre|padre|mae|pai|idos[oa]s?|joven|jovem"
-                              # ... and people of a range of ages: 'pessoas de 60 a 79 anos', 'crianças de 2 a 11 anos'
-                              r"|pessoas|personas|criancas|adolescentes|adultos|populacao|poblacion|publico|individuos"
-                              r"|jovens|jovenes|mulheres|mujeres|homens|hombres|faixa(?:\s+etaria)?|franja(?:\s+etaria)?)"
-                              r"\s+de\s+(?:entre\s+)?\Z")
+                              # ... and people of a range of ages, or its band: 'crianças de 2 a 11 anos', 'a faixa de'
+                              r"|" + _PEOPLE + r"|faixa(?:\s+etaria)?|franja(?:\s+etaria)?)\s+de\s+(?:entre\s+)?\Z")
 _YEARS_EARLIER = rx.compile(r"\b\d{1,3}\s+anos\b")
 _WORD_AFTER = rx.compile(r"[^\S\n]*(?P<word>[^\W\d_]+)?")
 _NO_NOUN = frozenset("y e o el la los las a os as que quien han ha habian fue fueron foi foram estaban estavam".split())

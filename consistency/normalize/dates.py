@@ -353,15 +353,16 @@ def _dated_before(scan: Scan, language: str, start: int, month: int, day: int) -
 # A verb of the future in the clause before a day: 'his term will begin October 1', 'comenzarán el 5 de junio',
 # 'o julgamento está marcado para 3 de março', 'terá início às 04:00 na quarta-feira' (a short verb's future).
 _WILL = r"(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!free\s)(?<!good\s)will"  # 'the will of the people' is a noun
-_FUTURE = (r"(?i)(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|expected\s+to|going\s+to|va\s+a|van\s+a|vai|vão|"
-           r"marcad[oa]s?\s+para|previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:te|ha|fa|da|i)(?:rán?|rão)\b|"
-           r"\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
+_FUTURE_WORDS = (r"(?:\b(?:" + _WILL + r"|shall|due|scheduled|set\s+to|expected\s+to|going\s+to|va\s+a|van\s+a|vai|vão|"
+                 r"marcad[oa]s?\s+para|previst[oa]s?\s+para)\b|\w{3,}(?:rán?|rão)\b|\b(?:te|ha|fa|da|i)(?:rán?|rão)\b|"
+                 r"\b(?:será|serán|serão)(?:\s+\w+mente)?(?:\s+[\w-]+d[oa]s?\b)?)")
+_FUTURE = r"(?i)" + _FUTURE_WORDS
 # on the text as written: 'rán'; 'será presentado', 'será apresentado' whole, its participle with it
 # The rest of a clause: no stop but those of a time ('will take effect at 4 a.m. on Wednesday', 'às 04:00 na quarta').
 _TIME_STOPS = r"|\b[ap]\.\s?m\.|(?<=\d)[:.](?=\d)"
 _GAP = r"(?:[^.;:!?]" + _TIME_STOPS + r")*"
 _FUTURE_BEFORE = rx.compile(_FUTURE + _GAP + r"\Z")
-_FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE.removeprefix("(?i)"))  # ... or after a word, in its clause
+_FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE_WORDS)  # ... or after a word, in its clause
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
