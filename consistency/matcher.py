@@ -549,7 +549,7 @@ class Matcher:
         # Shares, results, spans and head counts of the same kind about different subjects ('about: [Paz]', 'about:
         # [Quiroga]'; 'about: [House]', 'about: [Senate]'): a value held by what another is about is that one's.
         self._rivals = {i: rivals for i, f in enumerate(rules.facts) if f.about is not None
-                        and (f.kind in HELD_KINDS or f.kind == "count")
+                        and f.kind in _OWNED_KINDS
                         and (rivals := [g.about for g in rules.facts if g.kind == f.kind and g.about is not None
                                         and g.about.pattern != f.about.pattern])}
         # ... and of a rank that is a count so far ('his second major'), only a running total's ('ordinals: true')
@@ -1178,7 +1178,7 @@ class Matcher:
                                                    and is_ordinal(scan.folded, c.start, c.end) else rivals)
                              or not (why := held_by_another(scan, c, s0, s1, fact, held, article.language, hits, cands))
                              else replace(c, reason=why) for c in cands]
-                if fact.about is not None and (fact.kind in HELD_KINDS or fact.kind == "count"):
+                if fact.about is not None and fact.kind in _OWNED_KINDS:
                     cands = [c if c.reason or not (why := relative_on_another(scan, c, s0, s1, fact))
                              else replace(c, reason=why) for c in cands]
                 if fact.kind == "date" and len(cands) > 1 and (own := day_onto_cue(scan.folded, cands, hits)) is not None:
@@ -1573,6 +1573,7 @@ class Matcher:
 
 
 _QUANTITIES = frozenset({"percentage", "number", "money"})
+_OWNED_KINDS = HELD_KINDS | {"count"}  # values a subject holds, and head counts, whose facts about others are rivals
 # A word joined to a title by a hyphen that makes another title: 'Director-General', 'Secretary-General',
 # 'President-elect', 'diretor-geral'.
 _TITLE_AFTER = rx.compile(r"-(?:general|geral|elect|electo|eleito|designate|designado)\b")

@@ -18,6 +18,7 @@ from ..lexicon import (
     OBJECT_OPENERS,
     OF_WORDS,
     PARTICIPLE_ENDINGS,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
     SUPERLATIVES,
@@ -141,7 +142,8 @@ def frame_before(folded: str, start: int) -> tuple[tuple[int, int], tuple[int, i
 # A first with no article nor possessive before it, right before 'in', is a place a race was finished in, no frame:
 # 'touch home first in four minutes and 2.95 seconds', 'llegó primero en 4 minutos' (not 'her first in 20 years').
 _FIRST_PLACE = rx.compile(r"\b(?:first|primero|primeiro|primera|primeira)\s+\Z")
-_ARTICLE_BEFORE = rx.compile(r"\b(?:the|its|his|her|their|our|a|el|la|lo|los|las|su|sus|o|os|as|seu|sua|seus|suas)\s+\Z")
+_ARTICLE_BEFORE = rx.compile(r"\b(?:" + alternation(POSSESSIVES | {"the", "our", "a", "el", "la", "lo", "los", "las", "o", "os",
+                                                                    "as"}) + r")\s+\Z")
 
 
 def every_before(folded: str, start: int) -> tuple[int, int] | None:
