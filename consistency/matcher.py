@@ -33,6 +33,7 @@ from .binding.parts import (
     paid_part,
     paired_means,
     part_alone,
+    part_is_subject,
     part_of_described,
     part_when,
     parts_and_wholes,
@@ -108,6 +109,7 @@ from .binding.syntax import (
     chain,
     contrast_ahead,
     credited_to,
+    doing_place,
     gapped_after,
     happened_reaches,
     has_verb,
@@ -873,7 +875,10 @@ class Matcher:
             ahead = contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             if fact.kind == "entities":
                 return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands)
-            return None if ahead is None else lambda c: after_contrast(c, ahead)
+            doing = doing_place(scan, s0, s1) if fact.kind == "place" else None
+            if ahead is None:
+                return doing
+            return lambda c: after_contrast(c, ahead) or (doing(c) if doing else "")
         subset = _SUBSET_AFTER.match(scan.folded, cue_end) if fact.kind == "count" else None
         if subset is not None:  # 'o número de mortos identificados subiu para 224': the identified, a part of the dead
             why = f"counts a part of what the cue names ('{scan.folded[cue_start:subset.end()]}')"
@@ -1065,7 +1070,10 @@ class Matcher:
                 return f"a part of what the cue names ('{scan.folded[c.start:cue_end]}')"
             if wholes:
                 for part, whole in wholes:
-                    if c.start == whole and cue_end <= part:  # the cue is before the part: it counts the part
+                    # the cue is before the part, its verb, or after the whole's noun, the part's predicate: it counts
+                    # the part ('free 50 of the 240', 'only 122 of the 198 countries had done so')
+                    if c.start == whole and (cue_end <= part or cue_start >= c.end
+                                             and part_is_subject(scan.folded, c.end, cue_start, cue_end, s1)):
                         return f"the whole a part is taken from ('{scan.text[part:c.end]}')"
             if parts:
                 whole = whole_of_part(scan.folded, c, parts, cue_start)
@@ -1487,7 +1495,8 @@ class Matcher:
                 # a name the sentence's shape refused is no item of a list with one taken (those kept passed already)
                 bound = [c for _, _, c in near]
                 take = chain(bound, [c for c in cands if not c.reason and (
-                    not names or belongs is None or c in bound or not belongs(c))], scan, names=names)
+                    not (names or fact.kind == "place") or belongs is None or c in bound or not belongs(c))],
+                    scan, names=names)
             cue_text = scan.text[cue_start:cue_end]
             for c in take:
                 chosen.setdefault((c.start, c.end), (c, cue_text, (s0, s1)))
@@ -1667,11 +1676,14 @@ def _day_before_until(scan: Scan, c: Candidate, cue_start: int) -> str:
     return f"in the clause that goes on until the cue's ('{' '.join(scan.folded[m.start():cue_start].split())} ...')"
 
 
-# What a deal sets out, or a proposal taken up: 'The deal calls for a 60-day cessation', 'aceitou a proposta de acordo
-# de cessar-fogo de 60 dias': its terms, which a fact of what is to come reads.
+# What a deal or its text sets out, or a proposal taken up: 'The deal calls for a 60-day cessation', 'the text calls for
+# mobilizing $1.3 trillion', 'aceitou a proposta de acordo de cessar-fogo de 60 dias': its terms, which a fact of what is
+# to come reads.
 _TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefire|cease-fire|acuerdo|pacto|acordo|"
                            r"plano|tregua|accepted|approved|acepto|aceptaron|aprobo|aprobaron|aceitou|aceitaram|aprovou|"
-                           r"aprovaram)\s+(?:(?:the|la|el|a|o)\s+)?\Z")
+                           r"aprovaram|text|outcome|package|decision|document|draft|treaty|resolution|texto|documento|"
+                           r"decisao|paquete|pacote|resolucion|resolucao|borrador|rascunho|tratado)"
+                           r"\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 
 
 _CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first

@@ -7500,6 +7500,68 @@ TABLES["match_vaccine_copy"] = (VACCINE_RULES, date(2031, 3, 5), [
 ])
 
 
+SUMMIT_RULES = """facts:
+  - id: coast_fund
+    kind: money
+    per: year
+    ahead: true
+    cues: [coastal defences, defensas costeras, defesas costeiras]
+  - id: fund_total
+    kind: money
+    cues: [fund]
+  - id: plans
+    kind: count
+    units: [nations, países]
+    cues: [had done so, lo habían hecho, submitted, presentaron]
+  - id: freed
+    kind: count
+    cues: [freed]
+  - id: host
+    kind: place
+    ahead: true
+    cues: [next summit, próxima cumbre]
+    places:
+      norway: [Norway, Noruega]
+      oslo: {aliases: [Oslo], within: norway}
+      chile: [Chile]
+  - id: meeting
+    kind: date
+    ahead: true
+    months: true
+    cues: [first meeting, primera reunión, primeira reunião]
+"""
+
+
+TABLES["match_summit_copy"] = (SUMMIT_RULES, date(2031, 11, 20), [
+    # An amount a span of time, of a fact that is one (`per: year`): read, however the span is written; an amount per
+    # another span, or a fact of a total, refuses it.
+    ("Nations agreed to raise $40 billion a year for coastal defences.", "en", [("coast_fund", "USD 40 billion")]),
+    ("Acordaron 40.000 millones de dólares anuales para defensas costeras.", "es", [("coast_fund", "USD 40 billion")]),
+    ("Nations agreed to raise $4 billion a month for coastal defences.", "en", []),
+    ("The fund will pay out $40 billion a year.", "en", []),
+    # What a deal's text calls for is its terms, of a fact of what is to come.
+    ("The text calls for mobilizing at least $40 billion a year for coastal defences.", "en",
+     [("coast_fund", "at least $40 billion")]),
+    # A part of a whole whose predicate the cue is after the whole's noun: the part did it.
+    ("Only 61 of the 150 nations had done so.", "en", [("plans", "61")]),
+    ("Solo 61 de los 150 países lo habían hecho.", "es", [("plans", "61")]),
+    ("Only 61 of the 150 nations submitted new plans.", "en", [("plans", "61")]),
+    ("Five of the 12 captives freed were children.", "en", [("freed", "12")]),  # a participle on the whole's noun
+    # A place past a contrast that opens a clause of its own, or doing something after 'with', is not the cue's.
+    ("Norway will host the next summit, while Chile will chair the talks.", "en", [("host", "Norway")]),
+    ("Noruega acogerá la próxima cumbre, mientras que Chile presidirá las negociaciones.", "es", [("host", "Norway")]),
+    ("The next summit is set for Oslo, Norway, with Chile chairing the talks.", "en",
+     [("host", "Norway"), ("host", "Oslo")]),
+    ("La próxima cumbre será en Oslo, Noruega, con Chile presidiendo las negociaciones.", "es",
+     [("host", "Norway"), ("host", "Oslo")]),
+    ("The next summit will be held in Oslo with Chile.", "en", [("host", "Chile"), ("host", "Oslo")]),
+    # A month alone said to be the next one is the first after publication's.
+    ("Chile will host the first meeting next April.", "en", [("meeting", "2032-04")]),
+    ("Chile acogerá el próximo abril la primera reunión.", "es", [("meeting", "2032-04")]),
+    ("A primeira reunião será no próximo mês de abril.", "pt", [("meeting", "2032-04")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -65,6 +65,15 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
     ("facts:\n  - id: fee\n    kind: money\n    cues: [fee]\n    rates: {GBP: 1.16}\n", "rates need the fact's own currency"),
     ("facts:\n  - id: fee\n    kind: money\n    currency: EUR\n    cues: [fee]\n    rates: {GBP: high}\n",
      "expected currency codes with what one of each is worth"),
+    ("facts:\n  - id: fee\n    kind: money\n    per: decade\n    cues: [fee]\n",
+     "expected the span of time the amount is per: hour, day, week, month, year"),
+    # bounds of an expected range that are no numbers, none at all, or the wrong way round
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n"
+     "        expect: {min: many, max: 3}\n", "expected a count such as 32 or 'at least 40'"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n"
+     "        expect: {min: null, max: null}\n", "expected a count such as 32 or 'at least 40'"),
+    ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n"
+     "        expect: {min: 50, max: 10}\n", "expected a count such as 32 or 'at least 40'"),
 ])
 def test_bad_rule_files(tmp_path, content, message):
     path = tmp_path / "r.yaml"
@@ -74,6 +83,15 @@ def test_bad_rule_files(tmp_path, content, message):
     assert message in str(err.value)
     assert str(err.value).startswith(str(path))
     assert "\n" not in str(err.value)
+
+
+def test_an_expected_range_may_give_only_its_upper_bound(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n"
+                    "      - text: Up to 200 were killed.\n        expect: {min: null, max: 200}\n", encoding="utf-8")
+    ex = load_rules(path).facts[0].examples[0]
+    assert (ex.expect.lo, ex.expect.hi) == (0, 200)
+    assert run_examples(load_rules(path))[0][2:] == ([], [])  # read as "up to 200" is
 
 
 def test_error_names_line_fact_and_key(tmp_path):

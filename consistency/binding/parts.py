@@ -932,6 +932,33 @@ _OF_WHOLE = rx.compile(r"\s(?:(?:out\s+)?of|de|dos|das)\s+(?:(?:the|those|its|th
 _PART_END = rx.compile(r"(?<![\w.,])(?:\d[\d.,]*|[a-z]+)\Z")
 
 
+# The predicate of a part as the subject of its clause, right after the whole's noun: 'only 122 of the 198 countries had
+# done so', 'solo 122 de los 198 países lo habían hecho', '122 of the 198 countries submitted plans' (not a participle on
+# the whole's noun that a verb of the clause follows: 'Five of the 12 hostages freed were children').
+_PREDICATE_WORDS = AUX_OR_MODAL | frozenset("habian habia hubo tinham tinha haviam havia lo la los las se le les ja already "
+                                            "only solo so apenas".split())
+_SUBJECTS = RELATIVE | frozenset("it they he she we you i ellos ellas eles elas nos".split())
+_FINITE_PAST = rx.compile(r"[a-z]{3,}(?:aron|ieron|aram|eram|iram)\Z")
+_NOUN_WORDS = rx.compile(r"(?:\s+[^\W\d_]+){1,3}?\s+\Z")
+
+
+def part_is_subject(folded: str, whole_end: int, cue_start: int, cue_end: int, s1: int) -> bool:
+    """Whether a cue after a part of a whole and the whole's noun is the part's predicate: the part did it."""
+    words = WORD.findall(folded, whole_end, cue_start)
+    at = next((i for i, w in enumerate(words) if w in _PREDICATE_WORDS), None)
+    if at is None:  # the cue itself opens the predicate: 'had done so', a verb in the past with no verb of its own after
+        cue = folded[cue_start:cue_end].split()
+        first = cue[0] if cue else ""
+        if not words or len(words) > 3 or not _NOUN_WORDS.fullmatch(folded, whole_end, cue_start):
+            return False
+        if first in _PREDICATE_WORDS or _FINITE_PAST.match(first):
+            return True
+        after = WORD.findall(folded, cue_end, min(s1, cue_end + 40))[:4]
+        return first.endswith("ed") and not any(w in PASSIVE or w in ("had", "have", "has") for w in after)
+    return 1 <= at <= 3 and len(words) - at <= 3 and _SUBJECTS.isdisjoint(words[:at]) \
+        and not CLAUSE_BREAK.search(folded, whole_end, cue_start)  # not a clause on the whole: 'hostages it is holding'
+
+
 def parts_and_wholes(scan: Scan, s0: int, s1: int) -> list[tuple[int, int]]:
     """(start of the part, start of the whole) for each part of a whole in the sentence, both figures."""
     found = scan.memo.get(("wholes", s0))

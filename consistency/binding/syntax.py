@@ -4,6 +4,7 @@ lists, contrasts, and the stretch of a long sentence worth reading."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import rx
 from ..lexicon import (
@@ -121,7 +122,7 @@ CONTRAST_WORDS = tuple(w.removesuffix(" que") for w in _CONTRASTS)
 CONTRAST_ALT = alternation(_CONTRASTS)
 # ... and past the cue, one that a subject follows opens the clause after the cue's: 'fue el héroe con su gol decisivo,
 # mientras Ángel Di María se despidió' ('mientras' alone after a comma too); not 'killed while carrying out their duties'.
-_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras)\b|\b(?P<word>" + CONTRAST_ALT + r")\b")
+_CONTRAST_OPENS = rx.compile(r",\s*(?P<comma>mientras(?!\s+que\b))\b|\b(?P<word>" + CONTRAST_ALT + r")\b")
 _SUBJECT_WORD = rx.compile(r"\s+(?:the|his|her|their|its|others?|another|some|he|she|they|el|la|los|las|su|sus|otros|otras|"
                            r"o|a|os|as|seu|sua|seus|suas|outros|outras|ele|ela|eles|elas)\b")
 _SUBJECT_NAME = rx.compile(rf"\s*[{UPPER}]")  # read on the text as written
@@ -135,6 +136,29 @@ def opens_subject(scan: Scan, at: int) -> bool:
 
 def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
+
+
+# A place after 'with' that a gerund follows is the subject of a phrase of its own, doing something, not where the cue
+# is: 'la COP31, prevista en Antalya, con Australia presidiendo las negociaciones', 'with Australia chairing the talks',
+# 'com a Austrália presidindo'.
+_WITH_BEFORE = rx.compile(r"\b(?:with|con|com)\s+(?:(?:the|la|el|a|o)\s+)?\Z")
+_GERUND_AFTER = rx.compile(r"\s+(?!(?:during|according|including|excluding|regarding|concerning|quando|cuando|segundo|mundo|"
+                           r"fundo|comando|mando)\b)[a-z]{2,}(?:ing|ando|iendo|endo|indo)\b")
+
+
+def doing_place(scan: Scan, s0: int, s1: int) -> Callable[[Candidate], str] | None:
+    """The test of a place, in a sentence [s0, s1) that has a 'with' or a 'con', that a gerund after it makes the
+    subject of a phrase of its own ('con Australia presidiendo'); None when the sentence has neither."""
+    sentence = scan.folded[s0:s1]
+    if "with " not in sentence and "con " not in sentence and "com " not in sentence:
+        return None
+
+    def check(c: Candidate) -> str:
+        doing = _GERUND_AFTER.match(scan.folded, c.end)
+        if doing and _WITH_BEFORE.search(scan.folded, max(0, c.start - 12), c.start):
+            return f"the subject of a phrase of its own ('{' '.join(scan.text[c.start:doing.end()].split())}')"
+        return ""
+    return check
 
 
 # A phrase past the cue that a preposition opens on a verb of its own, or a participle after a comma: the names in it

@@ -93,7 +93,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         r"earlier|antes))\b(?!\s+(?:de|del|da|do|das|dos|que|of|the|than)\b)"
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
-        rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado))?(?![.,]?\s*(?:de\s+|del\s+)?\d)"
+        rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado)|\s+(?P<m4next>proximo|que\s+vem|que\s+viene))?"
+        rf"(?![.,]?\s*(?:de\s+|del\s+)?\d)"
         rf"|{_FEAST}"  # a feast: 'Christmas Eve', 'véspera de Natal', 'Good Friday' (tried last: most starts are none)
     )
 
@@ -410,13 +411,17 @@ class DateSpec:
 _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
 
 
-_MONTH_LEAD = rx.compile(r"\b(in|since|during|until|last|desde|en|durante|hasta|em|ate|no\s+mes\s+de|en\s+el\s+mes\s+de)\s+\Z")
+_MONTH_LEAD = rx.compile(r"\b(in|since|during|until|last|next|desde|en|durante|hasta|em|ate|no\s+mes\s+de|en\s+el\s+mes\s+de"
+                         r"|(?:el|o)\s+proximo(?:\s+mes\s+de)?|no\s+proximo\s+mes\s+de)\s+\Z")
 
 
-def _month_alone(month: int, published: date, ahead: bool, last: bool) -> Month:
+def _month_alone(month: int, published: date, ahead: bool, last: bool, coming: bool = False) -> Month:
     """The month a name alone stands for: the latest one up to publication (before its month when said to be the last
-    one: 'last December' in December is a year back), or for a fact of a day to come the first from publication on."""
+    one: 'last December' in December is a year back), or for a fact of a day to come the first from publication on;
+    said to be the next one ('next April', 'el próximo abril', 'abril que vem'), the first after publication's."""
     year = published.year
+    if coming:
+        return Month(year if month > published.month else year + 1, month)
     if ahead and not last:
         return Month(year if month >= published.month else year + 1, month)
     this_year = month < published.month or (month == published.month and not last)
@@ -449,7 +454,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
             if g["m4"]:
                 lead = _MONTH_LEAD.search(scan.folded, max(0, start - 24), start) if spec.months and pub else None
                 if lead:
-                    value = _month_alone(MONTHS[g["m4"]], pub, spec.ahead, bool(g["m4last"]) or lead.group(1) == "last")
+                    value = _month_alone(MONTHS[g["m4"]], pub, spec.ahead, bool(g["m4last"]) or lead.group(1) == "last",
+                                         bool(g["m4next"]) or "next" in lead.group(1) or "proximo" in lead.group(1))
                     out.append(Candidate(start, end, value, str(value),
                                          note=f"'{raw}': the year taken from publication date {pub}"))
                 continue

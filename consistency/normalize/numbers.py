@@ -516,6 +516,18 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
     return spans
 
 
+def _bounds(lo: Any, hi: Any) -> Range | None:
+    """{min: 40, max: null} is at least 40; {min: null, max: 200} up to 200, from 0 as 'up to 200' reads (below
+    a bound under 0, from minus infinity); None when neither is a number, or the bounds are the wrong way round."""
+    if any(isinstance(v, bool) or not (v is None or isinstance(v, (int, float))) for v in (lo, hi)):
+        return None
+    if lo is None and hi is None:
+        return None
+    low = float(lo) if lo is not None else 0.0 if hi >= 0 else -math.inf
+    high = math.inf if hi is None else float(hi)
+    return Range(low, high) if low <= high else None
+
+
 def read_range(value: Any, tolerance: float = ABOUT_SPREAD, continuous: bool = False) -> Range | None:
     """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not;
     continuous as find_numbers reads it ('less than 1' of a share is up to 1, of a head count 0)."""
@@ -523,9 +535,8 @@ def read_range(value: Any, tolerance: float = ABOUT_SPREAD, continuous: bool = F
         return None
     if isinstance(value, (int, float)):
         return Range(float(value), float(value))
-    if isinstance(value, dict) and "min" in value:
-        hi = value.get("max")
-        return Range(float(value["min"]), math.inf if hi is None else float(hi))
+    if isinstance(value, dict) and ("min" in value or "max" in value):
+        return _bounds(value.get("min"), value.get("max"))
     if isinstance(value, str):
         text = value.strip().rstrip("%").strip()
         for lang in ("en", "es", "pt"):

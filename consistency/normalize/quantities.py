@@ -92,6 +92,7 @@ class QuantitySpec:
     dimensions: frozenset[str] = frozenset()  # number in a length: the dimensions its cues name ('depth' for `deep`)
     moves: bool = False  # number in a length: its cues name a move up or down ('rose'), of which a distance is no value
     cue_governs: re.Pattern[str] | None = None  # money: a cue right before the amount, as its verb or noun ('fined €3m')
+    per: re.Pattern[str] | None = None  # money: the span of time the fact is an amount per ('$120bn a year', 'anuales')
 
 
 ACCEPTABLE = ("age", "year", "time", "duration", "measure", "count", "percent", "money")  # what a number fact may accept
@@ -180,6 +181,13 @@ _PER_UNIT = rx.compile(r"[\s-]*(?:(?:" + _PER_WORDS + r")[\s-]+(?:share|shares|a
 
 # An amount that names no currency, per one unit of another: a rate of exchange ('366.5 per dollar', '391 to the dollar',
 # '400 por dólar').
+# The spans of time a fact may be an amount per (`per: year`), and the words that name each after 'a', 'per', 'por',
+# 'cada' or alone ('annually', 'anuales'), folded.
+_PER_SPANS = {"hour": r"hours?|horas?|hourly", "day": r"days?|dias?|diari[oa]s|daily",
+              "week": r"weeks?|semanas?|semanais|semanales|weekly",
+              "month": r"months?|mes|meses|mensais|mensuales|monthly",
+              "year": r"years?|anos?|annually|yearly|anuais|anuales|annum|anual"}
+
 _PER_CURRENCY = rx.compile(r"\s+(?:per|a|to\s+the|por|al|para\s+o|por\s+cada)\s+(?:(?:one|un|um|uno)\s+)?(?:u\.s\.\s+|us\s+)?("
                            + alternation(_WORDS) + r")\b")
 _PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)")  # '$44 million in losses per company'
@@ -228,11 +236,15 @@ def compile_spec(options: dict[str, Any], error, measure: bool = False) -> Quant
                     key="rates")
     if rates and not currency:
         raise error("rates need the fact's own currency: add currency (EUR, USD...)", key="rates")
+    per = options.get("per")
+    if per is not None and per not in _PER_SPANS:
+        raise error(f"expected the span of time the amount is per: {', '.join(_PER_SPANS)}", key="per")
     return QuantitySpec(float(tol), currency.upper(), frozenset(accept), right_after(cues), joined_before(cues),
                         unit == "points", measured, right_before(units), right_after(units),
                         tuple(sorted((k.upper(), float(v)) for k, v in rates.items())),
                         dimensions_named(cues) if measured and measured.quantity == "length" else frozenset(),
-                        bool(measured and measured.quantity == "length" and names_a_move(cues)), _governs(cues))
+                        bool(measured and measured.quantity == "length" and names_a_move(cues)), _governs(cues),
+                        rx.compile(r"\b(?:" + _PER_SPANS[per] + r")\b") if per else None)
 
 
 # Between a cue and the amount it governs: 'fined Google €2.95 billion', 'a deal worth $48.7 billion', 'valued at about'.
@@ -715,8 +727,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         if rate is None and per and (other := _PER_CURRENCY.match(folded, end)) \
                 and _WORDS[" ".join(other.group(1).split())] not in (currency, "peso"):
             rate = other  # '800 pesos per dollar'; not a price per unit of its own currency
-        if rate:
-            per = None  # '800 pesos per dollar': a rate of exchange, its unit a currency, no price of one
+        if rate or per and spec and spec.per and spec.per.search(per.group()):
+            per = None  # '800 pesos per dollar': a rate of exchange, its unit a currency, no price of one; '$120bn a
+            # year' of a fact that is an amount a year
         if not reason and per and not (spec and spec.cue_words and (spec.cue_words.match(folded, end)
                                                                      or spec.cue_words.match(folded, per.end()))):
             # '$25 a share'; '$23.25 per share in cash' when 'in cash' is the cue: what the cue names, per unit
@@ -796,9 +809,10 @@ _PER_BEFORE = rx.compile(r"\bper[\s-]+(?:share|capita|head|person|unit|barrel|to
 
 def _per_unit_before(scan: Scan, lo: int, start: int, spec: QuantitySpec | None) -> str:
     """Why an amount after a noun made a rate by 'per' is a price per unit, or '': not when that rate is the fact's cue
-    ('per share')."""
+    ('per share') or its span of time (`per: year`)."""
     m = _PER_BEFORE.search(scan.folded, max(lo, start - 60), start)
-    if m is None or spec and spec.cue_words and spec.cue_words.match(scan.folded, m.start()):
+    if m is None or spec and (spec.cue_words and spec.cue_words.match(scan.folded, m.start())
+                              or spec.per and spec.per.search(m.group())):
         return ""
     return f"{_PER_UNIT_WHY} ('{' '.join(scan.text[m.start():start].split())}')"
 
@@ -1032,7 +1046,7 @@ NUMBER = Kind("number", frozenset({"tolerance", "accept", "unit", "units"}), lam
               find_number, parse_number, relate_measures, range_json, show_number, _precision, updates=True)
 PERCENTAGE = Kind("percentage", frozenset({"tolerance", "unit"}), compile_spec, find_percentage, parse_range,
                   relate_measures, range_json, show_percent, _precision)
-MONEY = Kind("money", frozenset({"tolerance", "currency", "rates"}), compile_spec, find_money, parse_money, relate_money,
+MONEY = Kind("money", frozenset({"tolerance", "currency", "rates", "per"}), compile_spec, find_money, parse_money, relate_money,
              lambda v: {"currency": v.currency, "amount": range_json(v.amount)}, show_money,
              lambda v, spec: -v.amount.width)
 
