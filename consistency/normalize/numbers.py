@@ -529,7 +529,7 @@ def _bounds(lo: Any, hi: Any) -> Range | None:
 
 
 def read_range(value: Any, tolerance: float = ABOUT_SPREAD, continuous: bool = False) -> Range | None:
-    """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}; None if not;
+    """A range as a rule file writes it: 32, 6.1, 'at least 40', '30%', {min: 40, max: null}, {min: null, max: 200}; None if not;
     continuous as find_numbers reads it ('less than 1' of a share is up to 1, of a head count 0)."""
     if isinstance(value, bool):
         return None

@@ -179,8 +179,6 @@ _PER_UNIT = rx.compile(r"[\s-]*(?:(?:" + _PER_WORDS + r")[\s-]+(?:share|shares|a
                        r"|\s*(?:each|cada\s+uno|apiece|annually|yearly|anuais|anuales|mensais|mensuales|diarios|semanais|"
                        r"semanales)\b")
 
-# An amount that names no currency, per one unit of another: a rate of exchange ('366.5 per dollar', '391 to the dollar',
-# '400 por dólar').
 # The spans of time a fact may be an amount per (`per: year`), and the words that name each after 'a', 'per', 'por',
 # 'cada' or alone ('annually', 'anuales'), folded.
 _PER_SPANS = {"hour": r"hours?|horas?|hourly", "day": r"days?|dias?|diari[oa]s|daily",
@@ -188,6 +186,8 @@ _PER_SPANS = {"hour": r"hours?|horas?|hourly", "day": r"days?|dias?|diari[oa]s|d
               "month": r"months?|mes|meses|mensais|mensuales|monthly",
               "year": r"years?|anos?|annually|yearly|anuais|anuales|annum|anual"}
 
+# An amount that names no currency, per one unit of another: a rate of exchange ('366.5 per dollar', '391 to the dollar',
+# '400 por dólar').
 _PER_CURRENCY = rx.compile(r"\s+(?:per|a|to\s+the|por|al|para\s+o|por\s+cada)\s+(?:(?:one|un|um|uno)\s+)?(?:u\.s\.\s+|us\s+)?("
                            + alternation(_WORDS) + r")\b")
 _PER_GAP = rx.compile(r"\s+(?:in|of|en|em|de)\s+[a-z]+(?=[\s-]+(?:per|por)\b)")  # '$44 million in losses per company'
