@@ -364,11 +364,9 @@ def _date_commas(gap: str) -> str:
 def bare_gap(folded: str, a_end: int, b_start: int, relatives: bool = False) -> str:
     """The text between two spans less what does not separate them: a parenthetical (between dashes or brackets), the
     commas a date is written with (see _date_commas), an age set off by commas, a time's clock set off by commas (', hora
-    local,'), the commas of a list of nouns that opens
-    it ('soldiers, engineers and paramedics'), a part
-    listed between commas (', including 20 soldiers,'), the same figure said another way
-    (', or 0.2 percent,'), and with relatives a relative
-    clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
+    local,'), the commas of a list of nouns that opens it ('soldiers, engineers and paramedics'), a part listed between
+    commas (', including 20 soldiers,'), the same figure said another way (', or 0.2 percent,'), and with relatives a
+    relative clause between commas (', que ocorreu pouco antes da meia-noite,': only where the figure is known to be its
     subject's, since one after a name's relative clause is often another's: 'the gunman, who surprised Ortiz, 35')."""
     gap = _PARENTHETICAL.sub(" ", folded[a_end:b_start])
     if "," in gap:

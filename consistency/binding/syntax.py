@@ -143,15 +143,15 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
 # 'com a Austrália presidindo'.
 _WITH_BEFORE = rx.compile(r"\b(?:with|con|com)\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 _GERUND_AFTER = rx.compile(r"\s+(?!(?:during|according|including|excluding|regarding|concerning|quando|cuando|segundo|mundo|"
-                           r"fundo|comando|mando)\b)[a-z]{2,}(?:ing|ando|iendo|endo|indo)\b")
+                           r"fundo|comando|mando)\b)[a-z]{2,}(?:ing|ando|endo|indo)\b")  # 'presidiendo' too
 
 
 def doing_place(scan: Scan, s0: int, s1: int) -> Callable[[Candidate], str] | None:
     """The test of a place, in a sentence [s0, s1) that has a 'with' or a 'con', that a gerund after it makes the
     subject of a phrase of its own ('con Australia presidiendo'); None when the sentence has neither."""
-    sentence = scan.folded[s0:s1]
-    if "with " not in sentence and "con " not in sentence and "com " not in sentence:
-        return None
+    folded = scan.folded
+    if folded.find("with ", s0, s1) < 0 and folded.find("con ", s0, s1) < 0 and folded.find("com ", s0, s1) < 0:
+        return None  # a look for each word, not a copy of the sentence
 
     def check(c: Candidate) -> str:
         doing = _GERUND_AFTER.match(scan.folded, c.end)

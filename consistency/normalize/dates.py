@@ -686,6 +686,9 @@ def _feast(scan: Scan, article: Article, lo: int, spec: DateSpec, m: re.Match[st
     return [Candidate(start, end, value, f"{value:%Y-%m-%d}", note=f"'{raw}' of {year}")]
 
 
+_ANY_YEAR = 2025  # a year like any other, not a leap one: enough to place a day written without its year in its season
+
+
 def day_of_sentence(scan: Scan, article: Article, at: int) -> date | None:
     """The one day the sentence holding at names by its month ('on December 24', 'no dia 24 de dezembro', 'Christmas
     Eve'), in the year written or, with none, in a year like any other: enough to tell the season a clock is in."""
@@ -695,11 +698,12 @@ def day_of_sentence(scan: Scan, article: Article, at: int) -> date | None:
         return scan.memo[key]
     days = set()
     for m in date_pattern(article.language).finditer(scan.folded, s0, s1):
-        if m.group("feast") and " ".join(m.group("feast").split()) in _FIXED_FEASTS:
-            days.add((int(m.group("fyear") or 2025), *_FIXED_FEASTS[" ".join(m.group("feast").split())]))
+        feast = " ".join(m.group("feast").split()) if m.group("feast") else ""
+        if feast in _FIXED_FEASTS:
+            days.add((int(m.group("fyear") or _ANY_YEAR), *_FIXED_FEASTS[feast]))
         elif m.group("m1") or m.group("m2"):
             year = m.group("y1") or m.group("y2")
-            days.add((int(year) if year else 2025, _month(m.groupdict()), _day(m.groupdict())))
+            days.add((int(year) if year else _ANY_YEAR, _month(m.groupdict()), _day(m.groupdict())))
     try:
         found = scan.memo[key] = date(*days.pop()) if len(days) == 1 else None
     except ValueError:
@@ -746,7 +750,7 @@ _TO_COME = rx.compile(r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|scheduled
                       r"sera|seran|serao|estara|estaran|estarao|"
                       # an expectation told in the present: 'anticipate receiving a signal on December 27', 'deverá dar
                       # sinal de vida no dia 27', 'esperam um sinal até o dia 27', 'prevista para el 27'
-                      r"anticipates?\s+\w+ing|expects?\s+(?:to\s+\w+|\w+ing)|awaits?|await(?:ing)|hop(?:es?|ing)\s+to|"
+                      r"anticipates?\s+\w+ing|expects?\s+(?:to\s+\w+|\w+ing)|await(?:s|ing)?|hop(?:es?|ing)\s+to|"
                       r"esperan?|esperam|aguardan?|aguardam|se\s+espera|espera-se|debera|deberan|devera|deverao|"
                       r"previst[oa]s?\s+para|"
                       r"se\s+publicara|se\s+divulgara)\b[^.;:!?,]*\Z")
