@@ -132,6 +132,7 @@ from .binding.syntax import (
     says_later,
     score_aside,
     sentence_asides,
+    sequel_ahead,
     subject_of_cue,
     told_by,
     verb_cue,
@@ -876,6 +877,8 @@ class Matcher:
             if fact.kind == "entities":
                 return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands)
             doing = doing_place(scan, s0, s1) if fact.kind == "place" else None
+            if ahead is None and fact.kind == "place":
+                ahead = sequel_ahead(scan, cue_end, s1)  # 'met Erdogan in Ankara and then flew to Istanbul'
             if ahead is None:
                 return doing
             return lambda c: after_contrast(c, ahead) or (doing(c) if doing else "")

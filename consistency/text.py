@@ -78,7 +78,8 @@ def _sentence_end() -> re.Pattern[str]:
     for a in ABBREVIATIONS:
         by_len.setdefault(len(a), []).append(re.escape(a))
     edge = r"(?<![^\s(\"“])"  # the word starts the token: after a space, a bracket or a quote
-    abbr = "".join(f"(?<!{edge}(?:{'|'.join(sorted(v))})[.!?])" for _, v in sorted(by_len.items()))
+    joined = r"(?<![^\s(\"“/–-])"  # ... or, for an abbreviation, a dash or a slash ('Nov. 30-Dec. 2', 'Aoraki/Mt. Cook')
+    abbr = "".join(f"(?<!{joined}(?:{'|'.join(sorted(v))})[.!?])" for _, v in sorted(by_len.items()))
     # ... but a letter that labels a group is no initial: 'They face Panama in Group L. Scotland have...'
     labels = "".join(rf"(?<!{w}\s)" for w in ("group", "grupo", "chave", "pot", "pote", "bombo"))
     initial = rf"(?<!{edge}{labels}[^\W\d_][.!?])"

@@ -7562,6 +7562,84 @@ TABLES["match_summit_copy"] = (SUMMIT_RULES, date(2031, 11, 20), [
 ])
 
 
+TRIP_RULES = """facts:
+  - id: start
+    kind: date
+    ahead: true
+    range: start
+    cues: [trip, viaje, viagem]
+  - id: end
+    kind: date
+    ahead: true
+    range: end
+    cues: [trip, viaje, viagem, return to Rome]
+  - id: arrival
+    kind: date
+    ahead: true
+    cues: [continues to Lebanon, fly to Lebanon, arrived in Lebanon]
+  - id: anniversary
+    kind: ordinal
+    cues: [anniversary, aniversario]
+  - id: council_year
+    kind: number
+    accept: [year]
+    cues: [council, concilio, concílio]
+  - id: popes
+    kind: ordinal
+    cues: [pope to visit]
+  - id: lebanon_stay
+    kind: duration
+    unit: day
+    cues: [Lebanon, Líbano]
+  - id: meeting
+    kind: place
+    cues: [met the president, se reunió con el presidente]
+    places:
+      turkey: [Turkey, Turquía]
+      ankara: {aliases: [Ankara], within: turkey}
+      istanbul: {aliases: [Istanbul, Estambul], within: turkey}
+"""
+
+
+TABLES["match_trip_copy"] = (TRIP_RULES, date(2031, 11, 20), [
+    # An ordinal written with its thousands grouped, or a Spanish cardinal before 'aniversario'; an anniversary is of
+    # what follows it, no rank within a part.
+    ("He marks the 1,700th anniversary of the First Council of Nicaea.", "en", [("anniversary", "1700th")]),
+    ("Marca el 1.700 aniversario del Primer Concilio de Nicea.", "es", [("anniversary", "1700th")]),
+    # A year before 1000 that its era or the word 'year' marks, of a fact that is a year; a count of things is none.
+    ("In 325 AD, that council wrote the creed.", "en", [("council_year", "325")]),
+    ("O concílio, realizado no ano 325 d.C., foi o primeiro.", "pt", [("council_year", "325")]),
+    ("El concilio se celebró en el año 325.", "es", [("council_year", "325")]),
+    ("The council had 325 bishops.", "en", []),
+    # An ordinal before a cue that ends in an infinitive ranks the cue: what follows is the verb's object.
+    ("He is the fifth pope to visit Turkey after Paul VI and Francis.", "en", [("popes", "5th")]),
+    # Of a run of days, the fact's end (`range`); a month's abbreviation after a dash ends no sentence; a verb of the
+    # other end governs a day of that end.
+    ("The trip runs from Nov. 27 to Dec. 2.", "en", [("start", "2031-11-27"), ("end", "2031-12-02")]),
+    ("The trip runs from Nov. 30-Dec. 2. Crowds are expected.", "en", [("start", "2031-11-30"), ("end", "2031-12-02")]),
+    ("The trip runs Nov. 27-30.", "en", [("start", "2031-11-27"), ("end", "2031-11-30")]),
+    ("Entre el 27 de noviembre y el 2 de diciembre realizará su viaje.", "es",
+     [("start", "2031-11-27"), ("end", "2031-12-02")]),
+    ("His trip will conclude on Sunday.", "en", [("end", "2031-11-23")]),
+    ("The trip began on Thursday in Ankara.", "en", [("start", "2031-11-20")]),
+    # A day of what happened during the span is neither of its ends; 'há' and days after a state that goes on is how
+    # long it has lasted.
+    ("He celebrated Mass on Saturday during his trip to Turkey.", "en", []),
+    ("O papa está visitando o Líbano há três dias, na segunda etapa de uma viagem que começou na Turquia.", "pt",
+     [("lebanon_stay", "3 days")]),
+    # A weekday of a fact of a day to come: after it, a future verb past its subject; or one of the next three days
+    # that no verb of the past places behind.
+    ("On Sunday, Leo is expected to fly to Lebanon.", "en", [("arrival", "2031-11-23")]),
+    ("Leo continues to Lebanon on Sunday.", "en", [("arrival", "2031-11-23")]),
+    ("Leo arrived in Lebanon on Sunday.", "en", [("arrival", "2031-11-16")]),
+    # A span written onto words that lead to the cue is the cue's; a time on another clock is no span.
+    ("He began a three-day visit to Lebanon.", "en", [("lebanon_stay", "3 days")]),
+    ("Deixou o Líbano às 13h48 do horário local (8h48 do horário de Brasília).", "pt", []),
+    # A place past the next step of a sequence is that step's.
+    ("He met the president in Ankara and then flew to Istanbul.", "en", [("meeting", "Ankara")]),
+    ("Se reunió con el presidente en Ankara antes de volar a Estambul.", "es", [("meeting", "Ankara")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -67,6 +67,9 @@ GOOD_FACT = "  - id: dead\n    kind: count\n    cues: [killed]\n"
      "expected currency codes with what one of each is worth"),
     ("facts:\n  - id: fee\n    kind: money\n    per: decade\n    cues: [fee]\n",
      "expected the span of time the amount is per: hour, day, week, month, year"),
+    ("facts:\n  - id: start\n    kind: date\n    range: middle\n    cues: [trip]\n",
+     "expected which day of a run of days is the fact's: start or end"),
+    ("facts:\n  - id: stay\n    kind: count\n    range: start\n    cues: [trip]\n", "unknown key"),
     # bounds of an expected range that are no numbers, none at all, or the wrong way round
     ("facts:\n  - id: dead\n    kind: count\n    cues: [killed]\n    examples:\n      - text: hi\n"
      "        expect: {min: many, max: 3}\n", "expected a count such as 32 or 'at least 40'"),

@@ -197,7 +197,11 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
         return ""  # 'prosecutors recommended a 40- to 50-year term': the term is what the cue asks for
     if held:
         return f"a span of another fact's cue ('{words}')"
-    if adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]):  # 'over an eight-year period' is eight years
+    if adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not any(
+            fj == fi and _TO_PLACE.fullmatch(scan.folded, b, x)
+            for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 24,))]):
+        # 'over an eight-year period' is eight years; 'a three-day visit to Lebanon' is the stay of the cue the words
+        # lead to
         return f"a span of the words it is written onto ('{words}'), not of the cue"
     if a >= c.end and not adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
             cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)) and not any(
@@ -218,6 +222,10 @@ _SPAN_NOUNS = frozenset("""duration duracion duracao plazo prazo period periodo 
 _DETERMINER = alternation(OBJECT_OPENERS)
 _GOVERNS = rx.compile(rf"\s+(?:(?:to|on|for|of|over|de|del|para|por|sobre)\s+)?(?:(?:only|just|[a-z]+ly)\s+)?"
                       rf"(?:(?:most\s+of\s+|all\s+of\s+)?(?:{_DETERMINER})\s+(?:[a-z]+\s+)?)?")
+
+# What leads from the words a span is written onto to the place they are of: 'a three-day visit to Lebanon', 'a
+# four-day stay in Turkey'.
+_TO_PLACE = rx.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?")
 
 _COMPETING = ("score", "percentage", "number", "money", "date", "time", "duration")
 

@@ -138,6 +138,18 @@ def after_contrast(c: Candidate, ahead: re.Match[str]) -> str:
     return f"in the clause after the cue's ('{ahead.group('word') or ahead.group('comma')}')" if c.start >= ahead.end() else ""
 
 
+# What opens the next step of a sequence past the cue: the places past it are where that step happened, not the cue's
+# ('will meet with President Erdogan and then travel to Istanbul', 'before flying to Beirut', 'y luego viajará a',
+# 'antes de seguir para Istambul'; not 'luego de', 'depois de', which tell what came first).
+_SEQUEL = rx.compile(r"\b(?P<word>and\s+then|then(?![-\w])|before\s+[a-z]{3,}ing|after\s+which|(?:y|e)\s+(?:luego|despues|depois|"
+                     r"em\s+seguida|entao)(?!\s+de\b)|antes\s+de\s+[a-z]{3,}r)\b")
+
+
+def sequel_ahead(scan: Scan, cue_end: int, s1: int) -> re.Match[str] | None:
+    """The next step of a sequence that opens past the cue, before s1 (see _SEQUEL), or None."""
+    return _SEQUEL.search(scan.folded, cue_end, s1)
+
+
 # A place after 'with' that a gerund follows is the subject of a phrase of its own, doing something, not where the cue
 # is: 'la COP31, prevista en Antalya, con Australia presidiendo las negociaciones', 'with Australia chairing the talks',
 # 'com a Austrália presidindo'.

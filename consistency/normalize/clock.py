@@ -152,7 +152,8 @@ _REGIONS = {  # folded: a clock named after 'hora', 'horário', 'time' ('hora de
 # Past the day the time is on ('11h de sexta-feira (24) no horário de Brasília', '1 a.m. Saturday local time').
 _DAY_BETWEEN = (r"(?:[ \t]*,?[ \t]*(?:(?:on|de|del|do|da|deste|desta|este|esta|neste|nesta)\s+)?(?:" + alternation(WEEKDAYS)
                 + r"|hoy|hoje)(?:[ \t]*\(\d{1,2}\))?)?")
-_LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|em|el|na|segun|in|de)\s+)*"  # 'a las 13:08 de Argentina'
+# 'a las 13:08 de Argentina', '(8h48 do horário de Brasília)'
+_LEAD = _DAY_BETWEEN + r"[ \t]*[(,]?[ \t]*(?:(?:no|pelo|pela|en|em|el|na|segun|in|de|do|da|del)\s+)*"
 _CLOCK_WORD = r"(?:horario|hora|tiempo)\s+(?:de\s+verano\s+)?(?:(?:de|do|da|del)\s+)?"
 _ZONE_AFTER = rx.compile(
     _LEAD + r"(?P<zone>" + _CLOCK_WORD + r"(?P<region>" + alternation(_REGIONS) + r")(?:\s+(?:de\s+|dos\s+)?"

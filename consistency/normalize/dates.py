@@ -21,6 +21,7 @@ from ..lexicon import (
     PREVIO,
     PT_SHORT_WEEKDAYS,
     RELATIVE_DAYS,
+    SAY_VERBS,
     WEEKDAYS,
 )
 from ..models import Article, Relation
@@ -70,7 +71,8 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     year = r"(?:19|20)\d\d"
     return rx.compile(
         rf"(?:\b(?P<wd1>{wd}),?\s+)?(?:\b(?:el|o|on|the)\s+)?"
-        rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{year})\b)?"
+        rf"(?:\b(?P<m1>{months})\.?\s+(?P<d1>{day})(?:st|nd|rd|th)?\b(?:[-–](?P<d1b>{day})\b(?![-–.,]?\d))?"
+        rf"(?:,?\s+(?P<y1>{year})\b)?"
         # the first of a month in words too: 'the first of August', 'primeiro de agosto', 'el primero de mayo'
         rf"|\b(?:(?P<d2>{day})(?:st|nd|rd|th|º|o)?|(?P<dw>first|primeiro|primero)(?=\s+(?:de|of)\s))"
         rf"(?:\s*(?:y|e|and|-|al|a|to)\s*(?:el\s+|o\s+)?(?P<d2b>{day}))?(?:\s+(?:de\s+|of\s+)?|-|\.(?=[a-z]))"
@@ -368,6 +370,8 @@ _FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE_WORDS)  # ... or aft
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
                              r"(?P<gap>(?:[^.;:!?,]" + _TIME_STOPS + r")*)\Z")
+# ... or after a weekday that opens its sentence, past a subject of a few words: 'On Sunday, Leo is expected to fly'.
+_FUTURE_FRONTED = rx.compile(r"(?i),?[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?(?P<will>" + _FUTURE_WORDS + ")")
 # 'would' and a verb, in the clause before a weekday: a future of what was said ('said a truce would take effect early
 # Wednesday'; not 'would have').
 _WOULD_WEEKDAY = rx.compile(r"(?i)\bwould\s+(?!have\b)[a-z]+(?:[^.;:!?,]" + _TIME_STOPS + r")*\Z")
@@ -406,6 +410,7 @@ class DateSpec:
     ahead: bool = True  # days after publication are read: the fact is of a day to come (`ahead`)
     months: bool = False  # a month with no day is read ('in August 2021'): the fact may be known only to the month
     cues: re.Pattern[str] | None = None  # the fact's cues: a day first planned is the fact's when they name the plan
+    range: str = ""  # of a run of days ('from 27 November to 2 December'), the fact's end: 'start' or 'end' (`range`)
 
 
 _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are not
@@ -461,7 +466,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 continue
             if g["m1"] or g["m2"]:
                 month = _month(g)
-                days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else [])
+                days = [_day(g)] + ([int(g["d2b"])] if g["d2b"] else []) \
+                    + ([int(g["d1b"])] if g["d1b"] and int(g["d1b"]) > _day(g) else [])  # 'Nov. 27-30'
                 first = min(m.start(k) for k in ("m1", "d2", "dw") if g[k])  # past any 'the' the match takes in
                 out += _month_days(scan, article, lo, spec, start, end, first, month, days, g["y1"] or g["y2"])
                 continue
@@ -502,7 +508,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and (
-                        _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)):  # 'will be halted on Friday'
+                        _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)  # 'will be halted on Friday'
+                        or _fronted_ahead(scan.text, lo, start, end)):  # 'On Sunday, Leo is expected to fly'
+                    offset = (target - pub.weekday()) % 7
+                elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
+                        not _PAST_VERB.search(scan.text, lo, start):
+                    # of a fact of a day to come, a weekday of the next three days that no verb of the past before it
+                    # in its sentence places behind is the coming one ('Leo continues to Lebanon on Sunday' on a
+                    # Thursday; not 'arrived on Sunday', nor 'arrives on Sunday' on a Monday)
                     offset = (target - pub.weekday()) % 7
                 elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
                         _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start):
@@ -545,6 +558,10 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                         offset = 0  # 'died last night around 2 a.m.': past midnight, the day it was told
                 else:
                     n = g["ago"] or g["hace"] or g["atras"]
+                    if g["hace"] and (state := _STILL_BEFORE.search(scan.folded, max(lo, start - 50), start)):
+                        said = " ".join(scan.text[state.start():end].split())  # 'está visitando o Líbano há três dias'
+                        out.append(Candidate(start, end, None, raw, f"how long a state has lasted ('{said}'), no day"))
+                        continue
                     offset = -(int(n) if n.isdigit() else _FEW[n])
             if offset is not None and pub is not None:
                 value = pub + timedelta(days=offset)
@@ -588,7 +605,32 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
         out = [replace(c, reason=f"a day to come ('{' '.join(m.group().split())}'), not one that has come (a fact "
                                  "of a day to come takes 'ahead: true')")
                if not c.reason and (m := _set_to_come(scan.folded, lo, c.start)) else c for c in out]
+    if spec.range:
+        out = _other_end(scan, lo, hi, _ends_of_runs(scan, out, spec.range == "start"), spec)
     return [_not_held(c, scan.folded, lo, spec.cues) if not c.reason else c for c in out]
+
+
+# Between the first and the last day of a run: 'from Nov. 27 to Dec. 2', 'del 27 de noviembre al 2 de diciembre', 'entre
+# 27 de novembro e 2 de dezembro', 'Nov. 30-Dec. 2'.
+_RUN_TO = rx.compile(r"[^\S\n]*(?:-|–|—|to|through|until|till|and|a|al|e|y|ate|hasta)[^\S\n]*(?:the|el|o|dia)?[^\S\n]*\Z")
+
+
+def _ends_of_runs(scan: Scan, out: list[Candidate], start: bool) -> list[Candidate]:
+    """Of a fact of the start or the end of a run of days, the other end of each run refused (see _RUN_TO); one phrase
+    that names both days ('de 27 a 30 de novembro', 'Nov. 27-30') gives both at one span."""
+    out = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.reason or b.reason or not isinstance(a.value, date) or not isinstance(b.value, date) or b.value <= a.value:
+            continue
+        if (a.start, a.end) != (b.start, b.end) and not _RUN_TO.search(scan.folded, a.end, b.start):
+            continue
+        said = " ".join(scan.text[a.start:b.end].split())
+        if start:
+            out[i + 1] = replace(b, reason=f"the last day of a run ('{said}'); the fact is its first (range: start)")
+        else:
+            out[i] = replace(a, reason=f"the first day of a run ('{said}'); the fact is its last (range: end)")
+    return out
 
 
 def _month_days(scan: Scan, article: Article, lo: int, spec: DateSpec, start: int, end: int, first: int, month: int,
@@ -819,6 +861,59 @@ def _starts_ahead(text: str, lo: int, start: int) -> bool:
         text, max(lo, start - 60), start)
 
 
+# A state that goes on, in the clause before 'há' or 'hace' and a count of days: how long it has lasted, no day ago
+# ('o pontífice está visitando o Líbano há três dias', 'está en huelga hace tres días'; not 'chegou há três dias').
+_STILL_BEFORE = rx.compile(r"\b(?:esta|estao|estamos|estou|estan|estoy|permanece|permanecen|permanecem|sigue|siguen|segue|seguem)"
+                           r"\b[^.;:!?,]{0,40}\Z")
+# Verbs of a span's beginning and of its end: a day they govern is that end's (see _other_end).
+_BEGIN_VERBS = (r"begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off|embarks?|embarked|inicia|inicio"
+                r"|iniciara|iniciou|comienza|comenzo|comenzara|empieza|empezo|comeca|comecou|comecara|arranca|arranco")
+_END_VERBS = (r"ends?|ended|ending|concludes?|concluded|concluding|finish(?:es|ed)?|wraps?\s+up|wrapped\s+up|concluye|concluyo"
+              r"|concluira|conclui|concluiu|concluira|termina|termino|terminara|terminou|encerra|encerrou|encerrara|culmina"
+              r"|culmino|culminara|finaliza|finalizo|finalizou")
+_DURING = rx.compile(r"\b(?:during|durante)\s+(?:(?:the|his|her|its|their|el|la|su|o|a|seu|sua)\s+)?")
+_ONE_WORD = rx.compile(r"[a-z]+\s+")
+_AUX = r"[^\S\n]+(?:(?:was|were|is|are|will|will\s+be|has|had)[^\S\n]+)?"
+_GOVERNED_BY = {start: (rx.compile(r"\b(?:" + verbs + r")\b[^.;:!?,]{0,40}\Z"), rx.compile(_AUX + r"(?:" + verbs + r")\b"))
+                for start, verbs in ((True, _END_VERBS), (False, _BEGIN_VERBS))}
+
+
+def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpec) -> list[Candidate]:
+    """Of a fact of the start of a span (range: start), a day a verb of ending governs in its clause is the end's ('His
+    trip will conclude on Sunday', 'on Tuesday was concluding'), and of one of the end, one a verb of beginning governs;
+    a day in a sentence that names the span as the time of something is that thing's, during it ('celebrated Mass on
+    Saturday during his trip')."""
+    start = spec.range == "start"
+    before, after = _GOVERNED_BY[start]
+    other = "end" if start else "start"
+    during = None
+    for m in _DURING.finditer(scan.folded, lo, hi) if spec.cues else ():  # past an adjective too: 'during his first trip'
+        word = _ONE_WORD.match(scan.folded, m.end())
+        if (cue := spec.cues.match(scan.folded, m.end()) or word and spec.cues.match(scan.folded, word.end())) is not None:
+            during = m.start(), cue.end()
+            break
+    out = [replace(c, reason=f"a day of the {other} ('{' '.join(verb.group().split()[:2])}'), the fact is the "
+                             f"{spec.range} (range: {spec.range})")
+           if not c.reason and c.value is not None and (verb := before.search(scan.folded, max(lo, c.start - 50), c.start)
+                                                     or after.match(scan.folded, c.end)) else c for c in out]
+    if during is None:
+        return out
+    said = " ".join(scan.text[during[0]:during[1]].split())
+    return [replace(c, reason=f"a day of something during the span ('{said}'), not its {spec.range}")
+            if not c.reason and c.value is not None else c for c in out]
+
+
+def _fronted_ahead(text: str, lo: int, start: int, end: int) -> bool:
+    """The weekday in [start, end) opens its sentence and a future verb governs it, past the subject: 'On Sunday, Leo is
+    expected to fly to Lebanon', 'El domingo, el papa viajará'; not past a verb of the past ('On Sunday, police said
+    the man will')."""
+    if text[lo:start].strip(" \t\"“'‘").lower() not in ("", "on", "el", "no", "na"):
+        return False
+    m = _FUTURE_FRONTED.match(text, end)
+    return m is not None and not _PAST_VERB.search(text, end, m.start("will")) \
+        and not any(fold(w) in SAY_VERBS for w in m.group().split()[:-1])
+
+
 def _ahead(text: str, lo: int, start: int) -> bool:
     """A future verb governs the weekday at start: see _FUTURE_WEEKDAY."""
     m = _FUTURE_WEEKDAY.search(text, max(lo, start - 80), start)
@@ -899,12 +994,15 @@ def compile_spec(options: dict[str, Any], error) -> DateSpec:
         found[key] = options.get(key, False)
         if not isinstance(found[key], bool):
             raise error(f"expected true or false, found {found[key]!r}", key=key)
-    return DateSpec(**found, cues=phrase_pattern(options.get("cues") or []))
+    end = options.get("range", "")
+    if end not in ("", "start", "end"):
+        raise error(f"expected which day of a run of days is the fact's: start or end, found {end!r}", key="range")
+    return DateSpec(**found, cues=phrase_pattern(options.get("cues") or []), range=end)
 
 
 KIND = Kind(
     name="date",
-    options=frozenset({"months"}),  # and the fact's own 'ahead', which the rules pass on
+    options=frozenset({"months", "range"}),  # and the fact's own 'ahead', which the rules pass on
     compile=compile_spec,
     find=find,
     parse=parse,

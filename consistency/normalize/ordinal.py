@@ -57,6 +57,8 @@ _NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than aft
 _PLACE_NUMBERED = rx.compile(r"\b(?:puesto|lugar|posicion|posicao|colocacion|colocacao)\s+(?:numero\s+)?(?P<n>\d{1,3})"
                              r"(?![\d\w]|[.,]\d)")
 
+# Spanish and Portuguese rank an anniversary with a cardinal: 'el 1.700 aniversario', 'su 66 cumpleaños'.
+_ANNIVERSARY = rx.compile(r"\b(?P<n>\d{1,3}[,.]\d{3}(?!\d)|\d{1,4})\s+(?:aniversario|cumpleanos)\b")
 # A place in a race's order, as racing copy writes it: 'from P17 on the grid', 'holding on to P2 and P3'; before a plural
 # noun it is a name ('the P5 members').
 _POSITION = rx.compile(r"\bp(?P<n>\d{1,2})\b(?![.,]\d)")
@@ -67,7 +69,9 @@ _PLURAL_AFTER = rx.compile(r"\s+(?!(?:was|has|does|this|thus|plus|its|his|hers|y
 def _pattern() -> re.Pattern[str]:
     words = alternation(ORDINALS)
     compound = rf"(?P<tens>{alternation(_TENS)})[\s-]*(?P<unit>{alternation(_UNITS)})"
-    return rx.compile(rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th|\s?\.?º|\s?\.?ª|\.?°|o|a)(?!\w)|\b{compound}\b|\b(?P<w>{words})\b")
+    # thousands grouped as copy writes them: 'the 1,700th anniversary', 'o 1.700º aniversário'
+    return rx.compile(rf"\b(?P<n>\d{{1,3}}[,.]\d{{3}}(?!\d)|\d{{1,4}})(?:st|nd|rd|th|\s?\.?º|\s?\.?ª|\.?°|o|a)(?!\w)"
+                      rf"|\b{compound}\b|\b(?P<w>{words})\b")
 
 
 _NEXT = rx.compile(r"[\s\"'-]*([^\W\d_]+)")  # past a quotation mark: "el segundo 'grande' que gana"
@@ -142,6 +146,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             elif all(_ROLE_BEFORE.search(folded, max(lo, e.start() - 40), e.start()) for e in events):
                 reason = f"the times one took the role ('{said}'), no rank among those who held it"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
+    for m in _ANNIVERSARY.finditer(folded, lo, hi):  # 'el 1.700 aniversario': a cardinal that ranks it
+        value = int(m.group("n").replace(",", "").replace(".", ""))
+        out.append(Candidate(m.start("n"), m.end("n"), value, show(value)))
     for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
         value = int(m.group("n"))
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value), _within_part(folded, m.start(), m.end())))
@@ -178,7 +185,7 @@ _DAY_BEFORE = rx.compile(rf"\b(?:(?:{alternation([*WEEKDAYS, *PT_SHORT_WEEKDAYS,
 
 def _day_of_month(scan: Scan, m: re.Match[str]) -> str:
     """Why the ordinal m, written in figures, is a day of the month and no rank, or ''."""
-    if not m.group("n") or not 1 <= int(m.group("n")) <= 31:
+    if not m.group("n") or not 1 <= _value(m) <= 31:
         return ""
     month = _MONTH_AFTER.match(scan.folded, m.end())
     if month is None and _DAY_BEFORE.search(scan.folded, max(0, m.start() - 30), m.start()) is None:
@@ -213,12 +220,17 @@ _WORD_END = rx.compile(r"[\w'’-]*")
 # half', 'al minuto 43 del primer tiempo'.
 # ... or the part named as the second half, or as the same one a rank before was within: 'a los 38 minutos del
 # complemento', 'a los 37 minutos del mismo período', 'aos 20 minutos do mesmo tempo'.
+_INFINITIVE_END = rx.compile(r"\bto\s+[a-z]+\Z")  # a cue that ends in an infinitive: what follows is its object
+_ANNIVERSARY_END = rx.compile(r"\b(?:anniversary|aniversario|birthday|cumpleanos)\Z")
 _PART_AFTER = rx.compile(r"\s+(?:of\s+the|do|da|del|de\s+la)\s+(?:(?:" + alternation(ORDINALS) + r")\s+[a-z]+"
                          r"|complemento\b|(?:mism|mesm)[oa]\s+(?:periodo|tiempo|tempo|parte)\b)")
 
 
 def _within_part(folded: str, start: int, end: int) -> str:
-    """Why the rank written in [start, end), with the noun it ranks, is one within a ranked part of the whole, or ''."""
+    """Why the rank written in [start, end), with the noun it ranks, is one within a ranked part of the whole, or ''; an
+    anniversary is of what follows it, no part ('the 1,700th anniversary of the First Council of Nicaea')."""
+    if _ANNIVERSARY_END.search(folded, start, end):
+        return ""
     part = _PART_AFTER.match(folded, end)
     return f"a rank within a part ('{' '.join(folded[start:part.end()].split())}'), not in all" if part else ""
 
@@ -337,7 +349,7 @@ def run_after(folded: str, end: int) -> re.Match[str] | None:
 
 def _value(m: re.Match[str]) -> int:
     if m.group("n"):
-        return int(m.group("n"))
+        return int(m.group("n").replace(",", "").replace(".", ""))
     if m.group("tens"):
         return _TENS[m.group("tens")] + _UNITS[m.group("unit")]
     return ORDINALS[m.group("w")]
@@ -381,7 +393,8 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
             # the thing ranked ('the 112th edition in 2025')
             if (period := within_period(folded, cue.end(), years=False)) is not None:
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
-            if english and (head := noun_after(folded, cue.end())) is not None:
+            if english and not _INFINITIVE_END.search(folded, cue.start(), cue.end()) \
+                    and (head := noun_after(folded, cue.end())) is not None:  # not 'the fifth pope to visit Turkey'
                 return f"ranks something else ('{' '.join(folded[end:head.end()].split())}')"
             return _within_part(folded, end, cue.end())
         if word.group(1) not in _BETWEEN:

@@ -270,6 +270,11 @@ _YEAR_ONLY = frozenset({"year"})
 OLDEST_YEAR = 1000  # the oldest year a fact that is only a year reads, after a word that leads to a year
 _OLD_YEAR_BEFORE = rx.compile(r"\b(?:in|en|em|since|desde|year|ano|circa|hacia|por\s+volta\s+de|(?:data|datad[oa]|fechad[oa]"
                               r"|dates|dated)(?:\s+(?:back\s+)?(?:de|do|del|to|from))?)\s+\Z")
+_YEAR_WORD_BEFORE = rx.compile(r"\b(?:year|ano)\s+\Z")
+# An era written after a year or before it, as the text has it: '325 AD', 'A.D. 325', '325 d.C.', '44 BC', '70 CE'.
+_ERA = r"(?:A\.?\s?D\.|AD|B\.?\s?C\.?(?:E\.)?|BCE?|C\.E\.|CE|[da]\.\s?C\.?)"
+_ERA_AFTER = rx.compile(r"[^\S\n]*" + _ERA + r"(?!\w)")
+_ERA_BEFORE = rx.compile(r"\b(?:A\.?\s?D\.?|AD)[^\S\n]+\Z")
 # Of a whole, between a figure and the unit that names it: '63.7 of the bitcoins', '63,7 de los bitcoins', '63,7
 # dessas bitcoins', a possessive too ('of its'); and the 'de' after a scale word of a million or more ('2,5 millones de
 # barriles').
@@ -321,10 +326,14 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             reason = f"a duration ('{scan.text[n.start:unit.end()]}')"
         value, display, in_unit = n.value, show_raw(n.raw, n.value, n.hedged), False
         a_year = n.integer_digits and FIRST_YEAR <= n.value.lo == n.value.hi <= LAST_YEAR
-        if not a_year and accept == _YEAR_ONLY and n.integer_digits and OLDEST_YEAR <= n.value.lo == n.value.hi < FIRST_YEAR:
+        if not a_year and accept == _YEAR_ONLY and n.integer_digits and 0 < n.value.lo == n.value.hi < FIRST_YEAR:
             # a fact that is only a year reads an older one led to as a year is, with no noun it counts ('made for
-            # Charles II in 1661', 'desde 1066'; not 'with 1500 gems', 'in 1500 cases')
-            a_year = _OLD_YEAR_BEFORE.search(folded, max(0, n.start - 16), n.start) is not None \
+            # Charles II in 1661', 'desde 1066'; not 'with 1500 gems', 'in 1500 cases'); any one its era or the word
+            # 'year' marks ('in 325 AD', 'In A.D. 325', 'no ano 325 d.C.', 'en el año 325')
+            a_year = _ERA_AFTER.match(scan.text, n.end) is not None \
+                or _ERA_BEFORE.search(scan.text, max(0, n.start - 8), n.start) is not None \
+                or _YEAR_WORD_BEFORE.search(folded, max(0, n.start - 8), n.start) is not None \
+                or n.value.lo >= OLDEST_YEAR and _OLD_YEAR_BEFORE.search(folded, max(0, n.start - 16), n.start) is not None \
                 and _NO_NOUN_AFTER.match(folded, n.end) is not None
         if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
