@@ -147,7 +147,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
                 reason = f"the times one took the role ('{said}'), no rank among those who held it"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
     for m in _ANNIVERSARY.finditer(folded, lo, hi):  # 'el 1.700 aniversario': a cardinal that ranks it
-        value = int(m.group("n").replace(",", "").replace(".", ""))
+        value = _grouped(m.group("n"))
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value)))
     for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
         value = int(m.group("n"))
@@ -216,12 +216,14 @@ def _according(scan: Scan, m: re.Match[str]) -> str:
 _WORD_END = rx.compile(r"[\w'’-]*")
 
 
+_INFINITIVE_END = rx.compile(r"\bto\s+[a-z]+\Z")  # a cue that ends in an infinitive: what follows is its object
+_ANNIVERSARY_END = rx.compile(r"\b(?:anniversary|aniversario|birthday|cumpleanos)\Z")  # the noun an anniversary's rank ranks
+
+
 # A rank within a part of the whole, the part ranked: 'aos 40 minutos do segundo tempo', 'in the 40th minute of the second
 # half', 'al minuto 43 del primer tiempo'.
 # ... or the part named as the second half, or as the same one a rank before was within: 'a los 38 minutos del
 # complemento', 'a los 37 minutos del mismo período', 'aos 20 minutos do mesmo tempo'.
-_INFINITIVE_END = rx.compile(r"\bto\s+[a-z]+\Z")  # a cue that ends in an infinitive: what follows is its object
-_ANNIVERSARY_END = rx.compile(r"\b(?:anniversary|aniversario|birthday|cumpleanos)\Z")
 _PART_AFTER = rx.compile(r"\s+(?:of\s+the|do|da|del|de\s+la)\s+(?:(?:" + alternation(ORDINALS) + r")\s+[a-z]+"
                          r"|complemento\b|(?:mism|mesm)[oa]\s+(?:periodo|tiempo|tempo|parte)\b)")
 
@@ -347,9 +349,14 @@ def run_after(folded: str, end: int) -> re.Match[str] | None:
     return None if run is None or CLAUSE_BREAK.search(folded, end, run.end()) else run
 
 
+def _grouped(figures: str) -> int:
+    """The figures of a rank, their thousands grouped or not ('1,700', '1.700', '17')."""
+    return int(figures.replace(",", "").replace(".", ""))
+
+
 def _value(m: re.Match[str]) -> int:
     if m.group("n"):
-        return int(m.group("n").replace(",", "").replace(".", ""))
+        return _grouped(m.group("n"))
     if m.group("tens"):
         return _TENS[m.group("tens")] + _UNITS[m.group("unit")]
     return ORDINALS[m.group("w")]

@@ -333,8 +333,8 @@ def find_number(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySp
             a_year = _ERA_AFTER.match(scan.text, n.end) is not None \
                 or _ERA_BEFORE.search(scan.text, max(0, n.start - 8), n.start) is not None \
                 or _YEAR_WORD_BEFORE.search(folded, max(0, n.start - 8), n.start) is not None \
-                or n.value.lo >= OLDEST_YEAR and _OLD_YEAR_BEFORE.search(folded, max(0, n.start - 16), n.start) is not None \
-                and _NO_NOUN_AFTER.match(folded, n.end) is not None
+                or (n.value.lo >= OLDEST_YEAR and _OLD_YEAR_BEFORE.search(folded, max(0, n.start - 16), n.start) is not None
+                    and _NO_NOUN_AFTER.match(folded, n.end) is not None)
         if "year" in accept and n.integer_digits and n.value.lo == 0 and FIRST_YEAR <= n.value.hi <= LAST_YEAR:
             value = Range(n.value.hi, n.value.hi)  # 'hasta 2060', 'até 2033': until a year, no bound of a quantity
         elif not reason and accept == _YEAR_ONLY and not a_year:
