@@ -678,7 +678,6 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
             folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap) or not gap or (
             len(gap) == 1 and gap[0] in (*_DAY_PREPOSITIONS, "en") and folded[cue_end:c.start].lstrip().startswith(","))):
         return ""  # 'após o descarrilamento, na quarta-feira,', 'após a entrada em vigor do cessar-fogo, em 27 de novembro,'
-
     if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
         return ""
     happened = _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) if c.start >= cue_end else None

@@ -264,8 +264,8 @@ def _year_for(month: int, day: int, published: date | None, tense: int = 0, ahea
     return year
 
 
-_RANGE_TO = rx.compile(r"[^\S\n]*(?:-|–|—|to|through|until|till|and|a|al|e|y|ate|hasta)[^\S\n]+"
-                       r"(?:(?:el|o|the)[^\S\n]+)?(?:dia[^\S\n]+)?")
+_RANGE_WORDS = r"(?:-|–|—|to|through|until|till|and|a|al|e|y|ate|hasta)"  # what joins the two days of a run
+_RANGE_TO = rx.compile(r"[^\S\n]*" + _RANGE_WORDS + r"[^\S\n]+(?:(?:el|o|the)[^\S\n]+)?(?:dia[^\S\n]+)?")
 # A year that names what a sentence is about ('the 2026 World Cup', 'Mundial 2026', 'Copa do Mundo de 2026'), not one
 # of a month ('junho de 2026'), nor the bound of a span ('since 2019', 'hasta 2030'): see _NOT_LENDING.
 _SENTENCE_YEAR = rx.compile(r"(?<![\d/.,:-])(?<!\d[.,])((?:19|20)\d\d)(?![\d/]|[.,]\d|-\d)")
@@ -612,7 +612,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
 
 # Between the first and the last day of a run: 'from Nov. 27 to Dec. 2', 'del 27 de noviembre al 2 de diciembre', 'entre
 # 27 de novembro e 2 de dezembro', 'Nov. 30-Dec. 2'.
-_RUN_TO = rx.compile(r"[^\S\n]*(?:-|–|—|to|through|until|till|and|a|al|e|y|ate|hasta)[^\S\n]*(?:the|el|o|dia)?[^\S\n]*\Z")
+_RUN_TO = rx.compile(r"[^\S\n]*" + _RANGE_WORDS + r"[^\S\n]*(?:the|el|o|dia)?[^\S\n]*\Z")
 
 
 def _ends_of_runs(scan: Scan, out: list[Candidate], start: bool) -> list[Candidate]:

@@ -146,7 +146,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             elif all(_ROLE_BEFORE.search(folded, max(lo, e.start() - 40), e.start()) for e in events):
                 reason = f"the times one took the role ('{said}'), no rank among those who held it"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
-    for m in _ANNIVERSARY.finditer(folded, lo, hi):  # 'el 1.700 aniversario': a cardinal that ranks it
+    anniversary = folded.find("aniversario", lo, hi) >= 0 or folded.find("cumpleanos", lo, hi) >= 0  # the quick test
+    for m in _ANNIVERSARY.finditer(folded, lo, hi) if anniversary else ():  # 'el 1.700 aniversario': a cardinal ranks it
         value = _grouped(m.group("n"))
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value)))
     for m in _PLACE_NUMBERED.finditer(folded, lo, hi):
