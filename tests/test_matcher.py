@@ -7640,6 +7640,56 @@ TABLES["match_trip_copy"] = (TRIP_RULES, date(2031, 11, 20), [
     ("Se reunió con el presidente en Ankara antes de volar a Estambul.", "es", [("meeting", "Ankara")]),
 ])
 
+FLOTILLA_RULES = """facts:
+  - id: first_day
+    kind: date
+    range: start
+    cues: [intercepted, intercepting, interceptados, interceptou]
+  - id: done
+    kind: date
+    range: end
+    cues: [intercepted, interceptou]
+  - id: last_day
+    kind: date
+    cues: [last boat, último dos]
+  - id: boats
+    kind: count
+    units: [boats, vessels, embarcaciones, barcos]
+    cues: [consists of, comprising, compuesta por]
+  - id: people
+    kind: count
+    units: [activists, volunteers, people, activistas, voluntarios, personas]
+    cues: [carrying, transportan]
+  - id: held
+    kind: count
+    units: [activists, people, activistas, personas]
+    cues: [detained, detenidos, detidos]
+  - id: held_nationals
+    kind: count
+    units: [Spaniards, españoles, brasileiros]
+    cues: [detained, detenidos, detidos]
+"""
+
+
+TABLES["match_flotilla_copy"] = (FLOTILLA_RULES, date(2031, 11, 22), [
+    # The last or the first of a series in a day's clause makes it that end's day, for a fact of the other end.
+    ("The coast guard intercepted the last boat on Friday.", "en",
+     [("done", "2031-11-21"), ("last_day", "2031-11-21")]),
+    ("A guarda costeira interceptou nesta sexta-feira (21) o último dos barcos.", "pt", [("done", "2031-11-21")]),
+    ("The first boats were intercepted on Wednesday.", "en", [("first_day", "2031-11-19")]),
+    # A Portuguese weekday without '-feira' after an article, before its day of the month in brackets.
+    ("Os barcos foram interceptados entre a quarta (19°) e a quinta-feira (20).", "pt", [("first_day", "2031-11-19")]),
+    # Boats and people side by side, each with its figure, are no two groups of one count.
+    ("The mission, comprising nearly 50 civilian boats and over 500 participants, reached the island.", "en",
+     [("boats", "nearly 50")]),
+    ("La flotilla está compuesta por más de 40 embarcaciones y 500 voluntarios que transportan ayuda.", "es",
+     [("boats", "más de 40"), ("people", "500")]),
+    # Of two head counts sharing a cue, the one whose units name the noun counted.
+    ("Otros 28 españoles continúan detenidos.", "es", [("held_nationals", "28")]),
+    ("Ao menos 12 brasileiros foram detidos.", "pt", [("held_nationals", "Ao menos 12")]),
+    ("The navy detained 400 activists.", "en", [("held", "400")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -392,12 +392,25 @@ def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection]
             shared: dict[tuple[int, int], list[Reach]], scan: Scan) -> tuple[list[Finding], list[Rejection]]:
     """A head count that two facts sharing a cue both took is not the one's whose every cue that took it the other
     has too, when the other took it by a cue of its own as well: in 'El público presente, unos 70.482 espectadores',
-    `espectadores` is a cue of the crowd and of the audience, `público` of the crowd alone."""
+    `espectadores` is a cue of the crowd and of the audience, `público` of the crowd alone. Nor is it the one's whose
+    units name less of the noun right after it than the other's: in 'Otros 28 españoles continúan detenidos', the 28
+    are the detained Spaniards', not all the detained (`activistas`, `personas`); a fact with no units counts
+    whatever its cues govern, and keeps it."""
     lost: dict[tuple[str, int, int], str] = {}
     for (start, end), by in shared.items():
         spans = defaultdict(set)
         for r in by:
             spans[r[1]].add((r[3], r[4]))
+        after = scan.folded[end:end + 60].lstrip()
+        named = {fi: m.end() if (units := rules.facts[fi].spec.units) is not None and (m := units.match(after)) else 0
+                 for fi in spans}
+        most = max(named.values())
+        if most:
+            at = end + len(scan.folded[end:end + 60]) - len(after)
+            noun = scan.text[at:at + most]
+            for fi, n in named.items():
+                if n < most and rules.facts[fi].spec.units is not None:
+                    lost[(rules.facts[fi].id, start, end)] = f"another fact's units name what it counts ('{noun}')"
         for fi, mine in spans.items():
             lead = next(((fj, theirs - mine) for fj, theirs in spans.items() if fj != fi and mine < theirs), None)
             if lead:

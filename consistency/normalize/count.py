@@ -411,6 +411,24 @@ _GROUPS_AFTER = rx.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:and|e)\s+(?:(?:{HE
                            rf"|(?:\s+[a-z]+){{1,3}},\s*{_FIG}(?:\s+[a-z]+){{1,3}}(?:,\s*{_ITEM}(?:\s+[a-z]+){{1,3}})*,?"
                            rf"\s+(?:and|y|e)\s+{_ITEM}")
 _AND = frozenset({"and", "y", "e"})
+_GROUP_FIGURE = rx.compile(_FIG)
+# Nouns of people besides those of the lexicon, which only tell people from things here ('500 activists').
+_GROUP_PEOPLE = frozenset("""activists volunteers participants campaigners delegates activistas voluntarios participantes
+    integrantes ativistas""".split())
+
+
+def _unlike(scan: Scan, own: int, other: int, spec: CountSpec) -> bool:
+    """Whether the figure ending at own counts a noun the rule's units name that is no known noun of people, and the one
+    ending at other a known noun of people: 'nearly 50 boats and 500 activists' are no two groups of one count, as
+    '12 Somali and 11 Yemeni pirates' or '316 children and 790 women' are; nor, for a fact of the Lebanese dead, are
+    'mais de 3.500 libaneses e cerca de 75 civis israelenses' (a people the lexicon does not know, which the units
+    name). Only known nouns tell: '125 adeptos e dois polícias' may be two groups of one toll."""
+    a, b = counted_noun(scan, own), counted_noun(scan, other)
+    return bool(a and b and spec.units and spec.units.search(a)) and not _known_people(a) and _known_people(b)
+
+
+def _known_people(noun: str) -> bool:
+    return people_word(noun) or noun in AGE_SEX_GROUPS or noun in _GROUP_PEOPLE
 _GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
 _FRACTION_GLYPHS = ("½", "¼", "¾")
 _NOT_NOUNS = frozenset("""were was are is be been had have has and or of de que that who fueron foram son sao""".split())
@@ -1071,6 +1089,10 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     ahead = None if listed else _GROUPS_AFTER.match(folded, end)
     if ahead and (verb := _NEXT_WORD.match(folded, ahead.end())) and _plural_verb(verb.group().strip()):
         ahead = None  # 'Morreram 16 pessoas e 21 ficaram feridas': the next figure opens a clause of its own
+    if listed and (first := _GROUP_FIGURE.match(folded, listed.start())) and _unlike(scan, end, first.end(), spec):
+        listed = None  # '500 activists and 40 boats': people, then the things the rule counts, no groups of one count
+    if ahead and _unlike(scan, end, ahead.end(), spec):
+        ahead = None  # 'comprising nearly 50 civilian boats and over 500 participants'
     grouped = listed or ahead or (_LIST_BEFORE.search(before) and _LIST_AFTER.match(folded, end))
     # Not a figure whose people the cue follows as its own: 'y cerca de dos centenares de personas desaparecidas'.
     if (listed and not (_clauses(listed.group()) or _own_clause(folded, listed, end, nxt, spec)

@@ -40,10 +40,12 @@ _FEW = dict(zip("one two three four five six seven eight nine ten".split(), rang
 
 
 # A Portuguese weekday without its '-feira' ('na noite de terça', 'nesta quinta (24)'), read only after a word that
-# leads to a day and before a break or a word that goes on with one: 'segunda', 'quarta' and 'quinta' are ordinals too.
+# leads to a day and before a break or a word that goes on with one, or after an article and before its day of the
+# month in brackets ('entre a quarta (1°) e a quinta-feira (2)'): 'segunda', 'quarta' and 'quinta' are ordinals too.
 _PT_SHORT_WEEKDAY = (r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("na", "nesta", "nessa", "desta", "dessa", "de", "ultima",
                                                                       "passada", "proxima"))
-                     + rf")(?P<wds>{alternation(PT_SHORT_WEEKDAYS)})\b"
+                     + rf"|(?<=\ba )(?=(?:{alternation(PT_SHORT_WEEKDAYS)})[^\S\n]*\(\d))"
+                     + rf"(?P<wds>{alternation(PT_SHORT_WEEKDAYS)})\b"
                      r"(?=\s*[(,.;:]|\s*\Z|\s+(?:a|as|pela|passada|em|na|no|quando)\b)")
 
 
@@ -876,6 +878,15 @@ _ONE_WORD = rx.compile(r"[a-z]+\s+")
 _AUX = r"[^\S\n]+(?:(?:was|were|is|are|will|will\s+be|has|had)[^\S\n]+)?"
 _GOVERNED_BY = {start: (rx.compile(r"\b(?:" + verbs + r")\b[^.;:!?,]{0,40}\Z"), rx.compile(_AUX + r"(?:" + verbs + r")\b"))
                 for start, verbs in ((True, _END_VERBS), (False, _BEGIN_VERBS))}
+# The last or the first of a series, in a day's clause: the day is that of the series' end or start ('intercepted its
+# last remaining boat on Friday', 'interceptou nesta sexta-feira (3) o último dos 42 navios'), unless a verb of the
+# fact's own end governs it ('his first trip abroad ends on Tuesday'). Not 'last week', 'the last time'.
+_LAST_OF = r"last(?!\s+(?:week|month|year|night|time|weekend))|final|ultimo|ultima|ultimos|ultimas|derradeiro|derradeira"
+_FIRST_OF = r"first|primer|primero|primera|primeros|primeras|primeiro|primeira|primeiros|primeiras"
+_MARKED_BY = {start: (rx.compile(r"\b(?:" + words + r")\b[^.;:!?,]{0,40}\Z"),
+                      rx.compile(r"(?:[^\S\n]*\(\d{1,2}\))?[^\S\n]+(?:(?:the|its|el|la|o|a)[^\S\n]+)?(?:" + words + r")\b"))
+              for start, words in ((True, _LAST_OF), (False, _FIRST_OF))}
+_SERIES_WORD = rx.compile(r"\b(?:" + _LAST_OF + "|" + _FIRST_OF + r")\b")
 
 
 def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpec) -> list[Candidate]:
@@ -884,7 +895,6 @@ def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpe
     a day in a sentence that names the span as the time of something is that thing's, during it ('celebrated Mass on
     Saturday during his trip')."""
     start = spec.range == "start"
-    before, after = _GOVERNED_BY[start]
     other = "end" if start else "start"
     during = None
     for m in _DURING.finditer(scan.folded, lo, hi) if spec.cues else ():  # past an adjective too: 'during his first trip'
@@ -892,15 +902,32 @@ def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpe
         if (cue := spec.cues.match(scan.folded, m.end()) or word and spec.cues.match(scan.folded, word.end())) is not None:
             during = m.start(), cue.end()
             break
-    out = [replace(c, reason=f"a day of the {other} ('{' '.join(verb.group().split()[:2])}'), the fact is the "
-                             f"{spec.range} (range: {spec.range})")
-           if not c.reason and c.value is not None and (verb := before.search(scan.folded, max(lo, c.start - 50), c.start)
-                                                     or after.match(scan.folded, c.end)) else c for c in out]
+    out = [replace(c, reason=f"a day of the {other} ('{mark}'), the fact is the {spec.range} (range: {spec.range})")
+           if not c.reason and c.value is not None and (mark := _other_end_mark(scan, lo, c, start)) else c
+           for c in out]
     if during is None:
         return out
     said = " ".join(scan.text[during[0]:during[1]].split())
     return [replace(c, reason=f"a day of something during the span ('{said}'), not its {spec.range}")
             if not c.reason and c.value is not None else c for c in out]
+
+
+def _other_end_mark(scan: Scan, lo: int, c: Candidate, start: bool) -> str:
+    """What makes the day at c the other end's, for a fact of the start (start) or of the end: a verb of that end
+    governing it in its clause, or, with no verb of the fact's own end governing it, a word that marks the last or the
+    first of a series (see _MARKED_BY); '' if nothing does."""
+    folded, lead = scan.folded, max(lo, c.start - 50)
+    before, after = _GOVERNED_BY[start]
+    if verb := before.search(folded, lead, c.start) or after.match(folded, c.end):
+        return " ".join(scan.text[verb.start():verb.end()].split()[:2])
+    before, after = _MARKED_BY[start]
+    if (word := before.search(folded, lead, c.start) or after.match(folded, c.end)) is None:
+        return ""
+    own_before, own_after = _GOVERNED_BY[not start]
+    if own_before.search(folded, lead, c.start) or own_after.match(folded, c.end):
+        return ""
+    series = _SERIES_WORD.search(folded, word.start(), word.end())
+    return scan.text[series.start():series.end()]
 
 
 def _fronted_ahead(text: str, lo: int, start: int, end: int) -> bool:
