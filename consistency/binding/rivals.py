@@ -402,14 +402,14 @@ def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection]
         for r in by:
             spans[r[1]].add((r[3], r[4]))
         after = scan.folded[end:end + 60].lstrip()
-        named = {fi: m.end() if (units := rules.facts[fi].spec.units) is not None and (m := units.match(after)) else 0
-                 for fi in spans}
-        most = max(named.values())
+        named = {fi: m.end() if (m := units.match(after)) else 0
+                 for fi in spans if (units := rules.facts[fi].spec.units) is not None}
+        most = max(named.values(), default=0)
         if most:
             at = end + len(scan.folded[end:end + 60]) - len(after)
             noun = scan.text[at:at + most]
             for fi, n in named.items():
-                if n < most and rules.facts[fi].spec.units is not None:
+                if n < most:
                     lost[(rules.facts[fi].id, start, end)] = f"another fact's units name what it counts ('{noun}')"
         for fi, mine in spans.items():
             lead = next(((fj, theirs - mine) for fj, theirs in spans.items() if fj != fi and mine < theirs), None)

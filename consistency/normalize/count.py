@@ -416,19 +416,6 @@ _GROUP_FIGURE = rx.compile(_FIG)
 _GROUP_PEOPLE = frozenset("""activists volunteers participants campaigners delegates activistas voluntarios participantes
     integrantes ativistas""".split())
 
-
-def _unlike(scan: Scan, own: int, other: int, spec: CountSpec) -> bool:
-    """Whether the figure ending at own counts a noun the rule's units name that is no known noun of people, and the one
-    ending at other a known noun of people: 'nearly 50 boats and 500 activists' are no two groups of one count, as
-    '12 Somali and 11 Yemeni pirates' or '316 children and 790 women' are; nor, for a fact of the Lebanese dead, are
-    'mais de 3.500 libaneses e cerca de 75 civis israelenses' (a people the lexicon does not know, which the units
-    name). Only known nouns tell: '125 adeptos e dois polícias' may be two groups of one toll."""
-    a, b = counted_noun(scan, own), counted_noun(scan, other)
-    return bool(a and b and spec.units and spec.units.search(a)) and not _known_people(a) and _known_people(b)
-
-
-def _known_people(noun: str) -> bool:
-    return people_word(noun) or noun in AGE_SEX_GROUPS or noun in _GROUP_PEOPLE
 _GROUP_OPENS = ("of the ", "of those ", "of these ", "de los ", "de las ", "de esos ", "de esas ", "dos ", "das ")  # a quick test
 _FRACTION_GLYPHS = ("½", "¼", "¾")
 _NOT_NOUNS = frozenset("""were was are is be been had have has and or of de que that who fueron foram son sao""".split())
@@ -1642,6 +1629,20 @@ def _holds_counted(folded: str, end: int, spec: CountSpec) -> bool:
 def people_word(word: str) -> bool:
     """Whether a word names people: a noun of people, of people in general or of victims."""
     return word in PERSON_NOUNS or word in PERSON_WORDS or word in VICTIM_NOUNS
+
+
+def _unlike(scan: Scan, own: int, other: int, spec: CountSpec) -> bool:
+    """Whether the figure ending at own counts a noun the rule's units name that is no known noun of people, and the one
+    ending at other a known noun of people: 'nearly 50 boats and 500 activists' are no two groups of one count, as
+    '12 Somali and 11 Yemeni pirates' or '316 children and 790 women' are; nor, for a fact of the Lebanese dead, are
+    'mais de 3.500 libaneses e cerca de 75 civis israelenses' (a people the lexicon does not know, which the units
+    name). Only known nouns tell: '125 adeptos e dois polícias' may be two groups of one toll."""
+    a, b = counted_noun(scan, own), counted_noun(scan, other)
+    return bool(a and b and spec.units and spec.units.search(a)) and not _known_people(a) and _known_people(b)
+
+
+def _known_people(noun: str) -> bool:
+    return people_word(noun) or noun in AGE_SEX_GROUPS or noun in _GROUP_PEOPLE
 
 
 def _counts_people(word: str, spec: CountSpec) -> bool:

@@ -891,7 +891,9 @@ _SERIES_WORD = rx.compile(r"\b(?:" + _LAST_OF + "|" + _FIRST_OF + r")\b")
 
 def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpec) -> list[Candidate]:
     """Of a fact of the start of a span (range: start), a day a verb of ending governs in its clause is the end's ('His
-    trip will conclude on Sunday', 'on Tuesday was concluding'), and of one of the end, one a verb of beginning governs;
+    trip will conclude on Sunday', 'on Tuesday was concluding'), and so is one whose clause names the last of a series
+    ('intercepted its last remaining boat on Friday'); of one of the end, one a verb of beginning governs, or the first
+    of a series;
     a day in a sentence that names the span as the time of something is that thing's, during it ('celebrated Mass on
     Saturday during his trip')."""
     start = spec.range == "start"
