@@ -197,19 +197,19 @@ def measures_other(scan: Scan, c: Candidate, fi: int, cues: list[tuple[int, int,
         return ""  # 'prosecutors recommended a 40- to 50-year term': the term is what the cue asks for
     if held:
         return f"a span of another fact's cue ('{words}')"
-    if adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not any(
-            fj == fi and _TO_PLACE.fullmatch(scan.folded, b, x)
-            for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 24,))]):
-        # 'over an eight-year period' is eight years; 'a three-day visit to Lebanon' is the stay of the cue the words
-        # lead to
+    if not _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]):
+        return ""  # 'over an eight-year period' is eight years, 'sixty days of grace' sixty days
+    if adjective and not any(fj == fi and _TO_PLACE.fullmatch(scan.folded, b, x)
+                             for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 24,))]):
+        # 'a three-day visit to Lebanon' is the stay of the cue the words lead to
         return f"a span of the words it is written onto ('{words}'), not of the cue"
-    if a >= c.end and not adjective and _SPAN_NOUNS.isdisjoint(scan.folded[a:b].split()[:1]) and not (
+    if a >= c.end and not adjective and not (
             cue_end <= c.start and _GOVERNS.fullmatch(scan.folded, cue_end, c.start)) and not any(
             fj == fi and b <= x < b + 40 and not CLAUSE_BREAK.search(scan.folded, b, x)
             for x, _, fj in cues[bisect_left(cues, (b,)):bisect_left(cues, (b + 40,))]):
         # 'bringing an end to more than a year of cross-border skirmishes', 'tras un día de intensos bombardeos': a span
-        # of what its 'of' names, which is no cue; not 'sixty days of grace' (a span's own word), nor one whose phrase
-        # goes on to the fact's cue ('48 hours of days of national mourning')
+        # of what its 'of' names, which is no cue; not one whose phrase goes on to the fact's cue ('48 hours of days of
+        # national mourning')
         return f"a span of the words it is written onto ('{words}'), not of the cue"
     return ""
 

@@ -387,8 +387,10 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
             winning = winning_cue(scan, cue_start, cue_end)
             # of any other cue, who one ended ahead of, past the cue: 'took home silver in 4:08.62, just .04 ahead of
             # Carson Foster' (not silver)
-            beaten = _beaten(scan, s0, cue_end, s1, winning) if winning else _beaten(scan, cue_end, cue_end, s1, "") \
-                if "ahead" in scan.folded[cue_end:s1] else ()
+            if winning:
+                beaten = _beaten(scan, s0, cue_end, s1, winning)
+            else:
+                beaten = _beaten(scan, cue_end, cue_end, s1, "") if "ahead" in scan.folded[cue_end:s1] else ()
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:

@@ -876,14 +876,15 @@ _END_VERBS = (r"ends?|ended|ending|concludes?|concluded|concluding|finish(?:es|e
 _DURING = rx.compile(r"\b(?:during|durante)\s+(?:(?:the|his|her|its|their|el|la|su|o|a|seu|sua)\s+)?")
 _ONE_WORD = rx.compile(r"[a-z]+\s+")
 _AUX = r"[^\S\n]+(?:(?:was|were|is|are|will|will\s+be|has|had)[^\S\n]+)?"
-_GOVERNED_BY = {start: (rx.compile(r"\b(?:" + verbs + r")\b[^.;:!?,]{0,40}\Z"), rx.compile(_AUX + r"(?:" + verbs + r")\b"))
+_IN_CLAUSE_BEFORE = r")\b[^.;:!?,]{0,40}\Z"  # closes '\b(?:' and words: one of them earlier in the clause
+_GOVERNED_BY = {start: (rx.compile(r"\b(?:" + verbs + _IN_CLAUSE_BEFORE), rx.compile(_AUX + r"(?:" + verbs + r")\b"))
                 for start, verbs in ((True, _END_VERBS), (False, _BEGIN_VERBS))}
 # The last or the first of a series, in a day's clause: the day is that of the series' end or start ('intercepted its
 # last remaining boat on Friday', 'interceptou nesta sexta-feira (3) o último dos 42 navios'), unless a verb of the
 # fact's own end governs it ('his first trip abroad ends on Tuesday'). Not 'last week', 'the last time'.
 _LAST_OF = r"last(?!\s+(?:week|month|year|night|time|weekend))|final|ultimo|ultima|ultimos|ultimas|derradeiro|derradeira"
 _FIRST_OF = r"first|primer|primero|primera|primeros|primeras|primeiro|primeira|primeiros|primeiras"
-_MARKED_BY = {start: (rx.compile(r"\b(?:" + words + r")\b[^.;:!?,]{0,40}\Z"),
+_MARKED_BY = {start: (rx.compile(r"\b(?:" + words + _IN_CLAUSE_BEFORE),
                       rx.compile(r"(?:[^\S\n]*\(\d{1,2}\))?[^\S\n]+(?:(?:the|its|el|la|o|a)[^\S\n]+)?(?:" + words + r")\b"))
               for start, words in ((True, _LAST_OF), (False, _FIRST_OF))}
 _SERIES_WORD = rx.compile(r"\b(?:" + _LAST_OF + "|" + _FIRST_OF + r")\b")
