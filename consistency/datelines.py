@@ -13,7 +13,7 @@ from .text import UPPER, fold
 _DATELINE = rx.compile(
     rf"\A\s*(?P<place>[{UPPER}](?:[{UPPER} .'’-]{{1,40}}?|[^\W\d_]{{1,30}}?(?:[ '’-][{UPPER}][^\W\d_]+){{0,3}})"
     rf"(?:,\s*[{UPPER}][^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d_]+)*)?)"
-    rf"(?:,\s*(?P<when>[\w .º]{{3,30}}?))?"
+    rf"(?:(?:\s*\[[^\[\]\n\d]{{2,30}}\],?|,)\s*(?P<when>[\w .º]{{3,30}}?))?"  # '[US] September 20': a country first
     rf"\s*\((?P<agency>[\w .&/-]{{2,30}})\)\s*(?:[-—–]+|\.-|:)\s*"
 )
 # With no agency, a date after the place and a dash make it a dateline: 'Cape Canaveral, March 19 — NASA astronauts'.

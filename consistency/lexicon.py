@@ -467,6 +467,17 @@ PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to pl
     futuramente""".split())  # what a use is to be widened to, or tested on: 'estuda ampliar ... para pessoas de 60 a 79 anos'
 UNREAL += PLAN
 PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
+# Words of a claim the copy says was made first and since replaced: 'Lutnick had earlier said that the fee would be
+# charged annually', 'havia indicado que a taxa seria anual', 'declarou inicialmente que'; part of UNREAL.
+RETRACTED = tuple("""had_earlier_said had_previously_said had_initially_said had_originally_said had_first_said
+    had_earlier_suggested had_initially_suggested had_suggested had_indicated had_earlier_indicated had_earlier_told
+    had_earlier_stated initially_said initially_suggested originally_said
+    habia_sugerido habia_indicado habia_dicho_inicialmente habia_anunciado_inicialmente dijo_inicialmente
+    anuncio_inicialmente inicialmente_dijo inicialmente_anuncio
+    havia_sugerido havia_indicado tinha_sugerido tinha_indicado havia_dito_inicialmente declarou_inicialmente
+    disse_inicialmente afirmou_inicialmente inicialmente_disse inicialmente_declarou""".split())
+UNREAL += RETRACTED
+RETRACTED_WORDS = frozenset(w.replace("_", " ") for w in RETRACTED)
 # Of those, the words that also govern a figure just before them: 'Hundreds feared dead', '12 are feared drowned',
 # '50 people may have died', 'cientos pueden haber muerto'.
 UNREAL_AFTER = frozenset({"feared", "may have", "might have", "could have", "puede haber", "pueden haber", "pode ter",

@@ -219,11 +219,13 @@ from .lexicon import (
 )
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
+from .normalize.clock import BOUND
 from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named, people_word
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
 from .normalize.numbers import ALL_NUMBER_WORDS, BEFORE_CHANGE, STEP
 from .normalize.ordinal import is_ordinal
+from .normalize.quantities import GLOSSES
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span, unit_after
 from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
@@ -698,6 +700,10 @@ class Matcher:
         if fact.kind == "score" and hits:  # 'is 10-5 overall': a won-lost record is the fact's whose cue is in its words
             cands = [replace(c, reason="") if c.reason.startswith(RECORD)
                      and overlaps(*record_words(scan.folded, c.start, c.end), hits) else c for c in cands]
+        if fact.kind == "time" and hits:  # 'petitions filed after 12:01 a.m.' for the cue 'filed after': the bound is
+            # what the cue names
+            cands = [replace(c, reason="") if c.reason.startswith(BOUND) and overlaps(c.start, c.start + 1, hits) else c
+                     for c in cands]
         about_then = False  # a word of another time that is a cue of the fact ('initially' for what was at first)
         if fact.values and (words := value_words(fact, scan.folded, s0, s1, cands)):  # the rule's own words for a
             # value: 'hat-trick' is 3; a refused reading of a part of them gives way ('three-time champion')
@@ -1059,7 +1065,8 @@ class Matcher:
                         inside == gloss and (not lead or unit or lead in _AGE_WORDS and accepts(fact, "age")
                                              or fact.kind == "count" and groups_listed(scan.folded, inside[0] + 1, c.start))
                         or unit and not any(map(people_word, unit.split()))
-                        and _FIGURE_BEFORE.search(scan.folded, max(0, inside[0] - 40), inside[0]))):
+                        and _FIGURE_BEFORE.search(scan.folded, max(0, inside[0] - 40), inside[0]))
+                        or c.note.startswith(GLOSSES)):
                     return ASIDE  # a gloss is the figure alone: '(2.4 percent)', not '(52-3, 46 KOs)' for wins; or a
                     # head count's groups, each with its noun: '17 muertos (10 custodios y 7 reos)'; or an age: '(aged
                     # 23 years)'; or, among what it tells of the cue, a figure naming what the rule counts: 'Crawford
@@ -1639,7 +1646,32 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
         or decided_day(scan, c, cue_start, cue_end) \
         or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start) \
-        or _day_of_opening_clause(scan, c, cue_start) or _day_before_until(scan, c, cue_start)
+        or _day_of_opening_clause(scan, c, cue_start) or _day_before_until(scan, c, cue_start) \
+        or _day_of_noun(scan, c, cue_start, cue_end)
+
+
+# A day that dates a noun: its possessive before the noun ('following Friday's announcement'), or after 'dated' past it
+# ('A USCIS Memorandum, dated September 20, 2025, confirms').
+_POSSESSIVE_NOUN = rx.compile(r"['’]s\s+(?P<noun>[a-z]{3,})")
+_NOUN_RUN = rx.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+_DATED_BEFORE = rx.compile(r"\b(?:dated|datad[oa]|fechad[oa]|con\s+fecha(?:\s+del?)?|com\s+data\s+de)\s+(?:the\s+|el\s+|o\s+)?\Z")
+
+
+def _day_of_noun(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
+    """Why a day dates a noun that is not the cue (see _POSSESSIVE_NOUN), or a paper that bears it ('dated'), unless
+    the cue is that noun; '' when it is not so."""
+    folded = scan.folded
+    if folded.startswith(("'s", "’s"), c.end) and (m := _POSSESSIVE_NOUN.match(folded, c.end)):
+        noun = m.start("noun")
+        # the cue heads the noun phrase, past words that describe it: "Friday's World Cup draw" for 'draw'
+        heads = noun <= cue_start < noun + 24 and _NOUN_RUN.fullmatch(folded, noun, cue_start)
+        if not heads and folded[noun:noun + 5] != folded[cue_start:cue_start + 5]:
+            return f"the day of another thing ('{' '.join(scan.text[c.start:m.end()].split())}')"
+    if "dat" in folded[max(0, c.start - 16):c.start] or "fecha" in folded[max(0, c.start - 16):c.start]:
+        m = _DATED_BEFORE.search(folded, max(0, c.start - 24), c.start)
+        if m and not (m.start() - 40 <= cue_start < m.start()):
+            return f"the date a paper bears ('{' '.join(scan.text[m.start():c.end].split())}')"
+    return ""
 
 
 # A sentence that opens on what came first, a verb with no subject after 'after' and its clause up to a comma: 'After

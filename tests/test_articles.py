@@ -166,6 +166,9 @@ def test_bad_inputs(write, content, message):
     ("BRASÍLIA, 5 de janeiro (Reuters) - O governo", "Brasília", "Reuters", date(2026, 1, 5)),
     ("Lisbon, Sept 4 (AFP/APP):Portugal held", "Lisbon", "AFP/APP", date(2025, 9, 4)),  # a late dateline: last year
     ("Buenos Aires, 5 ene (EFE).- El gobierno", "Buenos Aires", "EFE", date(2026, 1, 5)),
+    # A country in square brackets after the place, the date after it with or without a comma.
+    ("Lisbon, Portugal [PT] Jan 5 (ANI): The minister", "Lisbon, Portugal", "ANI", date(2026, 1, 5)),
+    ("Lisbon [Portugal], Jan 5 (ANI): The minister", "Lisbon", "ANI", date(2026, 1, 5)),
     # With no agency, a date after the place and a dash make a dateline.
     ("Cape Canaveral, Jan. 5 — NASA astronauts", "Cape Canaveral", "", date(2026, 1, 5)),
     ("WASHINGTON, Jan. 3, 2026 — The raid", "Washington", "", date(2026, 1, 3)),

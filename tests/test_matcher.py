@@ -7690,6 +7690,71 @@ TABLES["match_flotilla_copy"] = (FLOTILLA_RULES, date(2031, 11, 22), [
     ("The navy detained 400 activists.", "en", [("held", "400")]),
 ])
 
+LEVY_RULES = """facts:
+  - id: levy
+    kind: money
+    currency: USD
+    cues: [levy, fee, taxa]
+  - id: cap
+    kind: count
+    units: [permits]
+    cues: [a year]
+  - id: basis
+    kind: entities
+    cues: [levy, fee, charge, tasa, taxa, pago, charged]
+    entities:
+      once:
+        label: once
+        aliases: [one-time, única, único]
+      yearly:
+        label: every year
+        aliases: [annual, annually, anual]
+  - id: start_day
+    kind: date
+    ahead: true
+    cues: [kicks in, takes effect]
+  - id: start_time
+    kind: time
+    cues: [filed after]
+  - id: announced
+    kind: date
+    cues: [announced, clarification]
+"""
+
+
+TABLES["match_levy_copy"] = (LEVY_RULES, date(2031, 3, 15), [
+    # A code of letters and a figure between a figure and its noun is no unit of measure.
+    ("The ministry grants about 40,000 H-2 permits a year.", "en", [("cap", "about 40,000")]),
+    # A figure another is added to is one part of the sum ...
+    ("The ministry grants 30,000 permits a year, plus 5,000 for graduates.", "en", []),
+    # ... not when what is added is a noun of its own (a guard).
+    ("The ministry grants 30,000 permits a year, plus 20 inspectors.", "en", [("cap", "30,000")]),
+    # 'Over' before an amount that says which fee is a preposition, no hedge.
+    ("Exporters sue over $50,000 permit fee", "en", [("levy", "USD 50,000")]),
+    # An amount in another currency, then the same in the fact's in brackets: the second is the value.
+    ("A taxa de R$ 265 mil (equivalente a US$ 50 mil) será cobrada uma vez.", "pt", [("levy", "USD 50,000")]),
+    # A change from one amount to another past a code in the noun phrase.
+    ("The minister raised the H-2 permit fee from the current $2,000 to $50,000.", "en", [("levy", "USD 50,000")]),
+    # A name the copy says it is not: past an indefinite article, past the noun it describes, past quotes.
+    ("The levy is a one-time charge, not an annual fee.", "en", [("basis", "once")]),
+    ("La tasa es única y no una tasa anual.", "es", [("basis", "once")]),
+    ("Esta não é uma taxa anual.", "pt", []),
+    ("Ella aclaró que no se trata de un pago anual.", "es", []),
+    ('La portavoz dijo que la medida "no es una tasa anual".', "es", []),
+    # A claim the copy says was made first, and since replaced.
+    ("The minister had earlier said that the fee would be charged annually.", "en", []),
+    ("The minister, who had suggested the fee would be annual, was overruled.", "en", []),
+    # A weekday in a relative clause with a present verb of its own is the coming one, for a fact of a day to come.
+    ("The minister suggested the levy, which kicks in on Sunday, would be annual.", "en",
+     [("basis", "every year"), ("start_day", "2031-03-16")]),
+    # A bound of a time that the cue names is the time.
+    ("The levy applies to permits filed after 12:01 a.m. on Sunday.", "en", [("start_time", "00:01")]),
+    # A day that dates another noun: its possessive, or the date a paper bears.
+    ("The clarification came after Friday's announcement by the minister.", "en", []),
+    ("A ministry memo, dated March 13, confirms the levy was announced.", "en", []),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -278,29 +278,38 @@ _SET_OFF_NAME = rx.compile(rf"(?:\s+[^\W\d_{UPPER}][\w-]*){{0,2}}?\s*,\s*" + _NA
 # vez de Trump'. Not 'no' alone, which is 'in the' in Portuguese ('no Brasil'), nor 'not only', which adds.
 _NOT = frozenset({"not", "nao"})
 _NO = frozenset({"no", "nao"})
-_NOT_BE = frozenset("fue es era foi e".split())  # after those: 'no fue', 'não foi'
+_NOT_BE = frozenset("fue es era sera seria foi e".split())  # after those: 'no fue', 'não foi', 'não será'
+_A = frozenset("a an un una um uma".split())  # an indefinite article between: 'NOT an annual fee', 'y no una tasa anual'
 _IN_PLACE_OF = frozenset({("instead", "of"), ("rather", "than"), ("vez", "de"), ("inves", "de")})  # 'em vez de'
-_WORD_RUN = rx.compile(r"\S+")
+_WORD_RUN = rx.compile(r"[^\s\"“”«»]+")  # a word past the quotes around it: '"no es una tasa anual"'
 # How the words before such a name end: most names have none of these before them, and are let go at once.
-_NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "era", "foi", " e", "the", " el", " la", " o",
-             " a")
+_NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "era", "sera", "foi", " e", "the", " el",
+             " la", " o", " a", " an", " un", "una", " um", " uma")
+_A_ENDS = (" a", " an", " un", " una", " um", " uma")
 
 
 def _not_name(scan: Scan, s0: int, start: int) -> str:
-    """The words before a name at start that say it is not the one (see _NOT), as written, or ''."""
-    lo = max(s0, start - 24)
-    if not scan.folded[lo:start].rstrip().endswith(_NOT_ENDS):
+    """The words before a name at start that say it is not the one (see _NOT), as written, or ''; past an indefinite
+    article, the noun the name describes may stand between ('no es una tasa anual')."""
+    lo = max(s0, start - 30)
+    near = scan.folded[lo:start].rstrip()
+    if not near.endswith(_NOT_ENDS) and not near.rpartition(" ")[0].endswith(_A_ENDS):
         return ""
     words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(scan.folded, lo, start)]
-    if words and words[-1][1] in THE:
+    if len(words) > 1 and words[-2][1] in _A and words[-1][1].isalpha():
+        words.pop()  # 'y no una tasa anual': the noun 'anual' describes
+    indefinite = bool(words) and words[-1][1] in _A
+    if words and (words[-1][1] in THE or indefinite):
         words.pop()
     if not words:
         return ""
     last = words[-1][1]
-    if last in _NOT or last.endswith(("n't", "n’t")):
+    if last in _NOT or last.endswith(("n't", "n’t")) or indefinite and last == "no":  # 'y no una tasa anual'
         return scan.text[words[-1][0]:start]
     if len(words) > 1 and ((words[-2][1], last) in _IN_PLACE_OF or words[-2][1] in _NO and last in _NOT_BE):
         return scan.text[words[-2][0]:start]
+    if len(words) > 3 and last == "de" and words[-2][1] == "trata" and words[-3][1] == "se" and words[-4][1] in _NO:
+        return scan.text[words[-4][0]:start]  # 'no se trata de un pago anual'
     return ""
 
 

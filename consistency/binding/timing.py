@@ -35,6 +35,7 @@ from ..lexicon import (
     PREPOSITIONS,
     RELATIVE_DAYS,
     RELATIVES,
+    RETRACTED_WORDS,
     SAID_PARTICIPLES,
     SAID_PLURAL,
     SAY_VERBS,
@@ -55,6 +56,7 @@ from ..normalize.dates import REPLACED, STARTS, STRETCH, other_times
 from ..normalize.duration import BEST, MOST, ago_word_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
+from ..normalize.quantities import GLOSSES
 from ..text import (
     AGE_APPOSITIVE,
     BRACKETED,
@@ -278,6 +280,9 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         # not fronted: 'la huelga, que llevaba desde el 13 de mayo,', 'Despite a 118% surge over the past year,', 'Braga
         # Netto, his running mate in 2022,'
         gloss = _GLOSS_AFTER.match(folded, c.end, a) if c.end <= a else None
+        if c.end <= a and gloss is None and c.note.startswith(GLOSSES) and (close := folded.find(")", c.end, a)) >= 0:
+            gloss = _CLOSED.match(folded, close)  # '85,3 milhões de libras (108,8 milhões de dólares) em 2023': a time
+            # past the bracket dates the amount it glosses, and so the gloss
         gap = folded[gloss.end() if gloss else c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if a <= c.start and c.end <= b and (STRETCH.match(phrase) or frame_before(folded, c.start)):
             continue  # the span is the value itself: 'spent the past nine months in space', 'não acontecia há 70 anos'
@@ -360,6 +365,7 @@ _NEW_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|y|pero|e|mas)\s+(?:it's|it\s+is|it
 # A value's own gloss in brackets right after it, which the clause goes on past: 'vendido por 85,3 milhões de libras
 # (108,8 milhões de dólares, 579 milhões de reais) em Londres em 2023'.
 _GLOSS_AFTER = rx.compile(r"\s*\([^()]*\)")
+_CLOSED = rx.compile(r"\)")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
 # Not the 'de' of a hedge: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
 _HEDGED_DE = "".join(rf"(?<!{w}\s)" for w in sorted({h.split()[-2] for hs in HEDGES.values() for h in hs if h.endswith(" de")}))
@@ -997,6 +1003,8 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 folded, e, c.start):
             if compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
+            if folded[a:b] in RETRACTED_WORDS:
+                return replace(c, reason=f"a claim said to have been made first, and since replaced ('{folded[a:b]}')")
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_beyond_own_verb(folded[a:b], folded, e, c.start))
                                                                        or _REFLEXIVE_VERB.search(folded, e, c.start)):
                 continue  # 'the jury that recommended his penalty found him guilty': the main verb governs it

@@ -101,6 +101,9 @@ def _roughly(scan: Scan, start: int) -> tuple[str, int]:
     return "about" if m.group("about") or m.group("about2") else "after" if m.group("after") else "before", m.start()
 
 
+BOUND = "only a bound of the time"  # how the refusal of a time said as one side of when it happened begins
+
+
 # Zones a time is said in, by what copy writes after it. EST and EDT are both read as Eastern time on the day (copy uses
 # them loosely: '17:57 EST' in March), IST as India's. 'Local time' is the fact's own zone.
 LOCAL = "local"
@@ -235,7 +238,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
         side, start = _roughly(scan, m.start())
         if side == "bound":
             out.append(Candidate(start, end, value, show(value),
-                                 f"only a bound of the time ('{scan.text[start:end]}'), not when it happened"))
+                                 f"{BOUND} ('{scan.text[start:end]}'), not when it happened"))
             last_zone = None
             continue
         side = side or ("about" if midday else "")

@@ -178,8 +178,9 @@ _FRACTION = rx.compile(r"\s+\d/\d+")  # '3 1/2-inch', '6 3/4 inches': the figure
 
 def _following_words(folded: str, end: int, n: int) -> list[str]:
     """Up to n words after end, stopping at clause punctuation; a quote opening right after the number
-    is read through ('32 "combatientes cubanos"'), and so are a fraction ('3 1/2-inch') and a figure that makes a
-    compound modifier ('eight 32-storey blocks')"""
+    is read through ('32 "combatientes cubanos"'), and so are a fraction ('3 1/2-inch'), a figure that makes a
+    compound modifier ('eight 32-storey blocks') and a code of letters and a figure before the noun ('85,000 H-1B
+    visas', '20 F-16 jets')"""
     skip = _OPENING_QUOTE.match(folded, end) or _FRACTION.match(folded, end)
     tail = folded[skip.end() if skip else end:end + 80]
     cut = _CLAUSE_END.search(tail)
@@ -189,7 +190,7 @@ def _following_words(folded: str, end: int, n: int) -> list[str]:
     return WORD.findall(tail)[:n]
 
 
-_MODIFIER_FIGURE = rx.compile(r"(?<!\S)\d{1,3}(?:-[^\W\d_]+)+(?=\s+[^\W\d_])")
+_MODIFIER_FIGURE = rx.compile(r"(?<!\S)(?:\d{1,3}(?:-[^\W\d_]+)+|[^\W\d_]{1,4}-\d[^\W_]*)(?=\s+[^\W\d_])")
 
 
 def _figure_next(words: list[str], i: int) -> bool:
@@ -909,6 +910,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     partial = _PARTIAL_BEFORE.search(before) if "parcial" in before or "partial" in before else None
     if partial:  # 'a partial toll of 577 deaths for the two busiest days', 'un balance parcial de 577 muertos'
         return f"a partial count ('{before[partial.start():].strip()} {scan.text[start:end]}'), not the whole"
+    added = _added_part(folded, end, spec) if "plus " in folded[end:end + 90] or "mas " in folded[end:end + 90] else None
+    if added:  # '65,000 visas annually, plus 20,000 for advanced degrees': the whole is their sum
+        return f"one part of a sum ('{' '.join(scan.text[start:added].split())}'), not the whole"
     if "rang" in before or " va" in before or " ia" in before or " iba" in before:
         ages = _AGES_RANGE.search(folded, max(0, start - 60), start)
         if ages:  # 'The children ranged from 8 months to 15': the oldest one's age
@@ -1780,6 +1784,24 @@ _PARTIAL_NOUNS = alternation(LEVEL_NOUNS + ("count", "figure", "figures", "recue
 _PARTIAL_BEFORE = rx.compile(r"(?:\bpartial\s+(?:[a-z]+\s+)?(?:" + _PARTIAL_NOUNS + r")|\b(?:" + _PARTIAL_NOUNS
                              + r")\s+(?:[a-z]+\s+)?(?:parcial|parciales|parciais))(?:\s+[a-z]+){0,3}\s+\Z")
 _WHOLE_WORD = rx.compile(r"\b(?:total|overall)\b")
+# A figure another is added to past its noun, in its clause: '65,000 visas annually, plus 20,000 additional slots',
+# 'unas 65.000 visas al año, más 20.000 para graduados'; the figure added has no noun of its own, or one the fact
+# counts, or says it adds ('additional', 'more'): not 'killed 30 people, plus 20 wounded'.
+_PLUS_AFTER = rx.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,6}?,?\s+(?:plus|mas|mais)\s+" + A_FIGURE + r"(?:\s+" + _SCALE
+                         + r")?(?=\s*(?P<after>[^\W\d_]+)?)")
+_ADDS = frozenset({"additional", "more", "further", "extra", "adicionales", "adicionais", "mas", "mais", "otros",
+                   "otras", "outros", "outras", "for", "para", "with", "con", "com", "in", "en", "em"})
+
+
+def _added_part(folded: str, end: int, spec: CountSpec) -> int | None:
+    """Where the figure added to the one ending at end ends, when it is ('... plus 20,000'), else None."""
+    m = _PLUS_AFTER.match(folded, end)
+    if m is None:
+        return None
+    after = m.group("after")
+    if after is None or after in _ADDS or (spec.units is not None and spec.units.fullmatch(after)):
+        return m.end()
+    return None
 
 
 def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:

@@ -514,10 +514,11 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                         or _fronted_ahead(scan.text, lo, start, end)):  # 'On Sunday, Leo is expected to fly'
                     offset = (target - pub.weekday()) % 7
                 elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
-                        not _PAST_VERB.search(scan.text, lo, start):
+                        not _PAST_VERB.search(scan.text, _own_clause(scan.folded, lo, start), start):
                     # of a fact of a day to come, a weekday of the next three days that no verb of the past before it
                     # in its sentence places behind is the coming one ('Leo continues to Lebanon on Sunday' on a
-                    # Thursday; not 'arrived on Sunday', nor 'arrives on Sunday' on a Monday)
+                    # Thursday; not 'arrived on Sunday', nor 'arrives on Sunday' on a Monday), and a relative clause the
+                    # day is in has a verb of its own ('Lutnick suggested the fee, which kicks in on Sunday, would be')
                     offset = (target - pub.weekday()) % 7
                 elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
                         _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start):
@@ -931,6 +932,17 @@ def _other_end_mark(scan: Scan, lo: int, c: Candidate, start: bool) -> str:
         return ""
     series = _SERIES_WORD.search(folded, word.start(), word.end())
     return scan.text[series.start():series.end()]
+
+
+_WHICH_CLAUSE = rx.compile(r",\s+(?:which|que|cuyo|cuya|cujo|cuja)\s+(?!(?:was|were|had|fue|fueron|foi|foram)\b)"
+                           r"(?:[^,;:()]|(?<=\d):(?=\d))*\Z")
+
+
+def _own_clause(folded: str, lo: int, start: int) -> int:
+    """Where a relative clause the day at start is in opens, past its comma ('the fee, which kicks in on Sunday'), else
+    lo."""
+    m = _WHICH_CLAUSE.search(folded, max(lo, start - 80), start)
+    return m.start() if m else lo
 
 
 def _fronted_ahead(text: str, lo: int, start: int, end: int) -> bool:

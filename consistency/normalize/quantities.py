@@ -700,6 +700,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             if before.group().strip() == "$" and article.language == "es" and spec and spec.currency in _PESOS:
                 currency = spec.currency  # 'el dólar oficial a $800': Spanish copy's bare '$' is the peso the fact is in
             hedge, at = ("", start) if hedged else hedge_before(folded, start)
+            if hedge and _OVER.fullmatch(folded, at, start) and _before_cue(folded, n.end, spec):
+                hedge = ""  # 'sues over $100,000 H-1B fee': the amount says which fee, and 'over' is a preposition
             if hedge:  # 'at least $160 million': the sign stands between the hedge and the figure
                 value, hedged, start = hedge_range(value.lo, value.hi, hedge, ABOUT_SPREAD), True, at
             if named and (named == currency or before.group().strip() == "$"):
@@ -770,19 +772,55 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             # '315.04 pesos (US$17.27)', '278,8 pesos (15,27 dólares)', 'equivalentes a 17,26 dólares', '9,582 pesos, or
             # about $563', and both ends of '(US$15.27 to US$17.26)': the amount before it, in another currency than
             # the fact's
-            reason = f"{_GLOSS_WHY} ('{' '.join(scan.text[out[-1].start:end].split())}')"
+            reason = f"{_GLOSS_WHY} ('{_both(scan, out[-1].start, end)}')"
+        elif not reason and spec and currency == spec.currency and out and not out[-1].reason \
+                and out[-1].value.currency != currency and _GLOSS.fullmatch(folded, out[-1].end, start):
+            # 'R$ 500 mil (equivalente a US$ 100 mil)' of a fact in dollars: the amount before is this one, in another
+            # currency than the fact's
+            out[-1] = replace(out[-1], reason=f"{_GLOSSED_WHY} ('{_both(scan, out[-1].start, end)}')")
+            note = f"{GLOSSES} ('{_both(scan, out[-1].start, end)}')"
+        else:
+            note = ""
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
-                             reason))
+                             reason, note))
     return _ranges(scan, out)
 
 
 # What joins an amount to itself in another currency: a bracket, 'or about', 'equivalent to', 'equivalentes a', 'cerca
 # de'; past a word or two of a rate before a comma ('315,04 pesos diarios, equivalentes a 17,26 dólares').
 _ABOUT_WORDS = r"(?:" + alternation(HEDGES["about"]) + r")"
-_GLOSS = rx.compile(r"\s*(?:\(|(?:\s+[a-z]+){0,2}?,?\s+(?:or|o|ou)\s+(?=" + _ABOUT_WORDS + r")|(?:\s+[a-z]+){0,2}?,?\s+"
+_GLOSS = rx.compile(r"\s*(?:\((?:\s*equivalent(?:e|es)?\s+(?:to|a))?"  # '(equivalente a US$ 100 mil)'
+                    r"|(?:\s+[a-z]+){0,2}?,?\s+(?:or|o|ou)\s+(?=" + _ABOUT_WORDS + r")|(?:\s+[a-z]+){0,2}?,?\s+"
                     r"(?:(?:lo\s+)?que\s+equivale\s+a|equivalent(?:e|es)?\s+(?:to|a)|o\s+que\s+equivale\s+a))\s*"
                     r"(?:" + _ABOUT_WORDS + r"\s+)?")
+_OVER = rx.compile(r"(?:over|under)\s*")
+_WORD_AFTER = rx.compile(r"\s+[^\W_][\w-]*")
+
+
+def _before_cue(folded: str, end: int, spec: QuantitySpec | None) -> bool:
+    """A cue of the fact stands within three words after the amount ending at end, its noun: '$100,000 H-1B fee'."""
+    if spec is None or spec.cue_words is None:
+        return False
+    at = end
+    for _ in range(3):
+        word = _WORD_AFTER.match(folded, at)
+        if word is None:
+            return False
+        if spec.cue_words.match(folded, word.start() + len(word.group()) - len(word.group().lstrip())):
+            return True
+        at = word.end()
+    return False
+
+
+def _both(scan: Scan, start: int, end: int) -> str:
+    """An amount and the same in another currency, as written, with the bracket between them closed."""
+    said = " ".join(scan.text[start:end].split())
+    return said + ")" if said.count("(") > said.count(")") else said
+
+
 _GLOSS_WHY = "the amount before it in another currency"
+_GLOSSED_WHY = "the amount after it in the fact's currency"
+GLOSSES = "the amount before it, said in the fact's currency"  # a note: its bracket is no aside
 
 
 # The rest of a price paid in two forms, after the amount a share in cash: '$3.50 per share in cash and 0.14625 Kimberly-Clark
