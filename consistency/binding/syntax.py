@@ -284,7 +284,7 @@ _IN_PLACE_OF = frozenset({("instead", "of"), ("rather", "than"), ("vez", "de"), 
 _WORD_RUN = rx.compile(r"[^\s\"“”«»]+")  # a word past the quotes around it: '"no es una tasa anual"'
 # How the words before such a name end: most names have none of these before them, and are let go at once.
 _NOT_ENDS = ("not", "nao", "n't", "n’t", " of", "than", " de", "fue", " es", "era", "sera", "foi", " e", "the", " el",
-             " la", " o", " a", " an", " un", "una", " um", " uma")
+             " la", " o", " a", " an", " un", " una", " um", " uma")
 _A_ENDS = (" a", " an", " un", " una", " um", " uma")
 
 

@@ -280,10 +280,11 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         # not fronted: 'la huelga, que llevaba desde el 13 de mayo,', 'Despite a 118% surge over the past year,', 'Braga
         # Netto, his running mate in 2022,'
         gloss = _GLOSS_AFTER.match(folded, c.end, a) if c.end <= a else None
+        past = gloss.end() if gloss else c.end
         if c.end <= a and gloss is None and c.note.startswith(GLOSSES) and (close := folded.find(")", c.end, a)) >= 0:
-            gloss = _CLOSED.match(folded, close)  # '85,3 milhões de libras (108,8 milhões de dólares) em 2023': a time
-            # past the bracket dates the amount it glosses, and so the gloss
-        gap = folded[gloss.end() if gloss else c.end:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
+            past = close + 1  # '85,3 milhões de libras (108,8 milhões de dólares) em 2023': a time past the bracket
+            # dates the amount it glosses, and so the gloss
+        gap = folded[past:a] if c.end <= a else _OWN_RELATIVE.sub(" ", folded[b:c.start], 1)
         if a <= c.start and c.end <= b and (STRETCH.match(phrase) or frame_before(folded, c.start)):
             continue  # the span is the value itself: 'spent the past nine months in space', 'não acontecia há 70 anos'
         if c.end <= a and _FOR.search(gap):  # 'six years in prison for the murder of Steenkamp in 2013': the murder's
@@ -365,7 +366,6 @@ _NEW_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|y|pero|e|mas)\s+(?:it's|it\s+is|it
 # A value's own gloss in brackets right after it, which the clause goes on past: 'vendido por 85,3 milhões de libras
 # (108,8 milhões de dólares, 579 milhões de reais) em Londres em 2023'.
 _GLOSS_AFTER = rx.compile(r"\s*\([^()]*\)")
-_CLOSED = rx.compile(r"\)")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
 # Not the 'de' of a hedge: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
 _HEDGED_DE = "".join(rf"(?<!{w}\s)" for w in sorted({h.split()[-2] for hs in HEDGES.values() for h in hs if h.endswith(" de")}))

@@ -794,7 +794,7 @@ _GLOSS = rx.compile(r"\s*(?:\((?:\s*equivalent(?:e|es)?\s+(?:to|a))?"  # '(equiv
                     r"(?:(?:lo\s+)?que\s+equivale\s+a|equivalent(?:e|es)?\s+(?:to|a)|o\s+que\s+equivale\s+a))\s*"
                     r"(?:" + _ABOUT_WORDS + r"\s+)?")
 _OVER = rx.compile(r"(?:over|under)\s*")
-_WORD_AFTER = rx.compile(r"\s+[^\W_][\w-]*")
+_WORD_AFTER = rx.compile(r"\s+([^\W_][\w-]*)")
 
 
 def _before_cue(folded: str, end: int, spec: QuantitySpec | None) -> bool:
@@ -806,7 +806,7 @@ def _before_cue(folded: str, end: int, spec: QuantitySpec | None) -> bool:
         word = _WORD_AFTER.match(folded, at)
         if word is None:
             return False
-        if spec.cue_words.match(folded, word.start() + len(word.group()) - len(word.group().lstrip())):
+        if spec.cue_words.match(folded, word.start(1)):
             return True
         at = word.end()
     return False
