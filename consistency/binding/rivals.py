@@ -401,12 +401,13 @@ def own_cue(rules: RuleSet, findings: list[Finding], rejections: list[Rejection]
         spans = defaultdict(set)
         for r in by:
             spans[r[1]].add((r[3], r[4]))
-        after = scan.folded[end:end + 60].lstrip()
+        head = scan.folded[end:end + 60]
+        after = head.lstrip()
         named = {fi: m.end() if (m := units.match(after)) else 0
                  for fi in spans if (units := rules.facts[fi].spec.units) is not None}
         most = max(named.values(), default=0)
         if most:
-            at = end + len(scan.folded[end:end + 60]) - len(after)
+            at = end + len(head) - len(after)
             noun = scan.text[at:at + most]
             for fi, n in named.items():
                 if n < most:

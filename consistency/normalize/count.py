@@ -910,7 +910,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     partial = _PARTIAL_BEFORE.search(before) if "parcial" in before or "partial" in before else None
     if partial:  # 'a partial toll of 577 deaths for the two busiest days', 'un balance parcial de 577 muertos'
         return f"a partial count ('{before[partial.start():].strip()} {scan.text[start:end]}'), not the whole"
-    added = _added_part(folded, end, spec) if "plus " in folded[end:end + 90] or "mas " in folded[end:end + 90] else None
+    near = folded[end:end + 90]
+    added = _added_part(folded, end, spec) if "plus " in near or "mas " in near else None
     if added:  # '65,000 visas annually, plus 20,000 for advanced degrees': the whole is their sum
         return f"one part of a sum ('{' '.join(scan.text[start:added].split())}'), not the whole"
     if "rang" in before or " va" in before or " ia" in before or " iba" in before:

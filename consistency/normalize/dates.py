@@ -872,7 +872,7 @@ _STILL_BEFORE = rx.compile(r"\b(?:esta|estao|estamos|estou|estan|estoy|permanece
 _BEGIN_VERBS = (r"begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off|embarks?|embarked|inicia|inicio"
                 r"|iniciara|iniciou|comienza|comenzo|comenzara|empieza|empezo|comeca|comecou|comecara|arranca|arranco")
 _END_VERBS = (r"ends?|ended|ending|concludes?|concluded|concluding|finish(?:es|ed)?|wraps?\s+up|wrapped\s+up|concluye|concluyo"
-              r"|concluira|conclui|concluiu|concluira|termina|termino|terminara|terminou|encerra|encerrou|encerrara|culmina"
+              r"|concluira|conclui|concluiu|termina|termino|terminara|terminou|encerra|encerrou|encerrara|culmina"
               r"|culmino|culminara|finaliza|finalizo|finalizou")
 _DURING = rx.compile(r"\b(?:during|durante)\s+(?:(?:the|his|her|its|their|el|la|su|o|a|seu|sua)\s+)?")
 _ONE_WORD = rx.compile(r"[a-z]+\s+")
@@ -895,9 +895,8 @@ def _other_end(scan: Scan, lo: int, hi: int, out: list[Candidate], spec: DateSpe
     """Of a fact of the start of a span (range: start), a day a verb of ending governs in its clause is the end's ('His
     trip will conclude on Sunday', 'on Tuesday was concluding'), and so is one whose clause names the last of a series
     ('intercepted its last remaining boat on Friday'); of one of the end, one a verb of beginning governs, or the first
-    of a series;
-    a day in a sentence that names the span as the time of something is that thing's, during it ('celebrated Mass on
-    Saturday during his trip')."""
+    of a series; a day in a sentence that names the span as the time of something is that thing's, during it
+    ('celebrated Mass on Saturday during his trip')."""
     start = spec.range == "start"
     other = "end" if start else "start"
     during = None
