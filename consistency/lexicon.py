@@ -401,13 +401,14 @@ ESTIMATING = frozenset(ESTIMATES) | FORECAST_WORDS | frozenset("""calculated cal
 # The subjunctives of 'poder', folded: 'estimam que a neve possa chegar aos 50 cm', 'para que puedan seguir'.
 SUBJUNCTIVE_MAY = tuple("pueda puedan pudiera pudieran possa possam pudesse pudessem".split())
 # Of the words of possibility, those an estimate may hold: 'could take', 'podría tardar', 'pode levar'. Folded.
-MAY_WORDS = frozenset("could might podria podrian puede pueden pode podem poderia poderiam".split()) | frozenset(SUBJUNCTIVE_MAY)
+MAY_WORDS = frozenset("could might may podria podrian puede pueden pode podem poderia poderiam".split()) \
+    | frozenset(SUBJUNCTIVE_MAY)
 # Nouns of a figure foreseen: a figure that beat one is not it ('surpassing expectations'), and going past one makes
 # none anew, so it stays what was foreseen ('superó con creces su estimación de 150 millones'). Folded.
 FORECAST_NOUNS = frozenset("""expectations expectation forecast forecasts estimates estimate consensus projections
     predictions expectativas expectativa previsiones prevision estimaciones estimacion proyecciones pronosticos
     estimativas estimativa previsoes previsao projecoes projecao""".split())
-UNREAL = DEMAND + tuple("""could might threaten threatens threatened threatening in_exchange_for if_convicted
+UNREAL = DEMAND + tuple("""could might may threaten threatens threatened threatening in_exchange_for if_convicted
     likely_to failed_to fails_to
     if unless whether
     podria podrian si would_have habria_sido habrian_sido teria_sido teriam_sido pode podem puede pueden
@@ -467,6 +468,8 @@ PLAN = tuple("""expected_to se_espera_que was_going_to were_going_to plans_to pl
     futuramente""".split())  # what a use is to be widened to, or tested on: 'estuda ampliar ... para pessoas de 60 a 79 anos'
 UNREAL += PLAN
 PLAN_WORDS = frozenset(w.replace("_", " ") for w in PLAN)
+# Words of UNREAL that are one only as written in lower case: 'may fire 800 staff', not the month ('since May').
+LOWER_CASE_ONLY = frozenset({"may"})
 # Words of a claim the copy says was made first and since replaced: 'Lutnick had earlier said that the fee would be
 # charged annually', 'havia indicado que a taxa seria anual', 'declarou inicialmente que'; part of UNREAL.
 RETRACTED = tuple("""had_earlier_said had_previously_said had_initially_said had_originally_said had_first_said

@@ -220,7 +220,16 @@ from .lexicon import (
 from .models import Article, Evidence, Fact, Finding, Rejection, RuleSet
 from .normalize import KINDS, Candidate
 from .normalize.clock import BOUND
-from .normalize.count import AGE_AT_EVENT, PART_SAID, counted_thing, groups_listed, part_named, people_word
+from .normalize.count import (
+    AGE_AT_EVENT,
+    EARLIER_EVENT,
+    PART_SAID,
+    STANDARD,
+    counted_thing,
+    groups_listed,
+    part_named,
+    people_word,
+)
 from .normalize.dates import other_times
 from .normalize.duration import EVERY_WORDS, FRAME, MARGIN, OFFSET, RECURRENCE, every_before, handed_down, planned_before
 from .normalize.numbers import ALL_NUMBER_WORDS, BEFORE_CHANGE, STEP
@@ -638,11 +647,23 @@ class Matcher:
         """The head counts' cues that may claim a figure ending at end: when its noun, right after it, is one this
         fact counts, only the cues of those that may count it too ('with 31 knockouts after dominating' is no count of
         rounds for a fact whose cue is `after`)."""
-        if not _unit_named(folded, end, self.rules.facts[fi]):
-            return claims
+        fact = self.rules.facts[fi]
+        if not _unit_named(folded, end, fact):
+            return [h for h in claims if h[2] == fi or not self._describes_uncounted(folded, end, fact, h)]
         after = _noun_after(folded, end)
         return [h for h in claims if h[2] == fi or (units := self.rules.facts[h[2]].spec.units) is None
                 or units.match(after) is not None]
+
+    def _describes_uncounted(self, folded: str, end: int, fact: Fact, hit: tuple[int, int, int]) -> bool:
+        """Another head count's cue right after a figure ending at end only describes the noun after it, which this
+        fact counts and that one says it does not (its `not_units`; units alone do not say so: '169 passageiros
+        indianos' are Indian nationals too): 'cut 14,000 corporate jobs' is no corporate workforce when `corporate` cues
+        a count of employees not of `jobs`, a unit of the cut."""
+        if folded[end:hit[0]].strip() or fact.kind != "count" or fact.spec.units is None:
+            return False
+        noun, other = _noun_after(folded, hit[1]), self.rules.facts[hit[2]].spec
+        return bool(noun) and fact.spec.units.match(noun) is not None \
+            and other.not_units is not None and other.not_units.match(noun) is not None
 
     def find(self, article: Article, scan: Scan | None = None) -> tuple[list[Finding], list[Rejection]]:
         """All findings for all facts in one article, and the candidates refused on the way."""
@@ -682,6 +703,14 @@ class Matcher:
         if fact.kind == "number" and not fact.background:  # a fact of a past event: the age then ('conquistou o título
             # em 1985, aos 22 anos')
             cands = [replace(c, reason="") if c.reason.startswith(AGE_AT_EVENT) else c for c in cands]
+        if hits and fact.kind in FIGURE_KINDS:  # the standard of a comparison is the fact's whose cue tells of it past
+            # its noun ('smaller than the 30,000 cuts insiders had whispered about' for `whispered`, not for `cuts`)
+            cands = [replace(c, reason="") if c.reason.startswith(STANDARD) and any(
+                c.end < a < c.end + 60 and scan.folded[c.end:a].strip() and not CLAUSE_BREAK.search(scan.folded, c.end, a)
+                for a, _ in hits) else c for c in cands]
+        if fact.kind == "count" and not fact.background:  # a fact of a past event: the figure a 'since' looks back to
+            # ('the largest job cut since 27,000 roles were eliminated in 2022')
+            cands = [replace(c, reason="") if c.reason.startswith(EARLIER_EVENT) else c for c in cands]
         if fact.kind == "duration" and not _of_sentence(fact.cues):
             # 'sentenced to 9 1/2 years in prison but spent only 580 days': a term handed down is the value only of a
             # fact of a sentence, not of one of a span served

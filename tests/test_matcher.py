@@ -7755,6 +7755,59 @@ TABLES["match_levy_copy"] = (LEVY_RULES, date(2031, 3, 15), [
 ])
 
 
+JOB_CUT_RULES = """facts:
+  - id: cuts
+    kind: count
+    ahead: true
+    units: [jobs, roles, cuts, cargos, postos, puestos, cortes]
+    cues: [cut, cuts, layoffs, cortar, recorte, corte, demissões]
+  - id: staff
+    kind: count
+    units: [employees, funcionários, empleados]
+    not_units: [job*, cargo*, puesto*, posto*]
+    cues: [corporate, administrativos, corporativos]
+  - id: workforce
+    kind: count
+    units: [employees, workers, funcionários]
+    cues: [total workforce, em todo o mundo, worldwide]
+  - id: earlier_cuts
+    kind: count
+    background: false
+    units: [roles, jobs]
+    cues: [eliminated]
+  - id: forecast
+    kind: count
+    cues: [expected, previstos]
+  - id: announced
+    kind: date
+    cues: [announced]
+"""
+
+
+TABLES["match_job_cut_copy"] = (JOB_CUT_RULES, date(2031, 3, 15), [
+    # Another count's cue that only describes a noun it says it does not count (`not_units`) leaves the figure to the
+    # count whose verb governs it.
+    ("Nimbus will cut 9,000 corporate jobs.", "en", [("cuts", "9000")]),
+    # A phrase of the whole world narrows no group: the figure stays the count's whose cue describes its noun (the
+    # phrase's own fact reads it too, its cue as near).
+    ("A Nimbus tem 200 mil funcionários administrativos em todo o mundo.", "pt",
+     [("staff", "200,000"), ("workforce", "200,000")]),
+    # A cue that names a total is tied to its figure by 'of' whatever the units.
+    ("Nimbus has a total workforce of 1.2 million.", "en", [("workforce", "1,200,000")]),
+    # 'may' in lower case is a word of possibility; 'May' is the month (a guard).
+    ("Nimbus may cut 3,000 jobs.", "en", []),
+    ("Nimbus announced the cuts on May 5.", "en", [("announced", "2030-05-05")]),
+    # A fact of a past event takes the figure a 'since' looks back to.
+    ("It is the largest cut since 11,000 roles were eliminated in 2027.", "en", [("earlier_cuts", "11,000")]),
+    # What a figure is compared with, named with its article, is no value of the fact compared; a cue past its noun
+    # makes it that fact's.
+    ("The layoffs are smaller than the 20,000 cuts industry insiders had whispered about.", "en", []),
+    ("As demissões são menores do que os 20 mil cortes sugeridos por rumores.", "pt", []),
+    ("The layoffs are more than the 20,000 cuts analysts had expected.", "en", [("forecast", "20,000")]),
+    ("The layoffs total more than 20,000 cuts.", "en", [("cuts", "more than 20,000")]),  # a bound (a guard)
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -6,7 +6,17 @@ import re
 from dataclasses import replace
 
 from .. import rx
-from ..lexicon import ASKED, DEMAND_WORDS, FACING_WORDS, FORECAST_WORDS, PASSIVE, PREPOSITIONS, TELLING, UNREAL
+from ..lexicon import (
+    ASKED,
+    DEMAND_WORDS,
+    FACING_WORDS,
+    FORECAST_WORDS,
+    LOWER_CASE_ONLY,
+    PASSIVE,
+    PREPOSITIONS,
+    TELLING,
+    UNREAL,
+)
 from ..normalize import Candidate
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, spans_after_break, trie_pattern
 from .syntax import has_verb, in_clause, overlaps
@@ -53,7 +63,8 @@ def words_of(name: str, pattern: re.Pattern[str], scan: Scan, s0: int, s1: int) 
     key = (name, s0, s1)
     found = scan.memo.get(key)
     if found is None:
-        found = scan.memo[key] = list(spans_after_break(pattern, scan.folded, s0, s1))
+        found = scan.memo[key] = [(a, b) for a, b in spans_after_break(pattern, scan.folded, s0, s1)
+                                  if scan.folded[a:b] not in LOWER_CASE_ONLY or scan.text[a:b].islower()]
     return found
 
 

@@ -1177,6 +1177,9 @@ _OPENS_CLAUSE = frozenset(w for s in SUBORDINATORS for w in s.split()[:1]) | {"b
 _STILL_GAP = rx.compile(r"(?:\s+(?:" + alternation(STILL_WORDS) + r"))*\s*")
 
 _NARROWING = PREPOSITIONS | frozenset("inside outside within dentro fora fuera afuera".split())  # what opens a phrase
+# A phrase of the whole world, which narrows no group: '355 mil funcionários administrativos em todo o mundo'.
+_WHOLE_WORLD = rx.compile(r"(?:in|across|around|all\s+over|por|en|em)\s+(?:the\s+|el\s+|o\s+)?(?:whole\s+)?"
+                          r"(?:world|globe|todo\s+el\s+mundo|todo\s+o\s+mundo|mundo\s+inteiro|el\s+mundo\s+entero)\b")
 
 
 # A phrase that 'with' opens right after a cue, up to another cue ('in hospital with life-threatening injuries'), and
@@ -1274,6 +1277,7 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
         # of a list share ('58 passengers and four crew members on board': the crew on board are the crew).
         others = [h for h in others if (h[0] >= right_after and _STILL_GAP.fullmatch(folded, right_after, h[0])
                   and (right_after == c.end or WORD.match(folded, h[0]).group() in _NARROWING
+                       and not _WHOLE_WORLD.match(folded, h[0])
                        and not _shared_by_list(folded, c, claims, fi))
                   or _head_noun(folded, c.end, h, own)) and not _verb_object(folded, c, own[-1], [h])
                   or _verb_object(folded, c, h, own) or _victims_predicate(folded, own, h)]

@@ -576,11 +576,20 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date or a fraction ('3/1')"
     if integer_digits and "year" not in allow and _year_like(text, start, end, value):
         return "a year"  # also hedged: 'began about 1970'
+    if (standard := _STANDARD_BEFORE.search(before)) is not None:
+        return f"{STANDARD} ('{' '.join(before[standard.start():].split())} {text[start:end]}')"
     if _SINCE_BEFORE.search(before) and not ("year" in allow and integer_digits and _year_like(text, start, end, value)):
-        return f"an earlier event's figure ('since {text[start:end]}')"  # a year accepted is one: 'the most since 1971'
+        return f"{EARLIER_EVENT} ('since {text[start:end]}')"  # a year accepted is one: 'the most since 1971'
     return ""
 
 
+# What a figure is compared with, named with its article after a comparative: 'smaller than the 30,000 cuts insiders had
+# whispered about', 'menor do que os 30 mil' (not a bound: 'more than 30,000').
+_STANDARD_BEFORE = rx.compile(r"\b(?:than|(?:mas|menos|mayor|mayores|menor|menores|mais|maior|maiores)[^\S\n]+"
+                              r"(?:[a-z]+[^\S\n]+){0,2}?(?:que|do[^\S\n]+que|da[^\S\n]+que))[^\S\n]+"
+                              r"(?:the|los|las|el|la|os|as|o|a)[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
+STANDARD = "the standard of a comparison"
+EARLIER_EVENT = "an earlier event's figure"  # 'the largest cut since 27,000 roles were eliminated in 2022'
 _FIGURE = rx.compile(r"\d+")
 
 
@@ -904,6 +913,9 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
     if shape is None:
         shape = scan.memo[key] = shape_trap(scan, start, end, value, integer_digits,
                                             frozenset({"year"}) if key[3] else frozenset())
+    deferred = ""  # said last, once nothing else refuses the figure: a fact of that event or standard may take it
+    if shape.startswith((EARLIER_EVENT, STANDARD)):
+        deferred, shape = shape, ""
     if shape and not (shape.startswith("someone's children") and spec.cue_words and spec.cue_words.search(
             _KIN_BEFORE.search(before).group())):  # 'a grandfather of 10' for a fact whose cue is 'grandfather of'
         return shape
@@ -1065,7 +1077,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         whole = _OF_A_FIGURE.match(folded, cue_at.end()) if cue_at is not None else None
         if whole and _cue_within(folded, whole.end(), spec, 2):  # the whole is named as the part is: 'cuatro cuerpos
             return f"part of a larger group ('{scan.text[start:whole.end()].strip()}')"  # de los 28 rehenes muertos'
-        return ""
+        return deferred
     if not named and head and head[0] not in PERSON_WORDS \
             and any(folded.find(w, max(0, start - 120), start) >= 0 for w in IN_ADDITION_WORDS):
         fronted = _BESIDES_GROUP_BEFORE.search(folded, max(0, start - 120), start)
@@ -1151,7 +1163,7 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         # 'some of Arema's 42,000 supporters ran onto the pitch': the cue's subject is 'some', not the whole it names;
         # not 'many of the 350 people aboard the train were students', where the cue describes the whole
         return f"the whole a part is taken from ('{' '.join(scan.text[start - len(before) + vague.start():end].split())}')"
-    return ""
+    return deferred
 
 
 # What may follow a figure whose noun is left out, opening its predicate: a verb ('were', 'ficaram', 'resultaron',
@@ -1808,12 +1820,14 @@ def _added_part(folded: str, end: int, spec: CountSpec) -> int | None:
 def _tied_to_cue(folded: str, start: int, spec: CountSpec) -> bool:
     """A figure tied to a cue by 'of', a bracket or 'to be', which counts what the cue names whatever the units ('an
     official death toll of 270'); not a total, when the units narrow the fact to a part the words do not name ('the
-    total number of deaths reported by various countries now stands at 577' for Egyptians)."""
+    total number of deaths reported by various countries now stands at 577' for Egyptians), unless the cue itself
+    names the total ('a total workforce of 1.55 million' for `total workforce`)."""
     tied = spec.cue_of.search(folded, max(0, start - 60), start) if spec.cue_of is not None else None
     if tied is None:
         return False
     lo = max(0, tied.start() - 24)
-    return _WHOLE_WORD.search(folded, lo, start) is None or spec.units.search(folded, lo, start) is not None
+    whole = _WHOLE_WORD.search(folded, lo, start)
+    return whole is None or whole.start() >= tied.start() or spec.units.search(folded, lo, start) is not None
 
 
 def _bare_after_cue(scan: Scan, start: int, nxt: list[str], spec: CountSpec) -> bool:
