@@ -703,8 +703,8 @@ class Matcher:
         if fact.kind == "number" and not fact.background:  # a fact of a past event: the age then ('conquistou o título
             # em 1985, aos 22 anos')
             cands = [replace(c, reason="") if c.reason.startswith(AGE_AT_EVENT) else c for c in cands]
-        if hits and fact.kind in FIGURE_KINDS:  # the standard of a comparison is the fact's whose cue tells of it past
-            # its noun ('smaller than the 30,000 cuts insiders had whispered about' for `whispered`, not for `cuts`)
+        if hits and fact.kind == "count":  # the standard of a comparison is the count's whose cue tells of it past its
+            # noun ('smaller than the 30,000 cuts insiders had whispered about' for `whispered`, not for `cuts`)
             cands = [replace(c, reason="") if c.reason.startswith(STANDARD) and any(
                 c.end < a < c.end + 60 and scan.folded[c.end:a].strip() and not CLAUSE_BREAK.search(scan.folded, c.end, a)
                 for a, _ in hits) else c for c in cands]

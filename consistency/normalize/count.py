@@ -584,9 +584,9 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 
 
 # What a figure is compared with, named with its article after a comparative: 'smaller than the 30,000 cuts insiders had
-# whispered about', 'menor do que os 30 mil' (not a bound: 'more than 30,000').
-_STANDARD_BEFORE = rx.compile(r"\b(?:than|(?:mas|menos|mayor|mayores|menor|menores|mais|maior|maiores)[^\S\n]+"
-                              r"(?:[a-z]+[^\S\n]+){0,2}?(?:que|do[^\S\n]+que|da[^\S\n]+que))[^\S\n]+"
+# whispered about', 'menor do que os 30 mil' (not a bound: 'more than 30,000'; not Portuguese 'mas', but).
+_STANDARD_BEFORE = rx.compile(r"\b(?:than|(?:menos|mayor|mayores|menor|menores|mais|maior|maiores)[^\S\n]+"
+                              r"(?:[a-z]+[^\S\n]+)?(?:que|do[^\S\n]+que|da[^\S\n]+que))[^\S\n]+"
                               r"(?:the|los|las|el|la|os|as|o|a)[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
 STANDARD = "the standard of a comparison"
 EARLIER_EVENT = "an earlier event's figure"  # 'the largest cut since 27,000 roles were eliminated in 2022'
