@@ -1696,7 +1696,8 @@ def _day_of_noun(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
         heads = noun <= cue_start < noun + 24 and _NOUN_RUN.fullmatch(folded, noun, cue_start)
         if not heads and folded[noun:noun + 5] != folded[cue_start:cue_start + 5]:
             return f"the day of another thing ('{' '.join(scan.text[c.start:m.end()].split())}')"
-    if "dat" in folded[max(0, c.start - 16):c.start] or "fecha" in folded[max(0, c.start - 16):c.start]:
+    near = folded[max(0, c.start - 16):c.start]
+    if "dat" in near or "fecha" in near:
         m = _DATED_BEFORE.search(folded, max(0, c.start - 24), c.start)
         if m and not (m.start() - 40 <= cue_start < m.start()):
             return f"the date a paper bears ('{' '.join(scan.text[m.start():c.end].split())}')"

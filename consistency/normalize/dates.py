@@ -513,17 +513,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                         _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)  # 'will be halted on Friday'
                         or _fronted_ahead(scan.text, lo, start, end)):  # 'On Sunday, Leo is expected to fly'
                     offset = (target - pub.weekday()) % 7
-                elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
-                        not _PAST_VERB.search(scan.text, _own_clause(scan.folded, lo, start), start):
+                elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and (
+                        not _PAST_VERB.search(scan.text, _own_clause(scan.folded, lo, start), start)
+                        or _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start)):
                     # of a fact of a day to come, a weekday of the next three days that no verb of the past before it
                     # in its sentence places behind is the coming one ('Leo continues to Lebanon on Sunday' on a
                     # Thursday; not 'arrived on Sunday', nor 'arrives on Sunday' on a Monday), and a relative clause the
-                    # day is in has a verb of its own ('Lutnick suggested the fee, which kicks in on Sunday, would be')
-                    offset = (target - pub.weekday()) % 7
-                elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and \
-                        _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start):
-                    # of a fact of what may come, a weekday a 'would' of what was said governs is the nearer one ('said
-                    # a truce would take effect early Wednesday' on a Tuesday)
+                    # day is in has a verb of its own ('Lutnick suggested the fee, which kicks in on Sunday, would be');
+                    # so is one a 'would' of what was said governs ('said a truce would take effect early Wednesday' on a
+                    # Tuesday)
                     offset = (target - pub.weekday()) % 7
                 elif mod and mod[-1] in _THIS_MODS:  # 'este viernes', 'nesta segunda-feira': the day of that week
                     offset = target - pub.weekday()
