@@ -411,6 +411,9 @@ class _Cue:
     rest: re.Pattern[str] | None  # the words after the first, for a phrase
 
 
+_SIGNS = frozenset("$€£¥%")
+
+
 def _compile_cue(fact: int, cue: str) -> _Cue | None:
     folded = fold(cue).strip()
     words = list(WORD.finditer(folded))
@@ -418,10 +421,13 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
         return None
     pre = [folded.startswith("*", w.end()) for w in words]  # 'bomb*': any word that starts so
     rest = None
-    if len(words) > 1:
+    sign = folded[words[-1].end():].strip(" *")  # a currency's or a share's sign after the last word: 'to $', 'US$'
+    sign = sign if sign and set(sign) <= _SIGNS else ""
+    if len(words) > 1 or sign:
         # between words, spaces, an apostrophe or a hyphen, and the stops the cue writes ('U.S. bank')
         rest = rx.compile("".join(_cue_gap(folded[a.end():w.start()]) + re.escape(w.group()) + (r"\w*" if p else r"(?!\w)")
-                                  for a, w, p in zip(words, words[1:], pre[1:])))
+                                  for a, w, p in zip(words, words[1:], pre[1:]))
+                          + (r"\s*" + re.escape(sign) if sign else ""))
     return _Cue(fact, words[0].group(), not pre[0], rest)
 
 
@@ -1114,6 +1120,11 @@ class Matcher:
                     if c.start == whole and (cue_end <= part or cue_start >= c.end
                                              and part_is_subject(scan.folded, c.end, cue_start, cue_end, s1)):
                         return f"the whole a part is taken from ('{scan.text[part:c.end]}')"
+                    if c.start == part and claims and (teller := _part_told(scan.folded, whole, cue_start, cue_end,
+                                                                             claims, fi, s1)):
+                        # 'noting that 12 of 18 ministers served under Bayrou': the part is what another fact's cue,
+                        # its predicate, tells of, not this fact's count
+                        return f"a part another fact's cue tells of ('{' '.join(scan.text[part:teller].split())}')"
             if parts:
                 whole = whole_of_part(scan.folded, c, parts, cue_start)
                 if whole:
@@ -1666,6 +1677,19 @@ _SUBSET_AFTER = rx.compile(r"\s+(?:(?:ja|already|now)\s+)?(?:" + alternation(IDE
                            + r")\b(?!\s+(?:as|como|by|por|pela|pelo)\b)")
 
 
+_FIGURE_TOKEN = rx.compile(r"[\w.,-]*\w")
+
+
+def _part_told(folded: str, whole: int, cue_start: int, cue_end: int, claims: list[tuple[int, int, int]], fi: int,
+               s1: int) -> int:
+    """Where the cue of another fact ends that is the predicate of a part of the whole whose figure starts at whole
+    ('12 of 18 ministers served under' for `served under`), this fact's own cue being none; 0 when there is none."""
+    end = _FIGURE_TOKEN.match(folded, whole).end()
+    if cue_start >= end and part_is_subject(folded, end, cue_start, cue_end, s1):
+        return 0
+    return next((b for a, b, fj in claims if fj != fi and a >= end and part_is_subject(folded, end, a, b, s1)), 0)
+
+
 def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a day is that of another verb than the cue's: of saying (said_on), or of one whose object holds the cue
     (object_day), or of deciding on the cue's noun (decided_day), or whose object is the clause the cue is in
@@ -1675,8 +1699,8 @@ def _another_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     return said_on(scan.folded, c, cue_start, cue_end) or object_day(scan, c, cue_start, cue_end) \
         or decided_day(scan, c, cue_start, cue_end) \
         or that_clause_day(scan, c, cue_start) or state_goes_on(scan, c, cue_start) or _day_before_contrast(scan, c, cue_start) \
-        or _day_of_opening_clause(scan, c, cue_start) or _day_before_until(scan, c, cue_start) \
-        or _day_of_noun(scan, c, cue_start, cue_end)
+        or _day_of_opening_clause(scan, c, cue_start) or _day_of_trailing_clause(scan, c, cue_end) \
+        or _day_before_until(scan, c, cue_start) or _day_of_noun(scan, c, cue_start, cue_end)
 
 
 # A day that dates a noun: its possessive before the noun ('following Friday's announcement'), or after 'dated' past it
@@ -1725,6 +1749,25 @@ def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
     return f"in the clause of what came before, that opens the sentence ('{' '.join(scan.text[s0:m.end() - 1].split()[:4])} ...')"
 
 
+# A clause of what came before or after the cue's event, a verb with no subject after 'after' or 'before', past the cue
+# and up to the day: 'renunció después de revelar el domingo una alineación', 'resigned after unveiling his cabinet on
+# Sunday', 'renunciou depois de anunciar no domingo' (not 'after morning talks').
+_TRAILING_AFTER = rx.compile(r"\b(?:after|before|following|despues\s+de|antes\s+de|tras|depois\s+de|apos)\s+"
+                             r"(?!(?:morning|evening|during|nothing|something|everything)\b)(?:[a-z]+ing|[a-z]+[aei]r)\b"
+                             r"[^,;:.!?()]*\Z")
+
+
+def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int) -> str:
+    """Why a day past the cue, in a clause of what came before or after its event (see _TRAILING_AFTER), is that
+    clause's verb's; '' when it is not so."""
+    if c.start < cue_end or c.start - cue_end > 80:
+        return ""
+    m = _TRAILING_AFTER.search(scan.folded, cue_end, c.start)
+    if m is None:
+        return ""
+    return f"the day of what came before or after ('{' '.join(scan.text[m.start():c.end].split())}')"
+
+
 # The clause a span runs in until the cue's event: 'bombed Beirut throughout Tuesday, killing 42 people, until the truce
 # began', 'bombardeou até que a trégua começou'.
 _UNTIL_CLAUSE = rx.compile(r"\b(?:until|till|hasta\s+que|ate\s+que)\s+(?:[\w'’-]+\s+){0,3}\Z")
@@ -1751,8 +1794,8 @@ _TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefir
                            r"\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 
 
-_CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ")  # a quick test first
-_CONTRAST_CLAUSE = rx.compile(r",\s*(?P<word>" + CONTRAST_ALT + r"|but|pero|however|sin\s+embargo"
+_CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ", "porem ", "contudo ", "no entanto ")
+_CONTRAST_CLAUSE = rx.compile(r",\s*(?P<word>" + CONTRAST_ALT + r"|but|pero|however|sin\s+embargo|porem|contudo|no\s+entanto"
                               r"|mas(?!\s+(?:tarde|de|que|alla)\b))\s+(?:[\w'’.-]+\s+){0,4}\Z")
 
 

@@ -7808,6 +7808,118 @@ TABLES["match_job_cut_copy"] = (JOB_CUT_RULES, date(2031, 3, 15), [
 ])
 
 
+RESIGNATION_RULES = """facts:
+  - id: tenure
+    kind: duration
+    unit: days
+    cues: [in office, appointed, após sua nomeação]
+  - id: lifespan
+    kind: duration
+    unit: hours
+    cues: [había nombrado]
+  - id: resigned
+    kind: date
+    cues: [resigned, quit, renunció, renúncia]
+  - id: cabinet
+    kind: date
+    cues: [presentar, unveiled]
+  - id: appointed_on
+    kind: date
+    cues: [appointed]
+  - id: talks_end
+    kind: date
+    ahead: true
+    cues: [until, hasta, até]
+  - id: rank
+    kind: ordinal
+    cues: [prime minister, premiê, two years, segundo mandato]
+  - id: ministers
+    kind: count
+    units: [ministers]
+    cues: [cabinet, ministers]
+  - id: returning
+    kind: count
+    units: [ministers]
+    cues: [served under]
+  - id: index_fall
+    kind: percentage
+    cues: [fell, queda]
+  - id: currency_fall
+    kind: percentage
+    cues: [euro, real]
+  - id: stoxx_fall
+    kind: percentage
+    cues: [STOXX]
+  - id: bond_yield
+    kind: percentage
+    cues: [yield]
+  - id: rate
+    kind: money
+    cues: [to $]
+  - id: age
+    kind: number
+    accept: [age]
+    cues: [Ferreira]
+  - id: defence
+    kind: entities
+    cues: [defence minister, ministra da Defesa]
+    entities:
+      ruiz: {label: Marta Ruiz, aliases: [Marta Ruiz, Ruiz]}
+      ferreira: {label: Ana Ferreira, aliases: [Ana Ferreira, Ferreira]}
+"""
+
+
+TABLES["match_resignation_copy"] = (RESIGNATION_RULES, date(2026, 3, 2), [
+    # A weekday a deadline names, after 'until', 'hasta' or 'até', is the nearest such day, the coming one though a verb
+    # of the past sets it (published on a Monday); the Spanish row is a guard, read so before.
+    ("The president gave her until late Wednesday to form a government.", "en", [("talks_end", "2026-03-04")]),
+    ("Le dio de plazo hasta el miércoles para formar gobierno.", "es", [("talks_end", "2026-03-04")]),
+    # A day of the month after a weekday and a comma is no age.
+    ("Ferreira renunciou nesta segunda-feira, 2\nAna Ferreira deixa o cargo.", "pt", []),
+    # The language's decimal mark before three figures is a decimal in a share.
+    ("The yield rose to a 10-day high of 3.599% on Monday.", "en", [("bond_yield", "3.599%")]),
+    # A cue that is the subject of another fact's verb, past adverbs or a figure that labels it, holds the figure, and so
+    # does one whose verb has the other's noun for object.
+    ("The euro also fell 0.7% on the news.", "en", [("currency_fall", "0.7%")]),
+    ("The broad STOXX 600 fell by 0.3%, its worst day in a month.", "en", [("stoxx_fall", "0.3%")]),
+    ("O real também registrou queda de 0,7% nesta segunda-feira.", "pt", [("currency_fall", "0.7%")]),
+    # A name the cue is said to be of after 'as' is the cue's, though 'of' makes it an owner; a role held before is
+    # another time's.
+    ("Critics attacked the appointment of Marta Ruiz as defence minister.", "en", [("defence", "Marta Ruiz")]),
+    ("Ana Ferreira, ex-ministra da Defesa, deixou o cargo.", "pt", []),
+    ("Ferreira, who previously served as defence minister, took office.", "en", []),
+    # A span right after a participle and before 'ago' is the time since; 'a day after' an event is no day counted from
+    # the day before it.
+    ("Ferreira, appointed 30 days ago, quit a day after unveiling her cabinet.", "en",
+     [("appointed_on", "2026-01-31"), ("tenure", "30 days")]),
+    # A day in a clause of what came before or after, past the cue, and one before a contrast that opens the cue's
+    # clause, are not the cue's.
+    ("Ferreira renunció después de presentar el domingo su gabinete.", "es", []),
+    ("Ela deveria discursar nesta terça-feira, porém a renúncia mudou tudo.", "pt", []),
+    # A span or a part a cue names is the rank's own; a guard: one no cue names counts since then.
+    ("Ferreira was the president's fifth prime minister in two years.", "en", [("rank", "5th")]),
+    ("Ferreira foi o quinto premiê do segundo mandato do presidente.", "pt", [("rank", "5th")]),
+    ("She is the first prime minister in 50 years to quit.", "en", []),
+    # A part whose predicate is another fact's cue is that fact's.
+    ("The cabinet drew fire, as 12 of 18 ministers served under her predecessor.", "en",
+     [("ministers", "18"), ("returning", "12")]),
+    # A rate in parts of a cent is shown so; a cue's sign is part of it ('to $' is no 'to').
+    ("The euro fell to $1.1658 on Monday.", "en", [("rate", "USD 1.1658")]),
+    ("The plan aimed to cut costs by $44 billion.", "en", []),
+    # 'less than a month' is a hedged span, no standard of a comparison.
+    ("Ferreira resigned after less than a month in office.", "en", [("tenure", "less than a month")]),
+    # 'pediu demissão' is resigning, no request; a guard: asked of another, it is one still.
+    ("A premiê pediu demissão do cargo apenas 28 dias após sua nomeação.", "pt", [("tenure", "28 days")]),
+    ("A oposição pediu demissão do ministro 28 dias após sua nomeação.", "pt", []),
+    # A span 'antes' that ends its clause, right after the event, is the time since.
+    ("Ferreira dimitió tras la caída del Gobierno que había nombrado apenas 14 horas antes.", "es",
+     [("lifespan", "14 hours")]),
+    # 'newly appointed' before a name describes her, no day of an appointment.
+    ("Stocks fell on Monday after newly appointed Prime Minister Ana Ferreira quit.", "en",
+     [("resigned", "2026-03-02")]),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -51,7 +51,9 @@ from ..normalize.numbers import ALL_NUMBER_WORDS, HEDGE_WORDS
 from ..text import CLAUSE_BREAK, WORD, Scan, alternation, fold, past_form, trie_pattern
 from .syntax import AUX_OR_MODAL, CONTRAST_WORDS, RELATIVE, RISEN_TO, STRONG_BREAK, holds_any, occurrences, overlaps
 
-_ARTICLE_BEFORE = rx.compile(r"\b(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?\Z")  # 'the (partially) collapsed'
+# 'the (partially) collapsed', and with no article past a preposition: 'after newly appointed Prime Minister Lecornu'
+_ARTICLE_BEFORE = rx.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z]+ly\s+)?"
+                             r"|(?:after|before|by|for|with|as)\s+(?:newly|recently)\s+)\Z")
 _NOUN_NEXT = rx.compile(r"\s+(?!(?:on|in|at|by|and|or|to|from|with|after|before|early|late|last|this|that|the|a|an|his|"
                        r"her|its|their|" + alternation(MONTHS) + "|" + alternation(WEEKDAYS) +
                        r")\b)(?!\d+(?:st|nd|rd|th)?(?![\w-]))(\w[\w-]*)")  # a word after the cue that may be its noun (not a day)

@@ -67,6 +67,7 @@ from .syntax import (
     AND,
     AUX_OR_MODAL,
     AUXILIARIES,
+    BEFORE_VERB,
     BREAK_IN_WORDS,
     CONTRAST_WORDS,
     DETERMINERS,
@@ -293,15 +294,43 @@ def _subject_cue(scan: Scan, a: Reach, b: Reach, start: int) -> int:
     if first[3] < 0 or first[1] == second[1] or first[4] > second[3] or second[4] > start or second[3] - first[4] > 160:
         return -1
     gap = bare_gap(scan.folded, first[4], second[3], relatives=True).strip()
+    object_noun = False
     if gap and not (_ASIDE_GAP.fullmatch(gap) and verbless(WORD.findall(gap))):
-        return -1
+        object_noun = _subject_gap(scan, first[4], second[3], second[4])
+        if object_noun is None:
+            return -1
     last = WORD.findall(scan.text, first[3], first[4])[-1:]  # a noun's last word, as written: 'spending', 'famílias'
-    if not last or past_form(last[0]) or fold(last[0]).endswith(PARTICIPLE_ENDINGS) or not verb_cue(scan, second[3], second[4]):
+    if not last or past_form(last[0]) or fold(last[0]).endswith(PARTICIPLE_ENDINGS) or not (
+            object_noun or verb_cue(scan, second[3], second[4])):
         return -1
     return second[1]
 
 
 _ASIDE_GAP = rx.compile(r"(?:,|—|–|--)[^,;:()—–]*(?:,|—|–|--)")  # ', principal motor da economia americana,'
+_BARE_WORDS = rx.compile(r"[^\W_]+(?:\s+[^\W_]+)*")
+# Adverbs that may stand between a subject and its verb ('The euro also fell sharply').
+_SUBJECT_ADVERBS = BEFORE_VERB | frozenset("still just only sharply slightly tambien tambem ainda".split())
+
+
+def _subject_gap(scan: Scan, a_end: int, b_start: int, b_end: int) -> bool | None:
+    """What stands between a cue and another's after it, when it is only what may part a subject from its verb: a figure
+    that labels the subject ('the broad STOXX 600 fell by 0.3%'), adverbs ('The euro also fell'); False then, the other
+    cue having to be the verb. True when a verb of the subject ends it and the other cue is a noun, its object ('O euro
+    também registrou queda de 0,7%'); None for any other gap."""
+    gap = scan.text[a_end:b_start].strip()
+    if not _BARE_WORDS.fullmatch(gap):
+        return None
+    words = gap.split()
+    i = 1 if words[0].isdigit() else 0
+    while i < len(words) and fold(words[i]) in _SUBJECT_ADVERBS:
+        i += 1
+    rest = words[i:]
+    if not rest:
+        return False
+    if (past_form(rest[0]) or has_verb([rest[0].lower()])) and all(fold(w) in ARTICLES for w in rest[1:]) \
+            and not verb_cue(scan, b_start, b_end):
+        return True
+    return None
 
 
 def drop_lost(findings: list[Finding], rejections: list[Rejection],

@@ -341,6 +341,11 @@ _NOT_OWNED = frozenset("""lado frente cerca junto traves medio meio parte manos 
     some all both any none rest pair trio list total""".split())
 
 
+# What leads from a name to the role it takes: 'as', 'como' and up to five words, or 'to the', 'a la', 'ao' and up to four
+# ('as defence minister', 'como ministro de Estado y de las Armadas', 'to the Defense post'; not 'to pursue pirates').
+_AS_ROLE = rx.compile(r"\s+(?:(?:as|como)\s+(?:[^\W\d_]+\s+){0,5}|(?:to\s+the|a\s+la|ao)\s+(?:[^\W\d_]+\s+){0,4})")
+
+
 def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
     """The noun in lower case a name at start is listed as an owner of, after 'of' or 'de' (see _OWNER_LIST), or None."""
     lo = max(s0, start - 120)
@@ -386,7 +391,10 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         if scan.text[max(s0, c.start - 3):c.start].rstrip().endswith("(") and _GLOSS_CLOSE.match(scan.text, c.end) \
                 and _GLOSS_OPEN.search(scan.text, max(s0, c.start - 40), c.start):
             return f"a gloss of the name before it ('{' '.join(scan.text[max(s0, c.start - 20):c.end + 1].split())}')"
-        if (owner := owner_before(scan, s0, c.start)) is not None and not cue_start <= owner.start() < cue_end:
+        if (owner := owner_before(scan, s0, c.start)) is not None and not cue_start <= owner.start() < cue_end \
+                and not _AS_ROLE.fullmatch(scan.folded, c.end, cue_start):
+            # (not one the cue is said to be of after 'as': 'the appointment of Bruno Le Maire as defence minister',
+            # 'el regreso de Bruno Le Maire como ministro de Estado y de las Armadas', 'his return to the Defense post')
             return f"the owner of another thing ('{' '.join(scan.text[owner.start():c.end].split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
@@ -871,17 +879,19 @@ def in_appositive(folded: str, s0: int, a: int) -> bool:
 
 _BREAKS_PHRASE = rx.compile(r"[:;]|" + SET_OFF.pattern)
 # A cue named as the one before: 'its prior range', 'the previous record', 'an earlier cut', 'el rango anterior', 'la faixa
-# anterior', 'o limite prévio'.
-_FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:an|the|its|their|his|her)\s+earlier)\s+\Z")
+# anterior', 'o limite prévio', and a role someone held before: 'ex-ministro da Defesa', 'who previously served as
+# Defence Minister', 'formerly'.
+_FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:an|the|its|their|his|her)\s+earlier"
+                            r"|previously\s+(?:served\s+as|was)|formerly)\s+\Z|\bex(?:-|\s+)\Z")
 _FORMER_AFTER = rx.compile(r"\s+(?:" + alternation(AFTER_NOUN_EARLIER) + r")\b")
 _FORMER_AFTER_OPENS = (" anterior", " previ")
 
 
 def named_former(folded: str, cue_start: int, cue_end: int) -> bool:
     """The cue in [cue_start, cue_end) is named as the one before (see _FORMER_BEFORE, _FORMER_AFTER). Every word of
-    _FORMER_BEFORE ends in 'r', 's' or 'g': a quick test first."""
-    if folded[cue_start - 2:cue_start - 1] in ("r", "s", "g") and \
-            _FORMER_BEFORE.search(folded, max(0, cue_start - 16), cue_start):
+    _FORMER_BEFORE ends in 'r', 's', 'g', 'y' or 'x': a quick test first."""
+    if folded[cue_start - 2:cue_start - 1] in ("r", "s", "g", "y", "x") and \
+            _FORMER_BEFORE.search(folded, max(0, cue_start - 24), cue_start):
         return True
     return folded.startswith(_FORMER_AFTER_OPENS, cue_end) and _FORMER_AFTER.match(folded, cue_end) is not None
 
@@ -1008,7 +1018,7 @@ def verb_cue(scan: Scan, cue_start: int, cue_end: int) -> bool:
 _NOT_DOING = PASSIVE | AUX_OR_MODAL | KILL_VERBS | frozenset(REACH_VERBS + PASS_VERBS + FALL_VERBS + CHANGE_VERBS + GIVE_VERBS) \
     | frozenset("included includes numbered totaled totalled comprised incluyo incluyeron incluiu incluiram".split())
 # What may stand between a subject and its verb: an adverb, a clitic ('los ladrones se llevaron').
-_BEFORE_VERB = frozenset("then also later allegedly reportedly apparently quickly se".split())
+BEFORE_VERB = frozenset("then also later allegedly reportedly apparently quickly se".split())
 
 
 def acted_on(scan: Scan, cue_start: int, cue_end: int) -> int:
@@ -1026,7 +1036,7 @@ def acted_on(scan: Scan, cue_start: int, cue_end: int) -> int:
             return 0
         if past_form(m.group()):
             return at
-        if word not in _BEFORE_VERB and not word.endswith(("ly", "mente")):
+        if word not in BEFORE_VERB and not word.endswith(("ly", "mente")):
             return 0
     return 0
 

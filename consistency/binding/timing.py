@@ -241,14 +241,24 @@ def own_frame(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Can
     return c
 
 
+_FINITE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|fue|fueron|foi|foram)\s+\Z")
+_BACK_THEN = rx.compile(r"(?:earlier|antes)\s*(?:[.,;:!?)]|\Z)")  # 'nombrado apenas 14 horas antes.': before now
+_JUST = rx.compile(r"\s*(?:(?:just|only|apenas|solo|so|somente)\s+)?")  # between an event and its span: 'apenas'
+
+
 def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
     """A time offset kept for a fact whose cue opens with the word that makes it one: 'sank 25 minutes after leaving
     port' for a fact whose cue is `after leaving`, 'afundou 30 minutos depois de deixar o porto' for `depois de deixar`;
     and for one whose cue is the state right before 'hace' or 'há', which has lasted since: 'los mineros atrapados hace
-    17 días', 'soterrados há 69 dias' for `atrapados`, `soterrados`."""
+    17 días', 'soterrados há 69 dias' for `atrapados`, `soterrados`, or the event right before a span 'ago', or one
+    'earlier' or 'antes' that ends its clause, the time since it: 'Lecornu, appointed 27 days ago,' for `appointed`,
+    '27 dias atrás', 'el Gobierno que había nombrado apenas 14 horas antes.' for `había nombrado`."""
     at = offset_after(folded, c.end)
-    if at >= 0 and any(h[0] == at for h in hits):
-        return replace(c, reason="")
+    if at >= 0 and (any(h[0] == at for h in hits) or (
+            folded.startswith(("ago", "atras"), at) or _BACK_THEN.match(folded, at)) and any(
+            h[1] < c.start and _JUST.fullmatch(folded, h[1], c.start)
+            and not _FINITE_BEFORE.search(folded, max(0, h[0] - 12), h[0]) for h in hits)):
+        return replace(c, reason="")  # (a participle, not a clause's verb: 'The miners were trapped 17 days ago')
     at = ago_word_before(folded, c.start)
     return replace(c, reason="") if at >= 0 and any(h[1] == at for h in hits) else c
 
@@ -980,6 +990,9 @@ _TO_UNREAL = rx.compile(r"(?:\s+[^\W\d_]+){0,3}?(?:\s+(?:are|were|is|was|now|sti
 _YEAR_FIGURE = rx.compile(YEAR_FIGURE)  # 'the 2008 ban'
 
 
+_RESIGNED = rx.compile(r"\s+demissao\b(?!\s+(?:de|d[oa]s?)\s+(?!cargo\b)[a-z])")  # not 'pediu demissão do ministro'
+
+
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
               hits: Sequence[tuple[int, int]] = ()) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
@@ -1003,6 +1016,8 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
                 folded, e, c.start):
             if compared_with(folded, a):
                 continue  # 'more widespread than had been predicted, with 46 stations': what was foreseen is the measure
+            if folded.startswith(" demissao", b) and _RESIGNED.match(folded, b):
+                continue  # 'pediu demissão do cargo': Portuguese for resigning, no request
             if folded[a:b] in RETRACTED_WORDS:
                 return replace(c, reason=f"a claim said to have been made first, and since replaced ('{folded[a:b]}')")
             if _RELATIVE_BEFORE.search(folded, max(0, a - 12), a) and (has_verb(_beyond_own_verb(folded[a:b], folded, e, c.start))
@@ -1087,11 +1102,13 @@ _RELATIVE_BEFORE = rx.compile(r"\b(?:" + alternation(RELATIVE) + r")\s+(?:(?:se|
 # unos 3.800 metros' (the main verb, not the wish, governs the figure).
 _REFLEXIVE_VERB = rx.compile(r"\bse\s+[a-z]{3,}")
 
-# A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'.
+# A cue that is the standard of a comparison: 'longer than they had planned', 'más de lo previsto', 'bem acima do planejado'
+# (not past a hedged span: 'after less than a month in office').
 # What sets a thing against its standard: 'respecto a', 'em relação a', 'compared with'.
 _COMPARED_TO = r"(?:con\s+)?respecto\s+(?:de|a)|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+a" \
     r"|comparad[oa]s?\s+co[nm]|compared\s+(?:with|to)"
-_STANDARD_BEFORE = rx.compile(r"\b(?:than|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
+_STANDARD_BEFORE = rx.compile(r"\b(?:than(?!\s+(?:a|an|one)\s+(?:month|week|year|day|hour|decade)\b)"
+                              r"|de\s+lo|do\s+que|que\s+lo|acima\s+do|alem\s+do|encima\s+de\s+lo|alla\s+de\s+lo"
                               r"|" + _COMPARED_TO + r"|versus|vs"
                               # 'más que en diciembre', and what a figure is set against: 'dos más que el PS', 'menos
                               # 50.934 votos que AD', 'três deputados à frente do PS' (not 'à frente do governo', at its head)

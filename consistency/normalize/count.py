@@ -796,6 +796,7 @@ def age_at_event(scan: Scan, start: int, end: int) -> str:
 
 
 _WORDS = rx.compile(r"[^\W\d_]+")
+_ENGLISH_DAYS = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 _MARKED_FIGURE = rx.compile(r"\d[.,]\d")
 
 
@@ -810,7 +811,10 @@ def age_form(scan: Scan, start: int, end: int) -> bool:
             or _BETWEEN_AGES.match(folded, start):
         return True
     if _BARE_AGE_BEFORE.search(text, max(0, start - 8), start) and _BARE_AGE_AFTER.match(text, end):
-        return True
+        # a day of the month after a weekday and a comma is no age ('nesta segunda-feira, 6', 'Monday, 6'), a weekday
+        # in lower case or an English one: 'Plácido Domingo, 84,' is a name
+        day = _WEEKDAY_BEFORE.search(folded, max(0, start - 20), start)
+        return day is None or not (text[day.start()].islower() or folded.startswith(_ENGLISH_DAYS, day.start()))
     return bool(_AT_AGE_BEFORE.search(folded, max(0, start - 12), start) and _AT_AGE_AFTER.match(folded, end))
 
 

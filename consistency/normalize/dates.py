@@ -105,11 +105,13 @@ def date_pattern(lang: str) -> re.Pattern[str]:
 
 # A day counted from another the text names: 'the day before', 'the next day', 'a day earlier', 'el día anterior', 'al
 # día siguiente', 'la víspera', 'no dia seguinte', 'um dia depois'. Not from an event ('the day before the vote', 'la
-# víspera de la final', 'un día después del ataque'), whose day the text may not give.
+# víspera de la final', 'un día después del ataque', 'a day after unveiling a cabinet', 'the day after he quit'), whose
+# day the text may not give.
 _EARLIER_DAY = r"day\s+before(?!\s+yesterday)|day\s+earlier|dia\s+anterior|dia\s+antes|vispera|vespera"
 _LATER_DAY = r"day\s+after(?!\s+tomorrow)|day\s+later|dia\s+despues|dia\s+depois|dia\s+mas\s+tarde|dia\s+mais\s+tarde"
 _COUNTED_DAY = (r"\b(?:(?:the|a|one|el|la|al|un|o|no|na|um)\s+)?(?:(?P<back>" + _EARLIER_DAY + r")|(?P<on>" + _LATER_DAY
-                + r"))\b(?!\s+(?:the|a|an|his|her|its|their|that|this|de|del|da|do|das|dos|al|ao|a|o|os|as|la|el|los|las)\b)"
+                + r"))\b(?!\s+(?:the|a|an|his|her|its|their|that|this|de|del|da|do|das|dos|al|ao|a|o|os|as|la|el|los|las"
+                r"|he|she|they|it|we|[a-z]{2,}ing)\b)"
                 r"|\b(?:the\s+)?(?:(?P<back2>previous\s+day)|(?P<on2>next\s+day|following\s+day|dia\s+siguiente|dia\s+seguinte))\b"
                 r"(?!\s+(?:de|del|da|do|al|ao|a)\b)")
 
@@ -509,6 +511,14 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
+                elif (not mod or mod[-1] in _ON_MODS) and _UNTIL_BEFORE.search(scan.folded, max(lo, start - 40), start) \
+                        and not _POSSESSIVE_AFTER.match(scan.text, end):
+                    # a weekday a deadline names is the nearest such day either way: the coming one though a verb of
+                    # the past sets it ('gave him until late Wednesday', 'hasta el miércoles', 'até quarta-feira' on a
+                    # Monday), the one gone once it has passed ('stayed closed until Wednesday' on a Thursday)
+                    offset = (target - pub.weekday()) % 7
+                    if offset > 3:
+                        offset -= 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and (
                         _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)  # 'will be halted on Friday'
                         or _fronted_ahead(scan.text, lo, start, end)):  # 'On Sunday, Leo is expected to fly'
@@ -833,6 +843,12 @@ _ON_MODS = _PLAIN_MODS - {"este", "neste", "nesta", "this"}
 # pasado', 'quarta-feira passada'.
 _GONE_BEFORE = frozenset("last past pasado pasada ultimo ultima".split())
 _GONE_AFTER = rx.compile(r"\s+(?:pasad[oa]|passad[oa])\b")
+# Words that make a weekday after them the end of a span, a deadline: 'until late Wednesday', 'by Wednesday evening',
+# 'by the evening of Wednesday', 'hasta el miércoles', 'hasta la noche del miércoles', 'até quarta-feira', 'até a noite
+# de quarta-feira' (folded text).
+_UNTIL_BEFORE = rx.compile(r"\b(?:until|till|by|hasta|ate)\s+(?:(?:late|early)\s+|(?:the|la|a)\s+(?:noche|noite|tarde"
+                           r"|evening|night|end)\s+(?:del?|da|of)\s+)?\Z")
+_POSSESSIVE_AFTER = rx.compile(r"['’]s\b")  # 'hit by Wednesday's storm': no deadline
 
 
 def _gone_by(folded: str, start: int, end: int, mod: list[str]) -> bool:

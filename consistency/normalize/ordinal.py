@@ -81,7 +81,7 @@ _JOINED = rx.compile(r"\s+(?:and|or|y|e|o|ou)\s+(?:last|final|ultim[oa]|penultim
                      r"(?:segund|tercer|quart|cuart|quint|sext)[oa])(?=\s)")
 # The first since a time, or in a span of one, is no rank in a sequence: 'their first world title since 1986', 'the
 # first World Cup hat-trick since 1966', 'su primer título en 36 años'.
-_SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?:since|desde|(?:in|en|em)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|"
+_SINCE = rx.compile(r"(?:[\s-]+[\w'’-]+){0,6}?\s+(?P<tail>since|desde|(?:in|en|em)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|"
                     r"decades|dias|semanas|meses|anos|decadas))\b")
 # ... and so is one the time follows past what sets the noun's owner off, in brackets or as an appositive: 'the first
 # defeat for Alvarez (63-3-2, 39 KOs), the 35-year-old champion from Mexico, since losing to Bivol'.
@@ -134,7 +134,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
     for m in _pattern().finditer(folded, lo, hi):
         value = _value(m)
         reason = _fraction(scan, m) or _day_of_month(scan, m) or (article.language == "pt" and _according(scan, m)) \
-            or _ranks_another(folded, m.end(), spec.ranked if spec else None, article.language == "en")
+            or _ranks_another(folded, m.end(), spec.ranked if spec else None, article.language == "en",
+                              spec.events if spec else None)
         if not reason and spec is not None and (times := _TIME_OF.match(folded, m.end())) is not None:
             events = [] if spec.events is None else list(spec.events.finditer(folded, lo, hi))
             said = " ".join(scan.text[m.start():times.end()].split())
@@ -379,13 +380,19 @@ def _since_after(folded: str, end: int) -> str:
     return f"counted since another time, no rank ('{' '.join(folded[end:since.end()].strip(' -').split())}')"
 
 
-def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english: bool = False) -> str:
+def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english: bool = False,
+                   named: re.Pattern[str] | None = None) -> str:
     """Why an ordinal ranks a noun after it that is not the fact's cue ('for the first time', 'the first weekend
     with no tear gas' when the cue is 'protest'), or the noun the cue is written onto in English ('the second-largest
-    bank failure' when the cue is 'largest bank'), or ''; one that stands alone ('finished second') ranks the cue's."""
+    bank failure' when the cue is 'largest bank'), or ''; one that stands alone ('finished second') ranks the cue's.
+    A span of time, a period or a part that a cue of the fact names (named: the cues) is the fact's own: 'Macron's fifth
+    prime minister in two years' for `two years`, 'la tercera multa impuesta esta semana' for `esta semana`, 'o quinto
+    premiê do segundo mandato' for `segundo mandato`."""
     since = _since_after(folded, end)
     if since:
-        return since
+        tail = _SINCE.match(folded, end)
+        if tail is None or named is None or named.search(folded, tail.start("tail"), tail.end()) is None:
+            return since
     if cues is None:
         return ""
     joined = _JOINED.match(folded, end)
@@ -399,12 +406,15 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
                 return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
             # 'la tercera multa impuesta esta semana', 'for the first time this year'; a year by its number only dates
             # the thing ranked ('the 112th edition in 2025')
-            if (period := within_period(folded, cue.end(), years=False)) is not None:
+            if (period := within_period(folded, cue.end(), years=False)) is not None and (
+                    named is None or named.search(folded, period.start(), period.end()) is None):
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
             if english and not _INFINITIVE_END.search(folded, cue.start(), cue.end()) \
                     and (head := noun_after(folded, cue.end())) is not None:  # not 'the fifth pope to visit Turkey'
                 return f"ranks something else ('{' '.join(folded[end:head.end()].split())}')"
-            return _within_part(folded, end, cue.end())
+            part = _within_part(folded, end, cue.end())
+            return "" if part and named is not None and named.search(
+                folded, cue.end(), _PART_AFTER.match(folded, cue.end()).end()) else part
         if word.group(1) not in _BETWEEN:
             break
         at = word.end()

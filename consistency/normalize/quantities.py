@@ -546,6 +546,9 @@ _COUNT_BEFORE = rx.compile(r"\b(?:count|tally|counting|contagem|apuracao|escruti
 _TO_LEVEL = rx.compile(r"\s+(?:to|a|para|hasta|ate)\s+(?:(?:un|el|o|um)\s+)?\d")
 
 
+_DECIMAL_GROUP = rx.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}\Z")
+
+
 def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpec) -> list[Candidate]:
     out = []
     points = spec is not None and spec.points
@@ -560,6 +563,11 @@ def find_percentage(scan: Scan, article: Article, lo: int, hi: int, spec: Quanti
             m = _PERCENT.match(scan.folded, n.end)
         if not m:
             continue
+        if value.lo >= 1000 and (grouped := _DECIMAL_GROUP.search(scan.text, n.start, n.end)) \
+                and grouped.group(1) == (".", ",")[article.language != "en"]:
+            # the language's decimal mark before three figures is a decimal in a share, not thousands as in a count:
+            # 'a 10-day high of 3.599%', 'un rendimiento del 3,599%'
+            value = Range(round(value.lo / 1000, 6), round(value.hi / 1000, 6))
         reason = change_reason(n) if n.earlier or not points else ""
         if reason and n.step and not _TO_LEVEL.match(scan.folded, m.end()):
             reason = ""  # 'prices have risen by 84.5 percent' is the rise; 'rose by 2% to 9%' gives the level after
@@ -1055,7 +1063,8 @@ def show_money(value: Money, spec: Any = None) -> str:
         for size, suffix in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
             if x >= size:
                 return f"{x / size:g}{suffix}"
-        return f"{x:,.2f}".rstrip("0").rstrip(".")
+        places = 2 if x >= 1000 or abs(x - round(x, 2)) < 1e-9 else 4  # a rate or a price in parts of a cent: '$1.1658'
+        return f"{x:,.{places}f}".rstrip("0").rstrip(".")
     return f"{value.currency} {show_bounds(r, fmt)}"
 
 
