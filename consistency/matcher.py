@@ -1684,7 +1684,7 @@ def _part_told(folded: str, whole: int, cue_start: int, cue_end: int, claims: li
                s1: int) -> int:
     """Where the cue of another fact ends that is the predicate of a part of the whole whose figure starts at whole
     ('12 of 18 ministers served under' for `served under`), this fact's own cue being none; 0 when there is none."""
-    end = _FIGURE_TOKEN.match(folded, whole).end()
+    end = figure.end() if (figure := _FIGURE_TOKEN.match(folded, whole)) else whole
     if cue_start >= end and part_is_subject(folded, end, cue_start, cue_end, s1):
         return 0
     return next((b for a, b, fj in claims if fj != fi and a >= end and part_is_subject(folded, end, a, b, s1)), 0)
@@ -1752,9 +1752,8 @@ def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
 # A clause of what came before or after the cue's event, a verb with no subject after 'after' or 'before', past the cue
 # and up to the day: 'renunció después de revelar el domingo una alineación', 'resigned after unveiling his cabinet on
 # Sunday', 'renunciou depois de anunciar no domingo' (not 'after morning talks').
-_TRAILING_AFTER = rx.compile(r"\b(?:after|before|following|despues\s+de|antes\s+de|tras|depois\s+de|apos)\s+"
-                             r"(?!(?:morning|evening|during|nothing|something|everything)\b)(?:[a-z]+ing|[a-z]+[aei]r)\b"
-                             r"[^,;:.!?()]*\Z")
+_TRAILING_AFTER = rx.compile(r"\b(?:(?:after|before|following)\s+(?!(?:morning|evening|during|nothing|something|everything)\b)"
+                             r"[a-z]+ing|(?:despues\s+de|antes\s+de|tras|depois\s+de|apos)\s+[a-z]+[aei]r)\b[^,;:.!?()]*\Z")
 
 
 def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int) -> str:
