@@ -1756,10 +1756,13 @@ _TRAILING_AFTER = rx.compile(r"\b(?:(?:after|before|following)\s+(?!(?:morning|e
                              r"[a-z]+ing|(?:despues\s+de|antes\s+de|tras|depois\s+de|apos)\s+[a-z]+[aei]r)\b[^,;:.!?()]*\Z")
 
 
+_TRAILING_STEMS = ("after", "before", "following", "despues", "antes", "tras", "depois", "apos")  # a quick test first
+
+
 def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int) -> str:
     """Why a day past the cue, in a clause of what came before or after its event (see _TRAILING_AFTER), is that
     clause's verb's; '' when it is not so."""
-    if c.start < cue_end or c.start - cue_end > 80:
+    if c.start < cue_end or c.start - cue_end > 80 or not any(w in scan.folded[cue_end:c.start] for w in _TRAILING_STEMS):
         return ""
     m = _TRAILING_AFTER.search(scan.folded, cue_end, c.start)
     if m is None:

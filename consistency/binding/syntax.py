@@ -885,12 +885,14 @@ _FORMER_BEFORE = rx.compile(r"\b(?:prior|previous|former|preceding|anterior|(?:a
                             r"|previously\s+(?:served\s+as|was)|formerly)\s+\Z|\bex(?:-|\s+)\Z")
 _FORMER_AFTER = rx.compile(r"\s+(?:" + alternation(AFTER_NOUN_EARLIER) + r")\b")
 _FORMER_AFTER_OPENS = (" anterior", " previ")
+_FORMER_ENDS = ("formerly ", "ex-", "ex ")
 
 
 def named_former(folded: str, cue_start: int, cue_end: int) -> bool:
     """The cue in [cue_start, cue_end) is named as the one before (see _FORMER_BEFORE, _FORMER_AFTER). Every word of
-    _FORMER_BEFORE ends in 'r', 's', 'g', 'y' or 'x': a quick test first."""
-    if folded[cue_start - 2:cue_start - 1] in ("r", "s", "g", "y", "x") and \
+    _FORMER_BEFORE ends in 'r', 's', 'g', or is 'formerly', 'ex-' or 'ex ': a quick test first."""
+    last = folded[cue_start - 2:cue_start - 1]
+    if (last in ("r", "s", "g") or last in ("y", "x") and folded.endswith(_FORMER_ENDS, 0, cue_start)) and \
             _FORMER_BEFORE.search(folded, max(0, cue_start - 24), cue_start):
         return True
     return folded.startswith(_FORMER_AFTER_OPENS, cue_end) and _FORMER_AFTER.match(folded, cue_end) is not None
