@@ -709,14 +709,13 @@ class Matcher:
         if fact.kind == "number" and not fact.background:  # a fact of a past event: the age then ('conquistou o título
             # em 1985, aos 22 anos')
             cands = [replace(c, reason="") if c.reason.startswith(AGE_AT_EVENT) else c for c in cands]
-        if hits and fact.kind == "count":  # the standard of a comparison is the count's whose cue tells of it past its
-            # noun ('smaller than the 30,000 cuts insiders had whispered about' for `whispered`, not for `cuts`)
+        if fact.kind == "count" and (hits or not fact.background):
+            # the standard of a comparison is the count's whose cue tells of it past its noun ('smaller than the 30,000
+            # cuts insiders had whispered about' for `whispered`, not for `cuts`); a fact of a past event takes the
+            # figure a 'since' looks back to ('the largest job cut since 27,000 roles were eliminated in 2022')
             cands = [replace(c, reason="") if c.reason.startswith(STANDARD) and any(
                 c.end < a < c.end + 60 and scan.folded[c.end:a].strip() and not CLAUSE_BREAK.search(scan.folded, c.end, a)
-                for a, _ in hits) else c for c in cands]
-        if fact.kind == "count" and not fact.background:  # a fact of a past event: the figure a 'since' looks back to
-            # ('the largest job cut since 27,000 roles were eliminated in 2022')
-            cands = [replace(c, reason="") if c.reason.startswith(EARLIER_EVENT) else c for c in cands]
+                for a, _ in hits) or not fact.background and c.reason.startswith(EARLIER_EVENT) else c for c in cands]
         if fact.kind == "duration" and not _of_sentence(fact.cues):
             # 'sentenced to 9 1/2 years in prison but spent only 580 days': a term handed down is the value only of a
             # fact of a sentence, not of one of a span served
@@ -1754,15 +1753,13 @@ def _day_of_opening_clause(scan: Scan, c: Candidate, cue_start: int) -> str:
 # Sunday', 'renunciou depois de anunciar no domingo' (not 'after morning talks').
 _TRAILING_AFTER = rx.compile(r"\b(?:(?:after|before|following)\s+(?!(?:morning|evening|during|nothing|something|everything)\b)"
                              r"[a-z]+ing|(?:despues\s+de|antes\s+de|tras|depois\s+de|apos)\s+[a-z]+[aei]r)\b[^,;:.!?()]*\Z")
-
-
-_TRAILING_STEMS = ("after", "before", "following", "despues", "antes", "tras", "depois", "apos")  # a quick test first
+_TRAILING_STEMS = rx.compile(r"after|before|following|despues|antes|tras|depois|apos")  # a quick test first
 
 
 def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int) -> str:
     """Why a day past the cue, in a clause of what came before or after its event (see _TRAILING_AFTER), is that
     clause's verb's; '' when it is not so."""
-    if c.start < cue_end or c.start - cue_end > 80 or not any(w in scan.folded[cue_end:c.start] for w in _TRAILING_STEMS):
+    if c.start < cue_end or c.start - cue_end > 80 or not _TRAILING_STEMS.search(scan.folded, cue_end, c.start):
         return ""
     m = _TRAILING_AFTER.search(scan.folded, cue_end, c.start)
     if m is None:

@@ -576,7 +576,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "part of a date or a fraction ('3/1')"
     if integer_digits and "year" not in allow and _year_like(text, start, end, value):
         return "a year"  # also hedged: 'began about 1970'
-    if (standard := _STANDARD_BEFORE.search(before)) is not None:
+    if (standard := _STANDARD_FIGURE_BEFORE.search(before)) is not None:
         return f"{STANDARD} ('{' '.join(before[standard.start():].split())} {text[start:end]}')"
     if _SINCE_BEFORE.search(before) and not ("year" in allow and integer_digits and _year_like(text, start, end, value)):
         return f"{EARLIER_EVENT} ('since {text[start:end]}')"  # a year accepted is one: 'the most since 1971'
@@ -585,7 +585,7 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
 
 # What a figure is compared with, named with its article after a comparative: 'smaller than the 30,000 cuts insiders had
 # whispered about', 'menor do que os 30 mil' (not a bound: 'more than 30,000'; not Portuguese 'mas', but).
-_STANDARD_BEFORE = rx.compile(r"\b(?:than|(?:menos|mayor|mayores|menor|menores|mais|maior|maiores)[^\S\n]+"
+_STANDARD_FIGURE_BEFORE = rx.compile(r"\b(?:than|(?:menos|mayor|mayores|menor|menores|mais|maior|maiores)[^\S\n]+"
                               r"(?:[a-z]+[^\S\n]+)?(?:que|do[^\S\n]+que|da[^\S\n]+que))[^\S\n]+"
                               r"(?:the|los|las|el|la|os|as|o|a)[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z")
 STANDARD = "the standard of a comparison"

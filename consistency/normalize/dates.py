@@ -511,7 +511,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
                 if mod and mod[-1] in ("next", "proximo"):
                     offset = (target - pub.weekday()) % 7 or 7
-                elif (not mod or mod[-1] in _ON_MODS) and any(w in scan.folded[max(lo, start - 40):start] for w in _UNTIL_STEMS) \
+                elif (not mod or mod[-1] in _ON_MODS) and _UNTIL_STEMS.search(scan.folded, max(lo, start - 40), start) \
                         and _UNTIL_BEFORE.search(scan.folded, max(lo, start - 40), start) \
                         and not _POSSESSIVE_AFTER.match(scan.text, end):
                     # a weekday a deadline names is the nearest such day either way: the coming one though a verb of
@@ -850,7 +850,7 @@ _GONE_AFTER = rx.compile(r"\s+(?:pasad[oa]|passad[oa])\b")
 _UNTIL_BEFORE = rx.compile(r"\b(?:until|till|by|hasta|ate)\s+(?:(?:late|early)\s+|(?:the|la|a)\s+(?:noche|noite|tarde"
                            r"|evening|night|end)\s+(?:del?|da|of)\s+)?\Z")
 _POSSESSIVE_AFTER = rx.compile(r"['’]s\b")  # 'hit by Wednesday's storm': no deadline
-_UNTIL_STEMS = ("until", "till", "by ", "hasta", "ate ")  # a quick test first
+_UNTIL_STEMS = rx.compile(r"until|till|by |hasta|ate ")  # a quick test first, with no copy of the words before
 
 
 def _gone_by(folded: str, start: int, end: int, mod: list[str]) -> bool:

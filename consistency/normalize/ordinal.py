@@ -391,7 +391,7 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
     since = _since_after(folded, end)
     if since:
         tail = _SINCE.match(folded, end)
-        if tail is None or named is None or named.search(folded, tail.start("tail"), tail.end()) is None:
+        if tail is None or not _names(named, folded, tail.start("tail"), tail.end()):
             return since
     if cues is None:
         return ""
@@ -406,15 +406,14 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
                 return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
             # 'la tercera multa impuesta esta semana', 'for the first time this year'; a year by its number only dates
             # the thing ranked ('the 112th edition in 2025')
-            if (period := within_period(folded, cue.end(), years=False)) is not None and (
-                    named is None or named.search(folded, period.start(), period.end()) is None):
+            if (period := within_period(folded, cue.end(), years=False)) is not None \
+                    and not _names(named, folded, period.start(), period.end()):
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
             if english and not _INFINITIVE_END.search(folded, cue.start(), cue.end()) \
                     and (head := noun_after(folded, cue.end())) is not None:  # not 'the fifth pope to visit Turkey'
                 return f"ranks something else ('{' '.join(folded[end:head.end()].split())}')"
             part = _within_part(folded, end, cue.end())
-            return "" if part and named is not None and named.search(
-                folded, cue.end(), _PART_AFTER.match(folded, cue.end()).end()) else part
+            return "" if part and _names(named, folded, cue.end(), _PART_AFTER.match(folded, cue.end()).end()) else part
         if word.group(1) not in _BETWEEN:
             break
         at = word.end()
@@ -427,6 +426,11 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
 
 
 _SPACE_QUOTES = " -'\""
+
+
+def _names(named: re.Pattern[str] | None, folded: str, start: int, end: int) -> bool:
+    """Whether a cue of the fact (named) stands in [start, end): the span, period or part a rank is counted in."""
+    return named is not None and named.search(folded, start, end) is not None
 
 
 def _verb(word: str) -> bool:
