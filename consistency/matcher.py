@@ -193,6 +193,7 @@ from .lexicon import (
     ESTIMATING,
     FALL_VERBS,
     FORECAST_NOUNS,
+    FORECAST_WORDS,
     IDENTIFIED,
     LEVEL_NOUNS,
     MAY_WORDS,
@@ -431,6 +432,10 @@ def _compile_cue(fact: int, cue: str) -> _Cue | None:
     return _Cue(fact, words[0].group(), not pre[0], rest)
 
 
+_FIGURE_GOES_ON = rx.compile(r"[/–-]\d")
+_FIGURE_GOES_ON_BEFORE = rx.compile(r"\d[/–-]\Z")
+
+
 def _cue_gap(between: str) -> str:
     """The expression for what stands between two words of a cue as written: spaces, an apostrophe, a quote mark ('luto
     "nacional"') or a hyphen, then a stop it writes ('u.s.') as itself."""
@@ -633,6 +638,9 @@ class Matcher:
                 stop = end if c.rest is None else (more.end() if (more := c.rest.match(folded, end)) else -1)
                 if stop < 0:
                     continue
+                if folded[stop - 1].isdigit() and _FIGURE_GOES_ON.match(folded, stop) \
+                        or folded[start].isdigit() and _FIGURE_GOES_ON_BEFORE.search(folded, max(0, start - 2), start):
+                    continue  # 'en 2025' in 'en 2025/26': a cue that ends on a figure is no part of a longer one
                 if folded.startswith("-", stop) and _TITLE_AFTER.match(folded, stop) \
                         and self.rules.facts[c.fact].kind == "entities":
                     continue  # a title of its own: 'PAHO Director-General Jarbas Barbosa' is no director of the cue's
@@ -821,7 +829,8 @@ class Matcher:
                     unreal = [sp for sp in unreal if sp not in plans]  # and what the plan turned into is not the plan
                     cands = [turned(c, plans, scan.folded) if not c.reason else c for c in cands]
             if unreal and fact.ahead:  # a fact of what is to come: 'shareholders are expected to own 46%', 'plans to cut'
-                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS and not (
+                unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in PLAN_WORDS
+                          and scan.folded[a:b] not in FORECAST_WORDS and not (
                     scan.folded[a:b] in SEEK_WORDS and (_AIM_AFTER.match(scan.folded, b) or scan.folded.endswith("se ", 0, a)))
                     and not (scan.folded[a:b] in MAY_WORDS and _ESTIMATED.search(scan.folded, max(s0, a - 80), a))
                     and not (scan.folded[a:b] in DEMAND_WORDS and _TERMS_BEFORE.search(scan.folded, max(s0, a - 40), a))]
@@ -1396,7 +1405,8 @@ class Matcher:
                 if not names and not c.reason and c.start >= cue_end:
                     if predicate is None:
                         predicate = scan.folded.startswith(_AND_OPENS, cue_end) and and_predicate(scan, cue_start, cue_end)
-                    if fact.kind == "count" and (clause := own_clause_after(scan, cue_end, c.start, c.end)) and \
+                    if (fact.kind == "count" or fact.kind in _QUANTITIES) and (
+                            clause := own_clause_after(scan, cue_end, c.start, c.end)) and \
                             not any(c.end < h[0] < c.end + 60 for h in hits):
                         # 'Ao menos dez tiveram ferimentos e duas tiveram que ser hospitalizadas': the subject of a
                         # clause of its own, with no cue of the fact in it

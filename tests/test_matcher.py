@@ -7920,6 +7920,93 @@ TABLES["match_resignation_copy"] = (RESIGNATION_RULES, date(2026, 3, 2), [
 ])
 
 
+
+BUDGET_RULES = """facts:
+  - id: levy
+    kind: money
+    currency: GBP
+    per: year
+    ahead: true
+    cues: [to raise]
+  - id: mileage
+    kind: money
+    currency: GBP
+    cues: [per mile, por milla, por milha]
+  - id: headroom
+    kind: money
+    currency: GBP
+    cues: [headroom]
+  - id: worth
+    kind: money
+    cues: [worth]
+  - id: freeze
+    kind: duration
+    unit: years
+    cues: [freeze, longer, congelamiento, congelación]
+  - id: growth
+    kind: percentage
+    cues: [this year, en 2025, este ano]
+  - id: duty
+    kind: percentage
+    cues: [gaming duty]
+    window: 20
+  - id: early
+    kind: duration
+    unit: minutes
+    cues: [early, antes do discurso, antes de la comparecencia]
+  - id: age
+    kind: duration
+    unit: years
+    cues: [history, historia]
+  - id: chair
+    kind: entities
+    cues: [al frente de]
+    entities:
+      perez: {label: Ana Pérez, aliases: [Ana Pérez]}
+"""
+TABLES["match_budget_copy"] = (BUDGET_RULES, date(2026, 3, 4), [
+    # Pence, cents and centavos after a figure are hundredths: sterling's, or the currency named, or the fact's; an
+    # amount listed after a comma in the bracket that glosses one is that amount again; a guard: 'two cents' in words.
+    ("Drivers of electric cars will pay 3p per mile from 2028.", "en", [("mileage", "GBP 0.03")]),
+    ("Los conductores pagarán 3 peniques por milla (0,03 £, unos 0,03 €, por milla).", "es",
+     [("mileage", "GBP 0.03"), ("mileage", "GBP 0.03")]),
+    ("Os motoristas pagarão 3 centavos por milha a partir de 2028.", "pt", [("mileage", "GBP 0.03")]),
+    ("That is my two cents worth on the plan.", "en", []),
+    # A span that a threshold describes in a compound is its head's: 'a three-year threshold freeze'.
+    ("The budget brings a three-year threshold freeze on income tax.", "en", [("freeze", "3 years")]),
+    # The time of a comparison's standard dates the standard, not the difference.
+    ("Thresholds will stay frozen until 2031, three years longer than previously planned.", "en",
+     [("freeze", "3 years")]),
+    # 'dentro de' a span is a time from now, no span of the fact.
+    ("Uno de cada cuatro pagará tasas más altas dentro de cinco años como resultado de la congelación.", "es", []),
+    # A cue that ends on a figure is no part of a longer one: 'en 2025' in 'en 2025/26'.
+    ("El gasto se desacelera del 4 por ciento en 2025/26 al 0,7 por ciento al final de la década.", "es", []),
+    # An amount past a comma that is the subject of a clause of its own, after the cue's clause with a verb, is not
+    # the cue's.
+    ("She had left herself only £9.9 billion of fiscal headroom, £6 billion was enough to worry.", "en",
+     [("headroom", "GBP 9.9 billion")]),
+    # A change from one figure to another past a comma and six words; a time of where it started dates it alone, and a
+    # comma before the change closes no relative clause.
+    ("Gaming duty is to be raised sharply for online and remote gambling, from 21 per cent to 40 per cent.", "en",
+     [("duty", "40%")]),
+    ("O órgão, que reviu as previsões de crescimento este ano, dos 1% estimados em janeiro para 1,5%, falhou.", "pt",
+     [("growth", "1.5%")]),
+    # Quarters of an hour.
+    ("The outlook went online three quarters of an hour early.", "en", [("early", "45 minutes")]),
+    ("La filtración se produjo tres cuartos de hora antes de la comparecencia de la ministra.", "es",
+     [("early", "45 minutes")]),
+    # What came first is the main clause's, not a relative clause's with a verb of its own.
+    ("O dia foi inicialmente ofuscado por um erro do gabinete, que vazou os números 30 minutos antes do discurso.", "pt",
+     [("early", "30 minutes")]),
+    # A span written onto the cue is its own, though a superlative frames it.
+    ("It was the worst failure in the 15-year history of the office.", "en", [("age", "15 years")]),
+    ("Fue el peor fallo en los 15 años de historia del organismo.", "es", [("age", "15 years")]),
+    # A fact of what is to come reads what a verb of foreseeing governs.
+    ("The watchdog expects the levy to raise £400m a year.", "en", [("levy", "GBP 400 million")]),
+    # A cue set off right after a name is said of it, though the name owns another noun.
+    ("La renuncia de Ana Pérez, al frente de la oficina, sorprendió al Gobierno.", "es", [("chair", "Ana Pérez")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

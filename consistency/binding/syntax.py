@@ -358,6 +358,9 @@ def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
     return None if m is None or m.group("noun") in _NOT_OWNED else m
 
 
+_APPOSITIVE_CUE = rx.compile(r"\s*,\s*(?:(?:the|el|la|o|a)\s+)?")  # a cue set off right after a name, said of it
+
+
 # A clause of 'with' and a subject of its own that a gerund has, after a comma: 'Matsushita took the silver medal, with
 # Carson Foster taking the bronze', ', con Foster llevándose el bronce'. A name in it past a cue is its subject, not
 # the cue's; a cue in it takes no name before it ('a coronation for Marchand, with Japan's silver medalist Tomoyuki
@@ -392,9 +395,11 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 and _GLOSS_OPEN.search(scan.text, max(s0, c.start - 40), c.start):
             return f"a gloss of the name before it ('{' '.join(scan.text[max(s0, c.start - 20):c.end + 1].split())}')"
         if (owner := owner_before(scan, s0, c.start)) is not None and not cue_start <= owner.start() < cue_end \
-                and not _AS_ROLE.fullmatch(scan.folded, c.end, cue_start):
+                and not _AS_ROLE.fullmatch(scan.folded, c.end, cue_start) \
+                and not _APPOSITIVE_CUE.fullmatch(scan.folded, c.end, cue_start):
             # (not one the cue is said to be of after 'as': 'the appointment of Bruno Le Maire as defence minister',
-            # 'el regreso de Bruno Le Maire como ministro de Estado y de las Armadas', 'his return to the Defense post')
+            # 'el regreso de Bruno Le Maire como ministro de Estado y de las Armadas', 'his return to the Defense post';
+            # nor one set off right after the name: 'La renuncia de Richard Hughes, al frente de la Oficina')
             return f"the owner of another thing ('{' '.join(scan.text[owner.start():c.end].split())}')"
         if fronted and (c.start >= fronted >= cue_end or c.end <= fronted <= cue_start):
             return f"across the phrase that opens the sentence ('{' '.join(scan.text[s0:fronted].split())}')"
@@ -664,7 +669,13 @@ def relative_close(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) 
         # clause on a proposal or a question says what it is, so what is said of it is said of the cue
         return 0
     m = CLAUSE_CLOSE.match(folded, cue_end, s1)
+    if m and _FROM_TO_AFTER.match(folded, m.end()):
+        return 0  # 'que reviu as previsões este ano, dos 1% estimados em março para 1,5%': the change is the clause's
     return m.end() if m else 0
+
+
+# A change from one figure to another that a comma sets after a clause, still the clause's.
+_FROM_TO_AFTER = rx.compile(r"\s*(?:from|de|dos|das|del|desde)\s+[-+−]?\d[^,;.]{0,40}?\s(?:to|para|a|al|hasta|ate)\s+[-+−]?\d")
 
 
 def says_later(folded: str, s0: int, s1: int, cue_start: int, cue_end: int) -> bool:
@@ -1084,6 +1095,8 @@ def pending_cue(scan: Scan, cue_start: int, cue_end: int) -> str:
 # 'are' and the like, which AUX_OR_MODAL holds).
 AND_ONLY = rx.compile(r",?\s+(and|y|e)\s+")
 _CLAUSE_AND = rx.compile(r",?\s+(?:and|y|e|" + alternation(WHILE) + r")\s+")
+_CLAUSE_COMMA = rx.compile(r",\s+")
+_WORD_NEXT = rx.compile(r"\s+[^\W\d_]")
 _STILL_VERBS = frozenset("""remain remains siguen seguem continuan continuam permanecen permanecem quedan ficam estan
     estao""".split())
 
@@ -1110,8 +1123,11 @@ def own_clause_after(scan: Scan, cue_end: int, start: int, end: int) -> str:
     [start, end) and whose verb follows it within three words, or "": 'Ao menos dez tiveram ferimentos e duas tiveram
     que ser hospitalizadas', 'ten were injured and two were taken to hospital', 'fueron identificados, mientras que 10
     restos ya han sido entregados'. Read on the text as written."""
-    if not _CLAUSE_AND.fullmatch(scan.folded, cue_end, start):
-        return ""
+    if not _CLAUSE_AND.fullmatch(scan.folded, cue_end, start) and not (
+            _CLAUSE_COMMA.fullmatch(scan.folded, cue_end, start) and _WORD_NEXT.match(scan.folded, end)
+            and has_verb(WORD.findall(scan.folded, scan.sentence_at(cue_end)[0], cue_end))):
+        return ""  # ... or a comma alone after a clause with a verb, the figure not set off by one in turn ('had left
+        # herself £9.9 billion of fiscal headroom, £6 billion was enough'; not 'Back in March, 50 inmates died')
     words = WORD.findall(scan.text, end, min(len(scan.text), end + 40))[:3]
     for i, w in enumerate(words):
         low = fold(w.lower())

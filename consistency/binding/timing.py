@@ -234,11 +234,18 @@ def own_recurrence(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -
 def own_frame(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Candidate:
     """How long since something last happened kept for a fact whose cue is the frame's own first or its words before
     the span: 'the first time in 100 years' for a fact whose cue is `first time in`, 'its first Olympics in a century'
-    for `first Olympics`; not for the noun the frame ranks ('the costliest strike in 25 years' for `strike`)."""
+    for `first Olympics`, or a cue the span is written onto; not for the noun the frame ranks ('the costliest strike in
+    25 years' for `strike`)."""
     frame = frame_before(folded, c.start)
     if frame and (overlaps(*frame[0], hits) or overlaps(*frame[1], hits)):
         return replace(c, reason="")
+    if any(_SPAN_ONTO.fullmatch(folded, c.end, a) for a, _ in hits if 0 < a - c.end < 6):
+        return replace(c, reason="")  # 'the worst failure in the 15-year history', 'en los 15 años de historia' for
+        # `history`, `historia`: the span written onto the cue is its own
     return c
+
+
+_SPAN_ONTO = rx.compile(r"[\s-]+(?:de\s+)?")
 
 
 _FINITE_BEFORE = rx.compile(r"\b(?:was|were|is|are|been|fue|fueron|foi|foram)\s+\Z")
@@ -303,6 +310,10 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # August': the time of what came before
         if c.end <= a and _FROM_FIGURE.search(gap):  # 'rose to 4.4% from 4.3% in August': the time of where it rose from
             continue
+        if c.start >= b and _TO_ONLY.fullmatch(gap) and _FROM_FIGURE_THEN.search(folded, max(s0, a - 40), a):
+            continue  # 'dos 1% estimados em março para 1,5%': the time of where the change started, not of where it went
+        if c.end <= a and _THAN_GAP.search(gap):  # 'three years longer than previously planned', 'tres años más de lo
+            continue  # previsto inicialmente': the time of the standard it is compared with
         if c.end <= a and phrase.startswith(_SINCE_WORDS) and _RANK_ENDS.search(gap):
             continue  # "the third win and the country's first since 1988": the rank right before it is how long since
         if c.start >= b and _NEW_CLAUSE.match(gap):
@@ -344,6 +355,10 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             if phrase in INITIALLY and _WHERE.search(gap):
                 continue  # 'reviewed nearly 1,000 crashes where autopilot was initially alleged to have been used': a
                 # clause with a subject of its own, whose verb it was that came first
+            if phrase in INITIALLY and c.start >= b and (rel := _OWN_RELATIVE.search(folded, b, c.start)) is not None \
+                    and any(past_form(w) for w in WORD.findall(folded, rel.end(), c.start)):
+                continue  # 'foi inicialmente prejudicado por um erro ..., que vazou detalhes mais de 30 minutos antes':
+                # the figure is a relative clause's, with a verb of its own; what came first is the main clause's
             return replace(c, reason=f"about another time ('{phrase}')")
     return c
 
@@ -379,6 +394,10 @@ _GLOSS_AFTER = rx.compile(r"\s*\([^()]*\)")
 _AFTER_EVENT = rx.compile(r"\b(?:" + alternation((*_AFTER_MARKS, "following")) + r")\s")
 # Not the 'de' of a hedge: 'mais de 20 foram hospitalizadas em agosto', 'cerca de 20'.
 _HEDGED_DE = "".join(rf"(?<!{w}\s)" for w in sorted({h.split()[-2] for hs in HEDGES.values() for h in hs if h.endswith(" de")}))
+_TO_ONLY = rx.compile(r"\s*,?\s*(?:to|para|a|al|ao|hasta|ate)\s*")
+_FROM_FIGURE_THEN = rx.compile(r"\b(?:from|de|del|dos|das|do|da|desde)\s+(?:the\s+|el\s+|los\s+|o\s+|os\s+)?[-+−]?\d[\d.,]*"
+                               r"\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b)?(?:\s+[a-z]+){0,2}\s+\Z")
+_THAN_GAP = rx.compile(r"\b(?:than|de\s+lo|do\s+que|del\s+que|que\s+lo)\b")
 _FROM_FIGURE = rx.compile(r"\b(?:from|desde|" + _HEDGED_DE + r"de|ante|frente\s+a)\s+"
                           r"(?:(?:the|el|la|los|las|o|a|os|as|un|um)\s+)?[-+−]?\d")
 # A clause that turns to a later time ends the reach of a time that opens the sentence: 'but later', 'but officials

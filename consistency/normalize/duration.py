@@ -173,6 +173,10 @@ _ONE = {"en": ("a", "an", "one"), "es": ("un", "una", "uno", "one"), "pt": ("um"
 # 'meia hora'.
 _HALF_ONE = {"en": ("half a", "half an", "a half", "half"), "es": ("medio", "media"), "pt": ("meio", "meia")}
 _HALVES = frozenset(w for ws in _HALF_ONE.values() for w in ws)
+# Quarters of one unit: 'a quarter of an hour', 'three quarters of an hour', 'un cuarto de hora', 'três quartos de hora'.
+_QUARTERS = {"en": {"a quarter of an": 0.25, "a quarter of a": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
+                    "three-quarters of an": 0.75, "three quarters of a": 0.75, "three-quarters of a": 0.75},
+             "es": {"un cuarto de": 0.25, "tres cuartos de": 0.75}, "pt": {"um quarto de": 0.25, "tres quartos de": 0.75}}
 # Half a day as noon: 'ao meio-dia de domingo', 'desde o meio dia', 'al medio día' (not 'durou meio dia', 'un paro de
 # medio día').
 _NOON_BEFORE = rx.compile(r"\b(?:ao|o|do|pelo|ate\s+o|desde\s+o|apos\s+o|antes\s+do|depois\s+do|al|el|del|a|hasta\s+el|"
@@ -185,6 +189,8 @@ _SPAN_THEN_OFFSET = rx.compile(r"(?:\s+(?:y|e)\s+[\w]+\s+minutos?)?\s+(?:despues
 # anos', 'vive en Madrid hace diez años' (not 'foi libertado há dois dias', an event; nor 'está', folded as the 'esta'
 # of 'esta decisión').
 _OFFSET_BEFORE = rx.compile(r"(?<!desde )\b(?:hace|ha)\s+\Z")
+# ... and from now: 'dentro de cinco años', 'daqui a cinco anos' (in five years' time).
+_AHEAD_BEFORE = rx.compile(r"\b(?:dentro\s+de|daqui\s+a)\s+\Z")
 _AGO_AFTER_WORD = rx.compile(r"(?<=\w)\s+(?:hace|ha)\s+\Z")
 _STATE_BEFORE = rx.compile(r"\b(?:estao|estava|estavam|estamos|estavamos|vive|vivem|vivia|viviam|mora|moram|morava"
                            r"|moravam|permanece|permanecem|permanecia|permaneciam|continua|continuam|continuava|eram\s+mantid[oa]s"
@@ -223,7 +229,7 @@ _NAMES = {365 * 86400: "year", 30 * 86400: "month", 7 * 86400: "week", 86400: "d
 @cache
 def duration_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang).pattern
-    ones = alternation(_ONE.get(lang, _ONE["en"]) + _HALF_ONE.get(lang, _HALF_ONE["en"]))
+    ones = alternation(_ONE.get(lang, _ONE["en"]) + _HALF_ONE.get(lang, _HALF_ONE["en"]) + tuple(_QUARTERS.get(lang, ())))
     one = rf"(?:\b(?P<hedge_one>{HEDGE_WORDS})\s+)?(?P<one>\b(?:{ones}))"  # 'a week', 'more than a week'
     return rx.compile(rf"(?:{one}|(?P<num>{num}))(?P<half>{HALF_AFTER})?\s*-?\s*(?:{_ADJECTIVE}\s+)?"
                       rf"(?P<unit>\b(?:{_UNIT_ALT}))\b(?P<half_after>\s+(?:and\s+a\s+half|y\s+medi[oa]|e\s+mei[oa])\b)?")
@@ -232,7 +238,8 @@ def duration_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def duration_starts(lang: str) -> frozenset[str]:
     return number_starts(lang) | frozenset(_ONE.get(lang, _ONE["en"])) \
-        | frozenset(w.split()[0] for w in _HALF_ONE.get(lang, _HALF_ONE["en"]))
+        | frozenset(w.split()[0] for w in _HALF_ONE.get(lang, _HALF_ONE["en"])) \
+        | frozenset(w.split()[0].split("-")[0] for w in _QUARTERS.get(lang, ()))
 
 
 
@@ -260,7 +267,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         if m.group("one") and _plural(m.group("unit")) and not m.group("half"):
             continue  # 'a minutes-long strike', 'a years-long war': an article, no figure ('one and a half hours' is one)
         if m.group("one"):
-            least = most = 0.5 if m.group("one") in _HALVES else 1.0
+            one = " ".join(m.group("one").split())
+            least = most = 0.5 if one in _HALVES else _QUARTERS.get(article.language, {}).get(one, 1.0)
             hedge = hedge_of(m, "hedge_one")
         else:
             n1 = parse_one(scan.text[m.start("n1"):m.end("n1")], m.group("n1"), article.language)
@@ -341,6 +349,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago and _STATE_BEFORE.search(scan.folded, max(0, m.start() - 80), ago.start()):
             ago = None
+        if ago is None and not reason:
+            ago = _AHEAD_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
         if ago:
             reason = f"{OFFSET} ('{scan.text[ago.start():m.end()]}'), not a span"
         until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())
@@ -455,7 +465,10 @@ def margin(folded: str, start: int, end: int, lo: int) -> tuple[int, int] | None
 # 2:01:09').
 _THRESHOLD_BEFORE = rx.compile(r"\b(?:(?:barrera|barreira|marca|limite|umbral)\s+(?:de\s+las?|de\s+los|das?|dos|del)"
                                r"|(?:bajar|baixar|romper|quebrar|break|breaking|broke)\s+(?:de\s+las?|das?|dos|the)?|sub-?)\s*\Z")
-_THRESHOLD_AFTER = rx.compile(r"[\s-]+(?:barrier|threshold)\b")
+_THRESHOLD_AFTER = rx.compile(r"[\s-]+(?:barrier|threshold)\b(?![\s-]+(?!(?:of|in|for|at|on|by|with|and|or|but|to|is|was|has"
+                              r"|had|were|are|will|would|could|that|which|this|last|since|when|as|after|before|again|"
+                              r"the|set|first|once|twice)\b)[a-z]{3,})")
+# ... unless a noun follows that the threshold only describes: 'a three-year threshold freeze' is a freeze's span.
 
 
 def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:

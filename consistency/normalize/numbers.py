@@ -175,7 +175,7 @@ _COMPARED_LEVEL = (r"(?:\s+(?:the|an?|la|el|o|a)(?:\s+[a-z]+){0,2}?\s+(?:number|
                    r"|balance|balanco)\s+(?:of|de))?")
 _FROM_HEDGE = r"(?:about|around|some|nearly|almost|roughly|cerca\s+de|unos|unas|uns|umas|casi|quase)"  # 'from about 391'
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
-                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z][a-z\d-]*){0,5}?\s+(?:from(?:\s+(?:its|their|the|a|an)"
+                          r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z][a-z\d-]*){0,6}?,?\s+(?:from(?:\s+(?:its|their|the|a|an)"
                           r"(?:\s+(?:current|present|previous|existing))?)?|de|desde|del|do|da)"
                           r"|\b(?:up|down|go|goes|going|gone|went)\s+from"
                           # 'to 800 pesos per dollar from', 'para cerca de 800 pesos por dólar, dos cerca de'

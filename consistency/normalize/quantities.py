@@ -156,6 +156,13 @@ _CODE_AFTER = rx.compile(r"[^\S\n]+(" + alternation(CURRENCY_CODES) + r")\b")  #
 # The word may be written onto the figure as an adjective: 'a 13.57 billion-real payout', 'a 66.47 billion-real consensus'.
 _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us\s+)?(" + alternation(_WORDS) + r")\b"
                              r"|\s*([€£])")
+# A hundredth of a currency, after the figure: pence ('3p per mile', '52.95p', '3 pence', '3 peniques') are sterling's;
+# cents, centavos and céntimos are the hundredths of the currency named after them ('centavos de dólar'), else of the
+# fact's, else of the dollar (the real in Portuguese copy, the euro for céntimos).
+_SUBUNIT_AFTER = rx.compile(r"(?:(?<=\d)p\b(?![.'’]?\w)|[^\S\n]*(?:¢|(pence|penny|peniques?|cents?|centavos?|centimos?)\b))"
+                            r"(?:[^\S\n]+de[^\S\n]+(dolar|dolares|euro|euros|real|reais|libra|libras|peso|pesos)\b)?")
+_DIGIT = rx.compile(r"\d")
+_SUBUNIT_OF = {"pence": "GBP", "penny": "GBP", "penique": "GBP", "peniques": "GBP", "centimo": "EUR", "centimos": "EUR"}
 # Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
 _MILLIONS_SHORT_OF = {"mdd": ("USD", 1e6), "mmdd": ("USD", 1e9), "mdp": ("MXN", 1e6), "mmdp": ("MXN", 1e9)}
 _MILLIONS_SHORT = rx.compile(r"[^\S\n]*(mdd|mmdd|mdp|mmdp)\b")
@@ -721,6 +728,9 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
                 value, end = _times(value, 1e6), short.end()
         elif after:
             currency, end = named or _SYMBOLS[after.group(2)], after.end()
+        elif (sub := _SUBUNIT_AFTER.match(folded, n.end)) and _DIGIT.search(folded, n.start, n.end):
+            # in figures only: not 'my two cents worth'
+            currency, end, value = _subunit(sub, spec, article.language), sub.end(), _times(value, 0.01)
         elif article.language == "es" and (short := _MILLIONS_SHORT.match(folded, n.end)):
             (currency, scale), end = _MILLIONS_SHORT_OF[short.group(1)], short.end()  # '5 mdd': Mexican copy's millions
             value = _times(value, scale)
@@ -774,7 +784,8 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
             currency = spec.currency  # '50 millones de rupias' in a fact kept in IDR
         money = Money(currency, value)
         if not reason and spec and spec.currency and currency != spec.currency and out and (
-                out[-1].value.currency == spec.currency and _GLOSS.fullmatch(folded, out[-1].end, start)
+                out[-1].value.currency == spec.currency and (_GLOSS.fullmatch(folded, out[-1].end, start)
+                                                             or _listed_gloss(folded, out[-1].start, out[-1].end, start))
                 or out[-1].reason.startswith(_GLOSS_WHY) and out[-1].value.currency == currency
                 and _RANGE_JOINS.match(folded, out[-1].end, start)):
             # '315.04 pesos (US$17.27)', '278,8 pesos (15,27 dólares)', 'equivalentes a 17,26 dólares', '9,582 pesos, or
@@ -792,6 +803,29 @@ def find_money(scan: Scan, article: Article, lo: int, hi: int, spec: QuantitySpe
         out.append(Candidate(start, end, money, " ".join(scan.text[start:end].split()) if hedged else show_money(money),
                              reason, note))
     return _ranges(scan, out)
+
+
+def _listed_gloss(folded: str, first: int, end: int, start: int) -> bool:
+    """The amount at start is listed after a comma in the bracket that opens on the one at first..end ('3 peniques
+    por milla (0,03 £, unos 0,03 €, por milla)'): the same amount in a third currency."""
+    return _COMMA.fullmatch(folded, end, start) is not None and _OPENS_BRACKET.search(folded, max(0, first - 2), first) \
+        is not None and ")" not in folded[first:start]
+
+
+_COMMA = rx.compile(r"\s*,\s*")
+_OPENS_BRACKET = rx.compile(r"\(\s*\Z")
+
+
+def _subunit(sub: re.Match[str], spec: QuantitySpec | None, language: str) -> str:
+    """The currency a hundredth after a figure is of ('3p', '9 cents', '30 centavos de dólar')."""
+    word, of = sub.group(1), sub.group(2)
+    if of:
+        return "peso" if of.startswith("peso") else _WORDS[of]
+    if word is None and sub.group().strip() != "¢" or word in _SUBUNIT_OF:
+        return _SUBUNIT_OF.get(word, "GBP")
+    if spec and spec.currency:
+        return spec.currency
+    return "EUR" if word and word.startswith("centimo") else "BRL" if language == "pt" else "USD"
 
 
 # What joins an amount to itself in another currency: a bracket, 'or about', 'equivalent to', 'equivalentes a', 'cerca
