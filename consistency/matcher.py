@@ -1405,8 +1405,7 @@ class Matcher:
                 if not names and not c.reason and c.start >= cue_end:
                     if predicate is None:
                         predicate = scan.folded.startswith(_AND_OPENS, cue_end) and and_predicate(scan, cue_start, cue_end)
-                    if (fact.kind == "count" or fact.kind in _QUANTITIES) and (
-                            clause := own_clause_after(scan, cue_end, c.start, c.end)) and \
+                    if fact.kind in FIGURE_KINDS and (clause := own_clause_after(scan, cue_end, c.start, c.end)) and \
                             not any(c.end < h[0] < c.end + 60 for h in hits):
                         # 'Ao menos dez tiveram ferimentos e duas tiveram que ser hospitalizadas': the subject of a
                         # clause of its own, with no cue of the fact in it

@@ -162,7 +162,7 @@ _CURRENCY_AFTER = rx.compile(r"(?:\s*|-)(?:de\s+|(?<=s)\s+of\s+)?(?:u\.s\.\s+|us
 _SUBUNIT_AFTER = rx.compile(r"(?:(?<=\d)p\b(?![.'’]?\w)|[^\S\n]*(?:¢|(pence|penny|peniques?|cents?|centavos?|centimos?)\b))"
                             r"(?:[^\S\n]+de[^\S\n]+(dolar|dolares|euro|euros|real|reais|libra|libras|peso|pesos)\b)?")
 _DIGIT = rx.compile(r"\d")
-_SUBUNIT_OF = {"pence": "GBP", "penny": "GBP", "penique": "GBP", "peniques": "GBP", "centimo": "EUR", "centimos": "EUR"}
+_PENCE = frozenset({"pence", "penny", "penique", "peniques"})
 # Millions and thousands of millions of dollars or pesos as Mexican copy shortens them after a figure: '5 mdd', '2 mmdp'.
 _MILLIONS_SHORT_OF = {"mdd": ("USD", 1e6), "mmdd": ("USD", 1e9), "mdp": ("MXN", 1e6), "mmdp": ("MXN", 1e9)}
 _MILLIONS_SHORT = rx.compile(r"[^\S\n]*(mdd|mmdd|mdp|mmdp)\b")
@@ -818,14 +818,14 @@ _OPENS_BRACKET = rx.compile(r"\(\s*\Z")
 
 def _subunit(sub: re.Match[str], spec: QuantitySpec | None, language: str) -> str:
     """The currency a hundredth after a figure is of ('3p', '9 cents', '30 centavos de dólar')."""
-    word, of = sub.group(1), sub.group(2)
+    word, of = sub.group(1) or "", sub.group(2)
     if of:
         return "peso" if of.startswith("peso") else _WORDS[of]
-    if word is None and sub.group().strip() != "¢" or word in _SUBUNIT_OF:
-        return _SUBUNIT_OF.get(word, "GBP")
+    if word in _PENCE or not word and "¢" not in sub.group():  # '3 pence', '3p'
+        return "GBP"
     if spec and spec.currency:
         return spec.currency
-    return "EUR" if word and word.startswith("centimo") else "BRL" if language == "pt" else "USD"
+    return "EUR" if word.startswith("centimo") else "BRL" if language == "pt" else "USD"
 
 
 # What joins an amount to itself in another currency: a bracket, 'or about', 'equivalent to', 'equivalentes a', 'cerca
