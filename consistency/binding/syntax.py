@@ -342,8 +342,10 @@ _NOT_OWNED = frozenset("""lado frente cerca junto traves medio meio parte manos 
 
 
 # What leads from a name to the role it takes: 'as', 'como' and up to five words, or 'to the', 'a la', 'ao' and up to four
-# ('as defence minister', 'como ministro de Estado y de las Armadas', 'to the Defense post'; not 'to pursue pirates').
-_AS_ROLE = rx.compile(r"\s+(?:(?:as|como)\s+(?:[^\W\d_]+\s+){0,5}|(?:to\s+the|a\s+la|ao)\s+(?:[^\W\d_]+\s+){0,4})")
+# ('as defence minister', 'como ministro de Estado y de las Armadas', 'to the Defense post'; not 'to pursue pirates'),
+# or a comma that sets the role off right after the name ('La renuncia de Richard Hughes, al frente de la Oficina').
+_AS_ROLE = rx.compile(r"\s+(?:(?:as|como)\s+(?:[^\W\d_]+\s+){0,5}|(?:to\s+the|a\s+la|ao)\s+(?:[^\W\d_]+\s+){0,4})"
+                      r"|\s*,\s*(?:(?:the|el|la|o|a)\s+)?")
 
 
 def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
@@ -356,9 +358,6 @@ def owner_before(scan: Scan, s0: int, start: int) -> re.Match[str] | None:
         return None  # 'El ministro de Seguridad Nacional, Itamar Ben-Gvir, de extrema derecha': a name set off after a
         # title, no list's middle ('de Estados Unidos, México y Canadá')
     return None if m is None or m.group("noun") in _NOT_OWNED else m
-
-
-_APPOSITIVE_CUE = rx.compile(r"\s*,\s*(?:(?:the|el|la|o|a)\s+)?")  # a cue set off right after a name, said of it
 
 
 # A clause of 'with' and a subject of its own that a gerund has, after a comma: 'Matsushita took the silver medal, with
@@ -395,8 +394,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 and _GLOSS_OPEN.search(scan.text, max(s0, c.start - 40), c.start):
             return f"a gloss of the name before it ('{' '.join(scan.text[max(s0, c.start - 20):c.end + 1].split())}')"
         if (owner := owner_before(scan, s0, c.start)) is not None and not cue_start <= owner.start() < cue_end \
-                and not _AS_ROLE.fullmatch(scan.folded, c.end, cue_start) \
-                and not _APPOSITIVE_CUE.fullmatch(scan.folded, c.end, cue_start):
+                and not _AS_ROLE.fullmatch(scan.folded, c.end, cue_start):
             # (not one the cue is said to be of after 'as': 'the appointment of Bruno Le Maire as defence minister',
             # 'el regreso de Bruno Le Maire como ministro de Estado y de las Armadas', 'his return to the Defense post';
             # nor one set off right after the name: 'La renuncia de Richard Hughes, al frente de la Oficina')

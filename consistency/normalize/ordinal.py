@@ -364,11 +364,12 @@ def _value(m: re.Match[str]) -> int:
     return ORDINALS[m.group("w")]
 
 
-def _since_after(folded: str, end: int) -> str:
+def _since_after(folded: str, end: int, named: re.Pattern[str] | None = None) -> str:
     """Why an ordinal ending at end is counted since another time, or in a span of one, and no rank (see _SINCE), or
     ''; not past a conjunction or another rank, which the time is of ("the third win and the country's first since
-    1988"), nor past a word that opens a phrase of its own ('finalizó sexto después de haber salido desde la pole')."""
-    since = _SINCE.match(folded, end)
+    1988"), nor past a word that opens a phrase of its own ('finalizó sexto después de haber salido desde la pole'),
+    nor when a cue of the fact (named) names the span ('Macron's fifth prime minister in two years')."""
+    since = first = _SINCE.match(folded, end)
     lead = folded[end:since.end()].split()[:-1] if since else []
     if since is None or CLAUSE_BREAK.search(folded, end, since.end()):
         since = _SINCE_PAST_ASIDE.match(folded, end)
@@ -376,6 +377,8 @@ def _since_after(folded: str, end: int) -> str:
             return ""
         lead = since.group("lead").split()
     if any(w in ORDINALS or w in CONJUNCTIONS or w in _OPENS_PHRASE for w in lead):
+        return ""
+    if first is not None and _names(named, folded, first.start("tail"), first.end()):
         return ""
     return f"counted since another time, no rank ('{' '.join(folded[end:since.end()].strip(' -').split())}')"
 
@@ -388,11 +391,9 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
     A span of time, a period or a part that a cue of the fact names (named: the cues) is the fact's own: 'Macron's fifth
     prime minister in two years' for `two years`, 'la tercera multa impuesta esta semana' for `esta semana`, 'o quinto
     premiê do segundo mandato' for `segundo mandato`."""
-    since = _since_after(folded, end)
+    since = _since_after(folded, end, named)
     if since:
-        tail = _SINCE.match(folded, end)
-        if tail is None or not _names(named, folded, tail.start("tail"), tail.end()):
-            return since
+        return since
     if cues is None:
         return ""
     joined = _JOINED.match(folded, end)
