@@ -311,7 +311,9 @@ OF_WORDS = frozenset("of de del do da dos das".split())
 CHANGE_VERBS = RISE_VERBS + tuple("""fell fallen falls dropped declined revised raised lowered raise raises raising
     increase increasing reduce reduces reduced reducing lower lowers lowering expand expands expanded expanding
     cut cuts reducen reducira reduciran redujo redujeron reducir reduz reduzem reduzira reduzirao reduziram reduzir
-    altera alteram alterou alterar lift lifts lifted lifting""".split()) + FELL + PASS_VERBS[2:]  # not 'went': 'went by bus'
+    altera alteram alterou alterar lift lifts lifted lifting cutting narrow narrows narrowed narrowing trim trims trimmed
+    trimming shrink shrinks shrank shrunk shrinking halve halves halved halving reducido
+    reducida""".split()) + FELL + PASS_VERBS[2:]  # not 'went': 'went by bus'
 # Verbs of going past a mark, which a margin follows as a change's size does: 'exceeding the previous record by 1.6C',
 # 'superó en 1,6 grados la marca anterior', 'ultrapassou o recorde em 1,6 graus'.
 SURPASS_VERBS = tuple("""exceed exceeds exceeded exceeding beat beats beating surpass surpassed surpasses surpassing top

@@ -1798,8 +1798,10 @@ def _day_before_until(scan: Scan, c: Candidate, cue_start: int) -> str:
 _TERMS_BEFORE = rx.compile(r"\b(?:deal|agreement|accord|pact|plan|truce|ceasefire|cease-fire|acuerdo|pacto|acordo|"
                            r"plano|tregua|accepted|approved|acepto|aceptaron|aprobo|aprobaron|aceitou|aceitaram|aprovou|"
                            r"aprovaram|text|outcome|package|decision|document|draft|treaty|resolution|texto|documento|"
-                           r"decisao|paquete|pacote|resolucion|resolucao|borrador|rascunho|tratado)"
-                           r"\s+(?:(?:the|la|el|a|o)\s+)?\Z")
+                           r"decisao|paquete|pacote|resolucion|resolucao|borrador|rascunho|tratado|proposal|propuesta|"
+                           r"proposta|counter-proposal|counterproposal|counter-offer|contrapropuesta|contraproposta|"
+                           r"framework|blueprint|version|versao|roadmap)"
+                           r"(?:\s+(?:also|further|tambien|tambem|ademas|alem|only|solo|so))?\s+(?:(?:the|la|el|a|o)\s+)?\Z")
 
 
 _CONTRAST_STEMS = CONTRAST_WORDS + ("but ", "pero ", "mas ", "however ", "sin embargo ", "porem ", "contudo ", "no entanto ")

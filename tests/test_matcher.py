@@ -8007,6 +8007,107 @@ TABLES["match_budget_copy"] = (BUDGET_RULES, date(2026, 3, 4), [
     ("La renuncia de Ana Pérez, al frente de la oficina, sorprendió al Gobierno.", "es", [("chair", "Ana Pérez")]),
 ])
 
+PEACE_RULES = """facts:
+  - id: cap
+    kind: count
+    ahead: true
+    units: [troops, soldiers, personnel, efectivos, soldados, militares, efetivos]
+    cues: [cap, limit*, limita*, reduction, reduzido, máximo, U.S., estadounidense]
+    window: 12
+  - id: strength
+    kind: count
+    units: [troops, soldiers, personnel, efectivos, soldados, militares, efetivos]
+    cues: [currently, atuais, from]
+  - id: points
+    kind: count
+    ahead: true
+    units: [point*, punto*, ponto*]
+    cues: [plan, propuesta]
+  - id: revised
+    kind: count
+    units: [point*]
+    cues: [narrowed]
+  - id: assets
+    kind: money
+    currency: USD
+    ahead: true
+    cues: [frozen]
+  - id: war
+    kind: duration
+    unit: years
+    cues: [war, guerra]
+  - id: deadline
+    kind: date
+    ahead: true
+    cues: [deadline, fecha límite, prazo, até, ultimato]
+  - id: talks
+    kind: date
+    cues: [Genebra, Geneva]
+  - id: vote
+    kind: duration
+    unit: days
+    ahead: true
+    cues: [eleições]
+  - id: drafter
+    kind: entities
+    cues: [elaborado]
+    window: 14
+    entities:
+      ana: [Ana Ruiz]
+      luis: [Luis Mora]
+  - id: giver
+    kind: entities
+    cues: [presented]
+    entities:
+      pedro: [Pedro Gil]
+      ana: [Ana Ruiz]
+"""
+TABLES["match_peace_plan_copy"] = (PEACE_RULES, date(2026, 3, 4), [
+    # A figure with no noun of its own gives the size of a body of people its clause names: an army's is soldiers'.
+    ("Ukraine's army currently numbers around 850,000.", "en", [("strength", "around 850,000")]),
+    ("The plan would cap the army at 600,000 in peacetime.", "en", [("cap", "600,000")]),
+    ("O tamanho das Forças Armadas será limitado a 600 mil.", "pt", [("cap", "600,000")]),
+    ("It calls for a reduction in the size of the forces from 800,000 to 600,000.", "en",
+     [("cap", "600,000"), ("strength", "800,000")]),
+    # ... and one right before a noun of a limit that cues the fact, or set against a figure of its noun by 'instead
+    # of', 'en contraposición a' (past a relative clause whose subject is another fact's cue).
+    ("The counter-offer limits the army to 800,000 troops, against the 600,000 cap in the first draft.", "en",
+     [("cap", "600,000"), ("cap", "800,000")]),
+    ("O exército seria reduzido para 600.000 efetivos, em vez dos cerca de 880.000 atuais.", "pt",
+     [("cap", "600,000"), ("strength", "cerca de 880.000")]),
+    ("Europa quiere 800.000 soldados, en contraposición a los 600.000 que estipula la propuesta estadounidense.", "es",
+     [("cap", "600,000")]),
+    # Narrowing is a change: where it went is the value; a figure written onto a modifier is where no change started,
+    # and one written onto this fact's unit is no other's.
+    ("The talks narrowed the framework from 28 points to 19.", "en", [("revised", "19")]),
+    ("The goal is to reduce the open items from the 28-point plan.", "en", [("points", "28")]),
+    ("The 28-point U.S. plan was leaked.", "en", [("points", "28")]),
+    # The terms a draft calls for are a fact of what is to come; a span a verb of ending governs has run already.
+    ("The draft further calls for $100 billion of frozen assets to be invested.", "en",
+     [("assets", "USD 100 billion")]),
+    ("The plan aims to end nearly four years of war.", "en", [("war", "nearly four years")]),
+    ("El plan propone poner fin a casi cuatro años de guerra.", "es", [("war", "casi cuatro años")]),
+    # A weekday 'próximo' follows is the coming one; of a fact of a day to come, one a verb of saying sets apart is
+    # too, and so is one 'até' names more than three days on.
+    ("Fijó el jueves próximo como fecha límite.", "es", [("deadline", "2026-03-05")]),
+    ("Ele acrescentou que o prazo de quinta-feira agora parece mais flexível.", "pt", [("deadline", "2026-03-05")]),
+    ("Trump quer uma resposta até terça-feira.", "pt", [("deadline", "2026-03-10")]),
+    ("Zelensky tem até a próxima segunda-feira para responder.", "pt", [("deadline", "2026-03-09")]),
+    # A day after who said it, past a comma and the verb of saying: when it was said.
+    ("O plano foi reduzido no fim de semana em Genebra, informaram veículos de imprensa na segunda-feira (2).", "pt",
+     []),
+    # 'em até' a span is a bound, no shift; 'dentro de' a span right after the cue's noun is the span it is held
+    # within.
+    ("O texto exige eleições antecipadas em até 100 dias.", "pt", [("vote", "até 100 dias")]),
+    ("O texto prevê a convocação de eleições antecipadas dentro de cem dias.", "pt", [("vote", "100 days")]),
+    ("A eleição foi antecipada em dois dias.", "pt", []),  # a guard: how far a time was moved stays no span
+    # A relative clause holds its cue past an aside after its pronoun; a name after 'presented to' was given it.
+    ("Acudieron Luis Mora, y el enviado, Ana Ruiz, quien, según medios locales, habría elaborado el plan.", "es",
+     [("drafter", "Ana Ruiz")]),
+    ("The plan was first presented to Defense Minister Pedro Gil in Kyiv.", "en", []),
+])
+
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1241,6 +1241,9 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
     that cue counts ('the loss of 33 lives on the ground' is the ground toll, not all the dead). With this fact's cue
     right before the figure, another's after it that is one of this fact's units names what the figure counts ('focused
     on 322 crashes' when `crashes` is a unit of this fact and a cue of another)."""
+    if units is not None and folded.startswith("-", c.end) and (w := WORD.match(folded, c.end + 1)) is not None \
+            and units.fullmatch(w.group()):
+        return ""  # written onto one of this fact's units: 'the 28-point U.S. plan' counts points, whatever cue follows
     near = []
     relative = set()  # the hits after the figure that stand in a relative clause: '38 personas que iban a bordo'
     aside = _included_aside(folded, c.end)
@@ -1268,11 +1271,15 @@ def claimed(folded: str, c: Candidate, claims: list[tuple[int, int, int]], fi: i
         if gap and gap[0] in OF_WORDS and folded[c.start:c.end] not in VAGUE:  # 'cinco dos feridos estão em estado
             break  # grave': the group it is part of; but 'dozens of residents still missing' counts residents
         if not RELATIVE.isdisjoint(gap):
+            if fj != fi and gap[-1] in THE:
+                break  # the subject of a relative clause on the figure, a noun: 'los 600.000 que estipula la propuesta'
             relative.add(start)
         near.append((start, end, fj))
     for start, end, fj in reversed(claims[:bisect_left(claims, (c.start,))]):
         if c.start - end > 40 or end > c.start or _GAP_BREAK.search(folded, end, c.start):
             break
+        if fj != fi and folded[start:end] in PREPOSITIONS:
+            continue  # a cue that is a preposition ('from') is no predicate of the figure: 'from 28 to around 19'
         gap = WORD.findall(folded, end, c.start)
         if len(gap) > 2 or not CONJUNCTIONS.isdisjoint(gap):
             break

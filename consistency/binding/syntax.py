@@ -369,6 +369,15 @@ _GERUND = rx.compile(r"\s+(?:never\s+|not\s+|no\s+|nunca\s+|nao\s+)?" + _NOT_GER
                      + r"(?:[a-z]{3,}ing|[a-z]{3,}(?:ando|endo|indo)(?:lo|la|le|los|las|les|se)?)\b")
 
 
+# A verb of giving as the cue, then 'to' and a name a few words on: who was given it ('was first presented to Ukrainian
+# Defense Minister Rustem Umarov', 'Driscoll presented the plan to Zelensky', 'entregó a Zelenski el plan'); a fact of
+# who received it has 'to' in its cue.
+_GIVEN_TO = rx.compile(r"(?:presented|presents|present|delivered|delivers|deliver|handed|hands|hand|sent|sends|gave|"
+                       r"gives|given|submitted|entrego|entregado|entregada|entregou|entregaram|entregaron|presento|"
+                       r"presentado|presentada|apresentou|apresentado|apresentada|envio|enviado|enviou)"
+                       r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<to>to|a|al|ao|a\s+los|aos)\s+(?:[^\W\d_]+\s+){0,4}")
+
+
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
                  cands: list[Candidate] = ()):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
@@ -436,6 +445,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 set_off = _SET_OFF_NAME.match(scan.text, cue_end, s1)
             return "" if set_off is None else \
                 f"before the cue, which names the one set off after it ('{' '.join(scan.text[cue_start:set_off.end()].split())}')"
+        if (to := _GIVEN_TO.fullmatch(scan.folded, cue_start, c.start)) is not None and to.start("to") >= cue_end:
+            return f"who it was given to ('{' '.join(scan.text[to.start('to'):c.end].split())}'), not who gave it"
         if _GERUND.match(scan.folded, c.end) \
                 and (with_ := _WITH_ABSOLUTE.search(scan.folded, max(cue_end, c.start - 40), c.start)) is not None:
             return f"the subject of a clause of 'with' past the cue ('{' '.join(scan.text[with_.start():c.end].split())}')"
@@ -623,8 +634,9 @@ def contrast_ahead(scan: Scan, s0: int, cue_end: int, s1: int) -> re.Match[str] 
 
 
 def _opened_by(words: tuple[str, ...]) -> re.Pattern[str]:
-    """What ends inside a clause that one of words opens after a comma, with no comma nor end of sentence since."""
-    return rx.compile(r",\s*(?:" + alternation(words) + r")\b(?:[^,;:.!?]|\.(?!\s))*\Z")
+    """What ends inside a clause that one of words opens after a comma, with no comma nor end of sentence since, but
+    those of an aside right after the word ('Steve Witkoff, quien, según medios estadounidenses, habría elaborado')."""
+    return rx.compile(r",\s*(?:" + alternation(words) + r")\b(?:\s*,[^,;:.!?]{1,60},)?(?:[^,;:.!?]|\.(?!\s))*\Z")
 
 
 # A cue inside a relative clause: 'A polícia, cujos números são mais baixos do que as estimativas dos organizadores';
@@ -803,7 +815,9 @@ _SPAN_ADDED_AFTER = rx.compile(r"\s+(?:a\s+)?(?:more|mas|mais)\b(?!\s+(?:tarde|t
 # regreso', 'antecipou o retorno em um dia'.
 _SHIFTED_BEFORE = rx.compile(r"\b(?:(?:moved?|moves|moving|brought|bring|brings|bringing|pushed|push|pushes|pushing)"
                              r"(?:\s+[a-z-]+){0,4}?\s+(?:up|forward|back|ahead)(?:\s+by)?"
-                             r"|(?:adelant|antecip|adiant)[a-z]*(?:\s+[a-z-]+){0,3}?(?:\s+(?:en|em|por))?)\s+\Z")
+                             r"|(?:adelant|antecip|adiant)[a-z]*(?:\s+(?!dentro\b)[a-z-]+){0,3}?(?:\s+(?:en|em|por))?)"
+                             r"\s+\Z")
+_BOUND = ("ate ", "hasta ", "up to ")  # 'eleições antecipadas em até 100 dias': a bound, no shift
 
 
 def added_span(folded: str, c: Candidate, cue_start: int) -> str:
@@ -811,7 +825,8 @@ def added_span(folded: str, c: Candidate, cue_start: int) -> str:
     unless the words open on the fact's cue (a fact on the extension, whose cue is 'extended'); the thing extended
     ('extend the truce by one day') is no such cue."""
     added = _SPAN_ADDED_BEFORE.search(folded, max(0, c.start - 60), c.start) or _SPAN_ADDED_AFTER.match(folded, c.end)
-    shifted = None if added is not None else _SHIFTED_BEFORE.search(folded, max(0, c.start - 60), c.start)
+    shifted = None if added is not None or folded.startswith(_BOUND, c.start) else \
+        _SHIFTED_BEFORE.search(folded, max(0, c.start - 60), c.start)
     found = added or shifted
     if found is None or cue_start == found.start() + len(found.group()) - len(found.group().lstrip()):
         return ""

@@ -53,7 +53,7 @@ from ..normalize import Candidate
 from ..normalize.clock import LOCAL_TIME, LOCAL_WORDS
 from ..normalize.count import A_FIGURE, WHO, YEAR_FIGURE
 from ..normalize.dates import REPLACED, STARTS, STRETCH, other_times
-from ..normalize.duration import BEST, MOST, ago_word_before, every_before, frame_before, margin, offset_after
+from ..normalize.duration import BEST, MOST, ago_word_before, ahead_words_before, every_before, frame_before, margin, offset_after
 from ..normalize.numbers import ALL_NUMBER_WORDS
 from ..normalize.ordinal import ORDINALS
 from ..normalize.quantities import GLOSSES
@@ -259,7 +259,10 @@ def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Ca
     and for one whose cue is the state right before 'hace' or 'há', which has lasted since: 'los mineros atrapados hace
     17 días', 'soterrados há 69 dias' for `atrapados`, `soterrados`, or the event right before a span 'ago', or one
     'earlier' or 'antes' that ends its clause, the time since it: 'Lecornu, appointed 27 days ago,' for `appointed`,
-    '27 dias atrás', 'el Gobierno que había nombrado apenas 14 horas antes.' for `había nombrado`."""
+    '27 dias atrás', 'el Gobierno que había nombrado apenas 14 horas antes.' for `había nombrado`; and for one whose cue
+    is 'dentro de' or 'daqui a' right before it, the time from now ('dentro de cem dias' for `dentro de`), or a noun
+    right before them, the span it is held within ('eleições antecipadas dentro de cem dias' for `eleições`; not 'pagará
+    más dentro de cinco años', past a verb)."""
     at = offset_after(folded, c.end)
     if at >= 0 and (any(h[0] == at for h in hits) or (
             folded.startswith(("ago", "atras"), at) or _BACK_THEN.match(folded, at)) and any(
@@ -267,7 +270,12 @@ def own_offset(c: Candidate, folded: str, hits: Sequence[tuple[int, int]]) -> Ca
             and not _FINITE_BEFORE.search(folded, max(0, h[0] - 12), h[0]) for h in hits)):
         return replace(c, reason="")  # (a participle, not a clause's verb: 'The miners were trapped 17 days ago')
     at = ago_word_before(folded, c.start)
-    return replace(c, reason="") if at >= 0 and any(h[1] == at for h in hits) else c
+    if at >= 0 and any(h[1] == at for h in hits):
+        return replace(c, reason="")
+    at = ahead_words_before(folded, c.start)  # 'eleições dentro de cem dias' for `dentro de`, or for `eleições`:
+    # right after the cue's noun phrase, with no verb between, the span it is held within
+    return replace(c, reason="") if at >= 0 and any(h[0] == at or h[1] <= at and at - h[1] < 40 and not CLAUSE_BREAK.search(
+        folded, h[1], at) and not has_verb(WORD.findall(folded, h[1], at)) for h in hits) else c
 
 
 # A relative clause on a figure's noun, right after it: ' asistentes que', ' people who'.
@@ -689,6 +697,10 @@ _DAY_LEADS = (r"(?:(?:on|late|early|last|this|el|la|este|esta|o|a|no|na|neste|ne
               r"(?:(?:noite|noche|manha|manana|tarde|madrugada|morning|evening|night|afternoon)\s+(?:de|del|do|da|of)\s+)?\Z")
 _SAID_ON = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL + DISCLOSED) + "|" + _SAID_PERFECT + r"),?\s+"
                       + _DAY_LEADS)
+# The same after a comma, with who said it between: ', informaram diversos veículos de imprensa na segunda-feira (24)',
+# ', said the ministry on Monday', ', dijo el ministro el lunes'.
+_SAID_BY_ON = rx.compile(r",\s+(?:" + alternation(SAY_VERBS + SAID_PLURAL) + r")\s+(?P<who>(?:[^\W\d_]+\s+){1,5}?)"
+                         + _DAY_LEADS)
 
 LINKS = PREPOSITIONS | OF_WORDS  # words that join a day to a noun after it ('nesta quinta-feira (9) das vítimas')
 
@@ -852,6 +864,14 @@ def decided_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     return f"the day of another verb ('{verb} ... {' '.join(scan.text[cue_start:cue_end].split())}'), not when that happened"
 
 
+def _said_by_on(folded: str, start: int) -> re.Match[str] | None:
+    """A verb of saying after a comma, then who said it, right before the day at start: the day it was said."""
+    if "," not in folded[max(0, start - 90):start]:
+        return None
+    m = _SAID_BY_ON.search(folded, max(0, start - 90), start)
+    return m if m is not None and not any(past_form(w) for w in m.group("who").split()) else None
+
+
 def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
@@ -871,6 +891,9 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
             cue_end <= m.start() and (_TO_BE.fullmatch(folded, cue_end, m.start())  # 'scheduled to be released on'
                                       or not folded[cue_end:m.start()].strip())):  # 'a letter published on': the cue's
         return f"when it was said ('{folded[m.start():c.end]}'), not when it happened"
+    m = _said_by_on(folded, c.start) if m is None else None
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end):
+        return f"when it was said ('{' '.join(folded[m.start() + 1:c.end].split())}'), not when it happened"
     before = folded[max(0, c.start - 60):c.start]
     m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
         if any(w in before for w in _PLACED_BY_WORDS) else None
@@ -1012,6 +1035,14 @@ _YEAR_FIGURE = rx.compile(YEAR_FIGURE)  # 'the 2008 ban'
 _RESIGNED = rx.compile(r"\s+demissao\b(?!\s+(?:de|d[oa]s?)\s+(?!cargo\b)[a-z])")  # not 'pediu demissão do ministro'
 
 
+# A verb of ending right before a figure: what it ends is there already ('to end nearly four years of war', 'poner fin a
+# casi cuatro años de guerra', 'encerrar quase quatro anos de invasão', 'to end the nearly four-year conflict').
+_TO_END = rx.compile(r"\b(?:end|ending|ends|stop|stopping|halt|halting|terminate|conclude|poner\s+fin\s+a|por\s+fim\s+a|"
+                     r"acabar\s+con|acabar\s+com|terminar|concluir|encerrar|finalizar)\s+"
+                     r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\Z")
+_SPAN_IN = rx.compile(r"\b(?:" + alternation(TIME_UNITS) + r")\b")
+
+
 def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: int = 8, after: bool = False,
               hits: Sequence[tuple[int, int]] = ()) -> Candidate:
     """The candidate refused when a word of possibility, condition, wish, offer, failure or fear before it governs
@@ -1053,6 +1084,9 @@ def if_unreal(c: Candidate, spans: list[tuple[int, int]], folded: str, reach: in
             if hits and (since := _AFTER_EVENT.search(folded, e, c.start)) is not None and any(
                     since.end() <= h < since.end() + 60 for h, _ in hits):
                 continue
+            if _TO_END.search(folded, e, c.start) and _SPAN_IN.search(folded, c.start, c.end + 1):
+                continue  # 'aims to end nearly four years of war', 'para poner fin a casi cuatro años de guerra': a span
+                # of what is to end has run already
             if _NEW_PREDICATE.search(folded, e, c.start) or (folded[a:b] in PLAN_WORDS and _TURNED_INTO.search(
                     folded, e, c.start)) or any(past_verb(m.group(1)) for m in AND_VERB.finditer(folded, e, c.start)):
                 continue  # 'was scheduled to start at 8pm and was ultimately delayed by more than an hour'; 'lo que

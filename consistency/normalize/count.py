@@ -1044,7 +1044,8 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
             and not (cue_next and _part_listed_after(folded, start, spec)) and not _part_of_fronted(folded, start, end, spec) \
             and not _part_with(folded, start, end, nxt, spec) \
             and not _shared_noun(folded, start, nxt, spec) and not _paired_noun(folded, start, nxt, spec) \
-            and not _unit_of_people(folded, start, head, spec) and not _bare_after_cue(scan, start, nxt, spec):
+            and not _unit_of_people(folded, start, head, spec) and not _bare_after_cue(scan, start, nxt, spec) \
+            and not _body_sized(folded, start, nxt, spec) and not _limit_set(nxt, spec):
         return f"counts another group with what the rule counts ('{besides}')" if besides else _NOT_COUNTED
     # An article counts one only before what the fact counts: a cue that names a person ('un muerto', 'un rehén'; with
     # units, not even that: 'un jurado' is a jury, though 'jurado' is a juror too), its units, or a person ('murió un
@@ -1871,6 +1872,48 @@ _GENERIC_CUE = frozenset(REACH_VERBS) | frozenset("""has have had having tem tin
     somou sumo acumula acumulou acumulo totalizou""".split())
 
 
+# Bodies of people (folded), each with the members the rule's units must name for a figure of its size to count them:
+# 'limit its army to 600,000', 'el ejército ... a 600.000', 'as Forças Armadas ... limitado a 600 mil' count soldiers.
+_MEMBERS = {"military": ("soldiers", "troops", "personnel", "servicemen", "soldados", "tropas", "militares", "efectivos",
+                         "efetivos"),
+            "staff": ("workers", "employees", "staff", "trabajadores", "empleados", "trabalhadores", "funcionarios",
+                      "empregados")}
+_BODIES = {**dict.fromkeys("""army armies military forces ejercito ejercitos fuerzas exercito exercitos forcas tropa
+    efetivo efectivo contingent contingente""".split(), "military"),
+           **dict.fromkeys("workforce plantilla payroll".split(), "staff")}
+# A body, then words of its clause up to a word that gives its size, right before the figure: 'army currently numbers
+# around', 'Armed Forces will be limited to', 'military at'.
+_BODY_SIZE_BEFORE = rx.compile(r"\b(?P<body>" + alternation(sorted(_BODIES)) + r")\b(?:\s+[^\W\d_][\w'-]*){0,6}?\s+"
+                               r"(?:to|at|of|from|numbers|number|totals|total|a|en|de|em|para|com|con)"
+                               r"(?:\s+(?:around|about|some|nearly|almost|roughly|cerca\s+de|unos|unas|alrededor\s+de|"
+                               r"quase|casi|apenas|only|just))?\s+\Z")
+_BODY_BEFORE = rx.compile(r"\b(?P<body>" + alternation(sorted(_BODIES)) + r")\b(?:\s+[^\W\d_][\w'-]*){0,6}?\s+\Z")
+_FROM_FIGURE_TO = rx.compile(r"\b(?:from|de|desde)\s+\d[\d.,]*(?:\s+(?:mil|thousand|million|millones|milhoes))?\s+"
+                             r"(?:to|a|para|hasta|ate)\s+\Z")
+
+
+# Nouns of a limit, which a figure right before them sets: 'the 600,000 cap', 'a 5,000 limit'.
+_LIMIT_NOUNS = frozenset("cap caps limit limits ceiling ceilings quota quotas threshold tope limite techo teto cupo".split())
+
+
+def _limit_set(nxt: list[str], spec: CountSpec) -> bool:
+    """A figure with no noun of its own right before a noun of a limit that cues the fact: 'against the 600,000 cap
+    included in the plan' counts what the rule counts."""
+    return bool(nxt) and nxt[0] in _LIMIT_NOUNS and spec.cue_words is not None and spec.cue_words.fullmatch(nxt[0]) is not None
+
+
+def _body_sized(folded: str, start: int, nxt: list[str], spec: CountSpec) -> bool:
+    """A figure with no noun of its own that gives the size of a body of people its clause names before it, whose
+    members the rule's units name: 'Ukraine's army currently numbers around 850,000', 'cap the army at 800,000', 'O
+    tamanho das Forças Armadas será limitado a 600 mil.' count soldiers (not a body the figure is part of: 'the army
+    said 600 were killed' has no word of size)."""
+    if spec.units is None or nxt and not (nxt[0] in PREPOSITIONS or nxt[0] in CONJUNCTIONS or nxt[0] in WHO):
+        return False
+    frm = _FROM_FIGURE_TO.search(folded, max(0, start - 40), start)  # 'forces from 800,000 to 600,000'
+    m = (_BODY_BEFORE if frm else _BODY_SIZE_BEFORE).search(folded, max(0, start - 130), frm.start() if frm else start)
+    return m is not None and any(spec.units.fullmatch(w) for w in _MEMBERS[_BODIES[m.group("body")]])
+
+
 # A noun right before a figure and 'of', whose complement the figure's phrase is: 'the bodies of six people'.
 _NOUN_OF_BEFORE = rx.compile(r"\b([^\W\d_]+)\s+(?:of|de|do|da|dos|das)\s+(?:(?:only|just|solo|apenas|somente)\s+)?\Z")
 
@@ -1963,7 +2006,11 @@ def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
 # that counts one, or joined to it ('44 silver medals compared to China's 27', '126 to China's 91', 'com 44 pratas,
 # contra as 27 da China', '(126 a 91)', '14 medals and 3 in the relay').
 _UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)\Z")
-_SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e)\s+"
+_CLOSED = rx.compile(r"[\w.,]*\w\s*\)")  # a figure its bracket closes on
+_SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e|"
+                          r"instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+place\s+of|en\s+(?:vez|lugar)\s+del?|"
+                          r"en\s+contraposicion\s+a|em\s+contraposicao\s+a|"
+                          r"em\s+(?:vez|lugar)\s+d(?:e|o|a|os|as))\s+"
                           r"(?:(?:the|el|la|las|los|o|a|os|as)\s+)?(?:[^\W\d_][\w.'’-]*'s\s+)?\Z")
 # ... or the object, ending its clause, of a second predicate that a cue of the fact opens, joined to the one of an
 # earlier figure ('Verstappen fez 26 pontos e agora acumula 393,' for `acumula`; not 'killing 40 people and injuring
@@ -1983,8 +2030,10 @@ def _paired_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
     noun of its own follows it, but a conjunction, a preposition, a word setting it against another or, for a figure
     set against another, the name it is of ('contra as 27 da China')."""
     if spec.units is None or nxt and nxt[0] not in CONJUNCTIONS and nxt[0] not in _AGAINST_WORDS and (
-            nxt[0] not in PREPOSITIONS or nxt[0] in OF_WORDS and depth):
-        return False
+            nxt[0] not in PREPOSITIONS or nxt[0] in OF_WORDS and depth) and not (
+            depth == 0 and (spec.cue_words is not None and spec.cue_words.fullmatch(nxt[0])  # '880.000 atuais'
+                            or nxt[0] in ("que", "that", "which") or _CLOSED.match(folded, start))):
+        return False  # (nor a relative clause or a bracket closing: 'a los 600.000 que estipula', '(em vez de 600.000)')
     if len(nxt) > 1 and nxt[0] in CONJUNCTIONS and (nxt[1][0].isdigit() or nxt[1] in ALL_NUMBER_WORDS):
         return False  # 'dois gols (22 e 30 minutos)': the noun after the next figure is both's
     tied = _UNIT_TIED.search(folded, max(0, start - 40), start)
@@ -2096,6 +2145,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
         reason = change_reason(n)
         if not reason:
             reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
+        elif n.earlier and spec.units is not None \
+                and (other := trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])) and (
+                other == _NOT_COUNTED or (own := _following_words(scan.folded, n.end, 1))
+                and own[0] not in PREPOSITIONS and not own[0][0].isdigit()):
+            reason = other  # where a change started that is none of what the rule counts: 'from 28 points to 19', 'the
+            # number of points from 28 to 19' are no count of troops, whatever cue would take where it started
         elif n.step and (measure := _foreign_measure(_following_words(scan.folded, n.end, 2), spec)):
             reason = f"a measure ('{measure}')"  # the size of a change, but of no count: 'cut rates by 25 bps'
         if spec.ranked is not None:  # a running total: 'el título número 16' is the 16th; 'three straight titles' a run

@@ -21,6 +21,7 @@ from ..lexicon import (
     PREVIO,
     PT_SHORT_WEEKDAYS,
     RELATIVE_DAYS,
+    SAID_PLURAL,
     SAY_VERBS,
     WEEKDAYS,
 )
@@ -82,7 +83,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         rf"(?P<m2>{months})\b\.?(?:(?:,?\s+(?:de\s+|del\s+(?:ano\s+)?|do\s+ano\s+)?|-|(?<=\.))(?P<y2>{year})\b)?"
         rf"|\b(?P<iso>{year}-[01]\d-[0-3]\d)\b"
         rf"|\b(?P<m3>{months})\.?,?\s+(?:(?:de|del|of)\s+)?(?P<y3>{year})\b)"  # a month: 'in August 2021', 'em agosto de 2021'
-        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|este|esta|essa|nessa|desta|dessa|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b{_NOT_FEAST}"
+        rf"|\b(?P<mod>last|this|past|next|el\s+pasado|el\s+proximo|pasado|proximo|(?:a|na)\s+proxima|proxima|este|esta|essa|nessa|desta|dessa|no\s+ultimo|neste|nesta|na|no|el|on)?\s*\b(?P<wd>{wd})\b{_NOT_FEAST}"
         rf"|\b(?P<rel>{rel})\b"
         + (_PT_SHORT_WEEKDAY if lang == "pt" else "") +
         rf"|\b(?P<ago>{few})\s+days?\s+ago\b|\b(?:hace|ha)\s+(?P<hace>{few})\s+dias?\b|\b(?P<atras>{few})\s+dias?\s+atras\b"
@@ -509,8 +510,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 mod = [_SHORT_LEADS.get(w, w) for w in (g["mod"] or "").split()]  # 'esta quarta-feira' is 'nesta'
                 if g.get("wds"):  # the word a short weekday is read after: 'nesta terça', 'na próxima quinta'
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
-                if mod and mod[-1] in ("next", "proximo"):
-                    offset = (target - pub.weekday()) % 7 or 7
+                if mod and mod[-1] in ("next", "proximo") or _NEXT_AFTER.match(scan.folded, end):
+                    offset = (target - pub.weekday()) % 7 or 7  # 'next Thursday', 'el jueves próximo'
                 elif (not mod or mod[-1] in _ON_MODS) and _UNTIL_STEMS.search(scan.folded, max(lo, start - 40), start) \
                         and _UNTIL_BEFORE.search(scan.folded, max(lo, start - 40), start) \
                         and not _POSSESSIVE_AFTER.match(scan.text, end):
@@ -518,14 +519,15 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                     # the past sets it ('gave him until late Wednesday', 'hasta el miércoles', 'até quarta-feira' on a
                     # Monday), the one gone once it has passed ('stayed closed until Wednesday' on a Thursday)
                     offset = (target - pub.weekday()) % 7
-                    if offset > 3:
+                    if offset > 3 and not spec.ahead:  # of a fact of a day to come, the coming one
                         offset -= 7
                 elif (not mod or mod[-1] in _PLAIN_MODS) and (
                         _ahead(scan.text, lo, start) or _starts_ahead(scan.text, lo, start)  # 'will be halted on Friday'
                         or _fronted_ahead(scan.text, lo, start, end)):  # 'On Sunday, Leo is expected to fly'
                     offset = (target - pub.weekday()) % 7
                 elif spec.ahead and (not mod or mod[-1] in _ON_MODS) and 0 < (target - pub.weekday()) % 7 <= 3 and (
-                        not _PAST_VERB.search(scan.text, _own_clause(scan.folded, lo, start), start)
+                        not _PAST_VERB.search(scan.text, max(_own_clause(scan.folded, lo, start),
+                                                             _reported_clause(scan.folded, lo, start)), start)
                         or _WOULD_WEEKDAY.search(scan.text, max(lo, start - 60), start)):
                     # of a fact of a day to come, a weekday of the next three days that no verb of the past before it
                     # in its sentence places behind is the coming one ('Leo continues to Lebanon on Sunday' on a
@@ -958,6 +960,19 @@ def _own_clause(folded: str, lo: int, start: int) -> int:
     lo."""
     m = _WHICH_CLAUSE.search(folded, max(lo, start - 80), start)
     return m.start() if m else lo
+
+
+# A verb of saying and 'that': the clause after it has a time of its own ('He added that the Thursday deadline').
+_REPORTED = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL) + r"|added|acrescentou|agrego|anadio)\s+(?:that|que)\b")
+# Words after a weekday that make it the coming one: 'el jueves próximo', 'quinta-feira que vem'.
+_NEXT_AFTER = rx.compile(r"\s+(?:proxim[oa]|que\s+viene|que\s+vem)\b")
+
+
+def _reported_clause(folded: str, lo: int, start: int) -> int:
+    """Where the clause a verb of saying opens before start begins, past its 'that' ('Ele acrescentou que o prazo de
+    quinta-feira'), else lo: the verb of saying is no time of the day's."""
+    said = list(_REPORTED.finditer(folded, max(lo, start - 120), start))
+    return said[-1].end() if said else lo
 
 
 def _fronted_ahead(text: str, lo: int, start: int, end: int) -> bool:

@@ -152,6 +152,13 @@ def every_before(folded: str, start: int) -> tuple[int, int] | None:
     return None if m is None else (m.start(), m.start() + len(m.group().split()[0]))
 
 
+def ahead_words_before(folded: str, start: int) -> int:
+    """Where 'dentro de' or 'daqui a' right before a span starting at start opens, or -1: a fact whose cue they are
+    reads the time from now as its value ('eleições dentro de cem dias' for `dentro de`)."""
+    m = _AHEAD_BEFORE.search(folded, max(0, start - 12), start)
+    return -1 if m is None else m.start()
+
+
 def ago_word_before(folded: str, start: int) -> int:
     """Where the words before 'hace' or 'há' that make a span starting at start 'ago' end ('atrapados' in 'atrapados
     hace 17 días'), or -1."""

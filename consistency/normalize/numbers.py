@@ -174,6 +174,7 @@ _CHANGE_NOUNS = ("growth", "drop", "reduction", "crescimento", "crecimiento", "q
 _COMPARED_LEVEL = (r"(?:\s+(?:the|an?|la|el|o|a)(?:\s+[a-z]+){0,2}?\s+(?:number|count|tally|toll|figure|total|cifra|numero"
                    r"|balance|balanco)\s+(?:of|de))?")
 _FROM_HEDGE = r"(?:about|around|some|nearly|almost|roughly|cerca\s+de|unos|unas|uns|umas|casi|quase)"  # 'from about 391'
+_COMPOUND_AFTER = rx.compile(r"-[a-z]+(?:-[a-z]+)*\s+[a-z]")  # '28-point plan', '30-year high'
 _FROM_BEFORE = rx.compile(rf"(?:\b(?:{alternation(CHANGE_VERBS + _CHANGE_NOUNS)}|went\s+up)\b"
                           r"(?:\s+(?!(?:to|a|al|ao|para|hasta|ate)\b)[a-z][a-z\d-]*){0,6}?,?\s+(?:from(?:\s+(?:its|their|the|a|an)"
                           r"(?:\s+(?:current|present|previous|existing))?)?|de|desde|del|do|da)"
@@ -477,6 +478,9 @@ def find_numbers(scan: Scan | str, lo: int = 0, hi: int | None = None, lang: str
             earlier = True
         elif earlier and _CROWD_AFTER.match(scan.folded, end) and scan.folded.find("frente", max(0, start - 16), start) >= 0:
             earlier = False
+        elif earlier and not m.group("n2") and _COMPOUND_AFTER.match(scan.folded, end):
+            earlier = False  # a figure written onto a noun's modifier: 'the open items from the 28-point plan', 'fell
+            # from a 30-year high' (the high is where it started)
         n2 = parse_one(text[m.start("n2"):m.end("n2")], m.group("n2"), lang) if m.group("n2") else None
         by = not earlier and scan.folded[max(0, start - 4):start].rstrip()[-2:] in _BY_WORDS \
             and _BY_BEFORE.search(scan.folded, max(0, start - 60), start) is not None
