@@ -2145,12 +2145,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
         reason = change_reason(n)
         if not reason:
             reason = trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])
-        elif n.earlier and spec.units is not None \
-                and (other := trap(scan, n.start, n.end, spec, n.integer_digits, n.value, numbers[i + 1:])) and (
-                other == _NOT_COUNTED or (own := _following_words(scan.folded, n.end, 1))
-                and own[0] not in PREPOSITIONS and not own[0][0].isdigit()):
-            reason = other  # where a change started that is none of what the rule counts: 'from 28 points to 19', 'the
-            # number of points from 28 to 19' are no count of troops, whatever cue would take where it started
+        elif n.earlier and spec.units is not None and (other := _start_not_counted(scan, n, spec, numbers[i + 1:])):
+            reason = other
         elif n.step and (measure := _foreign_measure(_following_words(scan.folded, n.end, 2), spec)):
             reason = f"a measure ('{measure}')"  # the size of a change, but of no count: 'cut rates by 25 bps'
         if spec.ranked is not None:  # a running total: 'el título número 16' is the 16th; 'three straight titles' a run
@@ -2174,6 +2170,17 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: CountSpec) -> lis
             continue
         out.append(Candidate(n.start, n.end, n.value, show_raw(n.raw, n.value, n.hedged), reason))
     return sorted(out, key=lambda c: c.start) if ranks else out
+
+
+def _start_not_counted(scan: Scan, n: NumberSpan, spec: CountSpec, later: Sequence[NumberSpan]) -> str:
+    """Why where a change started is none of what the rule counts, whatever cue would take it ('from 28 points to 19',
+    'the number of points from 28 to 19' are no count of troops), or '': any refusal of the figure's own when a noun
+    of its own follows it, and only that it counts none of the units when its noun is left out."""
+    other = trap(scan, n.start, n.end, spec, n.integer_digits, n.value, later)
+    if not other or other == _NOT_COUNTED:
+        return other
+    own = _following_words(scan.folded, n.end, 1)
+    return other if own and own[0] not in PREPOSITIONS and not own[0][0].isdigit() else ""
 
 
 # One named and some others: 'Parag Agrawal and two other executives', 'a Parag Agrawal y a otros dos ejecutivos', 'o

@@ -30,6 +30,7 @@ from ..text import Scan, alternation, fold, phrase_pattern, trie_pattern
 from . import Candidate, Kind
 
 _MONTH_WORDS = alternation(FULL_MONTHS)  # any month's name, as one alternation
+_COMING = r"que\s+vem|que\s+viene"  # after a month or a weekday, the coming one: 'abril que vem', 'el jueves que viene'
 
 
 # Days before publication: 'two days ago', 'hace tres días', 'há dois dias', 'dois dias atrás' (not weeks, which are
@@ -98,7 +99,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
         r"earlier|antes))\b(?!\s+(?:de|del|da|do|das|dos|que|of|the|than)\b)"
         # A month alone, after a word that leads to a time ('since August', 'desde agosto pasado', 'em agosto'): see
         # _MONTH_LEAD; not one a day or a year follows.
-        rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado)|\s+(?P<m4next>proximo|que\s+vem|que\s+viene))?"
+        rf"|\b(?P<m4>{_MONTH_WORDS})\b(?:\s+(?P<m4last>pasado|passado)|\s+(?P<m4next>proximo|{_COMING}))?"
         rf"(?![.,]?\s*(?:de\s+|del\s+)?\d)"
         rf"|{_FEAST}"  # a feast: 'Christmas Eve', 'véspera de Natal', 'Good Friday' (tried last: most starts are none)
     )
@@ -965,7 +966,7 @@ def _own_clause(folded: str, lo: int, start: int) -> int:
 # A verb of saying and 'that': the clause after it has a time of its own ('He added that the Thursday deadline').
 _REPORTED = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL) + r"|added|acrescentou|agrego|anadio)\s+(?:that|que)\b")
 # Words after a weekday that make it the coming one: 'el jueves próximo', 'quinta-feira que vem'.
-_NEXT_AFTER = rx.compile(r"\s+(?:proxim[oa]|que\s+viene|que\s+vem)\b")
+_NEXT_AFTER = rx.compile(r"\s+(?:proxim[oa]|" + _COMING + r")\b")
 
 
 def _reported_clause(folded: str, lo: int, start: int) -> int:

@@ -356,10 +356,9 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: int | None) -> li
         ago = None if reason else _OFFSET_BEFORE.search(scan.folded, max(0, m.start() - 6), m.start())
         if ago and _STATE_BEFORE.search(scan.folded, max(0, m.start() - 80), ago.start()):
             ago = None
-        if ago is None and not reason:
-            ago = _AHEAD_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start())
-        if ago:
-            reason = f"{OFFSET} ('{scan.text[ago.start():m.end()]}'), not a span"
+        at = ago.start() if ago else -1 if reason else ahead_words_before(scan.folded, m.start())
+        if at >= 0:
+            reason = f"{OFFSET} ('{scan.text[at:m.end()]}'), not a span"
         until = None if reason else _UNTIL_AFTER.match(scan.folded, m.end())
         if until and _UNTIL_BEFORE.search(scan.folded, max(0, m.start() - 12), m.start()):
             reason = f"a time before an event ('{scan.text[m.start():until.end()]}'), not a span"
