@@ -235,6 +235,8 @@ INITIALLY = ("initially", "at first", "inicialmente", "en un principio", "al pri
 # Participles of happening, folded: they date the noun phrase they end ('el derrame de petróleo ocurrido el sábado',
 # 'o rompimento da barragem, ocorrido no dia 25').
 HAPPENED = tuple(stem + ending for stem in ("ocurrid", "ocorrid", "acontecid", "sucedid") for ending in ("o", "a", "os", "as"))
+# Participles of an event being held: 'una audiencia de petición realizada este domingo', 'la sesión celebrada el lunes'.
+HELD = tuple(stem + ending for stem in ("realizad", "celebrad") for ending in ("o", "a", "os", "as"))
 # Adjectives of quantity that stand for a part of a group with no figure ('many', 'some', 'la mayoría'), folded.
 QUANTIFIERS = frozenset("""many most some several few muchos muchas algunos algunas varios varias mayoria muitos muitas
     alguns algumas maioria""".split())

@@ -56,6 +56,7 @@ from .binding.rivals import (
     about_reach,
     accepts,
     age_of_another,
+    age_written_on,
     besides_opening,
     besides_phrase,
     claimed,
@@ -142,6 +143,7 @@ from .binding.syntax import (
     without_appositives,
 )
 from .binding.timing import (
+    SINCE_WORDS,
     YEAR_TEXT,
     another_event,
     another_of,
@@ -167,6 +169,7 @@ from .binding.timing import (
     own_margin,
     own_offset,
     own_recurrence,
+    placed_time,
     put_off,
     put_off_in,
     said_on,
@@ -779,6 +782,9 @@ class Matcher:
             if when and fact.kind == "ordinal":  # a rank is of another year's event ('ganó la primera edición en
                 when = [_set_off(scan.folded, s0, w) for w in when  # 1956'), not of a day of the story's weeks
                         if _YEAR_ALONE.fullmatch(w[2])]
+            if when and accepts(fact, "age"):  # 'Desde el 4 de agosto, el líder de 70 años se encontraba': a stretch of
+                when = [w for w in when if not w[2].startswith(SINCE_WORDS)  # time up to now, the age's own
+                        and not scan.folded.endswith(SINCE_WORDS, s0, w[0] + s0)]
             if when:  # 'In 2019, a similar raid killed 12': a figure from another time is background
                 clause = not accepts(fact, "age")
                 cands = [c if c.reason else in_background(c, when, scan.folded, s0, clause) for c in cands]
@@ -837,8 +843,9 @@ class Matcher:
             if unreal and fact.kind == "money":  # 'a cambio de 29 millones de euros': a price, no offer
                 unreal = [(a, b) for a, b in unreal if scan.folded[a:b] not in _EXCHANGE]
             if unreal:  # 'the toll could rise to 50': a figure that may be, not one that is
-                after = fact.kind in FIGURE_KINDS
-                cands = [c if c.reason else if_unreal(c, unreal, scan.folded, after=after, hits=hits) for c in cands]
+                after, aged = fact.kind in FIGURE_KINDS, accepts(fact, "age")
+                cands = [c if c.reason or aged and age_written_on(scan.folded, c)
+                         else if_unreal(c, unreal, scan.folded, after=after, hits=hits) for c in cands]
             asked = words_of("asked", ASKED_VERB, scan, s0, s1) if any(not c.reason for c in cands) else ()
             if asked:  # 'the 40 to 50 years prosecutors sought': what was asked for, unless the fact is what they asked
                 contact = fact.kind in _ENDS_WITH_UNIT
@@ -913,6 +920,8 @@ class Matcher:
                     _another_day(scan, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
             return lambda c: _another_day(scan, c, cue_start, cue_end)
+        if fact.kind == "time":
+            return lambda c: placed_time(scan.folded, c, cue_end)
         if fact.kind == "score":
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
@@ -924,6 +933,9 @@ class Matcher:
         if fact.kind not in FIGURE_KINDS:
             ahead = contrast_ahead(scan, s0, cue_end, s1) if fact.kind in ("entities", "place") else None
             if fact.kind == "entities":
+                if pending := pending_cue(scan, cue_start, cue_end):  # 'la magistrada que falta por votar, Cármen Lúcia'
+                    why = f"what the cue says has not happened yet ('{pending} {scan.folded[cue_start:cue_end]}')"
+                    return lambda c: why
                 return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands)
             doing = doing_place(scan, s0, s1) if fact.kind == "place" else None
             if ahead is None and fact.kind == "place":

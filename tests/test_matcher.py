@@ -8108,6 +8108,76 @@ TABLES["match_peace_plan_copy"] = (PEACE_RULES, date(2026, 3, 4), [
 ])
 
 
+ARREST_RULES = """facts:
+  - id: sentence
+    kind: duration
+    unit: years
+    cues: [sentence]
+  - id: hearing
+    kind: date
+    cues: [audiencia]
+  - id: cell
+    kind: number
+    unit: m²
+    cues: [cell, celda, sala]
+  - id: alert
+    kind: time
+    cues: [violated, alert]
+  - id: arrested_at
+    kind: time
+    cues: [arrest]
+  - id: since
+    kind: date
+    months: true
+    background: false
+    cues: [since, desde, house arrest]
+  - id: held
+    kind: date
+    cues: [detenido]
+  - id: age
+    kind: number
+    accept: [age]
+    window: 12
+    cues: [exalcalde, former mayor]
+  - id: voters
+    kind: entities
+    cues: [votó, votar]
+    entities:
+      ana: [Ana Ruiz]
+      luis: [Luis Mora]
+"""
+TABLES["match_arrest_copy"] = (ARREST_RULES, date(2026, 3, 4), [
+    # A time phrase in a relative clause on the subject does not open the sentence, nor date what its verb says.
+    ("Ruiz, who previously served as mayor, is appealing his 12-year prison sentence.", "en", [("sentence", "12 years")]),
+    # A participle of the cue's noun being held gives it its day, before a verb of saying.
+    ("Una audiencia de control realizada el domingo confirmó la detención.", "es", [("hearing", "2026-03-01")]),
+    # Square metres are a unit of area.
+    ("He is held in a 9-square-meter cell.", "en", [("cell", "9 square-meter")]),
+    ("La celda mide 9 metros cuadrados.", "es", [("cell", "9 metros cuadrados")]),
+    ("A sala tem 12 m².", "pt", [("cell", "12 m²")]),
+    # '0:08 am' is past midnight; a time in square brackets after another, on a clock it names, glosses it; a time
+    # after 'hours after' and a gerund is that event's, not the cue's before it.
+    ("The monitor was violated at 0:08 am on Saturday.", "en", [("alert", "00:08")]),
+    ("The judge ordered the arrest hours after receiving word at 12:08am [03:08 GMT] that it was violated.", "en",
+     [("alert", "00:08")]),
+    ("The arrest came at 6:00 am, hours after the alert.", "en", [("arrested_at", "06:00")]),  # a guard
+    # A part of a month names the month.
+    ("He was placed under house arrest in early August.", "en", [("since", "2025-08")]),
+    ("Cumple arresto domiciliario desde principios de agosto.", "es", [("since", "2025-08")]),
+    # An age holds through a stretch of time up to now, and written onto its noun through what may or may not be.
+    ("Desde el 4 de agosto, el exalcalde de 70 años cumple arresto domiciliario.", "es",
+     [("age", "70"), ("since", "2025-08-04")]),
+    ("Police fear that a crowd at the home of the former mayor could enable the 70-year-old to flee.", "en",
+     [("age", "70")]),
+    # A name the cue says has yet to act did not.
+    ("Luis Mora ya votó; la jueza que falta por votar, Ana Ruiz, lo hará hoy.", "es", [("voters", "Luis Mora")]),
+])
+TABLES["match_arrest_copy_undated"] = (ARREST_RULES, None, [
+    # A day said to be this year's takes no other year its sentence names.
+    ("El exalcalde, condenado por un fraude en 2022, fue detenido este 22 de noviembre.", "es",
+     [("held", "November 22 (no year)")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -1160,6 +1160,12 @@ def set_off_of_another(scan: Scan, c: Candidate, s0: int, cue_start: int, cue_en
     return ""
 
 
+def age_written_on(folded: str, c: Candidate) -> bool:
+    """An age written onto a person's noun ('could enable the 70-year-old former army captain to escape'): what it is,
+    whatever a verb of the clause may or may not do."""
+    return _ATTRIBUTIVE_AGE.match(folded, c.end) is not None
+
+
 def age_of_another(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why an age written before a noun ('10-year-old Kathina Thomas') is not the age the cue names:
     it describes the noun phrase after it, so a cue past a verb, a clause break or six words ('the

@@ -22,6 +22,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     HAPPENED,
     HEDGES,
+    HELD,
     INITIALLY,
     MONTH_NAMES,
     NOT_PARTICIPLES,
@@ -296,7 +297,9 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
         if phrase.startswith(_LAST_WORDS) and _FRAME_OF_BEST.search(folded, max(s0, a - 80), a):
             continue  # how long since the like was last seen, the time of no figure
         replaced = phrase.startswith(REPLACED[0]) or phrase.endswith(REPLACED[1])
-        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY and not replaced
+        # not one inside a relative clause on the subject: 'Bolsonaro, who previously served as Brazil's president, was'
+        opens = len(WORD.findall(folded, s0, a)) <= 3 and phrase not in INITIALLY and not replaced \
+            and not in_relative(folded, s0, a)
         fronted = c.start >= b and folded.startswith(",", b) and not _PARTICIPLE_BEFORE.search(folded, max(s0, a - 24), a) \
             and not _CLAUSE_JOINED.match(folded, b) \
             and not in_relative(folded, s0, a) \
@@ -322,7 +325,7 @@ def in_background(c: Candidate, spans: list[tuple[int, int, str]], folded: str, 
             continue  # 'dos 1% estimados em março para 1,5%': the time of where the change started, not of where it went
         if c.end <= a and _THAN_GAP.search(gap):  # 'three years longer than previously planned', 'tres años más de lo
             continue  # previsto inicialmente': the time of the standard it is compared with
-        if c.end <= a and phrase.startswith(_SINCE_WORDS) and _RANK_ENDS.search(gap):
+        if c.end <= a and phrase.startswith(SINCE_WORDS) and _RANK_ENDS.search(gap):
             continue  # "the third win and the country's first since 1988": the rank right before it is how long since
         if c.start >= b and _NEW_CLAUSE.match(gap):
             continue  # 'won in 1988 and it's their third win': a clause of its own, after it
@@ -392,7 +395,7 @@ def _dates_subject(folded: str, s0: int, a: int, gap: str) -> bool:
 
 
 _FOR = rx.compile(r"\b(?:for|por|pela|pelo)\b")
-_SINCE_WORDS = ("since ", "desde ")
+SINCE_WORDS = ("since ", "desde ")  # a phrase of time that reaches up to now
 _RANK_ENDS = rx.compile(r"\b(?:" + alternation(ORDINALS) + r")\s+\Z")  # 'first since 1988', 'la primera desde 1988'
 # 'and it's', 'y es', 'e é': a clause with a subject and verb of its own.
 _NEW_CLAUSE = rx.compile(r"\s*,?\s*(?:and|but|y|pero|e|mas)\s+(?:it's|it\s+is|it\s+was|this\s+is|es|era|e|foi)\s")
@@ -486,8 +489,8 @@ def day_of_another(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
 # first seven hostages captured on October 7, 2023, have been handed over'.
 _DATING_PARTICIPLE = rx.compile(r"\b([a-z]+)\s+(?!pasad|passad)([a-z]{3,}(?:ad[oa]s?|id[oa]s?|ed))\s+"
                                 r"(?:(?:on|el|em|no|na)\s+)?\Z")  # not 'el pasado 17 de agosto': 'last'
-_HAPPENED = frozenset(HAPPENED)
-_HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(HAPPENED) + r"|" + HAPPENED_RELATIVE + r")"
+_HAPPENED = frozenset(HAPPENED + HELD)  # a participle of the cue's noun phrase happening or being held
+_HAPPENED_BEFORE = rx.compile(r"\b(?:" + alternation(HAPPENED + HELD) + r"|" + HAPPENED_RELATIVE + r")"
                               r"\s+(?:(?:on|el|la|em|en|no|na|the|dia)\s+)*\Z")
 _PERFECT = AUXILIARIES | frozenset("habia he hemos habra havia haviam tinha tem teria tera sera seran seria ser serem".split())
 _WHO = WHO | {"que"}  # a relative clause on people ('the men who carried out the robbery'): see _main_verb_day
@@ -557,7 +560,8 @@ def _participle_on(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> st
         return ""  # the cue's own participle: 'the ceasefire agreed on Thursday', 'el balotaje presidencial celebrado'
     if p.group(2) in _HAPPENED and cue_end <= p.start(2) and not CLAUSE_BREAK.search(folded, cue_end, p.start(2)) \
             and len(WORD.findall(folded, cue_end, p.start(2))) <= 8:
-        return ""  # 'el derrame de 6.000 barriles de petróleo ocurrido el sábado': the happening of the cue's noun phrase
+        return ""  # 'el derrame de 6.000 barriles de petróleo ocurrido el sábado': the happening of the cue's noun phrase,
+        # and its holding: 'una audiencia de petición realizada este domingo'
     if p.group(2).endswith("ed") and not _VERB_AFTER_DAY.match(folded, c.end):
         return ""
     return f"the day of what another participle says ('{' '.join(scan.text[p.start(2):c.end].split())}')"
@@ -727,8 +731,7 @@ def when_of_toll(folded: str, c: Candidate, toll: int, cue_start: int, cue_end: 
         return ""  # 'após o descarrilamento, na quarta-feira,', 'após a entrada em vigor do cessar-fogo, em 27 de novembro,'
     if clause and c.start >= cue_end and not CLAUSE_BREAK.search(folded, cue_end, c.start) and CONJUNCTIONS.isdisjoint(gap):
         return ""
-    happened = _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) if c.start >= cue_end else None
-    if happened and not CLAUSE_BREAK.search(folded, cue_end, c.start) and len(WORD.findall(folded, cue_end, c.start)) <= 10:
+    if _happened_on(folded, c, cue_end):
         return ""  # 'los impactos del derrame de 6.000 barriles de petróleo ocurrido el sábado': the cue's phrase's happening
     rel = _YEARS_RELATIVE.match(folded, cue_end)  # 'following the collision, which occurred at about 1.30am'
     if rel and c.start >= rel.end() and not CLAUSE_BREAK.search(folded, rel.end(), c.start) and \
@@ -864,12 +867,37 @@ def decided_day(scan: Scan, c: Candidate, cue_start: int, cue_end: int) -> str:
     return f"the day of another verb ('{verb} ... {' '.join(scan.text[cue_start:cue_end].split())}'), not when that happened"
 
 
+def _happened_on(folded: str, c: Candidate, cue_end: int) -> bool:
+    """The day is right after a participle of the cue's noun phrase happening or being held, in its clause ('el derrame
+    de 6.000 barriles ocurrido el sábado', 'una audiencia de petición realizada este domingo'): the cue's day."""
+    return c.start >= cue_end and _HAPPENED_BEFORE.search(folded, max(cue_end, c.start - 30), c.start) is not None \
+        and not CLAUSE_BREAK.search(folded, cue_end, c.start) and len(WORD.findall(folded, cue_end, c.start)) <= 10
+
+
 def _said_by_on(folded: str, start: int) -> re.Match[str] | None:
     """A verb of saying after a comma, then who said it, right before the day at start: the day it was said."""
     if "," not in folded[max(0, start - 90):start]:
         return None
     m = _SAID_BY_ON.search(folded, max(0, start - 90), start)
     return m if m is not None and not any(past_form(w) for w in m.group("who").split()) else None
+
+
+def placed_by_other(folded: str, c: Candidate) -> re.Match[str] | None:
+    """The words right before a day or a time that tie it to another event than one they place after or before it
+    ('tras las elecciones generales del 17 de agosto', 'hours after receiving information at 12:08am'), or None."""
+    before = folded[max(0, c.start - 60):c.start]
+    if not any(w in before for w in _PLACED_BY_WORDS):
+        return None
+    return _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start)
+
+
+def placed_time(folded: str, c: Candidate, cue_end: int) -> str:
+    """Why a time is that of another event the cue's is placed after or before, the cue before it ('ordered the arrest
+    hours after receiving information at 12:08am' is no time of the arrest), or ''."""
+    placed = placed_by_other(folded, c)
+    if placed is None or placed.start() < cue_end:
+        return ""
+    return f"the time of another event the cue's is placed by ('{' '.join(folded[placed.start():c.end].split())}')"
 
 
 def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
@@ -894,16 +922,15 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _said_by_on(folded, c.start) if m is None else None
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{' '.join(folded[m.start() + 1:c.end].split())}'), not when it happened"
-    before = folded[max(0, c.start - 60):c.start]
-    m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
-        if any(w in before for w in _PLACED_BY_WORDS) else None
-    if m is not None and not m.start() <= cue_start < c.end:
-        return f"the day of another event the cue's is placed by ('{' '.join(folded[m.start():c.end].split())}')"
+    placed = placed_by_other(folded, c)
+    if placed is not None and not placed.start() <= cue_start < c.end:
+        return f"the day of another event the cue's is placed by ('{' '.join(folded[placed.start():c.end].split())}')"
     m = _ASKED_ON.match(folded, c.end)
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
     m = _SAID_AFTER.match(folded, c.end)
-    if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not _written_onto(folded, c, cue_start, cue_end):
+    if m is not None and not (cue_start < m.end() and m.start() < cue_end) and not _written_onto(folded, c, cue_start, cue_end) \
+            and not _happened_on(folded, c, cue_end):  # 'una audiencia realizada este domingo confirmó': the audiencia's
         return f"when it was said ('{' '.join(folded[c.start:m.end()].split())}'), not when it happened"
     m = (_BLAMED_AFTER.match(folded, c.end) or _BLAMED_ON.search(folded, max(0, c.start - 50), c.start)) \
         if cue_start >= c.end else None
@@ -918,7 +945,7 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     # in quarantine until'
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
-    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in before[-24:] else None
+    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in folded[max(0, c.start - 24):c.start] else None
     if m is not None and not m.start() <= cue_start < m.end():
         return f"when a figure stood so ('{folded[m.start():c.end]}'), not when it happened"
     if not own and folded[cue_start:cue_end] in _UNTIL_WORDS:
@@ -1004,10 +1031,10 @@ _OTHER_EVENT_OF = rx.compile(r"\b(?:(?:after|following|before|since|tras|despues
                              r"(?!" + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
                              r"(?:(?:the|el|la|o|a)\s+)?\Z"
                              # a span after or before it says the day is of the other: '12 hours after an anticipated
-                             # announcement on Tuesday night'
+                             # announcement on Tuesday night', or a gerund's: 'hours after receiving information at 12:08am'
                              r"|\b(?:" + alternation(TIME_UNITS) + r")\s+(?:after|before|tras|despues\s+de|antes\s+de|apos|"
-                             r"depois\s+de)\s+(?:the|an?|el|la|los|las|o|a|os|as)\s+(?!" + _PART_OF_DAY + r")"
-                             r"(?:[^\W\d_]+\s+){1,3}(?:(?:on|el|em|no|na)\s+)?\Z")
+                             r"depois\s+de)\s+(?:(?:the|an?|el|la|los|las|o|a|os|as)\s+|(?=[^\W\d_]{2,}ing\s))(?!"
+                             + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:(?:on|at|el|em|no|na)\s+)?\Z")
 # 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
 _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")

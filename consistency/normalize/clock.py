@@ -219,8 +219,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
                 and "h" not in scan.folded[m.start():m.end()]  # '5:57' in English, which a twelve-hour clock writes with
             # a.m. or p.m.; not '1h05', a twenty-four-hour clock's
             if ap.startswith(("am", "pm")):
-                if not 1 <= hour <= 12:
-                    continue
+                if not (1 <= hour <= 12 or hour == 0 and ap.startswith("am")):
+                    continue  # '0:08 am' is eight minutes past midnight
                 hour = hour % 12 + (12 if ap.startswith("pm") else 0)
             elif part is not None:  # 'a las 8:25 de la mañana', 'às 7 da noite'
                 late = part.group("late") or part.group("late2") or part.group("late3") or part.group("late4")
@@ -296,8 +296,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
     return out
 
 
-_GLOSS_OPENS = rx.compile(r"[ \t]*\([ \t]*")
-_GLOSS_BEFORE = rx.compile(r"\([ \t]*\Z")
+_GLOSS_OPENS = rx.compile(r"[ \t]*[(\[][ \t]*")
+_GLOSS_BEFORE = rx.compile(r"[(\[][ \t]*\Z")
 # ... or a comma after another time and maybe its clock: 'às 18h08, 14h08 em Brasília'.
 _COMMA_GLOSS_BEFORE = rx.compile(r"\d(?:[:h.][0-5]\d)?(?:min)?(?:[ \t]*[ap]\.?[ \t]?m\b\.?)?[^\d,;()\n]{0,40},[ \t]*\Z")
 # A time written as a clock's is: minutes after ':', 'h' or '.', or 'a.m.' and 'p.m.' ('18h57', '5:57 p.m.'), which a clock
@@ -339,7 +339,8 @@ def _glossed(scan: Scan, last: Candidate, start: int, own: str | None, last_zone
         return last
     if own is not None and last_zone is not None and own != last_zone and _COMMA_ONLY.fullmatch(scan.text, last.end, start):
         return last
-    said = zone_after(scan, last.end) if "(" in scan.text[last.end:start] else None
+    between = scan.text[last.end:start]
+    said = zone_after(scan, last.end) if "(" in between or "[" in between else None
     return last if said is not None and said[2] <= start and _GLOSS_OPENS.fullmatch(scan.text, said[2], start) else None
 
 

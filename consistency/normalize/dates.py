@@ -279,6 +279,11 @@ _NOT_LENDING = rx.compile(r"\b(?:since|until|till|through|from|by|desde|hasta|at
                           r"por\s+volta\s+de|" + _MONTH_WORDS + r")\W*(?:(?:de|del|of)\s+)?\Z")
 
 
+# A day said to be this year's ('este 22 de noviembre', 'neste dia 22 de novembro', 'this November 22'), whatever other year
+# its sentence names.
+_THIS_BEFORE = rx.compile(r"\b(?:this|este|esta|neste|nesta|deste|desta)\s+(?:(?:el|o|the|dia)\s+)?\Z")
+
+
 def _unsure(year: int | None, month: int, day: int, pub: date | None) -> bool:
     """Whether the year taken for a day written without one may be another: none was found, or the day then lies more
     than a month from publication (a day near it is the publication's year's: 'on Friday, July 21')."""
@@ -306,6 +311,8 @@ def _lent_year(scan: Scan, language: str, first: int, end: int, month: int, day:
             later = _month(other.groupdict())
             return int(y) - (month > later), f"year taken from the end of its range ('{scan.text[to.end():other.end()]}')"
     s0, s1 = scan.sentence_at(first)
+    if _THIS_BEFORE.search(folded, max(s0, first - 16), first):
+        return None  # 'condenado por un intento de golpe en 2022, fue detenido este 22 de noviembre': this year's day
     years = {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(folded, s0, s1)
              if not _NOT_LENDING.search(folded, max(s0, m.start() - 24), m.start())}
     if len(years) != 1:
@@ -423,7 +430,11 @@ _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are no
 
 
 _MONTH_LEAD = rx.compile(r"\b(in|since|during|until|last|next|desde|en|durante|hasta|em|ate|no\s+mes\s+de|en\s+el\s+mes\s+de"
-                         r"|(?:el|o)\s+proximo(?:\s+mes\s+de)?|no\s+proximo\s+mes\s+de)\s+\Z")
+                         r"|(?:el|o)\s+proximo(?:\s+mes\s+de)?|no\s+proximo\s+mes\s+de"
+                         # a part of the month: 'in early August', 'a inicios de agosto', 'desde o início de agosto'
+                         r"|(?:in|since|until|by)\s+(?:early|mid|late)"
+                         r"|(?:a|desde|hasta|para)\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
+                         r"|(?:no|na|nos|em|desde\s+o|ate\s+o)\s+(?:inicio|comeco|meados|fim|final|fins)\s+de)[\s-]+\Z")
 
 
 def _month_alone(month: int, published: date, ahead: bool, last: bool, coming: bool = False) -> Month:

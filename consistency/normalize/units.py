@@ -61,6 +61,8 @@ _TABLE: tuple[tuple[Unit, str], ...] = (
     (Unit("oz", "mass", 0.028349523125), "oz|ounces|onzas|oncas"),
     (Unit("ha", "area", 10000.0), "ha|hectares|hectareas"),
     (Unit("acres", "area", 4046.8564224), "acres|acre"),
+    (Unit("m²", "area", 1.0), "m2|m²|square meters|square metres|square meter|square metre|square-meter|square-metre|"
+                              "metros cuadrados|metro cuadrado|metros quadrados|metro quadrado"),
     (Unit("km²", "area", 1e6), "km2|km²|square kilometers|square kilometres|kilometros cuadrados|quilometros quadrados"),
     (Unit("l", "volume", 1.0), "l|liters|litres|litros"),
     (Unit("gal", "volume", 3.785411784), "gallons|galones|galoes"),
