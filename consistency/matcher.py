@@ -169,6 +169,7 @@ from .binding.timing import (
     own_margin,
     own_offset,
     own_recurrence,
+    placed_ahead,
     placed_time,
     put_off,
     put_off_in,
@@ -921,7 +922,7 @@ class Matcher:
         if fact.kind == "date":
             return lambda c: _another_day(scan, c, cue_start, cue_end)
         if fact.kind == "time":
-            return lambda c: placed_time(scan.folded, c, cue_end)
+            return (lambda c: placed_time(scan.folded, c, cue_end)) if placed_ahead(scan.folded, cue_end, s1) else None
         if fact.kind == "score":
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":

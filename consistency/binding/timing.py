@@ -891,6 +891,11 @@ def placed_by_other(folded: str, c: Candidate) -> re.Match[str] | None:
     return _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start)
 
 
+def placed_ahead(folded: str, cue_end: int, s1: int) -> bool:
+    """A word that places an event after or before another stands past the cue, up to s1 (see placed_time)."""
+    return any(folded.find(w, cue_end, s1) >= 0 for w in _PLACED_BY_WORDS)
+
+
 def placed_time(folded: str, c: Candidate, cue_end: int) -> str:
     """Why a time is that of another event the cue's is placed after or before, the cue before it ('ordered the arrest
     hours after receiving information at 12:08am' is no time of the arrest), or ''."""

@@ -430,11 +430,21 @@ _ANY_DAY = DateSpec()  # when no rule asks: days to come are read, months are no
 
 
 _MONTH_LEAD = rx.compile(r"\b(in|since|during|until|last|next|desde|en|durante|hasta|em|ate|no\s+mes\s+de|en\s+el\s+mes\s+de"
-                         r"|(?:el|o)\s+proximo(?:\s+mes\s+de)?|no\s+proximo\s+mes\s+de"
-                         # a part of the month: 'in early August', 'a inicios de agosto', 'desde o início de agosto'
-                         r"|(?:in|since|until|by)\s+(?:early|mid|late)"
-                         r"|(?:a|desde|hasta|para)\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
-                         r"|(?:no|na|nos|em|desde\s+o|ate\s+o)\s+(?:inicio|comeco|meados|fim|final|fins)\s+de)[\s-]+\Z")
+                         r"|(?:el|o)\s+proximo(?:\s+mes\s+de)?|no\s+proximo\s+mes\s+de)\s+\Z")
+# ... and a part of the month: 'in early August', 'a inicios de agosto', 'desde o início de agosto', 'no final de agosto'.
+_PART_OF_MONTH_LEAD = rx.compile(r"\b((?:in|since|until|by)\s+(?:early|mid|late)"
+                                 r"|(?:a|desde|hasta|para)\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de"
+                                 r"|(?:no|na|nos|em|desde\s+o|ate\s+o)\s+(?:inicio|comeco|meados|fim|final|fins)\s+de)[\s-]+\Z")
+_PART_OF_MONTH_WORDS = ("early", "mid", "late", "inicio", "princip", "comienzo", "mediado", "fin", "comeco", "meados", "fim")
+
+
+def _month_lead(folded: str, start: int) -> re.Match[str] | None:
+    """The words that lead to a month named alone at start and make it one ('in August', 'desde agosto', 'in early
+    August'), or None."""
+    lead = _MONTH_LEAD.search(folded, max(0, start - 24), start)
+    if lead is None and any(w in folded[max(0, start - 24):start] for w in _PART_OF_MONTH_WORDS):
+        lead = _PART_OF_MONTH_LEAD.search(folded, max(0, start - 24), start)
+    return lead
 
 
 def _month_alone(month: int, published: date, ahead: bool, last: bool, coming: bool = False) -> Month:
@@ -474,7 +484,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                                      f"a month ('{raw}'), no day: a fact of a day or a month takes 'months: true'"))
                 continue
             if g["m4"]:
-                lead = _MONTH_LEAD.search(scan.folded, max(0, start - 24), start) if spec.months and pub else None
+                lead = _month_lead(scan.folded, start) if spec.months and pub else None
                 if lead:
                     value = _month_alone(MONTHS[g["m4"]], pub, spec.ahead, bool(g["m4last"]) or lead.group(1) == "last",
                                          bool(g["m4next"]) or "next" in lead.group(1) or "proximo" in lead.group(1))
