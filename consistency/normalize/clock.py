@@ -296,6 +296,7 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: str | None) -> li
     return out
 
 
+# A time that glosses the one before it on another clock opens a bracket, round or square: '12:08am [03:08 GMT]'.
 _GLOSS_OPENS = rx.compile(r"[ \t]*[(\[][ \t]*")
 _GLOSS_BEFORE = rx.compile(r"[(\[][ \t]*\Z")
 # ... or a comma after another time and maybe its clock: 'às 18h08, 14h08 em Brasília'.
@@ -329,10 +330,10 @@ def _article_clock(scan: Scan) -> tuple[str, str] | None:
 
 def _glossed(scan: Scan, last: Candidate, start: int, own: str | None, last_zone: str | None) -> Candidate | None:
     """The time a time in brackets right after it glosses, on another clock ('around 6:10 p.m. CEST (12:10 p.m. EDT)',
-    '13h07 no horário de Brasília (18h07 em Roma)', past the clock the first is on: 'around 7 a.m. local time
-    (1400GMT)'), or one right after it and its clock and a comma, on another clock it names (own: the zone written after
-    the time at start; last_zone: the one after the last): '1h05, horário do leste dos EUA, 2h05 no horário de
-    Brasília'; or None."""
+    '12:08am [03:08 GMT]', '13h07 no horário de Brasília (18h07 em Roma)', past the clock the first is on: 'around 7
+    a.m. local time (1400GMT)'), or one right after it and its clock and a comma, on another clock it names (own: the
+    zone written after the time at start; last_zone: the one after the last): '1h05, horário do leste dos EUA, 2h05 no
+    horário de Brasília'; or None."""
     if last.end > start:
         return None
     if _GLOSS_OPENS.fullmatch(scan.text, last.end, start):
