@@ -169,8 +169,6 @@ from .binding.timing import (
     own_margin,
     own_offset,
     own_recurrence,
-    placed_ahead,
-    placed_time,
     put_off,
     put_off_in,
     said_on,
@@ -921,8 +919,9 @@ class Matcher:
                     _another_day(scan, c, cue_start, cue_end) if fact.kind == "date" else "")
         if fact.kind == "date":
             return lambda c: _another_day(scan, c, cue_start, cue_end)
-        if fact.kind == "time":
-            return (lambda c: placed_time(scan.folded, c, cue_end)) if placed_ahead(scan.folded, cue_end, s1) else None
+        if fact.kind == "time":  # 'ordered the arrest hours after receiving information at 12:08am'
+            return (lambda c: _day_of_trailing_clause(scan, c, cue_end, "time")) \
+                if _TRAILING_STEMS.search(scan.folded, cue_end, min(s1, cue_end + 80)) else None
         if fact.kind == "score":
             return score_aside(scan, s0, s1, cue_start, cue_end)
         if fact.kind == "duration":
@@ -1778,15 +1777,15 @@ _TRAILING_AFTER = rx.compile(r"\b(?:(?:after|before|following)\s+(?!(?:morning|e
 _TRAILING_STEMS = rx.compile(r"after|before|following|despues|antes|tras|depois|apos")  # a quick test first
 
 
-def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int) -> str:
-    """Why a day past the cue, in a clause of what came before or after its event (see _TRAILING_AFTER), is that
-    clause's verb's; '' when it is not so."""
+def _day_of_trailing_clause(scan: Scan, c: Candidate, cue_end: int, what: str = "day") -> str:
+    """Why a day (or a time) past the cue, in a clause of what came before or after its event (see _TRAILING_AFTER), is
+    that clause's verb's; '' when it is not so."""
     if c.start < cue_end or c.start - cue_end > 80 or not _TRAILING_STEMS.search(scan.folded, cue_end, c.start):
         return ""
     m = _TRAILING_AFTER.search(scan.folded, cue_end, c.start)
     if m is None:
         return ""
-    return f"the day of what came before or after ('{' '.join(scan.text[m.start():c.end].split())}')"
+    return f"the {what} of what came before or after ('{' '.join(scan.text[m.start():c.end].split())}')"
 
 
 # The clause a span runs in until the cue's event: 'bombed Beirut throughout Tuesday, killing 42 people, until the truce

@@ -882,29 +882,6 @@ def _said_by_on(folded: str, start: int) -> re.Match[str] | None:
     return m if m is not None and not any(past_form(w) for w in m.group("who").split()) else None
 
 
-def placed_by_other(folded: str, c: Candidate) -> re.Match[str] | None:
-    """The words right before a day or a time that tie it to another event than one they place after or before it
-    ('tras las elecciones generales del 17 de agosto', 'hours after receiving information at 12:08am'), or None."""
-    before = folded[max(0, c.start - 60):c.start]
-    if not any(w in before for w in _PLACED_BY_WORDS):
-        return None
-    return _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start)
-
-
-def placed_ahead(folded: str, cue_end: int, s1: int) -> bool:
-    """A word that places an event after or before another stands past the cue, up to s1 (see placed_time)."""
-    return any(folded.find(w, cue_end, s1) >= 0 for w in _PLACED_BY_WORDS)
-
-
-def placed_time(folded: str, c: Candidate, cue_end: int) -> str:
-    """Why a time is that of another event the cue's is placed after or before, the cue before it ('ordered the arrest
-    hours after receiving information at 12:08am' is no time of the arrest), or ''."""
-    placed = placed_by_other(folded, c)
-    if placed is None or placed.start() < cue_end:
-        return ""
-    return f"the time of another event the cue's is placed by ('{' '.join(folded[placed.start():c.end].split())}')"
-
-
 def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     """Why a date right after a verb of speech ('Cuba said on Sunday', 'dijo el domingo') is when it was
     said, not when it happened, or one after 'until' ('Hasta el lunes 18 de julio, el último récord era...') is where
@@ -927,9 +904,11 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     m = _said_by_on(folded, c.start) if m is None else None
     if m is not None and not (cue_start < m.end() and m.start() < cue_end):
         return f"when it was said ('{' '.join(folded[m.start() + 1:c.end].split())}'), not when it happened"
-    placed = placed_by_other(folded, c)
-    if placed is not None and not placed.start() <= cue_start < c.end:
-        return f"the day of another event the cue's is placed by ('{' '.join(folded[placed.start():c.end].split())}')"
+    before = folded[max(0, c.start - 60):c.start]
+    m = _OTHER_EVENT_OF.search(folded, max(0, c.start - 60), c.start) \
+        if any(w in before for w in _PLACED_BY_WORDS) else None
+    if m is not None and not m.start() <= cue_start < c.end:
+        return f"the day of another event the cue's is placed by ('{' '.join(folded[m.start():c.end].split())}')"
     m = _ASKED_ON.match(folded, c.end)
     if m is not None and cue_start >= m.end():
         return f"when something was asked for ('{folded[c.start:m.end()]}'), not when it happened"
@@ -950,7 +929,7 @@ def said_on(folded: str, c: Candidate, cue_start: int, cue_end: int) -> str:
     # in quarantine until'
     if m is not None and not (cue_end <= m.start() and len(WORD.findall(folded, cue_end, m.start())) <= 3) and not own:
         return f"where a span ends ('{folded[m.start():c.end]}'), not when it happened"
-    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in folded[max(0, c.start - 24):c.start] else None
+    m = _COUNT_AS_OF.search(folded, max(0, c.start - 24), c.start) if " of " in before[-24:] else None
     if m is not None and not m.start() <= cue_start < m.end():
         return f"when a figure stood so ('{folded[m.start():c.end]}'), not when it happened"
     if not own and folded[cue_start:cue_end] in _UNTIL_WORDS:
@@ -1036,10 +1015,10 @@ _OTHER_EVENT_OF = rx.compile(r"\b(?:(?:after|following|before|since|tras|despues
                              r"(?!" + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:of|del|de|do|da)\s+"
                              r"(?:(?:the|el|la|o|a)\s+)?\Z"
                              # a span after or before it says the day is of the other: '12 hours after an anticipated
-                             # announcement on Tuesday night', or a gerund's: 'hours after receiving information at 12:08am'
+                             # announcement on Tuesday night'
                              r"|\b(?:" + alternation(TIME_UNITS) + r")\s+(?:after|before|tras|despues\s+de|antes\s+de|apos|"
-                             r"depois\s+de)\s+(?:(?:the|an?|el|la|los|las|o|a|os|as)\s+|(?=[^\W\d_]{2,}ing\s))(?!"
-                             + _PART_OF_DAY + r")(?:[^\W\d_]+\s+){1,3}(?:(?:on|at|el|em|no|na)\s+)?\Z")
+                             r"depois\s+de)\s+(?:the|an?|el|la|los|las|o|a|os|as)\s+(?!" + _PART_OF_DAY + r")"
+                             r"(?:[^\W\d_]+\s+){1,3}(?:(?:on|el|em|no|na)\s+)?\Z")
 # 'Friday marks six weeks since the strike began', 'este viernes se cumplen seis semanas desde que se inició el paro'.
 _MARKS_SINCE = rx.compile(r"\b(?:marks?|marked|marking|se\s+cumpl\w+|cumpl\w+|complet\w+)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:" + alternation(TIME_UNITS) + r")\s+(?:since|from|desde|de|que|do|da)\b")
