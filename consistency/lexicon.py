@@ -634,7 +634,8 @@ DEFEAT_VERBS = frozenset("""beat beats beating defeated defeating overcame edge 
 # Dortmund', 'vitória sobre o Dortmund'.
 WIN_WORDS = frozenset("""win wins won winning winner victory victor triumph triumphed clinched crowned champion champions
     gold gano gana ganaron ganador victoria triunfo conquisto conquistaron campeon campeones oro ganhou ganha vencedor
-    vitoria conquistou conquistaram campeao campeoes ouro""".split())
+    vitoria conquistou conquistaram campeao campeoes ouro ganadora vencedora corono coronada coroada consagro consagrada
+    campeona campea venceu""".split())
 # Verbs of the past that do not end as most do ('-ed', '-ó', '-ou'): the clause they open lies behind. Not forms the
 # present shares ('hit', 'set', 'put'), nor verbs of saying, whose clause may tell what is to come.
 PAST_FORMS = frozenset("""began became broke brought came caught drew drove fell fled flew fought found gave got grew held

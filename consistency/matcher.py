@@ -45,6 +45,7 @@ from .binding.parts import (
     rest_of_group,
     revised_later,
     says_alone,
+    total_before,
     whole_of_part,
 )
 from .binding.questions import ASKED_VERB, UNREAL_WORD, asked_for, owns, words_of
@@ -240,7 +241,18 @@ from .normalize.ordinal import is_ordinal
 from .normalize.quantities import GLOSSES
 from .normalize.score import RECORD, record_words
 from .normalize.units import measure_span, unit_after
-from .text import CLAUSE_BREAK, RELATIVE_AFTER_COMMA, WORD, Scan, alternation, bare_gap, fold, spans_after_break, trie_pattern
+from .text import (
+    CLAUSE_BREAK,
+    RELATIVE_AFTER_COMMA,
+    UPPER,
+    WORD,
+    Scan,
+    alternation,
+    bare_gap,
+    fold,
+    spans_after_break,
+    trie_pattern,
+)
 
 PATTERN_SECONDS = 1.0  # a rule's own regular expression may take this long on one article, no more
 BACKGROUND_KINDS = frozenset({"count", "number", "percentage", "money", "duration", "score", "ordinal"})  # figures a story dates
@@ -328,6 +340,7 @@ _OF_WORD = rx.compile(r"\s+(?:" + alternation(OF_WORDS) + r")\s+")
 _REACH_HINT = rx.compile(r"\s(?:by|en|em)\s|(?:reaching|chegando|llegando|alcanzando|atingindo)\s")
 _REACHING = rx.compile(r",\s*(?:reaching|chegando\s+a|llegando\s+a|alcanzando|atingindo)"
                        r"(?:\s+(?:the|los|las|el|la|os|as|o|a))?\s*\Z")
+_YEAR_GLOSS = rx.compile(r"\(\s*(?:1[5-9]|20)\d\d\s*\)")  # a year alone in brackets
 _ASIDE_OPENS = rx.compile(r"\s*[—–(]|\s+-\s")  # an aside that opens right after a cue
 # A word of contrast a few words before a figure (see CONTRAST_ALT): the figure is in the clause it opens.
 _CONTRAST = rx.compile(r"\b(?P<word>" + CONTRAST_ALT + r")\s+(?:[\w'’.-]+\s+){0,4}\Z")
@@ -440,8 +453,8 @@ _FIGURE_GOES_ON_BEFORE = rx.compile(r"\d[/–-]\Z")
 
 def _cue_gap(between: str) -> str:
     """The expression for what stands between two words of a cue as written: spaces, an apostrophe, a quote mark ('luto
-    "nacional"') or a hyphen, then a stop it writes ('u.s.') as itself."""
-    stops = [ch for ch in between if ch in ".&/"]
+    "nacional"') or a hyphen, then a stop or a sign it writes ('u.s.', the degree sign of '2° lugar') as itself."""
+    stops = [ch for ch in between if ch in ".&/°"]
     return "".join(re.escape(ch) for ch in stops) + (r"[\s'\"-]*" if stops else r"[\s'\"-]+")
 
 
@@ -485,7 +498,10 @@ def _level_of_subject(scan: Scan, fact: Fact, cue_start: int, cue_end: int, near
     return near
 
 
-_PLACE_FILED = rx.compile(r"[^\S\n]*(?:[-—–]+|:)[^\S\n]+")  # a place that opens a paragraph, then a dash or a colon
+# A place that opens a paragraph, with the country or the state after a comma, then a dash or a colon: where the copy
+# was filed ('New Delhi: The draw', 'WASHINGTON — Friday's draw', 'Bangkok, Thailand - Miss Mexico was crowned').
+_PLACE_FILED = rx.compile(rf"(?:[{UPPER}][\w.'’-]*[^\S\n]+){{0,2}}[{UPPER}][\w.'’-]*(?:,[^\S\n]+(?:[{UPPER}][\w.'’-]*"
+                          rf"[^\S\n]+){{0,2}}[{UPPER}][\w.'’-]*)?[^\S\n]*(?:[-—–]+|:)[^\S\n]+")
 
 
 def _owned(belongs, scan: Scan, about: re.Pattern[str], owner: str, cue_start: int, cue_end: int):
@@ -878,8 +894,9 @@ class Matcher:
                          if c.start < b and a < c.end and not c.reason else c for c in cands]
         if fact.kind == "place" and cands:  # 'New Delhi: The draw concluded...', 'WASHINGTON — Friday's draw': filed there
             cands = [replace(c, reason="a dateline that opens its paragraph: where the copy was filed")
-                     if not c.reason and (c.start == 0 or scan.text[c.start - 1] == "\n")
-                     and _PLACE_FILED.match(scan.text, c.end) else c for c in cands]
+                     if not c.reason and (lead := scan.text.rfind("\n", 0, c.start) + 1) > c.start - 50
+                     and (filed := _PLACE_FILED.match(scan.text, lead)) is not None and c.end <= filed.end()
+                     else c for c in cands]
         if fact.ignore is not None and cands:
             masked = ignored_in(scan, fact.ignore, s0, s1)
             if masked:
@@ -1084,11 +1101,13 @@ class Matcher:
             and ALL_NUMBER_WORDS.isdisjoint(WORD.findall(scan.folded, cue_end, sp[0]))) or (
             fact.kind == "money" and _AMOUNT_GLOSS_GAP.fullmatch(scan.folded, cue_end, sp[0])) or (
             measured and _glossed_measure(scan.folded, cue_end, sp[0], fact)))), None) \
-            if spans and (fact.kind in _GLOSSED or fact.kind == "number" and ("age" in fact.spec.accept or measured)) else None
+            if spans and (fact.kind in _GLOSSED or fact.kind == "number" and (
+                not fact.spec.accept.isdisjoint(("age", "year")) or measured)) else None
         if gloss and fact.kind == "number" and not measured and not _AGE_GLOSS.match(scan.folded, gloss[0]) and not (
-                fact.spec.accept == {"age"} and _BARE_AGE_GLOSS.match(scan.folded, gloss[0])):
-            gloss = None  # an age in brackets right after a name, with its years: 'Estelle Hedaya (54 años)'; not
-            # 'Cole Palmer (2)', his goals
+                fact.spec.accept == {"age"} and _BARE_AGE_GLOSS.match(scan.folded, gloss[0])) and not (
+                "year" in fact.spec.accept and _YEAR_GLOSS.match(scan.folded, gloss[0])):
+            gloss = None  # an age in brackets right after a name, with its years: 'Estelle Hedaya (54 años)', or a
+            # year alone for a fact of a year: 'Andrea Meza (2020)'; not 'Cole Palmer (2)', his goals
 
         def check(c: Candidate) -> str:
             if turn and (c.start, c.end) in turn[0]:  # its place in the list says whose it is, whatever is near
@@ -1620,7 +1639,8 @@ class Matcher:
             parts.update(parts_by_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
                                                       if cue != "pattern" and key not in parts}, others, hits))
             parts.update({key: why for key, (c, cue, (s0, _)) in chosen.items()
-                          if cue != "pattern" and key not in parts and (why := given_before(scan.folded, c, s0))})
+                          if cue != "pattern" and key not in parts and (why := given_before(scan.folded, c, s0) or (
+                              fact.spec.ranked is not None and total_before(scan.folded, c, s0)))})
             parts.update(one_of_them(scan.folded, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
                                                    if cue != "pattern" and key not in parts}))
             parts.update(revised_later(scan, {key: c for key, (c, cue, _) in chosen.items()

@@ -8178,6 +8178,87 @@ TABLES["match_arrest_copy_undated"] = (ARREST_RULES, None, [
      [("held", "November 22 (no year)")]),
 ])
 
+PAGEANT_RULES = """facts:
+  - id: winner
+    kind: entities
+    cues: [se consagró, crowned]
+    entities:
+      bosch: [Ana Bosch, Miss Mexico]
+      singh: [Vera Singh, Miss Thailand, Tailandia]
+      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+  - id: first_runner_up
+    kind: entities
+    cues: [first runner-up, runner-up, segundo lugar, 2° lugar]
+    entities:
+      bosch: [Ana Bosch, Miss Mexico]
+      singh: [Vera Singh, Miss Thailand, Tailandia]
+      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+  - id: second_runner_up
+    kind: entities
+    cues: [second runner-up, tercera posición, 3° lugar]
+    entities:
+      bosch: [Ana Bosch, Miss Mexico]
+      singh: [Vera Singh, Miss Thailand, Tailandia]
+      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+  - id: edition
+    kind: ordinal
+    cues: [Miss Universe, pageant, edición]
+  - id: titles
+    kind: count
+    ordinals: true
+    units: [winner, corona, ocasiones]
+    cues: [Mexico, México]
+  - id: contestants
+    kind: count
+    units: [contestants, delegadas]
+    cues: [contestants, delegadas]
+  - id: venue
+    kind: place
+    cues: [crowned]
+    places:
+      thailand: {label: Thailand, aliases: [Thailand]}
+      bangkok: {label: Bangkok, aliases: [Bangkok], within: thailand}
+  - id: first_win
+    kind: number
+    accept: [year]
+    cues: [Lupita Jones]
+  - id: final
+    kind: date
+    cues: [gala]
+"""
+TABLES["match_pageant_copy"] = (PAGEANT_RULES, date(2025, 11, 20), [
+    # In a results list, a place goes to the name right after it, else to the one right before it; a name given
+    # another place is not at this one, whatever else is near; a cue inside a longer place is of that place.
+    ("She beat first runner-up Miss Thailand Vera Singh, second runner-up Miss Venezuela Rosa Nasser.", "en",
+     [("first_runner_up", "Vera Singh"), ("first_runner_up", "Vera Singh"), ("second_runner_up", "Rosa Nasser"),
+      ("second_runner_up", "Rosa Nasser")]),
+    ("El podio se completó con Vera Singh de Tailandia, en segundo lugar, y Rosa Nasser, en la tercera posición.", "es",
+     [("first_runner_up", "Vera Singh"), ("first_runner_up", "Vera Singh"), ("second_runner_up", "Rosa Nasser")]),
+    ("Vera Singh came runner-up, with Rosa Nasser also making it to the top five.", "en",
+     [("first_runner_up", "Vera Singh")]),
+    # A cue written with a degree sign for its ordinal.
+    ("2° lugar: Tailandia", "es", [("first_runner_up", "Vera Singh")]),
+    # A name given a place other than first did not win.
+    ("Rosa Nasser se consagró como la segunda finalista.", "es", []),
+    # An ordinal ranks a noun of the fact's cue that another cue modifies; a cardinal before 'edición' ranks it.
+    ("The 74th Miss Universe pageant came to an end on Friday.", "en", [("edition", "74th")]),
+    ("Fue la 74 edición del certamen.", "es", [("edition", "74th")]),
+    # A rank among those from where the fact's cue names is the fact's count; a total in the pluperfect is an
+    # earlier one, and gives way.
+    ("Bosch is now the fourth Miss Universe winner from Mexico.", "en", [("titles", "4")]),
+    ("México había ganado el certamen en tres ocasiones. Es la cuarta corona de México.", "es",
+     [("titles", "4")]),
+    # A part out of a whole with its figure gives way to it; 'Top 5' is a label.
+    ("A vote was held to pre-select 30 contestants out of the 136.", "en", [("contestants", "136")]),
+    ("El Top 5 lo completaron las delegadas de Venezuela y Filipinas.", "es", []),
+    # A dateline of a city and its country opens the paragraph: where the copy was filed.
+    ("Bangkok, Thailand - Miss Mexico was crowned Miss Universe on Friday.", "en", [("winner", "Ana Bosch")]),
+    # A year alone in brackets right after the cue glosses it.
+    ("Mexico won before with Lupita Jones (1991) and Ximena Navarrete (2010).", "en", [("first_win", "1991")]),
+    # A weekday glossed by the reader's weekday in brackets is a day from it.
+    ("La gala se celebró el viernes en Tailandia (jueves Guatemala).", "es", [("final", "2025-11-21")]),
+])
+
 PRIZE_RULES = """facts:
   - id: announced
     kind: date

@@ -829,6 +829,22 @@ def given_before(folded: str, c: Candidate, s0: int) -> str:
     return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
 
 
+# A verb in the pluperfect before a figure in its clause: 'Mexico had won the title three times', 'México había ganado
+# el certamen en tres ocasiones', 'o México havia vencido três vezes'.
+_HAD_DONE = rx.compile(r"\b(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en|on|ado|ido)\b[^;:,.]*\Z")
+
+
+def total_before(folded: str, c: Candidate, s0: int) -> str:
+    """Why a running total (a count with ordinals) is one from before the time the article tells of: its clause's
+    verb is in the pluperfect ('México había ganado el certamen Miss Universo en tres ocasiones'); it gives way to the
+    article's others. '' when it is not."""
+    lo = max(s0, c.start - 80)
+    if not any(folded.find(w, lo, c.start) >= 0 for w in _GIVEN_WORDS):
+        return ""
+    m = _HAD_DONE.search(folded, lo, c.start)
+    return f"a total before the time told of ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
+
+
 # A verb that sets the count anew, the fact's cue among the words between it and the figure (see REVISE_VERBS).
 _REVISED_TO = rx.compile(r"\b(?:" + alternation(REVISE_VERBS) + r")\s+(?P<what>(?:[^\W\d_]+\s+){1,6}?)"
                          r"(?:(?:up|down)\s+)?(?:to|a|al|para|en|em)\s+\Z")

@@ -386,7 +386,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     it, who the cue is (see _SET_OFF_NAME); past it, a contrast that opens a clause of its own, or a phrase of another
     verb (see _doing_after). Each is looked for only once a name it bears on is tested."""
     unsought = object()
-    doing = set_off = beaten = winning = relative = absolute = unsought  # beaten: found with winning
+    doing = set_off = beaten = winning = relative = absolute = placing = unsought  # beaten: found with winning
     fronted = fronted_end(scan, s0, s1)
     if fronted and (cue_start < fronted < cue_end or not any(
             not c.reason and (c.end <= fronted if cue_end <= fronted else c.start >= fronted) for c in cands)):
@@ -396,9 +396,13 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
     aside = span[1] if span and any(not c.reason and span[0] < c.end and c.start < span[1] for c in cands) else 0
 
     def check(c: Candidate) -> str:
-        nonlocal doing, set_off, beaten, winning, relative, absolute
+        nonlocal doing, set_off, beaten, winning, relative, absolute, placing
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
+        if placing is unsought:
+            placing = placed_for_cue(scan, s0, s1, cue_start, cue_end, cands)
+        if placing is not None and (why := placing(c)) != "":
+            return why or ""  # None: the name the cue's place is given to
         if scan.text[max(s0, c.start - 3):c.start].rstrip().endswith("(") and _GLOSS_CLOSE.match(scan.text, c.end) \
                 and _GLOSS_OPEN.search(scan.text, max(s0, c.start - 40), c.start):
             return f"a gloss of the name before it ('{' '.join(scan.text[max(s0, c.start - 20):c.end + 1].split())}')"
@@ -422,6 +426,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 beaten = _beaten(scan, cue_end, cue_end, s1, "") if "ahead" in scan.folded[cue_end:s1] else ()
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
+        if winning and (behind := behind_winner(_placings_of(scan, s0, s1, cands), scan.folded, c.value)) is not None:
+            return f"placed behind the winner ('{' '.join(scan.text[behind[0]:behind[1]].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:
             return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
         if winning and (given := given_lesser(scan, s0, c.start)) >= 0:
@@ -566,6 +572,90 @@ def held_or_unreal(scan: Scan, s0: int, cue_start: int, cue_end: int, year: int 
     if (m := _WOULD_BEFORE.search(folded, max(s0, cue_start - 90), cue_start)) is not None:
         return f"not said to have happened ('{' '.join(scan.text[m.start():cue_end].split())}')"
     return ""
+
+
+# A place in a results list: an ordinal with a noun of placing ('first runner-up', 'segundo lugar', 'tercera
+# posición', '2º lugar'), one standing alone before a stop or a word that gives it a name ('(3º)', 'em terceiro.',
+# 'tercero para Venezuela', 'o terceiro, com a Miss Venezuela'), or 'runner-up' alone, which is second. Folded.
+_PLACING = rx.compile(r"\b(?:(?P<ord>\d{1,2}(?:st|nd|rd|th|\.?[ºª°])|" + alternation(ORDINALS) + r")(?:\s+(?:runner[- ]?ups?|"
+                      r"places?|lugar(?:es)?|puestos?|posicion|posicao|finalista|colocad[oa]|posto)\b|(?=\s*[),.;:]|"
+                      r"\s+(?:para|con|com|for)\b))|runner[- ]?up\b)")
+# Between a place and the one it is given to, after it: a colon or a dash, then no more than a few words, none a
+# conjunction ('first runner-up Miss Thailand', 'El segundo lugar fue para la tailandesa', '2° lugar: Tailandia').
+_GIVEN_PLACE = rx.compile(r"\s*(?:[:–—-]\s*)?(?:[^\W\d]+\s+){0,8}")
+# Between one and the place given to it after its name: a comma or a bracket, asides of an age or of a few words
+# (', 29, da Índia,', ', representante del país anfitrión,'), and no more than a few words ('Praveenar Singh named',
+# 'Tailandia, quedó como', 'que ficou em').
+_TAKEN_PLACE = rx.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:[^\W\d]+\s+){0,4}[^\W\d]+)(?=\s*,))*\s*[,(]?"
+                          r"\s*(?:[^\W\d]+\s+){0,6}")
+
+
+def placings(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, object]]:
+    """The places of a results list in [s0, s1) (see _PLACING), each with where its ordinal starts (-1 for
+    'runner-up') and the value of the name it is given to, or None: the name right after it (see _GIVEN_PLACE), else the
+    one right before it (see _TAKEN_PLACE), no other name between; of cands, the names a fact may take."""
+    out = []
+    names = [c for c in cands if not c.reason]
+    for m in _PLACING.finditer(scan.folded, s0, s1):
+        given = None
+        after = next((c for c in names if c.start >= m.end()), None)
+        if after is not None and (glue := _GIVEN_PLACE.fullmatch(scan.folded, m.end(), after.start)) is not None \
+                and not CONJUNCTIONS.intersection(glue.group().split()) and not _PLACING.search(glue.group()):
+            given = after.value
+        before = None if given is not None else next((c for c in reversed(names) if c.end <= m.start()), None)
+        if before is not None and (glue := _TAKEN_PLACE.fullmatch(scan.folded, before.end, m.start())) is not None \
+                and not CONJUNCTIONS.intersection(glue.group().split()) and not any(w in glue.group() for w in WHILE):
+            given = before.value
+        out.append((m.start(), m.end(), m.start("ord") if m.group("ord") else -1, given))
+    return out
+
+
+def behind_winner(places: list[tuple[int, int, int, object]], folded: str, value: object) -> tuple[int, int] | None:
+    """The place other than first that a name of value is given (see placings): a runner-up or a finalist ('first
+    runner-up', 'primera finalista'), or second or lower; or None."""
+    for start, end, at, given in places:
+        if given == value and (at < 0 or not folded.startswith(("first ", "primer ", "primero ", "primera ", "primeiro ",
+                                                                "primeira ", "1st ", "1º ", "1° ", "1ª ", "1.º "), at)
+                               or _RUNNER_UP.search(folded, at, end)):
+            return start, end
+    return None
+
+
+_RUNNER_UP = rx.compile(r"\b(?:runner|finalista|vice)")
+
+
+def _placings_of(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, object]]:
+    """placings, once a sentence."""
+    places = scan.memo.get(("placings", s0, id(cands)))  # of a fact's names: another's may be others
+    if places is None:
+        places = scan.memo["placings", s0, id(cands)] = placings(scan, s0, s1, cands)
+    return places
+
+
+def placed_for_cue(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, cands: list[Candidate]) -> Callable[
+        [Candidate], str | None] | None:
+    """The test of a name for a cue that is a place in a results list (see placings), or None when it is none: a cue
+    inside a place whose ordinal it leaves out is of that place ('runner-up' in 'second runner-up'); the place given to
+    a name is its only one ('first runner-up Miss Thailand Praveenar Singh, second runner-up Miss Venezuela Stephany
+    Abasali'), and that name is the cue's whatever else stands between (the test gives None: 'La representante de
+    Tailandia fue anunciada como primera finalista'); a name given another place is not at this one ('Veena Praveenar
+    de Tailandia, en segundo lugar, y la venezolana Stephany Abasaly, en la tercera posición')."""
+    places = _placings_of(scan, s0, s1, cands)
+    own = next((p for p in places if p[0] < cue_end and cue_start < p[1]), None)
+    if own is None:
+        return None
+    said = " ".join(scan.text[own[0]:own[1]].split())
+    if own[2] >= 0 and not cue_start <= own[2] < cue_end:
+        why = f"a cue inside another place ('{said}')"
+        return lambda c: why
+    if own[3] is not None:
+        return lambda c: None if c.value == own[3] else f"not the one given that place ('{said}')"
+    elsewhere = {p[3]: p for p in places if p[3] is not None}
+
+    def check(c: Candidate) -> str:
+        p = elsewhere.get(c.value)
+        return "" if p is None else f"given another place ('{' '.join(scan.text[p[0]:p[1]].split())}')"
+    return check
 
 
 def winning_cue(scan: Scan, cue_start: int, cue_end: int) -> str:

@@ -261,6 +261,10 @@ _LABEL_BEFORE = rx.compile(r"(?:\bno\.|#|\bnumber|\bnumero|\bn\.o|\b(?:flight|ro
                            r"lane|ward|pier|vuelo|ruta|articulo|capitulo|voo|artigo|rota|kilometro|quilometro|kilometre|kilometer|km|milepost|"
                            r"siglo|seculo|playoff|play-off|group|grupo|pot|pote|bombo|jornada|matchday|path))\s*\Z")
 # ... 'do século 19', 'el siglo 21': a century; 'FIFA Playoff 2', 'Group 1', 'Pot 4', 'Bombo 1', 'Jornada 1': a label
+# A stage of a contest named by its size in figures: 'El Top 5 lo completaron', 'dentro del top 30,' (not 'the top 8
+# third-place teams', nor 'the top eight').
+_TOP_BEFORE = rx.compile(r"\b(?P<top>[Tt])op[^\S\n]*\Z")
+_NOUN_NEXT = rx.compile(r"[^\S\n]+[a-z]")
 # A round, a game or a stage named by its rank, so what the figure after it is, not its label: 'a final round 69'.
 _RANKED_BEFORE = rx.compile(r"\b(?:final|last|opening|closing|first|second|third|fourth)[\s-]+(?:round|game|stage)\s*\Z")
 _CODE_BEFORE = rx.compile(r"[a-z]-?\Z")
@@ -527,6 +531,10 @@ def shape_trap(scan: Scan, start: int, end: int, value: Range, integer_digits: b
         return "an amount of money"
     if _LABEL_BEFORE.search(before) and not _RANKED_BEFORE.search(before) \
             or _RANK_BEFORE.search(text, max(0, start - 6), start):
+        return _LABEL
+    if text[start:start + 1].isdigit() and before.endswith(("top", "top ")) \
+            and (top := _TOP_BEFORE.search(text, max(0, start - 5), start)) is not None \
+            and (top.group("top") == "T" or not _NOUN_NEXT.match(text, end)):
         return _LABEL
     if "code" not in allow and _CODE_BEFORE.search(before) and not _MONEY_BEFORE.search(before):  # not '$US48.7'
         return "part of a name or code"
@@ -868,6 +876,13 @@ def trap(scan: Scan, start: int, end: int, spec: CountSpec, integer_digits: bool
         return f"a figure with a sign ('{scan.text[start - 1:end]}'): a difference, not a count"  # 'shot -7', '+150 odds'
     nxt, counted = counted_words(scan, end)
     head = counted.split()
+    noun = None if "out" not in folded[end:end + 40] and "total" not in folded[end:end + 40] \
+        else _WHOLE_FIGURE.match(folded, start)
+    if noun is not None and (taken := _OUT_OF_FIGURE.match(folded, noun.end())) is not None \
+            and not _part_is_object(folded, start, spec):
+        # 'a secret vote was held to pre-select 30 contestants out of the 136': a part, unless the fact's cue is
+        # what it had done to it ('rescued 30 miners out of 33')
+        return f"a part of the whole after it ('{' '.join(scan.text[start:taken.end()].split())}')"
     cue_at = spec.cue_words.match(folded, end) if spec.cue_words else None  # '3 dead', '12 injured'
     cue_next = cue_at is not None
     if not cue_next and spec.cue_words and folded[end - 1:end].isalpha() and (of := _OF_AFTER.match(folded, end)):
@@ -1346,6 +1361,10 @@ _ORIGIN_OF_ANOTHER = rx.compile(r"(?<![\w.,])(?!(?:una|uma)\b)" + A_FIGURE + r"(
                                 r"\s+(?:from|de|procedentes\s+de|oriundos\s+de|vindos\s+de)\s+\Z")
 _OF_A_FIGURE = rx.compile(r"\s*(?:" + alternation(DEFINITE_PARTITIVES) + r")\s+" + A_FIGURE + r"\b")  # 'de los 28'
 _WHOLE_FIGURE = rx.compile(r"\s*" + A_FIGURE + r"\s+[^\W\d_]+")
+# The whole a figure with its noun is taken from, right after that noun: '30 contestants out of the 136', '30
+# candidatas de un total de 136'.
+_OUT_OF_FIGURE = rx.compile(r"\s+(?:out\s+of|de\s+un\s+total\s+de|de\s+um\s+total\s+de)\s+(?:(?:the|los|las|os|as)\s+)?"
+                            + A_FIGURE + r"\b")
 # A whole that is a figure given first and since replaced: 'dejándola en 125 de los 174 anunciados inicialmente', '125
 # of the 174 reported earlier' (the part is the figure that replaced it).
 _WHOLE_FIRST_GIVEN = rx.compile(r"\s*" + A_FIGURE + r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alternation(
@@ -2007,7 +2026,8 @@ def _shared_noun(folded: str, start: int, nxt: list[str], spec: CountSpec, depth
 # contra as 27 da China', '(126 a 91)', '14 medals and 3 in the relay').
 _UNIT_TIED = rx.compile(r"([^\W\d_]+)(?:\s+(?:with|con|com)\s+|\s*[(:—–]\s*)\Z")
 _CLOSED = rx.compile(r"[\w.,]*\w\s*\)")  # a figure its bracket closes on
-_SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e|"
+_SET_AGAINST = rx.compile(r"\b(?:to|versus|vs\.?|against|compared\s+(?:to|with)|contra|frente\s+a|ante|a|and|y|e|out\s+of|"
+                          r"de\s+un\s+total\s+de|de\s+um\s+total\s+de|"
                           r"instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+place\s+of|en\s+(?:vez|lugar)\s+del?|"
                           r"en\s+contraposicion\s+a|em\s+contraposicao\s+a|"
                           r"em\s+(?:vez|lugar)\s+d(?:e|o|a|os|as))\s+"

@@ -381,6 +381,10 @@ _FUTURE_BEFORE = rx.compile(_FUTURE + _GAP + r"\Z")
 _FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE_WORDS)  # ... or after a word, in its clause
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
+# The same day on another clock, in brackets after a weekday and where it is: 'el viernes en Tailandia (jueves
+# Guatemala)', 'on Friday in Bangkok (Thursday in New York)'.
+_ZONE_WEEKDAY = rx.compile(r"(?:[^\S\n]+[^\W\d]+){0,3}?[^\S\n]*\((?:[^()\n]{0,20}?[^\S\n])?(?P<wd>" + alternation(WEEKDAYS)
+                           + r")\b[^()\n]{0,40}\)")
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
                              r"(?P<gap>(?:[^.;:!?,]" + _TIME_STOPS + r")*)\Z")
 # ... or after a weekday that opens its sentence, past a subject of a few words: 'On Sunday, Leo is expected to fly'.
@@ -532,7 +536,12 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: DateSpec | None) 
                 mod = [_SHORT_LEADS.get(w, w) for w in (g["mod"] or "").split()]  # 'esta quarta-feira' is 'nesta'
                 if g.get("wds"):  # the word a short weekday is read after: 'nesta terça', 'na próxima quinta'
                     mod = [_SHORT_LEADS.get(w, w) for w in scan.folded[max(0, start - 8):start].split()[-1:]]
-                if mod and mod[-1] in ("next", "proximo") or _NEXT_AFTER.match(scan.folded, end):
+                zone = _ZONE_WEEKDAY.match(scan.folded, end) if scan.folded.find("(", end, end + 60) >= 0 else None
+                if zone is not None and (delta := (target - WEEKDAYS[zone.group("wd")] + 1) % 7 - 1) <= 1:
+                    # 'La gala se celebró el viernes en Tailandia (jueves Guatemala)': the day on the reader's clock, in
+                    # brackets, is the one gone by or today, and the day named is a day from it either way
+                    offset = -((pub.weekday() - WEEKDAYS[zone.group("wd")]) % 7) + delta
+                elif mod and mod[-1] in ("next", "proximo") or _NEXT_AFTER.match(scan.folded, end):
                     offset = (target - pub.weekday()) % 7 or 7  # 'next Thursday', 'el jueves próximo'
                 elif (not mod or mod[-1] in _ON_MODS) and _UNTIL_STEMS.search(scan.folded, max(lo, start - 40), start) \
                         and _UNTIL_BEFORE.search(scan.folded, max(lo, start - 40), start) \

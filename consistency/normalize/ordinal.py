@@ -13,6 +13,7 @@ from ..lexicon import (
     FULL_MONTHS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    PAST_FORMS,
     PREPOSITIONS,
     PT_SHORT_WEEKDAYS,
     RELATIVE_DAYS,
@@ -57,8 +58,9 @@ _NOT_NOUNS = frozenset("""in of on at to for and or but by with from as than aft
 _PLACE_NUMBERED = rx.compile(r"\b(?:puesto|lugar|posicion|posicao|colocacion|colocacao)\s+(?:numero\s+)?(?P<n>\d{1,3})"
                              r"(?![\d\w]|[.,]\d)")
 
-# Spanish and Portuguese rank an anniversary with a cardinal: 'el 1.700 aniversario', 'su 66 cumpleaños'.
-_ANNIVERSARY = rx.compile(r"\b(?P<n>\d{1,3}[,.]\d{3}(?!\d)|\d{1,4})\s+(?:aniversario|cumpleanos)\b")
+# Spanish and Portuguese rank an anniversary, or an edition, with a cardinal: 'el 1.700 aniversario', 'su 66
+# cumpleaños', 'la 74 edición de Miss Universo'.
+_ANNIVERSARY = rx.compile(r"\b(?P<n>\d{1,3}[,.]\d{3}(?!\d)|\d{1,4})\s+(?:aniversario|cumpleanos|edicion|edicao)\b")
 # A place in a race's order, as racing copy writes it: 'from P17 on the grid', 'holding on to P2 and P3'; before a plural
 # noun it is a name ('the P5 members').
 _POSITION = rx.compile(r"\bp(?P<n>\d{1,2})\b(?![.,]\d)")
@@ -147,7 +149,8 @@ def find(scan: Scan, article: Article, lo: int, hi: int, spec: OrdinalSpec | Non
             elif all(_ROLE_BEFORE.search(folded, max(lo, e.start() - 40), e.start()) for e in events):
                 reason = f"the times one took the role ('{said}'), no rank among those who held it"
         out.append(Candidate(m.start(), m.end(), value, show(value), reason))
-    anniversary = folded.find("aniversario", lo, hi) >= 0 or folded.find("cumpleanos", lo, hi) >= 0  # the quick test
+    anniversary = folded.find("aniversario", lo, hi) >= 0 or folded.find("cumpleanos", lo, hi) >= 0 \
+        or folded.find(" edic", lo, hi) >= 0  # the quick test
     for m in _ANNIVERSARY.finditer(folded, lo, hi) if anniversary else ():  # 'el 1.700 aniversario': a cardinal ranks it
         value = _grouped(m.group("n"))
         out.append(Candidate(m.start("n"), m.end("n"), value, show(value)))
@@ -321,7 +324,8 @@ def running_totals(scan: Scan, lo: int, hi: int, nouns: re.Pattern[str], english
             reason = since
         elif period and not (own is not None and own.search(folded, period.start(), period.end())):
             reason = f"a count within a period ('{' '.join(text[m.start():period.end()].split())}'), not the total"
-        elif narrower := restriction(folded, noun.end()):  # 'o segundo troféu no Grand Slam americano'
+        elif (narrower := restriction(folded, noun.end())) and not origin_named(own, folded, narrower):
+            # 'o segundo troféu no Grand Slam americano'; not what the fact counts ('the fourth winner from Mexico')
             reason = f"a count of some of them only ('{' '.join(text[m.start():narrower.end()].split())}')"
         elif english and (head := noun_after(folded, noun.end())) is not None and nouns.match(folded, noun.end()) is None \
                 and head.group(1) not in _WINS:  # 'his second major tournament' is his second major
@@ -403,7 +407,7 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
         if word is None:
             return ""
         if (cue := cues.match(folded, at)) is not None:
-            if (narrower := restriction(folded, cue.end())) is not None:
+            if (narrower := restriction(folded, cue.end())) is not None and not origin_named(named, folded, narrower):
                 return f"a rank among some of them only ('{folded[end:narrower.end()].strip(' -')}')"
             # 'la tercera multa impuesta esta semana', 'for the first time this year'; a year by its number only dates
             # the thing ranked ('the 112th edition in 2025')
@@ -412,6 +416,9 @@ def _ranks_another(folded: str, end: int, cues: re.Pattern[str] | None, english:
                 return f"a rank within a period ('{' '.join(folded[end:period.end()].split())}'), not in all"
             if english and not _INFINITIVE_END.search(folded, cue.start(), cue.end()) \
                     and (head := noun_after(folded, cue.end())) is not None:  # not 'the fifth pope to visit Turkey'
+                if cues.match(folded, cue.end()) is not None:  # a cue the head, its noun: 'the 74th Miss Universe
+                    at = cue.end()  # pageant' for `Miss Universe` and `pageant`, read from the head on
+                    continue
                 return f"ranks something else ('{' '.join(folded[end:head.end()].split())}')"
             part = _within_part(folded, end, cue.end())
             return "" if part and _names(named, folded, cue.end(), _PART_AFTER.match(folded, cue.end()).end()) else part
@@ -454,7 +461,8 @@ def noun_after(folded: str, end: int) -> re.Match[str] | None:
     thing is ranked as is singular, so a word in 's' after it is a verb ('the 16th largest bank holds')."""
     head = _HEAD_NEXT.match(folded, end)
     word = head.group(1) if head is not None else ""
-    return head if word and word not in _NOT_NOUNS and word not in _NOT_HEADS and not word.endswith(("ed", "ing", "ly")) \
+    return head if word and word not in _NOT_NOUNS and word not in _NOT_HEADS and word not in PAST_FORMS \
+        and not word.endswith(("ed", "ing", "ly")) \
         and not (word.endswith("s") and not word.endswith(("ss", "us", "is"))) else None
 
 
@@ -472,6 +480,22 @@ _INITIALS = rx.compile(r"[\s-]+(?:[a-z]\.){2,}")  # 'U.S.', 'EE.UU.' folded
 def restriction(folded: str, end: int) -> re.Match[str] | None:
     """The words right after a ranked noun ending at end that narrow it to some of its kind, or None."""
     return _RESTRICTION.match(folded, end)
+
+
+_ORIGIN_WORDS = rx.compile(r"(?:\s+[\w'’.-]+){1,3}")
+
+
+def origin_named(named: re.Pattern[str] | None, folded: str, narrower: re.Match[str]) -> bool:
+    """Whether a cue of the fact (named) stands in what narrows a ranked noun (narrower, see restriction) or in the
+    three words after it, in its clause: the fact then counts those ('the fourth Miss Universe winner from Mexico' for
+    `Mexico`), so the rank is its own."""
+    if named is None:
+        return False
+    words = _ORIGIN_WORDS.match(folded, narrower.end())
+    end = narrower.end() if words is None else words.end()
+    if (stop := CLAUSE_BREAK.search(folded, narrower.end(), end)) is not None:
+        end = stop.start()
+    return named.search(folded, narrower.start(), end) is not None
 
 
 def is_ordinal(folded: str, start: int, end: int) -> bool:
