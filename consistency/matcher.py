@@ -45,7 +45,6 @@ from .binding.parts import (
     rest_of_group,
     revised_later,
     says_alone,
-    total_before,
     whole_of_part,
 )
 from .binding.questions import ASKED_VERB, UNREAL_WORD, asked_for, owns, words_of
@@ -129,6 +128,7 @@ from .binding.syntax import (
     own_clause_after,
     past_verb,
     pending_cue,
+    placing_cue,
     relative_close,
     respective,
     says_later,
@@ -600,6 +600,9 @@ class Matcher:
                                    and g.about is not None and g.about.pattern != rules.facts[i].about.pattern]
                                for i in self._rivals if rules.facts[i].kind == "count" and rules.facts[i].spec.ranked is not None}
         # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
+        # Facts of who took a place in a results list, by a cue that is one ('first runner-up', 'segundo lugar').
+        self._placing_facts = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
+            placing_cue(c) for c in f.cues))
         self._winning = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
             (w := fold(c).split()) and (w[-1] in WIN_WORDS or w[-1] in DEFEAT_VERBS) for c in f.cues))
         # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,
@@ -953,7 +956,7 @@ class Matcher:
                 if pending := pending_cue(scan, cue_start, cue_end):  # 'la magistrada que falta por votar, Cármen Lúcia'
                     why = f"what the cue says has not happened yet ('{pending} {scan.folded[cue_start:cue_end]}')"
                     return lambda c: why
-                return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands)
+                return names_around(scan, s0, cue_start, cue_end, s1, ahead, cands, fi in self._placing_facts)
             doing = doing_place(scan, s0, s1) if fact.kind == "place" else None
             if ahead is None and fact.kind == "place":
                 ahead = sequel_ahead(scan, cue_end, s1)  # 'met Erdogan in Ankara and then flew to Istanbul'
@@ -1639,8 +1642,8 @@ class Matcher:
             parts.update(parts_by_group(scan.folded, {key: c for key, (c, cue, _) in chosen.items()
                                                       if cue != "pattern" and key not in parts}, others, hits))
             parts.update({key: why for key, (c, cue, (s0, _)) in chosen.items()
-                          if cue != "pattern" and key not in parts and (why := given_before(scan.folded, c, s0) or (
-                              fact.spec.ranked is not None and total_before(scan.folded, c, s0)))})
+                          if cue != "pattern" and key not in parts
+                          and (why := given_before(scan.folded, c, s0, fact.spec.ranked is not None))})
             parts.update(one_of_them(scan.folded, {key: (c, s0) for key, (c, cue, (s0, _)) in chosen.items()
                                                    if cue != "pattern" and key not in parts}))
             parts.update(revised_later(scan, {key: c for key, (c, cue, _) in chosen.items()

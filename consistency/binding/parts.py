@@ -817,32 +817,24 @@ _GIVEN_BEFORE = rx.compile(r"\b(?:(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?
 _GIVEN_WORDS = tuple({w.split()[0] for w in (*HAD, *WENT_AS_FAR)})  # a quick test before the search
 
 
-def given_before(folded: str, c: Candidate, s0: int) -> str:
+def given_before(folded: str, c: Candidate, s0: int, running: bool = False) -> str:
     """Why a figure was given before the time the article tells of: a verb of giving it in the pluperfect, or after
     'chegar a', before it in its sentence ('emergency services earlier had put the toll at 17', 'a Proteção Civil havia
-    divulgado um número maior, contabilizando 17 óbitos', 'chegaram a divulgar 17 mortes'); it gives way to the
-    article's others. '' when it was not."""
+    divulgado um número maior, contabilizando 17 óbitos', 'chegaram a divulgar 17 mortes'); of a running total (a count
+    with ordinals), any verb of its clause in the pluperfect ('México había ganado el certamen Miss Universo en tres
+    ocasiones'). It gives way to the article's others. '' when it was not."""
     lo = max(s0, c.start - 80)
     if not any(folded.find(w, lo, c.start) >= 0 for w in _GIVEN_WORDS):
         return ""
-    m = _GIVEN_BEFORE.search(folded, lo, c.start)
-    return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
+    if m := _GIVEN_BEFORE.search(folded, lo, c.start):
+        return f"given before, since replaced ('{folded[m.start():c.end]}'), and the article gives another"
+    m = _HAD_DONE.search(folded, lo, c.start) if running else None
+    return f"a total before the time told of ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
 
 
 # A verb in the pluperfect before a figure in its clause: 'Mexico had won the title three times', 'México había ganado
 # el certamen en tres ocasiones', 'o México havia vencido três vezes'.
 _HAD_DONE = rx.compile(r"\b(?:" + alternation(HAD) + r")\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en|on|ado|ido)\b[^;:,.]*\Z")
-
-
-def total_before(folded: str, c: Candidate, s0: int) -> str:
-    """Why a running total (a count with ordinals) is one from before the time the article tells of: its clause's
-    verb is in the pluperfect ('México había ganado el certamen Miss Universo en tres ocasiones'); it gives way to the
-    article's others. '' when it is not."""
-    lo = max(s0, c.start - 80)
-    if not any(folded.find(w, lo, c.start) >= 0 for w in _GIVEN_WORDS):
-        return ""
-    m = _HAD_DONE.search(folded, lo, c.start)
-    return f"a total before the time told of ('{folded[m.start():c.end]}'), and the article gives another" if m else ""
 
 
 # A verb that sets the count anew, the fact's cue among the words between it and the figure (see REVISE_VERBS).

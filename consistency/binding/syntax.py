@@ -379,7 +379,7 @@ _GIVEN_TO = rx.compile(r"(?:presented|presents|present|delivered|delivers|delive
 
 
 def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahead: re.Match[str] | None,
-                 cands: list[Candidate] = ()):
+                 cands: list[Candidate] = (), places: bool = False):
     """The test of a name against the sentence around the cue: a phrase opening the sentence, set off by a comma,
     between them when the cue's side names one of cands too (see _FRONTED; 'Following his capture, Maduro and his
     wife were flown to New York' has the name it is about past its comma); before the cue, a name set off right after
@@ -399,8 +399,8 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
         nonlocal doing, set_off, beaten, winning, relative, absolute, placing
         if no := _not_name(scan, s0, c.start):
             return f"a name the copy says it is not ('{' '.join((no + scan.text[c.start:c.end]).split())}')"
-        if placing is unsought:
-            placing = placed_for_cue(scan, s0, s1, cue_start, cue_end, cands)
+        if placing is unsought:  # only for a fact with a cue of a place (see placing_cue)
+            placing = placed_for_cue(scan, s0, s1, cue_start, cue_end, cands) if places else None
         if placing is not None and (why := placing(c)) != "":
             return why or ""  # None: the name the cue's place is given to
         if scan.text[max(s0, c.start - 3):c.start].rstrip().endswith("(") and _GLOSS_CLOSE.match(scan.text, c.end) \
@@ -624,6 +624,17 @@ def behind_winner(places: list[tuple[int, int, int, object]], folded: str, value
 _RUNNER_UP = rx.compile(r"\b(?:runner|finalista|vice)")
 
 
+_PLACE_WORDS = frozenset("""runner runner-up runner-ups place places lugar lugares puesto puestos posicion posicao finalista
+    colocado colocada posto""".split())
+
+
+def placing_cue(cue: str) -> bool:
+    """Whether a cue as written may be, or end, a place in a results list (see _PLACING): an ordinal, a figure or a
+    noun of placing in it ('first runner-up', 'segundo lugar', '2° lugar', 'runner-up')."""
+    return any(w in ORDINALS or w[:1].isdigit() or w in _PLACE_WORDS or w.startswith("runner")
+               for w in fold(cue).replace("*", " ").split())
+
+
 def _placings_of(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, object]]:
     """placings, once a sentence."""
     places = scan.memo.get(("placings", s0, id(cands)))  # of a fact's names: another's may be others
@@ -640,6 +651,9 @@ def placed_for_cue(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, c
     Abasali'), and that name is the cue's whatever else stands between (the test gives None: 'La representante de
     Tailandia fue anunciada como primera finalista'); a name given another place is not at this one ('Veena Praveenar
     de Tailandia, en segundo lugar, y la venezolana Stephany Abasaly, en la tercera posición')."""
+    if not any(m.start() < cue_end and cue_start < m.end()
+               for m in _PLACING.finditer(scan.folded, max(s0, cue_start - 16), min(s1, cue_end + 24))):
+        return None  # no place holds the cue
     places = _placings_of(scan, s0, s1, cands)
     own = next((p for p in places if p[0] < cue_end and cue_start < p[1]), None)
     if own is None:
