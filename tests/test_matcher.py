@@ -8178,28 +8178,25 @@ TABLES["match_arrest_copy_undated"] = (ARREST_RULES, None, [
      [("held", "November 22 (no year)")]),
 ])
 
-PAGEANT_RULES = """facts:
+_CONTESTANTS = """      bosch: [Ana Bosch, Miss Mexico]
+      singh: [Vera Singh, Miss Thailand, Tailandia]
+      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]"""  # the same names for each fact: rule files take no YAML anchors
+PAGEANT_RULES = f"""facts:
   - id: winner
     kind: entities
     cues: [se consagró, crowned]
     entities:
-      bosch: [Ana Bosch, Miss Mexico]
-      singh: [Vera Singh, Miss Thailand, Tailandia]
-      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+{_CONTESTANTS}
   - id: first_runner_up
     kind: entities
     cues: [first runner-up, runner-up, segundo lugar, 2° lugar]
     entities:
-      bosch: [Ana Bosch, Miss Mexico]
-      singh: [Vera Singh, Miss Thailand, Tailandia]
-      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+{_CONTESTANTS}
   - id: second_runner_up
     kind: entities
     cues: [second runner-up, tercera posición, 3° lugar]
     entities:
-      bosch: [Ana Bosch, Miss Mexico]
-      singh: [Vera Singh, Miss Thailand, Tailandia]
-      nasser: [Rosa Nasser, Miss Venezuela, Venezuela]
+{_CONTESTANTS}
   - id: edition
     kind: ordinal
     cues: [Miss Universe, pageant, edición]
@@ -8216,8 +8213,8 @@ PAGEANT_RULES = """facts:
     kind: place
     cues: [crowned]
     places:
-      thailand: {label: Thailand, aliases: [Thailand]}
-      bangkok: {label: Bangkok, aliases: [Bangkok], within: thailand}
+      thailand: {{label: Thailand, aliases: [Thailand]}}
+      bangkok: {{label: Bangkok, aliases: [Bangkok], within: thailand}}
   - id: first_win
     kind: number
     accept: [year]
