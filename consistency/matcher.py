@@ -599,10 +599,10 @@ class Matcher:
         self._ranked_rivals = {i: [g.about for g in rules.facts if g.kind == "count" and g.spec.ranked is not None
                                    and g.about is not None and g.about.pattern != rules.facts[i].about.pattern]
                                for i in self._rivals if rules.facts[i].kind == "count" and rules.facts[i].spec.ranked is not None}
-        # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
         # Facts of who took a place in a results list, by a cue that is one ('first runner-up', 'segundo lugar').
         self._placing_facts = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
             placing_cue(c) for c in f.cues))
+        # Facts of who won, with a cue of winning or beating: a title held before, or a conditional, may void one.
         self._winning = frozenset(i for i, f in enumerate(rules.facts) if f.kind == "entities" and any(
             (w := fold(c).split()) and (w[-1] in WIN_WORDS or w[-1] in DEFEAT_VERBS) for c in f.cues))
         # Facts a cue of which a phrase they ignore may hold ('struck at goal' for the cue 'goal'): only theirs are tested,

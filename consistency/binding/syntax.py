@@ -426,7 +426,7 @@ def names_around(scan: Scan, s0: int, cue_start: int, cue_end: int, s1: int, ahe
                 beaten = _beaten(scan, cue_end, cue_end, s1, "") if "ahead" in scan.folded[cue_end:s1] else ()
         if any(a <= c.start < b for a, b in beaten):
             return f"the side its sentence says was beaten ('{' '.join(scan.text[c.start:c.end].split())}')"
-        if winning and (behind := behind_winner(_placings_of(scan, s0, s1, cands), scan.folded, c.value)) is not None:
+        if winning and (behind := behind_winner(_placings_of(scan, s0, s1, cands), c.value)) is not None:
             return f"placed behind the winner ('{' '.join(scan.text[behind[0]:behind[1]].split())}')"
         if winning and (placed := placed_after(scan, c.end)) >= 0:
             return f"placed behind the winner ('{' '.join(scan.text[c.start:placed].split())}')"
@@ -590,10 +590,11 @@ _TAKEN_PLACE = rx.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:[^\W\d]+\s+){0,4}[^\W\d]+)(?
                           r"\s*(?:[^\W\d]+\s+){0,6}")
 
 
-def placings(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, object]]:
+def placings(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, int, object]]:
     """The places of a results list in [s0, s1) (see _PLACING), each with where its ordinal starts (-1 for
-    'runner-up') and the value of the name it is given to, or None: the name right after it (see _GIVEN_PLACE), else the
-    one right before it (see _TAKEN_PLACE), no other name between; of cands, the names a fact may take."""
+    'runner-up'), its rank (a runner-up or a finalist one below the ordinal: 'first runner-up' is second) and the value
+    of the name it is given to, or None: the name right after it (see _GIVEN_PLACE), else the one right before it (see
+    _TAKEN_PLACE), no other name between; of cands, the names a fact may take."""
     out = []
     names = [c for c in cands if not c.reason]
     for m in _PLACING.finditer(scan.folded, s0, s1):
@@ -606,26 +607,23 @@ def placings(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple
         if before is not None and (glue := _TAKEN_PLACE.fullmatch(scan.folded, before.end, m.start())) is not None \
                 and not CONJUNCTIONS.intersection(glue.group().split()) and not any(w in glue.group() for w in WHILE):
             given = before.value
-        out.append((m.start(), m.end(), m.start("ord") if m.group("ord") else -1, given))
+        ordinal = m.group("ord")
+        rank = (ORDINALS[ordinal] if ordinal in ORDINALS else int(_FIGURES.match(ordinal).group())) if ordinal else 1
+        rank += _BEHIND_ORDINAL.search(scan.folded, m.start(), m.end()) is not None
+        out.append((m.start(), m.end(), m.start("ord") if ordinal else -1, rank, given))
     return out
 
 
-def behind_winner(places: list[tuple[int, int, int, object]], folded: str, value: object) -> tuple[int, int] | None:
-    """The place other than first that a name of value is given (see placings): a runner-up or a finalist ('first
-    runner-up', 'primera finalista'), or second or lower; or None."""
-    for start, end, at, given in places:
-        if given == value and (at < 0 or not folded.startswith(("first ", "primer ", "primero ", "primera ", "primeiro ",
-                                                                "primeira ", "1st ", "1º ", "1° ", "1ª ", "1.º "), at)
-                               or _RUNNER_UP.search(folded, at, end)):
-            return start, end
-    return None
+_BEHIND_ORDINAL = rx.compile(r"runner|finalista")  # nouns of a place one below their ordinal
+_FIGURES = rx.compile(r"\d+")
 
 
-_RUNNER_UP = rx.compile(r"\b(?:runner|finalista|vice)")
+def behind_winner(places: list[tuple[int, int, int, int, object]], value: object) -> tuple[int, int] | None:
+    """Where the place other than first that a name of value is given stands (see placings), or None."""
+    return next(((start, end) for start, end, _, rank, given in places if given == value and rank > 1), None)
 
 
-_PLACE_WORDS = frozenset("""runner runner-up runner-ups place places lugar lugares puesto puestos posicion posicao finalista
-    colocado colocada posto""".split())
+_PLACE_WORDS = frozenset("place places lugar lugares puesto puestos posicion posicao finalista colocado colocada posto".split())
 
 
 def placing_cue(cue: str) -> bool:
@@ -635,7 +633,7 @@ def placing_cue(cue: str) -> bool:
                for w in fold(cue).replace("*", " ").split())
 
 
-def _placings_of(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, object]]:
+def _placings_of(scan: Scan, s0: int, s1: int, cands: list[Candidate]) -> list[tuple[int, int, int, int, object]]:
     """placings, once a sentence."""
     places = scan.memo.get(("placings", s0, id(cands)))  # of a fact's names: another's may be others
     if places is None:
@@ -651,9 +649,6 @@ def placed_for_cue(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, c
     Abasali'), and that name is the cue's whatever else stands between (the test gives None: 'La representante de
     Tailandia fue anunciada como primera finalista'); a name given another place is not at this one ('Veena Praveenar
     de Tailandia, en segundo lugar, y la venezolana Stephany Abasaly, en la tercera posición')."""
-    if not any(m.start() < cue_end and cue_start < m.end()
-               for m in _PLACING.finditer(scan.folded, max(s0, cue_start - 16), min(s1, cue_end + 24))):
-        return None  # no place holds the cue
     places = _placings_of(scan, s0, s1, cands)
     own = next((p for p in places if p[0] < cue_end and cue_start < p[1]), None)
     if own is None:
@@ -662,9 +657,9 @@ def placed_for_cue(scan: Scan, s0: int, s1: int, cue_start: int, cue_end: int, c
     if own[2] >= 0 and not cue_start <= own[2] < cue_end:
         why = f"a cue inside another place ('{said}')"
         return lambda c: why
-    if own[3] is not None:
-        return lambda c: None if c.value == own[3] else f"not the one given that place ('{said}')"
-    elsewhere = {p[3]: p for p in places if p[3] is not None}
+    if own[4] is not None:
+        return lambda c: None if c.value == own[4] else f"not the one given that place ('{said}')"
+    elsewhere = {p[4]: p for p in places if p[4] is not None}
 
     def check(c: Candidate) -> str:
         p = elsewhere.get(c.value)

@@ -381,10 +381,6 @@ _FUTURE_BEFORE = rx.compile(_FUTURE + _GAP + r"\Z")
 _FUTURE_AFTER = rx.compile(r"(?i)[^.;:!?]{0,60}?" + _FUTURE_WORDS)  # ... or after a word, in its clause
 # ... and before a weekday, in its clause with no comma, which then comes after publication: 'shares will be halted
 # from trading on Friday'. Not past a participle of another verb: 'police will name the man killed on Friday'.
-# The same day on another clock, in brackets after a weekday and where it is: 'el viernes en Tailandia (jueves
-# Guatemala)', 'on Friday in Bangkok (Thursday in New York)'.
-_ZONE_WEEKDAY = rx.compile(r"(?:[^\S\n]+[^\W\d]+){0,3}?[^\S\n]*\((?:[^()\n]{0,20}?[^\S\n])?(?P<wd>" + alternation(WEEKDAYS)
-                           + r")\b[^()\n]{0,40}\)")
 _FUTURE_WEEKDAY = rx.compile(_FUTURE + r"(?:\s+(?:be|have\s+been|ser)(?:\s+\w+ly)?\s+[\w-]+)?"
                              r"(?P<gap>(?:[^.;:!?,]" + _TIME_STOPS + r")*)\Z")
 # ... or after a weekday that opens its sentence, past a subject of a few words: 'On Sunday, Leo is expected to fly'.
@@ -995,6 +991,10 @@ def _own_clause(folded: str, lo: int, start: int) -> int:
 
 # A verb of saying and 'that': the clause after it has a time of its own ('He added that the Thursday deadline').
 _REPORTED = rx.compile(r"\b(?:" + alternation(SAY_VERBS + SAID_PLURAL) + r"|added|acrescentou|agrego|anadio)\s+(?:that|que)\b")
+# The same day on another clock, in brackets after a weekday and where it is: 'el viernes en Tailandia (jueves
+# Guatemala)', 'on Friday in Bangkok (Thursday in New York)'.
+_ZONE_WEEKDAY = rx.compile(r"(?:[^\S\n]+[^\W\d]+){0,3}?[^\S\n]*\((?:[^()\n]{0,20}?[^\S\n])?(?P<wd>" + alternation(WEEKDAYS)
+                           + r")\b[^()\n]{0,40}\)")
 # Words after a weekday that make it the coming one: 'el jueves próximo', 'quinta-feira que vem'.
 _NEXT_AFTER = rx.compile(r"\s+(?:proxim[oa]|" + _COMING + r")\b")
 

@@ -495,7 +495,7 @@ def origin_named(named: re.Pattern[str] | None, folded: str, narrower: re.Match[
     end = narrower.end() if words is None else words.end()
     if (stop := CLAUSE_BREAK.search(folded, narrower.end(), end)) is not None:
         end = stop.start()
-    return named.search(folded, narrower.start(), end) is not None
+    return _names(named, folded, narrower.start(), end)
 
 
 def is_ordinal(folded: str, start: int, end: int) -> bool:
